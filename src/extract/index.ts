@@ -1,15 +1,105 @@
 import type { SourceDocument } from '../domain/document.js';
-import type { Extraction } from '../domain/extraction.js';
+import type { Attribution, Claim, Entity, Extraction } from '../domain/extraction.js';
 import type { Knowledge } from '../knowledge/index.js';
+import { type Attr, findAttributions } from './attributions.js';
+import { findDrafts, innermost } from './claims.js';
+import { findMentions, type MentionIndex } from './mentions.js';
+import { findQuotes } from './quotes.js';
+import { parse } from './text.js';
 
 /** Extracts entities, attributions and claims from one document: a pure function of text, metadata and knowledge. */
 export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
-  void kb;
+  const parsed = parse(doc.text);
+  const index = findMentions(parsed, kb);
+  const outlet = doc.outlet ?? outletFromText(parsed.text, index);
+  const quotes = findQuotes(parsed);
+  const attrs = findAttributions(parsed, index, quotes, outlet);
+  const drafts = findDrafts({ parsed, index, attrs, published: doc.published });
+  const byId = new Map(attrs.map((a) => [a.id, a]));
+  const chainOf = (a: Attr | undefined): string[] => {
+    const names: string[] = [];
+    for (let cur = a; cur; cur = cur.parent ? byId.get(cur.parent) : undefined) names.unshift(cur.source.name);
+    if (outlet && names[0]?.toLowerCase() !== outlet.toLowerCase()) names.unshift(outlet);
+    return names;
+  };
+  const docLevel = attrs.filter((a) => a.documentLevel);
+  const claims: Claim[] = [];
+  const seen = new Set<string>();
+  for (const d of drafts) {
+    const trig = parsed.tokens[d.trigger];
+    const sent = parsed.sentences[d.sent];
+    if (!trig || !sent) continue;
+    let src = innermost(
+      attrs.filter((a) => !a.documentLevel),
+      trig.start,
+    );
+    // Reporting words are no claim of their own source: "Iran denied" is Iran's, not the outlet's.
+    if (src && src.force === 'deny' && d.status === 'asserted') d.status = 'denied';
+    if (src && src.force === 'think' && d.status === 'asserted') d.status = 'possible';
+    const key = `${d.sent}|${d.type}|${d.actor}|${d.target}|${d.status}|${src?.id}|${d.weapons.map((w) => w.class).join(',')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (!src) src = undefined;
+    claims.push({
+      id: `c${claims.length + 1}`,
+      type: d.type,
+      actor: d.actor,
+      target: d.target,
+      weapons: d.weapons,
+      quantity: d.quantity,
+      time: d.time,
+      status: d.status,
+      source: src?.id ?? null,
+      chain: src ? chainOf(src) : chainOf(docLevel[docLevel.length - 1]),
+      evidence: { start: sent.start, end: sent.end, text: parsed.text.slice(sent.start, sent.end) },
+    });
+  }
   return {
     schema: 'corroborate/extraction@1',
-    document: { id: doc.id, published: doc.published, outlet: doc.outlet, title: doc.title, url: doc.url, text: doc.text },
-    entities: [],
-    attributions: [],
-    claims: [],
+    document: { id: doc.id, published: doc.published, outlet, title: doc.title, url: doc.url, text: doc.text },
+    entities: entitiesOut(index, parsed.text),
+    attributions: attrs.map((a) => attributionOut(a, parsed.text)),
+    claims,
+    ...(doc.warnings.length > 0 ? { warnings: [...doc.warnings] } : {}),
   };
+}
+
+function attributionOut(a: Attr, text: string): Attribution {
+  return {
+    id: a.id,
+    source: a.source,
+    cue: a.cue,
+    mode: a.mode,
+    content: { start: a.contentStart, end: a.contentEnd, text: text.slice(a.contentStart, a.contentEnd) },
+    parent: a.parent,
+    cueSpan: { start: a.cueStart, end: a.cueEnd, text: text.slice(a.cueStart, a.cueEnd) },
+  };
+}
+
+function entitiesOut(index: MentionIndex, text: string): Entity[] {
+  const out = new Map<string, Entity>();
+  for (const m of index.mentions) {
+    if (!m.entity) continue;
+    const info = index.entities.get(m.entity);
+    if (!info) continue;
+    let e = out.get(info.id);
+    if (!e) {
+      e = { id: info.id, kind: info.kind, name: info.name, mentions: [], role: info.role, country: info.country };
+      out.set(info.id, e);
+    }
+    e.mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end) });
+  }
+  return [...out.values()];
+}
+
+/** "Censor.NET reports citing Ukrinform" -> Censor.NET: the outlet that speaks of itself as reporting. */
+function outletFromText(text: string, index: MentionIndex): string | null {
+  for (const m of index.mentions) {
+    if (m.kind !== 'outlet' || !m.entity) continue;
+    const after = text.slice(m.end, m.end + 24);
+    if (/^\s*(reports|writes|informs|says)\b/.test(after) && /^\s*\w+,?\s+(citing|quoting|with reference to)\b/.test(after)) {
+      return index.entities.get(m.entity)?.name ?? null;
+    }
+  }
+  return null;
 }

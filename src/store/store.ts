@@ -57,10 +57,18 @@ export interface Store {
   saveDocument(doc: SourceDocument, extraction: Extraction, at: string): Promise<SaveResult>;
   /** Records an input that was kept aside. */
   saveRejection(rejection: Rejection, at: string): Promise<void>;
+  /** Lists documents, newest publication date first (undated last), then by id. */
   listDocuments(query: { readonly limit: number; readonly offset: number }): Promise<DocumentSummary[]>;
+  /** Reads one document with its text and extraction, or null when no such id is stored. */
   getDocument(id: string): Promise<StoredDocument | null>;
+  /** Lists entities, those in most documents first, then by name; optionally of one kind. */
   listEntities(query: { readonly kind?: EntityKind; readonly limit: number }): Promise<EntitySummary[]>;
+  /** Lists every rejection, oldest first. */
   listRejections(): Promise<StoredRejection[]>;
+  /** Counts documents, entities, attributions, claims (by type and status) and rejections. */
   summary(): Promise<StoreSummary>;
+  /** Finds documents whose title or text has every word of the query, best match first; any input is safe. */
+  searchDocuments(query: string, limit: number): Promise<DocumentSummary[]>;
+  /** Closes the connection or pool; the store is unusable afterwards. */
   close(): Promise<void>;
 }

@@ -1,0 +1,21 @@
+import type { Command } from 'commander';
+import { ExitCode } from '../../errors.js';
+import { scoreGoldDir, scoresToJson, scoresToText } from '../../index.js';
+import type { Cli } from '../cli.js';
+import { EvalOptions, parseOptions } from '../options.js';
+
+/** `corroborate eval GOLD_DIR [--detail] [--json]`: extracts the gold folder's documents and scores them as score.py does. */
+export function defineEval(command: Command, { io, finish }: Cli): void {
+  command
+    .description('extract the documents beside NAME.gold.json files and score them (rules: GOLD.md)')
+    .argument('<gold-dir>', 'a folder of NAME.gold.json files, each beside NAME.txt, .html, .json or .jsonl')
+    .option('--detail', 'list the missed and extra claims of each document')
+    .option('--json', 'print the scores as JSON, as `score.py --json` does')
+    .action(async (goldDir: string, raw: unknown) => {
+      const options = parseOptions(EvalOptions, raw);
+      const { scores, problems } = await scoreGoldDir(goldDir, { detail: options.detail });
+      for (const p of problems) io.err(`warning: ${p.name}: ${p.reason}; scored as an empty extraction\n`);
+      await io.out(options.json ? `${scoresToJson(scores)}\n` : scoresToText(scores));
+      finish(ExitCode.ok);
+    });
+}

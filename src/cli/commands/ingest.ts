@@ -1,0 +1,46 @@
+import type { Command } from 'commander';
+import { ExitCode } from '../../errors.js';
+import { type IngestReport, ingestInputs } from '../../index.js';
+import type { Cli } from '../cli.js';
+import { IngestOptions, parseOptions } from '../options.js';
+import { progressLine } from '../progress.js';
+import { withStore } from '../with-store.js';
+
+/** The end-of-batch report: counts, then each rejected input with its reason. */
+export function formatReport(report: IngestReport): string {
+  const lines = [
+    `stored      ${report.stored}`,
+    `duplicates  ${report.duplicates}`,
+    `rejected    ${report.rejected.length}`,
+    ...report.rejected.map((r) => `  ${r.origin}: ${r.reason} (${r.code})`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** `corroborate ingest PATH... [--db FILE]`: extracts and stores every input; exit 3 if any is rejected. */
+export function defineIngest(command: Command, { io, finish }: Cli): void {
+  command
+    .description('extract every document under the paths and save it in the store')
+    .argument('<path...>', 'files or folders (read recursively)')
+    .option('--db <file>', 'the SQLite store (default ./corroborate.db)')
+    .option('--max-bytes <n>', 'reject inputs larger than N bytes (default 5 MB)')
+    .option('--json', 'print the report as JSON')
+    .action(async (paths: string[], raw: unknown) => {
+      const options = parseOptions(IngestOptions, raw);
+      const report = await withStore(options.db, async (store) => {
+        const progress = progressLine(io, 'ingest');
+        try {
+          return await ingestInputs(paths, {
+            store,
+            now: io.now,
+            onProgress: progress.update,
+            ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+          });
+        } finally {
+          progress.finish();
+        }
+      });
+      await io.out(options.json ? `${JSON.stringify(report)}\n` : formatReport(report));
+      finish(report.rejected.length > 0 ? ExitCode.partlyRejected : ExitCode.ok);
+    });
+}

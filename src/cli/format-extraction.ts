@@ -1,0 +1,62 @@
+import type { Attribution, Claim, EntityKind, Extraction, Span } from '../domain/extraction.js';
+
+const EXCERPT = 90;
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat;
+}
+
+function spanText(span: Span, text: string): string {
+  return span.text ?? text.slice(span.start, span.end);
+}
+
+// The chain of an attribution from the outermost speaker inwards: `Censor.NET > Ukrinform > John Kirby`.
+function chainOf(attribution: Attribution, byId: ReadonlyMap<string, Attribution>): string {
+  const names = [attribution.source.name];
+  const seen = new Set([attribution.id]);
+  let parent = attribution.parent === null ? undefined : byId.get(attribution.parent);
+  while (parent !== undefined && !seen.has(parent.id)) {
+    seen.add(parent.id);
+    names.unshift(parent.source.name);
+    parent = parent.parent === null ? undefined : byId.get(parent.parent);
+  }
+  return names.join(' > ');
+}
+
+function claimLine(claim: Claim, byId: ReadonlyMap<string, Attribution>, outlet: string | null): string {
+  const weapons = claim.weapons.map((w) => (w.system ? `${w.class}: ${w.system}` : w.class)).join(', ');
+  const source =
+    claim.source === null
+      ? (outlet ?? 'the document')
+      : (byId.get(claim.source)?.source.name ?? claim.source);
+  return `${claim.type} ${claim.actor ?? '?'} -> ${claim.target ?? '?'} [${weapons}] ${claim.status} (${source})`;
+}
+
+/** A readable summary of one extraction: document header, entities by kind, attributions as chains, claims. */
+export function formatExtraction(extraction: Extraction, origin: string | null = null): string {
+  const { document: doc, entities, attributions, claims } = extraction;
+  const byId = new Map(attributions.map((a) => [a.id, a]));
+  const lines = [
+    `${doc.id}  ${doc.published ?? 'undated'}  ${doc.outlet ?? 'unknown outlet'}${origin ? `  ${origin}` : ''}`,
+  ];
+  if (doc.title) lines.push(`title: ${doc.title}`);
+  if (doc.url) lines.push(`url: ${doc.url}`);
+
+  lines.push('', `entities (${entities.length})`);
+  const byKind = new Map<EntityKind, string[]>();
+  for (const e of entities) byKind.set(e.kind, [...(byKind.get(e.kind) ?? []), `${e.name} [${e.id}]`]);
+  for (const [kind, names] of byKind) lines.push(`  ${kind.padEnd(14)} ${names.join(', ')}`);
+
+  lines.push('', `attributions (${attributions.length})`);
+  for (const a of attributions) {
+    lines.push(`  ${a.id} ${chainOf(a, byId)} (${a.cue}): "${excerpt(spanText(a.content, doc.text))}"`);
+  }
+
+  lines.push('', `claims (${claims.length})`);
+  for (const c of claims) {
+    lines.push(`  ${claimLine(c, byId, doc.outlet)}`, `      "${excerpt(spanText(c.evidence, doc.text))}"`);
+  }
+  for (const warning of extraction.warnings ?? []) lines.push(`warning: ${warning}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { z } from 'zod';
+import { describeError, ExitCode } from '../errors.js';
+import type { Cli } from './cli.js';
+import { defineDemo } from './commands/demo.js';
+import { defineDocuments } from './commands/documents.js';
+import { defineEntities } from './commands/entities.js';
+import { defineEval } from './commands/eval.js';
+import { defineExtract } from './commands/extract.js';
+import { defineIngest } from './commands/ingest.js';
+import { defineShow } from './commands/show.js';
+import { type CliIo, processIo } from './io.js';
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0  done
+  1  extract: some inputs were rejected; or an unexpected error
+  2  bad arguments or options, or a malformed gold file
+  3  ingest: some inputs were rejected (the others were stored)
+  4  not found: no such store, document or gold folder
+  5  the store could not be opened`;
+
+function packageVersion(): string {
+  const raw: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  return z.object({ version: z.string() }).parse(raw).version;
+}
+
+/** Builds the `corroborate` program; each command sets its exit code through `finish`. */
+export function buildProgram(cli: Cli): Command {
+  const program = new Command('corroborate')
+    .description('Turns news about states arming each other into traceable evidence.')
+    .version(packageVersion())
+    .exitOverride()
+    .showHelpAfterError('(add --help for usage)')
+    .configureOutput({ writeOut: (s) => void cli.io.out(s), writeErr: (s) => cli.io.err(s) })
+    .addHelpText('after', EXIT_CODES_HELP);
+  defineExtract(program.command('extract'), cli);
+  defineIngest(program.command('ingest'), cli);
+  defineDocuments(program.command('documents'), cli);
+  defineShow(program.command('show'), cli);
+  defineEntities(program.command('entities'), cli);
+  defineEval(program.command('eval'), cli);
+  defineDemo(program.command('demo'), cli);
+  return program;
+}
+
+/** Runs the CLI over arguments (without `node` and the script) and returns the exit code; errors end here. */
+export async function runCli(args: readonly string[], io: CliIo): Promise<ExitCode> {
+  let code: ExitCode = ExitCode.ok;
+  const program = buildProgram({ io, finish: (c) => (code = c) });
+  try {
+    await program.parseAsync([...args], { from: 'user' });
+    return code;
+  } catch (error) {
+    // Commander has already printed its message (or the help, or the version).
+    if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
+    const { code: errorCode, message, exit } = describeError(error);
+    io.err(`corroborate: ${message}\n`);
+    if (errorCode === 'internal' && error instanceof Error && error.stack) io.err(`${error.stack}\n`);
+    return exit;
+  }
+}
+
+// A closed pipe (`corroborate documents | head`) ends the output quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(ExitCode.ok);
+});
+process.exitCode = await runCli(process.argv.slice(2), processIo());

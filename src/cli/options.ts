@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { EntityKind } from '../domain/extraction.js';
+import { InvalidArgumentError } from '../errors.js';
+
+/** The store file of `ingest`, `documents`, `show` and `entities` when `--db` is not given. */
+export const DEFAULT_DB = 'corroborate.db';
+/** The store file of `demo`, recreated on every run. */
+export const DEFAULT_DEMO_DB = 'corroborate-demo.db';
+
+const Db = z.string().trim().min(1, 'expected a file name');
+const Json = z.boolean().default(false);
+// Commander hands option values over as strings; they become numbers here.
+const Count = (max: number) =>
+  z.coerce
+    .number({ error: 'expected a whole number' })
+    .int('expected a whole number')
+    .positive('expected a number above 0')
+    .max(max, `expected at most ${max}`);
+
+/** Options of `extract`. */
+export const ExtractOptions = z.object({ json: Json, maxBytes: Count(1024 ** 3).optional() });
+/** Options of `ingest`. */
+export const IngestOptions = z.object({
+  db: Db.default(DEFAULT_DB),
+  maxBytes: Count(1024 ** 3).optional(),
+  json: Json,
+});
+/** Options of `documents`. */
+export const DocumentsOptions = z.object({
+  db: Db.default(DEFAULT_DB),
+  limit: Count(100_000).default(50),
+  json: Json,
+});
+/** Options of `show`. */
+export const ShowOptions = z.object({ db: Db.default(DEFAULT_DB), json: Json });
+/** Options of `entities`. */
+export const EntitiesOptions = z.object({
+  db: Db.default(DEFAULT_DB),
+  kind: EntityKind.optional(),
+  limit: Count(100_000).default(100),
+  json: Json,
+});
+/** Options of `eval`. */
+export const EvalOptions = z.object({ detail: z.boolean().default(false), json: Json });
+/** Options of `demo`. */
+export const DemoOptions = z.object({ db: Db.default(DEFAULT_DEMO_DB) });
+
+const kebab = (key: PropertyKey) => String(key).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** Parses a command's options with its schema, naming the bad option (`--limit: expected ...`) when it fails. */
+export function parseOptions<T extends z.ZodType>(schema: T, raw: unknown): z.output<T> {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const flag = issue?.path[0] === undefined ? 'options' : `--${kebab(issue.path[0])}`;
+  throw new InvalidArgumentError(`${flag}: ${issue?.message ?? 'invalid value'}`);
+}

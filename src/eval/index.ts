@@ -1,0 +1,13 @@
+export { scoresToJson, scoresToText } from './format-scores.js';
+export { Gold, GoldClaim } from './gold.js';
+export { type GoldEntry, readGoldDir } from './gold-dir.js';
+export {
+  type Counts,
+  type DocumentDetail,
+  type ExtraTuple,
+  type Prf,
+  round3,
+  type ScoredDocument,
+  type Scores,
+  scoreDocuments,
+} from './score.js';

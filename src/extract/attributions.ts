@@ -1,0 +1,308 @@
+import type { AttributionMode, Source } from '../domain/extraction.js';
+import { type CueForce, speechForms, speechNouns, speechVerbs } from '../knowledge/cues.js';
+import type { MentionIndex } from './mentions.js';
+import { npStartingAt, type Range, subjectBefore } from './phrases.js';
+import type { Quote } from './quotes.js';
+import { resolveSource, type SourceContext } from './sources.js';
+import type { Parsed, Sentence, Token } from './text.js';
+
+/** An attribution as the extractor builds it: the contract's fields plus what later stages need. */
+export interface Attr {
+  readonly id: string;
+  readonly source: Source;
+  readonly cue: string;
+  readonly cueStart: number;
+  readonly cueEnd: number;
+  readonly mode: AttributionMode;
+  readonly force: CueForce;
+  readonly contentStart: number;
+  readonly contentEnd: number;
+  parent: string | null;
+  /** Set when the words point back at a publication named before ("this article"). */
+  readonly viaPublication: boolean;
+  /** The document-level outlet and its citations wrap every other attribution. */
+  readonly documentLevel: boolean;
+}
+
+const PUBLICATION_REF = /\b(this|that|the) (article|publication|report|story|piece|investigation)\b/i;
+const SPEECH_NOUNS = new Set(speechNouns);
+const OPENERS = new Set(['"', '“', '«', '„']);
+const CLOSERS = new Set(['"', '”', '»']);
+
+/** Finds every attribution in a document and nests each inside the report that carries it. */
+export function findAttributions(
+  parsed: Parsed,
+  index: MentionIndex,
+  quotes: readonly Quote[],
+  outlet: string | null,
+): Attr[] {
+  const { tokens, sentences, text } = parsed;
+  const out: Attr[] = [];
+  const ctx: SourceContext = { lastPerson: null, lastGroup: null, speaker: null };
+  const add = (a: Omit<Attr, 'id' | 'parent'>): Attr => {
+    const attr: Attr = { ...a, id: `a${out.length + 1}`, parent: null };
+    out.push(attr);
+    return attr;
+  };
+  const usedCue = new Set<number>();
+  documentCitations(parsed, index, outlet, ctx, add, usedCue);
+
+  for (const s of sentences) {
+    // "This statement was made ... by X": X said what the previous paragraph says.
+    backReference(parsed, s, index, ctx, add, usedCue);
+    for (const q of quotes) {
+      if (tokens[q.closeToken]?.sent === s.i) quoteSpeakerAfter(parsed, q, index, ctx, add, usedCue);
+      if (tokens[q.openToken]?.sent === s.i) quoteSpeakerBefore(parsed, q, index, ctx, add, usedCue);
+    }
+    for (let k = s.first; k <= s.last; k++) {
+      if (usedCue.has(k)) continue;
+      const t = tokens[k] as Token;
+      if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+        accordingTo(parsed, s, k, index, ctx, add, usedCue);
+        continue;
+      }
+      const lemma = speechForms[t.lower] ?? t.lemma;
+      const force = speechVerbs[lemma];
+      if (force === undefined || !/^(VERB|AUX)$/.test(t.pos) && !speechForms[t.lower]) continue;
+      indirect(parsed, s, k, force, index, ctx, add, usedCue);
+    }
+  }
+  nest(out, text);
+  return out;
+}
+
+type Add = (a: Omit<Attr, 'id' | 'parent'>) => Attr;
+
+function span(tokens: readonly Token[], a: number, b: number): { start: number; end: number } {
+  return { start: tokens[a]?.start ?? 0, end: tokens[b]?.end ?? 0 };
+}
+
+/** "Censor.NET reports citing Ukrinform": the outlet's own report and the agency it cites. */
+function documentCitations(parsed: Parsed, index: MentionIndex, outlet: string | null, ctx: SourceContext, add: Add, used: Set<number>): void {
+  const { tokens, text } = parsed;
+  for (const m of index.mentions) {
+    if (m.kind !== 'outlet') continue;
+    const name = m.entity ? index.entities.get(m.entity)?.name : undefined;
+    if (outlet && name && name.toLowerCase() !== outlet.toLowerCase()) continue;
+    const cue = tokens[m.last + 1];
+    if (!cue || !/^(reports|reported|writes|informs|says)$/.test(cue.lower)) continue;
+    const citing = tokens[m.last + 2]?.lower === ',' ? m.last + 3 : m.last + 2;
+    const source = resolveSource({ first: m.first, last: m.last }, parsed, index, ctx);
+    if (!source) continue;
+    used.add(m.last + 1);
+    const root = add({ source, cue: cue.text, cueStart: cue.start, cueEnd: cue.end, mode: 'citation', force: 'report', contentStart: 0, contentEnd: text.length, viaPublication: false, documentLevel: true });
+    void root;
+    if (/^(citing|quoting)$/.test(tokens[citing]?.lower ?? '')) {
+      const np = npStartingAt(tokens, citing + 1, lastOfSentence(parsed, citing));
+      const cited = np && resolveSource(np, parsed, index, ctx);
+      if (cited) {
+        used.add(citing);
+        const c = tokens[citing] as Token;
+        add({ source: cited, cue: c.text, cueStart: c.start, cueEnd: c.end, mode: 'citation', force: 'report', contentStart: 0, contentEnd: text.length, viaPublication: false, documentLevel: true });
+      }
+    }
+    return;
+  }
+}
+
+function lastOfSentence(parsed: Parsed, k: number): number {
+  const s = parsed.sentences[parsed.tokens[k]?.sent ?? 0];
+  return s ? s.last : k;
+}
+
+function sentenceEnd(parsed: Parsed, s: Sentence): number {
+  const last = parsed.tokens[s.last];
+  return last && /^[.!?]$/.test(last.text) ? last.start : s.end;
+}
+
+/** `"...," Kirby said.` / `"...," said Kirby` / `"...," the official emphasized.` */
+function quoteSpeakerAfter(parsed: Parsed, q: Quote, index: MentionIndex, ctx: SourceContext, add: Add, used: Set<number>): void {
+  const { tokens } = parsed;
+  const s = parsed.sentences[tokens[q.closeToken]?.sent ?? 0];
+  if (!s) return;
+  let k = q.closeToken + 1;
+  const stop = Math.min(s.last, q.closeToken + 12);
+  for (; k <= stop; k++) {
+    const t = tokens[k] as Token;
+    if (OPENERS.has(t.text) && k !== q.closeToken + 1) break;
+    const lemma = speechForms[t.lower] ?? t.lemma;
+    const force = speechVerbs[lemma];
+    if (force === undefined) continue;
+    let np: Range | null = subjectBefore(tokens, k, q.closeToken + 1);
+    if (np && tokens[np.first]?.text === ',') np = { first: np.first + 1, last: np.last };
+    if (!np || np.first <= q.closeToken) np = npStartingAt(tokens, k + 1, s.last);
+    const source = np && resolveSource(np, parsed, index, ctx);
+    if (!source) return;
+    used.add(k);
+    add({ source, cue: t.text, cueStart: t.start, cueEnd: t.end, mode: 'direct_quote', force, contentStart: q.open + 1, contentEnd: q.close - 1, viaPublication: false, documentLevel: false });
+    if (source.kind === 'person') ctx.lastPerson = source;
+    ctx.speaker = source;
+    return;
+  }
+}
+
+/** `X said: "..."` */
+function quoteSpeakerBefore(parsed: Parsed, q: Quote, index: MentionIndex, ctx: SourceContext, add: Add, used: Set<number>): void {
+  const { tokens } = parsed;
+  let k = q.openToken - 1;
+  if (tokens[k]?.text === ':' || tokens[k]?.text === ',') k--;
+  const t = tokens[k];
+  if (!t || t.sent !== tokens[q.openToken]?.sent) return;
+  const lemma = speechForms[t.lower] ?? t.lemma;
+  const force = speechVerbs[lemma];
+  if (force === undefined || used.has(k)) return;
+  const s = parsed.sentences[t.sent];
+  const np = subjectBefore(tokens, k, s?.first ?? 0);
+  const source = np && resolveSource(np, parsed, index, ctx);
+  if (!source) return;
+  used.add(k);
+  add({ source, cue: t.text, cueStart: t.start, cueEnd: t.end, mode: 'direct_quote', force, contentStart: q.open + 1, contentEnd: q.close - 1, viaPublication: false, documentLevel: false });
+  ctx.speaker = source;
+}
+
+/** "According to X, ..." or "..., according to X." */
+function accordingTo(parsed: Parsed, s: Sentence, k: number, index: MentionIndex, ctx: SourceContext, add: Add, used: Set<number>): void {
+  const { tokens, text } = parsed;
+  let e = k + 2;
+  while (e <= s.last && !/^[,.;:]$/.test(tokens[e]?.text ?? '')) e++;
+  const np = { first: k + 2, last: e - 1 };
+  if (np.last < np.first) return;
+  const source = resolveSource(np, parsed, index, ctx);
+  if (!source) return;
+  used.add(k);
+  const atStart = k === s.first || tokens[k - 1]?.text === '"' || tokens[k - 1]?.text === '“';
+  const content = atStart
+    ? { start: tokens[e + 1]?.start ?? s.end, end: sentenceEnd(parsed, s) }
+    : { start: s.start, end: tokens[k - 1]?.start ?? s.start };
+  const cueT = span(tokens, k, k + 1);
+  add({ source, cue: text.slice(cueT.start, cueT.end), cueStart: cueT.start, cueEnd: cueT.end, mode: 'indirect', force: 'say', contentStart: content.start, contentEnd: content.end, viaPublication: PUBLICATION_REF.test(text.slice(s.start, cueT.start)), documentLevel: false });
+}
+
+/** "X said (that) ...", "..., X said.", "officials who boast that ...", "Reuters published a story about ..." */
+function indirect(parsed: Parsed, s: Sentence, k: number, force: CueForce, index: MentionIndex, ctx: SourceContext, add: Add, used: Set<number>): void {
+  const { tokens, text } = parsed;
+  const t = tokens[k] as Token;
+  const np = subjectBefore(tokens, k, s.first);
+  if (np && (tokens[np.first]?.lower === 'i' || tokens[np.first]?.lower === 'we') && np.first === np.last) return;
+  let source = np ? resolveSource(np, parsed, index, ctx) : null;
+  let contentStart: number;
+  let contentEnd: number;
+  if (!source) {
+    // Inversion: "..., said Kirby."
+    const after = npStartingAt(tokens, k + 1, s.last);
+    source = after && tokens[k - 1]?.text === ',' ? resolveSource(after, parsed, index, ctx) : null;
+    if (!source) return;
+    contentStart = s.start;
+    contentEnd = tokens[k - 1]?.start ?? s.start;
+  } else {
+    const clauseEnd = np && np.first > s.first && tokens[np.first - 1]?.text === ',' && isSentenceFinal(parsed, s, k);
+    if (clauseEnd && np) {
+      contentStart = s.start;
+      contentEnd = tokens[np.first - 1]?.start ?? s.start;
+      if (OPENERS.has(tokens[s.first]?.text ?? '')) return;
+    } else {
+      let c = k + 1;
+      // "published a story about", "told reporters that", "said in a statement that"
+      for (let j = k + 1; j <= Math.min(s.last, k + 8); j++) {
+        const w = tokens[j] as Token;
+        if (w.lower === 'that' || w.text === ':' || (w.lower === 'about' && SPEECH_NOUNS.has(tokens[j - 1]?.lower ?? ''))) {
+          c = j + 1;
+          break;
+        }
+      }
+      contentStart = tokens[c]?.start ?? s.end;
+      contentEnd = sentenceEnd(parsed, s);
+      const closer = findCloserAfter(parsed, c, s);
+      if (closer >= 0) contentEnd = tokens[closer]?.start ?? contentEnd;
+    }
+  }
+  if (contentEnd <= contentStart) return;
+  used.add(k);
+  const before = text.slice(s.start, t.start);
+  add({ source, cue: t.text, cueStart: t.start, cueEnd: t.end, mode: 'indirect', force, contentStart, contentEnd, viaPublication: PUBLICATION_REF.test(before), documentLevel: false });
+  if (source.kind === 'person') ctx.lastPerson = source;
+}
+
+function isSentenceFinal(parsed: Parsed, s: Sentence, k: number): boolean {
+  for (let j = k + 1; j <= s.last; j++) {
+    const w = parsed.tokens[j] as Token;
+    if (/^[.!?]$/.test(w.text) || CLOSERS.has(w.text)) continue;
+    if (w.text === ',' || w.pos === 'ADP' || w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'DET' || w.pos === 'ADV' || w.pos === 'NUM' || w.pos === 'ADJ') continue;
+    return false;
+  }
+  return true;
+}
+
+function findCloserAfter(parsed: Parsed, from: number, s: Sentence): number {
+  for (let j = from; j <= s.last; j++) if (CLOSERS.has(parsed.tokens[j]?.text ?? '') && parsed.tokens[j]?.text !== '"') return j;
+  return -1;
+}
+
+/** "This statement was made on Thursday ... by John Kirby": the previous paragraph is Kirby's. */
+function backReference(parsed: Parsed, s: Sentence, index: MentionIndex, ctx: SourceContext, add: Add, used: Set<number>): void {
+  const { tokens, sentences } = parsed;
+  const a = tokens[s.first];
+  const b = tokens[s.first + 1];
+  if (!a || !b || !/^(this|these|the)$/.test(a.lower) || !/^(statement|statements|remarks|comments|assessment|words)$/.test(b.lower)) return;
+  let by = -1;
+  for (let j = s.first + 2; j <= s.last; j++) if (tokens[j]?.lower === 'by') by = j;
+  if (by < 0) return;
+  let person: Range | null = null;
+  for (let j = by + 1; j <= s.last; j++) {
+    const m = index.mentions[index.at[j] ?? -1];
+    if (m?.kind === 'person') {
+      person = { first: m.first, last: m.last };
+      break;
+    }
+  }
+  const np = person ?? npStartingAt(tokens, by + 1, s.last);
+  const source = np && resolveSource(np, parsed, index, ctx);
+  if (!source) return;
+  const prev = sentences.filter((x) => x.para === s.para - 1);
+  const p0 = prev[0];
+  const p1 = prev[prev.length - 1];
+  if (!p0 || !p1) return;
+  used.add(by);
+  const verb = tokens[s.first + 3];
+  add({ source, cue: `${b.text} ${verb?.text ?? ''} made by`.replace(/\s+/g, ' '), cueStart: b.start, cueEnd: tokens[by]?.end ?? b.end, mode: 'indirect', force: 'say', contentStart: p0.start, contentEnd: p1.end, viaPublication: false, documentLevel: false });
+  if (source.kind === 'person') ctx.lastPerson = source;
+}
+
+/** Gives each attribution the smallest other attribution whose content holds its cue. */
+function nest(attrs: Attr[], text: string): void {
+  void text;
+  const doc = attrs.filter((a) => a.documentLevel);
+  const docInner = doc[doc.length - 1];
+  for (let i = 1; i < doc.length; i++) (doc[i] as Attr).parent = (doc[i - 1] as Attr).id;
+  const outletAttrs = attrs.filter((a) => !a.documentLevel && a.source.kind === 'outlet');
+  for (const a of attrs) {
+    if (a.documentLevel) continue;
+    let best: Attr | undefined;
+    for (const b of attrs) {
+      if (b === a || b.documentLevel) continue;
+      const holds = b.contentStart <= a.cueStart && a.cueEnd <= b.contentEnd;
+      const holdsMention = a.source.mention ? b.contentStart <= a.source.mention.start && a.source.mention.end <= b.contentEnd : true;
+      if (!holds || !holdsMention) continue;
+      if (!best || b.contentEnd - b.contentStart < best.contentEnd - best.contentStart) best = b;
+    }
+    if (a.viaPublication) {
+      const pub = outletAttrs.filter((o) => o.cueStart < a.cueStart && o !== a).pop();
+      if (pub) best = pub;
+    }
+    a.parent = best?.id ?? docInner?.id ?? null;
+  }
+  // A cycle would lose the chain's top: break any by falling back to the document level.
+  for (const a of attrs) {
+    const seen = new Set<string>();
+    let cur: Attr | undefined = a;
+    while (cur?.parent) {
+      if (seen.has(cur.id)) {
+        a.parent = docInner?.id ?? null;
+        break;
+      }
+      seen.add(cur.id);
+      const pid: string = cur.parent;
+      cur = attrs.find((x) => x.id === pid);
+    }
+  }
+}

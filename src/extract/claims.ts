@@ -1,0 +1,348 @@
+import type { Claim, ClaimStatus, ClaimType, Weapon } from '../domain/extraction.js';
+import { type Trigger, triggers } from '../knowledge/cues.js';
+import type { Attr } from './attributions.js';
+import type { Mention, MentionIndex } from './mentions.js';
+import { quantityBefore } from './quantity.js';
+import { conditionClauses, isFuture, opensConsequence, statusOf } from './status.js';
+import { timeIn } from './time.js';
+import type { Parsed, Sentence, Token } from './text.js';
+
+const BOUNDARY = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'which', 'who', '"', '“', '”', 'because']);
+const PREP_ROLE = new Set(['to', 'from', 'against', 'on', 'with', 'for', 'by', 'between', 'into', 'at', 'of', 'in', 'toward', 'towards', 'upon', 'before']);
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']);
+const ANAPHOR = /^(these|those|such|this|the|its|their)$/;
+const NEEDS_WEAPON = new Set(['get', 'give', 'hand', 'move', 'arrive', 'arm', 'equip', 'fire', 'launch', 'strike', 'shell', 'bomb', 'use', 'attack', 'deal', 'talks', 'discuss', 'seek', 'sale', 'sales', 'exports', 'export', 'import', 'buy', 'sell', 'receive', 'obtain', 'acquire', 'deliver', 'send', 'ship', 'supply', 'provide', 'transfer', 'transfers', 'supplies', 'delivery', 'deliveries', 'shipment', 'shipments', 'negotiate', 'negotiations', 'negotiation', 'purchase', 'procure', 'provision', 'consignment', 'acquisition']);
+const THREAT_WORDS = /\b(swift|severe|decisive|harsh|firm|strong|serious|grave|consequences|price|response)\b/i;
+
+/** A country-like party to an event: a state, a body or a group. */
+type Party = string | null;
+
+interface Draft {
+  type: ClaimType;
+  actor: Party;
+  target: Party;
+  weapons: Weapon[];
+  status: ClaimStatus;
+  trigger: number;
+  sent: number;
+  quantity: Claim['quantity'];
+  time: Claim['time'];
+  anaphoric: boolean;
+}
+
+/** Everything claim finding reads. */
+export interface ClaimInputs {
+  readonly parsed: Parsed;
+  readonly index: MentionIndex;
+  readonly attrs: readonly Attr[];
+  readonly published: string | null;
+}
+
+/** Finds the claims of a document: events, their roles, weapons, quantities, times and status. */
+export function findDrafts(input: ClaimInputs): Draft[] {
+  const { parsed } = input;
+  const drafts: Draft[] = [];
+  let carryConditional = false;
+  let lastCondActor: Party = null;
+  for (const s of parsed.sentences) {
+    const conds = conditionClauses(parsed, s);
+    const sentenceConditional = conds.length > 0;
+    if (!sentenceConditional && carryConditional && !(opensConsequence(parsed, s) || (isFuture(parsed, s) && continuesQuote(parsed, s)))) {
+      carryConditional = false;
+    }
+    if (opensConsequence(parsed, s) && !drafts.some((d) => d.status === 'conditional' && d.sent >= s.i - 3)) carryConditional = false;
+    const before = drafts.length;
+    for (let k = s.first; k <= s.last; k++) {
+      const t = parsed.tokens[k] as Token;
+      const trig = triggerAt(parsed, k);
+      if (!trig) continue;
+      const inCond = conds.find((c) => c.first <= k && k <= c.last);
+      const conditional = inCond !== undefined || sentenceConditional || carryConditional;
+      const d = draftAt(input, s, k, trig, conditional, drafts, lastCondActor);
+      if (!d) continue;
+      if (inCond && d.actor) lastCondActor = d.actor;
+      const prev = drafts[drafts.length - 1];
+      if (prev && prev.sent === s.i && absorbs(prev, d, parsed, k)) {
+        mergeInto(prev, d);
+        continue;
+      }
+      drafts.push(d);
+      void t;
+    }
+    // A threat whose target is the actor of the condition ("if Iran transfers ..., the response ...").
+    for (const d of drafts.slice(before)) {
+      if ((d.type === 'threaten' || d.type === 'sanction') && d.target === null && lastCondActor) d.target = lastCondActor;
+    }
+    if (sentenceConditional) carryConditional = true;
+    else if (!carryConditional) lastCondActor = sentenceConditional ? lastCondActor : lastCondActor;
+  }
+  return drafts;
+}
+
+function continuesQuote(parsed: Parsed, s: Sentence): boolean {
+  const prev = parsed.sentences[s.i - 1];
+  return prev !== undefined && (prev.para === s.para || prev.para === s.para - 1);
+}
+
+function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
+  const t = parsed.tokens[k] as Token;
+  if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+    const noun = triggers[t.lower];
+    if (noun?.noun) return noun;
+    // Nominal uses of verbs: "the transfer of", "Iran's supply of", "the use of".
+    const verb = triggers[t.lower];
+    if (verb && !verb.noun && parsed.tokens[k + 1]?.lower === 'of') return verb;
+    if (t.lower === 'sanctions' || t.lower === 'sanction') return triggers.sanctions;
+    return undefined;
+  }
+  if (t.pos === 'VERB' || t.pos === 'AUX') {
+    const v = triggers[t.lemma] ?? triggers[t.lower];
+    return v && !v.noun ? v : undefined;
+  }
+  return undefined;
+}
+
+function clauseOf(parsed: Parsed, s: Sentence, k: number): { first: number; last: number } {
+  let a = k;
+  while (a > s.first && !BOUNDARY.has(parsed.tokens[a - 1]?.lower ?? '')) a--;
+  let b = k;
+  while (b < s.last && !BOUNDARY.has(parsed.tokens[b + 1]?.lower ?? '')) b++;
+  return { first: a, last: b };
+}
+
+function partyAt(index: MentionIndex, k: number): Mention | undefined {
+  const m = index.mentions[index.at[k] ?? -1];
+  if (!m || !m.entity) return undefined;
+  return m.kind === 'country' || m.kind === 'igo' || m.kind === 'group' || m.kind === 'organization' ? m : undefined;
+}
+
+function draftAt(input: ClaimInputs, s: Sentence, k: number, trig: Trigger, conditional: boolean, drafts: readonly Draft[], condActor: Party): Draft | null {
+  const { parsed, index } = input;
+  const { tokens } = parsed;
+  const t = tokens[k] as Token;
+  const clause = clauseOf(parsed, s, k);
+  const key = t.pos === 'NOUN' ? t.lower : t.lemma;
+  // Gate words that are events only in some company.
+  if (trig.type === 'threaten') {
+    const around = parsed.text.slice(tokens[clause.first]?.start ?? t.start, tokens[clause.last]?.end ?? t.end);
+    if (key === 'further' && tokens[k - 1]?.lower !== 'go') return null;
+    if ((key === 'response' || key === 'consequences') && !(THREAT_WORDS.test(around) && (conditional || /\b(will|would)\b/.test(around)))) return null;
+  }
+  const weaponsRight = weaponsIn(index, k + 1, clause.last);
+  const weaponsLeft = weaponsIn(index, clause.first, k - 1);
+  let weapons = weaponsRight.length > 0 ? weaponsRight : nearLeft(weaponsLeft, k, 3);
+  const passive = PASSIVE_AUX.has(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.pos === 'ADV' && PASSIVE_AUX.has(tokens[k - 2]?.lower ?? ''));
+  if (passive && weapons.length === 0) weapons = weaponsLeft;
+  let anaphoric = weapons.some((w) => isAnaphor(tokens, w));
+  const relative = tokens[clause.first - 1]?.lower === 'which' || tokens[clause.first]?.lower === 'which' || /^(them|it)$/.test(tokens[k + 1]?.lower ?? '');
+  if ((relative && weapons.length === 0) || anaphoric) anaphoric = true;
+  if (trig.type === 'refer_international') {
+    const igo = firstParty(index, k + 1, clause.last, (m) => m.kind === 'igo');
+    if (!igo) return null;
+  }
+  if (NEEDS_WEAPON.has(key) && weapons.length === 0 && !anaphoric) return null;
+  if (trig.type === 'military_use' && key === 'use' && weapons.length === 0 && !anaphoric) return null;
+
+  const roles = rolesFor(input, s, k, clause, trig, passive);
+  const prevTransfer = [...drafts].reverse().find((d) => d.type === 'transfer' || d.type === 'negotiate_transfer');
+  let weaponList = toWeapons(parsed, index, weapons);
+  if (anaphoric && prevTransfer && (weaponList.length === 0 || weaponList.every((w) => w.class === 'unspecified'))) {
+    const classes = new Set(prevTransfer.weapons.map((w) => w.class));
+    weaponList = classes.size === 1 ? prevTransfer.weapons.slice(0, 1) : [{ class: 'unspecified', text: t.text }];
+  }
+  let { actor, target } = roles;
+  if (trig.type === 'transfer' || trig.type === 'negotiate_transfer') {
+    if (!actor && target) actor = [...drafts].reverse().find((d) => (d.type === 'transfer' || d.type === 'negotiate_transfer') && d.target === target && d.actor)?.actor ?? null;
+    if (!target && actor) target = [...drafts].reverse().find((d) => (d.type === 'transfer' || d.type === 'negotiate_transfer') && d.actor === actor && d.target)?.target ?? null;
+  }
+  if (trig.type === 'military_use' && !actor && prevTransfer) actor = prevTransfer.target;
+  if (trig.type === 'threaten' && !target) target = condActor;
+  if (!actor && !target) return null;
+  const q = weapons.map((w) => quantityBefore(parsed, w.first)).find((x) => x !== null) ?? null;
+  const status = statusOf(parsed, s, k, clause.first, conditional);
+  return {
+    type: trig.type,
+    actor,
+    target,
+    weapons: weaponList,
+    status,
+    trigger: k,
+    sent: s.i,
+    quantity: q,
+    time: timeIn(parsed, s, input.published),
+    anaphoric,
+  };
+}
+
+function nearLeft(ws: readonly Mention[], k: number, gap: number): Mention[] {
+  return ws.filter((w) => k - w.last <= gap);
+}
+
+function isAnaphor(tokens: readonly Token[], w: Mention): boolean {
+  if (w.weaponClass !== 'unspecified') return false;
+  const before = tokens[w.first - 1]?.lower ?? '';
+  const twoBefore = tokens[w.first - 3]?.lower ?? '';
+  return ANAPHOR.test(before) || (before === 'of' && ANAPHOR.test(twoBefore));
+}
+
+function weaponsIn(index: MentionIndex, a: number, b: number): Mention[] {
+  const out: Mention[] = [];
+  for (let k = a; k <= b; k++) {
+    const m = index.mentions[index.at[k] ?? -1];
+    if (m && m.weaponClass && out[out.length - 1] !== m) out.push(m);
+  }
+  return out;
+}
+
+function firstParty(index: MentionIndex, a: number, b: number, ok: (m: Mention) => boolean): Mention | undefined {
+  for (let k = a; k <= b; k++) {
+    const m = partyAt(index, k);
+    if (m && ok(m)) return m;
+  }
+  return undefined;
+}
+
+/** One weapon per class, with the first named system of that class. */
+function toWeapons(parsed: Parsed, index: MentionIndex, ms: readonly Mention[]): Weapon[] {
+  const byClass = new Map<string, Weapon>();
+  for (const m of ms) {
+    const cls = (m.weaponClass ?? 'unspecified') as Weapon['class'];
+    const text = parsed.text.slice(m.start, m.end);
+    const prev = byClass.get(cls);
+    const system = m.kind === 'weapon_system' ? m.entity : null;
+    if (!prev) byClass.set(cls, { class: cls, system, text });
+    else if (!prev.system && system) byClass.set(cls, { ...prev, system });
+  }
+  // A named system's class beside a generic term of a near class: "Zolfaghar missiles".
+  let list = [...byClass.values()];
+  if (list.length > 1) list = list.filter((w) => w.class !== 'unspecified');
+  if (list.some((w) => w.class === 'ballistic_missile' || w.class === 'cruise_missile')) {
+    const generic = list.find((w) => w.class === 'missile');
+    const specific = list.find((w) => w.class === 'ballistic_missile' || w.class === 'cruise_missile');
+    if (generic && specific && !specific.system && generic.system) specific.system = generic.system;
+    list = list.filter((w) => w.class !== 'missile');
+  }
+  void index;
+  return list;
+}
+
+interface Roles {
+  actor: Party;
+  target: Party;
+}
+
+function rolesFor(input: ClaimInputs, s: Sentence, k: number, clause: { first: number; last: number }, trig: Trigger, passive: boolean): Roles {
+  const { parsed, index } = input;
+  const { tokens } = parsed;
+  // Left: the subject or a possessive; right: prepositional and direct objects.
+  let subject: Party = null;
+  let possessive: Party = null;
+  for (let j = k - 1; j >= clause.first; j--) {
+    const m = partyAt(index, j);
+    if (m) {
+      const prep = tokens[m.first - 1]?.lower ?? '';
+      const after = tokens[m.last + 1]?.lower ?? '';
+      if (after === "'s" || after === '’s') {
+        if (m.last + 1 >= k - 3) possessive ??= m.entity;
+      } else if (!PREP_ROLE.has(prep) && subject === null) subject = m.entity;
+      j = m.first;
+      continue;
+    }
+    const p = tokens[j] as Token;
+    if (p.pos === 'PRON' && subject === null && /^(we|i|our|they|he|she|it)$/.test(p.lower) && !/^(with|to|from|for)$/.test(tokens[j - 1]?.lower ?? '')) {
+      subject = pronounParty(input, p, j);
+    }
+  }
+  const byPrep = new Map<string, Party>();
+  let direct: Party = null;
+  for (let j = k + 1; j <= clause.last; j++) {
+    const m = partyAt(index, j);
+    if (!m) continue;
+    let p = m.first - 1;
+    while (p > k && /^(the|a|an|its|their)$/.test(tokens[p]?.lower ?? '')) p--;
+    const prep = tokens[p]?.lower ?? '';
+    if (PREP_ROLE.has(prep)) {
+      if (!byPrep.has(prep)) byPrep.set(prep, m.entity);
+      if (prep === 'between') {
+        const second = firstParty(index, m.last + 1, clause.last, () => true);
+        if (second) byPrep.set('and', second.entity);
+      }
+    } else if (direct === null && p === k) direct = m.entity;
+    j = m.last;
+  }
+  const from = byPrep.get('from') ?? null;
+  const to = byPrep.get('to') ?? byPrep.get('for') ?? null;
+  const by = byPrep.get('by') ?? null;
+  switch (trig.type) {
+    case 'transfer':
+    case 'negotiate_transfer': {
+      if (trig.roles === 'reverse') return { actor: from ?? by, target: possessive ?? (passive ? to : subject) ?? to };
+      const between = byPrep.get('between') ?? null;
+      const and = byPrep.get('and') ?? null;
+      let actor = from ?? by ?? possessive ?? (passive ? null : subject);
+      let target = to ?? direct;
+      if (between && and) {
+        if (!target) target = and;
+        if (!actor) actor = target === between ? and : between;
+      }
+      if (byPrep.get('with') && !target && actor) target = byPrep.get('with') ?? null;
+      return { actor, target };
+    }
+    case 'military_use':
+      return { actor: possessive ?? (passive ? by : subject), target: direct ?? byPrep.get('against') ?? byPrep.get('on') ?? byPrep.get('at') ?? byPrep.get('in') ?? null };
+    case 'sanction':
+      return { actor: subject ?? possessive, target: byPrep.get('against') ?? byPrep.get('on') ?? direct ?? byPrep.get('for') ?? null };
+    case 'threaten':
+      return { actor: subject ?? possessive ?? speakerParty(input, k), target: byPrep.get('against') ?? byPrep.get('on') ?? direct };
+    case 'refer_international': {
+      const igo = firstParty(index, k + 1, clause.last, (m) => m.kind === 'igo');
+      return { actor: subject ?? speakerParty(input, k), target: igo?.entity ?? null };
+    }
+    case 'coordinate':
+      return { actor: subject ?? speakerParty(input, k), target: byPrep.get('with') ?? null };
+    case 'other':
+      return { actor: subject, target: to };
+  }
+}
+
+/** The party a pronoun stands for: "we" is the speaker's side; "they" at the start of reported words is the source. */
+function pronounParty(input: ClaimInputs, p: Token, j: number): Party {
+  if (/^(we|i|our)$/.test(p.lower)) return speakerParty(input, j);
+  if (p.lower === 'they') {
+    const a = innermost(input.attrs, p.start);
+    if (a && a.contentStart >= (input.parsed.tokens[j - 2]?.start ?? 0)) return a.source.country ?? a.source.entity;
+  }
+  return null;
+}
+
+function speakerParty(input: ClaimInputs, k: number): Party {
+  const t = input.parsed.tokens[k] as Token;
+  const a = innermost(input.attrs, t.start);
+  if (!a) return null;
+  return a.source.country ?? (a.source.kind === 'government' ? a.source.entity : null);
+}
+
+/** The innermost attribution whose content holds a text offset. */
+export function innermost(attrs: readonly Attr[], offset: number): Attr | undefined {
+  let best: Attr | undefined;
+  for (const a of attrs) {
+    if (a.contentStart <= offset && offset < a.contentEnd && (!best || a.contentEnd - a.contentStart < best.contentEnd - best.contentStart)) best = a;
+  }
+  return best;
+}
+
+/** Whether a new event in the same sentence belongs to the previous one ("negotiations ... to acquire"). */
+function absorbs(prev: Draft, d: Draft, parsed: Parsed, k: number): boolean {
+  if (k - prev.trigger > 12) return false;
+  const between = parsed.tokens.slice(prev.trigger + 1, k);
+  if (between.some((t) => BOUNDARY.has(t.lower))) return false;
+  if (prev.type === 'negotiate_transfer' && d.type === 'transfer') return true;
+  return prev.type === d.type && (prev.actor === d.actor || d.actor === null || prev.actor === null);
+}
+
+function mergeInto(prev: Draft, d: Draft): void {
+  prev.actor = d.actor ?? prev.actor;
+  prev.target = d.target ?? prev.target;
+  if (prev.weapons.length === 0 || prev.weapons.every((w) => w.class === 'unspecified')) prev.weapons = d.weapons;
+  prev.quantity ??= d.quantity;
+}

@@ -1,0 +1,277 @@
+import type { EntityKind } from '../domain/extraction.js';
+import type { Knowledge } from '../knowledge/index.js';
+import { nameTitles, roleNouns } from '../knowledge/cues.js';
+import { type Form, gazetteerFor, type Match } from './gazetteer.js';
+import type { Parsed, Token } from './text.js';
+
+/** A place in the text that names an entity (or a generic weapon term, with `entity` null). */
+export interface Mention {
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly entity: string | null;
+  readonly kind: EntityKind | 'term';
+  readonly form: Form;
+  readonly weaponClass?: string;
+}
+
+/** What is known about an entity that the text names. */
+export interface EntityInfo {
+  readonly id: string;
+  readonly kind: EntityKind;
+  readonly name: string;
+  readonly role: string | null;
+  readonly country: string | null;
+}
+
+/** All mentions of a document, sorted, with the entities they name and a token index. */
+export interface MentionIndex {
+  readonly mentions: readonly Mention[];
+  readonly entities: ReadonlyMap<string, EntityInfo>;
+  /** For each token, the mention covering it, or -1. */
+  readonly at: Int32Array;
+}
+
+const TITLE_SET = new Set(nameTitles);
+const ROLE_SET = new Set(roleNouns);
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.?$|^\p{Lu}[\p{Ll}]+-\p{Lu}[\p{Ll}]+$/u;
+const STOP_CAPS = new Set([
+  'The',
+  'A',
+  'An',
+  'In',
+  'On',
+  'At',
+  'But',
+  'And',
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'This',
+  'That',
+  'According',
+  'While',
+  'If',
+  'For',
+  'As',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]);
+
+/** Finds every entity mention: gazetteer phrases, then people by name patterns and by surname. */
+export function findMentions(parsed: Parsed, kb: Knowledge): MentionIndex {
+  const { tokens } = parsed;
+  const matches = gazetteerFor(kb).match(tokens);
+  const entities = new Map<string, EntityInfo>();
+  const mentions: Mention[] = [];
+  const at = new Int32Array(tokens.length).fill(-1);
+  const push = (m: Mention): void => {
+    for (let k = m.first; k <= m.last; k++) at[k] = mentions.length;
+    mentions.push(m);
+  };
+  const infoOf = entityInfoLookup(kb);
+  for (const m of matches) {
+    const mention = toMention(m);
+    if (mention.entity) {
+      const info = infoOf(mention.entity, mention.kind);
+      if (info && !entities.has(info.id)) entities.set(info.id, info);
+    }
+    push(mention);
+  }
+  findPeople(parsed, at, entities, mentions, push);
+  mentions.sort((a, b) => a.first - b.first);
+  at.fill(-1);
+  mentions.forEach((m, k) => {
+    for (let j = m.first; j <= m.last; j++) at[j] = k;
+  });
+  return { mentions, entities, at };
+}
+
+function toMention(m: Match): Mention {
+  const base = { first: m.first, last: m.last, start: m.start, end: m.end };
+  switch (m.hit.kind) {
+    case 'country':
+      return { ...base, entity: m.hit.id, kind: 'country', form: m.hit.form };
+    case 'outlet':
+      return { ...base, entity: m.hit.id, kind: 'outlet', form: 'name' };
+    case 'body':
+      return { ...base, entity: m.hit.id, kind: m.hit.bodyKind, form: 'name' };
+    case 'person':
+      return { ...base, entity: m.hit.id, kind: 'person', form: 'name' };
+    case 'weapon':
+      return { ...base, entity: m.hit.id, kind: 'weapon_system', form: 'name', weaponClass: m.hit.cls };
+    case 'term':
+      return { ...base, entity: null, kind: 'term', form: 'name', weaponClass: m.hit.cls };
+  }
+}
+
+function entityInfoLookup(kb: Knowledge): (id: string, kind: Mention['kind']) => EntityInfo | undefined {
+  return (id, kind) => {
+    switch (kind) {
+      case 'country': {
+        const c = kb.countries.find((x) => x.iso3 === id);
+        return c && { id, kind, name: c.name, role: null, country: id };
+      }
+      case 'outlet': {
+        const o = kb.outlets.find((x) => x.id === id);
+        return o && { id, kind, name: o.name, role: null, country: o.country };
+      }
+      case 'person': {
+        const p = kb.people.find((x) => x.id === id);
+        return p && { id, kind, name: p.name, role: p.role, country: p.country };
+      }
+      case 'weapon_system': {
+        const w = kb.weapons.find((x) => x.id === id);
+        return w && { id, kind, name: w.name, role: null, country: w.origin };
+      }
+      case 'term':
+        return undefined;
+      default: {
+        const b = kb.bodies.find((x) => x.id === id);
+        return b && { id, kind: b.kind, name: b.name, role: null, country: b.country };
+      }
+    }
+  };
+}
+
+/** Slug for ids: lower-case ASCII words joined by '-'. */
+export function slug(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function isNameWord(t: Token | undefined): boolean {
+  return t !== undefined && NAME_WORD.test(t.text) && !STOP_CAPS.has(t.text);
+}
+
+function findPeople(
+  parsed: Parsed,
+  at: Int32Array,
+  entities: Map<string, EntityInfo>,
+  mentions: Mention[],
+  push: (m: Mention) => void,
+): void {
+  const { tokens } = parsed;
+  const surnames = new Map<string, string>();
+  for (const info of entities.values()) {
+    if (info.kind === 'person') surnames.set(info.name.split(/\s+/).pop() ?? info.name, info.id);
+  }
+  // Names of two or three capitalised words with a role, a title or a reporting verb beside them.
+  for (let i = 0; i < tokens.length; i++) {
+    if (at[i] !== -1 || !isNameWord(tokens[i])) continue;
+    let j = i;
+    while (j + 1 < tokens.length && j - i < 3 && at[j + 1] === -1 && isNameWord(tokens[j + 1]) && tokens[j + 1]?.sent === tokens[i]?.sent)
+      j++;
+    if (j === i) continue;
+    const first = tokens[i] as Token;
+    if (first.text.length <= 2 && first.text.endsWith('.')) continue;
+    if (!hasPersonContext(tokens, i, j)) continue;
+    const name = tokens
+      .slice(i, j + 1)
+      .map((t) => t.text)
+      .join(' ');
+    const id = `person:${slug(name)}`;
+    if (!entities.has(id)) {
+      const role = roleBefore(parsed, i) ?? roleAfter(parsed, j);
+      entities.set(id, { id, kind: 'person', name, role: role?.text ?? null, country: role ? countryIn(role.first, role.last, at, mentions) : null });
+    }
+    surnames.set(tokens[j]?.text ?? name, id);
+    push({ first: i, last: j, start: first.start, end: (tokens[j] as Token).end, entity: id, kind: 'person', form: 'name' });
+    i = j;
+  }
+  // Later mentions by surname alone.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (at[i] !== -1) continue;
+    const id = surnames.get(t.text);
+    if (id && isNameWord(t)) {
+      push({ first: i, last: i, start: t.start, end: t.end, entity: id, kind: 'person', form: 'name' });
+      at[i] = mentions.length - 1;
+    }
+  }
+}
+
+function hasPersonContext(tokens: readonly Token[], i: number, j: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[j + 1];
+  if (before && (TITLE_SET.has(before.text) || ROLE_SET.has(before.lower))) return true;
+  if (before?.text === ',' && tokens[i - 2] && /^(NOUN|PROPN)$/.test(tokens[i - 2]?.pos ?? '')) return true;
+  if (after?.text === ',' && tokens[j + 2] && /^(the|a|an)$/i.test(tokens[j + 2]?.text ?? '')) return true;
+  if (after && /^(said|says|told|added|stated|noted|wrote|warned|emphasized|recalled|claimed|denied)$/.test(after.lower))
+    return true;
+  return false;
+}
+
+interface RoleSpan {
+  readonly first: number;
+  readonly last: number;
+  readonly text: string;
+}
+
+/** "the coordinator of the National Security Council of the White House, John Kirby" -> the role. */
+function roleBefore(parsed: Parsed, nameStart: number): RoleSpan | null {
+  const { tokens, text } = parsed;
+  let k = nameStart - 1;
+  if (tokens[k]?.text === ',') k--;
+  const end = k;
+  const sent = tokens[nameStart]?.sent;
+  while (k >= 0 && tokens[k]?.sent === sent && !/^[,;:"“”(]$/.test(tokens[k]?.text ?? '') && tokens[k]?.pos !== 'VERB') {
+    if (ROLE_SET.has(tokens[k]?.lower ?? '')) {
+      let s = k;
+      while (s > 0 && /^(ADJ|PROPN|NOUN)$/.test(tokens[s - 1]?.pos ?? '') && tokens[s - 1]?.sent === sent) s--;
+      const a = tokens[s] as Token;
+      const b = tokens[end] as Token;
+      if (end < s) return null;
+      return { first: s, last: end, text: text.slice(a.start, b.end) };
+    }
+    k--;
+  }
+  return null;
+}
+
+/** "John Kirby, the coordinator of ..." -> the role. */
+function roleAfter(parsed: Parsed, nameEnd: number): RoleSpan | null {
+  const { tokens, text } = parsed;
+  if (tokens[nameEnd + 1]?.text !== ',') return null;
+  const s = nameEnd + 2;
+  if (!/^(the|a|an)$/i.test(tokens[s]?.text ?? '')) return null;
+  let k = s + 1;
+  while (k < tokens.length && !/^[,;:.)"“”]$/.test(tokens[k]?.text ?? '') && tokens[k]?.pos !== 'VERB') k++;
+  const last = k - 1;
+  if (last <= s) return null;
+  const words = tokens.slice(s + 1, last + 1);
+  if (!words.some((t) => ROLE_SET.has(t.lower))) return null;
+  return { first: s + 1, last, text: text.slice((tokens[s + 1] as Token).start, (tokens[last] as Token).end) };
+}
+
+function countryIn(first: number, last: number, at: Int32Array, mentions: readonly Mention[]): string | null {
+  for (let k = first; k <= last; k++) {
+    const m = mentions[at[k] ?? -1];
+    if (m?.kind === 'country' && m.entity) return m.entity;
+  }
+  return null;
+}

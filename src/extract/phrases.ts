@@ -1,0 +1,95 @@
+import type { Token } from './text.js';
+
+const SKIP_LEFT = new Set([
+  'also',
+  'clearly',
+  'publicly',
+  'repeatedly',
+  'again',
+  'previously',
+  'earlier',
+  'later',
+  'then',
+  'had',
+  'has',
+  'have',
+  'was',
+  'were',
+  'is',
+  'are',
+  'did',
+  'does',
+  'do',
+  'not',
+  'never',
+  'once',
+  'already',
+  'further',
+  'reportedly',
+  'explicitly',
+  'openly',
+  'firmly',
+  'categorically',
+  'flatly',
+  'strongly',
+  'separately',
+  'bluntly',
+  'directly',
+  'specifically',
+  'recently',
+  'now',
+  'first',
+  'just',
+]);
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
+const NP_JOIN = new Set(['of', 'for', 'from', 'with', 'at', 'in', "'s", '’s', '-', '.', '&']);
+const RELATIVE = new Set(['who', 'which', 'that']);
+
+/** A token range [first, last]. */
+export interface Range {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** The noun phrase that ends right before token `i` (skipping adverbs and auxiliaries), or null. */
+export function subjectBefore(tokens: readonly Token[], i: number, floor: number): Range | null {
+  let k = i - 1;
+  while (k >= floor && SKIP_LEFT.has(tokens[k]?.lower ?? '')) k--;
+  if (k < floor) return null;
+  const t = tokens[k] as Token;
+  if (RELATIVE.has(t.lower)) {
+    // "officials who boast": the antecedent of the relative pronoun.
+    let a = k - 1;
+    if (tokens[a]?.text === ',') a--;
+    return npEndingAt(tokens, a, floor);
+  }
+  return npEndingAt(tokens, k, floor);
+}
+
+/** The noun phrase whose last token is `k`, reaching left through "of"-phrases and possessives. */
+export function npEndingAt(tokens: readonly Token[], k: number, floor: number): Range | null {
+  if (k < floor || !NP_POS.has(tokens[k]?.pos ?? '')) return null;
+  let s = k;
+  while (s - 1 >= floor) {
+    const p = tokens[s - 1] as Token;
+    if (NP_POS.has(p.pos) && !RELATIVE.has(p.lower)) s--;
+    else if (NP_JOIN.has(p.lower) && s - 2 >= floor && NP_POS.has(tokens[s - 2]?.pos ?? '')) s -= 2;
+    else break;
+  }
+  // A pronoun stands alone: "he", not "told he".
+  if (tokens[k]?.pos === 'PRON') return { first: k, last: k };
+  return { first: s, last: k };
+}
+
+/** The noun phrase that starts at token `k`, reaching right through "of"-phrases and appositions. */
+export function npStartingAt(tokens: readonly Token[], k: number, ceiling: number): Range | null {
+  if (k > ceiling || !NP_POS.has(tokens[k]?.pos ?? '')) return null;
+  let e = k;
+  while (e + 1 <= ceiling) {
+    const n = tokens[e + 1] as Token;
+    if (NP_POS.has(n.pos) && !RELATIVE.has(n.lower)) e++;
+    else if (NP_JOIN.has(n.lower) && e + 2 <= ceiling && NP_POS.has(tokens[e + 2]?.pos ?? '')) e += 2;
+    else break;
+  }
+  return { first: k, last: e };
+}

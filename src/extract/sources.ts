@@ -1,0 +1,86 @@
+import type { Source } from '../domain/extraction.js';
+import { anonymousHeads } from '../knowledge/cues.js';
+import type { EntityInfo, Mention, MentionIndex } from './mentions.js';
+import type { Range } from './phrases.js';
+import type { Parsed } from './text.js';
+
+const ANON_HEADS = new Set(anonymousHeads);
+const SINGULAR_ROLE = new Set(['official', 'representative', 'spokesperson', 'spokesman', 'spokeswoman', 'envoy', 'officer', 'diplomat']);
+const ANON_MARK = /\b(anonymous|anonymity|unnamed|senior|familiar|another|one of|two|three|several|some)\b/i;
+const GOVERNMENT_HEADS = new Set(['government', 'administration', 'ministry', 'side', 'authorities', 'leadership', 'embassy', 'mission', 'military', 'army', 'command']);
+const PRONOUN_PERSON = new Set(['he', 'she', 'him', 'her']);
+const PRONOUN_SELF = new Set(['i', 'we', 'me', 'us']);
+const PRONOUN_GROUP = new Set(['they', 'them']);
+
+/** What the resolver remembers while reading a document front to back. */
+export interface SourceContext {
+  lastPerson: Source | null;
+  lastGroup: Source | null;
+  /** The speaker of the quote being read, for "we" and "I". */
+  speaker: Source | null;
+}
+
+/** Turns the words that name a source into a contract Source, resolving pronouns and descriptions. */
+export function resolveSource(range: Range, parsed: Parsed, index: MentionIndex, ctx: SourceContext): Source | null {
+  const { tokens, text } = parsed;
+  const first = tokens[range.first];
+  const last = tokens[range.last];
+  if (!first || !last) return null;
+  const mention = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
+  const bare = mention.text.replace(/^(the|a|an)\s+/i, '');
+  if (range.first === range.last && first.pos === 'PRON') {
+    if (PRONOUN_PERSON.has(first.lower)) return ctx.lastPerson && { ...ctx.lastPerson, mention };
+    if (PRONOUN_GROUP.has(first.lower)) return ctx.lastGroup && { ...ctx.lastGroup, mention };
+    if (PRONOUN_SELF.has(first.lower)) return null;
+    return null;
+  }
+  const ms: Mention[] = [];
+  for (let k = range.first; k <= range.last; k++) {
+    const m = index.mentions[index.at[k] ?? -1];
+    if (m && ms[ms.length - 1] !== m) ms.push(m);
+  }
+  const info = (m: Mention | undefined): EntityInfo | undefined => (m?.entity ? index.entities.get(m.entity) : undefined);
+  const person = info(ms.find((m) => m.kind === 'person'));
+  if (person) {
+    const s: Source = { name: person.name, entity: person.id, kind: 'person', role: person.role, country: person.country, mention };
+    ctx.lastPerson = s;
+    return s;
+  }
+  const outlet = info(ms.find((m) => m.kind === 'outlet'));
+  if (outlet) return { name: outlet.name, entity: outlet.id, kind: 'outlet', role: null, country: outlet.country, mention };
+  const body = info(ms.find((m) => m.kind === 'igo' || m.kind === 'organization' || m.kind === 'group'));
+  const head = last.lower;
+  if (body && !ANON_HEADS.has(head)) {
+    return { name: body.name, entity: body.id, kind: body.kind === 'group' ? 'group' : 'organization', role: null, country: body.country, mention };
+  }
+  const countryMention = ms.find((m) => m.kind === 'country');
+  const country = countryMention?.entity ?? body?.country ?? null;
+  const singularRole = SINGULAR_ROLE.has(head) && !ANON_MARK.test(mention.text);
+  if (singularRole && ctx.lastPerson && (country === null || ctx.lastPerson.country === country || ctx.lastPerson.country == null)) {
+    return { ...ctx.lastPerson, mention };
+  }
+  if (countryMention && country) {
+    const wholeIsCountry = countryMention.first <= range.first + 1 && countryMention.last === range.last;
+    if (wholeIsCountry && countryMention.form === 'demonym') {
+      const s: Source = { name: bare, entity: country, kind: 'group', role: null, country, mention };
+      ctx.lastGroup = s;
+      return s;
+    }
+    if (wholeIsCountry && countryMention.form !== 'adjective') {
+      return { name: bare, entity: country, kind: 'government', role: null, country, mention };
+    }
+    if (ANON_HEADS.has(head)) {
+      const kind = GOVERNMENT_HEADS.has(head) ? 'government' : head === 'media' ? 'group' : 'anonymous';
+      const s: Source = { name: bare, entity: kind === 'government' ? country : null, kind, role: null, country, mention };
+      if (!singularRole) ctx.lastGroup = s;
+      return s;
+    }
+    return null;
+  }
+  if (ANON_HEADS.has(head)) {
+    const s: Source = { name: bare, entity: null, kind: 'anonymous', role: null, country: null, mention };
+    if (/s$/.test(head)) ctx.lastGroup = s;
+    return s;
+  }
+  return null;
+}

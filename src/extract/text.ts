@@ -1,0 +1,133 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** One word or punctuation token of the body, with its offsets and wink's tags. */
+export interface Token {
+  readonly i: number;
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  readonly pos: string;
+  readonly lemma: string;
+  readonly sent: number;
+  readonly para: number;
+  /** Whether whitespace stands right before the token. */
+  readonly spaced: boolean;
+}
+
+/** A sentence as a range of token indexes [first, last]. */
+export interface Sentence {
+  readonly i: number;
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly para: number;
+}
+
+/** A number or date wink found, as a token range. */
+export interface WinkEntity {
+  readonly type: string;
+  readonly first: number;
+  readonly last: number;
+  readonly text: string;
+}
+
+/** The parsed body: tokens, sentences and wink's number and date entities. */
+export interface Parsed {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly numbers: readonly WinkEntity[];
+}
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+/** Parses the body once with wink and lays out tokens with offsets, sentences and paragraphs. */
+export function parse(text: string): Parsed {
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemma = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const sentSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const entSpans = doc.entities().out(its.span) as unknown as [number, number][];
+  const entTypes = doc.entities().out(its.type) as string[];
+
+  // Map wink token index -> our token index (newline tokens are dropped but mark paragraphs).
+  const tokens: Token[] = [];
+  const winkToOurs = new Int32Array(values.length).fill(-1);
+  const sentOfWink = new Int32Array(values.length);
+  sentSpans.forEach(([a, b], s) => {
+    for (let k = a; k <= b; k++) sentOfWink[k] = s;
+  });
+  let cursor = 0;
+  let para = 0;
+  let sent = -1;
+  let lastWinkSent = -1;
+  let pendingBreak = false;
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k] ?? '';
+    const at = text.indexOf(v, cursor);
+    const start = at >= 0 ? at : cursor;
+    const gap = text.slice(cursor, start);
+    cursor = start + v.length;
+    if (/^\s+$/.test(v)) {
+      if (/\n\s*\n/.test(v)) pendingBreak = true;
+      continue;
+    }
+    if (/\n\s*\n/.test(gap)) pendingBreak = true;
+    const spaced = gap.length > 0;
+    const ws = sentOfWink[k] ?? 0;
+    const prev = tokens[tokens.length - 1];
+    if (pendingBreak && tokens.length > 0) {
+      para++;
+      sent++;
+    } else if (ws !== lastWinkSent) {
+      // wink splits "Censor.NET" after the dot: a new sentence only starts after whitespace.
+      if (prev === undefined || spaced || !/^[.!?]$/.test(prev.text)) sent++;
+    }
+    pendingBreak = false;
+    lastWinkSent = ws;
+    winkToOurs[k] = tokens.length;
+    tokens.push({
+      i: tokens.length,
+      text: v,
+      lower: v.toLowerCase(),
+      start,
+      end: start + v.length,
+      pos: pos[k] ?? 'X',
+      lemma: lemma[k] ?? v.toLowerCase(),
+      sent: Math.max(sent, 0),
+      para,
+      spaced,
+    });
+  }
+  const sentences: Sentence[] = [];
+  for (const t of tokens) {
+    const cur = sentences[t.sent];
+    if (cur === undefined) sentences[t.sent] = { i: t.sent, first: t.i, last: t.i, start: t.start, end: t.end, para: t.para };
+    else sentences[t.sent] = { ...cur, last: t.i, end: t.end };
+  }
+  const numbers: WinkEntity[] = [];
+  entSpans.forEach(([a, b], e) => {
+    const first = firstMapped(winkToOurs, a, b);
+    const last = lastMapped(winkToOurs, a, b);
+    const ft = tokens[first];
+    const lt = tokens[last];
+    if (first < 0 || last < 0 || ft === undefined || lt === undefined) return;
+    numbers.push({ type: entTypes[e] ?? '', first, last, text: text.slice(ft.start, lt.end) });
+  });
+  return { text, tokens, sentences: sentences.filter(Boolean), numbers };
+}
+
+function firstMapped(map: Int32Array, a: number, b: number): number {
+  for (let k = a; k <= b; k++) if ((map[k] ?? -1) >= 0) return map[k] ?? -1;
+  return -1;
+}
+
+function lastMapped(map: Int32Array, a: number, b: number): number {
+  for (let k = b; k >= a; k--) if ((map[k] ?? -1) >= 0) return map[k] ?? -1;
+  return -1;
+}

@@ -1,0 +1,173 @@
+import { fileURLToPath } from 'node:url';
+import type { Rejection, SourceDocument } from './domain/document.js';
+import type { Extraction } from './domain/extraction.js';
+import { readGoldDir, type ScoredDocument, type Scores, scoreDocuments } from './eval/index.js';
+import { extract } from './extract/index.js';
+import { type IngestOptions, readInputs } from './ingest/index.js';
+import { type Knowledge, loadKnowledge } from './knowledge/index.js';
+import type { Store, StoreSummary } from './store/store.js';
+
+export * from './domain/document.js';
+export * from './domain/extraction.js';
+export * from './errors.js';
+export {
+  type Counts,
+  type DocumentDetail,
+  Gold,
+  type Prf,
+  type Scores,
+  scoresToJson,
+  scoresToText,
+} from './eval/index.js';
+export { extract } from './extract/index.js';
+export { type Knowledge, loadKnowledge } from './knowledge/index.js';
+export { openStore } from './store/index.js';
+export type * from './store/store.js';
+
+/** The outcome for one input document: its extraction, or why it was kept aside. */
+export type ExtractedInput =
+  | {
+      readonly ok: true;
+      readonly extraction: Extraction;
+      readonly origin: string | null;
+      readonly document: SourceDocument;
+    }
+  | { readonly ok: false; readonly rejection: Rejection };
+
+/** Options for reading and extracting inputs. */
+export interface ExtractOptions {
+  /** Gazetteers and lexicons; the bundled knowledge by default. */
+  readonly knowledge?: Knowledge;
+  /** Inputs larger than this many bytes are rejected (default 5 MB). */
+  readonly maxBytes?: number;
+}
+
+/** Progress of a batch after each input document. */
+export interface IngestProgress {
+  readonly done: number;
+  readonly stored: number;
+  readonly duplicates: number;
+  readonly rejected: number;
+  readonly origin: string | null;
+}
+
+/** What ingest needs from outside: the store, the clock, and where to report progress. */
+export interface IngestDeps extends ExtractOptions {
+  readonly store: Store;
+  readonly now?: () => Date;
+  readonly onProgress?: (progress: IngestProgress) => void;
+}
+
+/** The outcome of a batch: counts, each rejection with its reason, and the ids of the good documents. */
+export interface IngestReport {
+  readonly stored: number;
+  readonly duplicates: number;
+  readonly rejected: readonly Rejection[];
+  /** Ids of every good document, stored now or already there, once each in input order. */
+  readonly documents: readonly string[];
+}
+
+function ingestOptions(knowledge: Knowledge, maxBytes: number | undefined): IngestOptions {
+  const outletForHost = (host: string) => knowledge.outletForHost(host);
+  return maxBytes === undefined ? { outletForHost } : { outletForHost, maxBytes };
+}
+
+/** Reads files and folders and extracts each document; a bad input is yielded as a rejection, never thrown. */
+export async function* extractInputs(
+  paths: readonly string[],
+  options: ExtractOptions = {},
+): AsyncGenerator<ExtractedInput> {
+  const knowledge = options.knowledge ?? loadKnowledge();
+  for await (const result of readInputs(paths, ingestOptions(knowledge, options.maxBytes))) {
+    if (!result.ok) {
+      yield result;
+      continue;
+    }
+    const { document } = result;
+    yield { ok: true, extraction: extract(document, knowledge), origin: document.origin, document };
+  }
+}
+
+/** Extracts every input and saves it in the store; rejections are saved too and the batch goes on. */
+export async function ingestInputs(paths: readonly string[], deps: IngestDeps): Promise<IngestReport> {
+  const { store, onProgress } = deps;
+  const now = deps.now ?? (() => new Date());
+  let stored = 0;
+  let duplicates = 0;
+  const rejected: Rejection[] = [];
+  const documents = new Set<string>();
+  for await (const result of extractInputs(paths, deps)) {
+    const at = now().toISOString();
+    if (result.ok) {
+      const saved = await store.saveDocument(result.document, result.extraction, at);
+      if (saved.status === 'stored') stored += 1;
+      else duplicates += 1;
+      documents.add(saved.id);
+    } else {
+      await store.saveRejection(result.rejection, at);
+      rejected.push(result.rejection);
+    }
+    onProgress?.({
+      done: stored + duplicates + rejected.length,
+      stored,
+      duplicates,
+      rejected: rejected.length,
+      origin: result.ok ? result.origin : result.rejection.origin,
+    });
+  }
+  return { stored, duplicates, rejected, documents: [...documents] };
+}
+
+/** The sample corpus bundled with the package, found from this module's place, not the working folder. */
+export const sampleCorpusDir: string = fileURLToPath(new URL('../corpus/sample/', import.meta.url));
+
+/** What the demo did: the batch report and the store's counts afterwards. */
+export interface DemoResult {
+  readonly report: IngestReport;
+  readonly summary: StoreSummary;
+}
+
+/** Ingests the bundled sample corpus (or `corpusDir`) into the given store and sums up the store. */
+export async function runDemo(deps: IngestDeps & { readonly corpusDir?: string }): Promise<DemoResult> {
+  const report = await ingestInputs([deps.corpusDir ?? sampleCorpusDir], deps);
+  return { report, summary: await deps.store.summary() };
+}
+
+/** A gold document that could not be scored against an extraction, and why. */
+export interface EvalProblem {
+  readonly name: string;
+  readonly reason: string;
+}
+
+/** The scores of a gold folder, and the gold files whose document was missing or rejected (scored as empty). */
+export interface EvalResult {
+  readonly scores: Scores;
+  readonly problems: readonly EvalProblem[];
+}
+
+/**
+ * Extracts the document beside each `NAME.gold.json` of a folder (`NAME.txt|.html|.json|.jsonl`) and
+ * scores the extractions by the rules of the contract's GOLD.md, as score.py does.
+ */
+export async function scoreGoldDir(
+  goldDir: string,
+  options: ExtractOptions & { readonly detail?: boolean } = {},
+): Promise<EvalResult> {
+  const problems: EvalProblem[] = [];
+  const documents: ScoredDocument[] = [];
+  for (const { name, gold, documentPath } of await readGoldDir(goldDir)) {
+    let extraction: Extraction | null = null;
+    if (documentPath === null) {
+      problems.push({ name, reason: `no document ${name}.txt, .html, .json or .jsonl beside the gold file` });
+    } else {
+      for await (const result of extractInputs([documentPath], options)) {
+        if (result.ok) extraction = result.extraction;
+        else problems.push({ name, reason: `${result.rejection.reason} (${result.rejection.code})` });
+        // A gold file describes one document: the first record of a JSON Lines file.
+        break;
+      }
+    }
+    documents.push({ name, gold, extraction });
+  }
+  return { scores: scoreDocuments(documents, options.detail ? { detail: true } : {}), problems };
+}

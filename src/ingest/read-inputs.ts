@@ -1,0 +1,142 @@
+import type { Dirent, Stats } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { IngestResult } from '../domain/document.js';
+import { binaryReason, DEFAULT_MAX_BYTES, decodeUtf8, describeFsError, reject } from './checks.js';
+import { parseFeed } from './parse-feed.js';
+import { parseHtml } from './parse-html.js';
+import { parseJsonDocuments, parseJsonLines } from './parse-json.js';
+import { parseText } from './parse-text.js';
+import type { IngestOptions } from './types.js';
+
+type Parser = (content: string, origin: string, options: IngestOptions) => IngestResult | IngestResult[];
+
+const PARSERS: Readonly<Record<string, Parser>> = {
+  '.txt': parseText,
+  '.text': parseText,
+  '.md': parseText,
+  '.html': parseHtml,
+  '.htm': parseHtml,
+  '.jsonl': parseJsonLines,
+  '.ndjson': parseJsonLines,
+  '.json': parseJsonDocuments,
+  '.xml': parseFeed,
+  '.rss': parseFeed,
+  '.atom': parseFeed,
+};
+
+const SUPPORTED = Object.keys(PARSERS).join(', ');
+
+/** Whether a file is a gold annotation file, which sits beside documents but is not one. */
+export function isGoldFile(path: string): boolean {
+  return basename(path).toLowerCase().endsWith('.gold.json');
+}
+
+async function statOf(path: string): Promise<Stats | string> {
+  try {
+    return await stat(path);
+  } catch (error) {
+    return `cannot read: ${describeFsError(error)}`;
+  }
+}
+
+async function* readFileInput(
+  path: string,
+  size: number,
+  options: IngestOptions,
+): AsyncGenerator<IngestResult> {
+  const parser = PARSERS[extname(path).toLowerCase()];
+  if (parser === undefined) {
+    yield reject(
+      path,
+      'unsupported',
+      `unsupported file type "${extname(path) || '(none)'}"; use ${SUPPORTED}`,
+    );
+    return;
+  }
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (size > maxBytes) {
+    yield reject(path, 'too_large', `the file has ${size} bytes, over the limit of ${maxBytes}; split it up`);
+    return;
+  }
+  if (size === 0) {
+    yield reject(path, 'empty', 'the file is empty');
+    return;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    yield reject(path, 'unreadable', `cannot read: ${describeFsError(error)}`);
+    return;
+  }
+  const binary = binaryReason(bytes);
+  if (binary !== null) {
+    yield reject(path, 'binary', binary);
+    return;
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    yield reject(path, 'not_utf8', decoded.reason);
+    return;
+  }
+  const results = parser(decoded.text, path, options);
+  yield* Array.isArray(results) ? results : [results];
+}
+
+async function entriesOf(path: string): Promise<readonly Dirent[] | string> {
+  try {
+    return await readdir(path, { withFileTypes: true });
+  } catch (error) {
+    return `cannot list the folder: ${describeFsError(error)}`;
+  }
+}
+
+async function* readPath(
+  path: string,
+  options: IngestOptions,
+  seen: Set<string>,
+  explicit: boolean,
+): AsyncGenerator<IngestResult> {
+  if (isGoldFile(path)) return;
+  const stats = await statOf(path);
+  if (typeof stats === 'string') {
+    yield reject(path, 'unreadable', stats);
+    return;
+  }
+  if (stats.isFile()) {
+    yield* readFileInput(path, stats.size, options);
+    return;
+  }
+  if (!stats.isDirectory()) {
+    if (explicit) yield reject(path, 'unsupported', 'not a regular file or folder');
+    return;
+  }
+  // Symbolic links can loop a folder back into itself; each real folder is read once.
+  const real = await realpath(path);
+  if (seen.has(real)) return;
+  seen.add(real);
+  const entries = await entriesOf(path);
+  if (typeof entries === 'string') {
+    yield reject(path, 'unreadable', entries);
+    return;
+  }
+  // Code-unit order, not locale order, so every machine reads a folder in the same sequence.
+  const names = entries
+    .map((entry) => entry.name)
+    .filter((name) => !name.startsWith('.'))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const name of names) yield* readPath(join(path, name), options, seen, false);
+}
+
+/**
+ * Reads files and folders (recursively, in sorted order, skipping hidden entries and `*.gold.json`)
+ * and yields one result per document or rejected input; it never throws for a bad input.
+ */
+export async function* readInputs(
+  paths: readonly string[],
+  options: IngestOptions = {},
+): AsyncGenerator<IngestResult> {
+  const seen = new Set<string>();
+  for (const path of paths) yield* readPath(path, options, seen, true);
+}

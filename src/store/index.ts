@@ -1,0 +1,13 @@
+export { openStore } from './open-store.js';
+export { createPostgresStore, type PostgresStoreOptions } from './postgres/create-postgres-store.js';
+export { createSqliteStore } from './sqlite/create-sqlite-store.js';
+export type {
+  DocumentSummary,
+  EntitySummary,
+  SaveResult,
+  Store,
+  StoredDocument,
+  StoredRejection,
+  StoreSummary,
+} from './store.js';
+export { StoreConfig } from './store-config.js';

@@ -1,0 +1,174 @@
+import type { Kysely } from 'kysely';
+import type { SourceDocument } from '../domain/document.js';
+import type { Extraction } from '../domain/extraction.js';
+import { documentRows } from './document-rows.js';
+import {
+  parseClaimGroups,
+  parseCount,
+  parseEntitySummary,
+  parseRejection,
+  parseStoredDocument,
+  parseSummary,
+  SUMMARY_COLUMNS,
+} from './parse-rows.js';
+import type { Database } from './schema.js';
+import { searchWords } from './search-words.js';
+import type { DocumentSummary, SaveResult, Store } from './store.js';
+
+/** Full-text search as one backend does it, given the query's words (never empty) and a limit. */
+export type SearchBackend = (
+  db: Kysely<Database>,
+  words: readonly string[],
+  limit: number,
+) => Promise<DocumentSummary[]>;
+
+// Keeps each multi-row insert well under SQLite's and PostgreSQL's limits on bound parameters.
+const ROWS_PER_INSERT = 500;
+
+function chunks<T>(rows: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) out.push(rows.slice(i, i + ROWS_PER_INSERT));
+  return out;
+}
+
+function checkPage(limit: number, offset = 0): void {
+  if (!Number.isSafeInteger(limit) || limit < 0 || !Number.isSafeInteger(offset) || offset < 0) {
+    throw new RangeError(`limit and offset must be non-negative integers, got ${limit} and ${offset}`);
+  }
+}
+
+async function countRows(db: Kysely<Database>, table: keyof Database): Promise<number> {
+  const row = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirst();
+  return parseCount(row?.n);
+}
+
+/** The Store over any Kysely database holding the shared schema; only full-text search differs by backend. */
+export function createKyselyStore(db: Kysely<Database>, search: SearchBackend): Store {
+  return {
+    saveDocument(doc: SourceDocument, extraction: Extraction, at: string): Promise<SaveResult> {
+      const rows = documentRows(doc, extraction, at);
+      return db.transaction().execute(async (trx) => {
+        // Insert-or-nothing rather than look-then-insert, so two writers racing on one id cannot both store it.
+        const inserted = await trx
+          .insertInto('documents')
+          .values(rows.document)
+          .onConflict((oc) => oc.column('id').doNothing())
+          .returning('id')
+          .executeTakeFirst();
+        if (inserted === undefined) return { status: 'duplicate', id: doc.id };
+        for (const batch of chunks(rows.entities)) {
+          await trx
+            .insertInto('entities')
+            .values(batch)
+            .onConflict((oc) => oc.column('id').doNothing())
+            .execute();
+        }
+        for (const batch of chunks(rows.documentEntities)) {
+          await trx.insertInto('document_entities').values(batch).execute();
+        }
+        for (const batch of chunks(rows.attributions)) {
+          await trx.insertInto('attributions').values(batch).execute();
+        }
+        for (const batch of chunks(rows.claims)) await trx.insertInto('claims').values(batch).execute();
+        return { status: 'stored', id: doc.id };
+      });
+    },
+
+    async saveRejection(rejection, at) {
+      await db
+        .insertInto('rejections')
+        .values({ origin: rejection.origin, code: rejection.code, reason: rejection.reason, at })
+        .execute();
+    },
+
+    async listDocuments({ limit, offset }) {
+      checkPage(limit, offset);
+      const rows = await db
+        .selectFrom('documents')
+        .select(SUMMARY_COLUMNS)
+        .orderBy('published', (ob) => ob.desc().nullsLast())
+        .orderBy('id')
+        .limit(limit)
+        .offset(offset)
+        .execute();
+      return rows.map(parseSummary);
+    },
+
+    async getDocument(id) {
+      const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+      return row === undefined ? null : parseStoredDocument(row);
+    },
+
+    async listEntities({ kind, limit }) {
+      checkPage(limit);
+      let query = db
+        .selectFrom('entities as e')
+        .innerJoin('document_entities as de', 'de.entity_id', 'e.id')
+        .select((eb) => [
+          'e.id',
+          'e.kind',
+          'e.name',
+          eb.fn.count('de.document_id').as('documents'),
+          eb.fn.sum('de.mentions').as('mentions'),
+        ])
+        .groupBy(['e.id', 'e.kind', 'e.name'])
+        .orderBy('documents', 'desc')
+        .orderBy('e.name')
+        .orderBy('e.id')
+        .limit(limit);
+      if (kind !== undefined) query = query.where('e.kind', '=', kind);
+      return (await query.execute()).map(parseEntitySummary);
+    },
+
+    async listRejections() {
+      const rows = await db.selectFrom('rejections').selectAll().orderBy('id').execute();
+      return rows.map(parseRejection);
+    },
+
+    summary() {
+      // One transaction, so every count is read from the same state of the store.
+      return db
+        .transaction()
+        .setIsolationLevel('repeatable read')
+        .execute(async (trx) => {
+          const documents = await countRows(trx, 'documents');
+          const entities = await countRows(trx, 'entities');
+          const attributions = await countRows(trx, 'attributions');
+          const claims = await countRows(trx, 'claims');
+          const rejections = await countRows(trx, 'rejections');
+          const byType = await trx
+            .selectFrom('claims')
+            .select((eb) => [eb.ref('type').as('key'), eb.fn.countAll().as('n')])
+            .groupBy('type')
+            .execute();
+          const byStatus = await trx
+            .selectFrom('claims')
+            .select((eb) => [eb.ref('status').as('key'), eb.fn.countAll().as('n')])
+            .groupBy('status')
+            .execute();
+          return {
+            documents,
+            entities,
+            attributions,
+            claims,
+            rejections,
+            ...parseClaimGroups(byType, byStatus),
+          };
+        });
+    },
+
+    async searchDocuments(query, limit) {
+      checkPage(limit);
+      const words = searchWords(query);
+      if (words.length === 0 || limit === 0) return [];
+      return search(db, words, limit);
+    },
+
+    async close() {
+      await db.destroy();
+    },
+  };
+}

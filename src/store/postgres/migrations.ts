@@ -1,0 +1,95 @@
+import { type Kysely, type Migration, type RawBuilder, sql } from 'kysely';
+
+/** The text search configuration used by both the index and every search query. */
+export const SEARCH_CONFIG = 'english';
+
+/** The tsvector a document is searched by; queries repeat it as is so that PostgreSQL uses the GIN index. */
+// The config is a literal, not a parameter, because a parameter would not match the index expression.
+export const DOCUMENT_VECTOR = sql`to_tsvector(${sql.lit(SEARCH_CONFIG)}, coalesce(title, '') || ' ' || text)`;
+
+async function run(db: Kysely<unknown>, statements: readonly RawBuilder<unknown>[]): Promise<void> {
+  for (const statement of statements) await statement.execute(db);
+}
+
+const initial: Migration = {
+  async up(db) {
+    await run(db, [
+      // The "C" collation makes ids and names sort bytewise, the same as in SQLite.
+      sql`create table if not exists documents (
+        id text collate "C" primary key,
+        published text,
+        outlet text,
+        title text,
+        url text,
+        origin text,
+        format text not null,
+        text text not null,
+        warnings jsonb not null,
+        ingested_at text not null,
+        extraction jsonb not null,
+        entity_count integer not null,
+        attribution_count integer not null,
+        claim_count integer not null
+      )`,
+      sql`create index if not exists documents_published on documents (published desc nulls last, id)`,
+      sql`create index if not exists documents_search on documents using gin (${DOCUMENT_VECTOR})`,
+      sql`create table if not exists entities (
+        id text collate "C" primary key,
+        kind text not null,
+        name text collate "C" not null
+      )`,
+      sql`create index if not exists entities_kind on entities (kind)`,
+      sql`create table if not exists document_entities (
+        document_id text collate "C" not null references documents (id) on delete cascade,
+        entity_id text collate "C" not null references entities (id),
+        mentions integer not null,
+        primary key (document_id, entity_id)
+      )`,
+      sql`create index if not exists document_entities_entity on document_entities (entity_id)`,
+      sql`create table if not exists attributions (
+        document_id text collate "C" not null references documents (id) on delete cascade,
+        id text not null,
+        source_name text not null,
+        source_entity text,
+        source_kind text not null,
+        cue text not null,
+        mode text,
+        parent text,
+        content_start integer not null,
+        content_end integer not null,
+        primary key (document_id, id)
+      )`,
+      sql`create table if not exists claims (
+        document_id text collate "C" not null references documents (id) on delete cascade,
+        id text not null,
+        type text not null,
+        actor text,
+        target text,
+        status text not null,
+        source_id text,
+        source_name text,
+        weapons jsonb not null,
+        quantity jsonb,
+        time jsonb,
+        chain jsonb not null,
+        evidence_start integer not null,
+        evidence_end integer not null,
+        evidence_text text not null,
+        primary key (document_id, id)
+      )`,
+      sql`create index if not exists claims_type on claims (type)`,
+      sql`create index if not exists claims_actor_target on claims (actor, target)`,
+      sql`create index if not exists claims_status on claims (status)`,
+      sql`create table if not exists rejections (
+        id integer generated always as identity primary key,
+        origin text not null,
+        code text not null,
+        reason text not null,
+        at text not null
+      )`,
+    ]);
+  },
+};
+
+/** The PostgreSQL schema, one migration per change, applied in name order. */
+export const postgresMigrations: Readonly<Record<string, Migration>> = { '0001-initial': initial };

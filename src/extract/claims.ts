@@ -12,7 +12,8 @@ const PREP_ROLE = new Set(['to', 'from', 'against', 'on', 'with', 'for', 'by', '
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']);
 const ANAPHOR = /^(these|those|such|this|the|its|their)$/;
 const NEEDS_WEAPON = new Set(['get', 'give', 'hand', 'move', 'arrive', 'arm', 'equip', 'fire', 'launch', 'strike', 'shell', 'bomb', 'use', 'attack', 'deal', 'talks', 'discuss', 'seek', 'sale', 'sales', 'exports', 'export', 'import', 'buy', 'sell', 'receive', 'obtain', 'acquire', 'deliver', 'send', 'ship', 'supply', 'provide', 'transfer', 'transfers', 'supplies', 'delivery', 'deliveries', 'shipment', 'shipments', 'negotiate', 'negotiations', 'negotiation', 'purchase', 'procure', 'provision', 'consignment', 'acquisition']);
-const THREAT_WORDS = /\b(swift|severe|decisive|harsh|firm|strong|serious|grave|consequences|price|response)\b/i;
+const THREAT_WORDS = /\b(swift|severe|decisive|harsh|firm|strong|serious|grave|tough|appropriate|dire)\b/i;
+const NO_WEAPONS = new Set<ClaimType>(['threaten', 'sanction', 'refer_international', 'coordinate']);
 
 /** A country-like party to an event: a state, a body or a group. */
 type Party = string | null;
@@ -42,23 +43,30 @@ export interface ClaimInputs {
 export function findDrafts(input: ClaimInputs): Draft[] {
   const { parsed } = input;
   const drafts: Draft[] = [];
-  let carryConditional = false;
+  // A condition carries into following sentences that open as its consequence ("For our part, we will ...")
+  // and on through their paragraph while they speak of the future.
+  let conditionalSent = -10;
+  let carried: Sentence | null = null;
   let lastCondActor: Party = null;
   for (const s of parsed.sentences) {
     const conds = conditionClauses(parsed, s);
     const sentenceConditional = conds.length > 0;
-    if (!sentenceConditional && carryConditional && !(opensConsequence(parsed, s) || (isFuture(parsed, s) && continuesQuote(parsed, s)))) {
-      carryConditional = false;
-    }
-    if (opensConsequence(parsed, s) && !drafts.some((d) => d.status === 'conditional' && d.sent >= s.i - 3)) carryConditional = false;
+    const opens = opensConsequence(parsed, s) && s.i - conditionalSent <= 2;
+    const continues: boolean = carried !== null && carried.para === s.para && carried.i === s.i - 1 && isFuture(parsed, s);
+    carried = !sentenceConditional && (opens || continues) ? s : null;
+    const carryConditional = carried !== null;
     const before = drafts.length;
     for (let k = s.first; k <= s.last; k++) {
-      const t = parsed.tokens[k] as Token;
+      const elaborated = elaboration(input, s, k, drafts);
+      if (elaborated) {
+        drafts.push(elaborated);
+        continue;
+      }
       const trig = triggerAt(parsed, k);
       if (!trig) continue;
       const inCond = conds.find((c) => c.first <= k && k <= c.last);
       const conditional = inCond !== undefined || sentenceConditional || carryConditional;
-      const d = draftAt(input, s, k, trig, conditional, drafts, lastCondActor);
+      const d = draftAt(input, s, k, trig, conditional, drafts, lastCondActor, inCond ? [] : conds);
       if (!d) continue;
       if (inCond && d.actor) lastCondActor = d.actor;
       const prev = drafts[drafts.length - 1];
@@ -67,25 +75,42 @@ export function findDrafts(input: ClaimInputs): Draft[] {
         continue;
       }
       drafts.push(d);
-      void t;
     }
     // A threat whose target is the actor of the condition ("if Iran transfers ..., the response ...").
     for (const d of drafts.slice(before)) {
       if ((d.type === 'threaten' || d.type === 'sanction') && d.target === null && lastCondActor) d.target = lastCondActor;
     }
-    if (sentenceConditional) carryConditional = true;
-    else if (!carryConditional) lastCondActor = sentenceConditional ? lastCondActor : lastCondActor;
+    if (sentenceConditional) conditionalSent = s.i;
   }
   return drafts;
 }
 
-function continuesQuote(parsed: Parsed, s: Sentence): boolean {
-  const prev = parsed.sentences[s.i - 1];
-  return prev !== undefined && (prev.para === s.para || prev.para === s.para - 1);
+/** "They may include Zolfaghar missiles": names the weapons of the transfer just reported. */
+function elaboration(input: ClaimInputs, s: Sentence, k: number, drafts: readonly Draft[]): Draft | null {
+  const { parsed, index } = input;
+  const t = parsed.tokens[k] as Token;
+  if (t.lemma !== 'include' || t.pos !== 'VERB') return null;
+  const prev = drafts[drafts.length - 1];
+  if (!prev || prev.type !== 'transfer' || s.i - prev.sent > 1) return null;
+  const subj = parsed.tokens.slice(Math.max(s.first, k - 4), k).find((x) => /^(they|these|those|it|this|which)$/.test(x.lower));
+  if (!subj) return null;
+  const clause = clauseOf(parsed, s, k);
+  const ws = weaponsIn(index, k + 1, clause.last);
+  if (ws.length === 0) return null;
+  return {
+    ...prev,
+    weapons: toWeapons(parsed, index, ws),
+    status: statusOf(parsed, s, k, clause.first, false),
+    trigger: k,
+    sent: s.i,
+    quantity: null,
+    anaphoric: true,
+  };
 }
 
 function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
   const t = parsed.tokens[k] as Token;
+  if (t.lower === 'further' && parsed.tokens[k - 1]?.lower === 'go') return triggers.further;
   if (t.pos === 'NOUN' || t.pos === 'PROPN') {
     const noun = triggers[t.lower];
     if (noun?.noun) return noun;
@@ -103,6 +128,7 @@ function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
 }
 
 function clauseOf(parsed: Parsed, s: Sentence, k: number): { first: number; last: number } {
+  // mutable on purpose: draftAt narrows it
   let a = k;
   while (a > s.first && !BOUNDARY.has(parsed.tokens[a - 1]?.lower ?? '')) a--;
   let b = k;
@@ -116,22 +142,38 @@ function partyAt(index: MentionIndex, k: number): Mention | undefined {
   return m.kind === 'country' || m.kind === 'igo' || m.kind === 'group' || m.kind === 'organization' ? m : undefined;
 }
 
-function draftAt(input: ClaimInputs, s: Sentence, k: number, trig: Trigger, conditional: boolean, drafts: readonly Draft[], condActor: Party): Draft | null {
+function draftAt(
+  input: ClaimInputs,
+  s: Sentence,
+  k: number,
+  trig: Trigger,
+  conditional: boolean,
+  drafts: readonly Draft[],
+  condActor: Party,
+  otherConds: ReadonlyArray<{ first: number; last: number }>,
+): Draft | null {
   const { parsed, index } = input;
   const { tokens } = parsed;
   const t = tokens[k] as Token;
   const clause = clauseOf(parsed, s, k);
+  // A main clause's roles are not read from its "if" clause.
+  for (const c of otherConds) {
+    if (c.last < k && c.last >= clause.first) clause.first = c.last + 1;
+    if (c.first > k && c.first <= clause.last) clause.last = c.first - 1;
+  }
   const key = t.pos === 'NOUN' ? t.lower : t.lemma;
   // Gate words that are events only in some company.
   if (trig.type === 'threaten') {
-    const around = parsed.text.slice(tokens[clause.first]?.start ?? t.start, tokens[clause.last]?.end ?? t.end);
+    const around = parsed.text.slice(t.start, s.end);
     if (key === 'further' && tokens[k - 1]?.lower !== 'go') return null;
+    if (key === 'response' && tokens[k + 1]?.lower === 'to') return null;
     if ((key === 'response' || key === 'consequences') && !(THREAT_WORDS.test(around) && (conditional || /\b(will|would)\b/.test(around)))) return null;
   }
   const weaponsRight = weaponsIn(index, k + 1, clause.last);
   const weaponsLeft = weaponsIn(index, clause.first, k - 1);
   let weapons = weaponsRight.length > 0 ? weaponsRight : nearLeft(weaponsLeft, k, 3);
-  const passive = PASSIVE_AUX.has(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.pos === 'ADV' && PASSIVE_AUX.has(tokens[k - 2]?.lower ?? ''));
+  const participle = /(ed|en|wn|sent|sold|bought|brought|got|shot|hit|made)$/.test(t.lower);
+  const passive = participle && (PASSIVE_AUX.has(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.pos === 'ADV' && PASSIVE_AUX.has(tokens[k - 2]?.lower ?? '')));
   if (passive && weapons.length === 0) weapons = weaponsLeft;
   let anaphoric = weapons.some((w) => isAnaphor(tokens, w));
   const relative = tokens[clause.first - 1]?.lower === 'which' || tokens[clause.first]?.lower === 'which' || /^(them|it)$/.test(tokens[k + 1]?.lower ?? '');
@@ -145,8 +187,8 @@ function draftAt(input: ClaimInputs, s: Sentence, k: number, trig: Trigger, cond
 
   const roles = rolesFor(input, s, k, clause, trig, passive);
   const prevTransfer = [...drafts].reverse().find((d) => d.type === 'transfer' || d.type === 'negotiate_transfer');
-  let weaponList = toWeapons(parsed, index, weapons);
-  if (anaphoric && prevTransfer && (weaponList.length === 0 || weaponList.every((w) => w.class === 'unspecified'))) {
+  let weaponList = NO_WEAPONS.has(trig.type) ? [] : toWeapons(parsed, index, weapons);
+  if (anaphoric && prevTransfer && !NO_WEAPONS.has(trig.type) && (weaponList.length === 0 || weaponList.every((w) => w.class === 'unspecified'))) {
     const classes = new Set(prevTransfer.weapons.map((w) => w.class));
     weaponList = classes.size === 1 ? prevTransfer.weapons.slice(0, 1) : [{ class: 'unspecified', text: t.text }];
   }
@@ -253,6 +295,8 @@ function rolesFor(input: ClaimInputs, s: Sentence, k: number, clause: { first: n
       subject = pronounParty(input, p, j);
     }
   }
+  const isNoun = tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN';
+  if (isNoun && tokens[k - 1] && partyAt(index, k - 1) && tokens[k - 1]?.pos !== 'PART') possessive ??= partyAt(index, k - 1)?.entity ?? null;
   const byPrep = new Map<string, Party>();
   let direct: Party = null;
   for (let j = k + 1; j <= clause.last; j++) {
@@ -270,16 +314,17 @@ function rolesFor(input: ClaimInputs, s: Sentence, k: number, clause: { first: n
     } else if (direct === null && p === k) direct = m.entity;
     j = m.last;
   }
+  const firstObject = firstParty(index, k + 1, clause.last, (m) => !/^(from|with|by)$/.test(tokens[m.first - 1]?.lower ?? ''))?.entity ?? null;
   const from = byPrep.get('from') ?? null;
   const to = byPrep.get('to') ?? byPrep.get('for') ?? null;
   const by = byPrep.get('by') ?? null;
   switch (trig.type) {
     case 'transfer':
     case 'negotiate_transfer': {
-      if (trig.roles === 'reverse') return { actor: from ?? by, target: possessive ?? (passive ? to : subject) ?? to };
+      if (trig.roles === 'reverse') return { actor: from ?? by, target: possessive ?? (passive || isNoun ? to : subject) ?? to };
       const between = byPrep.get('between') ?? null;
       const and = byPrep.get('and') ?? null;
-      let actor = from ?? by ?? possessive ?? (passive ? null : subject);
+      let actor = from ?? by ?? possessive ?? (passive || trig.noun || isNoun ? null : subject);
       let target = to ?? direct;
       if (between && and) {
         if (!target) target = and;
@@ -289,7 +334,7 @@ function rolesFor(input: ClaimInputs, s: Sentence, k: number, clause: { first: n
       return { actor, target };
     }
     case 'military_use':
-      return { actor: possessive ?? (passive ? by : subject), target: direct ?? byPrep.get('against') ?? byPrep.get('on') ?? byPrep.get('at') ?? byPrep.get('in') ?? null };
+      return { actor: possessive ?? (passive ? by : subject), target: direct ?? byPrep.get('against') ?? byPrep.get('on') ?? byPrep.get('at') ?? byPrep.get('in') ?? firstObject };
     case 'sanction':
       return { actor: subject ?? possessive, target: byPrep.get('against') ?? byPrep.get('on') ?? direct ?? byPrep.get('for') ?? null };
     case 'threaten':

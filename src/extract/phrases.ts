@@ -60,7 +60,7 @@ export function subjectBefore(tokens: readonly Token[], i: number, floor: number
   if (RELATIVE.has(t.lower)) {
     // "officials who boast": the antecedent of the relative pronoun.
     let a = k - 1;
-    if (tokens[a]?.text === ',') a--;
+    while (a >= floor && /^[,"“”«]$/.test(tokens[a]?.text ?? '')) a--;
     return npEndingAt(tokens, a, floor);
   }
   return npEndingAt(tokens, k, floor);

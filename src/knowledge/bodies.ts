@@ -370,8 +370,8 @@ export const bodies: readonly BodyEntry[] = [
   {
     id: 'org:mois',
     kind: 'organization',
-    name: 'Ministry of Intelligence of Iran',
-    aliases: ['Iranian Ministry of Intelligence', 'MOIS'],
+    name: 'Ministry of Intelligence and Security',
+    aliases: ['Iranian Ministry of Intelligence', "Iran's Ministry of Intelligence", 'MOIS'],
     country: 'IRN',
   },
   {
@@ -717,7 +717,7 @@ export const bodies: readonly BodyEntry[] = [
     aliases: ['BAFA'],
     country: 'DEU',
   },
-  { id: 'org:knds', kind: 'organization', name: 'KNDS', aliases: [], country: 'FRA' },
+  { id: 'org:knds', kind: 'organization', name: 'KNDS', aliases: [], country: null },
   { id: 'org:mbda', kind: 'organization', name: 'MBDA', aliases: [], country: 'FRA' },
   { id: 'org:thales', kind: 'organization', name: 'Thales', aliases: ['Thales Group'], country: 'FRA' },
   { id: 'org:saab', kind: 'organization', name: 'Saab', aliases: [], country: 'SWE' },

@@ -20,8 +20,7 @@ function country(iso3: string): CountryEntry {
 }
 
 function duplicates(values: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return values.filter((v) => (seen.has(v) ? true : (seen.add(v), false)));
+  return values.filter((v, i) => values.indexOf(v) !== i);
 }
 
 describe('countries gazetteer', () => {

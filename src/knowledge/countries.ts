@@ -2093,7 +2093,7 @@ export const countries: readonly CountryEntry[] = [
     name: 'Uruguay',
     formal: 'Oriental Republic of Uruguay',
     status: 'member',
-    aliases: ['the Oriental Republic of Uruguay'],
+    aliases: ['Eastern Republic of Uruguay', 'the Oriental Republic of Uruguay'],
     adjectives: ['Uruguayan'],
     demonyms: ['Uruguayans'],
     capitals: ['Montevideo'],

@@ -85,3 +85,14 @@ export function makeExtraction(doc: SourceDocument): Extraction {
     warnings: [],
   };
 }
+
+/** An extraction of `doc` that found nothing. */
+export function makeEmptyExtraction(doc: SourceDocument): Extraction {
+  return {
+    schema: 'corroborate/extraction@1',
+    document: { id: doc.id, published: doc.published, outlet: doc.outlet, title: doc.title, url: doc.url, text: doc.text },
+    entities: [],
+    attributions: [],
+    claims: [],
+  };
+}

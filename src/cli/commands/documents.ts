@@ -7,7 +7,7 @@ import { withStore } from '../with-store.js';
 /** `corroborate documents [--db FILE] [--limit N] [--json]`: lists stored documents with their counts. */
 export function defineDocuments(command: Command, { io, finish }: Cli): void {
   command
-    .description('list the stored documents, newest ingest first as the store orders them')
+    .description('list the stored documents, newest publication date first')
     .option('--db <file>', 'the SQLite store (default ./corroborate.db)')
     .option('--limit <n>', 'show at most N documents (default 50)')
     .option('--json', 'print a JSON array')

@@ -5,6 +5,7 @@ import { readGoldDir, type ScoredDocument, type Scores, scoreDocuments } from '.
 import { extract } from './extract/index.js';
 import { type IngestOptions, readInputs } from './ingest/index.js';
 import { type Knowledge, loadKnowledge } from './knowledge/index.js';
+import type { StoreConfig } from './store/index.js';
 import type { Store, StoreSummary } from './store/store.js';
 
 export * from './domain/document.js';
@@ -21,8 +22,15 @@ export {
 } from './eval/index.js';
 export { extract } from './extract/index.js';
 export { type Knowledge, loadKnowledge } from './knowledge/index.js';
-export { openStore } from './store/index.js';
+export type { StoreConfig } from './store/index.js';
 export type * from './store/store.js';
+
+/** Opens the store a config names (SQLite file, PostgreSQL server or PGlite), creating its tables if need be. */
+export async function openStore(config: StoreConfig): Promise<Store> {
+  // The store stage (Kysely, the database drivers) loads only when a store is opened, so extraction alone starts faster.
+  const store = await import('./store/index.js');
+  return store.openStore(config);
+}
 
 /** The outcome for one input document: its extraction, or why it was kept aside. */
 export type ExtractedInput =

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { NotFoundError, StoreUnavailableError } from '../errors.js';
-import { openStore, type Store } from '../index.js';
+import type { Store } from '../index.js';
 
 /** Opens the SQLite store in `file`, runs `work` with it and closes it, whatever happens. */
 export async function withStore<T>(
@@ -12,6 +12,8 @@ export async function withStore<T>(
   if (options.mustExist && !existsSync(file)) {
     throw new NotFoundError(`no store at ${file}: run \`corroborate ingest PATH --db ${file}\` first`);
   }
+  // Loaded here, not at start-up, so `--help` and usage errors stay quick.
+  const { openStore } = await import('../index.js');
   let store: Store;
   try {
     store = await openStore({ kind: 'sqlite', file });

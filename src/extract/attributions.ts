@@ -195,7 +195,8 @@ function indirect(parsed: Parsed, s: Sentence, k: number, force: CueForce, index
     contentStart = s.start;
     contentEnd = tokens[k - 1]?.start ?? s.start;
   } else {
-    const clauseEnd = np && np.first > s.first && tokens[np.first - 1]?.text === ',' && isSentenceFinal(parsed, s, k);
+    const thatFollows = tokens.slice(k + 1, k + 4).some((w) => w.lower === 'that' || w.text === ':' || SPEECH_NOUNS.has(w.lower));
+    const clauseEnd = np && np.first > s.first && tokens[np.first - 1]?.text === ',' && (isSentenceFinal(parsed, s, k) || !thatFollows);
     if (clauseEnd && np) {
       contentStart = s.start;
       contentEnd = tokens[np.first - 1]?.start ?? s.start;

@@ -66,15 +66,16 @@ export function findDrafts(input: ClaimInputs): Draft[] {
       if (!trig) continue;
       const inCond = conds.find((c) => c.first <= k && k <= c.last);
       const conditional = inCond !== undefined || sentenceConditional || carryConditional;
-      const d = draftAt(input, s, k, trig, conditional, drafts, lastCondActor, inCond ? [] : conds);
-      if (!d) continue;
+      const ds = draftAt(input, s, k, trig, conditional, drafts, lastCondActor, inCond ? [] : conds);
+      const d = ds?.[0];
+      if (!ds || !d) continue;
       if (inCond && d.actor) lastCondActor = d.actor;
       const prev = drafts[drafts.length - 1];
       if (prev && prev.sent === s.i && absorbs(prev, d, parsed, k)) {
         mergeInto(prev, d);
         continue;
       }
-      drafts.push(d);
+      drafts.push(...ds);
     }
     // A threat whose target is the actor of the condition ("if Iran transfers ..., the response ...").
     for (const d of drafts.slice(before)) {
@@ -128,18 +129,58 @@ function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
 }
 
 function clauseOf(parsed: Parsed, s: Sentence, k: number): { first: number; last: number } {
-  // mutable on purpose: draftAt narrows it
+  const { tokens } = parsed;
+  const stops = (j: number): boolean => BOUNDARY.has(tokens[j]?.lower ?? '') || newClauseAt(tokens, j, s.last);
   let a = k;
-  while (a > s.first && !BOUNDARY.has(parsed.tokens[a - 1]?.lower ?? '')) a--;
+  while (a > s.first && !stops(a - 1)) a--;
   let b = k;
-  while (b < s.last && !BOUNDARY.has(parsed.tokens[b + 1]?.lower ?? '')) b++;
+  while (b < s.last && !stops(b + 1)) b++;
   return { first: a, last: b };
+}
+
+/** ", and the ministry said": a comma and a conjunction that open a clause with its own subject and verb. */
+function newClauseAt(tokens: readonly Token[], j: number, last: number): boolean {
+  if (tokens[j]?.text !== ',' || !/^(and|but|as|while)$/.test(tokens[j + 1]?.lower ?? '')) return false;
+  const first = tokens[j + 2];
+  if (!first || !/^(DET|PROPN|PRON|NOUN)$/.test(first.pos)) return false;
+  for (let n = j + 3; n <= Math.min(last, j + 6); n++) if (/^(VERB|AUX)$/.test(tokens[n]?.pos ?? '')) return true;
+  return false;
 }
 
 function partyAt(index: MentionIndex, k: number): Mention | undefined {
   const m = index.mentions[index.at[k] ?? -1];
   if (!m || !m.entity) return undefined;
+  if (originOf(index, m) !== null) return undefined;
   return m.kind === 'country' || m.kind === 'igo' || m.kind === 'group' || m.kind === 'organization' ? m : undefined;
+}
+
+/** A country adjective that says where a weapon comes from ("Iranian drones", "Iranian-made Shahed"). */
+function originOf(index: MentionIndex, m: Mention): string | null {
+  if (m.kind !== 'country' || m.form !== 'adjective') return null;
+  for (let j = m.last + 1; j <= m.last + 4; j++) {
+    const n = index.mentions[index.at[j] ?? -1];
+    if (n?.weaponClass) return m.entity;
+    if (n) return null;
+  }
+  return null;
+}
+
+/** The supplier that the weapons' own words give: an origin adjective, else a named system's maker. */
+function supplierFromWeapons(index: MentionIndex, weapons: readonly Mention[], tokens: readonly Token[]): Party {
+  for (const w of weapons) {
+    for (let j = w.first - 1; j >= Math.max(0, w.first - 4); j--) {
+      const m = index.mentions[index.at[j] ?? -1];
+      if (m && originOf(index, m)) return m.entity;
+      if (tokens[j]?.text === ',') break;
+    }
+  }
+  for (const w of weapons) {
+    if (w.kind === 'weapon_system' && w.entity) {
+      const origin = index.entities.get(w.entity)?.country;
+      if (origin) return origin;
+    }
+  }
+  return null;
 }
 
 function draftAt(
@@ -151,7 +192,7 @@ function draftAt(
   drafts: readonly Draft[],
   condActor: Party,
   otherConds: ReadonlyArray<{ first: number; last: number }>,
-): Draft | null {
+): Draft[] | null {
   const { parsed, index } = input;
   const { tokens } = parsed;
   const t = tokens[k] as Token;
@@ -193,6 +234,10 @@ function draftAt(
     weaponList = classes.size === 1 ? prevTransfer.weapons.slice(0, 1) : [{ class: 'unspecified', text: t.text }];
   }
   let { actor, target } = roles;
+  if ((trig.type === 'transfer' || trig.type === 'negotiate_transfer') && !actor) {
+    const supplier = supplierFromWeapons(index, weapons, tokens);
+    if (supplier && supplier !== target) actor = supplier;
+  }
   if (trig.type === 'transfer' || trig.type === 'negotiate_transfer') {
     if (!actor && target) actor = [...drafts].reverse().find((d) => (d.type === 'transfer' || d.type === 'negotiate_transfer') && d.target === target && d.actor)?.actor ?? null;
     if (!target && actor) target = [...drafts].reverse().find((d) => (d.type === 'transfer' || d.type === 'negotiate_transfer') && d.actor === actor && d.target)?.target ?? null;
@@ -202,7 +247,10 @@ function draftAt(
   if (!actor && !target) return null;
   const q = weapons.map((w) => quantityBefore(parsed, w.first)).find((x) => x !== null) ?? null;
   const status = statusOf(parsed, s, k, clause.first, conditional);
-  return {
+  return roles.coActors.filter((a) => a !== actor).reduce<Draft[]>((all, a) => {
+    all.push({ ...(all[0] as Draft), actor: a });
+    return all;
+  }, [{
     type: trig.type,
     actor,
     target,
@@ -213,7 +261,7 @@ function draftAt(
     quantity: q,
     time: timeIn(parsed, s, input.published),
     anaphoric,
-  };
+  }]);
 }
 
 function nearLeft(ws: readonly Mention[], k: number, gap: number): Mention[] {
@@ -271,6 +319,8 @@ function toWeapons(parsed: Parsed, index: MentionIndex, ms: readonly Mention[]):
 interface Roles {
   actor: Party;
   target: Party;
+  /** Further subjects joined by "and" or commas: "Washington, London and Paris announced sanctions". */
+  coActors: Party[];
 }
 
 function rolesFor(input: ClaimInputs, s: Sentence, k: number, clause: { first: number; last: number }, trig: Trigger, passive: boolean): Roles {
@@ -296,7 +346,16 @@ function rolesFor(input: ClaimInputs, s: Sentence, k: number, clause: { first: n
     }
   }
   const isNoun = tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN';
-  if (isNoun && tokens[k - 1] && partyAt(index, k - 1) && tokens[k - 1]?.pos !== 'PART') possessive ??= partyAt(index, k - 1)?.entity ?? null;
+  // "Iranian arms transfers", "North Korean weapons shipments": a country adjective in the noun phrase.
+  for (let j = k - 1; isNoun && j >= Math.max(clause.first, k - 3); j--) {
+    const m = index.mentions[index.at[j] ?? -1];
+    if (m?.kind === 'country' && m.entity && tokens[j]?.pos !== 'PART') {
+      possessive ??= m.entity;
+      break;
+    }
+    if (!/^(NOUN|ADJ|PROPN)$/.test(tokens[j]?.pos ?? '')) break;
+  }
+  const coActors = subject ? coordinated(index, tokens, k, clause.first, subject) : [];
   const byPrep = new Map<string, Party>();
   let direct: Party = null;
   for (let j = k + 1; j <= clause.last; j++) {
@@ -321,7 +380,7 @@ function rolesFor(input: ClaimInputs, s: Sentence, k: number, clause: { first: n
   switch (trig.type) {
     case 'transfer':
     case 'negotiate_transfer': {
-      if (trig.roles === 'reverse') return { actor: from ?? by, target: possessive ?? (passive || isNoun ? to : subject) ?? to };
+      if (trig.roles === 'reverse') return { actor: from ?? by, target: possessive ?? (passive || isNoun ? to : subject) ?? to, coActors: [] };
       const between = byPrep.get('between') ?? null;
       const and = byPrep.get('and') ?? null;
       let actor = from ?? by ?? possessive ?? (passive || trig.noun || isNoun ? null : subject);
@@ -331,23 +390,42 @@ function rolesFor(input: ClaimInputs, s: Sentence, k: number, clause: { first: n
         if (!actor) actor = target === between ? and : between;
       }
       if (byPrep.get('with') && !target && actor) target = byPrep.get('with') ?? null;
-      return { actor, target };
+      return { actor, target, coActors: passive || isNoun ? [] : coActors };
     }
     case 'military_use':
-      return { actor: possessive ?? (passive ? by : subject), target: direct ?? byPrep.get('against') ?? byPrep.get('on') ?? byPrep.get('at') ?? byPrep.get('in') ?? firstObject };
+      return { actor: possessive ?? (passive ? by : subject), target: direct ?? byPrep.get('against') ?? byPrep.get('on') ?? byPrep.get('at') ?? byPrep.get('in') ?? firstObject, coActors };
     case 'sanction':
-      return { actor: subject ?? possessive, target: byPrep.get('against') ?? byPrep.get('on') ?? direct ?? byPrep.get('for') ?? null };
+      return { actor: subject ?? possessive, target: byPrep.get('against') ?? byPrep.get('on') ?? direct ?? firstObject, coActors };
     case 'threaten':
-      return { actor: subject ?? possessive ?? speakerParty(input, k), target: byPrep.get('against') ?? byPrep.get('on') ?? direct };
+      return { actor: subject ?? possessive ?? speakerParty(input, k), target: byPrep.get('against') ?? byPrep.get('on') ?? direct, coActors };
     case 'refer_international': {
       const igo = firstParty(index, k + 1, clause.last, (m) => m.kind === 'igo');
-      return { actor: subject ?? speakerParty(input, k), target: igo?.entity ?? null };
+      return { actor: subject ?? speakerParty(input, k), target: igo?.entity ?? null, coActors };
     }
     case 'coordinate':
-      return { actor: subject ?? speakerParty(input, k), target: byPrep.get('with') ?? null };
+      return { actor: subject ?? speakerParty(input, k), target: byPrep.get('with') ?? null, coActors };
     case 'other':
-      return { actor: subject, target: to };
+      return { actor: subject, target: to, coActors };
   }
+}
+
+/** The parties listed with the subject before the trigger ("Washington, London, Paris and Berlin"). */
+function coordinated(index: MentionIndex, tokens: readonly Token[], k: number, floor: number, subject: string): Party[] {
+  let j = k - 1;
+  while (j >= floor && !(partyAt(index, j)?.entity === subject)) j--;
+  if (j < floor) return [];
+  const out: Party[] = [];
+  let m = partyAt(index, j);
+  while (m) {
+    out.push(m.entity);
+    let p = m.first - 1;
+    if (!/^(,|and|&)$/.test(tokens[p]?.lower ?? '')) break;
+    p--;
+    if (tokens[p]?.lower === ',' || tokens[p]?.lower === 'and') p--;
+    while (p >= floor && /^(the)$/.test(tokens[p]?.lower ?? '')) p--;
+    m = p >= floor ? partyAt(index, p) : undefined;
+  }
+  return out.length > 1 ? out : [];
 }
 
 /** The party a pronoun stands for: "we" is the speaker's side; "they" at the start of reported words is the source. */

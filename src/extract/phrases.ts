@@ -54,7 +54,7 @@ export interface Range {
 /** The noun phrase that ends right before token `i` (skipping adverbs and auxiliaries), or null. */
 export function subjectBefore(tokens: readonly Token[], i: number, floor: number): Range | null {
   let k = i - 1;
-  while (k >= floor && SKIP_LEFT.has(tokens[k]?.lower ?? '')) k--;
+  while (k >= floor && (SKIP_LEFT.has(tokens[k]?.lower ?? '') || tokens[k]?.pos === 'ADV' || isTimeWord(tokens, k))) k--;
   if (k < floor) return null;
   const t = tokens[k] as Token;
   if (RELATIVE.has(t.lower)) {
@@ -64,6 +64,12 @@ export function subjectBefore(tokens: readonly Token[], i: number, floor: number
     return npEndingAt(tokens, a, floor);
   }
   return npEndingAt(tokens, k, floor);
+}
+
+// "until now", "so far", "on Tuesday" between a subject and its verb.
+function isTimeWord(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.lower ?? '';
+  return (w === 'until' || w === 'so') && /^(now|far|then)$/.test(tokens[k + 1]?.lower ?? '');
 }
 
 /** The noun phrase whose last token is `k`, reaching left through "of"-phrases and possessives. */

@@ -831,7 +831,6 @@ export const bodies: readonly BodyEntry[] = [
     aliases: ['Henry L. Stimson Center'],
     country: 'USA',
   },
-  { id: 'org:38-north', kind: 'organization', name: '38 North', aliases: [], country: 'USA' },
   {
     id: 'org:fas',
     kind: 'organization',

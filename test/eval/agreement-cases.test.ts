@@ -28,6 +28,8 @@ describe.skipIf(missing !== null)('our scorer agrees with score.py on the hand-m
     expect(`${scoresToJson(scoreDocuments(docs, { detail: true }))}\n`).toBe(
       runScorePy(goldDir, systemDir, '--json', '--detail'),
     );
-    expect(scoresToText(scoreDocuments(docs, { detail: true }))).toBe(runScorePy(goldDir, systemDir, '--detail'));
+    expect(scoresToText(scoreDocuments(docs, { detail: true }))).toBe(
+      runScorePy(goldDir, systemDir, '--detail'),
+    );
   });
 });

@@ -18,7 +18,10 @@ describe.skipIf(missing !== null)('our scorer agrees with score.py on the seed',
     for (const file of documents) {
       for await (const result of extractInputs([join(seedDir, file)])) {
         if (!result.ok) throw new Error(`the seed ${file} was rejected: ${result.rejection.reason}`);
-        writeFileSync(join(systemDir, `${file.replace(/\.[^.]+$/, '')}.json`), JSON.stringify(result.extraction));
+        writeFileSync(
+          join(systemDir, `${file.replace(/\.[^.]+$/, '')}.json`),
+          JSON.stringify(result.extraction),
+        );
         break;
       }
     }

@@ -47,7 +47,12 @@ export function extraction(sketch: {
   );
   return {
     schema: 'corroborate/extraction@1',
-    document: { id: 'doc_0000000000000000', published: sketch.published ?? null, outlet: sketch.outlet ?? null, text },
+    document: {
+      id: 'doc_0000000000000000',
+      published: sketch.published ?? null,
+      outlet: sketch.outlet ?? null,
+      text,
+    },
     entities: (sketch.entities ?? []).map((id) => ({ id, kind: 'country', name: id, mentions: [] })),
     attributions,
     claims,
@@ -61,5 +66,13 @@ export function gold(content: unknown): Gold {
 
 /** A claim of a gold file with the usual fields defaulted. */
 export function goldClaim(fields: Record<string, unknown>): Record<string, unknown> {
-  return { type: 'transfer', actor: 'IRN', target: 'RUS', weapons: [], status: 'asserted', source: '*', ...fields };
+  return {
+    type: 'transfer',
+    actor: 'IRN',
+    target: 'RUS',
+    weapons: [],
+    status: 'asserted',
+    source: '*',
+    ...fields,
+  };
 }

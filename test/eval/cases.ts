@@ -63,7 +63,8 @@ export const cases: readonly ScoreCase[] = [
   },
   {
     name: 'optional',
-    behaviour: 'an optional gold claim is never missed, and a system claim matching it is neither right nor wrong',
+    behaviour:
+      'an optional gold claim is never missed, and a system claim matching it is neither right nor wrong',
     gold: {
       claims: [
         goldClaim({ weapons: ['drone'] }),
@@ -120,7 +121,10 @@ export const cases: readonly ScoreCase[] = [
     name: 'matching',
     behaviour: 'a maximum matching pairs the wider slot with the second tuple where a greedy one would miss',
     gold: {
-      claims: [goldClaim({ weapons: ['missile|ballistic_missile'] }), goldClaim({ weapons: ['ballistic_missile'] })],
+      claims: [
+        goldClaim({ weapons: ['missile|ballistic_missile'] }),
+        goldClaim({ weapons: ['ballistic_missile'] }),
+      ],
     },
     system: extraction({ claims: [{ weapons: ['ballistic_missile'] }, { weapons: ['missile'] }] }),
     expected: [
@@ -131,7 +135,8 @@ export const cases: readonly ScoreCase[] = [
   },
   {
     name: 'sources',
-    behaviour: 'sources match by name, by entity slug, by whole words, and the outlet speaks for source-less claims',
+    behaviour:
+      'sources match by name, by entity slug, by whole words, and the outlet speaks for source-less claims',
     gold: {
       outlet: 'Censor.NET',
       published: '2024-02-22',

@@ -28,7 +28,9 @@ describe('scoreDocuments on hand-made gold/system pairs', () => {
   });
 
   test('precision, recall and F1 are micro averages over every tuple of every document', () => {
-    const scores = scoreDocuments(cases.map((c) => ({ name: c.name, gold: gold(c.gold), extraction: c.system })));
+    const scores = scoreDocuments(
+      cases.map((c) => ({ name: c.name, gold: gold(c.gold), extraction: c.system })),
+    );
     const { tp, fp, fn } = scores.counts['3'];
     expect(scores.event_status_source[0]).toBe(round3(tp / (tp + fp)));
     expect(scores.event_status_source[1]).toBe(round3(tp / (tp + fn)));
@@ -46,8 +48,12 @@ describe('scoreDocuments on hand-made gold/system pairs', () => {
 
   test('a gold outlet of null is right only when the system finds no outlet', () => {
     const g = gold({ outlet: null });
-    expect(scoreDocuments([{ name: 'a', gold: g, extraction: extraction({ outlet: null }) }]).outlet_accuracy).toBe(1);
-    expect(scoreDocuments([{ name: 'a', gold: g, extraction: extraction({ outlet: 'AP' }) }]).outlet_accuracy).toBe(0);
+    expect(
+      scoreDocuments([{ name: 'a', gold: g, extraction: extraction({ outlet: null }) }]).outlet_accuracy,
+    ).toBe(1);
+    expect(
+      scoreDocuments([{ name: 'a', gold: g, extraction: extraction({ outlet: 'AP' }) }]).outlet_accuracy,
+    ).toBe(0);
   });
 
   test('--detail lists the missed gold claims by note and slot, and the extra system tuples', () => {
@@ -55,7 +61,12 @@ describe('scoreDocuments on hand-made gold/system pairs', () => {
       [
         {
           name: 'doc',
-          gold: gold({ claims: [goldClaim({ note: 'Kirby: drones', weapons: ['drone'] }), goldClaim({ type: 'sanction' })] }),
+          gold: gold({
+            claims: [
+              goldClaim({ note: 'Kirby: drones', weapons: ['drone'] }),
+              goldClaim({ type: 'sanction' }),
+            ],
+          }),
           extraction: extraction({ claims: [{ weapons: ['naval'], actor: null }] }),
         },
       ],
@@ -66,7 +77,14 @@ describe('scoreDocuments on hand-made gold/system pairs', () => {
         doc: 'doc',
         missed: ['Kirby: drones [drone]', 'sanction [None]'],
         extra: [
-          { type: 'transfer', actor: null, target: 'RUS', status: 'asserted', weapon: 'naval', evidence: 'Evidence text.' },
+          {
+            type: 'transfer',
+            actor: null,
+            target: 'RUS',
+            status: 'asserted',
+            weapon: 'naval',
+            evidence: 'Evidence text.',
+          },
         ],
       },
     ]);
@@ -84,9 +102,12 @@ describe('round3', () => {
 });
 
 describe('score output', () => {
-  const scores = scoreDocuments(cases.map((c) => ({ name: c.name, gold: gold(c.gold), extraction: c.system })), {
-    detail: true,
-  });
+  const scores = scoreDocuments(
+    cases.map((c) => ({ name: c.name, gold: gold(c.gold), extraction: c.system })),
+    {
+      detail: true,
+    },
+  );
 
   test('the text form has score.py lines: padded names, three decimals, None for empty measures', () => {
     const text = scoresToText(scoreDocuments([]));

@@ -3,7 +3,10 @@ import type { SourceDocument } from '../../src/domain/document.js';
 import type { Extraction, Span } from '../../src/domain/extraction.js';
 
 /** A document as ingest would make it, with its id derived from the text. */
-export function makeDocument(text: string, fields: Partial<Omit<SourceDocument, 'id' | 'text'>> = {}): SourceDocument {
+export function makeDocument(
+  text: string,
+  fields: Partial<Omit<SourceDocument, 'id' | 'text'>> = {},
+): SourceDocument {
   return {
     id: `doc_${createHash('sha256').update(text).digest('hex').slice(0, 16)}`,
     published: '2024-03-01',
@@ -34,7 +37,14 @@ export function makeExtraction(doc: SourceDocument): Extraction {
   const content = spanOf(text, 'Iran shipped Shahed drones to Russia in March');
   return {
     schema: 'corroborate/extraction@1',
-    document: { id: doc.id, published: doc.published, outlet: doc.outlet, title: doc.title, url: doc.url, text },
+    document: {
+      id: doc.id,
+      published: doc.published,
+      outlet: doc.outlet,
+      title: doc.title,
+      url: doc.url,
+      text,
+    },
     entities: [
       { id: 'IRN', kind: 'country', name: 'Iran', mentions: [spanOf(text, 'Iran')] },
       {
@@ -47,7 +57,12 @@ export function makeExtraction(doc: SourceDocument): Extraction {
     attributions: [
       {
         id: 'a1',
-        source: { name: 'Reuters', entity: 'outlet:reuters', kind: 'outlet', mention: spanOf(text, 'Reuters') },
+        source: {
+          name: 'Reuters',
+          entity: 'outlet:reuters',
+          kind: 'outlet',
+          mention: spanOf(text, 'Reuters'),
+        },
         cue: 'reported',
         mode: 'indirect',
         content,
@@ -90,7 +105,14 @@ export function makeExtraction(doc: SourceDocument): Extraction {
 export function makeEmptyExtraction(doc: SourceDocument): Extraction {
   return {
     schema: 'corroborate/extraction@1',
-    document: { id: doc.id, published: doc.published, outlet: doc.outlet, title: doc.title, url: doc.url, text: doc.text },
+    document: {
+      id: doc.id,
+      published: doc.published,
+      outlet: doc.outlet,
+      title: doc.title,
+      url: doc.url,
+      text: doc.text,
+    },
     entities: [],
     attributions: [],
     claims: [],

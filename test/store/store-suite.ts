@@ -56,7 +56,9 @@ export function storeSuite(name: string, factory: StoreFactory): void {
       await store.saveDocument(doc, makeExtraction(doc), AT);
       const before = await store.summary();
       const other = { ...makeExtraction(doc), claims: [] };
-      expect(await store.saveDocument({ ...doc, title: 'Changed' }, other, '2025-01-01T00:00:00.000Z')).toEqual({
+      expect(
+        await store.saveDocument({ ...doc, title: 'Changed' }, other, '2025-01-01T00:00:00.000Z'),
+      ).toEqual({
         status: 'duplicate',
         id: doc.id,
       });
@@ -79,7 +81,10 @@ export function storeSuite(name: string, factory: StoreFactory): void {
 
     it('records rejections with their time and lists them oldest first', async () => {
       await store.saveRejection({ origin: 'a.txt', code: 'empty', reason: 'no body text' }, AT);
-      await store.saveRejection({ origin: 'b.bin', code: 'binary', reason: 'NUL bytes' }, '2024-05-02T00:00:00Z');
+      await store.saveRejection(
+        { origin: 'b.bin', code: 'binary', reason: 'NUL bytes' },
+        '2024-05-02T00:00:00Z',
+      );
       expect(await store.listRejections()).toEqual([
         { origin: 'a.txt', code: 'empty', reason: 'no body text', at: AT },
         { origin: 'b.bin', code: 'binary', reason: 'NUL bytes', at: '2024-05-02T00:00:00Z' },
@@ -90,12 +95,19 @@ export function storeSuite(name: string, factory: StoreFactory): void {
     it('lists entities by documents then name, keeps the first name, and filters by kind', async () => {
       const first = makeDocument(TRANSFER_TEXT);
       await store.saveDocument(first, makeExtraction(first), AT);
-      const second = makeDocument('Vladimir Putin spoke in Russia about drones.', { published: '2024-04-02' });
+      const second = makeDocument('Vladimir Putin spoke in Russia about drones.', {
+        published: '2024-04-02',
+      });
       const secondExtraction: Extraction = {
         ...makeEmptyExtraction(second),
         entities: [
           { id: 'RUS', kind: 'country', name: 'Russian Federation', mentions: [{ start: 24, end: 30 }] },
-          { id: 'person:vladimir-putin', kind: 'person', name: 'Vladimir Putin', mentions: [{ start: 0, end: 14 }] },
+          {
+            id: 'person:vladimir-putin',
+            kind: 'person',
+            name: 'Vladimir Putin',
+            mentions: [{ start: 0, end: 14 }],
+          },
         ],
       };
       await store.saveDocument(second, secondExtraction, AT);
@@ -145,7 +157,8 @@ export function storeSuite(name: string, factory: StoreFactory): void {
       const undated = makeDocument('Undated news about Iran.', { published: null });
       const newA = makeDocument('New news about Iran, one.', { published: '2024-06-01' });
       const newB = makeDocument('New news about Iran, two.', { published: '2024-06-01' });
-      for (const doc of [old, undated, newA, newB]) await store.saveDocument(doc, makeEmptyExtraction(doc), AT);
+      for (const doc of [old, undated, newA, newB])
+        await store.saveDocument(doc, makeEmptyExtraction(doc), AT);
       const newest = [newA.id, newB.id].sort();
       const all = await store.listDocuments({ limit: 10, offset: 0 });
       expect(all.map((d) => d.id)).toEqual([...newest, old.id, undated.id]);
@@ -180,7 +193,18 @@ export function storeSuite(name: string, factory: StoreFactory): void {
     it('reads hostile search input as plain words without failing', async () => {
       const doc = makeDocument(TRANSFER_TEXT);
       await store.saveDocument(doc, makeExtraction(doc), AT);
-      const hostile = ['"', 'NEAR(', "' OR 1=1 --", '*', '"unbalanced', 'a AND OR NOT', 'title:x', '^', ')(', ''];
+      const hostile = [
+        '"',
+        'NEAR(',
+        "' OR 1=1 --",
+        '*',
+        '"unbalanced',
+        'a AND OR NOT',
+        'title:x',
+        '^',
+        ')(',
+        '',
+      ];
       for (const query of hostile) expect(await store.searchDocuments(query, 10)).toEqual([]);
       expect((await store.searchDocuments('drones" OR NEAR(', 10)).map((d) => d.id)).toEqual([]);
       expect((await store.searchDocuments('"Shahed"*', 10)).map((d) => d.id)).toEqual([doc.id]);
@@ -206,23 +230,32 @@ export function storeSuite(name: string, factory: StoreFactory): void {
       expect(await store.summary()).toEqual(before);
       expect((await store.listEntities({ limit: 10 })).map((e) => e.id)).not.toContain('BLR');
       expect(await store.searchDocuments('Belarus', 10)).toEqual([]);
-      expect(await store.getDocument(first.id)).toMatchObject({ claims: 2, extraction: makeExtraction(first) });
+      expect(await store.getDocument(first.id)).toMatchObject({
+        claims: 2,
+        extraction: makeExtraction(first),
+      });
 
       // Nothing half-written is left to block a corrected save.
       expect(await store.saveDocument(broken, good, AT)).toEqual({ status: 'stored', id: broken.id });
       expect((await store.searchDocuments('Belarus', 10)).map((d) => d.id)).toEqual([broken.id]);
     });
 
-    it.runIf(factory.reopen !== undefined)('keeps its documents when the database is opened again', async () => {
-      const doc = makeDocument(TRANSFER_TEXT);
-      await store.saveDocument(doc, makeExtraction(doc), AT);
-      await store.close();
-      open = [];
-      const again = await (factory.reopen as () => Promise<Store>)();
-      open = [again];
-      expect((await again.getDocument(doc.id))?.extraction).toEqual(makeExtraction(doc));
-      expect((await again.searchDocuments('shipped', 10)).map((d) => d.id)).toEqual([doc.id]);
-      expect(await again.saveDocument(doc, makeExtraction(doc), AT)).toEqual({ status: 'duplicate', id: doc.id });
-    });
+    it.runIf(factory.reopen !== undefined)(
+      'keeps its documents when the database is opened again',
+      async () => {
+        const doc = makeDocument(TRANSFER_TEXT);
+        await store.saveDocument(doc, makeExtraction(doc), AT);
+        await store.close();
+        open = [];
+        const again = await (factory.reopen as () => Promise<Store>)();
+        open = [again];
+        expect((await again.getDocument(doc.id))?.extraction).toEqual(makeExtraction(doc));
+        expect((await again.searchDocuments('shipped', 10)).map((d) => d.id)).toEqual([doc.id]);
+        expect(await again.saveDocument(doc, makeExtraction(doc), AT)).toEqual({
+          status: 'duplicate',
+          id: doc.id,
+        });
+      },
+    );
   });
 }

@@ -1,14 +1,20 @@
 import { PGlite } from '@electric-sql/pglite';
 import { createPostgresStore } from '../../src/store/index.js';
+
 let t = Date.now();
 const p = await PGlite.create();
-console.log('create', Date.now() - t); t = Date.now();
+console.log('create', Date.now() - t);
+t = Date.now();
 const s = await createPostgresStore({ pglite: p });
-console.log('migrate', Date.now() - t); t = Date.now();
+console.log('migrate', Date.now() - t);
+t = Date.now();
 await s.summary();
-console.log('summary', Date.now() - t); t = Date.now();
+console.log('summary', Date.now() - t);
+t = Date.now();
 await s.close();
 const p2 = await PGlite.create();
-console.log('create2', Date.now() - t); t = Date.now();
+console.log('create2', Date.now() - t);
+t = Date.now();
 const c = await p2.clone();
-console.log('clone', Date.now() - t); t = Date.now();
+console.log('clone', Date.now() - t);
+t = Date.now();

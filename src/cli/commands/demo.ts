@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { ExitCode } from '../../errors.js';
-import { type DemoResult, runDemo } from '../../index.js';
+import type { DemoResult } from '../../index.js';
 import type { Cli } from '../cli.js';
 import { DemoOptions, parseOptions } from '../options.js';
 import { progressLine } from '../progress.js';
@@ -37,6 +37,7 @@ export function defineDemo(command: Command, { io, finish }: Cli): void {
     .option('--db <file>', 'the store to recreate (default ./corroborate-demo.db)')
     .action(async (raw: unknown) => {
       const options = parseOptions(DemoOptions, raw);
+      const { runDemo } = await import('../../index.js');
       // A fresh store each run, so the summary always describes the bundled corpus alone.
       await Promise.all(
         ['', '-wal', '-shm', '-journal'].map((suffix) => rm(options.db + suffix, { force: true })),

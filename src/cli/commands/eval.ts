@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { ExitCode } from '../../errors.js';
-import { scoreGoldDir, scoresToJson, scoresToText } from '../../index.js';
 import type { Cli } from '../cli.js';
 import { EvalOptions, parseOptions } from '../options.js';
 
@@ -13,6 +12,7 @@ export function defineEval(command: Command, { io, finish }: Cli): void {
     .option('--json', 'print the scores as JSON, as `score.py --json` does')
     .action(async (goldDir: string, raw: unknown) => {
       const options = parseOptions(EvalOptions, raw);
+      const { scoreGoldDir, scoresToJson, scoresToText } = await import('../../index.js');
       const { scores, problems } = await scoreGoldDir(goldDir, { detail: options.detail });
       for (const p of problems) io.err(`warning: ${p.name}: ${p.reason}; scored as an empty extraction\n`);
       await io.out(options.json ? `${scoresToJson(scores)}\n` : scoresToText(scores));

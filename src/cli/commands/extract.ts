@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { ExitCode } from '../../errors.js';
-import { extractInputs } from '../../index.js';
 import type { Cli } from '../cli.js';
 import { formatExtraction } from '../format-extraction.js';
 import { ExtractOptions, parseOptions } from '../options.js';
@@ -14,6 +13,7 @@ export function defineExtract(command: Command, { io, finish }: Cli): void {
     .option('--max-bytes <n>', 'reject inputs larger than N bytes (default 5 MB)')
     .action(async (paths: string[], raw: unknown) => {
       const options = parseOptions(ExtractOptions, raw);
+      const { extractInputs } = await import('../../index.js');
       let rejected = 0;
       let first = true;
       const extractOptions = options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes };

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { ExitCode } from '../../errors.js';
-import { type IngestReport, ingestInputs } from '../../index.js';
+import type { IngestReport } from '../../index.js';
 import type { Cli } from '../cli.js';
 import { IngestOptions, parseOptions } from '../options.js';
 import { progressLine } from '../progress.js';
@@ -27,6 +27,7 @@ export function defineIngest(command: Command, { io, finish }: Cli): void {
     .option('--json', 'print the report as JSON')
     .action(async (paths: string[], raw: unknown) => {
       const options = parseOptions(IngestOptions, raw);
+      const { ingestInputs } = await import('../../index.js');
       const report = await withStore(options.db, async (store) => {
         const progress = progressLine(io, 'ingest');
         try {

@@ -48,6 +48,8 @@ export function findAttributions(
   documentCitations(parsed, index, outlet, ctx, add, usedCue);
 
   for (const s of sentences) {
+    const prev = sentences[s.i - 1];
+    if (prev) rememberLastPerson(prev, index, parsed, ctx);
     // "This statement was made ... by X": X said what the previous paragraph says.
     backReference(parsed, s, index, ctx, add, usedCue);
     for (const q of quotes) {
@@ -64,7 +66,7 @@ export function findAttributions(
       const lemma = speechForms[t.lower] ?? t.lemma;
       const force = speechVerbs[lemma];
       if (force === undefined || !/^(VERB|AUX)$/.test(t.pos) && !speechForms[t.lower]) continue;
-      indirect(parsed, s, k, force, index, ctx, add, usedCue);
+      indirect(parsed, s, k, force, index, quotes, ctx, add, usedCue);
     }
   }
   nest(out, text);
@@ -72,6 +74,20 @@ export function findAttributions(
 }
 
 type Add = (a: Omit<Attr, 'id' | 'parent'>) => Attr;
+
+/** The last person a sentence names becomes the one "he" and "the official" refer to next. */
+function rememberLastPerson(s: Sentence, index: MentionIndex, parsed: Parsed, ctx: SourceContext): void {
+  for (let k = s.last; k >= s.first; k--) {
+    const m = index.mentions[index.at[k] ?? -1];
+    if (m?.kind === 'person' && m.entity) {
+      const info = index.entities.get(m.entity);
+      if (info && ctx.lastPerson?.entity !== info.id) {
+        ctx.lastPerson = { name: info.name, entity: info.id, kind: 'person', role: info.role, country: info.country, mention: { start: m.start, end: m.end, text: parsed.text.slice(m.start, m.end) } };
+      }
+      return;
+    }
+  }
+}
 
 function span(tokens: readonly Token[], a: number, b: number): { start: number; end: number } {
   return { start: tokens[a]?.start ?? 0, end: tokens[b]?.end ?? 0 };
@@ -87,6 +103,9 @@ function documentCitations(parsed: Parsed, index: MentionIndex, outlet: string |
     const cue = tokens[m.last + 1];
     if (!cue || !/^(reports|reported|writes|informs|says)$/.test(cue.lower)) continue;
     const citing = tokens[m.last + 2]?.lower === ',' ? m.last + 3 : m.last + 2;
+    // "Reuters reported that ..." inside the body is a report, not the document speaking of itself.
+    const citesOrPresent = /^(citing|quoting)$/.test(tokens[citing]?.lower ?? '') || /^(reports|writes|informs)$/.test(cue.lower);
+    if (!citesOrPresent || tokens[m.last + 2]?.lower === 'that') continue;
     const source = resolveSource({ first: m.first, last: m.last }, parsed, index, ctx);
     if (!source) continue;
     used.add(m.last + 1);
@@ -179,7 +198,17 @@ function accordingTo(parsed: Parsed, s: Sentence, k: number, index: MentionIndex
 }
 
 /** "X said (that) ...", "..., X said.", "officials who boast that ...", "Reuters published a story about ..." */
-function indirect(parsed: Parsed, s: Sentence, k: number, force: CueForce, index: MentionIndex, ctx: SourceContext, add: Add, used: Set<number>): void {
+function indirect(
+  parsed: Parsed,
+  s: Sentence,
+  k: number,
+  force: CueForce,
+  index: MentionIndex,
+  quotes: readonly Quote[],
+  ctx: SourceContext,
+  add: Add,
+  used: Set<number>,
+): void {
   const { tokens, text } = parsed;
   const t = tokens[k] as Token;
   const np = subjectBefore(tokens, k, s.first);
@@ -206,6 +235,7 @@ function indirect(parsed: Parsed, s: Sentence, k: number, force: CueForce, index
       // "published a story about", "told reporters that", "said in a statement that"
       for (let j = k + 1; j <= Math.min(s.last, k + 8); j++) {
         const w = tokens[j] as Token;
+        if (speechVerbs[speechForms[w.lower] ?? w.lemma] !== undefined && w.pos === 'VERB') break;
         if (w.lower === 'that' || w.text === ':' || (w.lower === 'about' && SPEECH_NOUNS.has(tokens[j - 1]?.lower ?? ''))) {
           c = j + 1;
           break;
@@ -215,6 +245,9 @@ function indirect(parsed: Parsed, s: Sentence, k: number, force: CueForce, index
       contentEnd = sentenceEnd(parsed, s);
       const closer = findCloserAfter(parsed, c, s);
       if (closer >= 0) contentEnd = tokens[closer]?.start ?? contentEnd;
+      // Reported words inside a quote end where the quote ends.
+      const q = quotes.find((x) => x.open < t.start && t.end < x.close);
+      if (q) contentEnd = Math.min(contentEnd, q.close - 1);
     }
   }
   if (contentEnd <= contentStart) return;

@@ -227,6 +227,8 @@ function draftAt(
   if (trig.type === 'military_use' && key === 'use' && weapons.length === 0 && !anaphoric) return null;
 
   const roles = rolesFor(input, s, k, clause, trig, passive);
+  // "Analysts discussed ...": a negotiation needs a party that negotiates.
+  if (trig.type === 'negotiate_transfer' && !trig.noun && t.pos === 'VERB' && roles.subjectFound === false) return null;
   const prevTransfer = [...drafts].reverse().find((d) => d.type === 'transfer' || d.type === 'negotiate_transfer');
   let weaponList = NO_WEAPONS.has(trig.type) ? [] : toWeapons(parsed, index, weapons);
   if (anaphoric && prevTransfer && !NO_WEAPONS.has(trig.type) && (weaponList.length === 0 || weaponList.every((w) => w.class === 'unspecified'))) {
@@ -321,6 +323,8 @@ interface Roles {
   target: Party;
   /** Further subjects joined by "and" or commas: "Washington, London and Paris announced sanctions". */
   coActors: Party[];
+  /** Whether a party stood as the subject before the trigger. */
+  subjectFound?: boolean;
 }
 
 function rolesFor(input: ClaimInputs, s: Sentence, k: number, clause: { first: number; last: number }, trig: Trigger, passive: boolean): Roles {
@@ -377,6 +381,7 @@ function rolesFor(input: ClaimInputs, s: Sentence, k: number, clause: { first: n
   const from = byPrep.get('from') ?? null;
   const to = byPrep.get('to') ?? byPrep.get('for') ?? null;
   const by = byPrep.get('by') ?? null;
+  if (trig.type === 'negotiate_transfer' && !isNoun && subject === null && possessive === null) return { actor: null, target: null, coActors: [], subjectFound: false };
   switch (trig.type) {
     case 'transfer':
     case 'negotiate_transfer': {

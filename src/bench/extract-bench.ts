@@ -1,0 +1,148 @@
+// Throughput and memory of extraction against wink-nlp's tokenizer alone, on the same generated texts.
+// Run with `npm run bench` (options: --docs N, --json; or BENCH_DOCS=N). Not part of the test suite.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
+import { z } from 'zod';
+import type { SourceDocument } from '../domain/document.js';
+import { extract, loadKnowledge, sampleCorpusDir } from '../index.js';
+import { parseText } from '../ingest/index.js';
+
+const Options = z.object({
+  docs: z.coerce.number().int().min(1).default(10_000),
+  warmup: z.coerce.number().int().min(0).default(200),
+  json: z.boolean().default(false),
+});
+type Options = z.infer<typeof Options>;
+
+function readOptions(argv: readonly string[]): Options {
+  const value = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i === -1 ? undefined : argv[i + 1];
+  };
+  return Options.parse({
+    docs: value('--docs') ?? process.env.BENCH_DOCS,
+    warmup: value('--warmup') ?? process.env.BENCH_WARMUP,
+    json: argv.includes('--json'),
+  });
+}
+
+// A small seeded generator (mulberry32), so every run benchmarks the same corpus.
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffled<T>(items: readonly T[], next: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+/**
+ * Builds `count` documents from the sample corpus: each takes one sample's paragraphs (the lead kept
+ * first, the rest shuffled), another sample's outlet and a random date, so no two texts are alike.
+ */
+function generateCorpus(count: number): SourceDocument[] {
+  const next = random(20240222);
+  const samples = readdirSync(sampleCorpusDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .flatMap((f) => {
+      const result = parseText(readFileSync(join(sampleCorpusDir, f), 'utf8'), f);
+      return result.ok ? [result.document] : [];
+    });
+  if (samples.length === 0) throw new Error(`no readable .txt documents in ${sampleCorpusDir}`);
+  const outlets = [...new Set(samples.map((s) => s.outlet).filter((o): o is string => o !== null))];
+  const docs: SourceDocument[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const base = samples[i % samples.length] as SourceDocument;
+    const [lead = '', ...rest] = base.text.split('\n\n');
+    const outlet = outlets[Math.floor(next() * outlets.length)] ?? 'Reuters';
+    const day = new Date(Date.UTC(2022, 0, 1) + Math.floor(next() * 1400) * 86_400_000);
+    const content = [
+      `date ${day.toISOString().slice(0, 10)}`,
+      `outlet ${outlet}`,
+      '',
+      [lead, ...shuffled(rest, next)].join('\n\n'),
+    ].join('\n');
+    const result = parseText(content, `bench#${i}`);
+    if (result.ok) docs.push(result.document);
+  }
+  return docs;
+}
+
+interface Phase {
+  readonly seconds: number;
+  readonly docsPerSecond: number;
+  readonly peakHeapMB: number;
+}
+
+function timePhase(
+  docs: readonly SourceDocument[],
+  warmup: number,
+  work: (doc: SourceDocument) => unknown,
+): Phase {
+  for (const doc of docs.slice(0, warmup)) work(doc);
+  globalThis.gc?.();
+  let peakHeap = process.memoryUsage().heapUsed;
+  let sink = 0;
+  const started = process.hrtime.bigint();
+  for (const [i, doc] of docs.entries()) {
+    // Keep results reachable long enough that the work cannot be optimised away.
+    sink += work(doc) ? 1 : 0;
+    if (i % 250 === 0) peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (sink < 0) throw new Error('unreachable');
+  return { seconds, docsPerSecond: docs.length / seconds, peakHeapMB: peakHeap / 2 ** 20 };
+}
+
+const options = readOptions(process.argv.slice(2));
+const docs = generateCorpus(options.docs);
+const chars = docs.reduce((sum, d) => sum + d.text.length, 0);
+const nlp = winkNLP(model);
+const knowledge = loadKnowledge();
+
+const wink = timePhase(docs, options.warmup, (doc) => nlp.readDoc(doc.text));
+const whole = timePhase(docs, options.warmup, (doc) => extract(doc, knowledge));
+const claims = docs.slice(0, 500).reduce((sum, d) => sum + extract(d, knowledge).claims.length, 0);
+const result = {
+  node: process.version,
+  documents: docs.length,
+  averageChars: Math.round(chars / docs.length),
+  wink,
+  extract: whole,
+  extractOverWink: whole.seconds / wink.seconds,
+  claimsPerDocument: claims / Math.min(docs.length, 500),
+  maxRssMB: process.resourceUsage().maxRSS / 1024,
+  heapUsedMB: process.memoryUsage().heapUsed / 2 ** 20,
+};
+
+// The bench's report is its output, like the CLI's.
+const print = (line: string) => process.stdout.write(`${line}\n`);
+if (options.json) {
+  print(JSON.stringify(result, null, 2));
+} else {
+  const f = (n: number, digits = 0) => n.toFixed(digits);
+  print(`corpus      ${result.documents} documents, ${result.averageChars} characters each on average`);
+  print(`wink        ${f(wink.docsPerSecond)} docs/s  (${f(wink.seconds, 2)} s, readDoc only)`);
+  print(`extract     ${f(whole.docsPerSecond)} docs/s  (${f(whole.seconds, 2)} s, whole extract)`);
+  print(`ratio       extract takes ${f(result.extractOverWink, 2)}x the time of wink readDoc`);
+  print(`claims      ${f(result.claimsPerDocument, 1)} per document (first 500)`);
+  print(`memory      peak RSS ${f(result.maxRssMB)} MB (maxRSS ${process.resourceUsage().maxRSS} KB)`);
+  print(
+    `heap        peak ${f(wink.peakHeapMB)} MB during wink, ${f(whole.peakHeapMB)} MB during extract, ${f(result.heapUsedMB)} MB at the end`,
+  );
+  print(`node        ${result.node}`);
+}

@@ -50,7 +50,14 @@ export const ClaimType = z.enum([
 ]);
 export type ClaimType = z.infer<typeof ClaimType>;
 
-export const ClaimStatus = z.enum(['asserted', 'denied', 'unconfirmed', 'possible', 'planned', 'conditional']);
+export const ClaimStatus = z.enum([
+  'asserted',
+  'denied',
+  'unconfirmed',
+  'possible',
+  'planned',
+  'conditional',
+]);
 export type ClaimStatus = z.infer<typeof ClaimStatus>;
 
 export const SourceKind = z.enum(['person', 'outlet', 'government', 'organization', 'anonymous', 'group']);

@@ -65,7 +65,7 @@ export function findAttributions(
       }
       const lemma = speechForms[t.lower] ?? t.lemma;
       const force = speechVerbs[lemma];
-      if (force === undefined || !/^(VERB|AUX)$/.test(t.pos) && !speechForms[t.lower]) continue;
+      if (force === undefined || (!/^(VERB|AUX)$/.test(t.pos) && !speechForms[t.lower])) continue;
       indirect(parsed, s, k, force, index, quotes, ctx, add, usedCue);
     }
   }
@@ -82,7 +82,14 @@ function rememberLastPerson(s: Sentence, index: MentionIndex, parsed: Parsed, ct
     if (m?.kind === 'person' && m.entity) {
       const info = index.entities.get(m.entity);
       if (info && ctx.lastPerson?.entity !== info.id) {
-        ctx.lastPerson = { name: info.name, entity: info.id, kind: 'person', role: info.role, country: info.country, mention: { start: m.start, end: m.end, text: parsed.text.slice(m.start, m.end) } };
+        ctx.lastPerson = {
+          name: info.name,
+          entity: info.id,
+          kind: 'person',
+          role: info.role,
+          country: info.country,
+          mention: { start: m.start, end: m.end, text: parsed.text.slice(m.start, m.end) },
+        };
       }
       return;
     }
@@ -94,7 +101,14 @@ function span(tokens: readonly Token[], a: number, b: number): { start: number; 
 }
 
 /** "Censor.NET reports citing Ukrinform": the outlet's own report and the agency it cites. */
-function documentCitations(parsed: Parsed, index: MentionIndex, outlet: string | null, ctx: SourceContext, add: Add, used: Set<number>): void {
+function documentCitations(
+  parsed: Parsed,
+  index: MentionIndex,
+  outlet: string | null,
+  ctx: SourceContext,
+  add: Add,
+  used: Set<number>,
+): void {
   const { tokens, text } = parsed;
   for (const m of index.mentions) {
     if (m.kind !== 'outlet') continue;
@@ -104,12 +118,24 @@ function documentCitations(parsed: Parsed, index: MentionIndex, outlet: string |
     if (!cue || !/^(reports|reported|writes|informs|says)$/.test(cue.lower)) continue;
     const citing = tokens[m.last + 2]?.lower === ',' ? m.last + 3 : m.last + 2;
     // "Reuters reported that ..." inside the body is a report, not the document speaking of itself.
-    const citesOrPresent = /^(citing|quoting)$/.test(tokens[citing]?.lower ?? '') || /^(reports|writes|informs)$/.test(cue.lower);
+    const citesOrPresent =
+      /^(citing|quoting)$/.test(tokens[citing]?.lower ?? '') || /^(reports|writes|informs)$/.test(cue.lower);
     if (!citesOrPresent || tokens[m.last + 2]?.lower === 'that') continue;
     const source = resolveSource({ first: m.first, last: m.last }, parsed, index, ctx);
     if (!source) continue;
     used.add(m.last + 1);
-    const root = add({ source, cue: cue.text, cueStart: cue.start, cueEnd: cue.end, mode: 'citation', force: 'report', contentStart: 0, contentEnd: text.length, viaPublication: false, documentLevel: true });
+    const root = add({
+      source,
+      cue: cue.text,
+      cueStart: cue.start,
+      cueEnd: cue.end,
+      mode: 'citation',
+      force: 'report',
+      contentStart: 0,
+      contentEnd: text.length,
+      viaPublication: false,
+      documentLevel: true,
+    });
     void root;
     if (/^(citing|quoting)$/.test(tokens[citing]?.lower ?? '')) {
       const np = npStartingAt(tokens, citing + 1, lastOfSentence(parsed, citing));
@@ -117,7 +143,18 @@ function documentCitations(parsed: Parsed, index: MentionIndex, outlet: string |
       if (cited) {
         used.add(citing);
         const c = tokens[citing] as Token;
-        add({ source: cited, cue: c.text, cueStart: c.start, cueEnd: c.end, mode: 'citation', force: 'report', contentStart: 0, contentEnd: text.length, viaPublication: false, documentLevel: true });
+        add({
+          source: cited,
+          cue: c.text,
+          cueStart: c.start,
+          cueEnd: c.end,
+          mode: 'citation',
+          force: 'report',
+          contentStart: 0,
+          contentEnd: text.length,
+          viaPublication: false,
+          documentLevel: true,
+        });
       }
     }
     return;
@@ -135,7 +172,14 @@ function sentenceEnd(parsed: Parsed, s: Sentence): number {
 }
 
 /** `"...," Kirby said.` / `"...," said Kirby` / `"...," the official emphasized.` */
-function quoteSpeakerAfter(parsed: Parsed, q: Quote, index: MentionIndex, ctx: SourceContext, add: Add, used: Set<number>): void {
+function quoteSpeakerAfter(
+  parsed: Parsed,
+  q: Quote,
+  index: MentionIndex,
+  ctx: SourceContext,
+  add: Add,
+  used: Set<number>,
+): void {
   const { tokens } = parsed;
   const s = parsed.sentences[tokens[q.closeToken]?.sent ?? 0];
   if (!s) return;
@@ -153,7 +197,18 @@ function quoteSpeakerAfter(parsed: Parsed, q: Quote, index: MentionIndex, ctx: S
     const source = np && resolveSource(np, parsed, index, ctx);
     if (!source) return;
     used.add(k);
-    add({ source, cue: t.text, cueStart: t.start, cueEnd: t.end, mode: 'direct_quote', force, contentStart: q.open + 1, contentEnd: q.close - 1, viaPublication: false, documentLevel: false });
+    add({
+      source,
+      cue: t.text,
+      cueStart: t.start,
+      cueEnd: t.end,
+      mode: 'direct_quote',
+      force,
+      contentStart: q.open + 1,
+      contentEnd: q.close - 1,
+      viaPublication: false,
+      documentLevel: false,
+    });
     if (source.kind === 'person') ctx.lastPerson = source;
     ctx.speaker = source;
     return;
@@ -161,7 +216,14 @@ function quoteSpeakerAfter(parsed: Parsed, q: Quote, index: MentionIndex, ctx: S
 }
 
 /** `X said: "..."` */
-function quoteSpeakerBefore(parsed: Parsed, q: Quote, index: MentionIndex, ctx: SourceContext, add: Add, used: Set<number>): void {
+function quoteSpeakerBefore(
+  parsed: Parsed,
+  q: Quote,
+  index: MentionIndex,
+  ctx: SourceContext,
+  add: Add,
+  used: Set<number>,
+): void {
   const { tokens } = parsed;
   let k = q.openToken - 1;
   if (tokens[k]?.text === ':' || tokens[k]?.text === ',') k--;
@@ -175,12 +237,31 @@ function quoteSpeakerBefore(parsed: Parsed, q: Quote, index: MentionIndex, ctx: 
   const source = np && resolveSource(np, parsed, index, ctx);
   if (!source) return;
   used.add(k);
-  add({ source, cue: t.text, cueStart: t.start, cueEnd: t.end, mode: 'direct_quote', force, contentStart: q.open + 1, contentEnd: q.close - 1, viaPublication: false, documentLevel: false });
+  add({
+    source,
+    cue: t.text,
+    cueStart: t.start,
+    cueEnd: t.end,
+    mode: 'direct_quote',
+    force,
+    contentStart: q.open + 1,
+    contentEnd: q.close - 1,
+    viaPublication: false,
+    documentLevel: false,
+  });
   ctx.speaker = source;
 }
 
 /** "According to X, ..." or "..., according to X." */
-function accordingTo(parsed: Parsed, s: Sentence, k: number, index: MentionIndex, ctx: SourceContext, add: Add, used: Set<number>): void {
+function accordingTo(
+  parsed: Parsed,
+  s: Sentence,
+  k: number,
+  index: MentionIndex,
+  ctx: SourceContext,
+  add: Add,
+  used: Set<number>,
+): void {
   const { tokens, text } = parsed;
   let e = k + 2;
   while (e <= s.last && !/^[,.;:]$/.test(tokens[e]?.text ?? '')) e++;
@@ -194,7 +275,18 @@ function accordingTo(parsed: Parsed, s: Sentence, k: number, index: MentionIndex
     ? { start: tokens[e + 1]?.start ?? s.end, end: sentenceEnd(parsed, s) }
     : { start: s.start, end: tokens[k - 1]?.start ?? s.start };
   const cueT = span(tokens, k, k + 1);
-  add({ source, cue: text.slice(cueT.start, cueT.end), cueStart: cueT.start, cueEnd: cueT.end, mode: 'indirect', force: 'say', contentStart: content.start, contentEnd: content.end, viaPublication: PUBLICATION_REF.test(text.slice(s.start, cueT.start)), documentLevel: false });
+  add({
+    source,
+    cue: text.slice(cueT.start, cueT.end),
+    cueStart: cueT.start,
+    cueEnd: cueT.end,
+    mode: 'indirect',
+    force: 'say',
+    contentStart: content.start,
+    contentEnd: content.end,
+    viaPublication: PUBLICATION_REF.test(text.slice(s.start, cueT.start)),
+    documentLevel: false,
+  });
 }
 
 /** "X said (that) ...", "..., X said.", "officials who boast that ...", "Reuters published a story about ..." */
@@ -212,7 +304,8 @@ function indirect(
   const { tokens, text } = parsed;
   const t = tokens[k] as Token;
   const np = subjectBefore(tokens, k, s.first);
-  if (np && (tokens[np.first]?.lower === 'i' || tokens[np.first]?.lower === 'we') && np.first === np.last) return;
+  if (np && (tokens[np.first]?.lower === 'i' || tokens[np.first]?.lower === 'we') && np.first === np.last)
+    return;
   let source = np ? resolveSource(np, parsed, index, ctx) : null;
   let contentStart: number;
   let contentEnd: number;
@@ -224,8 +317,14 @@ function indirect(
     contentStart = s.start;
     contentEnd = tokens[k - 1]?.start ?? s.start;
   } else {
-    const thatFollows = tokens.slice(k + 1, k + 4).some((w) => w.lower === 'that' || w.text === ':' || SPEECH_NOUNS.has(w.lower));
-    const clauseEnd = np && np.first > s.first && tokens[np.first - 1]?.text === ',' && (isSentenceFinal(parsed, s, k) || !thatFollows);
+    const thatFollows = tokens
+      .slice(k + 1, k + 4)
+      .some((w) => w.lower === 'that' || w.text === ':' || SPEECH_NOUNS.has(w.lower));
+    const clauseEnd =
+      np &&
+      np.first > s.first &&
+      tokens[np.first - 1]?.text === ',' &&
+      (isSentenceFinal(parsed, s, k) || !thatFollows);
     if (clauseEnd && np) {
       contentStart = s.start;
       contentEnd = tokens[np.first - 1]?.start ?? s.start;
@@ -236,7 +335,11 @@ function indirect(
       for (let j = k + 1; j <= Math.min(s.last, k + 8); j++) {
         const w = tokens[j] as Token;
         if (speechVerbs[speechForms[w.lower] ?? w.lemma] !== undefined && w.pos === 'VERB') break;
-        if (w.lower === 'that' || w.text === ':' || (w.lower === 'about' && SPEECH_NOUNS.has(tokens[j - 1]?.lower ?? ''))) {
+        if (
+          w.lower === 'that' ||
+          w.text === ':' ||
+          (w.lower === 'about' && SPEECH_NOUNS.has(tokens[j - 1]?.lower ?? ''))
+        ) {
           c = j + 1;
           break;
         }
@@ -253,7 +356,18 @@ function indirect(
   if (contentEnd <= contentStart) return;
   used.add(k);
   const before = text.slice(s.start, t.start);
-  add({ source, cue: t.text, cueStart: t.start, cueEnd: t.end, mode: 'indirect', force, contentStart, contentEnd, viaPublication: PUBLICATION_REF.test(before), documentLevel: false });
+  add({
+    source,
+    cue: t.text,
+    cueStart: t.start,
+    cueEnd: t.end,
+    mode: 'indirect',
+    force,
+    contentStart,
+    contentEnd,
+    viaPublication: PUBLICATION_REF.test(before),
+    documentLevel: false,
+  });
   if (source.kind === 'person') ctx.lastPerson = source;
 }
 
@@ -261,23 +375,47 @@ function isSentenceFinal(parsed: Parsed, s: Sentence, k: number): boolean {
   for (let j = k + 1; j <= s.last; j++) {
     const w = parsed.tokens[j] as Token;
     if (/^[.!?]$/.test(w.text) || CLOSERS.has(w.text)) continue;
-    if (w.text === ',' || w.pos === 'ADP' || w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'DET' || w.pos === 'ADV' || w.pos === 'NUM' || w.pos === 'ADJ') continue;
+    if (
+      w.text === ',' ||
+      w.pos === 'ADP' ||
+      w.pos === 'NOUN' ||
+      w.pos === 'PROPN' ||
+      w.pos === 'DET' ||
+      w.pos === 'ADV' ||
+      w.pos === 'NUM' ||
+      w.pos === 'ADJ'
+    )
+      continue;
     return false;
   }
   return true;
 }
 
 function findCloserAfter(parsed: Parsed, from: number, s: Sentence): number {
-  for (let j = from; j <= s.last; j++) if (CLOSERS.has(parsed.tokens[j]?.text ?? '') && parsed.tokens[j]?.text !== '"') return j;
+  for (let j = from; j <= s.last; j++)
+    if (CLOSERS.has(parsed.tokens[j]?.text ?? '') && parsed.tokens[j]?.text !== '"') return j;
   return -1;
 }
 
 /** "This statement was made on Thursday ... by John Kirby": the previous paragraph is Kirby's. */
-function backReference(parsed: Parsed, s: Sentence, index: MentionIndex, ctx: SourceContext, add: Add, used: Set<number>): void {
+function backReference(
+  parsed: Parsed,
+  s: Sentence,
+  index: MentionIndex,
+  ctx: SourceContext,
+  add: Add,
+  used: Set<number>,
+): void {
   const { tokens, sentences } = parsed;
   const a = tokens[s.first];
   const b = tokens[s.first + 1];
-  if (!a || !b || !/^(this|these|the)$/.test(a.lower) || !/^(statement|statements|remarks|comments|assessment|words)$/.test(b.lower)) return;
+  if (
+    !a ||
+    !b ||
+    !/^(this|these|the)$/.test(a.lower) ||
+    !/^(statement|statements|remarks|comments|assessment|words)$/.test(b.lower)
+  )
+    return;
   let by = -1;
   for (let j = s.first + 2; j <= s.last; j++) if (tokens[j]?.lower === 'by') by = j;
   if (by < 0) return;
@@ -298,7 +436,18 @@ function backReference(parsed: Parsed, s: Sentence, index: MentionIndex, ctx: So
   if (!p0 || !p1) return;
   used.add(by);
   const verb = tokens[s.first + 3];
-  add({ source, cue: `${b.text} ${verb?.text ?? ''} made by`.replace(/\s+/g, ' '), cueStart: b.start, cueEnd: tokens[by]?.end ?? b.end, mode: 'indirect', force: 'say', contentStart: p0.start, contentEnd: p1.end, viaPublication: false, documentLevel: false });
+  add({
+    source,
+    cue: `${b.text} ${verb?.text ?? ''} made by`.replace(/\s+/g, ' '),
+    cueStart: b.start,
+    cueEnd: tokens[by]?.end ?? b.end,
+    mode: 'indirect',
+    force: 'say',
+    contentStart: p0.start,
+    contentEnd: p1.end,
+    viaPublication: false,
+    documentLevel: false,
+  });
   if (source.kind === 'person') ctx.lastPerson = source;
 }
 
@@ -315,7 +464,9 @@ function nest(attrs: Attr[], text: string): void {
     for (const b of attrs) {
       if (b === a || b.documentLevel) continue;
       const holds = b.contentStart <= a.cueStart && a.cueEnd <= b.contentEnd;
-      const holdsMention = a.source.mention ? b.contentStart <= a.source.mention.start && a.source.mention.end <= b.contentEnd : true;
+      const holdsMention = a.source.mention
+        ? b.contentStart <= a.source.mention.start && a.source.mention.end <= b.contentEnd
+        : true;
       if (!holds || !holdsMention) continue;
       if (!best || b.contentEnd - b.contentStart < best.contentEnd - best.contentStart) best = b;
     }

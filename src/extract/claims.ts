@@ -4,14 +4,93 @@ import type { Attr } from './attributions.js';
 import type { Mention, MentionIndex } from './mentions.js';
 import { quantityBefore } from './quantity.js';
 import { conditionClauses, isFuture, opensConsequence, statusOf } from './status.js';
-import { timeIn } from './time.js';
 import type { Parsed, Sentence, Token } from './text.js';
+import { timeIn } from './time.js';
 
-const BOUNDARY = new Set([';', ':', 'but', 'while', 'whereas', 'although', 'which', 'who', '"', '“', '”', 'because']);
-const PREP_ROLE = new Set(['to', 'from', 'against', 'on', 'with', 'for', 'by', 'between', 'into', 'at', 'of', 'in', 'toward', 'towards', 'upon', 'before']);
+const BOUNDARY = new Set([
+  ';',
+  ':',
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'which',
+  'who',
+  '"',
+  '“',
+  '”',
+  'because',
+]);
+const PREP_ROLE = new Set([
+  'to',
+  'from',
+  'against',
+  'on',
+  'with',
+  'for',
+  'by',
+  'between',
+  'into',
+  'at',
+  'of',
+  'in',
+  'toward',
+  'towards',
+  'upon',
+  'before',
+]);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']);
 const ANAPHOR = /^(these|those|such|this|the|its|their)$/;
-const NEEDS_WEAPON = new Set(['get', 'give', 'hand', 'move', 'arrive', 'arm', 'equip', 'fire', 'launch', 'strike', 'shell', 'bomb', 'use', 'attack', 'deal', 'talks', 'discuss', 'seek', 'sale', 'sales', 'exports', 'export', 'import', 'buy', 'sell', 'receive', 'obtain', 'acquire', 'deliver', 'send', 'ship', 'supply', 'provide', 'transfer', 'transfers', 'supplies', 'delivery', 'deliveries', 'shipment', 'shipments', 'negotiate', 'negotiations', 'negotiation', 'purchase', 'procure', 'provision', 'consignment', 'acquisition']);
+const NEEDS_WEAPON = new Set([
+  'get',
+  'give',
+  'hand',
+  'move',
+  'arrive',
+  'arm',
+  'equip',
+  'fire',
+  'launch',
+  'strike',
+  'shell',
+  'bomb',
+  'use',
+  'attack',
+  'deal',
+  'talks',
+  'discuss',
+  'seek',
+  'sale',
+  'sales',
+  'exports',
+  'export',
+  'import',
+  'buy',
+  'sell',
+  'receive',
+  'obtain',
+  'acquire',
+  'deliver',
+  'send',
+  'ship',
+  'supply',
+  'provide',
+  'transfer',
+  'transfers',
+  'supplies',
+  'delivery',
+  'deliveries',
+  'shipment',
+  'shipments',
+  'negotiate',
+  'negotiations',
+  'negotiation',
+  'purchase',
+  'procure',
+  'provision',
+  'consignment',
+  'acquisition',
+]);
 const THREAT_WORDS = /\b(swift|severe|decisive|harsh|firm|strong|serious|grave|tough|appropriate|dire)\b/i;
 const NO_WEAPONS = new Set<ClaimType>(['threaten', 'sanction', 'refer_international', 'coordinate']);
 
@@ -52,7 +131,8 @@ export function findDrafts(input: ClaimInputs): Draft[] {
     const conds = conditionClauses(parsed, s);
     const sentenceConditional = conds.length > 0;
     const opens = opensConsequence(parsed, s) && s.i - conditionalSent <= 2;
-    const continues: boolean = carried !== null && carried.para === s.para && carried.i === s.i - 1 && isFuture(parsed, s);
+    const continues: boolean =
+      carried !== null && carried.para === s.para && carried.i === s.i - 1 && isFuture(parsed, s);
     carried = !sentenceConditional && (opens || continues) ? s : null;
     const carryConditional = carried !== null;
     const before = drafts.length;
@@ -79,7 +159,8 @@ export function findDrafts(input: ClaimInputs): Draft[] {
     }
     // A threat whose target is the actor of the condition ("if Iran transfers ..., the response ...").
     for (const d of drafts.slice(before)) {
-      if ((d.type === 'threaten' || d.type === 'sanction') && d.target === null && lastCondActor) d.target = lastCondActor;
+      if ((d.type === 'threaten' || d.type === 'sanction') && d.target === null && lastCondActor)
+        d.target = lastCondActor;
     }
     if (sentenceConditional) conditionalSent = s.i;
   }
@@ -92,8 +173,10 @@ function elaboration(input: ClaimInputs, s: Sentence, k: number, drafts: readonl
   const t = parsed.tokens[k] as Token;
   if (t.lemma !== 'include' || t.pos !== 'VERB') return null;
   const prev = drafts[drafts.length - 1];
-  if (!prev || prev.type !== 'transfer' || s.i - prev.sent > 1) return null;
-  const subj = parsed.tokens.slice(Math.max(s.first, k - 4), k).find((x) => /^(they|these|those|it|this|which)$/.test(x.lower));
+  if (prev?.type !== 'transfer' || s.i - prev.sent > 1) return null;
+  const subj = parsed.tokens
+    .slice(Math.max(s.first, k - 4), k)
+    .find((x) => /^(they|these|those|it|this|which)$/.test(x.lower));
   if (!subj) return null;
   const clause = clauseOf(parsed, s, k);
   const ws = weaponsIn(index, k + 1, clause.last);
@@ -130,7 +213,8 @@ function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
 
 function clauseOf(parsed: Parsed, s: Sentence, k: number): { first: number; last: number } {
   const { tokens } = parsed;
-  const stops = (j: number): boolean => BOUNDARY.has(tokens[j]?.lower ?? '') || newClauseAt(tokens, j, s.last);
+  const stops = (j: number): boolean =>
+    BOUNDARY.has(tokens[j]?.lower ?? '') || newClauseAt(tokens, j, s.last);
   let a = k;
   while (a > s.first && !stops(a - 1)) a--;
   let b = k;
@@ -143,15 +227,18 @@ function newClauseAt(tokens: readonly Token[], j: number, last: number): boolean
   if (tokens[j]?.text !== ',' || !/^(and|but|as|while)$/.test(tokens[j + 1]?.lower ?? '')) return false;
   const first = tokens[j + 2];
   if (!first || !/^(DET|PROPN|PRON|NOUN)$/.test(first.pos)) return false;
-  for (let n = j + 3; n <= Math.min(last, j + 6); n++) if (/^(VERB|AUX)$/.test(tokens[n]?.pos ?? '')) return true;
+  for (let n = j + 3; n <= Math.min(last, j + 6); n++)
+    if (/^(VERB|AUX)$/.test(tokens[n]?.pos ?? '')) return true;
   return false;
 }
 
 function partyAt(index: MentionIndex, k: number): Mention | undefined {
   const m = index.mentions[index.at[k] ?? -1];
-  if (!m || !m.entity) return undefined;
+  if (!m?.entity) return undefined;
   if (originOf(index, m) !== null) return undefined;
-  return m.kind === 'country' || m.kind === 'igo' || m.kind === 'group' || m.kind === 'organization' ? m : undefined;
+  return m.kind === 'country' || m.kind === 'igo' || m.kind === 'group' || m.kind === 'organization'
+    ? m
+    : undefined;
 }
 
 /** A country adjective that says where a weapon comes from ("Iranian drones", "Iranian-made Shahed"). */
@@ -166,7 +253,11 @@ function originOf(index: MentionIndex, m: Mention): string | null {
 }
 
 /** The supplier that the weapons' own words give: an origin adjective, else a named system's maker. */
-function supplierFromWeapons(index: MentionIndex, weapons: readonly Mention[], tokens: readonly Token[]): Party {
+function supplierFromWeapons(
+  index: MentionIndex,
+  weapons: readonly Mention[],
+  tokens: readonly Token[],
+): Party {
   for (const w of weapons) {
     for (let j = w.first - 1; j >= Math.max(0, w.first - 4); j--) {
       const m = index.mentions[index.at[j] ?? -1];
@@ -208,16 +299,26 @@ function draftAt(
     const around = parsed.text.slice(t.start, s.end);
     if (key === 'further' && tokens[k - 1]?.lower !== 'go') return null;
     if (key === 'response' && tokens[k + 1]?.lower === 'to') return null;
-    if ((key === 'response' || key === 'consequences') && !(THREAT_WORDS.test(around) && (conditional || /\b(will|would)\b/.test(around)))) return null;
+    if (
+      (key === 'response' || key === 'consequences') &&
+      !(THREAT_WORDS.test(around) && (conditional || /\b(will|would)\b/.test(around)))
+    )
+      return null;
   }
   const weaponsRight = weaponsIn(index, k + 1, clause.last);
   const weaponsLeft = weaponsIn(index, clause.first, k - 1);
   let weapons = weaponsRight.length > 0 ? weaponsRight : nearLeft(weaponsLeft, k, 3);
   const participle = /(ed|en|wn|sent|sold|bought|brought|got|shot|hit|made)$/.test(t.lower);
-  const passive = participle && (PASSIVE_AUX.has(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.pos === 'ADV' && PASSIVE_AUX.has(tokens[k - 2]?.lower ?? '')));
+  const passive =
+    participle &&
+    (PASSIVE_AUX.has(tokens[k - 1]?.lower ?? '') ||
+      (tokens[k - 1]?.pos === 'ADV' && PASSIVE_AUX.has(tokens[k - 2]?.lower ?? '')));
   if (passive && weapons.length === 0) weapons = weaponsLeft;
   let anaphoric = weapons.some((w) => isAnaphor(tokens, w));
-  const relative = tokens[clause.first - 1]?.lower === 'which' || tokens[clause.first]?.lower === 'which' || /^(them|it)$/.test(tokens[k + 1]?.lower ?? '');
+  const relative =
+    tokens[clause.first - 1]?.lower === 'which' ||
+    tokens[clause.first]?.lower === 'which' ||
+    /^(them|it)$/.test(tokens[k + 1]?.lower ?? '');
   if ((relative && weapons.length === 0) || anaphoric) anaphoric = true;
   if (trig.type === 'refer_international') {
     const igo = firstParty(index, k + 1, clause.last, (m) => m.kind === 'igo');
@@ -228,12 +329,21 @@ function draftAt(
 
   const roles = rolesFor(input, s, k, clause, trig, passive);
   // "Analysts discussed ...": a negotiation needs a party that negotiates.
-  if (trig.type === 'negotiate_transfer' && !trig.noun && t.pos === 'VERB' && roles.subjectFound === false) return null;
-  const prevTransfer = [...drafts].reverse().find((d) => d.type === 'transfer' || d.type === 'negotiate_transfer');
+  if (trig.type === 'negotiate_transfer' && !trig.noun && t.pos === 'VERB' && roles.subjectFound === false)
+    return null;
+  const prevTransfer = [...drafts]
+    .reverse()
+    .find((d) => d.type === 'transfer' || d.type === 'negotiate_transfer');
   let weaponList = NO_WEAPONS.has(trig.type) ? [] : toWeapons(parsed, index, weapons);
-  if (anaphoric && prevTransfer && !NO_WEAPONS.has(trig.type) && (weaponList.length === 0 || weaponList.every((w) => w.class === 'unspecified'))) {
+  if (
+    anaphoric &&
+    prevTransfer &&
+    !NO_WEAPONS.has(trig.type) &&
+    (weaponList.length === 0 || weaponList.every((w) => w.class === 'unspecified'))
+  ) {
     const classes = new Set(prevTransfer.weapons.map((w) => w.class));
-    weaponList = classes.size === 1 ? prevTransfer.weapons.slice(0, 1) : [{ class: 'unspecified', text: t.text }];
+    weaponList =
+      classes.size === 1 ? prevTransfer.weapons.slice(0, 1) : [{ class: 'unspecified', text: t.text }];
   }
   let { actor, target } = roles;
   if ((trig.type === 'transfer' || trig.type === 'negotiate_transfer') && !actor) {
@@ -241,29 +351,50 @@ function draftAt(
     if (supplier && supplier !== target) actor = supplier;
   }
   if (trig.type === 'transfer' || trig.type === 'negotiate_transfer') {
-    if (!actor && target) actor = [...drafts].reverse().find((d) => (d.type === 'transfer' || d.type === 'negotiate_transfer') && d.target === target && d.actor)?.actor ?? null;
-    if (!target && actor) target = [...drafts].reverse().find((d) => (d.type === 'transfer' || d.type === 'negotiate_transfer') && d.actor === actor && d.target)?.target ?? null;
+    if (!actor && target)
+      actor =
+        [...drafts]
+          .reverse()
+          .find(
+            (d) =>
+              (d.type === 'transfer' || d.type === 'negotiate_transfer') && d.target === target && d.actor,
+          )?.actor ?? null;
+    if (!target && actor)
+      target =
+        [...drafts]
+          .reverse()
+          .find(
+            (d) =>
+              (d.type === 'transfer' || d.type === 'negotiate_transfer') && d.actor === actor && d.target,
+          )?.target ?? null;
   }
   if (trig.type === 'military_use' && !actor && prevTransfer) actor = prevTransfer.target;
   if (trig.type === 'threaten' && !target) target = condActor;
   if (!actor && !target) return null;
   const q = weapons.map((w) => quantityBefore(parsed, w.first)).find((x) => x !== null) ?? null;
   const status = statusOf(parsed, s, k, clause.first, conditional);
-  return roles.coActors.filter((a) => a !== actor).reduce<Draft[]>((all, a) => {
-    all.push({ ...(all[0] as Draft), actor: a });
-    return all;
-  }, [{
-    type: trig.type,
-    actor,
-    target,
-    weapons: weaponList,
-    status,
-    trigger: k,
-    sent: s.i,
-    quantity: q,
-    time: timeIn(parsed, s, input.published),
-    anaphoric,
-  }]);
+  return roles.coActors
+    .filter((a) => a !== actor)
+    .reduce<Draft[]>(
+      (all, a) => {
+        all.push({ ...(all[0] as Draft), actor: a });
+        return all;
+      },
+      [
+        {
+          type: trig.type,
+          actor,
+          target,
+          weapons: weaponList,
+          status,
+          trigger: k,
+          sent: s.i,
+          quantity: q,
+          time: timeIn(parsed, s, input.published),
+          anaphoric,
+        },
+      ],
+    );
 }
 
 function nearLeft(ws: readonly Mention[], k: number, gap: number): Mention[] {
@@ -281,12 +412,17 @@ function weaponsIn(index: MentionIndex, a: number, b: number): Mention[] {
   const out: Mention[] = [];
   for (let k = a; k <= b; k++) {
     const m = index.mentions[index.at[k] ?? -1];
-    if (m && m.weaponClass && out[out.length - 1] !== m) out.push(m);
+    if (m?.weaponClass && out[out.length - 1] !== m) out.push(m);
   }
   return out;
 }
 
-function firstParty(index: MentionIndex, a: number, b: number, ok: (m: Mention) => boolean): Mention | undefined {
+function firstParty(
+  index: MentionIndex,
+  a: number,
+  b: number,
+  ok: (m: Mention) => boolean,
+): Mention | undefined {
   for (let k = a; k <= b; k++) {
     const m = partyAt(index, k);
     if (m && ok(m)) return m;
@@ -327,7 +463,14 @@ interface Roles {
   subjectFound?: boolean;
 }
 
-function rolesFor(input: ClaimInputs, s: Sentence, k: number, clause: { first: number; last: number }, trig: Trigger, passive: boolean): Roles {
+function rolesFor(
+  input: ClaimInputs,
+  _s: Sentence,
+  k: number,
+  clause: { first: number; last: number },
+  trig: Trigger,
+  passive: boolean,
+): Roles {
   const { parsed, index } = input;
   const { tokens } = parsed;
   // Left: the subject or a possessive; right: prepositional and direct objects.
@@ -345,7 +488,12 @@ function rolesFor(input: ClaimInputs, s: Sentence, k: number, clause: { first: n
       continue;
     }
     const p = tokens[j] as Token;
-    if (p.pos === 'PRON' && subject === null && /^(we|i|our|they|he|she|it)$/.test(p.lower) && !/^(with|to|from|for)$/.test(tokens[j - 1]?.lower ?? '')) {
+    if (
+      p.pos === 'PRON' &&
+      subject === null &&
+      /^(we|i|our|they|he|she|it)$/.test(p.lower) &&
+      !/^(with|to|from|for)$/.test(tokens[j - 1]?.lower ?? '')
+    ) {
       subject = pronounParty(input, p, j);
     }
   }
@@ -377,15 +525,23 @@ function rolesFor(input: ClaimInputs, s: Sentence, k: number, clause: { first: n
     } else if (direct === null && p === k) direct = m.entity;
     j = m.last;
   }
-  const firstObject = firstParty(index, k + 1, clause.last, (m) => !/^(from|with|by)$/.test(tokens[m.first - 1]?.lower ?? ''))?.entity ?? null;
+  const firstObject =
+    firstParty(index, k + 1, clause.last, (m) => !/^(from|with|by)$/.test(tokens[m.first - 1]?.lower ?? ''))
+      ?.entity ?? null;
   const from = byPrep.get('from') ?? null;
   const to = byPrep.get('to') ?? byPrep.get('for') ?? null;
   const by = byPrep.get('by') ?? null;
-  if (trig.type === 'negotiate_transfer' && !isNoun && subject === null && possessive === null) return { actor: null, target: null, coActors: [], subjectFound: false };
+  if (trig.type === 'negotiate_transfer' && !isNoun && subject === null && possessive === null)
+    return { actor: null, target: null, coActors: [], subjectFound: false };
   switch (trig.type) {
     case 'transfer':
     case 'negotiate_transfer': {
-      if (trig.roles === 'reverse') return { actor: from ?? by, target: possessive ?? (passive || isNoun ? to : subject) ?? to, coActors: [] };
+      if (trig.roles === 'reverse')
+        return {
+          actor: from ?? by,
+          target: possessive ?? (passive || isNoun ? to : subject) ?? to,
+          coActors: [],
+        };
       const between = byPrep.get('between') ?? null;
       const and = byPrep.get('and') ?? null;
       let actor = from ?? by ?? possessive ?? (passive || trig.noun || isNoun ? null : subject);
@@ -398,11 +554,29 @@ function rolesFor(input: ClaimInputs, s: Sentence, k: number, clause: { first: n
       return { actor, target, coActors: passive || isNoun ? [] : coActors };
     }
     case 'military_use':
-      return { actor: possessive ?? (passive ? by : subject), target: direct ?? byPrep.get('against') ?? byPrep.get('on') ?? byPrep.get('at') ?? byPrep.get('in') ?? firstObject, coActors };
+      return {
+        actor: possessive ?? (passive ? by : subject),
+        target:
+          direct ??
+          byPrep.get('against') ??
+          byPrep.get('on') ??
+          byPrep.get('at') ??
+          byPrep.get('in') ??
+          firstObject,
+        coActors,
+      };
     case 'sanction':
-      return { actor: subject ?? possessive, target: byPrep.get('against') ?? byPrep.get('on') ?? direct ?? firstObject, coActors };
+      return {
+        actor: subject ?? possessive,
+        target: byPrep.get('against') ?? byPrep.get('on') ?? direct ?? firstObject,
+        coActors,
+      };
     case 'threaten':
-      return { actor: subject ?? possessive ?? speakerParty(input, k), target: byPrep.get('against') ?? byPrep.get('on') ?? direct, coActors };
+      return {
+        actor: subject ?? possessive ?? speakerParty(input, k),
+        target: byPrep.get('against') ?? byPrep.get('on') ?? direct,
+        coActors,
+      };
     case 'refer_international': {
       const igo = firstParty(index, k + 1, clause.last, (m) => m.kind === 'igo');
       return { actor: subject ?? speakerParty(input, k), target: igo?.entity ?? null, coActors };
@@ -415,7 +589,13 @@ function rolesFor(input: ClaimInputs, s: Sentence, k: number, clause: { first: n
 }
 
 /** The parties listed with the subject before the trigger ("Washington, London, Paris and Berlin"). */
-function coordinated(index: MentionIndex, tokens: readonly Token[], k: number, floor: number, subject: string): Party[] {
+function coordinated(
+  index: MentionIndex,
+  tokens: readonly Token[],
+  k: number,
+  floor: number,
+  subject: string,
+): Party[] {
   let j = k - 1;
   while (j >= floor && !(partyAt(index, j)?.entity === subject)) j--;
   if (j < floor) return [];
@@ -438,7 +618,8 @@ function pronounParty(input: ClaimInputs, p: Token, j: number): Party {
   if (/^(we|i|our)$/.test(p.lower)) return speakerParty(input, j);
   if (p.lower === 'they') {
     const a = innermost(input.attrs, p.start);
-    if (a && a.contentStart >= (input.parsed.tokens[j - 2]?.start ?? 0)) return a.source.country ?? a.source.entity;
+    if (a && a.contentStart >= (input.parsed.tokens[j - 2]?.start ?? 0))
+      return a.source.country ?? a.source.entity;
   }
   return null;
 }
@@ -454,7 +635,12 @@ function speakerParty(input: ClaimInputs, k: number): Party {
 export function innermost(attrs: readonly Attr[], offset: number): Attr | undefined {
   let best: Attr | undefined;
   for (const a of attrs) {
-    if (a.contentStart <= offset && offset < a.contentEnd && (!best || a.contentEnd - a.contentStart < best.contentEnd - best.contentStart)) best = a;
+    if (
+      a.contentStart <= offset &&
+      offset < a.contentEnd &&
+      (!best || a.contentEnd - a.contentStart < best.contentEnd - best.contentStart)
+    )
+      best = a;
   }
   return best;
 }
@@ -471,6 +657,7 @@ function absorbs(prev: Draft, d: Draft, parsed: Parsed, k: number): boolean {
 function mergeInto(prev: Draft, d: Draft): void {
   prev.actor = d.actor ?? prev.actor;
   prev.target = d.target ?? prev.target;
-  if (prev.weapons.length === 0 || prev.weapons.every((w) => w.class === 'unspecified')) prev.weapons = d.weapons;
+  if (prev.weapons.length === 0 || prev.weapons.every((w) => w.class === 'unspecified'))
+    prev.weapons = d.weapons;
   prev.quantity ??= d.quantity;
 }

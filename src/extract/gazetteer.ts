@@ -44,7 +44,14 @@ interface Unit {
 
 const UNIT = /[\p{L}\p{N}]+/gu;
 const SOFT_PUNCT = /^[.\-‐‑–'’/&]$/;
-const PRIORITY: Record<Hit['kind'], number> = { person: 0, outlet: 1, body: 2, weapon: 3, country: 4, term: 5 };
+const PRIORITY: Record<Hit['kind'], number> = {
+  person: 0,
+  outlet: 1,
+  body: 2,
+  weapon: 3,
+  country: 4,
+  term: 5,
+};
 
 /** A trie of every gazetteer phrase, matched over alphanumeric units of the tokens. */
 export class Gazetteer {
@@ -52,17 +59,20 @@ export class Gazetteer {
 
   constructor(kb: Knowledge) {
     for (const c of kb.countries) {
-      for (const n of [c.name, c.formal, ...c.aliases]) this.add(n, { kind: 'country', id: c.iso3, form: 'name' });
+      for (const n of [c.name, c.formal, ...c.aliases])
+        this.add(n, { kind: 'country', id: c.iso3, form: 'name' });
       for (const n of c.adjectives) this.add(n, { kind: 'country', id: c.iso3, form: 'adjective' });
       for (const n of c.demonyms) this.add(n, { kind: 'country', id: c.iso3, form: 'demonym' });
       for (const n of c.capitals) this.add(n, { kind: 'country', id: c.iso3, form: 'capital' });
       for (const n of c.seats) this.add(n, { kind: 'country', id: c.iso3, form: 'seat' });
     }
-    for (const o of kb.outlets) for (const n of [o.name, ...o.aliases]) this.add(n, { kind: 'outlet', id: o.id });
+    for (const o of kb.outlets)
+      for (const n of [o.name, ...o.aliases]) this.add(n, { kind: 'outlet', id: o.id });
     for (const b of kb.bodies) {
       for (const n of [b.name, ...b.aliases]) this.add(n, { kind: 'body', id: b.id, bodyKind: b.kind });
     }
-    for (const p of kb.people) for (const n of [p.name, ...p.aliases]) this.add(n, { kind: 'person', id: p.id });
+    for (const p of kb.people)
+      for (const n of [p.name, ...p.aliases]) this.add(n, { kind: 'person', id: p.id });
     for (const w of kb.weapons) {
       for (const n of [w.name, ...w.aliases]) {
         this.add(n, { kind: 'weapon', id: w.id, cls: w.class });
@@ -88,7 +98,8 @@ export class Gazetteer {
     }
     const cased = /\p{Lu}/u.test(phrase) ? units.join(' ') : null;
     node.entries ??= [];
-    if (!node.entries.some((e) => sameHit(e.hit, hit) && e.cased === cased)) node.entries.push({ hit, cased });
+    if (!node.entries.some((e) => sameHit(e.hit, hit) && e.cased === cased))
+      node.entries.push({ hit, cased });
   }
 
   /** Finds the longest phrase at each position, left to right, without overlaps. */

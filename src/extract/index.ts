@@ -18,7 +18,8 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
   const byId = new Map(attrs.map((a) => [a.id, a]));
   const chainOf = (a: Attr | undefined): string[] => {
     const names: string[] = [];
-    for (let cur = a; cur; cur = cur.parent ? byId.get(cur.parent) : undefined) names.unshift(cur.source.name);
+    for (let cur = a; cur; cur = cur.parent ? byId.get(cur.parent) : undefined)
+      names.unshift(cur.source.name);
     if (outlet && names[0]?.toLowerCase() !== outlet.toLowerCase()) names.unshift(outlet);
     return names;
   };
@@ -56,7 +57,14 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
   }
   return {
     schema: 'corroborate/extraction@1',
-    document: { id: doc.id, published: doc.published, outlet, title: doc.title, url: doc.url, text: doc.text },
+    document: {
+      id: doc.id,
+      published: doc.published,
+      outlet,
+      title: doc.title,
+      url: doc.url,
+      text: doc.text,
+    },
     entities: entitiesOut(index, parsed.text),
     attributions: attrs.map((a) => attributionOut(a, parsed.text)),
     claims,
@@ -84,7 +92,14 @@ function entitiesOut(index: MentionIndex, text: string): Entity[] {
     if (!info) continue;
     let e = out.get(info.id);
     if (!e) {
-      e = { id: info.id, kind: info.kind, name: info.name, mentions: [], role: info.role, country: info.country };
+      e = {
+        id: info.id,
+        kind: info.kind,
+        name: info.name,
+        mentions: [],
+        role: info.role,
+        country: info.country,
+      };
       out.set(info.id, e);
     }
     e.mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end) });
@@ -97,7 +112,10 @@ function outletFromText(text: string, index: MentionIndex): string | null {
   for (const m of index.mentions) {
     if (m.kind !== 'outlet' || !m.entity) continue;
     const after = text.slice(m.end, m.end + 24);
-    if (/^\s*(reports|writes|informs|says)\b/.test(after) && /^\s*\w+,?\s+(citing|quoting|with reference to)\b/.test(after)) {
+    if (
+      /^\s*(reports|writes|informs|says)\b/.test(after) &&
+      /^\s*\w+,?\s+(citing|quoting|with reference to)\b/.test(after)
+    ) {
       return index.entities.get(m.entity)?.name ?? null;
     }
   }

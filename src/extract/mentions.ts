@@ -1,6 +1,6 @@
 import type { EntityKind } from '../domain/extraction.js';
-import type { Knowledge } from '../knowledge/index.js';
 import { nameTitles, roleNouns } from '../knowledge/cues.js';
+import type { Knowledge } from '../knowledge/index.js';
 import { type Form, gazetteerFor, type Match } from './gazetteer.js';
 import type { Parsed, Token } from './text.js';
 
@@ -125,33 +125,21 @@ function toMention(m: Match): Mention {
   }
 }
 
+const lookups = new WeakMap<Knowledge, Map<string, EntityInfo>>();
+
 function entityInfoLookup(kb: Knowledge): (id: string, kind: Mention['kind']) => EntityInfo | undefined {
-  return (id, kind) => {
-    switch (kind) {
-      case 'country': {
-        const c = kb.countries.find((x) => x.iso3 === id);
-        return c && { id, kind, name: c.name, role: null, country: id };
-      }
-      case 'outlet': {
-        const o = kb.outlets.find((x) => x.id === id);
-        return o && { id, kind, name: o.name, role: null, country: o.country };
-      }
-      case 'person': {
-        const p = kb.people.find((x) => x.id === id);
-        return p && { id, kind, name: p.name, role: p.role, country: p.country };
-      }
-      case 'weapon_system': {
-        const w = kb.weapons.find((x) => x.id === id);
-        return w && { id, kind, name: w.name, role: null, country: w.origin };
-      }
-      case 'term':
-        return undefined;
-      default: {
-        const b = kb.bodies.find((x) => x.id === id);
-        return b && { id, kind: b.kind, name: b.name, role: null, country: b.country };
-      }
-    }
-  };
+  let byId = lookups.get(kb);
+  if (!byId) {
+    byId = new Map();
+    for (const c of kb.countries) byId.set(c.iso3, { id: c.iso3, kind: 'country', name: c.name, role: null, country: c.iso3 });
+    for (const o of kb.outlets) byId.set(o.id, { id: o.id, kind: 'outlet', name: o.name, role: null, country: o.country });
+    for (const p of kb.people) byId.set(p.id, { id: p.id, kind: 'person', name: p.name, role: p.role, country: p.country });
+    for (const w of kb.weapons) byId.set(w.id, { id: w.id, kind: 'weapon_system', name: w.name, role: null, country: w.origin });
+    for (const b of kb.bodies) byId.set(b.id, { id: b.id, kind: b.kind, name: b.name, role: null, country: b.country });
+    lookups.set(kb, byId);
+  }
+  const table = byId;
+  return (id, kind) => (kind === 'term' ? undefined : table.get(id));
 }
 
 /** Slug for ids: lower-case ASCII words joined by '-'. */
@@ -184,7 +172,13 @@ function findPeople(
   for (let i = 0; i < tokens.length; i++) {
     if (at[i] !== -1 || !isNameWord(tokens[i])) continue;
     let j = i;
-    while (j + 1 < tokens.length && j - i < 3 && at[j + 1] === -1 && isNameWord(tokens[j + 1]) && tokens[j + 1]?.sent === tokens[i]?.sent)
+    while (
+      j + 1 < tokens.length &&
+      j - i < 3 &&
+      at[j + 1] === -1 &&
+      isNameWord(tokens[j + 1]) &&
+      tokens[j + 1]?.sent === tokens[i]?.sent
+    )
       j++;
     if (j === i) continue;
     const first = tokens[i] as Token;
@@ -197,10 +191,24 @@ function findPeople(
     const id = `person:${slug(name)}`;
     if (!entities.has(id)) {
       const role = roleBefore(parsed, i) ?? roleAfter(parsed, j);
-      entities.set(id, { id, kind: 'person', name, role: role?.text ?? null, country: role ? countryIn(role.first, role.last, at, mentions) : null });
+      entities.set(id, {
+        id,
+        kind: 'person',
+        name,
+        role: role?.text ?? null,
+        country: role ? countryIn(role.first, role.last, at, mentions) : null,
+      });
     }
     surnames.set(tokens[j]?.text ?? name, id);
-    push({ first: i, last: j, start: first.start, end: (tokens[j] as Token).end, entity: id, kind: 'person', form: 'name' });
+    push({
+      first: i,
+      last: j,
+      start: first.start,
+      end: (tokens[j] as Token).end,
+      entity: id,
+      kind: 'person',
+      form: 'name',
+    });
     i = j;
   }
   // Later mentions by surname alone.
@@ -221,7 +229,10 @@ function hasPersonContext(tokens: readonly Token[], i: number, j: number): boole
   if (before && (TITLE_SET.has(before.text) || ROLE_SET.has(before.lower))) return true;
   if (before?.text === ',' && tokens[i - 2] && /^(NOUN|PROPN)$/.test(tokens[i - 2]?.pos ?? '')) return true;
   if (after?.text === ',' && tokens[j + 2] && /^(the|a|an)$/i.test(tokens[j + 2]?.text ?? '')) return true;
-  if (after && /^(said|says|told|added|stated|noted|wrote|warned|emphasized|recalled|claimed|denied)$/.test(after.lower))
+  if (
+    after &&
+    /^(said|says|told|added|stated|noted|wrote|warned|emphasized|recalled|claimed|denied)$/.test(after.lower)
+  )
     return true;
   return false;
 }
@@ -239,10 +250,16 @@ function roleBefore(parsed: Parsed, nameStart: number): RoleSpan | null {
   if (tokens[k]?.text === ',') k--;
   const end = k;
   const sent = tokens[nameStart]?.sent;
-  while (k >= 0 && tokens[k]?.sent === sent && !/^[,;:"“”(]$/.test(tokens[k]?.text ?? '') && tokens[k]?.pos !== 'VERB') {
+  while (
+    k >= 0 &&
+    tokens[k]?.sent === sent &&
+    !/^[,;:"“”(]$/.test(tokens[k]?.text ?? '') &&
+    tokens[k]?.pos !== 'VERB'
+  ) {
     if (ROLE_SET.has(tokens[k]?.lower ?? '')) {
       let s = k;
-      while (s > 0 && /^(ADJ|PROPN|NOUN)$/.test(tokens[s - 1]?.pos ?? '') && tokens[s - 1]?.sent === sent) s--;
+      while (s > 0 && /^(ADJ|PROPN|NOUN)$/.test(tokens[s - 1]?.pos ?? '') && tokens[s - 1]?.sent === sent)
+        s--;
       const a = tokens[s] as Token;
       const b = tokens[end] as Token;
       if (end < s) return null;
@@ -265,7 +282,11 @@ function roleAfter(parsed: Parsed, nameEnd: number): RoleSpan | null {
   if (last <= s) return null;
   const words = tokens.slice(s + 1, last + 1);
   if (!words.some((t) => ROLE_SET.has(t.lower))) return null;
-  return { first: s + 1, last, text: text.slice((tokens[s + 1] as Token).start, (tokens[last] as Token).end) };
+  return {
+    first: s + 1,
+    last,
+    text: text.slice((tokens[s + 1] as Token).start, (tokens[last] as Token).end),
+  };
 }
 
 function countryIn(first: number, last: number, at: Int32Array, mentions: readonly Mention[]): string | null {

@@ -54,7 +54,11 @@ export interface Range {
 /** The noun phrase that ends right before token `i` (skipping adverbs and auxiliaries), or null. */
 export function subjectBefore(tokens: readonly Token[], i: number, floor: number): Range | null {
   let k = i - 1;
-  while (k >= floor && (SKIP_LEFT.has(tokens[k]?.lower ?? '') || tokens[k]?.pos === 'ADV' || isTimeWord(tokens, k))) k--;
+  while (
+    k >= floor &&
+    (SKIP_LEFT.has(tokens[k]?.lower ?? '') || tokens[k]?.pos === 'ADV' || isTimeWord(tokens, k))
+  )
+    k--;
   if (k < floor) return null;
   const t = tokens[k] as Token;
   if (RELATIVE.has(t.lower)) {

@@ -2,11 +2,35 @@ import type { Quantity } from '../domain/extraction.js';
 import type { Parsed, Token } from './text.js';
 
 const WORD_NUMBERS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  dozen: 12,
 };
-const VAGUE: Readonly<Record<string, number>> = { dozens: 24, hundreds: 200, thousands: 2000, millions: 2_000_000, scores: 40 };
-const APPROX = /^(about|around|approximately|roughly|some|nearly|almost|an estimated|estimated|up to|over|more than|at least|some|close to)$/;
+const VAGUE: Readonly<Record<string, number>> = {
+  dozens: 24,
+  hundreds: 200,
+  thousands: 2000,
+  millions: 2_000_000,
+  scores: 40,
+};
+const APPROX =
+  /^(about|around|approximately|roughly|some|nearly|almost|an estimated|estimated|up to|over|more than|at least|some|close to)$/;
 const SKIPPABLE_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'PUNCT', 'NUM']);
 
 /** The quantity written just before a weapon phrase ("about 400 ... missiles", "hundreds of drones"). */
@@ -16,17 +40,30 @@ export function quantityBefore(parsed: Parsed, weaponFirst: number): Quantity | 
   if (tokens[k]?.lower === 'of') k--;
   // Skip modifiers between the number and the noun: "400 surface-to-surface".
   let hops = 0;
-  while (k >= 0 && hops < 3 && !isNumberWord(tokens[k]) && SKIPPABLE_POS.has(tokens[k]?.pos ?? '') && tokens[k]?.text !== ',') {
+  while (
+    k >= 0 &&
+    hops < 3 &&
+    !isNumberWord(tokens[k]) &&
+    SKIPPABLE_POS.has(tokens[k]?.pos ?? '') &&
+    tokens[k]?.text !== ','
+  ) {
     k--;
     hops++;
   }
   const t = tokens[k];
   if (!t || !isNumberWord(t)) return null;
   // "300 to 700 km" is a range of something else; a unit after the number means it is no count.
-  if (/^(km|kilometers|kilometres|miles|mm|kg|tons|tonnes|percent|%|years|days|months)$/.test(tokens[k + 1]?.lower ?? '')) return null;
+  if (
+    /^(km|kilometers|kilometres|miles|mm|kg|tons|tonnes|percent|%|years|days|months)$/.test(
+      tokens[k + 1]?.lower ?? '',
+    )
+  )
+    return null;
   const vague = VAGUE[t.lower];
   let first = k;
-  const approxWord = (n: number): boolean => APPROX.test(tokens[n]?.lower ?? '') || APPROX.test(`${tokens[n - 1]?.lower ?? ''} ${tokens[n]?.lower ?? ''}`);
+  const approxWord = (n: number): boolean =>
+    APPROX.test(tokens[n]?.lower ?? '') ||
+    APPROX.test(`${tokens[n - 1]?.lower ?? ''} ${tokens[n]?.lower ?? ''}`);
   let approximate = false;
   let min: number | null;
   let max: number | null;

@@ -48,7 +48,12 @@ export function findQuotes(parsed: Parsed): Quote[] {
         lastInside = k;
       }
     } else if (isStraight || isClose) {
-      quotes.push({ open: (tokens[openTok] as { start: number }).start, close: t.end, openToken: openTok, closeToken: k });
+      quotes.push({
+        open: (tokens[openTok] as { start: number }).start,
+        close: t.end,
+        openToken: openTok,
+        closeToken: k,
+      });
       openTok = -1;
     }
   }

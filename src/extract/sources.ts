@@ -5,9 +5,30 @@ import type { Range } from './phrases.js';
 import type { Parsed } from './text.js';
 
 const ANON_HEADS = new Set(anonymousHeads);
-const SINGULAR_ROLE = new Set(['official', 'representative', 'spokesperson', 'spokesman', 'spokeswoman', 'envoy', 'officer', 'diplomat']);
+const SINGULAR_ROLE = new Set([
+  'official',
+  'representative',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'envoy',
+  'officer',
+  'diplomat',
+]);
 const ANON_MARK = /\b(anonymous|anonymity|unnamed|senior|familiar|another|one of|two|three|several|some)\b/i;
-const GOVERNMENT_HEADS = new Set(['government', 'administration', 'ministry', 'side', 'authorities', 'leadership', 'embassy', 'mission', 'military', 'army', 'command']);
+const GOVERNMENT_HEADS = new Set([
+  'government',
+  'administration',
+  'ministry',
+  'side',
+  'authorities',
+  'leadership',
+  'embassy',
+  'mission',
+  'military',
+  'army',
+  'command',
+]);
 const PRONOUN_PERSON = new Set(['he', 'she', 'him', 'her']);
 const PRONOUN_SELF = new Set(['i', 'we', 'me', 'us']);
 const PRONOUN_GROUP = new Set(['they', 'them']);
@@ -21,7 +42,12 @@ export interface SourceContext {
 }
 
 /** Turns the words that name a source into a contract Source, resolving pronouns and descriptions. */
-export function resolveSource(range: Range, parsed: Parsed, index: MentionIndex, ctx: SourceContext): Source | null {
+export function resolveSource(
+  range: Range,
+  parsed: Parsed,
+  index: MentionIndex,
+  ctx: SourceContext,
+): Source | null {
   const { tokens, text } = parsed;
   const first = tokens[range.first];
   const last = tokens[range.last];
@@ -39,24 +65,51 @@ export function resolveSource(range: Range, parsed: Parsed, index: MentionIndex,
     const m = index.mentions[index.at[k] ?? -1];
     if (m && ms[ms.length - 1] !== m) ms.push(m);
   }
-  const info = (m: Mention | undefined): EntityInfo | undefined => (m?.entity ? index.entities.get(m.entity) : undefined);
+  const info = (m: Mention | undefined): EntityInfo | undefined =>
+    m?.entity ? index.entities.get(m.entity) : undefined;
   const person = info(ms.find((m) => m.kind === 'person'));
   if (person) {
-    const s: Source = { name: person.name, entity: person.id, kind: 'person', role: person.role, country: person.country, mention };
+    const s: Source = {
+      name: person.name,
+      entity: person.id,
+      kind: 'person',
+      role: person.role,
+      country: person.country,
+      mention,
+    };
     ctx.lastPerson = s;
     return s;
   }
   const outlet = info(ms.find((m) => m.kind === 'outlet'));
-  if (outlet) return { name: outlet.name, entity: outlet.id, kind: 'outlet', role: null, country: outlet.country, mention };
+  if (outlet)
+    return {
+      name: outlet.name,
+      entity: outlet.id,
+      kind: 'outlet',
+      role: null,
+      country: outlet.country,
+      mention,
+    };
   const body = info(ms.find((m) => m.kind === 'igo' || m.kind === 'organization' || m.kind === 'group'));
   const head = last.lower;
   if (body && !ANON_HEADS.has(head)) {
-    return { name: body.name, entity: body.id, kind: body.kind === 'group' ? 'group' : 'organization', role: null, country: body.country, mention };
+    return {
+      name: body.name,
+      entity: body.id,
+      kind: body.kind === 'group' ? 'group' : 'organization',
+      role: null,
+      country: body.country,
+      mention,
+    };
   }
   const countryMention = ms.find((m) => m.kind === 'country');
   const country = countryMention?.entity ?? body?.country ?? null;
   const singularRole = SINGULAR_ROLE.has(head) && !ANON_MARK.test(mention.text);
-  if (singularRole && ctx.lastPerson && (country === null || ctx.lastPerson.country === country || ctx.lastPerson.country == null)) {
+  if (
+    singularRole &&
+    ctx.lastPerson &&
+    (country === null || ctx.lastPerson.country === country || ctx.lastPerson.country == null)
+  ) {
     return { ...ctx.lastPerson, mention };
   }
   if (countryMention && country) {
@@ -71,7 +124,14 @@ export function resolveSource(range: Range, parsed: Parsed, index: MentionIndex,
     }
     if (ANON_HEADS.has(head)) {
       const kind = GOVERNMENT_HEADS.has(head) ? 'government' : head === 'media' ? 'group' : 'anonymous';
-      const s: Source = { name: bare, entity: kind === 'government' ? country : null, kind, role: null, country, mention };
+      const s: Source = {
+        name: bare,
+        entity: kind === 'government' ? country : null,
+        kind,
+        role: null,
+        country,
+        mention,
+      };
       if (!singularRole) ctx.lastGroup = s;
       return s;
     }

@@ -2,15 +2,69 @@ import type { ClaimStatus } from '../domain/extraction.js';
 import type { Parsed, Sentence, Token } from './text.js';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither']);
-const HEDGES = new Set(['may', 'might', 'could', 'can', 'likely', 'possibly', 'probably', 'reportedly', 'allegedly', 'apparently', 'perhaps', 'potentially', 'presumably', 'purportedly', 'suspected', 'considering', 'mulling', 'weighing']);
-const HEDGE_PHRASES = /\b(believed to|thought to|said to|expected to be|appears? to|seems? to|suspected of|is likely|are likely|could be|may have|might have)\b/i;
-const FUTURE = new Set(['will', 'shall', "'ll", 'would', 'going', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'preparing', 'prepares', 'prepare', 'ready', 'agreed', 'set', 'expected', 'promised', 'pledged', 'vowed', 'poised', 'aims', 'seeks', 'considering']);
-const UNCONFIRMED = /\b(no confirmation|not seen any confirmation|seen no confirmation|not confirmed|cannot confirm|can't confirm|could not confirm|couldn't confirm|unable to confirm|not able to confirm|not aware|no evidence|not seen evidence|not seen any evidence|has not been confirmed|have not been confirmed|no information|no proof|not verified|could not verify|unable to verify|cannot verify)\b/i;
-const DENIAL_WORDS = /\b(groundless|baseless|unfounded|false|fake|lies|lie|fabricated|fabrication|untrue|nonsense|absurd|disinformation|propaganda|speculation|rumou?rs?)\b/i;
+const HEDGES = new Set([
+  'may',
+  'might',
+  'could',
+  'can',
+  'likely',
+  'possibly',
+  'probably',
+  'reportedly',
+  'allegedly',
+  'apparently',
+  'perhaps',
+  'potentially',
+  'presumably',
+  'purportedly',
+  'suspected',
+  'considering',
+  'mulling',
+  'weighing',
+]);
+const HEDGE_PHRASES =
+  /\b(believed to|thought to|said to|expected to be|appears? to|seems? to|suspected of|is likely|are likely|could be|may have|might have)\b/i;
+const FUTURE = new Set([
+  'will',
+  'shall',
+  "'ll",
+  'would',
+  'going',
+  'plans',
+  'plan',
+  'planned',
+  'planning',
+  'intends',
+  'intend',
+  'preparing',
+  'prepares',
+  'prepare',
+  'ready',
+  'agreed',
+  'set',
+  'expected',
+  'promised',
+  'pledged',
+  'vowed',
+  'poised',
+  'aims',
+  'seeks',
+  'considering',
+]);
+const UNCONFIRMED =
+  /\b(no confirmation|not seen any confirmation|seen no confirmation|not confirmed|cannot confirm|can't confirm|could not confirm|couldn't confirm|unable to confirm|not able to confirm|not aware|no evidence|not seen evidence|not seen any evidence|has not been confirmed|have not been confirmed|no information|no proof|not verified|could not verify|unable to verify|cannot verify)\b/i;
+const DENIAL_WORDS =
+  /\b(groundless|baseless|unfounded|false|fake|lies|lie|fabricated|fabrication|untrue|nonsense|absurd|disinformation|propaganda|speculation|rumou?rs?)\b/i;
 const CONSEQUENCE_OPENERS = /^(for our part|in that case|in response|then|otherwise|in this case)\b/i;
 
 /** The status of an event whose trigger is token `k`, judged from the words that govern it. */
-export function statusOf(parsed: Parsed, s: Sentence, k: number, clauseStart: number, conditional: boolean): ClaimStatus {
+export function statusOf(
+  parsed: Parsed,
+  s: Sentence,
+  k: number,
+  clauseStart: number,
+  conditional: boolean,
+): ClaimStatus {
   const { tokens, text } = parsed;
   const trig = tokens[k] as Token;
   // The verb group: from the clause start (or 5 words back) up to the trigger.
@@ -24,8 +78,16 @@ export function statusOf(parsed: Parsed, s: Sentence, k: number, clauseStart: nu
   }
   if (UNCONFIRMED.test(lastClause(sentenceBefore))) return 'unconfirmed';
   if (conditional) return 'conditional';
-  if (DENIAL_WORDS.test(text.slice(s.start, s.end)) && /\b(reports?|claims?|allegations?|accusations?)\b/i.test(text.slice(s.start, s.end))) return 'denied';
-  if (group.some((t) => HEDGES.has(t.lower)) || HEDGE_PHRASES.test(text.slice(tokens[from]?.start ?? trig.start, trig.start))) return 'possible';
+  if (
+    DENIAL_WORDS.test(text.slice(s.start, s.end)) &&
+    /\b(reports?|claims?|allegations?|accusations?)\b/i.test(text.slice(s.start, s.end))
+  )
+    return 'denied';
+  if (
+    group.some((t) => HEDGES.has(t.lower)) ||
+    HEDGE_PHRASES.test(text.slice(tokens[from]?.start ?? trig.start, trig.start))
+  )
+    return 'possible';
   if (group.some((t) => FUTURE.has(t.lower))) return 'planned';
   return 'asserted';
 }
@@ -41,11 +103,18 @@ export function conditionClauses(parsed: Parsed, s: Sentence): Array<{ first: nu
   const out: Array<{ first: number; last: number }> = [];
   for (let k = s.first; k <= s.last; k++) {
     const t = tokens[k] as Token;
-    const inverted = t.lower === 'should' && (k === s.first || tokens[k - 1]?.text === ',') && tokens[k + 1]?.pos === 'PROPN';
+    const inverted =
+      t.lower === 'should' &&
+      (k === s.first || tokens[k - 1]?.text === ',') &&
+      tokens[k + 1]?.pos === 'PROPN';
     if (t.lower !== 'if' && t.lower !== 'unless' && !inverted) continue;
     let e = k + 1;
-    const atStart = k === s.first || /^[,"“]$/.test(tokens[k - 1]?.text ?? '') || /^(and|but|so)$/i.test(tokens[k - 1]?.text ?? '');
-    while (e <= s.last && !(atStart && tokens[e]?.text === ',') && !/^[.;!?"”]$/.test(tokens[e]?.text ?? '')) e++;
+    const atStart =
+      k === s.first ||
+      /^[,"“]$/.test(tokens[k - 1]?.text ?? '') ||
+      /^(and|but|so)$/i.test(tokens[k - 1]?.text ?? '');
+    while (e <= s.last && !(atStart && tokens[e]?.text === ',') && !/^[.;!?"”]$/.test(tokens[e]?.text ?? ''))
+      e++;
     out.push({ first: k, last: e - 1 });
     k = e;
   }

@@ -1,5 +1,5 @@
-import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 
 /** One word or punctuation token of the body, with its offsets and wink's tags. */
 export interface Token {
@@ -69,8 +69,7 @@ export function parse(text: string): Parsed {
   let pendingBreak = false;
   for (let k = 0; k < values.length; k++) {
     const v = values[k] ?? '';
-    const at = text.indexOf(v, cursor);
-    const start = at >= 0 ? at : cursor;
+    const start = locate(text, v, cursor);
     const gap = text.slice(cursor, start);
     cursor = start + v.length;
     if (/^\s+$/.test(v)) {
@@ -107,7 +106,8 @@ export function parse(text: string): Parsed {
   const sentences: Sentence[] = [];
   for (const t of tokens) {
     const cur = sentences[t.sent];
-    if (cur === undefined) sentences[t.sent] = { i: t.sent, first: t.i, last: t.i, start: t.start, end: t.end, para: t.para };
+    if (cur === undefined)
+      sentences[t.sent] = { i: t.sent, first: t.i, last: t.i, start: t.start, end: t.end, para: t.para };
     else sentences[t.sent] = { ...cur, last: t.i, end: t.end };
   }
   const numbers: WinkEntity[] = [];
@@ -120,6 +120,15 @@ export function parse(text: string): Parsed {
     numbers.push({ type: entTypes[e] ?? '', first, last, text: text.slice(ft.start, lt.end) });
   });
   return { text, tokens, sentences: sentences.filter(Boolean), numbers };
+}
+
+// wink's tokens follow the text in order, separated by whitespace only; look nearby, never scan to the end.
+function locate(text: string, v: string, cursor: number): number {
+  let p = cursor;
+  while (p < text.length && /\s/.test(text[p] ?? '') && !v.startsWith(text[p] ?? '')) p++;
+  if (text.startsWith(v, p)) return p;
+  const near = text.slice(cursor, cursor + 64).indexOf(v);
+  return near >= 0 ? cursor + near : p;
 }
 
 function firstMapped(map: Int32Array, a: number, b: number): number {

@@ -39,7 +39,10 @@ function buildKnowledge(): Knowledge {
     people,
     weaponTerms,
     outletForHost(host) {
-      const parts = host.toLowerCase().replace(/^www\./, '').split('.');
+      const parts = host
+        .toLowerCase()
+        .replace(/^www\./, '')
+        .split('.');
       for (let i = 0; i < parts.length - 1; i++) {
         const hit = byDomain.get(parts.slice(i).join('.'));
         if (hit) return hit.name;

@@ -1,5 +1,5 @@
 export { openStore } from './open-store.js';
-export { createPostgresStore, type PostgresStoreOptions } from './postgres/create-postgres-store.js';
+export { createPgliteStore, createPostgresStore, type PostgresStoreOptions } from './postgres/create-postgres-store.js';
 export { createSqliteStore } from './sqlite/create-sqlite-store.js';
 export type {
   DocumentSummary,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { InvalidArgumentError } from '../errors.js';
-import { createPostgresStore } from './postgres/create-postgres-store.js';
+import { createPgliteStore, createPostgresStore } from './postgres/create-postgres-store.js';
 import { createSqliteStore } from './sqlite/create-sqlite-store.js';
 import type { Store } from './store.js';
 import { StoreConfig } from './store-config.js';
@@ -19,11 +19,7 @@ export async function openStore(config: StoreConfig): Promise<Store> {
       return createSqliteStore(parsed.file);
     case 'postgres':
       return createPostgresStore({ connectionString: parsed.url });
-    case 'pglite': {
-      // Loaded on demand so that other backends need not install PGlite.
-      const { PGlite } = await import('@electric-sql/pglite');
-      const pglite = parsed.dataDir === undefined ? new PGlite() : new PGlite(parsed.dataDir);
-      return createPostgresStore({ pglite });
-    }
+    case 'pglite':
+      return createPgliteStore(parsed.dataDir);
   }
 }

@@ -14,22 +14,28 @@ describe('attribution', () => {
   });
 
   it('a quote over two paragraphs keeps its speaker', () => {
-    const ex = run('"Iran sent drones to Russia.\n\n"North Korea shipped artillery shells to Russia," John Kirby said.');
+    const ex = run(
+      '"Iran sent drones to Russia.\n\n"North Korea shipped artillery shells to Russia," John Kirby said.',
+    );
     expect(claimSources(ex)).toEqual(['John Kirby', 'John Kirby']);
   });
 
   it('indirect speech: "X said that ..."', () => {
-    expect(claimSources(run('Dmitry Peskov said that Russia never received drones from Iran.'))).toEqual(['Dmitry Peskov']);
-  });
-
-  it('a sentence-final attribution: "..., X said on Tuesday."', () => {
-    expect(claimSources(run('Russia has received ballistic missiles from Iran, Antony Blinken said on Tuesday.'))).toEqual([
-      'Antony Blinken',
+    expect(claimSources(run('Dmitry Peskov said that Russia never received drones from Iran.'))).toEqual([
+      'Dmitry Peskov',
     ]);
   });
 
+  it('a sentence-final attribution: "..., X said on Tuesday."', () => {
+    expect(
+      claimSources(run('Russia has received ballistic missiles from Iran, Antony Blinken said on Tuesday.')),
+    ).toEqual(['Antony Blinken']);
+  });
+
   it('"According to X, ..." names X', () => {
-    expect(claimSources(run('According to Ukrainian intelligence, Iran shipped drones to Russia.'))).toEqual(['Ukrainian intelligence']);
+    expect(claimSources(run('According to Ukrainian intelligence, Iran shipped drones to Russia.'))).toEqual([
+      'Ukrainian intelligence',
+    ]);
   });
 
   it('a pronoun speaker resolves to the person named before', () => {
@@ -38,7 +44,9 @@ describe('attribution', () => {
   });
 
   it('a definite description ("the official") resolves to the person named before', () => {
-    const ex = run('John Kirby spoke on Thursday. "Iran sent drones to Russia," the White House official said.');
+    const ex = run(
+      'John Kirby spoke on Thursday. "Iran sent drones to Russia," the White House official said.',
+    );
     expect(claimSources(ex)).toEqual(['John Kirby']);
   });
 
@@ -54,8 +62,13 @@ describe('attribution', () => {
   });
 
   it('"X reports citing Y" makes the document a report of Y', () => {
-    const ex = run('Iran shipped drones to Russia, John Kirby said, Censor.NET reports citing Ukrinform.', 'Censor.NET');
-    expect(ex.attributions.map((a) => a.source.name)).toEqual(expect.arrayContaining(['Censor.NET', 'Ukrinform', 'John Kirby']));
+    const ex = run(
+      'Iran shipped drones to Russia, John Kirby said, Censor.NET reports citing Ukrinform.',
+      'Censor.NET',
+    );
+    expect(ex.attributions.map((a) => a.source.name)).toEqual(
+      expect.arrayContaining(['Censor.NET', 'Ukrinform', 'John Kirby']),
+    );
     expect(chains(ex)).toEqual(['Censor.NET > Ukrinform > John Kirby']);
   });
 
@@ -68,13 +81,18 @@ describe('attribution', () => {
   });
 
   it('"This statement was made by X" attributes the previous paragraph to X', () => {
-    const ex = run('Iran sent drones to Russia.\n\nThis statement was made on Thursday by the coordinator of the National Security Council, John Kirby.');
+    const ex = run(
+      'Iran sent drones to Russia.\n\nThis statement was made on Thursday by the coordinator of the National Security Council, John Kirby.',
+    );
     expect(claimSources(ex)).toEqual(['John Kirby']);
     expect(ex.entities.find((e) => e.id === 'person:john-kirby')).toBeDefined();
   });
 
   it('the outlet of a seed-form document comes from "X reports citing Y"', () => {
-    const ex = run('Iran sent drones to Russia, Censor.NET reports citing Ukrinform.', null as unknown as string);
+    const ex = run(
+      'Iran sent drones to Russia, Censor.NET reports citing Ukrinform.',
+      null as unknown as string,
+    );
     expect(ex.document.outlet).toBe('Censor.NET');
   });
 });

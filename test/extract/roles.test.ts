@@ -9,21 +9,29 @@ describe('event roles', () => {
   });
 
   it('"Y received W from X" reverses the roles', () => {
-    expect(claimLines(run('Russia received ballistic missiles from Iran.'))).toEqual(['transfer IRN>RUS [ballistic_missile] asserted']);
+    expect(claimLines(run('Russia received ballistic missiles from Iran.'))).toEqual([
+      'transfer IRN>RUS [ballistic_missile] asserted',
+    ]);
   });
 
   it('a passive "were moved from X to Y" reads from and to', () => {
-    expect(claimLines(run('Missiles were moved from Iran to Russia.'))).toEqual(['transfer IRN>RUS [missile] asserted']);
+    expect(claimLines(run('Missiles were moved from Iran to Russia.'))).toEqual([
+      'transfer IRN>RUS [missile] asserted',
+    ]);
   });
 
   it('a possessive noun form: "Iran\'s transfer of missiles to Russia"', () => {
-    expect(claimLines(run("Analysts discussed Iran's transfer of missiles to Russia."))).toEqual(['transfer IRN>RUS [missile] asserted']);
+    expect(claimLines(run("Analysts discussed Iran's transfer of missiles to Russia."))).toEqual([
+      'transfer IRN>RUS [missile] asserted',
+    ]);
   });
 
   it('"Russia\'s negotiations to acquire W from Iran" is one negotiation with Iran as supplier', () => {
-    expect(claimLines(run("Russia's negotiations to acquire short-range ballistic missiles from Iran are progressing."))).toEqual([
-      'negotiate_transfer IRN>RUS [ballistic_missile] asserted',
-    ]);
+    expect(
+      claimLines(
+        run("Russia's negotiations to acquire short-range ballistic missiles from Iran are progressing."),
+      ),
+    ).toEqual(['negotiate_transfer IRN>RUS [ballistic_missile] asserted']);
   });
 
   it('an origin adjective on the weapon names the supplier, not the target', () => {
@@ -33,12 +41,16 @@ describe('event roles', () => {
   });
 
   it('"which Russia is using to attack Ukraine" is a use by the recipient against Ukraine', () => {
-    const lines = claimLines(run('Iran is providing Russia with drones, which Russia is using to attack Ukraine.'));
+    const lines = claimLines(
+      run('Iran is providing Russia with drones, which Russia is using to attack Ukraine.'),
+    );
     expect(lines).toEqual(['transfer IRN>RUS [drone] asserted', 'military_use RUS>UKR [drone] asserted']);
   });
 
   it('metonyms stand for their states: Tehran, Moscow, Pyongyang', () => {
-    expect(claimLines(run('Pyongyang shipped artillery shells to Moscow.'))).toEqual(['transfer PRK>RUS [artillery_ammunition] asserted']);
+    expect(claimLines(run('Pyongyang shipped artillery shells to Moscow.'))).toEqual([
+      'transfer PRK>RUS [artillery_ammunition] asserted',
+    ]);
   });
 
   it('each state in a list of subjects gets its own sanction', () => {
@@ -50,8 +62,8 @@ describe('event roles', () => {
   });
 
   it('a referral names the international body as target', () => {
-    expect(claimLines(run('"We will bring this issue to the UN Security Council," the US official said.'))).toEqual([
-      'refer_international USA>igo:unsc [] planned',
-    ]);
+    expect(
+      claimLines(run('"We will bring this issue to the UN Security Council," the US official said.')),
+    ).toEqual(['refer_international USA>igo:unsc [] planned']);
   });
 });

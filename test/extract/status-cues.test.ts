@@ -3,7 +3,9 @@ import { claimLines, run } from './helpers.js';
 
 describe('status cues', () => {
   it('a plain past-tense report is asserted', () => {
-    expect(claimLines(run('Iran delivered drones to Russia last year.'))).toEqual(['transfer IRN>RUS [drone] asserted']);
+    expect(claimLines(run('Iran delivered drones to Russia last year.'))).toEqual([
+      'transfer IRN>RUS [drone] asserted',
+    ]);
   });
 
   it('"did not supply" is a denial of the supply', () => {
@@ -19,29 +21,42 @@ describe('status cues', () => {
   });
 
   it('a source that denies makes the reported transfer denied', () => {
-    expect(claimLines(run('Tehran denied sending drones to Moscow.'))).toEqual(['transfer IRN>RUS [drone] denied']);
+    expect(claimLines(run('Tehran denied sending drones to Moscow.'))).toEqual([
+      'transfer IRN>RUS [drone] denied',
+    ]);
   });
 
   it('"no confirmation that" makes the event unconfirmed, not denied', () => {
-    expect(claimLines(run('The Pentagon said it had seen no confirmation that missiles were moved from Iran to Russia.'))).toEqual([
-      'transfer IRN>RUS [missile] unconfirmed',
-    ]);
+    expect(
+      claimLines(
+        run('The Pentagon said it had seen no confirmation that missiles were moved from Iran to Russia.'),
+      ),
+    ).toEqual(['transfer IRN>RUS [missile] unconfirmed']);
   });
 
   it('"may" hedges the event to possible', () => {
-    expect(claimLines(run('Iran may send Fath-360 missiles to Russia.'))).toEqual(['transfer IRN>RUS [ballistic_missile] possible']);
+    expect(claimLines(run('Iran may send Fath-360 missiles to Russia.'))).toEqual([
+      'transfer IRN>RUS [ballistic_missile] possible',
+    ]);
   });
 
   it('"will" and "is preparing" make a plan', () => {
-    expect(claimLines(run('Germany will deliver IRIS-T systems to Ukraine.'))).toEqual(['transfer DEU>UKR [air_defense] planned']);
-    expect(claimLines(run('The United States is preparing sanctions against Iran.'))).toEqual(['sanction USA>IRN [] planned']);
+    expect(claimLines(run('Germany will deliver IRIS-T systems to Ukraine.'))).toEqual([
+      'transfer DEU>UKR [air_defense] planned',
+    ]);
+    expect(claimLines(run('The United States is preparing sanctions against Iran.'))).toEqual([
+      'sanction USA>IRN [] planned',
+    ]);
   });
 
   it('an "if" clause makes both its event and the consequence conditional', () => {
-    expect(claimLines(run('If Iran transfers ballistic missiles to Russia, the United States will impose sanctions against Iran.'))).toEqual([
-      'transfer IRN>RUS [ballistic_missile] conditional',
-      'sanction USA>IRN [] conditional',
-    ]);
+    expect(
+      claimLines(
+        run(
+          'If Iran transfers ballistic missiles to Russia, the United States will impose sanctions against Iran.',
+        ),
+      ),
+    ).toEqual(['transfer IRN>RUS [ballistic_missile] conditional', 'sanction USA>IRN [] conditional']);
   });
 
   it('a condition carries into the next sentences that open as its consequence', () => {
@@ -52,7 +67,11 @@ describe('status cues', () => {
   });
 
   it('negation is scoped to its own verb: "not seen" does not deny the moving', () => {
-    const lines = claimLines(run('We have not seen any confirmation that Iran delivered missiles to Russia, but Iran supplied drones to Russia.'));
+    const lines = claimLines(
+      run(
+        'We have not seen any confirmation that Iran delivered missiles to Russia, but Iran supplied drones to Russia.',
+      ),
+    );
     expect(lines).toContain('transfer IRN>RUS [missile] unconfirmed');
     expect(lines).toContain('transfer IRN>RUS [drone] asserted');
   });

@@ -1,5 +1,5 @@
 import type { PGlite } from '@electric-sql/pglite';
-import { type Dialect, Kysely, PostgresDialect } from 'kysely';
+import { type Dialect, Kysely, PostgresDialect, sql } from 'kysely';
 import { createKyselyStore } from '../kysely-store.js';
 import { migrateToLatest } from '../migrate.js';
 import type { Database } from '../schema.js';
@@ -8,7 +8,7 @@ import { postgresMigrations } from './migrations.js';
 import { pgliteDialect } from './pglite-dialect.js';
 import { searchPostgres } from './search-documents.js';
 
-/** Where a PostgreSQL store lives: a server, or a PGlite instance that the store then owns and closes. */
+/** Where a PostgreSQL store lives: a server, or a PGlite instance that stays the caller's to close. */
 export type PostgresStoreOptions = { readonly connectionString: string } | { readonly pglite: PGlite };
 
 async function dialectFor(options: PostgresStoreOptions): Promise<Dialect> {
@@ -18,14 +18,42 @@ async function dialectFor(options: PostgresStoreOptions): Promise<Dialect> {
   return new PostgresDialect({ pool: new Pool({ connectionString: options.connectionString }) });
 }
 
+async function currentSchema(db: Kysely<Database>): Promise<string> {
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
+  const schema = rows[0]?.schema;
+  if (schema == null) throw new Error('no schema to create tables in: the search_path names none that exists');
+  return schema;
+}
+
 /** Opens a PostgreSQL store (a server through a pg pool, or PGlite), creating its tables if need be. */
 export async function createPostgresStore(options: PostgresStoreOptions): Promise<Store> {
   const db = new Kysely<Database>({ dialect: await dialectFor(options) });
   try {
-    await migrateToLatest(db, postgresMigrations);
+    await migrateToLatest(db, postgresMigrations, await currentSchema(db));
   } catch (error) {
     await db.destroy();
     throw error;
   }
   return createKyselyStore(db, searchPostgres);
+}
+
+/** Opens a store on a PGlite of its own, in memory or in `dataDir`; closing the store closes that PGlite. */
+export async function createPgliteStore(dataDir?: string): Promise<Store> {
+  // Loaded on demand so that other backends need not install PGlite.
+  const { PGlite } = await import('@electric-sql/pglite');
+  const pglite = dataDir === undefined ? new PGlite() : new PGlite(dataDir);
+  let store: Store;
+  try {
+    store = await createPostgresStore({ pglite });
+  } catch (error) {
+    await pglite.close();
+    throw error;
+  }
+  return {
+    ...store,
+    async close() {
+      await store.close();
+      await pglite.close();
+    },
+  };
 }

@@ -77,17 +77,14 @@ function pgliteDriver(pglite: PGlite): Driver {
       releases.delete(connection);
     },
     async destroy() {
+      // Waits for work in flight; PGlite itself belongs to the caller, who closes it.
       const release = await lock();
-      try {
-        if (!pglite.closed) await pglite.close();
-      } finally {
-        release();
-      }
+      release();
     },
   };
 }
 
-/** A Kysely dialect over one PGlite instance, serialising access to it; destroying it closes PGlite. */
+/** A Kysely dialect over one PGlite instance, serialising access to it; the caller keeps and closes PGlite. */
 export function pgliteDialect(pglite: PGlite): Dialect {
   return {
     createAdapter: () => new PostgresAdapter(),

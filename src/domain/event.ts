@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { ClaimStatus, ClaimType, Quantity, Weapon } from './extraction.js';
+
+/** The status of an event across all its reports (rules in docs/STATUS.md). */
+export const EventStatus = z.enum([
+  'claimed',
+  'corroborated',
+  'officially_confirmed',
+  'disputed',
+  'denied',
+  'unconfirmed',
+  'planned',
+  'threatened',
+]);
+export type EventStatus = z.infer<typeof EventStatus>;
+
+/** Admiralty-style grade: source reliability A-F and information credibility 1-6. */
+export const Grade = z.object({
+  reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']),
+  credibility: z.number().int().min(1).max(6),
+  reasons: z.array(z.string()),
+});
+export type Grade = z.infer<typeof Grade>;
+
+/** One claim as an event holds it: where it was printed and who made it. */
+export const EventClaim = z.object({
+  document: z.string(),
+  /** The document's file or URL as ingested. */
+  file: z.string().nullable(),
+  url: z.string().nullable(),
+  claim: z.string(),
+  published: z.string().nullable(),
+  outlet: z.string().nullable(),
+  status: ClaimStatus,
+  source: z.string().nullable(),
+  chain: z.array(z.string()),
+  origin: z.string(),
+  evidence: z.string(),
+  quantity: Quantity.nullable().optional(),
+});
+export type EventClaim = z.infer<typeof EventClaim>;
+
+/** An independent origin of an event's claims and what it says. */
+export const Origin = z.object({
+  name: z.string(),
+  stance: z.enum(['asserts', 'denies', 'unconfirmed', 'hedges', 'plans', 'conditional']),
+  claims: z.number().int(),
+  /** Outlets that only repeat this origin. */
+  echoes: z.array(z.string()),
+});
+export type Origin = z.infer<typeof Origin>;
+
+/** A change in an event's story on a publication date. */
+export const TimelineEntry = z.object({
+  date: z.string().nullable(),
+  status: EventStatus,
+  kind: z.enum(['first_report', 'status_change', 'denial', 'confirmation', 'report']),
+  document: z.string(),
+  claim: z.string(),
+  outlet: z.string().nullable(),
+});
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
+
+/** One real-world event as many documents report it. */
+export const Event = z.object({
+  id: z.string(),
+  type: ClaimType,
+  actor: z.string().nullable(),
+  target: z.string().nullable(),
+  weapons: z.array(Weapon),
+  status: EventStatus,
+  grade: Grade,
+  independentOrigins: z.number().int(),
+  circular: z.boolean(),
+  origins: z.array(Origin),
+  claims: z.array(EventClaim),
+  timeline: z.array(TimelineEntry),
+  firstReported: z.string().nullable(),
+  lastReported: z.string().nullable(),
+  eventTime: z.string().nullable(),
+});
+export type Event = z.infer<typeof Event>;
+
+/** Filters for listing events (CLI flags, HTTP query). */
+export const EventFilter = z.object({
+  actor: z.string().optional(),
+  target: z.string().optional(),
+  type: ClaimType.optional(),
+  status: EventStatus.optional(),
+  weapon: z.string().optional(),
+  since: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  until: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  limit: z.number().int().min(1).max(1000).default(50),
+  offset: z.number().int().min(0).default(0),
+  sort: z.enum(['last_reported', 'first_reported', 'claims', 'origins']).default('last_reported'),
+});
+export type EventFilter = z.infer<typeof EventFilter>;

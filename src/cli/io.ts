@@ -22,7 +22,7 @@ export function processIo(): CliIo {
       stderr.write(text);
     },
     stderrIsTTY: stderr.isTTY === true,
-    stderrColumns: stderr.columns ?? 80,
+    stderrColumns: stderr.columns || 80,
     now: () => new Date(),
   };
 }

@@ -42,6 +42,11 @@ const PREP_ROLE = new Set([
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']);
 const ANAPHOR = /^(these|those|such|this|the|its|their)$/;
 const NEEDS_WEAPON = new Set([
+  'dealings',
+  'transaction',
+  'transactions',
+  'trade',
+  'cooperation',
   'get',
   'give',
   'hand',
@@ -128,6 +133,8 @@ export function findDrafts(input: ClaimInputs): Draft[] {
   let carried: Sentence | null = null;
   let lastCondActor: Party = null;
   for (const s of parsed.sentences) {
+    // A question asserts nothing ("Has any of this ammunition been fired at Ukraine?").
+    if (parsed.tokens[s.last]?.text === '?' || parsed.text.slice(s.start, s.end).trimEnd().endsWith('?"')) continue;
     const conds = conditionClauses(parsed, s);
     const sentenceConditional = conds.length > 0;
     const opens = opensConsequence(parsed, s) && s.i - conditionalSent <= 2;
@@ -369,6 +376,17 @@ function draftAt(
           )?.target ?? null;
   }
   if (trig.type === 'military_use' && !actor && prevTransfer) actor = prevTransfer.target;
+  if (trig.type === 'military_use' && !target) {
+    target = [...drafts].reverse().find((d) => d.type === 'military_use' && d.target && d.actor === actor)?.target ?? null;
+  }
+  if ((trig.type === 'transfer' || trig.type === 'negotiate_transfer') && prevTransfer) {
+    // An arms deal denied in general terms ("Moscow and Pyongyang deny any arms dealings") is about the pair in the story.
+    if (!actor && !target) ({ actor, target } = prevTransfer);
+    // Talks are symmetric: orient them as the transfers between the same two parties already reported.
+    if (trig.type === 'negotiate_transfer' && actor === prevTransfer.target && target === prevTransfer.actor) {
+      [actor, target] = [target, actor];
+    }
+  }
   if (trig.type === 'threaten' && !target) target = condActor;
   if (!actor && !target) return null;
   const q = weapons.map((w) => quantityBefore(parsed, w.first)).find((x) => x !== null) ?? null;
@@ -479,7 +497,9 @@ function rolesFor(
   for (let j = k - 1; j >= clause.first; j--) {
     const m = partyAt(index, j);
     if (m) {
-      const prep = tokens[m.first - 1]?.lower ?? '';
+      let before = m.first - 1;
+      while (before > clause.first && tokens[before]?.pos === 'DET') before--;
+      const prep = tokens[before]?.lower ?? '';
       const after = tokens[m.last + 1]?.lower ?? '';
       if (after === "'s" || after === '’s') {
         if (m.last + 1 >= k - 3) possessive ??= m.entity;

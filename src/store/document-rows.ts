@@ -30,7 +30,12 @@ export function documentRows(doc: SourceDocument, extraction: Extraction, at: st
   // failing the whole document on the primary key.
   const entities = new Map<string, { id: string; kind: string; name: string; mentions: number }>();
   for (const entity of extraction.entities) {
-    const row = entities.get(entity.id) ?? { id: entity.id, kind: entity.kind, name: entity.name, mentions: 0 };
+    const row = entities.get(entity.id) ?? {
+      id: entity.id,
+      kind: entity.kind,
+      name: entity.name,
+      mentions: 0,
+    };
     row.mentions += entity.mentions.length;
     entities.set(entity.id, row);
   }

@@ -1,5 +1,9 @@
 export { openStore } from './open-store.js';
-export { createPgliteStore, createPostgresStore, type PostgresStoreOptions } from './postgres/create-postgres-store.js';
+export {
+  createPgliteStore,
+  createPostgresStore,
+  type PostgresStoreOptions,
+} from './postgres/create-postgres-store.js';
 export { createSqliteStore } from './sqlite/create-sqlite-store.js';
 export type {
   DocumentSummary,

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { SourceDocument } from '../domain/document.js';
 import type { Extraction } from '../domain/extraction.js';
+import { InvalidArgumentError } from '../errors.js';
 import { documentRows } from './document-rows.js';
 import {
   parseClaimGroups,
@@ -33,7 +34,9 @@ function chunks<T>(rows: readonly T[]): T[][] {
 
 function checkPage(limit: number, offset = 0): void {
   if (!Number.isSafeInteger(limit) || limit < 0 || !Number.isSafeInteger(offset) || offset < 0) {
-    throw new RangeError(`limit and offset must be non-negative integers, got ${limit} and ${offset}`);
+    throw new InvalidArgumentError(
+      `limit and offset must be non-negative integers, not ${limit} and ${offset}`,
+    );
   }
 }
 
@@ -48,7 +51,7 @@ async function countRows(db: Kysely<Database>, table: keyof Database): Promise<n
 /** The Store over any Kysely database holding the shared schema; only full-text search differs by backend. */
 export function createKyselyStore(db: Kysely<Database>, search: SearchBackend): Store {
   return {
-    saveDocument(doc: SourceDocument, extraction: Extraction, at: string): Promise<SaveResult> {
+    async saveDocument(doc: SourceDocument, extraction: Extraction, at: string): Promise<SaveResult> {
       const rows = documentRows(doc, extraction, at);
       return db.transaction().execute(async (trx) => {
         // Insert-or-nothing rather than look-then-insert, so two writers racing on one id cannot both store it.

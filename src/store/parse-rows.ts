@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { InputFormat, RejectionCode } from '../domain/document.js';
 import { ClaimStatus, ClaimType, EntityKind, Extraction } from '../domain/extraction.js';
 import type { DocumentsTable, RejectionsTable } from './schema.js';
-import type { DocumentSummary, EntitySummary, StoredDocument, StoredRejection, StoreSummary } from './store.js';
+import type {
+  DocumentSummary,
+  EntitySummary,
+  StoredDocument,
+  StoredRejection,
+  StoreSummary,
+} from './store.js';
 
 /** The documents columns a summary needs, for `select`. */
 export const SUMMARY_COLUMNS = [

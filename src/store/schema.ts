@@ -1,7 +1,11 @@
 import type { ColumnType, Generated } from 'kysely';
 
 /** A JSON column: written as JSON text, read back as text (SQLite) or already parsed (PostgreSQL jsonb). */
-export type JsonColumn<Nullable extends null = never> = ColumnType<unknown, string | Nullable, string | Nullable>;
+export type JsonColumn<Nullable extends null = never> = ColumnType<
+  unknown,
+  string | Nullable,
+  string | Nullable
+>;
 
 /** One ingested document with its whole extraction and its counts. */
 export interface DocumentsTable {

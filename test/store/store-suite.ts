@@ -211,6 +211,17 @@ export function storeSuite(name: string, factory: StoreFactory): void {
       expect(await store.summary()).toMatchObject({ documents: 1, claims: 2 });
     });
 
+    it('stores a very long document of distinct tokens and finds it by a word near its start', async () => {
+      const tokens = Array.from({ length: 150_000 }, (_, i) => `n${i}x`).join(' ');
+      const doc = makeDocument(`Figures on drone deliveries follow. ${tokens}`);
+      expect(await store.saveDocument(doc, makeEmptyExtraction(doc), AT)).toEqual({
+        status: 'stored',
+        id: doc.id,
+      });
+      expect((await store.searchDocuments('deliveries', 10)).map((d) => d.id)).toEqual([doc.id]);
+      expect((await store.getDocument(doc.id))?.text).toBe(doc.text);
+    });
+
     it('leaves no trace of a document whose save fails midway, and earlier documents untouched', async () => {
       const first = makeDocument(TRANSFER_TEXT);
       await store.saveDocument(first, makeExtraction(first), AT);

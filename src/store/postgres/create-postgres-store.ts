@@ -11,17 +11,29 @@ import { searchPostgres } from './search-documents.js';
 /** Where a PostgreSQL store lives: a server, or a PGlite instance that stays the caller's to close. */
 export type PostgresStoreOptions = { readonly connectionString: string } | { readonly pglite: PGlite };
 
+// How long to wait for a server to accept a connection before failing.
+const CONNECT_TIMEOUT_MS = 10_000;
+
 async function dialectFor(options: PostgresStoreOptions): Promise<Dialect> {
   if ('pglite' in options) return pgliteDialect(options.pglite);
   // Loaded on demand so that SQLite users need not install pg.
   const { Pool } = await import('pg');
-  return new PostgresDialect({ pool: new Pool({ connectionString: options.connectionString }) });
+  const pool = new Pool({
+    connectionString: options.connectionString,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  });
+  // An idle client that breaks (a server restart) must not crash the process through an unhandled
+  // 'error' event: the pool drops it, and the next query reports any failure that lasts.
+  pool.on('error', () => {});
+  return new PostgresDialect({ pool });
 }
 
 async function currentSchema(db: Kysely<Database>): Promise<string> {
   const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
   const schema = rows[0]?.schema;
-  if (schema == null) throw new Error('no schema to create tables in: the search_path names none that exists');
+  if (schema == null) {
+    throw new Error('no schema to create tables in: the search_path names none that exists');
+  }
   return schema;
 }
 

@@ -3,9 +3,16 @@ import { type Kysely, type Migration, type RawBuilder, sql } from 'kysely';
 /** The text search configuration used by both the index and every search query. */
 export const SEARCH_CONFIG = 'english';
 
+/**
+ * How much of a document (title, then text) PostgreSQL indexes for search: a tsvector cannot pass
+ * 1 MB, which a long text of distinct tokens (tables of figures) would, failing the whole save.
+ */
+export const SEARCH_PREFIX_CHARS = 250_000;
+
 /** The tsvector a document is searched by; queries repeat it as is so that PostgreSQL uses the GIN index. */
-// The config is a literal, not a parameter, because a parameter would not match the index expression.
-export const DOCUMENT_VECTOR = sql`to_tsvector(${sql.lit(SEARCH_CONFIG)}, coalesce(title, '') || ' ' || text)`;
+// Config and length are literals, not parameters, because a parameter would not match the index expression;
+// changing either needs a new migration that rebuilds documents_search.
+export const DOCUMENT_VECTOR = sql`to_tsvector(${sql.lit(SEARCH_CONFIG)}, left(coalesce(title, '') || ' ' || text, ${sql.lit(SEARCH_PREFIX_CHARS)}))`;
 
 async function run(db: Kysely<unknown>, statements: readonly RawBuilder<unknown>[]): Promise<void> {
   for (const statement of statements) await statement.execute(db);

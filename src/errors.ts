@@ -1,5 +1,14 @@
 /** The closed set of error codes the CLI and the HTTP API report. */
-export type ErrorCode = 'invalid_argument' | 'invalid_input' | 'not_found' | 'store_unavailable' | 'internal';
+export type ErrorCode =
+  | 'invalid_argument'
+  | 'invalid_input'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'too_large'
+  | 'unsupported_media_type'
+  | 'store_unavailable'
+  | 'internal';
 
 /** Process exit codes of the CLI, one meaning each. */
 export const ExitCode = {
@@ -17,11 +26,25 @@ export const ExitCode = {
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
+/** What each exit code means, as `corroborate --help` lists them. */
+export const exitCodeMeanings: Readonly<Record<ExitCode, string>> = {
+  0: 'done',
+  1: 'extract: some inputs were rejected; or an unexpected error',
+  2: 'bad arguments or options, or a malformed gold file',
+  3: 'ingest: some inputs were rejected (the others were stored)',
+  4: 'not found: no such store, document or gold folder',
+  5: 'the store could not be opened',
+};
+
 /** How each error code surfaces: the HTTP status of the API and the exit code of the CLI. */
 export const errorOutcomes: Readonly<Record<ErrorCode, { readonly http: number; readonly exit: ExitCode }>> =
   {
     invalid_argument: { http: 400, exit: ExitCode.usage },
     invalid_input: { http: 422, exit: ExitCode.usage },
+    unauthorized: { http: 401, exit: ExitCode.usage },
+    forbidden: { http: 403, exit: ExitCode.usage },
+    too_large: { http: 413, exit: ExitCode.usage },
+    unsupported_media_type: { http: 415, exit: ExitCode.usage },
     not_found: { http: 404, exit: ExitCode.notFound },
     store_unavailable: { http: 503, exit: ExitCode.unavailable },
     internal: { http: 500, exit: ExitCode.failure },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { z } from 'zod';
-import { describeError, ExitCode } from '../errors.js';
+import { describeError, ExitCode, exitCodeMeanings } from '../errors.js';
 import type { Cli } from './cli.js';
 import { defineDemo } from './commands/demo.js';
 import { defineDocuments } from './commands/documents.js';
@@ -12,14 +12,11 @@ import { defineIngest } from './commands/ingest.js';
 import { defineShow } from './commands/show.js';
 import { type CliIo, processIo } from './io.js';
 
-const EXIT_CODES_HELP = `
-Exit codes:
-  0  done
-  1  extract: some inputs were rejected; or an unexpected error
-  2  bad arguments or options, or a malformed gold file
-  3  ingest: some inputs were rejected (the others were stored)
-  4  not found: no such store, document or gold folder
-  5  the store could not be opened`;
+const EXIT_CODES_HELP = [
+  '',
+  'Exit codes:',
+  ...Object.entries(exitCodeMeanings).map(([code, meaning]) => `  ${code}  ${meaning}`),
+].join('\n');
 
 function packageVersion(): string {
   const raw: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));

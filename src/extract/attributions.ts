@@ -38,7 +38,7 @@ export function findAttributions(
 ): Attr[] {
   const { tokens, sentences, text } = parsed;
   const out: Attr[] = [];
-  const ctx: SourceContext = { lastPerson: null, lastGroup: null, speaker: null };
+  const ctx: SourceContext = { lastPerson: null, people: [], lastGroup: null, speaker: null };
   const add = (a: Omit<Attr, 'id' | 'parent'>): Attr => {
     const attr: Attr = { ...a, id: `a${out.length + 1}`, parent: null };
     out.push(attr);
@@ -75,24 +75,23 @@ export function findAttributions(
 
 type Add = (a: Omit<Attr, 'id' | 'parent'>) => Attr;
 
-/** The last person a sentence names becomes the one "he" and "the official" refer to next. */
+/** The persons a sentence names become the ones "he", "the official" and "the chancellor" refer to next. */
 function rememberLastPerson(s: Sentence, index: MentionIndex, parsed: Parsed, ctx: SourceContext): void {
-  for (let k = s.last; k >= s.first; k--) {
+  for (let k = s.first; k <= s.last; k++) {
     const m = index.mentions[index.at[k] ?? -1];
-    if (m?.kind === 'person' && m.entity) {
-      const info = index.entities.get(m.entity);
-      if (info && ctx.lastPerson?.entity !== info.id) {
-        ctx.lastPerson = {
-          name: info.name,
-          entity: info.id,
-          kind: 'person',
-          role: info.role,
-          country: info.country,
-          mention: { start: m.start, end: m.end, text: parsed.text.slice(m.start, m.end) },
-        };
-      }
-      return;
-    }
+    if (m?.kind !== 'person' || !m.entity || m.first !== k) continue;
+    const info = index.entities.get(m.entity);
+    if (!info) continue;
+    const person: Source = {
+      name: info.name,
+      entity: info.id,
+      kind: 'person',
+      role: info.role,
+      country: info.country,
+      mention: { start: m.start, end: m.end, text: parsed.text.slice(m.start, m.end) },
+    };
+    if (ctx.people[ctx.people.length - 1]?.entity !== info.id) ctx.people.push(person);
+    ctx.lastPerson = person;
   }
 }
 
@@ -303,10 +302,26 @@ function indirect(
 ): void {
   const { tokens, text } = parsed;
   const t = tokens[k] as Token;
-  const np = subjectBefore(tokens, k, s.first);
+  let np = subjectBefore(tokens, k, s.first);
   if (np && (tokens[np.first]?.lower === 'i' || tokens[np.first]?.lower === 'we') && np.first === np.last)
     return;
+  if (!np && tokens[k - 1]?.text === ',') {
+    // "John Kirby, the NSC coordinator, said": the apposition closes with a comma before the verb.
+    const inner = subjectBefore(tokens, k - 1, s.first);
+    if (inner && tokens[inner.first - 1]?.text === ',' && index.mentions[index.at[inner.first - 2] ?? -1]?.kind === 'person') np = inner;
+  }
   let source = np ? resolveSource(np, parsed, index, ctx) : null;
+  if (np && source?.kind !== 'person' && tokens[np.first - 1]?.text === ',') {
+    // An apposition: "John Kirby, National Security Council coordinator ..., said".
+    const named = index.mentions[index.at[np.first - 2] ?? -1];
+    if (named?.kind === 'person') {
+      const person = resolveSource({ first: named.first, last: named.last }, parsed, index, ctx);
+      if (person) {
+        source = { ...person, role: person.role ?? parsed.text.slice(tokens[np.first]?.start ?? 0, tokens[np.last]?.end ?? 0) };
+        np = { first: named.first, last: np.last };
+      }
+    }
+  }
   let contentStart: number;
   let contentEnd: number;
   if (!source) {
@@ -324,7 +339,7 @@ function indirect(
       np &&
       np.first > s.first &&
       tokens[np.first - 1]?.text === ',' &&
-      (isSentenceFinal(parsed, s, k) || !thatFollows);
+      (isSentenceFinal(parsed, s, k) || (!thatFollows && !clauseFollows(parsed, s, k)));
     if (clauseEnd && np) {
       contentStart = s.start;
       contentEnd = tokens[np.first - 1]?.start ?? s.start;
@@ -369,6 +384,16 @@ function indirect(
     documentLevel: false,
   });
   if (source.kind === 'person') ctx.lastPerson = source;
+}
+
+// "said Russian forces had fired ...": the verb's own clause follows it, before any comma.
+function clauseFollows(parsed: Parsed, s: Sentence, k: number): boolean {
+  for (let j = k + 1; j <= s.last; j++) {
+    const w = parsed.tokens[j] as Token;
+    if (w.text === ',' || w.text === '.') return false;
+    if (w.pos === 'VERB' || w.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 function isSentenceFinal(parsed: Parsed, s: Sentence, k: number): boolean {

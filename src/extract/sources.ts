@@ -1,10 +1,11 @@
 import type { Source } from '../domain/extraction.js';
-import { anonymousHeads } from '../knowledge/cues.js';
+import { anonymousHeads, roleNouns } from '../knowledge/cues.js';
 import type { EntityInfo, Mention, MentionIndex } from './mentions.js';
 import type { Range } from './phrases.js';
 import type { Parsed } from './text.js';
 
 const ANON_HEADS = new Set(anonymousHeads);
+const ROLE_HEADS = new Set(roleNouns.filter((r) => !/^(foreign|defence|defense|press|prime|vice|supreme|deputy|head|chief)$/.test(r)));
 const SINGULAR_ROLE = new Set([
   'official',
   'representative',
@@ -36,6 +37,8 @@ const PRONOUN_GROUP = new Set(['they', 'them']);
 /** What the resolver remembers while reading a document front to back. */
 export interface SourceContext {
   lastPerson: Source | null;
+  /** Every person named so far, oldest first, for descriptions by role ("the chancellor"). */
+  people: Source[];
   lastGroup: Source | null;
   /** The speaker of the quote being read, for "we" and "I". */
   speaker: Source | null;
@@ -104,13 +107,14 @@ export function resolveSource(
   }
   const countryMention = ms.find((m) => m.kind === 'country');
   const country = countryMention?.entity ?? body?.country ?? null;
-  const singularRole = SINGULAR_ROLE.has(head) && !ANON_MARK.test(mention.text);
-  if (
-    singularRole &&
-    ctx.lastPerson &&
-    (country === null || ctx.lastPerson.country === country || ctx.lastPerson.country == null)
-  ) {
-    return { ...ctx.lastPerson, mention };
+  const singularRole = (SINGULAR_ROLE.has(head) || ROLE_HEADS.has(head)) && !ANON_MARK.test(mention.text);
+  if (singularRole) {
+    // "the chancellor": the person last named with that role, else the person last named at all.
+    const byRole = ctx.people.findLast((p) => p.role?.toLowerCase().includes(head) && (country === null || p.country === country));
+    if (byRole) return { ...byRole, mention };
+    if (ctx.lastPerson && (country === null || ctx.lastPerson.country === country || ctx.lastPerson.country == null)) {
+      return { ...ctx.lastPerson, mention };
+    }
   }
   if (countryMention && country) {
     const wholeIsCountry = countryMention.first <= range.first + 1 && countryMention.last === range.last;
@@ -134,6 +138,10 @@ export function resolveSource(
       };
       if (!singularRole) ctx.lastGroup = s;
       return s;
+    }
+    // "Ukraine's Air Force", "Iran's mission to the United Nations": an institution of that state.
+    if (/^(NOUN|PROPN)$/.test(last.pos) && countryMention.last < range.last) {
+      return { name: bare, entity: country, kind: 'government', role: null, country, mention };
     }
     return null;
   }

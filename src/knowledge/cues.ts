@@ -56,6 +56,20 @@ export const speechVerbs: Readonly<Record<string, CueForce>> = {
   fear: 'think',
   conclude: 'say',
   show: 'report',
+  document: 'report',
+  find: 'report',
+  condemn: 'say',
+  repeat: 'say',
+  reaffirm: 'say',
+  describe: 'say',
+  maintain: 'say',
+  contend: 'say',
+  assure: 'say',
+  promise: 'say',
+  pledge: 'say',
+  vow: 'say',
+  mention: 'say',
+  observe: 'say',
 };
 
 /** Surface forms of reporting verbs whose lemma wink may miss. */
@@ -85,6 +99,12 @@ export const speechForms: Readonly<Record<string, string>> = {
   confirmed: 'confirm',
   believes: 'believe',
   believed: 'believe',
+  repeated: 'repeat',
+  documented: 'document',
+  insists: 'insist',
+  insisted: 'insist',
+  acknowledged: 'acknowledge',
+  acknowledges: 'acknowledge',
 };
 
 /** Nouns that report a source's words ("in a statement", "the minister's remarks"). */

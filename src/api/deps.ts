@@ -1,0 +1,16 @@
+import type { Knowledge } from '../knowledge/index.js';
+import type { Store } from '../store/store.js';
+
+/** What the HTTP app needs from outside: the store, the knowledge extraction reads, the clock and the write token. */
+export interface ApiDeps {
+  readonly store: Store;
+  readonly knowledge: Knowledge;
+  readonly now: () => Date;
+  /** When set, every write must carry `Authorization: Bearer TOKEN`. */
+  readonly token?: string;
+  /** Request bodies larger than this many bytes are refused (default 1 MiB). */
+  readonly maxBodyBytes?: number;
+}
+
+/** The request body limit when `maxBodyBytes` is not given. */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;

@@ -1,0 +1,59 @@
+import type { SourceDocument } from '../domain/document.js';
+import type { Extraction } from '../domain/extraction.js';
+import { CorroborateError, InvalidArgumentError, InvalidInputError } from '../errors.js';
+import { extract } from '../extract/index.js';
+import { parseJsonDocuments, parseText } from '../ingest/index.js';
+import type { Knowledge } from '../knowledge/index.js';
+import type { ApiDeps } from './deps.js';
+import { parseWith } from './parse.js';
+import { DocumentBody } from './schemas.js';
+
+/** Where a document posted over HTTP says it came from. */
+export const POSTED_ORIGIN = 'http:POST /api/documents';
+
+/** A posted article as the request carried it: plain text (with an optional header) or a JSON record. */
+export type PostedBody = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'json'; readonly text: string };
+
+/** The media type of a request body, without parameters. */
+export function mediaType(header: string | undefined): string {
+  return (header ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+}
+
+/** Turns a request body into a document, throwing `invalid_argument` for a malformed body and `invalid_input` for a rejected one. */
+export function documentFromBody(body: PostedBody, knowledge: Knowledge): SourceDocument {
+  const options = { outletForHost: (host: string) => knowledge.outletForHost(host) };
+  let record: string;
+  if (body.kind === 'text') {
+    const result = parseText(body.text, POSTED_ORIGIN, options);
+    if (!result.ok) throw new InvalidInputError(`the article was rejected: ${result.rejection.reason}`);
+    return result.document;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(body.text);
+  } catch (error) {
+    throw new InvalidArgumentError('the body is not valid JSON', { cause: error });
+  }
+  const fields = parseWith(DocumentBody, value, 'body');
+  record = JSON.stringify(fields);
+  const [result] = parseJsonDocuments(record, POSTED_ORIGIN, options);
+  if (result === undefined) throw new CorroborateError('internal', 'ingest returned no result');
+  if (!result.ok) throw new InvalidInputError(`the article was rejected: ${result.rejection.reason}`);
+  return result.document;
+}
+
+/** What posting a document did. */
+export interface PostOutcome {
+  readonly status: 'stored' | 'duplicate';
+  readonly id: string;
+  readonly extraction: Extraction;
+  readonly merged: boolean;
+}
+
+/** Extracts a posted document, stores it and merges its claims into events, all at once. */
+export async function postDocument(body: PostedBody, deps: ApiDeps): Promise<PostOutcome> {
+  const document = documentFromBody(body, deps.knowledge);
+  const extraction = extract(document, deps.knowledge);
+  const saved = await deps.store.saveDocument(document, extraction, deps.now().toISOString());
+  return { status: saved.status, id: saved.id, extraction, merged: false };
+}

@@ -1,0 +1,48 @@
+import { Hono } from 'hono';
+import { CorroborateError, NotFoundError } from '../errors.js';
+import type { ApiDeps } from './deps.js';
+import { entityDetail } from './entity-detail.js';
+import { parseWith } from './parse.js';
+import { mediaType, postDocument } from './post-document.js';
+import { DocumentIdParam, DocumentsQuery, EntitiesQuery, IdParam, SearchQuery } from './schemas.js';
+
+/** The JSON endpoints over stored documents, entities and search. */
+export function documentRoutes(deps: ApiDeps): Hono {
+  const { store } = deps;
+  return new Hono()
+    .get('/summary', async (c) => c.json(await store.summary()))
+    .get('/documents', async (c) => {
+      const { limit, offset } = parseWith(DocumentsQuery, c.req.query(), 'query');
+      return c.json({ documents: await store.listDocuments({ limit, offset }), limit, offset });
+    })
+    .get('/documents/:id', async (c) => {
+      const id = parseWith(DocumentIdParam, c.req.param('id'), 'document id');
+      const document = await store.getDocument(id);
+      if (document === null) throw new NotFoundError(`no document ${id}`);
+      return c.json(document);
+    })
+    .post('/documents', async (c) => {
+      const type = mediaType(c.req.header('content-type'));
+      if (type !== 'application/json' && type !== 'text/plain') {
+        throw new CorroborateError('unsupported_media_type', 'send the article as text/plain or application/json');
+      }
+      const text = await c.req.text();
+      const outcome = await postDocument({ kind: type === 'text/plain' ? 'text' : 'json', text }, deps);
+      return c.json(outcome, outcome.status === 'stored' ? 201 : 200);
+    })
+    .get('/entities', async (c) => {
+      const query = parseWith(EntitiesQuery, c.req.query(), 'query');
+      const entities = await store.listEntities(
+        query.kind === undefined ? { limit: query.limit } : { kind: query.kind, limit: query.limit },
+      );
+      return c.json({ entities });
+    })
+    .get('/entities/:id', async (c) => {
+      const id = parseWith(IdParam, c.req.param('id'), 'entity id');
+      return c.json(await entityDetail(deps, id));
+    })
+    .get('/search', async (c) => {
+      const { q, limit } = parseWith(SearchQuery, c.req.query(), 'query');
+      return c.json({ query: q, documents: await store.searchDocuments(q, limit) });
+    });
+}

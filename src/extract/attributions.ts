@@ -52,6 +52,7 @@ export function findAttributions(
     if (prev) rememberLastPerson(prev, index, parsed, ctx);
     // "This statement was made ... by X": X said what the previous paragraph says.
     backReference(parsed, s, index, ctx, add, usedCue);
+    speakerLabel(parsed, s, index, ctx, add, usedCue);
     for (const q of quotes) {
       if (tokens[q.closeToken]?.sent === s.i) quoteSpeakerAfter(parsed, q, index, ctx, add, usedCue);
       if (tokens[q.openToken]?.sent === s.i) quoteSpeakerBefore(parsed, q, index, ctx, add, usedCue);
@@ -420,6 +421,52 @@ function findCloserAfter(parsed: Parsed, from: number, s: Sentence): number {
   for (let j = from; j <= s.last; j++)
     if (CLOSERS.has(parsed.tokens[j]?.text ?? '') && parsed.tokens[j]?.text !== '"') return j;
   return -1;
+}
+
+const LABEL_TITLES = /^(MR|MRS|MS|DR|GEN|GENERAL|ADM|COL|SECRETARY|MINISTER|AMBASSADOR|PRESIDENT|SPOKESMAN|SPOKESPERSON)\.?$/i;
+
+/** A transcript's speaker label opening a paragraph ("MR. KIRBY:", "Vladimir Putin:"): the paragraph is theirs. */
+function speakerLabel(parsed: Parsed, s: Sentence, index: MentionIndex, ctx: SourceContext, add: Add, used: Set<number>): void {
+  const { tokens, sentences } = parsed;
+  const prev = sentences[s.i - 1];
+  if (prev && prev.para === s.para) return;
+  let colon = -1;
+  for (let j = s.first; j <= Math.min(s.last, s.first + 5); j++) {
+    if (tokens[j]?.text === ':') {
+      colon = j;
+      break;
+    }
+  }
+  if (colon <= s.first) return;
+  const words = tokens.slice(s.first, colon).filter((w) => /\p{L}/u.test(w.text));
+  const last = words[words.length - 1];
+  if (!last || words.some((w) => !/^\p{Lu}/u.test(w.text))) return;
+  if (words.length === 1 && /^(Q|QUESTION|A)$/.test(last.text)) return;
+  const named = index.mentions[index.at[last.i] ?? -1];
+  let source: Source | null = null;
+  if (named?.kind === 'person') source = resolveSource({ first: named.first, last: named.last }, parsed, index, ctx);
+  else if (words.every((w) => w.text === w.text.toUpperCase() || LABEL_TITLES.test(w.text))) {
+    const info = index.personBySurname(last.text.replace(/\.$/, ''));
+    if (info) source = { name: info.name, entity: info.id, kind: 'person', role: info.role, country: info.country };
+  }
+  if (!source) return;
+  const paraEnd = sentences.filter((x) => x.para === s.para).pop() ?? s;
+  const a = tokens[s.first] as Token;
+  used.add(colon);
+  add({
+    source: { ...source, mention: { start: a.start, end: tokens[colon - 1]?.end ?? a.end } },
+    cue: ':',
+    cueStart: tokens[colon]?.start ?? a.start,
+    cueEnd: tokens[colon]?.end ?? a.end,
+    mode: 'direct_quote',
+    force: 'say',
+    contentStart: tokens[colon + 1]?.start ?? s.end,
+    contentEnd: paraEnd.end,
+    viaPublication: false,
+    documentLevel: false,
+  });
+  ctx.speaker = source;
+  if (source.kind === 'person') ctx.lastPerson = source;
 }
 
 /** "This statement was made on Thursday ... by John Kirby": the previous paragraph is Kirby's. */

@@ -31,6 +31,8 @@ export interface MentionIndex {
   readonly entities: ReadonlyMap<string, EntityInfo>;
   /** For each token, the mention covering it, or -1. */
   readonly at: Int32Array;
+  /** A person by surname: one named in this document, else a well-known official with that surname. */
+  personBySurname(surname: string): EntityInfo | undefined;
 }
 
 const TITLE_SET = new Set(nameTitles);
@@ -104,7 +106,16 @@ export function findMentions(parsed: Parsed, kb: Knowledge): MentionIndex {
   mentions.forEach((m, k) => {
     for (let j = m.first; j <= m.last; j++) at[j] = k;
   });
-  return { mentions, entities, at };
+  const known = surnameTable(kb);
+  const personBySurname = (surname: string): EntityInfo | undefined => {
+    const key = surname.toLowerCase();
+    for (const e of entities.values()) if (e.kind === 'person' && e.name.toLowerCase().split(/\s+/).pop() === key) return e;
+    const id = known.get(key);
+    const info = id ? infoOf(id, 'person') : undefined;
+    if (info && !entities.has(info.id)) entities.set(info.id, info);
+    return info;
+  };
+  return { mentions, entities, at, personBySurname };
 }
 
 function toMention(m: Match): Mention {
@@ -126,6 +137,22 @@ function toMention(m: Match): Mention {
 }
 
 const lookups = new WeakMap<Knowledge, Map<string, EntityInfo>>();
+const surnames = new WeakMap<Knowledge, Map<string, string>>();
+
+/** Surnames of well-known officials that only one of them has. */
+function surnameTable(kb: Knowledge): Map<string, string> {
+  let table = surnames.get(kb);
+  if (!table) {
+    const counts = new Map<string, string[]>();
+    for (const p of kb.people) {
+      const key = (p.name.split(/\s+/).pop() ?? p.name).toLowerCase();
+      counts.set(key, [...(counts.get(key) ?? []), p.id]);
+    }
+    table = new Map([...counts].filter(([, ids]) => ids.length === 1).map(([k, ids]) => [k, ids[0] as string]));
+    surnames.set(kb, table);
+  }
+  return table;
+}
 
 function entityInfoLookup(kb: Knowledge): (id: string, kind: Mention['kind']) => EntityInfo | undefined {
   let byId = lookups.get(kb);

@@ -374,6 +374,10 @@ function draftAt(
             (d) =>
               (d.type === 'transfer' || d.type === 'negotiate_transfer') && d.actor === actor && d.target,
           )?.target ?? null;
+    // The story's recipient: "Paris would deliver Scalp missiles" in an article about arms for Ukraine.
+    if (!target && actor) {
+      target = [...drafts].reverse().find((d) => d.type === 'transfer' && d.target && d.target !== actor)?.target ?? null;
+    }
   }
   if (trig.type === 'military_use' && !actor && prevTransfer) actor = prevTransfer.target;
   if (trig.type === 'military_use' && !target) {

@@ -42,6 +42,12 @@ const PREP_ROLE = new Set([
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']);
 const ANAPHOR = /^(these|those|such|this|the|its|their)$/;
 const NEEDS_WEAPON = new Set([
+  'donate',
+  'pledge',
+  'package',
+  'aid',
+  'hit',
+  'target',
   'dealings',
   'transaction',
   'transactions',

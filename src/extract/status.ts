@@ -55,6 +55,8 @@ const UNCONFIRMED =
   /\b(no confirmation|not seen any confirmation|seen no confirmation|not confirmed|cannot confirm|can't confirm|could not confirm|couldn't confirm|unable to confirm|not able to confirm|not aware|no evidence|not seen evidence|not seen any evidence|has not been confirmed|have not been confirmed|no information|no proof|not verified|could not verify|unable to verify|cannot verify)\b/i;
 const DENIAL_WORDS =
   /\b(groundless|baseless|unfounded|false|fake|lies|lie|fabricated|fabrication|untrue|nonsense|absurd|disinformation|propaganda|speculation|rumou?rs?)\b/i;
+const REFUSAL =
+  /\b(declined|declines|decline|refused|refuses|refuse|resisted|resists|resist|no plans?|not plan|ruled out|rules out|rule out|rejected calls|rejects calls|will not|won't|would not|wouldn't)\b/i;
 const CONSEQUENCE_OPENERS = /^(for our part|in that case|in response|then|otherwise|in this case)\b/i;
 
 /** The status of an event whose trigger is token `k`, judged from the words that govern it. */
@@ -77,6 +79,7 @@ export function statusOf(
     if (!UNCONFIRMED.test(sentenceBefore)) return 'denied';
   }
   if (UNCONFIRMED.test(lastClause(sentenceBefore))) return 'unconfirmed';
+  if (REFUSAL.test(text.slice(tokens[Math.max(clauseStart, k - 8)]?.start ?? trig.start, trig.start))) return 'denied';
   if (conditional) return 'conditional';
   if (
     DENIAL_WORDS.test(text.slice(s.start, s.end)) &&
@@ -88,7 +91,7 @@ export function statusOf(
     HEDGE_PHRASES.test(text.slice(tokens[from]?.start ?? trig.start, trig.start))
   )
     return 'possible';
-  if (group.some((t) => FUTURE.has(t.lower))) return 'planned';
+  if (group.some((t) => FUTURE.has(t.lower)) || /^(pledge|promise|offer)$/.test(trig.lemma)) return 'planned';
   return 'asserted';
 }
 

@@ -103,6 +103,7 @@ const NEEDS_WEAPON = new Set([
   'acquisition',
 ]);
 const THREAT_WORDS = /\b(swift|severe|decisive|harsh|firm|strong|serious|grave|tough|appropriate|dire)\b/i;
+const MADE = /^(supplied|made|built|provided|donated|designed|produced|manufactured|delivered|sourced)$/;
 const NO_WEAPONS = new Set<ClaimType>(['threaten', 'sanction', 'refer_international', 'coordinate']);
 
 /** A country-like party to an event: a state, a body or a group. */
@@ -245,18 +246,21 @@ function newClauseAt(tokens: readonly Token[], j: number, last: number): boolean
   return false;
 }
 
-function partyAt(index: MentionIndex, k: number): Mention | undefined {
+function partyAt(index: MentionIndex, k: number, tokens?: readonly Token[]): Mention | undefined {
   const m = index.mentions[index.at[k] ?? -1];
   if (!m?.entity) return undefined;
-  if (originOf(index, m) !== null) return undefined;
+  if (originOf(index, m, tokens) !== null) return undefined;
   return m.kind === 'country' || m.kind === 'igo' || m.kind === 'group' || m.kind === 'organization'
     ? m
     : undefined;
 }
 
 /** A country adjective that says where a weapon comes from ("Iranian drones", "Iranian-made Shahed"). */
-function originOf(index: MentionIndex, m: Mention): string | null {
-  if (m.kind !== 'country' || m.form !== 'adjective') return null;
+function originOf(index: MentionIndex, m: Mention, tokens?: readonly Token[]): string | null {
+  if (m.kind !== 'country') return null;
+  // "US-supplied HIMARS", "Iranian-made drones"
+  if (tokens && tokens[m.last + 1]?.text === '-' && MADE.test(tokens[m.last + 2]?.lower ?? '')) return m.entity;
+  if (m.form !== 'adjective') return null;
   for (let j = m.last + 1; j <= m.last + 4; j++) {
     const n = index.mentions[index.at[j] ?? -1];
     if (n?.weaponClass) return m.entity;
@@ -274,7 +278,7 @@ function supplierFromWeapons(
   for (const w of weapons) {
     for (let j = w.first - 1; j >= Math.max(0, w.first - 4); j--) {
       const m = index.mentions[index.at[j] ?? -1];
-      if (m && originOf(index, m)) return m.entity;
+      if (m && originOf(index, m, tokens)) return m.entity;
       if (tokens[j]?.text === ',') break;
     }
   }
@@ -341,6 +345,15 @@ function draftAt(
   if (trig.type === 'military_use' && key === 'use' && weapons.length === 0 && !anaphoric) return null;
 
   const roles = rolesFor(input, s, k, clause, trig, passive);
+  const compound = tokens[k - 1]?.text === '-' ? index.mentions[index.at[k - 2] ?? -1] : undefined;
+  if (compound?.kind === 'country' && compound.entity && trig.type === 'transfer') {
+    // "Ukraine has used US-supplied HIMARS": the clause's subject is the recipient.
+    const user = roles.actor;
+    roles.actor = compound.entity;
+    if (roles.target === compound.entity) roles.target = null;
+    if (!roles.target && user !== compound.entity) roles.target = user;
+    roles.coActors = [];
+  }
   // "Analysts discussed ...": a negotiation needs a party that negotiates.
   if (trig.type === 'negotiate_transfer' && !trig.noun && t.pos === 'VERB' && roles.subjectFound === false)
     return null;
@@ -505,7 +518,7 @@ function rolesFor(
   let subject: Party = null;
   let possessive: Party = null;
   for (let j = k - 1; j >= clause.first; j--) {
-    const m = partyAt(index, j);
+    const m = partyAt(index, j, tokens);
     if (m) {
       let before = m.first - 1;
       while (before > clause.first && tokens[before]?.pos === 'DET') before--;
@@ -541,7 +554,7 @@ function rolesFor(
   const byPrep = new Map<string, Party>();
   let direct: Party = null;
   for (let j = k + 1; j <= clause.last; j++) {
-    const m = partyAt(index, j);
+    const m = partyAt(index, j, tokens);
     if (!m) continue;
     let p = m.first - 1;
     while (p > k && /^(the|a|an|its|their)$/.test(tokens[p]?.lower ?? '')) p--;

@@ -36,6 +36,8 @@ export interface MentionIndex {
 }
 
 const TITLE_SET = new Set(nameTitles);
+const MADE = /^(supplied|made|built|provided|donated|designed|produced|manufactured|delivered|sourced)$/;
+const NOT_A_WEAPON_AFTER = /^(depots?|factory|factories|plants?|facility|facilities|makers?|manufacturers?|industry|industries|warehouses?|dumps?|workshops?)$/;
 const ROLE_SET = new Set(roleNouns);
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.?$|^\p{Lu}[\p{Ll}]+-\p{Lu}[\p{Ll}]+$/u;
 const STOP_CAPS = new Set([
@@ -93,7 +95,12 @@ export function findMentions(parsed: Parsed, kb: Knowledge): MentionIndex {
   };
   const infoOf = entityInfoLookup(kb);
   for (const m of matches) {
-    const mention = toMention(m);
+    const found = toMention(m);
+    // "US-supplied", "Iranian-made": the state is an adjective of what follows.
+    const adjectival = found.kind === 'country' && tokens[m.last + 1]?.text === '-' && MADE.test(tokens[m.last + 2]?.lower ?? '');
+    const mention: Mention = adjectival ? { ...found, form: 'adjective' } : found;
+    // "ammunition depots", "drone factory": a place, not a weapon.
+    if (mention.kind === 'term' && NOT_A_WEAPON_AFTER.test(tokens[m.last + 1]?.lower ?? '')) continue;
     if (mention.entity) {
       const info = infoOf(mention.entity, mention.kind);
       if (info && !entities.has(info.id)) entities.set(info.id, info);

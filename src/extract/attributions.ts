@@ -309,7 +309,12 @@ function indirect(
   if (!np && tokens[k - 1]?.text === ',') {
     // "John Kirby, the NSC coordinator, said": the apposition closes with a comma before the verb.
     const inner = subjectBefore(tokens, k - 1, s.first);
-    if (inner && tokens[inner.first - 1]?.text === ',' && index.mentions[index.at[inner.first - 2] ?? -1]?.kind === 'person') np = inner;
+    if (
+      inner &&
+      tokens[inner.first - 1]?.text === ',' &&
+      index.mentions[index.at[inner.first - 2] ?? -1]?.kind === 'person'
+    )
+      np = inner;
   }
   let source = np ? resolveSource(np, parsed, index, ctx) : null;
   if (np && source?.kind !== 'person' && tokens[np.first - 1]?.text === ',') {
@@ -318,7 +323,10 @@ function indirect(
     if (named?.kind === 'person') {
       const person = resolveSource({ first: named.first, last: named.last }, parsed, index, ctx);
       if (person) {
-        source = { ...person, role: person.role ?? parsed.text.slice(tokens[np.first]?.start ?? 0, tokens[np.last]?.end ?? 0) };
+        source = {
+          ...person,
+          role: person.role ?? parsed.text.slice(tokens[np.first]?.start ?? 0, tokens[np.last]?.end ?? 0),
+        };
         np = { first: named.first, last: np.last };
       }
     }
@@ -423,10 +431,18 @@ function findCloserAfter(parsed: Parsed, from: number, s: Sentence): number {
   return -1;
 }
 
-const LABEL_TITLES = /^(MR|MRS|MS|DR|GEN|GENERAL|ADM|COL|SECRETARY|MINISTER|AMBASSADOR|PRESIDENT|SPOKESMAN|SPOKESPERSON)\.?$/i;
+const LABEL_TITLES =
+  /^(MR|MRS|MS|DR|GEN|GENERAL|ADM|COL|SECRETARY|MINISTER|AMBASSADOR|PRESIDENT|SPOKESMAN|SPOKESPERSON)\.?$/i;
 
 /** A transcript's speaker label opening a paragraph ("MR. KIRBY:", "Vladimir Putin:"): the paragraph is theirs. */
-function speakerLabel(parsed: Parsed, s: Sentence, index: MentionIndex, ctx: SourceContext, add: Add, used: Set<number>): void {
+function speakerLabel(
+  parsed: Parsed,
+  s: Sentence,
+  index: MentionIndex,
+  ctx: SourceContext,
+  add: Add,
+  used: Set<number>,
+): void {
   const { tokens, sentences } = parsed;
   const prev = sentences[s.i - 1];
   if (prev && prev.para === s.para) return;
@@ -444,10 +460,12 @@ function speakerLabel(parsed: Parsed, s: Sentence, index: MentionIndex, ctx: Sou
   if (words.length === 1 && /^(Q|QUESTION|A)$/.test(last.text)) return;
   const named = index.mentions[index.at[last.i] ?? -1];
   let source: Source | null = null;
-  if (named?.kind === 'person') source = resolveSource({ first: named.first, last: named.last }, parsed, index, ctx);
+  if (named?.kind === 'person')
+    source = resolveSource({ first: named.first, last: named.last }, parsed, index, ctx);
   else if (words.every((w) => w.text === w.text.toUpperCase() || LABEL_TITLES.test(w.text))) {
     const info = index.personBySurname(last.text.replace(/\.$/, ''));
-    if (info) source = { name: info.name, entity: info.id, kind: 'person', role: info.role, country: info.country };
+    if (info)
+      source = { name: info.name, entity: info.id, kind: 'person', role: info.role, country: info.country };
   }
   if (!source) return;
   const paraEnd = sentences.filter((x) => x.para === s.para).pop() ?? s;

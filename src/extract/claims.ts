@@ -141,7 +141,8 @@ export function findDrafts(input: ClaimInputs): Draft[] {
   let lastCondActor: Party = null;
   for (const s of parsed.sentences) {
     // A question asserts nothing ("Has any of this ammunition been fired at Ukraine?").
-    if (parsed.tokens[s.last]?.text === '?' || parsed.text.slice(s.start, s.end).trimEnd().endsWith('?"')) continue;
+    if (parsed.tokens[s.last]?.text === '?' || parsed.text.slice(s.start, s.end).trimEnd().endsWith('?"'))
+      continue;
     const conds = conditionClauses(parsed, s);
     const sentenceConditional = conds.length > 0;
     const opens = opensConsequence(parsed, s) && s.i - conditionalSent <= 2;
@@ -259,7 +260,8 @@ function partyAt(index: MentionIndex, k: number, tokens?: readonly Token[]): Men
 function originOf(index: MentionIndex, m: Mention, tokens?: readonly Token[]): string | null {
   if (m.kind !== 'country') return null;
   // "US-supplied HIMARS", "Iranian-made drones"
-  if (tokens && tokens[m.last + 1]?.text === '-' && MADE.test(tokens[m.last + 2]?.lower ?? '')) return m.entity;
+  if (tokens && tokens[m.last + 1]?.text === '-' && MADE.test(tokens[m.last + 2]?.lower ?? ''))
+    return m.entity;
   if (m.form !== 'adjective') return null;
   for (let j = m.last + 1; j <= m.last + 4; j++) {
     const n = index.mentions[index.at[j] ?? -1];
@@ -395,18 +397,26 @@ function draftAt(
           )?.target ?? null;
     // The story's recipient: "Paris would deliver Scalp missiles" in an article about arms for Ukraine.
     if (!target && actor) {
-      target = [...drafts].reverse().find((d) => d.type === 'transfer' && d.target && d.target !== actor)?.target ?? null;
+      target =
+        [...drafts].reverse().find((d) => d.type === 'transfer' && d.target && d.target !== actor)?.target ??
+        null;
     }
   }
   if (trig.type === 'military_use' && !actor && prevTransfer) actor = prevTransfer.target;
   if (trig.type === 'military_use' && !target) {
-    target = [...drafts].reverse().find((d) => d.type === 'military_use' && d.target && d.actor === actor)?.target ?? null;
+    target =
+      [...drafts].reverse().find((d) => d.type === 'military_use' && d.target && d.actor === actor)?.target ??
+      null;
   }
   if ((trig.type === 'transfer' || trig.type === 'negotiate_transfer') && prevTransfer) {
     // An arms deal denied in general terms ("Moscow and Pyongyang deny any arms dealings") is about the pair in the story.
     if (!actor && !target) ({ actor, target } = prevTransfer);
     // Talks are symmetric: orient them as the transfers between the same two parties already reported.
-    if (trig.type === 'negotiate_transfer' && actor === prevTransfer.target && target === prevTransfer.actor) {
+    if (
+      trig.type === 'negotiate_transfer' &&
+      actor === prevTransfer.target &&
+      target === prevTransfer.actor
+    ) {
       [actor, target] = [target, actor];
     }
   }

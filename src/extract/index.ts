@@ -5,7 +5,7 @@ import { type Attr, findAttributions } from './attributions.js';
 import { findDrafts, innermost } from './claims.js';
 import { findMentions, type MentionIndex } from './mentions.js';
 import { findQuotes } from './quotes.js';
-import { parse } from './text.js';
+import { type Parsed, parse } from './text.js';
 
 /** Extracts entities, attributions and claims from one document: a pure function of text, metadata and knowledge. */
 export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
@@ -55,6 +55,8 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
       evidence: { start: sent.start, end: sent.end, text: parsed.text.slice(sent.start, sent.end) },
     });
   }
+  for (const c of deniedByReference(parsed, attrs, claims))
+    claims.push({ ...c, id: `c${claims.length + 1}`, chain: chainOf(byId.get(c.source ?? '')) });
   return {
     schema: 'corroborate/extraction@1',
     document: {
@@ -70,6 +72,31 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
     claims,
     ...(doc.warnings.length > 0 ? { warnings: [...doc.warnings] } : {}),
   };
+}
+
+const REFERRED =
+  /^\s*(?:the|these|those|such|this|that|all|any)?\s*(?:\w+\s+)?(reports?|claims?|charges?|accusations?|allegations?|information|stor(?:y|ies)|assertions?|suggestions?)\b/i;
+
+/** "The Kremlin dismissed the reports": a denial of the claim just reported, by the one who dismisses it. */
+function deniedByReference(parsed: Parsed, attrs: readonly Attr[], claims: readonly Claim[]): Claim[] {
+  const out: Claim[] = [];
+  for (const a of attrs) {
+    if (a.force !== 'deny' || !REFERRED.test(parsed.text.slice(a.cueEnd, a.cueEnd + 40))) continue;
+    if (claims.some((c) => c.source === a.id)) continue;
+    const earlier = claims.filter(
+      (c) => c.evidence.start < a.cueStart && c.type !== 'sanction' && c.type !== 'threaten',
+    );
+    const last = earlier[earlier.length - 1];
+    const sent = parsed.sentences.find((x) => x.start <= a.cueStart && a.cueStart < x.end);
+    if (!last || !sent) continue;
+    out.push({
+      ...last,
+      status: 'denied',
+      source: a.id,
+      evidence: { start: sent.start, end: sent.end, text: parsed.text.slice(sent.start, sent.end) },
+    });
+  }
+  return out;
 }
 
 function attributionOut(a: Attr, text: string): Attribution {

@@ -37,7 +37,8 @@ export interface MentionIndex {
 
 const TITLE_SET = new Set(nameTitles);
 const MADE = /^(supplied|made|built|provided|donated|designed|produced|manufactured|delivered|sourced)$/;
-const NOT_A_WEAPON_AFTER = /^(depots?|factory|factories|plants?|facility|facilities|makers?|manufacturers?|industry|industries|warehouses?|dumps?|workshops?)$/;
+const NOT_A_WEAPON_AFTER =
+  /^(depots?|factory|factories|plants?|facility|facilities|makers?|manufacturers?|industry|industries|warehouses?|dumps?|workshops?)$/;
 const ROLE_SET = new Set(roleNouns);
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.?$|^\p{Lu}[\p{Ll}]+-\p{Lu}[\p{Ll}]+$/u;
 const STOP_CAPS = new Set([
@@ -97,7 +98,10 @@ export function findMentions(parsed: Parsed, kb: Knowledge): MentionIndex {
   for (const m of matches) {
     const found = toMention(m);
     // "US-supplied", "Iranian-made": the state is an adjective of what follows.
-    const adjectival = found.kind === 'country' && tokens[m.last + 1]?.text === '-' && MADE.test(tokens[m.last + 2]?.lower ?? '');
+    const adjectival =
+      found.kind === 'country' &&
+      tokens[m.last + 1]?.text === '-' &&
+      MADE.test(tokens[m.last + 2]?.lower ?? '');
     const mention: Mention = adjectival ? { ...found, form: 'adjective' } : found;
     // "ammunition depots", "drone factory": a place, not a weapon.
     if (mention.kind === 'term' && NOT_A_WEAPON_AFTER.test(tokens[m.last + 1]?.lower ?? '')) continue;
@@ -116,7 +120,8 @@ export function findMentions(parsed: Parsed, kb: Knowledge): MentionIndex {
   const known = surnameTable(kb);
   const personBySurname = (surname: string): EntityInfo | undefined => {
     const key = surname.toLowerCase();
-    for (const e of entities.values()) if (e.kind === 'person' && e.name.toLowerCase().split(/\s+/).pop() === key) return e;
+    for (const e of entities.values())
+      if (e.kind === 'person' && e.name.toLowerCase().split(/\s+/).pop() === key) return e;
     const id = known.get(key);
     const info = id ? infoOf(id, 'person') : undefined;
     if (info && !entities.has(info.id)) entities.set(info.id, info);
@@ -155,7 +160,9 @@ function surnameTable(kb: Knowledge): Map<string, string> {
       const key = (p.name.split(/\s+/).pop() ?? p.name).toLowerCase();
       counts.set(key, [...(counts.get(key) ?? []), p.id]);
     }
-    table = new Map([...counts].filter(([, ids]) => ids.length === 1).map(([k, ids]) => [k, ids[0] as string]));
+    table = new Map(
+      [...counts].filter(([, ids]) => ids.length === 1).map(([k, ids]) => [k, ids[0] as string]),
+    );
     surnames.set(kb, table);
   }
   return table;
@@ -165,11 +172,16 @@ function entityInfoLookup(kb: Knowledge): (id: string, kind: Mention['kind']) =>
   let byId = lookups.get(kb);
   if (!byId) {
     byId = new Map();
-    for (const c of kb.countries) byId.set(c.iso3, { id: c.iso3, kind: 'country', name: c.name, role: null, country: c.iso3 });
-    for (const o of kb.outlets) byId.set(o.id, { id: o.id, kind: 'outlet', name: o.name, role: null, country: o.country });
-    for (const p of kb.people) byId.set(p.id, { id: p.id, kind: 'person', name: p.name, role: p.role, country: p.country });
-    for (const w of kb.weapons) byId.set(w.id, { id: w.id, kind: 'weapon_system', name: w.name, role: null, country: w.origin });
-    for (const b of kb.bodies) byId.set(b.id, { id: b.id, kind: b.kind, name: b.name, role: null, country: b.country });
+    for (const c of kb.countries)
+      byId.set(c.iso3, { id: c.iso3, kind: 'country', name: c.name, role: null, country: c.iso3 });
+    for (const o of kb.outlets)
+      byId.set(o.id, { id: o.id, kind: 'outlet', name: o.name, role: null, country: o.country });
+    for (const p of kb.people)
+      byId.set(p.id, { id: p.id, kind: 'person', name: p.name, role: p.role, country: p.country });
+    for (const w of kb.weapons)
+      byId.set(w.id, { id: w.id, kind: 'weapon_system', name: w.name, role: null, country: w.origin });
+    for (const b of kb.bodies)
+      byId.set(b.id, { id: b.id, kind: b.kind, name: b.name, role: null, country: b.country });
     lookups.set(kb, byId);
   }
   const table = byId;

@@ -60,6 +60,14 @@ export function subjectBefore(tokens: readonly Token[], i: number, floor: number
   )
     k--;
   if (k < floor) return null;
+  // "The Kremlin, for its part, also dismissed": step over a short parenthetical.
+  if (tokens[k]?.text === ',') {
+    for (let j = k - 1; j >= Math.max(floor, k - 6); j--) {
+      if (tokens[j]?.text !== ',') continue;
+      if (NP_POS.has(tokens[j - 1]?.pos ?? '')) k = j - 1;
+      break;
+    }
+  }
   const t = tokens[k] as Token;
   if (RELATIVE.has(t.lower)) {
     // "officials who boast": the antecedent of the relative pronoun.

@@ -5,7 +5,9 @@ import type { Range } from './phrases.js';
 import type { Parsed } from './text.js';
 
 const ANON_HEADS = new Set(anonymousHeads);
-const ROLE_HEADS = new Set(roleNouns.filter((r) => !/^(foreign|defence|defense|press|prime|vice|supreme|deputy|head|chief)$/.test(r)));
+const ROLE_HEADS = new Set(
+  roleNouns.filter((r) => !/^(foreign|defence|defense|press|prime|vice|supreme|deputy|head|chief)$/.test(r)),
+);
 const SINGULAR_ROLE = new Set([
   'official',
   'representative',
@@ -110,9 +112,14 @@ export function resolveSource(
   const singularRole = (SINGULAR_ROLE.has(head) || ROLE_HEADS.has(head)) && !ANON_MARK.test(mention.text);
   if (singularRole) {
     // "the chancellor": the person last named with that role, else the person last named at all.
-    const byRole = ctx.people.findLast((p) => p.role?.toLowerCase().includes(head) && (country === null || p.country === country));
+    const byRole = ctx.people.findLast(
+      (p) => p.role?.toLowerCase().includes(head) && (country === null || p.country === country),
+    );
     if (byRole) return { ...byRole, mention };
-    if (ctx.lastPerson && (country === null || ctx.lastPerson.country === country || ctx.lastPerson.country == null)) {
+    if (
+      ctx.lastPerson &&
+      (country === null || ctx.lastPerson.country === country || ctx.lastPerson.country == null)
+    ) {
       return { ...ctx.lastPerson, mention };
     }
   }

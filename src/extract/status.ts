@@ -79,7 +79,8 @@ export function statusOf(
     if (!UNCONFIRMED.test(sentenceBefore)) return 'denied';
   }
   if (UNCONFIRMED.test(lastClause(sentenceBefore))) return 'unconfirmed';
-  if (REFUSAL.test(text.slice(tokens[Math.max(clauseStart, k - 8)]?.start ?? trig.start, trig.start))) return 'denied';
+  if (REFUSAL.test(text.slice(tokens[Math.max(clauseStart, k - 8)]?.start ?? trig.start, trig.start)))
+    return 'denied';
   if (conditional) return 'conditional';
   if (
     DENIAL_WORDS.test(text.slice(s.start, s.end)) &&

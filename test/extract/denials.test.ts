@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { claimLines, claimSources, run } from './helpers.js';
+
+describe('denials and refusals', () => {
+  it('"X dismissed the reports" denies the claim reported just before, in X\'s name', () => {
+    const ex = run(
+      'Reuters reported that Iran shipped Fath-360 missiles to Russia. The Kremlin, for its part, dismissed the reports.',
+    );
+    expect(claimLines(ex)).toEqual([
+      'transfer IRN>RUS [ballistic_missile] asserted',
+      'transfer IRN>RUS [ballistic_missile] denied',
+    ]);
+    expect(claimSources(ex)).toEqual(['Reuters', 'Kremlin']);
+  });
+
+  it('"declined to provide" and "has no plans to send" are refusals, so denied', () => {
+    expect(claimLines(run('Washington has so far declined to provide ATACMS to Ukraine.'))).toEqual([
+      'transfer USA>UKR [ballistic_missile] denied',
+    ]);
+    expect(claimLines(run('Berlin has no plans to send Taurus missiles to Ukraine.'))).toEqual([
+      'transfer DEU>UKR [cruise_missile] denied',
+    ]);
+  });
+
+  it('a pledge is a plan', () => {
+    expect(claimLines(run('The Netherlands pledged F-16 jets to Ukraine.'))).toEqual([
+      'transfer NLD>UKR [aircraft] planned',
+    ]);
+  });
+
+  it('a question asserts nothing', () => {
+    expect(claimLines(run('Has North Korea sent artillery shells to Russia?'))).toEqual([]);
+  });
+});
+
+describe('weapon origins and transcripts', () => {
+  it('"US-supplied HIMARS" names the supplier and the clause subject as recipient', () => {
+    const lines = claimLines(
+      run('Ukraine has used US-supplied HIMARS to destroy Russian ammunition depots.'),
+    );
+    expect(lines).toContain('transfer USA>UKR [rocket_artillery] asserted');
+    expect(lines).toContain('military_use UKR>RUS [rocket_artillery] asserted');
+  });
+
+  it("a transcript speaker label makes the paragraph that speaker's", () => {
+    const ex = run(
+      'MR. KIRBY: North Korea has delivered artillery shells to Russia.\n\nQ: Will Moscow deny it?',
+    );
+    expect(claimSources(ex)).toEqual(['John Kirby']);
+  });
+
+  it('an apposition after the name keeps the person as the source', () => {
+    const ex = run(
+      'John Kirby, National Security Council coordinator for strategic communications, said Russian forces had fired North Korean missiles at Ukraine.',
+    );
+    expect(claimSources(ex)).toEqual(['John Kirby']);
+    expect(claimLines(ex)).toEqual(['military_use RUS>UKR [missile] asserted']);
+  });
+});

@@ -393,6 +393,40 @@ function indirect(
     documentLevel: false,
   });
   if (source.kind === 'person') ctx.lastPerson = source;
+  // "Both Moscow and Pyongyang have denied ...": each of the joined subjects says it.
+  if (np && contentStart > t.start) {
+    for (const other of joinedBefore(parsed, index, np.first, s.first)) {
+      const co = resolveSource(other, parsed, index, ctx);
+      if (!co || co.name === source.name) continue;
+      add({
+        source: co,
+        cue: t.text,
+        cueStart: t.start,
+        cueEnd: t.end,
+        mode: 'indirect',
+        force,
+        contentStart,
+        contentEnd,
+        viaPublication: PUBLICATION_REF.test(before),
+        documentLevel: false,
+      });
+    }
+  }
+}
+
+/** The named parties joined by "and" or commas right before a subject. */
+function joinedBefore(parsed: Parsed, index: MentionIndex, first: number, floor: number): Range[] {
+  const { tokens } = parsed;
+  const out: Range[] = [];
+  let p = first - 1;
+  while (p > floor && /^(and|,|or)$/.test(tokens[p]?.lower ?? '')) {
+    const m = index.mentions[index.at[p - 1] ?? -1];
+    if (!m?.entity || m.kind === 'weapon_system' || m.kind === 'term') break;
+    out.push({ first: m.first, last: m.last });
+    p = m.first - 1;
+    while (p > floor && tokens[p]?.pos === 'DET') p--;
+  }
+  return out;
 }
 
 // "said Russian forces had fired ...": the verb's own clause follows it, before any comma.

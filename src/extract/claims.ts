@@ -410,7 +410,7 @@ function draftAt(
   }
   if ((trig.type === 'transfer' || trig.type === 'negotiate_transfer') && prevTransfer) {
     // An arms deal denied in general terms ("Moscow and Pyongyang deny any arms dealings") is about the pair in the story.
-    if (!actor && !target) ({ actor, target } = prevTransfer);
+    if (!actor && !target) ({ actor, target } = dominantPair(drafts) ?? prevTransfer);
     // Talks are symmetric: orient them as the transfers between the same two parties already reported.
     if (
       trig.type === 'negotiate_transfer' &&
@@ -421,6 +421,7 @@ function draftAt(
     }
   }
   if (trig.type === 'threaten' && !target) target = condActor;
+  if (target === actor) target = null;
   if (!actor && !target) return null;
   const q = weapons.map((w) => quantityBefore(parsed, w.first)).find((x) => x !== null) ?? null;
   const status = statusOf(parsed, s, k, clause.first, conditional);
@@ -560,6 +561,9 @@ function rolesFor(
     }
     if (!/^(NOUN|ADJ|PROPN)$/.test(tokens[j]?.pos ?? '')) break;
   }
+  // "accused Pyongyang of supplying shells": the one accused is the one who supplies.
+  const accused = tokens[k - 1]?.lower === 'of' ? partyAt(index, k - 2, tokens) : undefined;
+  if (accused) subject = accused.entity;
   const coActors = subject ? coordinated(index, tokens, k, clause.first, subject) : [];
   const byPrep = new Map<string, Party>();
   let direct: Party = null;
@@ -608,7 +612,7 @@ function rolesFor(
     }
     case 'military_use':
       return {
-        actor: possessive ?? (passive ? by : subject),
+        actor: possessive ?? (passive ? by : isNoun ? null : subject),
         target:
           direct ??
           byPrep.get('against') ??
@@ -639,6 +643,21 @@ function rolesFor(
     case 'other':
       return { actor: subject, target: to, coActors };
   }
+}
+
+/** The supplier and recipient the story has reported most often so far. */
+function dominantPair(drafts: readonly Draft[]): { actor: Party; target: Party } | undefined {
+  const counts = new Map<string, { n: number; actor: Party; target: Party }>();
+  for (const d of drafts) {
+    if (d.type !== 'transfer' || !d.actor || !d.target) continue;
+    const key = `${d.actor}>${d.target}`;
+    const c = counts.get(key) ?? { n: 0, actor: d.actor, target: d.target };
+    c.n++;
+    counts.set(key, c);
+  }
+  let best: { n: number; actor: Party; target: Party } | undefined;
+  for (const c of counts.values()) if (!best || c.n >= best.n) best = c;
+  return best && { actor: best.actor, target: best.target };
 }
 
 /** The parties listed with the subject before the trigger ("Washington, London, Paris and Berlin"). */

@@ -30,30 +30,39 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
     const trig = parsed.tokens[d.trigger];
     const sent = parsed.sentences[d.sent];
     if (!trig || !sent) continue;
-    let src = innermost(
+    const src = innermost(
       attrs.filter((a) => !a.documentLevel),
       trig.start,
     );
     // Reporting words are no claim of their own source: "Iran denied" is Iran's, not the outlet's.
     if (src && src.force === 'deny' && d.status === 'asserted') d.status = 'denied';
     if (src && src.force === 'think' && d.status === 'asserted') d.status = 'possible';
-    const key = `${d.sent}|${d.type}|${d.actor}|${d.target}|${d.status}|${src?.id}|${d.weapons.map((w) => w.class).join(',')}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (!src) src = undefined;
-    claims.push({
-      id: `c${claims.length + 1}`,
-      type: d.type,
-      actor: d.actor,
-      target: d.target,
-      weapons: d.weapons,
-      quantity: d.quantity,
-      time: d.time,
-      status: d.status,
-      source: src?.id ?? null,
-      chain: src ? chainOf(src) : chainOf(docLevel[docLevel.length - 1]),
-      evidence: { start: sent.start, end: sent.end, text: parsed.text.slice(sent.start, sent.end) },
-    });
+    // Subjects joined by "and" each make the claim: one claim per source.
+    const sources = src
+      ? attrs.filter(
+          (a) =>
+            a === src ||
+            (a.cueStart === src?.cueStart && a.contentStart === src.contentStart && !a.documentLevel),
+        )
+      : [undefined];
+    for (const one of sources) {
+      const key = `${d.sent}|${d.type}|${d.actor}|${d.target}|${d.status}|${one?.id}|${d.weapons.map((w) => w.class).join(',')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      claims.push({
+        id: `c${claims.length + 1}`,
+        type: d.type,
+        actor: d.actor,
+        target: d.target,
+        weapons: d.weapons,
+        quantity: d.quantity,
+        time: d.time,
+        status: d.status,
+        source: one?.id ?? null,
+        chain: one ? chainOf(one) : chainOf(docLevel[docLevel.length - 1]),
+        evidence: { start: sent.start, end: sent.end, text: parsed.text.slice(sent.start, sent.end) },
+      });
+    }
   }
   for (const c of deniedByReference(parsed, attrs, claims))
     claims.push({ ...c, id: `c${claims.length + 1}`, chain: chainOf(byId.get(c.source ?? '')) });

@@ -57,3 +57,16 @@ describe('weapon origins and transcripts', () => {
     expect(claimLines(ex)).toEqual(['military_use RUS>UKR [missile] asserted']);
   });
 });
+
+describe('joined sources', () => {
+  it('"Both Moscow and Pyongyang have denied" gives each its own denial', () => {
+    const ex = run(
+      'North Korea shipped artillery shells to Russia, Seoul said. Both Moscow and Pyongyang have denied any arms transfers.',
+    );
+    expect(claimSources(ex).slice(1).sort()).toEqual(['Moscow', 'Pyongyang']);
+    expect(claimLines(ex).slice(1)).toEqual([
+      'transfer PRK>RUS [unspecified] denied',
+      'transfer PRK>RUS [unspecified] denied',
+    ]);
+  });
+});

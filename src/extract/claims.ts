@@ -399,7 +399,7 @@ function draftAt(
     if (!target && actor) {
       target =
         [...drafts].reverse().find((d) => d.type === 'transfer' && d.target && d.target !== actor)?.target ??
-        null;
+        storyCountry(index, actor);
     }
   }
   if (trig.type === 'military_use' && !actor && prevTransfer) actor = prevTransfer.target;
@@ -590,6 +590,10 @@ function rolesFor(
   const by = byPrep.get('by') ?? null;
   if (trig.type === 'negotiate_transfer' && !isNoun && subject === null && possessive === null)
     return { actor: null, target: null, coActors: [], subjectFound: false };
+  if (tokens[k]?.lemma === 'arrive') {
+    // "The Patriots have arrived in Ukraine": the weapons are the subject; "in" or the speaker's side receives.
+    return { actor: from, target: byPrep.get('in') ?? to ?? speakerParty(input, k), coActors: [] };
+  }
   switch (trig.type) {
     case 'transfer':
     case 'negotiate_transfer': {
@@ -643,6 +647,23 @@ function rolesFor(
     case 'other':
       return { actor: subject, target: to, coActors };
   }
+}
+
+/** The state the document names most often besides `except`: the implicit recipient of its transfers. */
+function storyCountry(index: MentionIndex, except: Party): Party {
+  const counts = new Map<string, number>();
+  for (const m of index.mentions) {
+    if (m.kind === 'country' && m.entity && m.entity !== except) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  }
+  let best: Party = null;
+  let n = 1;
+  for (const [id, c] of counts) {
+    if (c > n) {
+      best = id;
+      n = c;
+    }
+  }
+  return best;
 }
 
 /** The supplier and recipient the story has reported most often so far. */

@@ -83,7 +83,9 @@ export class Gazetteer {
   }
 
   private add(phrase: string, hit: Hit): void {
-    const units = phrase.replace(/^the\s+/i, '').match(UNIT);
+    // "The National", "The Hill": a one-word outlet name needs its article, or any "national" would match.
+    const keepThe = hit.kind === 'outlet' && /^The \S+$/.test(phrase);
+    const units = (keepThe ? phrase : phrase.replace(/^the\s+/i, '')).match(UNIT);
     if (!units || units.length === 0) return;
     let node = this.root;
     for (const u of units) {

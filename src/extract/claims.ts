@@ -210,6 +210,14 @@ function elaboration(input: ClaimInputs, s: Sentence, k: number, drafts: readonl
 function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
   const t = parsed.tokens[k] as Token;
   if (t.lower === 'further' && parsed.tokens[k - 1]?.lower === 'go') return triggers.further;
+  // wink tags some gerunds as nouns ("start firing them"): a verb trigger in -ing not followed by "of".
+  if (t.pos === 'NOUN' && t.lower.endsWith('ing') && parsed.tokens[k + 1]?.lower !== 'of') {
+    const v =
+      triggers[t.lower.replace(/ing$/, '')] ??
+      triggers[t.lower.replace(/ing$/, 'e')] ??
+      triggers[t.lower.replace(/(.)\1ing$/, '$1')];
+    if (v && !v.noun) return v;
+  }
   if (t.pos === 'NOUN' || t.pos === 'PROPN') {
     const noun = triggers[t.lower];
     if (noun?.noun) return noun;
@@ -339,6 +347,13 @@ function draftAt(
     tokens[clause.first]?.lower === 'which' ||
     /^(them|it)$/.test(tokens[k + 1]?.lower ?? '');
   if ((relative && weapons.length === 0) || anaphoric) anaphoric = true;
+  // "the shipment", "such deliveries": a definite event noun refers back to the transfer already reported.
+  if (
+    trig.noun &&
+    weapons.length === 0 &&
+    /^(the|this|that|these|those|such|any)$/.test(tokens[k - 1]?.lower ?? '')
+  )
+    anaphoric = true;
   if (trig.type === 'refer_international') {
     const igo = firstParty(index, k + 1, clause.last, (m) => m.kind === 'igo');
     if (!igo) return null;
@@ -653,7 +668,8 @@ function rolesFor(
 function storyCountry(index: MentionIndex, except: Party): Party {
   const counts = new Map<string, number>();
   for (const m of index.mentions) {
-    if (m.kind === 'country' && m.entity && m.entity !== except) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    if (m.kind === 'country' && m.entity && m.entity !== except)
+      counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
   }
   let best: Party = null;
   let n = 1;

@@ -96,7 +96,15 @@ export function resolveSource(
       mention,
     };
   const body = info(ms.find((m) => m.kind === 'igo' || m.kind === 'organization' || m.kind === 'group'));
-  const head = last.lower;
+  // The head of "Iran's mission to the United Nations" is "mission": the word before the first preposition.
+  let headIndex = range.last;
+  for (let k = range.first + 1; k <= range.last; k++) {
+    if (/^(of|to|for|at|in|with|from)$/.test(tokens[k]?.lower ?? '')) {
+      headIndex = k - 1;
+      break;
+    }
+  }
+  const head = tokens[headIndex]?.lower ?? last.lower;
   if (body && !ANON_HEADS.has(head)) {
     return {
       name: body.name,

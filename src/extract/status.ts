@@ -52,7 +52,7 @@ const FUTURE = new Set([
   'considering',
 ]);
 const UNCONFIRMED =
-  /\b(no confirmation|not seen any confirmation|seen no confirmation|not confirmed|cannot confirm|can't confirm|could not confirm|couldn't confirm|unable to confirm|not able to confirm|not aware|no evidence|not seen evidence|not seen any evidence|has not been confirmed|have not been confirmed|no information|no proof|not verified|could not verify|unable to verify|cannot verify)\b/i;
+  /\b(no confirmation|declined to confirm|declines to confirm|refused to confirm|did not confirm|would not confirm|has not confirmed|have not confirmed|not in a position to confirm|not seen any confirmation|seen no confirmation|not confirmed|cannot confirm|can't confirm|could not confirm|couldn't confirm|unable to confirm|not able to confirm|not aware|no evidence|not seen evidence|not seen any evidence|has not been confirmed|have not been confirmed|no information|no proof|not verified|could not verify|unable to verify|cannot verify)\b/i;
 const DENIAL_WORDS =
   /\b(groundless|baseless|unfounded|false|fake|lies|lie|fabricated|fabrication|untrue|nonsense|absurd|disinformation|propaganda|speculation|rumou?rs?)\b/i;
 const REFUSAL =
@@ -82,6 +82,9 @@ export function statusOf(
   if (REFUSAL.test(text.slice(tokens[Math.max(clauseStart, k - 8)]?.start ?? trig.start, trig.start)))
     return 'denied';
   if (conditional) return 'conditional';
+  // "any transfer of ballistic missiles would be ...": a hypothetical event.
+  if (trig.pos === 'NOUN' && tokens[k - 1]?.lower === 'any' && /\bwould\b/.test(text.slice(trig.end, s.end)))
+    return 'conditional';
   if (
     DENIAL_WORDS.test(text.slice(s.start, s.end)) &&
     /\b(reports?|claims?|allegations?|accusations?)\b/i.test(text.slice(s.start, s.end))

@@ -229,6 +229,11 @@ function findPeople(
     if (j === i) continue;
     const first = tokens[i] as Token;
     if (first.text.length <= 2 && first.text.endsWith('.')) continue;
+    // "Defence Secretary", "Foreign Minister": a title, not a name.
+    if (tokens.slice(i, j + 1).some((t) => ROLE_SET.has(t.lower) || TITLE_SET.has(t.text))) {
+      i = j;
+      continue;
+    }
     if (!hasPersonContext(tokens, i, j)) continue;
     const name = tokens
       .slice(i, j + 1)

@@ -303,7 +303,9 @@ function indirect(
 ): void {
   const { tokens, text } = parsed;
   const t = tokens[k] as Token;
-  let np = subjectBefore(tokens, k, s.first);
+  // "X declined to confirm", "X refused to say": the subject stands before the governing verb.
+  const governed = tokens[k - 1]?.lower === 'to' && tokens[k - 2]?.pos === 'VERB' ? k - 2 : k;
+  let np = subjectBefore(tokens, governed, s.first);
   if (np && (tokens[np.first]?.lower === 'i' || tokens[np.first]?.lower === 'we') && np.first === np.last)
     return;
   if (!np && tokens[k - 1]?.text === ',') {

@@ -65,6 +65,8 @@ export function resolveSource(
     if (PRONOUN_SELF.has(first.lower)) return null;
     return null;
   }
+  // "the other", "one of them": one of the group of sources just named.
+  if (/^(other|one|one of them|another)$/i.test(bare) && ctx.lastGroup) return { ...ctx.lastGroup, mention };
   const ms: Mention[] = [];
   for (let k = range.first; k <= range.last; k++) {
     const m = index.mentions[index.at[k] ?? -1];

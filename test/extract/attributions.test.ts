@@ -96,3 +96,25 @@ describe('attribution', () => {
     expect(ex.document.outlet).toBe('Censor.NET');
   });
 });
+
+describe('more speakers', () => {
+  it('"the other" is one of the group of sources just named', () => {
+    const ex = run(
+      'Iran has delivered missiles to Russia, two European security sources said. The other said Russia could start firing them in Ukraine within weeks.',
+    );
+    expect(claimSources(ex)).toEqual(['two European security sources', 'two European security sources']);
+  });
+
+  it('"X declined to confirm" makes X the source of an unconfirmed claim', () => {
+    const ex = run(
+      'Iran has delivered missiles to Russia, Reuters said. A spokesperson for the National Security Council declined to confirm the shipment.',
+    );
+    expect(ex.claims[1]?.status).toBe('unconfirmed');
+    expect(claimSources(ex)[1]).toBe('spokesperson for the National Security Council');
+  });
+
+  it('a title before a name is the role, not part of the name', () => {
+    const ex = run('The UK is giving Ukraine Storm Shadow missiles, Defence Secretary Ben Wallace has said.');
+    expect(claimSources(ex)).toEqual(['Ben Wallace']);
+  });
+});

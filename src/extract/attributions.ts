@@ -67,6 +67,9 @@ export function findAttributions(
       const lemma = speechForms[t.lower] ?? t.lemma;
       const force = speechVerbs[lemma];
       if (force === undefined || (!/^(VERB|AUX)$/.test(t.pos) && !speechForms[t.lower])) continue;
+      // "rejected Western media reports that ...": a noun after a determiner, adjective or noun reports nothing itself.
+      const nounUse = SPEECH_NOUNS.has(t.lower) || /^(claims?|allegations?)$/.test(t.lower);
+      if (nounUse && t.pos === 'NOUN' && /^(DET|ADJ|NOUN)$/.test(tokens[k - 1]?.pos ?? '')) continue;
       indirect(parsed, s, k, force, index, quotes, ctx, add, usedCue);
     }
   }

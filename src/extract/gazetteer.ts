@@ -143,15 +143,19 @@ export class Gazetteer {
       // Only accept a phrase that ends at a token boundary.
       const nextUnit = units[j + 1];
       if (nextUnit && nextUnit.token === u.token) continue;
-      const written = units
-        .slice(i, j + 1)
-        .map((x) => x.text)
-        .join(' ');
+      // The case check needs the words as written; build them only when an entry is cased.
+      const written = node.entries.some((e) => e.cased !== null) ? joinUnits(units, i, j) : '';
       const hit = pick(node.entries, written);
       if (hit) best = { end: j, hit };
     }
     return best;
   }
+}
+
+function joinUnits(units: readonly Unit[], i: number, j: number): string {
+  let out = (units[i] as Unit).text;
+  for (let k = i + 1; k <= j; k++) out += ` ${(units[k] as Unit).text}`;
+  return out;
 }
 
 function pick(entries: readonly Entry[], written: string): Hit | undefined {

@@ -1,4 +1,5 @@
 import model from 'wink-eng-lite-web-model';
+import { verbLemma } from './lemma.js';
 import winkNLP from 'wink-nlp';
 
 /** One word or punctuation token of the body, with its offsets and wink's tags. */
@@ -50,7 +51,6 @@ export function parse(text: string): Parsed {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const lemma = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const sentSpans = doc.sentences().out(its.span) as unknown as [number, number][];
   const entSpans = doc.entities().out(its.span) as unknown as [number, number][];
   const entTypes = doc.entities().out(its.type) as string[];
@@ -97,7 +97,7 @@ export function parse(text: string): Parsed {
       start,
       end: start + v.length,
       pos: pos[k] ?? 'X',
-      lemma: lemma[k] ?? v.toLowerCase(),
+      lemma: /^(VERB|AUX)$/.test(pos[k] ?? '') ? verbLemma(v.toLowerCase()) : v.toLowerCase(),
       sent: Math.max(sent, 0),
       para,
       spaced,

@@ -1,0 +1,231 @@
+// Requests per second and latency of the HTTP API over a store of 100,000 documents, under 16 concurrent
+// clients on loopback. Run with `npm run bench:api` (options: --docs N, --seconds S, --clients C, --db FILE,
+// --cache S, --json). The store is built once in .bench/ from synthetic documents and reused while it has enough.
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { Agent, get } from 'node:http';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { openStore } from '../index.js';
+import { SEARCH_QUERIES, seeded, syntheticDocument } from './synthetic-documents.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+const Options = z.object({
+  docs: z.coerce.number().int().min(1).default(100_000),
+  seconds: z.coerce.number().min(0.5).default(5),
+  clients: z.coerce.number().int().min(1).default(16),
+  db: z.string().default(resolve(root, '.bench/api-bench.db')),
+  /** The server's response cache in seconds, as `serve --cache`; 0 measures every request against the store. */
+  cache: z.coerce.number().min(0).default(0),
+  json: z.boolean().default(false),
+});
+type Options = z.infer<typeof Options>;
+
+function readOptions(argv: readonly string[]): Options {
+  const value = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i === -1 ? undefined : argv[i + 1];
+  };
+  return Options.parse({
+    docs: value('--docs') ?? process.env.BENCH_DOCS,
+    seconds: value('--seconds'),
+    clients: value('--clients'),
+    db: value('--db'),
+    cache: value('--cache'),
+    json: argv.includes('--json'),
+  });
+}
+
+const log = (text: string) => process.stderr.write(text);
+
+/** Fills the store up to `docs` synthetic documents, saved through the Store as ingest saves them. */
+async function populate(options: Options): Promise<void> {
+  mkdirSync(dirname(options.db), { recursive: true });
+  const store = await openStore({ kind: 'sqlite', file: options.db });
+  try {
+    const have = (await store.summary()).documents;
+    if (have >= options.docs) return;
+    log(`populating ${options.db}: ${have} -> ${options.docs} documents\n`);
+    const rand = seeded(7);
+    // The generator is replayed from the start so document i is the same whichever run saves it.
+    for (let i = 0; i < have; i += 1) syntheticDocument(i, rand);
+    const at = new Date().toISOString();
+    for (let i = have; i < options.docs; i += 1) {
+      const { document, extraction } = syntheticDocument(i, rand);
+      await store.saveDocument(document, extraction, at);
+      if ((i + 1) % 10_000 === 0) log(`  ${i + 1}\n`);
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+/** Starts `corroborate serve` on a free loopback port in a child process, so the load does not share its thread. */
+function startServer(db: string, cache: number): Promise<{ url: string; stop: () => void }> {
+  const args = ['serve', '--db', db, '--port', '0', '--cache', String(cache)];
+  const child = spawn(process.execPath, [resolve(root, 'bin/corroborate.js'), ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((done, fail) => {
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      out += chunk;
+      const url = /at (http:\/\/\S+)/.exec(out)?.[1];
+      if (url) done({ url, stop: () => child.kill('SIGTERM') });
+    });
+    child.on('exit', (code) => fail(new Error(`the server exited with ${code}`)));
+  });
+}
+
+/** Latency and throughput of one endpoint. */
+interface Result {
+  readonly name: string;
+  readonly requests: number;
+  readonly rps: number;
+  readonly p50: number;
+  readonly p95: number;
+  readonly errors: number;
+}
+
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+
+// Node's own http client with kept-alive sockets: fetch costs the client more CPU than the server spends.
+const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+
+/** One GET, resolving to whether it answered 200; a failed connection counts as an error, not a crash. */
+function request(url: string): Promise<boolean> {
+  return new Promise((done) => {
+    get(url, { agent }, (response) => {
+      response.on('data', () => {});
+      response.on('end', () => done(response.statusCode === 200));
+      response.on('error', () => done(false));
+    }).on('error', () => done(false));
+  });
+}
+
+/** Runs `clients` loops for `seconds`, each requesting the next path of the list as soon as the last answered. */
+async function load(name: string, base: string, paths: readonly string[], options: Options): Promise<Result> {
+  const run = async (seconds: number, record: boolean) => {
+    const latencies: number[] = [];
+    let errors = 0;
+    let next = 0;
+    const end = performance.now() + seconds * 1000;
+    const client = async () => {
+      while (performance.now() < end) {
+        const path = paths[next++ % paths.length] ?? '/';
+        const start = performance.now();
+        if (!(await request(base + path))) errors += 1;
+        if (record) latencies.push(performance.now() - start);
+      }
+    };
+    await Promise.all(Array.from({ length: options.clients }, client));
+    return { latencies, errors };
+  };
+  await run(1, false);
+  const started = performance.now();
+  const { latencies, errors } = await run(options.seconds, true);
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    name,
+    requests: latencies.length,
+    rps: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    errors,
+  };
+}
+
+async function main(): Promise<void> {
+  const options = readOptions(process.argv.slice(2));
+  await populate(options);
+  const server = await startServer(options.db, options.cache);
+  try {
+    const base = server.url;
+    const results: Result[] = [];
+    const eventFilters = [
+      '',
+      '&type=transfer',
+      '&actor=Iran',
+      '&target=Russia',
+      '&weapon=drone',
+      '&since=2023-01-01&until=2023-12-31',
+      '&sort=claims',
+    ];
+    const listing = await fetch(`${base}/api/events?limit=200`);
+    if (listing.ok) {
+      const { events } = (await listing.json()) as { events: { id: string }[] };
+      results.push(
+        await load(
+          'events list (50 a page, filters)',
+          base,
+          eventFilters.map((f) => `/api/events?limit=50${f}`),
+          options,
+        ),
+      );
+      if (events.length > 0) {
+        results.push(
+          await load(
+            'one event',
+            base,
+            events.map((e) => `/api/events/${encodeURIComponent(e.id)}`),
+            options,
+          ),
+        );
+      }
+    } else {
+      log(`events: ${listing.status} ${await listing.text()}\n`);
+    }
+    results.push(
+      await load(
+        'search (20 results)',
+        base,
+        SEARCH_QUERIES.map((q) => `/api/search?q=${encodeURIComponent(q)}`),
+        options,
+      ),
+    );
+    const { documents } = (await (await fetch(`${base}/api/documents?limit=200&offset=5000`)).json()) as {
+      documents: { id: string }[];
+    };
+    results.push(
+      await load(
+        'documents list (50 a page)',
+        base,
+        [0, 50, 1000, 20_000].map((o) => `/api/documents?limit=50&offset=${o}`),
+        options,
+      ),
+    );
+    results.push(
+      await load(
+        'one document',
+        base,
+        documents.map((d) => `/api/documents/${d.id}`),
+        options,
+      ),
+    );
+    if (options.json) {
+      process.stdout.write(
+        `${JSON.stringify({ docs: options.docs, clients: options.clients, seconds: options.seconds, results })}\n`,
+      );
+      return;
+    }
+    const lines = [
+      `${options.docs} documents, ${options.clients} concurrent clients, ${options.seconds} s per endpoint, response cache ${options.cache} s, Node ${process.version}`,
+      '',
+      '| endpoint | requests/s | p50 ms | p95 ms | errors |',
+      '| --- | ---: | ---: | ---: | ---: |',
+      ...results.map(
+        (r) =>
+          `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.errors} |`,
+      ),
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+  } finally {
+    server.stop();
+  }
+}
+
+await main();

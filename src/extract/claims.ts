@@ -328,7 +328,37 @@ function draftAt(
     if (key === 'response' && tokens[k + 1]?.lower === 'to') return null;
     if (
       (key === 'response' || key === 'consequences') &&
-      !(THREAT_WORDS.test(around) && (conditional || /\b(will|would)\b/.test(around)))
+      !(
+        (THREAT_WORDS.test(around) || /\bmet with\b/.test(parsed.text.slice(s.start, s.end))) &&
+        (conditional || /\b(will|would|be met)\b/.test(parsed.text.slice(s.start, s.end)))
+      )
+    )
+      return null;
+    const before = tokens[k - 1]?.lower ?? '';
+    // "resolute measures", "legitimate targets", "a party to the conflict", "pay a price": threats only in that company.
+    if (
+      key === 'measures' &&
+      !/^(resolute|necessary|appropriate|retaliatory|tough|firm|decisive|countermeasures|reciprocal|adequate|harsh)$/.test(
+        before,
+      )
+    )
+      return null;
+    if (key === 'targets' && before !== 'legitimate') return null;
+    if (
+      key === 'party' &&
+      !(
+        /^(to the (conflict|war))/.test(parsed.text.slice(t.end + 1, t.end + 20)) &&
+        /\b(make|makes|making|become|becomes|turn|turns)\b/.test(
+          parsed.text.slice(tokens[k - 6]?.start ?? s.start, t.start),
+        )
+      )
+    )
+      return null;
+    if (key === 'price' && !/\bpay\b/.test(parsed.text.slice(tokens[k - 3]?.start ?? t.start, t.start)))
+      return null;
+    if (
+      (key === 'respond' || key === 'retaliate') &&
+      !(conditional || /\b(will|would)\b/.test(parsed.text.slice(tokens[k - 3]?.start ?? t.start, t.start)))
     )
       return null;
   }
@@ -435,7 +465,8 @@ function draftAt(
       [actor, target] = [target, actor];
     }
   }
-  if (trig.type === 'threaten' && !target) target = condActor;
+  if (target === actor) target = null;
+  if (trig.type === 'threaten' && !target) target = condActor ?? threatened(index, s, actor, drafts);
   if (target === actor) target = null;
   if (!actor && !target) return null;
   const q = weapons.map((w) => quantityBefore(parsed, w.first)).find((x) => x !== null) ?? null;
@@ -648,6 +679,17 @@ function rolesFor(
         coActors,
       };
     case 'threaten':
+      if (isNoun) {
+        // "would make Germany a party to the conflict": the party named before the noun is the one threatened.
+        return {
+          actor: possessive ?? speakerParty(input, k) ?? subject,
+          target:
+            byPrep.get('against') ??
+            byPrep.get('on') ??
+            (subject !== speakerParty(input, k) ? subject : null),
+          coActors: [],
+        };
+      }
       return {
         actor: subject ?? possessive ?? speakerParty(input, k),
         target: byPrep.get('against') ?? byPrep.get('on') ?? direct,
@@ -680,6 +722,16 @@ function storyCountry(index: MentionIndex, except: Party): Party {
     }
   }
   return best;
+}
+
+/** Whom a threat answers: another party the sentence names, else the last other party that acted. */
+function threatened(index: MentionIndex, s: Sentence, actor: Party, drafts: readonly Draft[]): Party {
+  for (let k = s.first; k <= s.last; k++) {
+    const m = index.mentions[index.at[k] ?? -1];
+    if (m?.entity && m.entity !== actor && (m.kind === 'country' || m.kind === 'igo' || m.kind === 'group'))
+      return m.entity;
+  }
+  return [...drafts].reverse().find((d) => d.actor && d.actor !== actor)?.actor ?? null;
 }
 
 /** The supplier and recipient the story has reported most often so far. */

@@ -1,6 +1,6 @@
 import model from 'wink-eng-lite-web-model';
-import { verbLemma } from './lemma.js';
 import winkNLP from 'wink-nlp';
+import { verbLemma } from './lemma.js';
 
 /** One word or punctuation token of the body, with its offsets and wink's tags. */
 export interface Token {

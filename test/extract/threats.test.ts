@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { claimLines, run } from './helpers.js';
+
+describe('threats', () => {
+  it('"the response will be swift and severe" after an "if" clause threatens the condition\'s actor', () => {
+    expect(
+      claimLines(
+        run(
+          'If Iran transfers ballistic missiles to Russia, the response will be swift and severe, the US official said.',
+        ),
+      ),
+    ).toContain('threaten USA>IRN [] conditional');
+  });
+
+  it('"will take resolute measures" is a threat; "measures" alone is not', () => {
+    expect(
+      claimLines(run('If the EU insists on harming Chinese companies, China will take resolute measures.')),
+    ).toContain('threaten CHN>igo:eu [] conditional');
+    expect(claimLines(run('China discussed trade measures with Brazil.'))).toEqual([]);
+  });
+
+  it('"would make Germany a party to the conflict" threatens Germany', () => {
+    expect(
+      claimLines(
+        run('Russia said any strike with Taurus missiles would make Germany a party to the conflict.'),
+      ),
+    ).toContain('threaten RUS>DEU [] planned');
+  });
+
+  it('"a party to the conflict" without a threat verb is no threat', () => {
+    expect(
+      claimLines(run('China has never provided lethal weapons to any party to the conflict.')).filter((l) =>
+        l.startsWith('threaten'),
+      ),
+    ).toEqual([]);
+  });
+});

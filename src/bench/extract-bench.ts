@@ -144,7 +144,9 @@ if (options.json) {
   print(`corpus      ${result.documents} documents, ${result.averageChars} characters each on average`);
   print(`wink        ${f(wink.docsPerSecond)} docs/s  (${f(wink.seconds, 2)} s, readDoc only)`);
   print(`extract     ${f(whole.docsPerSecond)} docs/s  (${f(whole.seconds, 2)} s, whole extract)`);
-  print(`ratio       extract takes ${f(result.extractOverWink, 2)}x the CPU time of wink readDoc (wall clock: ${f(result.extractOverWinkWall, 2)}x)`);
+  print(
+    `ratio       extract takes ${f(result.extractOverWink, 2)}x the CPU time of wink readDoc (wall clock: ${f(result.extractOverWinkWall, 2)}x)`,
+  );
   print(`claims      ${f(result.claimsPerDocument, 1)} per document (first 500)`);
   print(`memory      peak RSS ${f(result.maxRssMB)} MB (maxRSS ${process.resourceUsage().maxRSS} KB)`);
   print(

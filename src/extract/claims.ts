@@ -271,10 +271,18 @@ function originOf(index: MentionIndex, m: Mention, tokens?: readonly Token[]): s
   if (tokens && tokens[m.last + 1]?.text === '-' && MADE.test(tokens[m.last + 2]?.lower ?? ''))
     return m.entity;
   if (m.form !== 'adjective') return null;
+  // Only within the weapon's own noun phrase: "Iranian close-range missiles", not "Russian troops launch drones".
   for (let j = m.last + 1; j <= m.last + 4; j++) {
     const n = index.mentions[index.at[j] ?? -1];
     if (n?.weaponClass) return m.entity;
     if (n) return null;
+    const w = index.tokens[j];
+    if (
+      !w ||
+      !/^(ADJ|NOUN|PROPN|PUNCT|NUM|VERB)$/.test(w.pos) ||
+      (w.pos === 'VERB' && !/(ed|made|built)$/.test(w.lower))
+    )
+      return null;
   }
   return null;
 }
@@ -380,6 +388,7 @@ function draftAt(
   // "the shipment", "such deliveries": a definite event noun refers back to the transfer already reported.
   if (
     trig.noun &&
+    trig.type === 'transfer' &&
     weapons.length === 0 &&
     /^(the|this|that|these|those|such|any)$/.test(tokens[k - 1]?.lower ?? '')
   )
@@ -466,6 +475,8 @@ function draftAt(
     }
   }
   if (target === actor) target = null;
+  // "due in part to sanctions": sanctions in passing name no one sanctioned.
+  if (trig.type === 'sanction' && !target) return null;
   if (trig.type === 'threaten' && !target) target = condActor ?? threatened(index, s, actor, drafts);
   if (target === actor) target = null;
   if (!actor && !target) return null;

@@ -31,6 +31,8 @@ export interface MentionIndex {
   readonly entities: ReadonlyMap<string, EntityInfo>;
   /** For each token, the mention covering it, or -1. */
   readonly at: Int32Array;
+  /** The tokens the mentions point into. */
+  readonly tokens: readonly Token[];
   /** A person by surname: one named in this document, else a well-known official with that surname. */
   personBySurname(surname: string): EntityInfo | undefined;
 }
@@ -127,7 +129,7 @@ export function findMentions(parsed: Parsed, kb: Knowledge): MentionIndex {
     if (info && !entities.has(info.id)) entities.set(info.id, info);
     return info;
   };
-  return { mentions, entities, at, personBySurname };
+  return { mentions, entities, at, tokens, personBySurname };
 }
 
 function toMention(m: Match): Mention {

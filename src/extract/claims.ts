@@ -721,8 +721,15 @@ function rolesFor(
 function storyCountry(index: MentionIndex, except: Party): Party {
   const counts = new Map<string, number>();
   for (const m of index.mentions) {
-    if (m.kind === 'country' && m.entity && m.entity !== except)
+    // Names and capitals, not adjectives: "Russian forces" says little about who receives.
+    if (
+      m.kind === 'country' &&
+      m.entity &&
+      m.entity !== except &&
+      (m.form === 'name' || m.form === 'capital')
+    ) {
       counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    }
   }
   let best: Party = null;
   let n = 1;

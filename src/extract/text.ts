@@ -70,14 +70,13 @@ export function parse(text: string): Parsed {
   for (let k = 0; k < values.length; k++) {
     const v = values[k] ?? '';
     const start = locate(text, v, cursor);
-    const gap = text.slice(cursor, start);
+    const spaced = start > cursor;
+    if (spaced && blankLine(text, cursor, start)) pendingBreak = true;
     cursor = start + v.length;
-    if (/^\s+$/.test(v)) {
-      if (/\n\s*\n/.test(v)) pendingBreak = true;
+    if (v.trim() === '') {
+      if (blankLine(v, 0, v.length)) pendingBreak = true;
       continue;
     }
-    if (/\n\s*\n/.test(gap)) pendingBreak = true;
-    const spaced = gap.length > 0;
     const ws = sentOfWink[k] ?? 0;
     const prev = tokens[tokens.length - 1];
     if (pendingBreak && tokens.length > 0) {
@@ -90,26 +89,33 @@ export function parse(text: string): Parsed {
     pendingBreak = false;
     lastWinkSent = ws;
     winkToOurs[k] = tokens.length;
+    const lower = v.toLowerCase();
+    const tag = pos[k] ?? 'X';
     tokens.push({
       i: tokens.length,
       text: v,
-      lower: v.toLowerCase(),
+      lower,
       start,
       end: start + v.length,
-      pos: pos[k] ?? 'X',
-      lemma: /^(VERB|AUX)$/.test(pos[k] ?? '') ? verbLemma(v.toLowerCase()) : v.toLowerCase(),
+      pos: tag,
+      lemma: tag === 'VERB' || tag === 'AUX' ? verbLemma(lower) : lower,
       sent: Math.max(sent, 0),
       para,
       spaced,
     });
   }
   const sentences: Sentence[] = [];
+  let open: { i: number; first: number; last: number; start: number; end: number; para: number } | undefined;
   for (const t of tokens) {
-    const cur = sentences[t.sent];
-    if (cur === undefined)
-      sentences[t.sent] = { i: t.sent, first: t.i, last: t.i, start: t.start, end: t.end, para: t.para };
-    else sentences[t.sent] = { ...cur, last: t.i, end: t.end };
+    if (open === undefined || open.i !== t.sent) {
+      if (open) sentences.push(open);
+      open = { i: t.sent, first: t.i, last: t.i, start: t.start, end: t.end, para: t.para };
+    } else {
+      open.last = t.i;
+      open.end = t.end;
+    }
   }
+  if (open) sentences.push(open);
   const numbers: WinkEntity[] = [];
   entSpans.forEach(([a, b], e) => {
     const first = firstMapped(winkToOurs, a, b);
@@ -119,7 +125,19 @@ export function parse(text: string): Parsed {
     if (first < 0 || last < 0 || ft === undefined || lt === undefined) return;
     numbers.push({ type: entTypes[e] ?? '', first, last, text: text.slice(ft.start, lt.end) });
   });
-  return { text, tokens, sentences: sentences.filter(Boolean), numbers };
+  return { text, tokens, sentences, numbers };
+}
+
+// Two line breaks with only whitespace between: a paragraph break.
+function blankLine(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 10) {
+      if (++breaks === 2) return true;
+    } else if (c !== 13 && c !== 32 && c !== 9) breaks = 0;
+  }
+  return false;
 }
 
 // wink's tokens follow the text in order, separated by whitespace only; look nearby, never scan to the end.

@@ -218,6 +218,13 @@ function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
       triggers[t.lower.replace(/(.)\1ing$/, '$1')];
     if (v && !v.noun) return v;
   }
+  // wink sometimes tags a verb as a noun after an adverb ("will likely fire them"): the words around tell.
+  if (t.pos === 'NOUN') {
+    const v = triggers[t.lower];
+    const prev = parsed.tokens[k - 1]?.lower ?? '';
+    const next = parsed.tokens[k + 1]?.lower ?? '';
+    if (v && !v.noun && (/^(them|it|us|him|her)$/.test(next) || /^(will|would|could|may|might|can|to|likely|not)$/.test(prev))) return v;
+  }
   if (t.pos === 'NOUN' || t.pos === 'PROPN') {
     const noun = triggers[t.lower];
     if (noun?.noun) return noun;

@@ -306,6 +306,12 @@ function indirect(
 ): void {
   const { tokens, text } = parsed;
   const t = tokens[k] as Token;
+  // "Pyongyang is believed to be seeking", "it was reported": a passive hedge, nobody speaks.
+  if (
+    /^(is|are|was|were|been|be|being)$/.test(tokens[k - 1]?.lower ?? '') &&
+    /^(to|that)$/.test(tokens[k + 1]?.lower ?? '')
+  )
+    return;
   // "X declined to confirm", "X refused to say": the subject stands before the governing verb.
   const governed = tokens[k - 1]?.lower === 'to' && tokens[k - 2]?.pos === 'VERB' ? k - 2 : k;
   let np = subjectBefore(tokens, governed, s.first);

@@ -223,7 +223,12 @@ function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
     const v = triggers[t.lower];
     const prev = parsed.tokens[k - 1]?.lower ?? '';
     const next = parsed.tokens[k + 1]?.lower ?? '';
-    if (v && !v.noun && (/^(them|it|us|him|her)$/.test(next) || /^(will|would|could|may|might|can|to|likely|not)$/.test(prev))) return v;
+    if (
+      v &&
+      !v.noun &&
+      (/^(them|it|us|him|her)$/.test(next) || /^(will|would|could|may|might|can|to|likely|not)$/.test(prev))
+    )
+      return v;
   }
   if (t.pos === 'NOUN' || t.pos === 'PROPN') {
     const noun = triggers[t.lower];

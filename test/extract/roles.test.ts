@@ -67,3 +67,22 @@ describe('event roles', () => {
     ).toEqual(['refer_international USA>igo:unsc [] planned']);
   });
 });
+
+describe('tagging slips and hedges', () => {
+  it('a verb the tagger calls a noun still triggers: "will likely fire them at Ukraine"', () => {
+    const lines = claimLines(
+      run(
+        'Russia has received Iranian ballistic missiles and will likely fire them at Ukraine within weeks.',
+      ),
+    );
+    expect(lines).toContain('military_use RUS>UKR [ballistic_missile] possible');
+  });
+
+  it('"is believed to be seeking" hedges the claim and names no speaker', () => {
+    const ex = run(
+      'Pyongyang is believed to be seeking fighter aircraft from Moscow, according to the official.',
+    );
+    expect(claimLines(ex)).toEqual(['negotiate_transfer RUS>PRK [aircraft] possible']);
+    expect(ex.attributions.map((a) => a.source.name)).not.toContain('Pyongyang');
+  });
+});

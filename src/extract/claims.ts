@@ -22,6 +22,11 @@ const BOUNDARY = new Set([
   'because',
 ]);
 const PREP_ROLE = new Set([
+  'after',
+  'than',
+  'like',
+  'unlike',
+  'including',
   'to',
   'from',
   'against',
@@ -271,9 +276,12 @@ function partyAt(index: MentionIndex, k: number, tokens?: readonly Token[]): Men
   const m = index.mentions[index.at[k] ?? -1];
   if (!m?.entity) return undefined;
   if (originOf(index, m, tokens) !== null) return undefined;
-  return m.kind === 'country' || m.kind === 'igo' || m.kind === 'group' || m.kind === 'organization'
-    ? m
-    : undefined;
+  if (m.kind === 'organization') {
+    // A state body (the Treasury, the IRGC) acts for its state.
+    const country = index.entities.get(m.entity)?.country;
+    return country ? { ...m, entity: country } : m;
+  }
+  return m.kind === 'country' || m.kind === 'igo' || m.kind === 'group' ? m : undefined;
 }
 
 /** A country adjective that says where a weapon comes from ("Iranian drones", "Iranian-made Shahed"). */
@@ -465,6 +473,12 @@ function draftAt(
     if (!target && actor) {
       target =
         [...drafts].reverse().find((d) => d.type === 'transfer' && d.target && d.target !== actor)?.target ??
+        [...drafts]
+          .reverse()
+          .find(
+            (d) =>
+              d.type === 'military_use' && d.actor && d.actor !== actor && sharesClass(d.weapons, weaponList),
+          )?.actor ??
         storyCountry(index, actor);
     }
   }
@@ -729,6 +743,10 @@ function rolesFor(
   }
 }
 
+function sharesClass(a: readonly Weapon[], b: readonly Weapon[]): boolean {
+  return a.some((x) => b.some((y) => x.class === y.class && x.class !== 'unspecified'));
+}
+
 /** The state the document names most often besides `except`: the implicit recipient of its transfers. */
 function storyCountry(index: MentionIndex, except: Party): Party {
   const counts = new Map<string, number>();
@@ -807,6 +825,14 @@ function coordinated(
 /** The party a pronoun stands for: "we" is the speaker's side; "they" at the start of reported words is the source. */
 function pronounParty(input: ClaimInputs, p: Token, j: number): Party {
   if (/^(we|i|our)$/.test(p.lower)) return speakerParty(input, j);
+  if (p.lower === 'it' && input.parsed.sentences[p.sent]?.first === j) {
+    // "Germany ... . It has become Ukraine's second-largest donor": the state that opened the sentence before.
+    const prev = input.parsed.sentences[p.sent - 1];
+    for (let k = prev?.first ?? 0; prev && k <= prev.last; k++) {
+      const m = partyAt(input.index, k, input.parsed.tokens);
+      if (m?.kind === 'country' && m.form === 'name') return m.entity;
+    }
+  }
   if (p.lower === 'they') {
     const a = innermost(input.attrs, p.start);
     if (a && a.contentStart >= (input.parsed.tokens[j - 2]?.start ?? 0))

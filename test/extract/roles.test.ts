@@ -86,3 +86,20 @@ describe('tagging slips and hedges', () => {
     expect(ex.attributions.map((a) => a.source.name)).not.toContain('Pyongyang');
   });
 });
+
+describe('more role sources', () => {
+  it('a state body acts for its state: the US Treasury sanctions', () => {
+    expect(claimLines(run('The US Treasury imposed sanctions on Iran Air.'))).toEqual([
+      'sanction USA>IRN [] asserted',
+    ]);
+  });
+
+  it('"It" opening a sentence is the state that opened the sentence before', () => {
+    const lines = claimLines(
+      run(
+        'Germany has stepped up its aid. It has become the largest donor after the United States, sending Patriot batteries to Ukraine.',
+      ),
+    );
+    expect(lines).toEqual(['transfer DEU>UKR [air_defense] asserted']);
+  });
+});

@@ -600,7 +600,7 @@ interface Roles {
 
 function rolesFor(
   input: ClaimInputs,
-  _s: Sentence,
+  s: Sentence,
   k: number,
   clause: { first: number; last: number },
   trig: Trigger,
@@ -690,6 +690,13 @@ function rolesFor(
       const and = byPrep.get('and') ?? null;
       let actor = from ?? by ?? possessive ?? (passive || trig.noun || isNoun ? null : subject);
       let target = to ?? direct;
+      // "destruction to Ukraine by providing it with weapons": the object pronoun is the state just named.
+      if (!target && /^(it|them)$/.test(tokens[k + 1]?.lower ?? '')) {
+        for (let j = k - 1; j >= s.first && !target; j--) {
+          const m = partyAt(index, j, tokens);
+          if (m?.kind === 'country' && m.entity !== (from ?? by ?? possessive ?? subject)) target = m.entity;
+        }
+      }
       if (between && and) {
         if (!target) target = and;
         if (!actor) actor = target === between ? and : between;

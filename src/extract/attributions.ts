@@ -479,6 +479,20 @@ function findCloserAfter(parsed: Parsed, from: number, s: Sentence): number {
 const LABEL_TITLES =
   /^(MR|MRS|MS|DR|GEN|GENERAL|ADM|COL|SECRETARY|MINISTER|AMBASSADOR|PRESIDENT|SPOKESMAN|SPOKESPERSON)\.?$/i;
 
+/** The label words and colon of a paragraph that opens "MR. KIRBY:" or "Q:", if it does. */
+function labelOf(parsed: Parsed, s: Sentence): { colon: number; words: Token[] } | null {
+  const { tokens, sentences } = parsed;
+  const prev = sentences[s.i - 1];
+  if (prev && prev.para === s.para) return null;
+  for (let j = s.first + 1; j <= Math.min(s.last, s.first + 5); j++) {
+    if (tokens[j]?.text !== ':') continue;
+    const words = tokens.slice(s.first, j).filter((w) => /\p{L}/u.test(w.text));
+    if (words.length === 0 || words.some((w) => !/^\p{Lu}/u.test(w.text))) return null;
+    return { colon: j, words };
+  }
+  return null;
+}
+
 /** A transcript's speaker label opening a paragraph ("MR. KIRBY:", "Vladimir Putin:"): the paragraph is theirs. */
 function speakerLabel(
   parsed: Parsed,
@@ -489,20 +503,11 @@ function speakerLabel(
   used: Set<number>,
 ): void {
   const { tokens, sentences } = parsed;
-  const prev = sentences[s.i - 1];
-  if (prev && prev.para === s.para) return;
-  let colon = -1;
-  for (let j = s.first; j <= Math.min(s.last, s.first + 5); j++) {
-    if (tokens[j]?.text === ':') {
-      colon = j;
-      break;
-    }
-  }
-  if (colon <= s.first) return;
-  const words = tokens.slice(s.first, colon).filter((w) => /\p{L}/u.test(w.text));
+  const label = labelOf(parsed, s);
+  if (!label) return;
+  const { colon, words } = label;
   const last = words[words.length - 1];
-  if (!last || words.some((w) => !/^\p{Lu}/u.test(w.text))) return;
-  if (words.length === 1 && /^(Q|QUESTION|A)$/.test(last.text)) return;
+  if (!last || (words.length === 1 && /^(Q|QUESTION|A)$/.test(last.text))) return;
   const named = index.mentions[index.at[last.i] ?? -1];
   let source: Source | null = null;
   if (named?.kind === 'person')
@@ -513,7 +518,12 @@ function speakerLabel(
       source = { name: info.name, entity: info.id, kind: 'person', role: info.role, country: info.country };
   }
   if (!source) return;
-  const paraEnd = sentences.filter((x) => x.para === s.para).pop() ?? s;
+  // The speaker goes on over the following paragraphs until the next label.
+  let paraEnd = s;
+  for (const x of sentences.slice(s.i + 1)) {
+    if (x.para !== paraEnd.para && labelOf(parsed, x)) break;
+    paraEnd = x;
+  }
   const a = tokens[s.first] as Token;
   used.add(colon);
   add({

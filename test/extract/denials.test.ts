@@ -70,3 +70,12 @@ describe('joined sources', () => {
     ]);
   });
 });
+
+describe('transcripts', () => {
+  it('a speaker label holds until the next label', () => {
+    const ex = run(
+      'MR. KIRBY: Good afternoon.\n\nNorth Korea has delivered artillery shells to Russia.\n\nQ: Is that all?\n\nMR. KIRBY: Iran sent drones to Russia.',
+    );
+    expect(claimSources(ex)).toEqual(['John Kirby', 'John Kirby']);
+  });
+});

@@ -314,7 +314,12 @@ function indirect(
     return;
   // "X declined to confirm", "X refused to say": the subject stands before the governing verb.
   const governed = tokens[k - 1]?.lower === 'to' && tokens[k - 2]?.pos === 'VERB' ? k - 2 : k;
-  let np = subjectBefore(tokens, governed, s.first);
+  // "the coordinator ..., John Kirby, said": the name just before the comma is the speaker.
+  const named = tokens[governed - 1]?.text === ',' ? index.mentions[index.at[governed - 2] ?? -1] : undefined;
+  let np: Range | null =
+    named?.kind === 'person'
+      ? { first: named.first, last: named.last }
+      : subjectBefore(tokens, governed, s.first);
   if (np && (tokens[np.first]?.lower === 'i' || tokens[np.first]?.lower === 'we') && np.first === np.last)
     return;
   if (!np && tokens[k - 1]?.text === ',') {

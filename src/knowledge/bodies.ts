@@ -473,6 +473,25 @@ export const bodies: readonly BodyEntry[] = [
     aliases: ['Alabuga Special Economic Zone', 'Alabuga SEZ'],
     country: 'RUS',
   },
+  {
+    id: 'org:us-national-security-council',
+    kind: 'organization',
+    name: 'US National Security Council',
+    aliases: [
+      'NSC',
+      'White House National Security Council',
+      'U.S. National Security Council',
+      'United States National Security Council',
+    ],
+    country: 'USA',
+  },
+  {
+    id: 'org:national-security-council',
+    kind: 'organization',
+    name: 'National Security Council',
+    aliases: [],
+    country: null,
+  },
   { id: 'org:fsb', kind: 'organization', name: 'Federal Security Service', aliases: ['FSB'], country: 'RUS' },
   {
     id: 'org:gru',

@@ -47,6 +47,7 @@ const PREP_ROLE = new Set([
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']);
 const ANAPHOR = /^(these|those|such|this|the|its|their)$/;
 const NEEDS_WEAPON = new Set([
+  'destroy',
   'donate',
   'pledge',
   'package',
@@ -499,6 +500,16 @@ function draftAt(
     ) {
       [actor, target] = [target, actor];
     }
+  }
+  if (key === 'destroy' && t.pos === 'VERB') {
+    // "claimed to have destroyed HIMARS": the attack is on whoever fields the weapons destroyed.
+    const owner = [...drafts]
+      .reverse()
+      .find(
+        (d) => d.type === 'transfer' && d.target && d.target !== actor && sharesClass(d.weapons, weaponList),
+      );
+    target = owner?.target ?? null;
+    if (!target) return null;
   }
   if (target === actor) target = null;
   // "due in part to sanctions": sanctions in passing name no one sanctioned.

@@ -296,6 +296,7 @@ export const triggers: Readonly<Record<string, Trigger>> = {
   package: { type: 'transfer', roles: 'forward', noun: true },
   aid: { type: 'transfer', roles: 'forward', noun: true },
   hit: { type: 'military_use', roles: 'forward', noun: false },
+  destroy: { type: 'military_use', roles: 'forward', noun: false },
   target: { type: 'military_use', roles: 'forward', noun: false },
   transfers: { type: 'transfer', roles: 'forward', noun: true },
   delivery: { type: 'transfer', roles: 'forward', noun: true },

@@ -103,3 +103,14 @@ describe('more role sources', () => {
     expect(lines).toEqual(['transfer DEU>UKR [air_defense] asserted']);
   });
 });
+
+describe('attacks on supplied weapons', () => {
+  it('destroying supplied weapons is a use against whoever fields them', () => {
+    const lines = claimLines(
+      run(
+        'The United States delivered HIMARS to Ukraine in June. Russia claimed to have destroyed several HIMARS launchers.',
+      ),
+    );
+    expect(lines).toContain('military_use RUS>UKR [rocket_artillery] asserted');
+  });
+});

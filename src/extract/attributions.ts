@@ -332,6 +332,15 @@ function indirect(
     )
       np = inner;
   }
+  // A name the phrase cuts in half ("Shin Won-sik" parsed from "sik"): take the whole name.
+  if (np) {
+    const m = index.mentions[index.at[np.first] ?? -1];
+    if (m && m.first < np.first) {
+      let first = m.first;
+      while (first > s.first && /^(PROPN|NOUN|ADJ|DET)$/.test(tokens[first - 1]?.pos ?? '')) first--;
+      np = { first, last: np.last };
+    }
+  }
   let source = np ? resolveSource(np, parsed, index, ctx) : null;
   if (np && source?.kind !== 'person' && tokens[np.first - 1]?.text === ',') {
     // An apposition: "John Kirby, National Security Council coordinator ..., said".

@@ -113,7 +113,12 @@ export function findMentions(parsed: Parsed, kb: Knowledge): MentionIndex {
     }
     push(mention);
   }
-  findPeople(parsed, at, entities, mentions, push);
+  findPeople(parsed, at, entities, mentions, push, (surname) => {
+    const id = surnameTable(kb).get(surname.toLowerCase());
+    const info = id ? infoOf(id, 'person') : undefined;
+    if (info && !entities.has(info.id)) entities.set(info.id, info);
+    return info?.id;
+  });
   mentions.sort((a, b) => a.first - b.first);
   at.fill(-1);
   mentions.forEach((m, k) => {
@@ -210,6 +215,7 @@ function findPeople(
   entities: Map<string, EntityInfo>,
   mentions: Mention[],
   push: (m: Mention) => void,
+  knownSurname: (surname: string) => string | undefined,
 ): void {
   const { tokens } = parsed;
   const surnames = new Map<string, string>();
@@ -267,11 +273,27 @@ function findPeople(
   // Later mentions by surname alone.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (at[i] !== -1) continue;
-    const id = surnames.get(t.text);
-    if (id && isNameWord(t)) {
-      push({ first: i, last: i, start: t.start, end: t.end, entity: id, kind: 'person', form: 'name' });
-      at[i] = mentions.length - 1;
+    if (at[i] !== -1 || !/^\p{Lu}/u.test(t.text)) continue;
+    // A hyphenated surname comes as several tokens: "Amir", "-", "Abdollahian".
+    let j = i;
+    let written = t.text;
+    while (
+      j + 2 < tokens.length &&
+      tokens[j + 1]?.text === '-' &&
+      !tokens[j + 1]?.spaced &&
+      !tokens[j + 2]?.spaced &&
+      at[j + 2] === -1
+    ) {
+      written += `-${tokens[j + 2]?.text}`;
+      j += 2;
+    }
+    // A well-known official named by surname alone, where a reporting verb or a title vouches for it.
+    const id = surnames.get(written) ?? (hasPersonContext(tokens, i, j) ? knownSurname(written) : undefined);
+    if (id && (j > i || isNameWord(t))) {
+      const last = tokens[j] as Token;
+      push({ first: i, last: j, start: t.start, end: last.end, entity: id, kind: 'person', form: 'name' });
+      for (let k = i; k <= j; k++) at[k] = mentions.length - 1;
+      i = j;
     }
   }
 }

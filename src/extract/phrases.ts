@@ -54,15 +54,27 @@ export interface Range {
 /** The noun phrase that ends right before token `i` (skipping adverbs and auxiliaries), or null. */
 export function subjectBefore(tokens: readonly Token[], i: number, floor: number): Range | null {
   let k = i - 1;
-  while (
-    k >= floor &&
-    (SKIP_LEFT.has(tokens[k]?.lower ?? '') || tokens[k]?.pos === 'ADV' || isTimeWord(tokens, k))
-  )
-    k--;
+  for (;;) {
+    while (
+      k >= floor &&
+      (SKIP_LEFT.has(tokens[k]?.lower ?? '') || tokens[k]?.pos === 'ADV' || isTimeWord(tokens, k))
+    )
+      k--;
+    // "on Friday", "last week": a time between the subject and its verb.
+    if (
+      k - 1 >= floor &&
+      TIME_NOUN.test(tokens[k]?.lower ?? '') &&
+      /^(on|last|this|next|earlier|in)$/.test(tokens[k - 1]?.lower ?? '')
+    ) {
+      k -= 2;
+      continue;
+    }
+    break;
+  }
   if (k < floor) return null;
   // "The Kremlin, for its part, also dismissed": step over a short parenthetical.
   if (tokens[k]?.text === ',') {
-    for (let j = k - 1; j >= Math.max(floor, k - 6); j--) {
+    for (let j = k - 1; j >= Math.max(floor, k - 10); j--) {
       if (tokens[j]?.text !== ',') continue;
       if (NP_POS.has(tokens[j - 1]?.pos ?? '')) k = j - 1;
       break;
@@ -78,7 +90,10 @@ export function subjectBefore(tokens: readonly Token[], i: number, floor: number
   return npEndingAt(tokens, k, floor);
 }
 
-// "until now", "so far", "on Tuesday" between a subject and its verb.
+const TIME_NOUN =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+// "until now", "so far" between a subject and its verb.
 function isTimeWord(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]?.lower ?? '';
   return (w === 'until' || w === 'so') && /^(now|far|then)$/.test(tokens[k + 1]?.lower ?? '');

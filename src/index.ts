@@ -1,4 +1,11 @@
 import { fileURLToPath } from 'node:url';
+import {
+  type CorroborationOptions,
+  corroborationDeps,
+  evaluateMerge,
+  type MergeQuality,
+  updateEvents,
+} from './corroborate/index.js';
 import type { Rejection, SourceDocument } from './domain/document.js';
 import type { Extraction } from './domain/extraction.js';
 import { readGoldDir, type ScoredDocument, type Scores, scoreDocuments } from './eval/index.js';
@@ -8,7 +15,19 @@ import { type Knowledge, loadKnowledge } from './knowledge/index.js';
 import type { StoreConfig } from './store/index.js';
 import type { Store, StoreSummary } from './store/store.js';
 
+export {
+  type CorroborationOptions,
+  corroborationDeps,
+  defaultReliability,
+  fingerprint,
+  type GoldEventOutcome,
+  type MergeQuality,
+  type ReliabilityTable,
+  similarity,
+  updateEvents,
+} from './corroborate/index.js';
 export * from './domain/document.js';
+export * from './domain/event.js';
 export * from './domain/extraction.js';
 export * from './errors.js';
 export {
@@ -64,6 +83,8 @@ export interface IngestDeps extends ExtractOptions {
   readonly store: Store;
   readonly now?: () => Date;
   readonly onProgress?: (progress: IngestProgress) => void;
+  /** How stored documents are merged into events (reliability table, time window). */
+  readonly corroboration?: CorroborationOptions;
 }
 
 /** The outcome of a batch: counts, each rejection with its reason, and the ids of the good documents. */
@@ -104,12 +125,16 @@ export async function ingestInputs(paths: readonly string[], deps: IngestDeps): 
   let duplicates = 0;
   const rejected: Rejection[] = [];
   const documents = new Set<string>();
+  const events = { store, ...corroborationDeps(deps.knowledge ?? loadKnowledge(), deps.corroboration) };
   for await (const result of extractInputs(paths, deps)) {
     const at = now().toISOString();
     if (result.ok) {
       const saved = await store.saveDocument(result.document, result.extraction, at);
-      if (saved.status === 'stored') stored += 1;
-      else duplicates += 1;
+      if (saved.status === 'stored') {
+        stored += 1;
+        // Each new document updates the events of its claims' blocks, not the whole store.
+        await updateEvents(result.document, result.extraction, events);
+      } else duplicates += 1;
       documents.add(saved.id);
     } else {
       await store.saveRejection(result.rejection, at);
@@ -178,4 +203,25 @@ export async function scoreGoldDir(
     documents.push({ name, gold, extraction });
   }
   return { scores: scoreDocuments(documents, options.detail ? { detail: true } : {}), problems };
+}
+
+/**
+ * Ingests a gold folder into a fresh in-memory store in publication order, merging claims into
+ * events, and scores the merge against the gold `event` ids (pairwise and B-cubed F1).
+ */
+export async function scoreEventMerge(
+  goldDir: string,
+  options: ExtractOptions & { readonly corroboration?: CorroborationOptions } = {},
+): Promise<MergeQuality> {
+  const knowledge = options.knowledge ?? loadKnowledge();
+  const store = await openStore({ kind: 'sqlite', file: ':memory:' });
+  try {
+    return await evaluateMerge(goldDir, {
+      store,
+      knowledge,
+      ...corroborationDeps(knowledge, options.corroboration),
+    });
+  } finally {
+    await store.close();
+  }
 }

@@ -10,6 +10,8 @@ export interface ApiDeps {
   readonly token?: string;
   /** Request bodies larger than this many bytes are refused (default 1 MiB). */
   readonly maxBodyBytes?: number;
+  /** How long a GET response may be served again from memory, in milliseconds (default 0: never). */
+  readonly cacheMs?: number;
 }
 
 /** The request body limit when `maxBodyBytes` is not given. */

@@ -14,7 +14,17 @@ export function claimsByOrigin(event: Event): { origin: Origin; claims: EventCla
     let group = groups.get(claim.origin);
     if (group === undefined) {
       // A claim whose origin the event does not list still shows, under an origin of its own.
-      group = { origin: { name: claim.origin, stance: 'asserts', claims: 0, echoes: [] }, claims: [] };
+      const origin: Origin = {
+        name: claim.origin,
+        stance: 'asserts',
+        claims: 0,
+        echoes: [],
+        kind: claim.originKind,
+        official: false,
+        speakers: [],
+        documents: 0,
+      };
+      group = { origin, claims: [] };
       groups.set(claim.origin, group);
     }
     group.claims.push(claim);
@@ -52,6 +62,15 @@ export function provenanceGraph(event: Event): ProvenanceGraph {
       const previous = path[i - 1];
       if (previous !== undefined) addEdge(previous, name, 'cites');
     });
+  }
+  const outletOf = new Map(event.claims.map((claim) => [claim.document, claim.outlet]));
+  for (const claim of event.claims) {
+    // A near-duplicate repeats the earlier document: its outlet echoes that document's outlet.
+    const echoed = claim.echoOf === null ? null : (outletOf.get(claim.echoOf) ?? null);
+    if (claim.outlet !== null && echoed !== null && echoed !== claim.outlet) {
+      addNode(echoed, 'outlet');
+      addEdge(claim.outlet, echoed, 'echoes');
+    }
   }
   for (const origin of event.origins) {
     addNode(origin.name, 'origin');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { InvalidArgumentError } from '../errors.js';
 
 function describe(error: z.ZodError, where: string): string {

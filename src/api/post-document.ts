@@ -1,3 +1,4 @@
+import { corroborationDeps, updateEvents } from '../corroborate/index.js';
 import type { SourceDocument } from '../domain/document.js';
 import type { Extraction } from '../domain/extraction.js';
 import { CorroborateError, InvalidArgumentError, InvalidInputError } from '../errors.js';
@@ -12,7 +13,9 @@ import { DocumentBody } from './schemas.js';
 export const POSTED_ORIGIN = 'http:POST /api/documents';
 
 /** A posted article as the request carried it: plain text (with an optional header) or a JSON record. */
-export type PostedBody = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'json'; readonly text: string };
+export type PostedBody =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'json'; readonly text: string };
 
 /** The media type of a request body, without parameters. */
 export function mediaType(header: string | undefined): string {
@@ -22,7 +25,6 @@ export function mediaType(header: string | undefined): string {
 /** Turns a request body into a document, throwing `invalid_argument` for a malformed body and `invalid_input` for a rejected one. */
 export function documentFromBody(body: PostedBody, knowledge: Knowledge): SourceDocument {
   const options = { outletForHost: (host: string) => knowledge.outletForHost(host) };
-  let record: string;
   if (body.kind === 'text') {
     const result = parseText(body.text, POSTED_ORIGIN, options);
     if (!result.ok) throw new InvalidInputError(`the article was rejected: ${result.rejection.reason}`);
@@ -35,8 +37,7 @@ export function documentFromBody(body: PostedBody, knowledge: Knowledge): Source
     throw new InvalidArgumentError('the body is not valid JSON', { cause: error });
   }
   const fields = parseWith(DocumentBody, value, 'body');
-  record = JSON.stringify(fields);
-  const [result] = parseJsonDocuments(record, POSTED_ORIGIN, options);
+  const [result] = parseJsonDocuments(JSON.stringify(fields), POSTED_ORIGIN, options);
   if (result === undefined) throw new CorroborateError('internal', 'ingest returned no result');
   if (!result.ok) throw new InvalidInputError(`the article was rejected: ${result.rejection.reason}`);
   return result.document;
@@ -55,5 +56,8 @@ export async function postDocument(body: PostedBody, deps: ApiDeps): Promise<Pos
   const document = documentFromBody(body, deps.knowledge);
   const extraction = extract(document, deps.knowledge);
   const saved = await deps.store.saveDocument(document, extraction, deps.now().toISOString());
-  return { status: saved.status, id: saved.id, extraction, merged: false };
+  if (saved.status === 'duplicate') return { status: saved.status, id: saved.id, extraction, merged: false };
+  // As ingest does: the new document's claims are merged into the events of their blocks at once.
+  await updateEvents(document, extraction, { store: deps.store, ...corroborationDeps(deps.knowledge) });
+  return { status: saved.status, id: saved.id, extraction, merged: true };
 }

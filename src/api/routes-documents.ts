@@ -24,7 +24,10 @@ export function documentRoutes(deps: ApiDeps): Hono {
     .post('/documents', async (c) => {
       const type = mediaType(c.req.header('content-type'));
       if (type !== 'application/json' && type !== 'text/plain') {
-        throw new CorroborateError('unsupported_media_type', 'send the article as text/plain or application/json');
+        throw new CorroborateError(
+          'unsupported_media_type',
+          'send the article as text/plain or application/json',
+        );
       }
       const text = await c.req.text();
       const outcome = await postDocument({ kind: type === 'text/plain' ? 'text' : 'json', text }, deps);

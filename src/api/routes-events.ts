@@ -1,23 +1,17 @@
 import { Hono } from 'hono';
 import type { Event } from '../domain/event.js';
-import { NotFoundError, StoreUnavailableError } from '../errors.js';
+import { NotFoundError } from '../errors.js';
+import type { Store } from '../store/store.js';
 import type { ApiDeps } from './deps.js';
+import { eventFilter } from './event-filter.js';
 import { claimsByOrigin, provenanceGraph } from './event-view.js';
-import { type EventReader, eventFilter, eventReader } from './event-reader.js';
 import { parseWith } from './parse.js';
-import { EventsQuery, IdParam, SourcesQuery } from './schemas.js';
-import { sourceRecords } from './source-records.js';
-
-/** The events methods of the store, or `store_unavailable` when this store has none. */
-export function requireEvents(deps: Pick<ApiDeps, 'store'>): EventReader {
-  const events = eventReader(deps.store);
-  if (events === null) throw new StoreUnavailableError('this store does not merge events yet');
-  return events;
-}
+import { EventsQuery, IdParam, SourceName, SourcesQuery } from './schemas.js';
+import { type SourceRecord, sourceRecords } from './source-records.js';
 
 /** Reads one event with its claims grouped by origin and its provenance graph, or throws `not_found`. */
 export async function eventDetail(deps: Pick<ApiDeps, 'store'>, id: string) {
-  const event = await requireEvents(deps).getEvent(id);
+  const event = await deps.store.getEvent(id);
   if (event === null) throw new NotFoundError(`no event ${id}`);
   return { event, claimsByOrigin: claimsByOrigin(event), graph: provenanceGraph(event) };
 }
@@ -26,14 +20,32 @@ export async function eventDetail(deps: Pick<ApiDeps, 'store'>, id: string) {
 const SOURCE_SCAN_PAGES = 10;
 
 /** Reads the newest events, up to the scan limit, for the sources' track record. */
-async function recentEvents(events: EventReader): Promise<Event[]> {
+async function recentEvents(store: Store): Promise<Event[]> {
   const all: Event[] = [];
   for (let page = 0; page < SOURCE_SCAN_PAGES; page += 1) {
-    const listing = await events.listEvents(eventFilter({ offset: page * 1000 }));
+    const listing = await store.listEvents(eventFilter({ offset: page * 1000 }));
     all.push(...listing.events);
     if (listing.events.length < 1000) break;
   }
   return all;
+}
+
+/** The track record of the sources named in the newest events, most events first. */
+export async function sourceTrackRecord(deps: Pick<ApiDeps, 'store'>): Promise<SourceRecord[]> {
+  return sourceRecords(await recentEvents(deps.store));
+}
+
+/** One source's track record and the newest events it speaks to, or throws `not_found`. */
+export async function sourceDetail(
+  deps: Pick<ApiDeps, 'store'>,
+  name: string,
+): Promise<{ record: SourceRecord; events: Event[] }> {
+  const speaks = (event: Event) =>
+    event.claims.some((c) => (c.source ?? c.outlet) === name) || event.origins.some((o) => o.name === name);
+  const events = (await recentEvents(deps.store)).filter(speaks);
+  const record = sourceRecords(events).find((r) => r.name === name);
+  if (record === undefined) throw new NotFoundError(`no source ${name} in the newest events`);
+  return { record, events };
 }
 
 /** The JSON endpoints over merged events and the sources behind them. */
@@ -41,8 +53,13 @@ export function eventRoutes(deps: ApiDeps): Hono {
   return new Hono()
     .get('/events', async (c) => {
       const filter = parseWith(EventsQuery, c.req.query(), 'query');
-      const listing = await requireEvents(deps).listEvents(filter);
-      return c.json({ events: listing.events, limit: filter.limit, offset: filter.offset, total: listing.total });
+      const listing = await deps.store.listEvents(filter);
+      return c.json({
+        events: listing.events,
+        limit: filter.limit,
+        offset: filter.offset,
+        total: listing.total,
+      });
     })
     .get('/events/:id', async (c) => {
       const id = parseWith(IdParam, c.req.param('id'), 'event id');
@@ -50,7 +67,11 @@ export function eventRoutes(deps: ApiDeps): Hono {
     })
     .get('/sources', async (c) => {
       const { limit } = parseWith(SourcesQuery, c.req.query(), 'query');
-      const records = sourceRecords(await recentEvents(requireEvents(deps)));
+      const records = await sourceTrackRecord(deps);
       return c.json({ sources: records.slice(0, limit) });
+    })
+    .get('/sources/:name', async (c) => {
+      const name = parseWith(SourceName, c.req.param('name'), 'source name');
+      return c.json(await sourceDetail(deps, name));
     });
 }

@@ -10,6 +10,14 @@ const Day = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
   .optional();
 const Name = z.string().trim().min(1).max(200).optional();
+// As the CLI reads them: a three-letter country code in any case (irn) is the entity id IRN.
+const EntityRef = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .transform((s) => (/^[a-z]{3}$/i.test(s) ? s.toUpperCase() : s))
+  .optional();
 
 /** Query of `GET /api/documents`. */
 export const DocumentsQuery = z.strictObject({ limit: Limit(1000, 50), offset: Offset });
@@ -22,8 +30,8 @@ export const SearchQuery = z.strictObject({ q: z.string().trim().min(1).max(500)
 
 /** Query of `GET /api/events`: the CLI's filters, as strings in the URL. */
 export const EventsQuery = z.strictObject({
-  actor: Name,
-  target: Name,
+  actor: EntityRef,
+  target: EntityRef,
   type: ClaimType.optional(),
   status: EventStatus.optional(),
   weapon: Name,
@@ -90,7 +98,7 @@ export const EntitySummary = z.object({
 export const EntityDetail = z.object({
   entity: EntitySummary,
   documents: z.array(DocumentSummary),
-  roles: z.object({ actor: z.number().int(), target: z.number().int() }).nullable(),
+  roles: z.object({ actor: z.number().int(), target: z.number().int() }),
 });
 
 /** Counts over the store. */
@@ -147,6 +155,14 @@ export const PostedDocument = z.object({
   extraction: Extraction,
   merged: z.boolean(),
 });
+
+/** A source as events name it (`U.S. officials`, `Reuters`): printable text, no control characters. */
+export const SourceName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .regex(/^[^\p{Cc}]+$/u, 'expected printable text');
 
 /** Query of `GET /api/sources`. */
 export const SourcesQuery = z.strictObject({ limit: Limit(10_000, 100) });

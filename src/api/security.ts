@@ -20,7 +20,7 @@ export const securityHeaders: MiddlewareHandler = async (c, next) => {
   await next();
   c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   c.header('X-Content-Type-Options', 'nosniff');
-  c.header('Referrer-Policy', 'no-referrer');
+  c.header('Referrer-Policy', 'same-origin');
   c.header('X-Frame-Options', 'DENY');
   c.header('Cross-Origin-Opener-Policy', 'same-origin');
   c.header('Cross-Origin-Resource-Policy', 'same-origin');
@@ -50,9 +50,11 @@ export function writeGuard(token: string | undefined): MiddlewareHandler {
     const site = c.req.header('sec-fetch-site');
     const origin = c.req.header('origin');
     const host = c.req.header('host');
-    if (site === 'cross-site' || (origin !== undefined && host !== undefined && !sameHost(origin, host))) {
-      throw new CorroborateError('forbidden', 'cross-site requests may not write');
-    }
+    const crossSite =
+      site !== undefined
+        ? site !== 'same-origin' && site !== 'none'
+        : origin !== undefined && host !== undefined && !sameHost(origin, host);
+    if (crossSite) throw new CorroborateError('forbidden', 'cross-site requests may not write');
     if (token !== undefined && c.req.path.startsWith('/api/')) {
       const auth = c.req.header('authorization') ?? '';
       const given = /^Bearer\s+(\S+)$/i.exec(auth)?.[1];

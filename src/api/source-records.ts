@@ -12,7 +12,15 @@ export interface SourceRecord {
 
 /** The track record of every source named in these events, most events first, then by name. */
 export function sourceRecords(events: readonly Event[]): SourceRecord[] {
-  const records = new Map<string, { claims: number; events: Set<string>; origin: Set<string>; byStatus: Partial<Record<EventStatus, number>> }>();
+  const records = new Map<
+    string,
+    {
+      claims: number;
+      events: Set<string>;
+      origin: Set<string>;
+      byStatus: Partial<Record<EventStatus, number>>;
+    }
+  >();
   const recordOf = (name: string) => {
     let record = records.get(name);
     if (record === undefined) {
@@ -35,6 +43,12 @@ export function sourceRecords(events: readonly Event[]): SourceRecord[] {
     for (const origin of event.origins) recordOf(origin.name).origin.add(event.id);
   }
   return [...records]
-    .map(([name, r]) => ({ name, claims: r.claims, events: r.events.size, asOrigin: r.origin.size, byStatus: r.byStatus }))
+    .map(([name, r]) => ({
+      name,
+      claims: r.claims,
+      events: r.events.size,
+      asOrigin: r.origin.size,
+      byStatus: r.byStatus,
+    }))
     .sort((a, b) => b.events - a.events || a.name.localeCompare(b.name));
 }

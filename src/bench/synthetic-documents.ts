@@ -1,4 +1,5 @@
 import type { SourceDocument } from '../domain/document.js';
+import { Event } from '../domain/event.js';
 import type { Entity, Extraction, Span } from '../domain/extraction.js';
 import { documentId } from '../ingest/index.js';
 
@@ -13,6 +14,30 @@ const COUNTRIES = [
   ['DEU', 'Germany'],
   ['GBR', 'United Kingdom'],
   ['FRA', 'France'],
+  ['TUR', 'Turkey'],
+  ['ISR', 'Israel'],
+  ['IND', 'India'],
+  ['PAK', 'Pakistan'],
+  ['SYR', 'Syria'],
+  ['YEM', 'Yemen'],
+  ['SAU', 'Saudi Arabia'],
+  ['ARE', 'United Arab Emirates'],
+  ['EGY', 'Egypt'],
+  ['POL', 'Poland'],
+  ['ITA', 'Italy'],
+  ['ESP', 'Spain'],
+  ['JPN', 'Japan'],
+  ['KOR', 'South Korea'],
+  ['BRA', 'Brazil'],
+  ['SRB', 'Serbia'],
+  ['ARM', 'Armenia'],
+  ['AZE', 'Azerbaijan'],
+  ['VEN', 'Venezuela'],
+  ['MMR', 'Myanmar'],
+] as const;
+const TYPES = [
+  ['transfer', 'had delivered'],
+  ['military_use', 'had fired'],
 ] as const;
 const OUTLETS = [
   'Reuters',
@@ -31,6 +56,14 @@ const WEAPONS = [
   ['cruise_missile', 'Storm Shadow missiles'],
   ['air_defense', 'air defence systems'],
 ] as const;
+const VOCABULARY = (
+  'port convoy border depot airfield warehouse railway brigade battalion ministry envoy parliament treaty ' +
+  'sanctions inspectors satellite imagery freighter cargo manifest customs pilots engineers factory plant ' +
+  'components chips engines warheads guidance radar launcher battery crews training exercise summit talks ' +
+  'deputy minister general commander spokesperson embassy consulate delegation vote council resolution ' +
+  'northern southern eastern western coastal mountain desert river harbour bridge highway night morning ' +
+  'evening weekend quietly openly reportedly allegedly publicly privately urgently briefly repeatedly'
+).split(' ');
 const FILLER = [
   'Officials did not say when the shipment left port.',
   'The claim could not be independently verified.',
@@ -76,6 +109,7 @@ export function syntheticDocument(
     ] ?? ['RUS', 'Russia'];
   const outlet = pick(OUTLETS);
   const [weaponClass, weapon] = pick(WEAPONS);
+  const [type, verb] = pick(TYPES);
   const day = new Date(Date.UTC(2022, 0, 1) + Math.floor(rand() * 1400) * 86_400_000)
     .toISOString()
     .slice(0, 10);
@@ -92,12 +126,14 @@ export function syntheticDocument(
   put(null, ' that ');
   const contentStart = text.length;
   put('actor', actor);
-  put(null, ` had delivered ${count} ${weapon} to `);
+  put(null, ` ${verb} ${count} ${weapon} ${type === 'transfer' ? 'to' : 'at'} `);
   put('target', target);
   put(null, ` (report ${i}).`);
   const sentenceEnd = text.length;
-  const filler = [0, 1, 2].map(() => pick(FILLER)).join(' ');
-  text += ` ${filler}`;
+  // Words drawn at random after the stock sentences keep texts apart, as real articles are, so the
+  // near-duplicate check finds no false copies.
+  const words = Array.from({ length: 24 }, () => pick(VOCABULARY)).join(' ');
+  text += ` ${pick(FILLER)} ${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
   const span = (key: string): Span => spans[key] ?? { start: 0, end: 0 };
   const id = documentId(text);
   const entities: Entity[] = [
@@ -109,7 +145,7 @@ export function syntheticDocument(
     id,
     published: day,
     outlet,
-    title: `${actor} delivered ${weapon} to ${target}, ${outlet} says`,
+    title: `${actor} ${verb} ${weapon} ${type === 'transfer' ? 'to' : 'at'} ${target}, ${outlet} says`,
     url: null,
     text,
     origin: `synthetic#${i}`,
@@ -134,7 +170,7 @@ export function syntheticDocument(
     claims: [
       {
         id: 'c1',
-        type: 'transfer',
+        type,
         actor: actorId,
         target: targetId,
         weapons: [{ class: weaponClass, system: null, text: weapon }],
@@ -148,4 +184,55 @@ export function syntheticDocument(
     ],
   };
   return { document, extraction };
+}
+
+/** The event a synthetic document's one claim makes on its own: one origin, one report, claimed. */
+export function syntheticEvent(document: SourceDocument, extraction: Extraction): Event {
+  const claim = extraction.claims[0];
+  if (claim === undefined) throw new Error(`synthetic document ${document.id} has no claim`);
+  const outlet = document.outlet ?? 'unknown';
+  return Event.parse({
+    id: `evt_${document.id.slice(4)}`,
+    type: claim.type,
+    actor: claim.actor,
+    target: claim.target,
+    weapons: claim.weapons,
+    status: 'claimed',
+    grade: { reliability: 'C', credibility: 3, reasons: ['one origin: a synthetic outlet report'] },
+    independentOrigins: 1,
+    circular: false,
+    origins: [{ name: outlet, stance: 'asserts', claims: 1, echoes: [], kind: 'outlet', documents: 1 }],
+    claims: [
+      {
+        document: document.id,
+        file: document.origin,
+        url: null,
+        claim: claim.id,
+        published: document.published,
+        outlet,
+        status: claim.status,
+        source: claim.source,
+        chain: claim.chain,
+        origin: outlet,
+        originKind: 'outlet',
+        evidence: claim.evidence.text ?? '',
+        quantity: claim.quantity,
+        weapons: claim.weapons,
+      },
+    ],
+    timeline: [
+      {
+        date: document.published,
+        status: 'claimed',
+        kind: 'first_report',
+        document: document.id,
+        claim: claim.id,
+        outlet,
+      },
+    ],
+    firstReported: document.published,
+    lastReported: document.published,
+    eventTime: null,
+    reports: 1,
+  });
 }

@@ -7,8 +7,11 @@ import { defineDemo } from './commands/demo.js';
 import { defineDocuments } from './commands/documents.js';
 import { defineEntities } from './commands/entities.js';
 import { defineEval } from './commands/eval.js';
+import { defineEvalEvents } from './commands/eval-events.js';
+import { defineEvent, defineEvents } from './commands/events.js';
 import { defineExtract } from './commands/extract.js';
 import { defineIngest } from './commands/ingest.js';
+import { defineServe } from './commands/serve.js';
 import { defineShow } from './commands/show.js';
 import { type CliIo, processIo } from './io.js';
 
@@ -39,6 +42,10 @@ export function buildProgram(cli: Cli): Command {
   defineEntities(program.command('entities'), cli);
   defineEval(program.command('eval'), cli);
   defineDemo(program.command('demo'), cli);
+  defineServe(program.command('serve'), cli);
+  defineEvents(program.command('events'), cli);
+  defineEvent(program.command('event'), cli);
+  defineEvalEvents(program.command('eval-events'), cli);
   return program;
 }
 

@@ -37,6 +37,20 @@ export const EventClaim = z.object({
   origin: z.string(),
   evidence: z.string(),
   quantity: Quantity.nullable().optional(),
+  /** What the claim says was moved or used. */
+  weapons: z.array(Weapon).default([]),
+  /** When the claim says it happened (`claim.time.start`), null when it does not say. */
+  time: z.string().nullable().default(null),
+  /** What kind of origin `origin` is. */
+  originKind: z
+    .enum(['outlet', 'sources', 'government', 'person', 'organization', 'group', 'unknown'])
+    .default('unknown'),
+  /** Outlets the claim's chain cites, outermost first (not the document's own outlet). */
+  cites: z.array(z.string()).default([]),
+  /** The stored document a cited outlet's hop links to, when it is in the same event. */
+  linked: z.string().nullable().default(null),
+  /** The earlier document this one is a near-duplicate of (syndicated copy, repost). */
+  echoOf: z.string().nullable().default(null),
 });
 export type EventClaim = z.infer<typeof EventClaim>;
 
@@ -47,6 +61,15 @@ export const Origin = z.object({
   claims: z.number().int(),
   /** Outlets that only repeat this origin. */
   echoes: z.array(z.string()),
+  kind: z
+    .enum(['outlet', 'sources', 'government', 'person', 'organization', 'group', 'unknown'])
+    .default('unknown'),
+  /** A government of the event's actor or target. */
+  official: z.boolean().default(false),
+  /** The speakers heard for this origin (an official, a spokesman, a ministry). */
+  speakers: z.array(z.string()).default([]),
+  /** Documents that carry this origin's claims. */
+  documents: z.number().int().default(0),
 });
 export type Origin = z.infer<typeof Origin>;
 
@@ -58,6 +81,8 @@ export const TimelineEntry = z.object({
   document: z.string(),
   claim: z.string(),
   outlet: z.string().nullable(),
+  /** Why the entry is there, in words (which origin, a temporal echo). */
+  note: z.string().nullable().default(null),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 
@@ -78,6 +103,16 @@ export const Event = z.object({
   firstReported: z.string().nullable(),
   lastReported: z.string().nullable(),
   eventTime: z.string().nullable(),
+  /** The latest time the event's claims give (their own times and the first report's date). */
+  eventTimeEnd: z.string().nullable().default(null),
+  /** A planned (or conditional) event is kept apart from the delivery it announces. */
+  phase: z.enum(['actual', 'planned']).default('actual'),
+  /** Outlets that carry the event's claims but originate none of them. */
+  echoes: z.array(z.string()).default([]),
+  /** Documents that report the event. */
+  reports: z.number().int().default(0),
+  /** Linked but distinct events: the negotiation, the planned and the delivered transfer of one batch. */
+  related: z.array(z.string()).default([]),
 });
 export type Event = z.infer<typeof Event>;
 

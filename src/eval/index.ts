@@ -1,3 +1,11 @@
+export {
+  clusterScores,
+  type MergedDocument,
+  type MergeItem,
+  type MergeScores,
+  mergeItems,
+  scoreMerge,
+} from './event-merge.js';
 export { scoresToJson, scoresToText } from './format-scores.js';
 export { Gold, GoldClaim } from './gold.js';
 export { type GoldEntry, readGoldDir } from './gold-dir.js';

@@ -8,10 +8,16 @@ export { createSqliteStore } from './sqlite/create-sqlite-store.js';
 export type {
   DocumentSummary,
   EntitySummary,
+  EventEntry,
+  EventPage,
+  EventPlacement,
+  FingerprintEntry,
   SaveResult,
   Store,
   StoredDocument,
+  StoredFingerprint,
   StoredRejection,
   StoreSummary,
+  TimeWindow,
 } from './store.js';
 export { StoreConfig } from './store-config.js';

@@ -3,6 +3,7 @@ import type { SourceDocument } from '../domain/document.js';
 import type { Extraction } from '../domain/extraction.js';
 import { InvalidArgumentError } from '../errors.js';
 import { documentRows } from './document-rows.js';
+import { eventMethods } from './event-store.js';
 import {
   parseClaimGroups,
   parseCount,
@@ -51,6 +52,8 @@ async function countRows(db: Kysely<Database>, table: keyof Database): Promise<n
 /** The Store over any Kysely database holding the shared schema; only full-text search differs by backend. */
 export function createKyselyStore(db: Kysely<Database>, search: SearchBackend): Store {
   return {
+    ...eventMethods(db),
+
     async saveDocument(doc: SourceDocument, extraction: Extraction, at: string): Promise<SaveResult> {
       const rows = documentRows(doc, extraction, at);
       return db.transaction().execute(async (trx) => {

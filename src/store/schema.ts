@@ -81,6 +81,49 @@ export interface RejectionsTable {
   at: string;
 }
 
+/** One event as merged across documents: the block it is merged in, filterable columns, the whole event. */
+export interface EventsTable {
+  id: string;
+  block: string;
+  type: string;
+  phase: string;
+  actor: string | null;
+  target: string | null;
+  status: string;
+  first_reported: string | null;
+  last_reported: string | null;
+  event_time: string | null;
+  event_time_end: string | null;
+  claim_count: number;
+  origin_count: number;
+  /** Weapon classes and systems, space-delimited with a space at each end, for `like '% term %'`. */
+  weapon_terms: string;
+  data: JsonColumn;
+}
+
+/** Which event each stored claim was merged into. */
+export interface EventClaimsTable {
+  document_id: string;
+  claim_id: string;
+  event_id: string;
+}
+
+/** A stored document's MinHash signature, and the earlier document it is a near-duplicate of. */
+export interface DocumentFingerprintsTable {
+  document_id: string;
+  published: string | null;
+  outlet: string | null;
+  signature: JsonColumn;
+  echo_of: string | null;
+  origin_outlet: string | null;
+}
+
+/** The LSH bands of each fingerprint, to find near-duplicate candidates without a scan. */
+export interface FingerprintBandsTable {
+  band: string;
+  document_id: string;
+}
+
 /** The tables every backend creates, as Kysely sees them. */
 export interface Database {
   documents: DocumentsTable;
@@ -89,4 +132,8 @@ export interface Database {
   attributions: AttributionsTable;
   claims: ClaimsTable;
   rejections: RejectionsTable;
+  events: EventsTable;
+  event_claims: EventClaimsTable;
+  document_fingerprints: DocumentFingerprintsTable;
+  fingerprint_bands: FingerprintBandsTable;
 }

@@ -1,4 +1,5 @@
 import type { Rejection, SourceDocument } from '../domain/document.js';
+import type { Event, EventFilter } from '../domain/event.js';
 import type { ClaimStatus, ClaimType, EntityKind, Extraction } from '../domain/extraction.js';
 
 /** A stored document in a list: metadata and counts, no text. */
@@ -51,6 +52,49 @@ export interface StoreSummary {
 /** Outcome of saving one document: stored anew, or already there (same normalised text). */
 export type SaveResult = { readonly status: 'stored' | 'duplicate'; readonly id: string };
 
+/** A stored document's MinHash signature, and the document whose copy it is (null for an original). */
+export interface StoredFingerprint {
+  readonly document: string;
+  readonly published: string | null;
+  readonly outlet: string | null;
+  readonly signature: readonly number[];
+  /** The earliest document this one is a near-duplicate of. */
+  readonly echoOf: string | null;
+  /** The outlet that first printed the text (this document's own for an original). */
+  readonly originOutlet: string | null;
+}
+
+/** A fingerprint to save with its LSH bands. */
+export interface FingerprintEntry {
+  readonly fingerprint: StoredFingerprint;
+  readonly bands: readonly string[];
+}
+
+/** An event to save, with the merge block it belongs to (type, phase, actor, target). */
+export interface EventEntry {
+  readonly event: Event;
+  readonly block: string;
+}
+
+/** Where one stored claim was merged. */
+export interface EventPlacement {
+  readonly document: string;
+  readonly claim: string;
+  readonly event: string;
+}
+
+/** A span of days (`YYYY-MM-DD`, both ends included) that events must overlap to be merge candidates. */
+export interface TimeWindow {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** A page of events and how many match the filter in all. */
+export interface EventPage {
+  readonly events: Event[];
+  readonly total: number;
+}
+
 /** The persistence interface every backend (SQLite, PostgreSQL) implements the same way. */
 export interface Store {
   /** Saves a document and its extraction in one transaction; a document already stored is left as is. */
@@ -69,6 +113,29 @@ export interface Store {
   summary(): Promise<StoreSummary>;
   /** Finds documents whose title or text has every word of the query, best match first; any input is safe. */
   searchDocuments(query: string, limit: number): Promise<DocumentSummary[]>;
+  /** Stored fingerprints sharing at least one LSH band with the given bands (near-duplicate candidates). */
+  fingerprintsSharingBands(bands: readonly string[]): Promise<StoredFingerprint[]>;
+  /** Saves a document's fingerprint and its LSH bands; one already saved is kept. */
+  saveFingerprint(fingerprint: StoredFingerprint, bands: readonly string[]): Promise<void>;
+  /**
+   * The events of the given merge blocks, with their claims: all incremental merging reads. With a
+   * window, only events without a time or whose time span overlaps it.
+   */
+  eventsInBlocks(blocks: readonly string[], window?: TimeWindow | null): Promise<Event[]>;
+  /** Inserts or replaces events, records claims' placements and saves fingerprints, in one transaction. */
+  saveEvents(
+    events: readonly EventEntry[],
+    placements: readonly EventPlacement[],
+    fingerprints?: readonly FingerprintEntry[],
+  ): Promise<void>;
+  /** Lists events matching a filter, in its order, with the number matching in all. */
+  listEvents(filter: EventFilter): Promise<EventPage>;
+  /** Reads one event, or null when no such id is stored. */
+  getEvent(id: string): Promise<Event | null>;
+  /** The event a stored claim was merged into, or null. */
+  eventOfClaim(document: string, claim: string): Promise<string | null>;
+  /** Counts the stored events. */
+  countEvents(): Promise<number>;
   /** Closes the connection or pool; the store is unusable afterwards. */
   close(): Promise<void>;
 }

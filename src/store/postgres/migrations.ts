@@ -98,5 +98,58 @@ const initial: Migration = {
   },
 };
 
+// Events merged across documents, where each claim went, and near-duplicate fingerprints (issue 5).
+const events: Migration = {
+  async up(db) {
+    await run(db, [
+      sql`create table if not exists events (
+        id text collate "C" primary key,
+        block text collate "C" not null,
+        type text not null,
+        phase text not null,
+        actor text collate "C",
+        target text collate "C",
+        status text not null,
+        first_reported text collate "C",
+        last_reported text collate "C",
+        event_time text collate "C",
+        event_time_end text collate "C",
+        claim_count integer not null,
+        origin_count integer not null,
+        weapon_terms text collate "C" not null,
+        data jsonb not null
+      )`,
+      sql`create index if not exists events_block on events (block, event_time_end)`,
+      sql`create index if not exists events_last_reported on events (last_reported desc nulls last, id)`,
+      sql`create index if not exists events_actor_target on events (actor, target)`,
+      sql`create index if not exists events_target on events (target)`,
+      sql`create index if not exists events_status on events (status)`,
+      sql`create table if not exists event_claims (
+        document_id text collate "C" not null,
+        claim_id text collate "C" not null,
+        event_id text collate "C" not null,
+        primary key (document_id, claim_id)
+      )`,
+      sql`create index if not exists event_claims_event on event_claims (event_id)`,
+      sql`create table if not exists document_fingerprints (
+        document_id text collate "C" primary key,
+        published text collate "C",
+        outlet text,
+        signature jsonb not null,
+        echo_of text collate "C",
+        origin_outlet text
+      )`,
+      sql`create table if not exists fingerprint_bands (
+        band text collate "C" not null,
+        document_id text collate "C" not null,
+        primary key (band, document_id)
+      )`,
+    ]);
+  },
+};
+
 /** The PostgreSQL schema, one migration per change, applied in name order. */
-export const postgresMigrations: Readonly<Record<string, Migration>> = { '0001-initial': initial };
+export const postgresMigrations: Readonly<Record<string, Migration>> = {
+  '0001-initial': initial,
+  '0002-events': events,
+};

@@ -100,5 +100,58 @@ const initial: Migration = {
   },
 };
 
+// Events merged across documents, where each claim went, and near-duplicate fingerprints (issue 5).
+const events: Migration = {
+  async up(db) {
+    await run(db, [
+      sql`create table if not exists events (
+        id text primary key,
+        block text not null,
+        type text not null,
+        phase text not null,
+        actor text,
+        target text,
+        status text not null,
+        first_reported text,
+        last_reported text,
+        event_time text,
+        event_time_end text,
+        claim_count integer not null,
+        origin_count integer not null,
+        weapon_terms text not null,
+        data text not null
+      )`,
+      sql`create index if not exists events_block on events (block, event_time_end)`,
+      sql`create index if not exists events_last_reported on events (last_reported desc, id)`,
+      sql`create index if not exists events_actor_target on events (actor, target)`,
+      sql`create index if not exists events_target on events (target)`,
+      sql`create index if not exists events_status on events (status)`,
+      sql`create table if not exists event_claims (
+        document_id text not null,
+        claim_id text not null,
+        event_id text not null,
+        primary key (document_id, claim_id)
+      )`,
+      sql`create index if not exists event_claims_event on event_claims (event_id)`,
+      sql`create table if not exists document_fingerprints (
+        document_id text primary key,
+        published text,
+        outlet text,
+        signature text not null,
+        echo_of text,
+        origin_outlet text
+      )`,
+      sql`create table if not exists fingerprint_bands (
+        band text not null,
+        document_id text not null,
+        primary key (band, document_id)
+      )`,
+    ]);
+  },
+};
+
 /** The SQLite schema, one migration per change, applied in name order. */
-export const sqliteMigrations: Readonly<Record<string, Migration>> = { '0001-initial': initial };
+export const sqliteMigrations: Readonly<Record<string, Migration>> = {
+  '0001-initial': initial,
+  '0002-events': events,
+};

@@ -1,0 +1,82 @@
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { EventFilter, EventStatus } from '../../domain/event.js';
+import { ClaimType } from '../../domain/extraction.js';
+import { ExitCode, NotFoundError } from '../../errors.js';
+import type { Cli } from '../cli.js';
+import { formatEvent, formatEventLine } from '../format-event.js';
+import { DEFAULT_DB, parseOptions } from '../options.js';
+import { withStore } from '../with-store.js';
+
+const Db = z.string().trim().min(1, 'expected a file name').default(DEFAULT_DB);
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const Code = z
+  .string()
+  .trim()
+  .min(1)
+  .transform((s) => (/^[a-z]{3}$/i.test(s) ? s.toUpperCase() : s));
+
+/** Options of `events`. */
+export const EventsOptions = z.object({
+  db: Db,
+  actor: Code.optional(),
+  target: Code.optional(),
+  type: ClaimType.optional(),
+  status: EventStatus.optional(),
+  weapon: z.string().trim().min(1).optional(),
+  since: Day.optional(),
+  until: Day.optional(),
+  sort: z.enum(['last_reported', 'first_reported', 'claims', 'origins']).default('last_reported'),
+  limit: z.coerce.number({ error: 'expected a whole number' }).int().min(1).max(1000).default(50),
+  json: z.boolean().default(false),
+});
+
+/** Options of `event`. */
+export const EventOptions = z.object({ db: Db, json: z.boolean().default(false) });
+
+/** `corroborate events [filters] [--json]`: lists the events merged across stored documents. */
+export function defineEvents(command: Command, { io, finish }: Cli): void {
+  command
+    .description('list the events merged across stored documents, latest reported first')
+    .option('--db <file>', 'the SQLite store (default ./corroborate.db)')
+    .option('--actor <iso3>', 'only events whose actor is this country (IRN) or entity id')
+    .option('--target <iso3>', 'only events whose target is this country (RUS) or entity id')
+    .option('--type <type>', `only events of one claim type (${ClaimType.options.join(', ')})`)
+    .option('--status <status>', `only events with one status (${EventStatus.options.join(', ')})`)
+    .option('--weapon <term>', 'only events with this weapon class (drone) or system id (weapon:fath-360)')
+    .option('--since <date>', 'only events reported on or after YYYY-MM-DD')
+    .option('--until <date>', 'only events first reported on or before YYYY-MM-DD')
+    .option('--sort <key>', 'last_reported (default), first_reported, claims or origins')
+    .option('--limit <n>', 'show at most N events (default 50, at most 1000)')
+    .option('--json', 'print JSON Lines, one event per line')
+    .action(async (raw: unknown) => {
+      const { db, json, ...fields } = parseOptions(EventsOptions, raw);
+      const filter = EventFilter.parse(
+        Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
+      );
+      const page = await withStore(db, (store) => store.listEvents(filter), { mustExist: true });
+      for (const event of page.events)
+        await io.out(json ? `${JSON.stringify(event)}\n` : formatEventLine(event));
+      if (!json && page.total > page.events.length) {
+        io.err(`${page.events.length} of ${page.total} events shown; raise --limit for more\n`);
+      }
+      if (!json && page.total === 0) io.err('no events match\n');
+      finish(ExitCode.ok);
+    });
+}
+
+/** `corroborate event ID [--json]`: one event's timeline, claims grouped by origin, independence and grade. */
+export function defineEvent(command: Command, { io, finish }: Cli): void {
+  command
+    .description('print one event: grade, independent origins and their claims, timeline')
+    .argument('<event-id>', 'an event id as `events` lists it (ev_ + 16 hex digits)')
+    .option('--db <file>', 'the SQLite store (default ./corroborate.db)')
+    .option('--json', 'print the event as one line of JSON')
+    .action(async (id: string, raw: unknown) => {
+      const options = parseOptions(EventOptions, raw);
+      const event = await withStore(options.db, (store) => store.getEvent(id), { mustExist: true });
+      if (event === null) throw new NotFoundError(`no event ${id} in ${options.db}`);
+      await io.out(options.json ? `${JSON.stringify(event)}\n` : formatEvent(event));
+      finish(ExitCode.ok);
+    });
+}

@@ -1,0 +1,75 @@
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { ExitCode, InvalidArgumentError } from '../../errors.js';
+import type { Cli } from '../cli.js';
+import { DEFAULT_DB, parseOptions } from '../options.js';
+import { withStore } from '../with-store.js';
+
+/** Options of `serve`. */
+export const ServeOptions = z.object({
+  db: z.string().trim().min(1, 'expected a file name').default(DEFAULT_DB),
+  host: z.string().trim().min(1, 'expected a host name or address').default('127.0.0.1'),
+  port: z.coerce
+    .number({ error: 'expected a port number' })
+    .int('expected a port number')
+    .min(0, 'expected 0 to 65535')
+    .max(65535, 'expected 0 to 65535')
+    .default(8080),
+  cache: z.coerce
+    .number({ error: 'expected a number of seconds' })
+    .min(0, 'expected 0 or more seconds')
+    .max(3600, 'expected at most 3600 seconds')
+    .default(2),
+});
+
+/** Resolves on the first SIGINT or SIGTERM, so the server stops cleanly. */
+function stopSignal(): Promise<string> {
+  return new Promise((resolve) => {
+    const stop = (signal: string) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+/** `corroborate serve [--db FILE] [--host H] [--port N]`: the web workbench and JSON API over a store. */
+export function defineServe(command: Command, { io, finish }: Cli): void {
+  command
+    .description('serve the web workbench and the JSON API over a store (http://127.0.0.1:8080 by default)')
+    .option('--db <file>', 'the SQLite store (default ./corroborate.db)')
+    .option('--host <host>', 'the address to listen on (default 127.0.0.1, loopback only)')
+    .option('--port <n>', 'the port to listen on (default 8080, 0 for any free port)')
+    .option('--cache <seconds>', 'serve a repeated GET from memory for this long (default 2, 0 turns it off)')
+    .addHelpText(
+      'after',
+      '\nBeyond loopback, writes (POST /api/documents) need a token: set CORROBORATE_TOKEN and send\n"Authorization: Bearer TOKEN". The server refuses to listen beyond loopback without one.',
+    )
+    .action(async (raw: unknown) => {
+      const options = parseOptions(ServeOptions, raw);
+      const { isLoopback, startServer } = await import('../../api/index.js');
+      const { loadKnowledge } = await import('../../index.js');
+      const token = process.env.CORROBORATE_TOKEN?.trim() || undefined;
+      if (token === undefined && !isLoopback(options.host)) {
+        throw new InvalidArgumentError(
+          `--host ${options.host} is beyond loopback: set CORROBORATE_TOKEN so that writes need a token`,
+        );
+      }
+      await withStore(
+        options.db,
+        async (store) => {
+          const deps = { store, knowledge: loadKnowledge(), now: io.now, cacheMs: options.cache * 1000 };
+          const listen = { host: options.host, port: options.port };
+          const server = await startServer(token === undefined ? deps : { ...deps, token }, listen);
+          await io.out(`corroborate: serving ${options.db} at ${server.url} (Ctrl-C stops)\n`);
+          const signal = await stopSignal();
+          io.err(`corroborate: ${signal}, stopping\n`);
+          await server.close();
+        },
+        { mustExist: true },
+      );
+      finish(ExitCode.ok);
+    });
+}

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import type { Event } from '../domain/event.js';
+import type {
+  Attribution,
+  ClaimStatus,
+  ClaimType,
+  Extraction,
+  Source,
+  Weapon,
+} from '../domain/extraction.js';
+import { loadKnowledge } from '../knowledge/index.js';
+import { type CorroborationInput, candidateBlocks, corroborate, eventBlock } from './corroborate.js';
+import { corroborationDeps } from './index.js';
+
+const deps = corroborationDeps(loadKnowledge());
+const span = { start: 0, end: 4, text: 'text' };
+
+interface ClaimSpec {
+  readonly status?: ClaimStatus;
+  readonly type?: ClaimType;
+  readonly weapons?: Weapon[];
+  readonly time?: string;
+  /** Sources from outermost to innermost. */
+  readonly chain?: (Partial<Source> & { name: string })[];
+}
+
+function input(
+  id: string,
+  outlet: string,
+  published: string,
+  specs: ClaimSpec[],
+  echoOf?: string,
+): CorroborationInput {
+  const attributions: Attribution[] = [];
+  const claims = specs.map((spec, i) => {
+    let parent: string | null = null;
+    for (const source of spec.chain ?? []) {
+      const aid = `a${attributions.length + 1}`;
+      attributions.push({
+        id: aid,
+        source: { entity: null, kind: 'person', ...source },
+        cue: 'said',
+        content: span,
+        parent,
+      });
+      parent = aid;
+    }
+    return {
+      id: `c${i + 1}`,
+      type: spec.type ?? 'transfer',
+      actor: 'IRN',
+      target: 'RUS',
+      weapons: spec.weapons ?? [],
+      time: spec.time === undefined ? null : { start: spec.time },
+      status: spec.status ?? 'asserted',
+      source: parent,
+      chain: [outlet, ...(spec.chain ?? []).map((s) => s.name)],
+      evidence: span,
+    };
+  });
+  const extraction: Extraction = {
+    schema: 'corroborate/extraction@1',
+    document: { id, published, outlet, text: 'text' },
+    entities: [],
+    attributions,
+    claims,
+  };
+  return {
+    document: { id, published, outlet, file: `${id}.txt`, url: null },
+    extraction,
+    ...(echoOf === undefined ? {} : { echoOf: { document: echoOf, outlet: 'Reuters' } }),
+  };
+}
+
+/** Ingests inputs one by one, as the store does: only the candidate blocks' events are passed in. */
+function run(inputs: CorroborationInput[]): Event[] {
+  const events = new Map<string, Event>();
+  for (const i of inputs) {
+    const blocks = new Set(candidateBlocks(i.extraction));
+    const result = corroborate(
+      [...events.values()].filter((e) => blocks.has(eventBlock(e))),
+      i,
+      deps,
+    );
+    for (const e of result.events) events.set(e.id, e);
+  }
+  return [...events.values()];
+}
+
+const missiles: Weapon[] = [{ class: 'ballistic_missile', system: 'weapon:fath-360' }];
+const reuters = { name: 'Reuters', kind: 'outlet' as const };
+const anon = { name: 'European security sources', kind: 'anonymous' as const };
+
+describe('corroborate', () => {
+  it('counts ten outlets repeating one Reuters story as one origin and flags it circular', () => {
+    const inputs = [input('doc_r', 'Reuters', '2024-09-06', [{ weapons: missiles, chain: [anon] }])];
+    const outlets = [
+      'CNN',
+      'BBC',
+      'The Hindu',
+      'Al Jazeera',
+      'Daily Sabah',
+      'Le Monde',
+      'NDTV',
+      'Dawn',
+      'SCMP',
+    ];
+    outlets.forEach((o, i) => {
+      // Half name the sources, half only "Reuters reported": the link to the story gives both one origin.
+      const chain = i % 2 === 0 ? [reuters, anon] : [reuters];
+      inputs.push(input(`doc_${i}`, o, '2024-09-07', [{ weapons: [{ class: 'missile' }], chain }]));
+    });
+    const [event, ...rest] = run(inputs);
+    expect(rest).toEqual([]);
+    expect(event).toMatchObject({ independentOrigins: 1, circular: true, status: 'claimed', reports: 10 });
+    expect(event?.origins[0]).toMatchObject({
+      name: 'Reuters',
+      kind: 'sources',
+      stance: 'asserts',
+      documents: 10,
+    });
+    expect(event?.echoes).toEqual([...outlets].sort());
+    expect(event?.grade.credibility).toBe(3);
+    expect(event?.claims.filter((c) => c.linked === 'doc_r')).toHaveLength(9);
+  });
+
+  it("puts the supplier's denial and the recipient's enemy's confirmation in one disputed event", () => {
+    const events = run([
+      input('doc_1', 'Kyiv Independent', '2024-09-08', [
+        {
+          weapons: missiles,
+          chain: [{ name: 'Ukraine', kind: 'government', entity: 'UKR', country: 'UKR' }],
+        },
+      ]),
+      input('doc_2', 'Tehran Times', '2024-09-11', [
+        {
+          status: 'denied',
+          weapons: [{ class: 'unspecified' }],
+          chain: [{ name: 'Foreign Ministry', kind: 'government', country: 'IRN' }],
+        },
+      ]),
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ status: 'disputed', independentOrigins: 2 });
+    expect(events[0]?.timeline.map((t) => t.kind)).toEqual(['first_report', 'status_change']);
+  });
+
+  it('keeps a negotiation, a planned and a delivered transfer distinct but related', () => {
+    const events = run([
+      input('doc_1', 'AFP', '2024-06-01', [{ type: 'negotiate_transfer', weapons: missiles }]),
+      input('doc_2', 'AFP', '2024-07-01', [{ status: 'planned', weapons: missiles }]),
+      input('doc_3', 'AFP', '2024-09-06', [{ weapons: missiles }]),
+    ]);
+    expect(events.map((e) => `${e.type}/${e.phase}/${e.status}`).sort()).toEqual([
+      'negotiate_transfer/actual/claimed',
+      'transfer/actual/claimed',
+      'transfer/planned/planned',
+    ]);
+    for (const e of events) expect(e.related).toHaveLength(2);
+  });
+
+  it('recognises a temporal echo by its event time: it joins the old event', () => {
+    const events = run([
+      input('doc_1', 'AFP', '2024-09-06', [{ weapons: missiles }]),
+      input('doc_2', 'Reuters', '2025-06-01', [{ weapons: missiles, time: '2024-09-04' }]),
+      input('doc_3', 'Reuters', '2025-06-02', [{ weapons: missiles }]),
+    ]);
+    expect(events).toHaveLength(2);
+    const old = events.find((e) => e.claims.some((c) => c.document === 'doc_1'));
+    expect(old?.claims.map((c) => c.document)).toEqual(['doc_1', 'doc_2']);
+    expect(old?.timeline.at(-1)?.kind).toBe('status_change');
+  });
+
+  it('splits transfers of different weapon classes', () => {
+    const events = run([
+      input('doc_1', 'AFP', '2024-09-06', [{ weapons: missiles }]),
+      input('doc_2', 'AFP', '2024-09-07', [{ weapons: [{ class: 'drone', system: 'weapon:shahed-136' }] }]),
+    ]);
+    expect(events).toHaveLength(2);
+  });
+
+  it("treats a near-duplicate's own voice as the first printer's", () => {
+    const events = run([
+      input('doc_1', 'Reuters', '2024-09-06', [{ weapons: missiles }]),
+      input('doc_2', 'Yahoo News', '2024-09-06', [{ weapons: missiles }], 'doc_1'),
+    ]);
+    expect(events[0]).toMatchObject({ independentOrigins: 1, echoes: ['Yahoo News'] });
+    expect(events[0]?.claims[1]).toMatchObject({ origin: 'Reuters', echoOf: 'doc_1' });
+  });
+
+  it('keeps event ids and claim references stable when another document joins', () => {
+    const first = run([input('doc_1', 'AFP', '2024-09-06', [{ weapons: missiles }])]);
+    const both = run([
+      input('doc_1', 'AFP', '2024-09-06', [{ weapons: missiles }]),
+      input('doc_2', 'BBC', '2024-09-07', [{ weapons: missiles }]),
+    ]);
+    expect(both.map((e) => e.id)).toEqual(first.map((e) => e.id));
+    expect(both[0]?.claims.map((c) => `${c.document}#${c.claim}`)).toEqual(['doc_1#c1', 'doc_2#c1']);
+    expect(both[0]?.status).toBe('corroborated');
+  });
+});

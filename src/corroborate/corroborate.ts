@@ -1,0 +1,284 @@
+import { createHash } from 'node:crypto';
+import type { Event, EventClaim } from '../domain/event.js';
+import type { Claim, ClaimType, Extraction, Weapon } from '../domain/extraction.js';
+import {
+  type EventCore,
+  eventSpan,
+  eventWeapons,
+  type SummaryDeps,
+  summariseEvent,
+} from './event-summary.js';
+import {
+  blockKey,
+  chooseEvent,
+  claimPhase,
+  fitScore,
+  type MergeClaim,
+  type Phase,
+  timeCompatible,
+  weaponsCompatible,
+} from './merge.js';
+import { type ClaimOrigin, extractionOrigins } from './origins.js';
+
+/** A stored document as corroboration sees it: where it was printed and how it was ingested. */
+export interface CorroborationDocument {
+  readonly id: string;
+  readonly published: string | null;
+  readonly outlet: string | null;
+  /** The file (or `path#line`) it was ingested from. */
+  readonly file: string | null;
+  readonly url: string | null;
+}
+
+/** One newly stored document to merge into the events. */
+export interface CorroborationInput {
+  readonly document: CorroborationDocument;
+  readonly extraction: Extraction;
+  /** The earliest stored near-duplicate of this document, when there is one. */
+  readonly echoOf?: { readonly document: string; readonly outlet: string | null } | null;
+}
+
+/** What merging changed: the events created or updated, and the event each claim went to. */
+export interface CorroborationResult {
+  readonly events: readonly Event[];
+  readonly placements: ReadonlyMap<string, string>;
+}
+
+// Transfers and their negotiation are linked across phases: the talks, the plan, the delivery.
+const LINKED_TYPES: readonly ClaimType[] = ['transfer', 'negotiate_transfer'];
+const PHASES: readonly Phase[] = ['actual', 'planned'];
+
+/** The block an event belongs to. */
+export function eventBlock(event: Pick<Event, 'type' | 'phase' | 'actor' | 'target'>): string {
+  return blockKey(event);
+}
+
+/** The blocks whose events a document's claims may join or link to: the only events merging loads. */
+export function candidateBlocks(extraction: Extraction): string[] {
+  const keys = new Set<string>();
+  for (const c of extraction.claims) {
+    const types = LINKED_TYPES.includes(c.type) ? LINKED_TYPES : [c.type];
+    for (const type of types) {
+      for (const phase of PHASES) keys.add(blockKey({ type, phase, actor: c.actor, target: c.target }));
+    }
+  }
+  return [...keys];
+}
+
+function shiftDays(day: string, days: number): string {
+  return new Date(Date.parse(day.slice(0, 10)) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The days an event must overlap to be a merge candidate for a document: its claims' times (their
+ * own, else the publication date) widened by the window; null when no claim has a time.
+ */
+export function candidateWindow(
+  extraction: Extraction,
+  published: string | null,
+  windowDays: number,
+): { readonly from: string; readonly to: string } | null {
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const c of extraction.claims) {
+    const t = c.time?.start ?? published;
+    // A claim without any time fits events of any time: no window can be set.
+    if (t == null) return null;
+    if (from === null || t < from) from = t;
+    if (to === null || t > to) to = t;
+  }
+  if (from === null || to === null) return null;
+  return { from: shiftDays(from, -windowDays), to: shiftDays(to, windowDays) };
+}
+
+/** A stable event id from the claim that started the event. */
+export function eventId(document: string, claim: string): string {
+  return `ev_${createHash('sha256').update(`${document}#${claim}`).digest('hex').slice(0, 16)}`;
+}
+
+function eventClaim(claim: Claim, input: CorroborationInput, origin: ClaimOrigin, text: string): EventClaim {
+  const { document } = input;
+  const source = origin.kind === 'outlet' && claim.source === null ? null : origin.speaker;
+  return {
+    document: document.id,
+    file: document.file,
+    url: document.url,
+    claim: claim.id,
+    published: document.published,
+    outlet: document.outlet,
+    status: claim.status,
+    source,
+    chain: claim.chain,
+    origin: origin.name,
+    evidence: claim.evidence.text ?? text.slice(claim.evidence.start, claim.evidence.end),
+    quantity: claim.quantity ?? null,
+    weapons: claim.weapons,
+    time: claim.time?.start ?? null,
+    originKind: origin.kind,
+    cites: [...origin.cites],
+    linked: null,
+    echoOf: input.echoOf?.document ?? null,
+  };
+}
+
+// Statuses that say nothing of whether the transfer is planned or done: they may join either phase.
+function crossesPhase(status: Claim['status']): boolean {
+  return status === 'denied' || status === 'unconfirmed' || status === 'possible' || status === 'conditional';
+}
+
+// Within the claim's own phase an event fits a little better than in the other.
+const OWN_PHASE_BONUS = 0.25;
+
+/**
+ * The event a claim joins: the best fit of its block; for a denial, a doubt or a condition, the best
+ * fit of its block and of the same block in the other phase ("Iran denies the planned transfer").
+ */
+function placeClaim(
+  merge: MergeClaim,
+  status: Claim['status'],
+  byBlock: ReadonlyMap<string, Working[]>,
+  windowDays: number,
+): Profile | null {
+  const own = (byBlock.get(blockKey(merge)) ?? []).map(profile);
+  if (!crossesPhase(status)) return chooseEvent(merge, own, windowDays);
+  const other = merge.phase === 'actual' ? 'planned' : 'actual';
+  const pool = [
+    ...own.map((p) => ({ p, bonus: OWN_PHASE_BONUS })),
+    ...(byBlock.get(blockKey({ ...merge, phase: other })) ?? []).map((w) => ({ p: profile(w), bonus: 0 })),
+  ];
+  let best: Profile | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const { p, bonus } of pool) {
+    const fit = fitScore(merge, p, windowDays);
+    if (fit === null) continue;
+    if (fit + bonus > bestScore || (fit + bonus === bestScore && best !== null && p.id < best.id)) {
+      best = p;
+      bestScore = fit + bonus;
+    }
+  }
+  return best;
+}
+
+interface Profile {
+  readonly id: string;
+  readonly weapons: Weapon[];
+  readonly eventTime: string | null;
+  readonly lastTime: string | null;
+  readonly documents: ReadonlySet<string>;
+  readonly working: Working;
+}
+
+interface Working {
+  core: EventCore;
+  readonly block: string;
+  readonly claims: EventClaim[];
+  touched: boolean;
+  cached: Profile | null;
+}
+
+function profile(w: Working): Profile {
+  const span = w.cached === null ? eventSpan(w.claims) : null;
+  w.cached ??= {
+    id: w.core.id,
+    weapons: eventWeapons(w.claims),
+    eventTime: span?.start ?? null,
+    lastTime: span?.end ?? null,
+    documents: new Set(w.claims.map((c) => c.document)),
+    working: w,
+  };
+  return w.cached;
+}
+
+function linkRelated(all: readonly Working[], deps: SummaryDeps): void {
+  for (const a of all) {
+    if (!a.touched || !LINKED_TYPES.includes(a.core.type)) continue;
+    const pa = profile(a);
+    for (const b of all) {
+      if (b === a || b.block === a.block || !LINKED_TYPES.includes(b.core.type)) continue;
+      if (b.core.actor !== a.core.actor || b.core.target !== a.core.target) continue;
+      const pb = profile(b);
+      if (!weaponsCompatible(pa.weapons, pb.weapons)) continue;
+      if (!timeCompatible(pa.eventTime, pb.eventTime, deps.windowDays, pb.lastTime)) continue;
+      for (const [x, y] of [
+        [a, b],
+        [b, a],
+      ] as const) {
+        const related = new Set(x.core.related ?? []);
+        if (related.has(y.core.id)) continue;
+        related.add(y.core.id);
+        x.core = { ...x.core, related: [...related].sort() };
+        x.touched = true;
+      }
+    }
+  }
+}
+
+/**
+ * Merges one document's claims into events, given the stored events of the blocks it touches
+ * (`candidateBlocks`): each claim joins the event of its block it fits best (compatible weapons and
+ * time), or starts one; every event changed is summed up again. Pure: no store, no clock.
+ */
+export function corroborate(
+  candidates: readonly Event[],
+  input: CorroborationInput,
+  deps: SummaryDeps,
+): CorroborationResult {
+  const working = new Map<string, Working>();
+  const byBlock = new Map<string, Working[]>();
+  const add = (w: Working): void => {
+    working.set(w.core.id, w);
+    const list = byBlock.get(w.block);
+    if (list === undefined) byBlock.set(w.block, [w]);
+    else list.push(w);
+  };
+  for (const e of candidates) {
+    const core = {
+      id: e.id,
+      type: e.type,
+      phase: e.phase,
+      actor: e.actor,
+      target: e.target,
+      related: e.related,
+    };
+    add({ core, block: eventBlock(e), claims: [...e.claims], touched: false, cached: null });
+  }
+  const { extraction } = input;
+  const context = {
+    document: input.document.id,
+    outlet: input.document.outlet,
+    echoOfOutlet: input.echoOf?.outlet ?? null,
+  };
+  const origins = extractionOrigins(extraction, context, deps.names);
+  const placements = new Map<string, string>();
+  for (const claim of extraction.claims) {
+    const origin = origins.get(claim.id);
+    if (origin === undefined) continue;
+    const ec = eventClaim(claim, input, origin, extraction.document.text);
+    const merge: MergeClaim = {
+      type: claim.type,
+      phase: claimPhase(claim.status),
+      actor: claim.actor,
+      target: claim.target,
+      weapons: claim.weapons,
+      time: ec.time ?? ec.published,
+      document: input.document.id,
+    };
+    const block = blockKey(merge);
+    const chosen = placeClaim(merge, claim.status, byBlock, deps.windowDays);
+    let target = chosen?.working;
+    if (target === undefined) {
+      const { type, phase, actor, target: to } = merge;
+      const core = { id: eventId(input.document.id, claim.id), type, phase, actor, target: to, related: [] };
+      target = { core, block, claims: [], touched: true, cached: null };
+      add(target);
+    }
+    target.claims.push(ec);
+    target.touched = true;
+    target.cached = null;
+    placements.set(claim.id, target.core.id);
+  }
+  const all = [...working.values()];
+  linkRelated(all, deps);
+  const events = all.filter((w) => w.touched).map((w) => summariseEvent(w.core, w.claims, deps));
+  return { events, placements };
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { Weapon } from '../domain/extraction.js';
+import {
+  blockKey,
+  chooseEvent,
+  claimPhase,
+  type MergeClaim,
+  timeCompatible,
+  weaponsCompatible,
+} from './merge.js';
+
+const w = (cls: Weapon['class'], system: string | null = null): Weapon => ({ class: cls, system });
+const claim = (weapons: Weapon[], time: string | null): MergeClaim => ({
+  type: 'transfer',
+  phase: 'actual',
+  actor: 'IRN',
+  target: 'RUS',
+  weapons,
+  time,
+});
+
+describe('blocking', () => {
+  it('sends planned and conditional claims to the planned phase, the rest to the actual one', () => {
+    expect(claimPhase('planned')).toBe('planned');
+    expect(claimPhase('conditional')).toBe('planned');
+    expect(claimPhase('denied')).toBe('actual');
+    expect(claimPhase('unconfirmed')).toBe('actual');
+  });
+
+  it('keys a block by type, phase, actor and target', () => {
+    expect(blockKey(claim([], null))).toBe('transfer|actual|IRN|RUS');
+    expect(blockKey({ type: 'transfer', phase: 'planned', actor: null, target: 'UKR' })).toBe(
+      'transfer|planned|-|UKR',
+    );
+  });
+});
+
+describe('weapon compatibility', () => {
+  it('accepts an unspecified or missing side', () => {
+    expect(weaponsCompatible([], [w('drone')])).toBe(true);
+    expect(weaponsCompatible([w('unspecified')], [w('ballistic_missile')])).toBe(true);
+  });
+
+  it('accepts overlapping classes, a class covering its subclasses', () => {
+    expect(weaponsCompatible([w('missile')], [w('ballistic_missile', 'weapon:fath-360')])).toBe(true);
+    expect(weaponsCompatible([w('drone'), w('artillery_ammunition')], [w('artillery_ammunition')])).toBe(
+      true,
+    );
+  });
+
+  it('rejects disjoint classes', () => {
+    expect(weaponsCompatible([w('drone')], [w('ballistic_missile')])).toBe(false);
+  });
+
+  it('rejects two different named systems of one class', () => {
+    expect(weaponsCompatible([w('drone', 'weapon:shahed-136')], [w('drone', 'weapon:mohajer-6')])).toBe(
+      false,
+    );
+    expect(weaponsCompatible([w('drone', 'weapon:shahed-136')], [w('drone')])).toBe(true);
+  });
+});
+
+describe('time compatibility and choice', () => {
+  it('accepts times within the window and unknown times', () => {
+    expect(timeCompatible('2024-09-10', '2024-06-01', 120)).toBe(true);
+    expect(timeCompatible('2025-03-01', '2024-09-04', 120)).toBe(false);
+    expect(timeCompatible(null, '2024-09-04', 120)).toBe(true);
+  });
+
+  it('accepts a time within an event span and caps the span at twice the window', () => {
+    expect(timeCompatible('2022-10-01', '2022-07-11', 120, '2022-11-05')).toBe(true);
+    expect(timeCompatible('2023-01-01', '2022-10-01', 120, '2022-10-01')).toBe(true);
+    expect(timeCompatible('2023-01-01', '2022-03-01', 120, '2022-10-01')).toBe(false);
+  });
+
+  it('picks the event sharing a named system over one sharing only the class', () => {
+    const events = [
+      { id: 'ev_a', weapons: [w('drone')], eventTime: '2024-09-01' },
+      { id: 'ev_b', weapons: [w('drone', 'weapon:shahed-136')], eventTime: '2024-08-01' },
+    ];
+    expect(chooseEvent(claim([w('drone', 'weapon:shahed-136')], '2024-09-02'), events)?.id).toBe('ev_b');
+  });
+
+  it('picks the nearest event in time for an unspecified denial', () => {
+    const events = [
+      { id: 'ev_2022', weapons: [w('drone')], eventTime: '2022-09-01' },
+      { id: 'ev_2024', weapons: [w('ballistic_missile')], eventTime: '2024-09-04' },
+    ];
+    expect(chooseEvent(claim([w('unspecified')], '2024-09-11'), events)?.id).toBe('ev_2024');
+  });
+
+  it('starts a new event when nothing fits', () => {
+    const events = [{ id: 'ev_2022', weapons: [w('drone')], eventTime: '2022-09-01' }];
+    expect(chooseEvent(claim([w('drone')], '2024-09-11'), events)).toBeNull();
+  });
+});

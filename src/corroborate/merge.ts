@@ -1,0 +1,166 @@
+import type { ClaimStatus, ClaimType, Weapon, WeaponClass } from '../domain/extraction.js';
+
+/** A planned (or conditional) claim goes to a planned event, kept apart from the delivery it announces. */
+export type Phase = 'actual' | 'planned';
+
+/** Days either side of an event's time within which a claim's time is the same event. */
+export const DEFAULT_WINDOW_DAYS = 120;
+
+/** What merging needs to know of a claim. */
+export interface MergeClaim {
+  readonly type: ClaimType;
+  readonly phase: Phase;
+  readonly actor: string | null;
+  readonly target: string | null;
+  readonly weapons: readonly Weapon[];
+  /** When it happened: the claim's own time, else its publication date; null when neither is known. */
+  readonly time: string | null;
+  /** The document the claim is from. */
+  readonly document?: string;
+}
+
+/** What merging needs to know of an event. */
+export interface MergeEvent {
+  readonly id: string;
+  readonly weapons: readonly Weapon[];
+  readonly eventTime: string | null;
+  /** The latest time the event's claims give (their own times, and the first report's date). */
+  readonly lastTime?: string | null;
+  /** Documents the event already has claims from. */
+  readonly documents?: ReadonlySet<string>;
+}
+
+/** The phase of a claim by its status: planned and conditional claims announce, the others report. */
+export function claimPhase(status: ClaimStatus): Phase {
+  return status === 'planned' || status === 'conditional' ? 'planned' : 'actual';
+}
+
+/** The blocking key: only claims and events with the same type, phase, actor and target are compared. */
+export function blockKey(claim: Pick<MergeClaim, 'type' | 'phase' | 'actor' | 'target'>): string {
+  return `${claim.type}|${claim.phase}|${claim.actor ?? '-'}|${claim.target ?? '-'}`;
+}
+
+// A class and the classes it includes: "missiles" covers ballistic and cruise missiles.
+const INCLUDES: Readonly<Partial<Record<WeaponClass, readonly WeaponClass[]>>> = {
+  missile: ['ballistic_missile', 'cruise_missile'],
+};
+
+function classesOf(weapons: readonly Weapon[]): Set<WeaponClass> {
+  return new Set(weapons.map((w) => w.class).filter((c) => c !== 'unspecified'));
+}
+
+function classesOverlap(a: ReadonlySet<WeaponClass>, b: ReadonlySet<WeaponClass>): boolean {
+  for (const x of a) {
+    if (b.has(x)) return true;
+    for (const y of b) {
+      if (INCLUDES[x]?.includes(y) || INCLUDES[y]?.includes(x)) return true;
+    }
+  }
+  return false;
+}
+
+function systemsByClass(weapons: readonly Weapon[]): Map<WeaponClass, Set<string>> {
+  const out = new Map<WeaponClass, Set<string>>();
+  for (const w of weapons) {
+    if (!w.system) continue;
+    const set = out.get(w.class) ?? new Set<string>();
+    set.add(w.system);
+    out.set(w.class, set);
+  }
+  return out;
+}
+
+/**
+ * Whether two weapon lists can describe one batch: either side unspecified, or their classes overlap
+ * (a class covers its subclasses), and no class names a different system on each side only.
+ */
+export function weaponsCompatible(a: readonly Weapon[], b: readonly Weapon[]): boolean {
+  const ca = classesOf(a);
+  const cb = classesOf(b);
+  if (ca.size === 0 || cb.size === 0) return true;
+  if (!classesOverlap(ca, cb)) return false;
+  const sa = systemsByClass(a);
+  const sb = systemsByClass(b);
+  for (const [cls, systems] of sa) {
+    const other = sb.get(cls);
+    if (other === undefined) continue;
+    if (![...systems].some((s) => other.has(s))) return false;
+  }
+  return true;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Days between two ISO dates (`YYYY-MM-DD`, or longer ISO strings), never negative. */
+export function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / DAY_MS;
+}
+
+/**
+ * Whether a claim's time is within the window of an event's time span (`eventTime` to `lastTime`)
+ * and keeps the span within twice the window; an unknown time fits any event.
+ */
+export function timeCompatible(
+  time: string | null,
+  eventTime: string | null,
+  windowDays: number,
+  lastTime: string | null = eventTime,
+): boolean {
+  if (time === null || eventTime === null) return true;
+  const end = lastTime ?? eventTime;
+  // An event covers at most twice the window, so that a story told for years does not become one event.
+  const first = time < eventTime ? time : eventTime;
+  const last = time > end ? time : end;
+  if (daysApart(first, last) > 2 * windowDays) return false;
+  if (time >= eventTime && time <= end) return true;
+  return Math.min(daysApart(time, eventTime), daysApart(time, end)) <= windowDays;
+}
+
+function distance(time: string, event: MergeEvent): number {
+  const end = event.lastTime ?? event.eventTime ?? time;
+  const start = event.eventTime ?? time;
+  if (time >= start && time <= end) return 0;
+  return Math.min(daysApart(time, start), daysApart(time, end));
+}
+
+function sharedSystems(a: readonly Weapon[], b: readonly Weapon[]): number {
+  const sb = new Set(b.flatMap((w) => (w.system ? [w.system] : [])));
+  return new Set(a.flatMap((w) => (w.system && sb.has(w.system) ? [w.system] : []))).size;
+}
+
+/**
+ * How well a claim fits an event of its block, or null when it cannot be the same event: shared
+ * named systems count most, then shared classes, then the same document, then closeness in time.
+ */
+export function fitScore(claim: MergeClaim, event: MergeEvent, windowDays: number): number | null {
+  if (!weaponsCompatible(claim.weapons, event.weapons)) return null;
+  if (!timeCompatible(claim.time, event.eventTime, windowDays, event.lastTime ?? event.eventTime))
+    return null;
+  let score = 4 * sharedSystems(claim.weapons, event.weapons);
+  if (classesOverlap(classesOf(claim.weapons), classesOf(event.weapons))) score += 2;
+  // A document mostly tells one story: its claims of one block tend to be about the same event.
+  if (claim.document !== undefined && event.documents?.has(claim.document)) score += 1;
+  if (claim.time !== null && event.eventTime !== null) {
+    score -= distance(claim.time, event) / Math.max(1, windowDays);
+  }
+  return score;
+}
+
+/** The event of a claim's block it fits best, or null when none fits (the claim starts a new event). */
+export function chooseEvent<E extends MergeEvent>(
+  claim: MergeClaim,
+  candidates: readonly E[],
+  windowDays: number = DEFAULT_WINDOW_DAYS,
+): E | null {
+  let best: E | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const event of candidates) {
+    const score = fitScore(claim, event, windowDays);
+    if (score === null) continue;
+    if (score > bestScore || (score === bestScore && best !== null && event.id < best.id)) {
+      best = event;
+      bestScore = score;
+    }
+  }
+  return best;
+}

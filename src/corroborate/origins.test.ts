@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { Attribution, Claim, Source } from '../domain/extraction.js';
+import { loadKnowledge } from '../knowledge/index.js';
+import { claimOrigin, type OriginContext, originNames } from './origins.js';
+
+const names = originNames(loadKnowledge());
+const span = { start: 0, end: 1 };
+
+function attribution(
+  id: string,
+  source: Partial<Source> & { name: string },
+  parent: string | null = null,
+): Attribution {
+  return {
+    id,
+    source: { entity: null, kind: 'person', ...source },
+    cue: 'said',
+    content: span,
+    parent,
+  };
+}
+
+function claim(source: string | null): Claim {
+  return {
+    id: 'c1',
+    type: 'transfer',
+    actor: 'IRN',
+    target: 'RUS',
+    weapons: [],
+    status: 'asserted',
+    source,
+    chain: [],
+    evidence: span,
+  };
+}
+
+const context: OriginContext = { document: 'doc_1', outlet: 'The Hindu' };
+const origin = (c: Claim, attributions: Attribution[], ctx = context) =>
+  claimOrigin(c, new Map(attributions.map((a) => [a.id, a])), ctx, names);
+
+describe('claim origins', () => {
+  it("gives a claim in the outlet's own voice to the outlet", () => {
+    expect(origin(claim(null), [])).toMatchObject({ name: 'The Hindu', kind: 'outlet' });
+  });
+
+  it('gives the own-voice claims of a near-duplicate to the outlet that printed it first', () => {
+    const r = origin(claim(null), [], { ...context, echoOfOutlet: 'Reuters' });
+    expect(r).toMatchObject({ name: 'Reuters', kind: 'outlet' });
+  });
+
+  it('gives an official and a ministry of one state one origin: its government', () => {
+    const minister = attribution('a1', {
+      name: 'Abbas Araghchi',
+      entity: 'person:abbas-araghchi',
+      country: 'IRN',
+    });
+    const ministry = attribution('a1', {
+      name: 'Foreign Ministry',
+      kind: 'government',
+      entity: 'IRN',
+      country: 'IRN',
+    });
+    expect(origin(claim('a1'), [minister])).toMatchObject({
+      name: 'government of Iran',
+      speaker: 'Abbas Araghchi',
+    });
+    expect(origin(claim('a1'), [ministry]).name).toBe('government of Iran');
+  });
+
+  it('gives unnamed sources to the outlet that carries them, and lists the cited outlet', () => {
+    const reuters = attribution('a1', { name: 'Reuters', kind: 'outlet', entity: 'outlet:reuters' });
+    const anon = attribution('a2', { name: 'European security sources', kind: 'anonymous' }, 'a1');
+    expect(origin(claim('a2'), [reuters, anon])).toEqual({
+      name: 'Reuters',
+      kind: 'sources',
+      speaker: 'European security sources',
+      cites: ['Reuters'],
+    });
+  });
+
+  it("gives a document's own unnamed sources, unnamed officials too, to its outlet", () => {
+    const anon = attribution('a1', { name: 'officials familiar with the matter', kind: 'anonymous' });
+    expect(origin(claim('a1'), [anon])).toMatchObject({ name: 'The Hindu', kind: 'sources' });
+    const officials = attribution('a1', {
+      name: 'two U.S. officials',
+      kind: 'government',
+      entity: 'USA',
+      country: 'USA',
+    });
+    expect(origin(claim('a1'), [officials])).toMatchObject({ name: 'The Hindu', kind: 'sources' });
+  });
+
+  it('gives a claim citing an outlet to that outlet, by its canonical name', () => {
+    const ap = attribution('a1', { name: 'the AP', kind: 'outlet' });
+    expect(origin(claim('a1'), [ap])).toMatchObject({
+      name: 'The Associated Press',
+      kind: 'outlet',
+      cites: ['The Associated Press'],
+    });
+  });
+
+  it('names an international body by the knowledge base and keeps a private person apart', () => {
+    const un = attribution('a1', { name: 'UN', kind: 'organization', entity: 'igo:un' });
+    const analyst = attribution('a1', { name: 'Jane Analyst', kind: 'person' });
+    expect(origin(claim('a1'), [un])).toMatchObject({ name: 'United Nations', kind: 'organization' });
+    expect(origin(claim('a1'), [analyst])).toMatchObject({ name: 'Jane Analyst', kind: 'person' });
+  });
+});

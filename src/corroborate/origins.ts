@@ -1,0 +1,180 @@
+import type { EventClaim } from '../domain/event.js';
+import type { Attribution, Claim, Extraction } from '../domain/extraction.js';
+import type { Knowledge } from '../knowledge/index.js';
+
+/** What kind of origin a claim has: an outlet's own reporting, its unnamed sources, a government, ... */
+export type OriginKind = EventClaim['originKind'];
+
+/** The innermost source that first made a claim, and the outlets its chain cites on the way. */
+export interface ClaimOrigin {
+  readonly name: string;
+  readonly kind: OriginKind;
+  /** Who was heard: the innermost source's own name. */
+  readonly speaker: string;
+  readonly cites: readonly string[];
+}
+
+/** Name lookups origins need, built once from the knowledge base. */
+export interface OriginNames {
+  /** The canonical name of an outlet named by name or alias, or null when it is not a known outlet. */
+  outlet(name: string): string | null;
+  /** The display name of a country by ISO 3166 alpha-3 code. */
+  country(iso3: string): string;
+  /** The display name of an international body or organisation by entity id, or null. */
+  body(id: string): string | null;
+}
+
+/** Where a document's claims were printed: its outlet and, for a near-duplicate, the outlet first printing it. */
+export interface OriginContext {
+  readonly document: string;
+  readonly outlet: string | null;
+  /** The outlet of the earliest near-duplicate, which a syndicated copy only echoes. */
+  readonly echoOfOutlet?: string | null;
+}
+
+function key(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^(the|a|an) /, '');
+}
+
+/** Builds the name lookups from the knowledge base (outlet aliases, country and body names). */
+export function originNames(knowledge: Knowledge): OriginNames {
+  const outlets = new Map<string, string>();
+  for (const o of knowledge.outlets) {
+    for (const n of [o.name, ...o.aliases]) outlets.set(key(n), o.name);
+  }
+  const countries = new Map(knowledge.countries.map((c) => [c.iso3, c.name]));
+  const bodies = new Map(knowledge.bodies.map((b) => [b.id, b.name]));
+  return {
+    outlet: (name) => outlets.get(key(name)) ?? null,
+    country: (iso3) => countries.get(iso3) ?? iso3,
+    body: (id) => bodies.get(id) ?? null,
+  };
+}
+
+/** The name a government origin goes by: one name per state, whichever official spoke. */
+export function governmentName(names: OriginNames, iso3: string): string {
+  return `government of ${names.country(iso3)}`;
+}
+
+/**
+ * The name of the origin for an outlet's unnamed sources: the outlet itself, since its own voice in
+ * a story rests on the same sources; `kind: 'sources'` and the speakers tell them apart.
+ */
+export function sourcesName(outlet: string): string {
+  return outlet;
+}
+
+// Heads of a source that name nobody: "two U.S. officials", "sources familiar with", "a diplomat".
+const UNNAMED_HEADS = new Set([
+  'official',
+  'officials',
+  'source',
+  'sources',
+  'diplomat',
+  'diplomats',
+  'person',
+  'people',
+  'insider',
+  'insiders',
+  'officer',
+  'officers',
+]);
+
+function unnamed(source: Attribution['source']): boolean {
+  if (source.kind === 'person' || source.kind === 'organization' || source.kind === 'outlet') return false;
+  const head = source.name.toLowerCase().match(/[\p{L}]+$/u)?.[0] ?? '';
+  // "A National Security Council spokesperson" speaks for a government; "U.S. officials" are a reporter's sources.
+  return UNNAMED_HEADS.has(head) || (source.kind === 'anonymous' && !source.country);
+}
+
+function ancestry(claim: Claim, byId: ReadonlyMap<string, Attribution>): Attribution[] {
+  const out: Attribution[] = [];
+  const seen = new Set<string>();
+  let id = claim.source;
+  while (id !== null && !seen.has(id)) {
+    seen.add(id);
+    const a = byId.get(id);
+    if (a === undefined) break;
+    out.push(a);
+    id = a.parent;
+  }
+  return out;
+}
+
+function outletOf(a: Attribution, names: OriginNames): string | null {
+  const known = names.outlet(a.source.name);
+  if (known !== null) return known;
+  return a.source.kind === 'outlet' ? a.source.name : null;
+}
+
+/**
+ * The origin of one claim: the innermost source that made it, named so that every report of one
+ * origin gets one name (an official speaks for the government of their state; an outlet's unnamed
+ * sources are that outlet's). A claim in the outlet's own voice is the outlet's, or, for a
+ * near-duplicate document, the outlet that printed it first.
+ */
+export function claimOrigin(
+  claim: Claim,
+  attributions: ReadonlyMap<string, Attribution>,
+  context: OriginContext,
+  names: OriginNames,
+): ClaimOrigin {
+  const printer = context.echoOfOutlet ?? context.outlet;
+  const chain = ancestry(claim, attributions);
+  const own = new Set([context.outlet, printer].filter((o): o is string => o !== null));
+  const cites: string[] = [];
+  for (const a of [...chain].reverse()) {
+    const o = outletOf(a, names);
+    if (o !== null && !own.has(o) && !cites.includes(o)) cites.push(o);
+  }
+  const inner = chain[0];
+  if (inner === undefined) {
+    const name = printer ?? `document ${context.document}`;
+    return { name, kind: printer === null ? 'unknown' : 'outlet', speaker: name, cites };
+  }
+  const { source } = inner;
+  const speaker = source.name;
+  const innerOutlet = outletOf(inner, names);
+  if (innerOutlet !== null) return { name: innerOutlet, kind: 'outlet', speaker, cites };
+  if (unnamed(source)) {
+    // Unnamed sources, officials included, belong to the nearest outlet that carries them: "Reuters, citing sources".
+    const carrier = chain
+      .slice(1)
+      .map((a) => outletOf(a, names))
+      .find((o) => o !== null);
+    const outlet = carrier ?? printer ?? `document ${context.document}`;
+    return { name: sourcesName(outlet), kind: 'sources', speaker, cites };
+  }
+  switch (source.kind) {
+    case 'government':
+    case 'anonymous':
+    case 'person': {
+      const country = source.country ?? (source.kind === 'government' ? source.entity : null);
+      if (country) return { name: governmentName(names, country), kind: 'government', speaker, cites };
+      if (source.kind === 'person') return { name: source.name, kind: 'person', speaker, cites };
+      return { name: source.name, kind: 'government', speaker, cites };
+    }
+    case 'organization': {
+      const body = source.entity === null ? null : names.body(source.entity);
+      return { name: body ?? source.name, kind: 'organization', speaker, cites };
+    }
+    case 'group':
+      return { name: source.name, kind: 'group', speaker, cites };
+    case 'outlet':
+      return { name: source.name, kind: 'outlet', speaker, cites };
+  }
+}
+
+/** The origin of every claim of an extraction, by claim id. */
+export function extractionOrigins(
+  extraction: Extraction,
+  context: OriginContext,
+  names: OriginNames,
+): Map<string, ClaimOrigin> {
+  const byId = new Map(extraction.attributions.map((a) => [a.id, a]));
+  return new Map(extraction.claims.map((c) => [c.id, claimOrigin(c, byId, context, names)]));
+}

@@ -1,0 +1,233 @@
+import { type Kysely, sql } from 'kysely';
+import { z } from 'zod';
+import { Event, type EventFilter } from '../domain/event.js';
+import { parseCount } from './parse-rows.js';
+import type { Database } from './schema.js';
+import type {
+  EventEntry,
+  EventPage,
+  EventPlacement,
+  FingerprintEntry,
+  StoredFingerprint,
+  TimeWindow,
+} from './store.js';
+
+// Keeps each multi-row insert and `in` list well under the databases' limits on bound parameters.
+const ROWS_PER_STATEMENT = 500;
+
+function chunks<T>(rows: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) out.push(rows.slice(i, i + ROWS_PER_STATEMENT));
+  return out;
+}
+
+// SQLite returns JSON columns as text, PostgreSQL (jsonb) already parsed.
+function json(value: unknown): unknown {
+  return typeof value === 'string' ? JSON.parse(value) : value;
+}
+
+const Signature = z.array(z.number().int());
+
+function parseEvent(data: unknown): Event {
+  return Event.parse(json(data));
+}
+
+/** The words an event's weapons are filtered by: each class and each named system, space-delimited. */
+export function weaponTerms(event: Event): string {
+  const terms = new Set(event.weapons.flatMap((w) => (w.system ? [w.class, w.system] : [w.class])));
+  return ` ${[...terms].join(' ')} `;
+}
+
+function eventRow(entry: EventEntry) {
+  const { event, block } = entry;
+  return {
+    id: event.id,
+    block,
+    type: event.type,
+    phase: event.phase,
+    actor: event.actor,
+    target: event.target,
+    status: event.status,
+    first_reported: event.firstReported,
+    last_reported: event.lastReported,
+    event_time: event.eventTime,
+    event_time_end: event.eventTimeEnd,
+    claim_count: event.claims.length,
+    origin_count: event.independentOrigins,
+    weapon_terms: weaponTerms(event),
+    data: JSON.stringify(event),
+  };
+}
+
+async function insertFingerprint(db: Kysely<Database>, fp: StoredFingerprint, bands: readonly string[]) {
+  const inserted = await db
+    .insertInto('document_fingerprints')
+    .values({
+      document_id: fp.document,
+      published: fp.published,
+      outlet: fp.outlet,
+      signature: JSON.stringify(fp.signature),
+      echo_of: fp.echoOf,
+      origin_outlet: fp.originOutlet,
+    })
+    .onConflict((oc) => oc.column('document_id').doNothing())
+    .returning('document_id')
+    .executeTakeFirst();
+  if (inserted === undefined) return;
+  const rows = [...new Set(bands)].map((band) => ({ band, document_id: fp.document }));
+  for (const batch of chunks(rows)) await db.insertInto('fingerprint_bands').values(batch).execute();
+}
+
+/** The events, event-claim and fingerprint methods of a store over the shared schema. */
+export function eventMethods(db: Kysely<Database>) {
+  return {
+    /** Stored fingerprints sharing at least one LSH band with the given bands. */
+    async fingerprintsSharingBands(bands: readonly string[]): Promise<StoredFingerprint[]> {
+      if (bands.length === 0) return [];
+      const rows = await db
+        .selectFrom('document_fingerprints as f')
+        .selectAll('f')
+        .where('f.document_id', 'in', (eb) =>
+          eb
+            .selectFrom('fingerprint_bands')
+            .select('document_id')
+            .where('band', 'in', [...bands]),
+        )
+        .orderBy('f.document_id')
+        .execute();
+      return rows.map((r) => ({
+        document: r.document_id,
+        published: r.published,
+        outlet: r.outlet,
+        signature: Signature.parse(json(r.signature)),
+        echoOf: r.echo_of,
+        originOutlet: r.origin_outlet,
+      }));
+    },
+
+    /** Saves a document's fingerprint and its LSH bands; a fingerprint already saved is kept. */
+    async saveFingerprint(fp: StoredFingerprint, bands: readonly string[]): Promise<void> {
+      await db.transaction().execute((trx) => insertFingerprint(trx, fp, bands));
+    },
+
+    /** The events of the given blocks (type, phase, actor, target) whose time span meets the window, with their claims. */
+    async eventsInBlocks(blocks: readonly string[], window: TimeWindow | null = null): Promise<Event[]> {
+      const out: Event[] = [];
+      for (const batch of chunks([...new Set(blocks)])) {
+        let query = db.selectFrom('events').select('data').where('block', 'in', batch);
+        if (window !== null) {
+          // An undated event may be any event; a dated one must overlap the window.
+          query = query.where((eb) =>
+            eb.or([
+              eb('event_time', 'is', null),
+              eb.and([eb('event_time', '<=', window.to), eb('event_time_end', '>=', window.from)]),
+            ]),
+          );
+        }
+        for (const r of await query.orderBy('id').execute()) out.push(parseEvent(r.data));
+      }
+      return out;
+    },
+
+    /** Inserts or replaces events, records where claims were placed and saves fingerprints, in one transaction. */
+    async saveEvents(
+      entries: readonly EventEntry[],
+      placements: readonly EventPlacement[],
+      fingerprints: readonly FingerprintEntry[] = [],
+    ): Promise<void> {
+      if (entries.length === 0 && placements.length === 0 && fingerprints.length === 0) return;
+      await db.transaction().execute(async (trx) => {
+        for (const batch of chunks(entries.map(eventRow))) {
+          await trx
+            .insertInto('events')
+            .values(batch)
+            .onConflict((oc) =>
+              oc.column('id').doUpdateSet((eb) => ({
+                block: eb.ref('excluded.block'),
+                status: eb.ref('excluded.status'),
+                first_reported: eb.ref('excluded.first_reported'),
+                last_reported: eb.ref('excluded.last_reported'),
+                event_time: eb.ref('excluded.event_time'),
+                event_time_end: eb.ref('excluded.event_time_end'),
+                claim_count: eb.ref('excluded.claim_count'),
+                origin_count: eb.ref('excluded.origin_count'),
+                weapon_terms: eb.ref('excluded.weapon_terms'),
+                data: eb.ref('excluded.data'),
+              })),
+            )
+            .execute();
+        }
+        const rows = placements.map((p) => ({
+          document_id: p.document,
+          claim_id: p.claim,
+          event_id: p.event,
+        }));
+        for (const batch of chunks(rows)) {
+          await trx
+            .insertInto('event_claims')
+            .values(batch)
+            .onConflict((oc) =>
+              oc
+                .columns(['document_id', 'claim_id'])
+                .doUpdateSet((eb) => ({ event_id: eb.ref('excluded.event_id') })),
+            )
+            .execute();
+        }
+        for (const f of fingerprints) await insertFingerprint(trx, f.fingerprint, f.bands);
+      });
+    },
+
+    /** Lists events matching a filter, in the filter's order, with how many match in all. */
+    async listEvents(filter: EventFilter): Promise<EventPage> {
+      let query = db.selectFrom('events');
+      if (filter.actor !== undefined) query = query.where('actor', '=', filter.actor);
+      if (filter.target !== undefined) query = query.where('target', '=', filter.target);
+      if (filter.type !== undefined) query = query.where('type', '=', filter.type);
+      if (filter.status !== undefined) query = query.where('status', '=', filter.status);
+      if (filter.since !== undefined) query = query.where('last_reported', '>=', filter.since);
+      if (filter.until !== undefined) query = query.where('first_reported', '<=', filter.until);
+      if (filter.weapon !== undefined) query = query.where('weapon_terms', 'like', `% ${filter.weapon} %`);
+      const counted = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
+      let page = query.select('data');
+      switch (filter.sort) {
+        case 'last_reported':
+          page = page.orderBy('last_reported', (ob) => ob.desc().nullsLast());
+          break;
+        case 'first_reported':
+          page = page.orderBy('first_reported', (ob) => ob.desc().nullsLast());
+          break;
+        case 'claims':
+          page = page.orderBy('claim_count', 'desc');
+          break;
+        case 'origins':
+          page = page.orderBy('origin_count', 'desc');
+          break;
+      }
+      const rows = await page.orderBy('id').limit(filter.limit).offset(filter.offset).execute();
+      return { events: rows.map((r) => parseEvent(r.data)), total: parseCount(counted?.n) };
+    },
+
+    /** Reads one event, or null when no such id is stored. */
+    async getEvent(id: string): Promise<Event | null> {
+      const row = await db.selectFrom('events').select('data').where('id', '=', id).executeTakeFirst();
+      return row === undefined ? null : parseEvent(row.data);
+    },
+
+    /** The event a stored claim was merged into, or null. */
+    async eventOfClaim(document: string, claim: string): Promise<string | null> {
+      const row = await db
+        .selectFrom('event_claims')
+        .select('event_id')
+        .where('document_id', '=', document)
+        .where('claim_id', '=', claim)
+        .executeTakeFirst();
+      return row?.event_id ?? null;
+    },
+
+    /** How many events are stored. */
+    async countEvents(): Promise<number> {
+      const row = await db.selectFrom('events').select(sql<number>`count(*)`.as('n')).executeTakeFirst();
+      return parseCount(row?.n);
+    },
+  };
+}

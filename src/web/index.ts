@@ -1,0 +1,2 @@
+export { errorPage } from './layout.js';
+export { webRoutes } from './web-routes.js';

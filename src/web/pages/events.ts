@@ -1,0 +1,66 @@
+import type { EventsQuery } from '../../api/schemas.js';
+import { type Event, EventStatus } from '../../domain/event.js';
+import { ClaimType, WeaponClass } from '../../domain/extraction.js';
+import { html, type SafeHtml } from '../html.js';
+import { page } from '../layout.js';
+import type { Namer } from '../names.js';
+import { pager } from './documents.js';
+
+const label = (value: string) => value.replaceAll('_', ' ');
+
+/** A short name for an event: who did what to whom. */
+export function eventTitle(event: Event, name: Namer): string {
+  return `${name(event.actor)} → ${name(event.target)}: ${label(event.type)}`;
+}
+
+/** An event's grade as the Admiralty code, e.g. `B2`. */
+export const gradeCode = (event: Event) => `${event.grade.reliability}${event.grade.credibility}`;
+
+function select(
+  name: string,
+  title: string,
+  values: readonly string[],
+  current: string | undefined,
+): SafeHtml {
+  return html`<label>${title}<select name="${name}"><option value="">any</option>${values.map(
+    (v) => html`<option value="${v}"${v === current ? html` selected` : ''}>${label(v)}</option>`,
+  )}</select></label>`;
+}
+
+function filtersForm(q: EventsQuery): SafeHtml {
+  return html`<form class="filters" action="/events" method="get" aria-label="Filter events">
+<label>Actor<input name="actor" value="${q.actor ?? ''}" maxlength="200"></label>
+<label>Target<input name="target" value="${q.target ?? ''}" maxlength="200"></label>
+${select('type', 'Type', ClaimType.options, q.type)}
+${select('weapon', 'Weapon class', WeaponClass.options, q.weapon)}
+${select('status', 'Status', EventStatus.options, q.status)}
+<label>From<input type="date" name="since" value="${q.since ?? ''}"></label>
+<label>Until<input type="date" name="until" value="${q.until ?? ''}"></label>
+${select('sort', 'Sort by', ['last_reported', 'first_reported', 'claims', 'origins'], q.sort)}
+<button type="submit">Filter</button> <a href="/events">Clear</a>
+</form>`;
+}
+
+/** A table of events, each linking to its page. */
+export function eventTable(events: readonly Event[], name: Namer): SafeHtml {
+  if (events.length === 0) return html`<p role="status">No events match.</p>`;
+  return html`<div class="table-wrap"><table><caption class="visually-hidden">Events</caption>
+<thead><tr><th scope="col">Event</th><th scope="col">Weapons</th><th scope="col">Status</th><th scope="col">Grade</th><th scope="col">Origins</th><th scope="col">Claims</th><th scope="col">Last reported</th></tr></thead>
+<tbody>${events.map(
+    (e) => html`<tr><td><a href="/events/${encodeURIComponent(e.id)}">${eventTitle(e, name)}</a></td>
+<td>${e.weapons.map((w) => (w.system ? name(w.system) : label(w.class))).join(', ')}</td>
+<td><span class="badge ${e.status}">${label(e.status)}</span></td><td>${gradeCode(e)}</td>
+<td>${e.independentOrigins}</td><td>${e.claims.length}</td><td>${e.lastReported ?? ''}</td></tr>`,
+  )}</tbody></table></div>`;
+}
+
+/** The events page: filters kept in the URL, the matching events and pages. */
+export function eventsPage(q: EventsQuery, events: readonly Event[], total: number, name: Namer): SafeHtml {
+  const { limit, offset, ...fields } = q;
+  const count = `${total} event(s) match`;
+  return page({
+    title: 'Events',
+    section: 'events',
+    body: html`<h1>Events</h1>${filtersForm(q)}<p role="status">${count}</p>${eventTable(events, name)}${pager('/events', fields, { limit, offset, shown: events.length })}`,
+  });
+}

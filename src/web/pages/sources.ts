@@ -1,0 +1,21 @@
+import type { SourceRecord } from '../../api/source-records.js';
+import { html, type SafeHtml } from '../html.js';
+import { page } from '../layout.js';
+
+/** The sources page: every source named in events, with how the events it spoke to stand now. */
+export function sourcesPage(records: readonly SourceRecord[]): SafeHtml {
+  const body =
+    records.length === 0
+      ? html`<h1>Sources</h1><p class="muted">No events yet, so no source has a track record.</p>`
+      : html`<h1>Sources</h1><div class="table-wrap"><table><caption class="visually-hidden">Sources and their track record</caption>
+<thead><tr><th scope="col">Source</th><th scope="col">Claims</th><th scope="col">Events</th><th scope="col">As origin</th><th scope="col">Events now</th></tr></thead>
+<tbody>${records.map(
+          (r) =>
+            html`<tr><td><a href="/sources/${encodeURIComponent(r.name)}">${r.name}</a></td><td>${r.claims}</td><td>${r.events}</td><td>${r.asOrigin}</td><td>${Object.entries(
+              r.byStatus,
+            )
+              .map(([status, n]) => `${status.replaceAll('_', ' ')} ${n}`)
+              .join(', ')}</td></tr>`,
+        )}</tbody></table></div>`;
+  return page({ title: 'Sources', section: 'sources', body });
+}

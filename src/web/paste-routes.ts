@@ -1,0 +1,46 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { ApiDeps } from '../api/deps.js';
+import { documentFromBody } from '../api/post-document.js';
+import { CorroborateError, describeError } from '../errors.js';
+import { extract } from '../extract/index.js';
+import { type PasteForm, pastePage } from './pages/paste.js';
+
+const Field = (max: number) => z.string().max(max).default('');
+
+/** The paste form's fields as the browser posts them. */
+const PasteFields = z.object({
+  text: Field(1_000_000),
+  title: Field(1000),
+  outlet: Field(200),
+  date: Field(10),
+});
+
+const EMPTY: PasteForm = { text: '', title: '', outlet: '', date: '' };
+const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
+
+/** The paste page: a form, and the extraction of what was pasted, shown at once and never stored. */
+export function pasteRoutes(deps: ApiDeps): Hono {
+  return new Hono()
+    .get('/paste', (c) => c.html(pastePage(EMPTY, null).value))
+    .post('/paste', async (c) => {
+      const parsed = PasteFields.safeParse(await c.req.parseBody());
+      const form: PasteForm = parsed.success ? parsed.data : EMPTY;
+      try {
+        if (!parsed.success)
+          throw new CorroborateError('invalid_argument', 'the form is not as the page sends it');
+        const record = {
+          text: form.text,
+          title: orNull(form.title),
+          outlet: orNull(form.outlet),
+          date: orNull(form.date),
+        };
+        const document = documentFromBody({ kind: 'json', text: JSON.stringify(record) }, deps.knowledge);
+        return c.html(pastePage(form, { extraction: extract(document, deps.knowledge) }).value);
+      } catch (error) {
+        const { code, message, http } = describeError(error);
+        if (code === 'internal') throw error;
+        return c.html(pastePage(form, { error: message }).value, http as 400);
+      }
+    });
+}

@@ -1,0 +1,150 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { ApiDeps } from '../api/deps.js';
+import { entityDetail } from '../api/entity-detail.js';
+import { eventFilter } from '../api/event-filter.js';
+import { parseWith } from '../api/parse.js';
+import { eventDetail, sourceDetail, sourceTrackRecord } from '../api/routes-events.js';
+import {
+  DocumentIdParam,
+  DocumentsQuery,
+  EntitiesQuery,
+  EventsQuery,
+  IdParam,
+  SourceName,
+} from '../api/schemas.js';
+import { EventStatus } from '../domain/event.js';
+import { ClaimType } from '../domain/extraction.js';
+import { NotFoundError } from '../errors.js';
+import type { Store } from '../store/store.js';
+import { assetRoutes } from './assets.js';
+import type { SafeHtml } from './html.js';
+import { namer } from './names.js';
+import { documentPage, filteredEventsLink } from './pages/document.js';
+import { documentsPage, searchPage } from './pages/documents.js';
+import { entitiesPage, entityPage } from './pages/entities.js';
+import { eventPage } from './pages/event.js';
+import { eventsPage } from './pages/events.js';
+import { claimsPerWeek, type OverviewData, overviewPage, statusChanges } from './pages/overview.js';
+import { sourcePage } from './pages/source.js';
+import { sourcesPage } from './pages/sources.js';
+import { pasteRoutes } from './paste-routes.js';
+
+// The overview charts claims per week over the newest documents, enough for every week a chart can show.
+const OVERVIEW_DOCUMENTS = 20_000;
+
+// An empty form field means "not set": the same as leaving it out of the URL.
+const withoutEmpty = (query: Record<string, string>) =>
+  Object.fromEntries(Object.entries(query).filter(([, value]) => value !== ''));
+
+const ClaimParam = z
+  .string()
+  .regex(/^[\w-]{1,50}$/)
+  .optional();
+
+async function countBy<K extends string>(
+  store: Store,
+  keys: readonly K[],
+  filter: (key: K) => Parameters<typeof eventFilter>[0],
+): Promise<Partial<Record<K, number>>> {
+  const counts: Partial<Record<K, number>> = {};
+  for (const key of keys) {
+    const { total } = await store.listEvents(eventFilter({ ...filter(key), limit: 1 }));
+    if (total > 0) counts[key] = total;
+  }
+  return counts;
+}
+
+async function overviewData(store: Store): Promise<OverviewData> {
+  const summary = await store.summary();
+  const documents = await store.listDocuments({ limit: OVERVIEW_DOCUMENTS, offset: 0 });
+  const newest = await store.listEvents(eventFilter({ limit: 50 }));
+  return {
+    summary,
+    weeks: claimsPerWeek(documents),
+    events: {
+      total: newest.total,
+      byStatus: await countBy(store, EventStatus.options, (status) => ({ status })),
+      byType: await countBy(store, ClaimType.options, (type) => ({ type })),
+      changes: statusChanges(newest.events, 10),
+    },
+  };
+}
+
+/** The event each claim of a document was merged into, by claim id. */
+async function eventsOfClaims(
+  store: Store,
+  document: string,
+  claims: readonly string[],
+): Promise<Map<string, string>> {
+  const events = new Map<string, string>();
+  for (const claim of claims) {
+    const event = await store.eventOfClaim(document, claim);
+    if (event !== null) events.set(claim, event);
+  }
+  return events;
+}
+
+/** The analyst's server-rendered pages and their assets. */
+export function webRoutes(deps: ApiDeps): Hono {
+  const { store } = deps;
+  const name = namer(deps.knowledge);
+  const send = (markup: SafeHtml) => markup.value;
+  return new Hono()
+    .route('/', assetRoutes())
+    .route('/', pasteRoutes(deps))
+    .get('/', async (c) => c.html(send(overviewPage(await overviewData(store), name))))
+    .get('/documents', async (c) => {
+      const { limit, offset } = parseWith(DocumentsQuery, withoutEmpty(c.req.query()), 'query');
+      return c.html(send(documentsPage(await store.listDocuments({ limit, offset }), limit, offset)));
+    })
+    .get('/documents/:id', async (c) => {
+      const id = parseWith(DocumentIdParam, c.req.param('id'), 'document id');
+      const claim = parseWith(ClaimParam, c.req.query('claim'), 'claim');
+      const doc = await store.getDocument(id);
+      if (doc === null) throw new NotFoundError(`no document ${id}`);
+      const events = await eventsOfClaims(
+        store,
+        id,
+        doc.extraction.claims.map((cl) => cl.id),
+      );
+      const eventHref = (cl: (typeof doc.extraction.claims)[number]) => {
+        const event = events.get(cl.id);
+        return event === undefined ? filteredEventsLink(cl) : `/events/${encodeURIComponent(event)}`;
+      };
+      return c.html(send(documentPage(doc, { currentClaim: claim, eventHref })));
+    })
+    .get('/entities', async (c) => {
+      const q = parseWith(EntitiesQuery, withoutEmpty(c.req.query()), 'query');
+      const entities = await store.listEntities(
+        q.kind === undefined ? { limit: q.limit } : { kind: q.kind, limit: q.limit },
+      );
+      return c.html(send(entitiesPage(entities, q.kind)));
+    })
+    .get('/entities/:id', async (c) => {
+      const id = parseWith(IdParam, c.req.param('id'), 'entity id');
+      return c.html(send(entityPage(await entityDetail(deps, id))));
+    })
+    .get('/search', async (c) => {
+      const q = (c.req.query('q') ?? '').trim().slice(0, 500);
+      return c.html(send(searchPage(q, q === '' ? null : await store.searchDocuments(q, 50))));
+    })
+    .get('/events', async (c) => {
+      const q = parseWith(EventsQuery, withoutEmpty(c.req.query()), 'query');
+      const listing = await store.listEvents(q);
+      return c.html(send(eventsPage(q, listing.events, listing.total, name)));
+    })
+    .get('/events/:id', async (c) => {
+      const id = parseWith(IdParam, c.req.param('id'), 'event id');
+      const detail = await eventDetail(deps, id);
+      return c.html(send(eventPage(detail.event, detail.claimsByOrigin, detail.graph, name)));
+    })
+    .get('/sources', async (c) => c.html(send(sourcesPage(await sourceTrackRecord(deps)))))
+    .get('/sources/:name', async (c) => {
+      const { record, events } = await sourceDetail(
+        deps,
+        parseWith(SourceName, c.req.param('name'), 'source name'),
+      );
+      return c.html(send(sourcePage(record, events, name)));
+    });
+}

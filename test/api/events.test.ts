@@ -1,0 +1,166 @@
+import type { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { Event } from '../../src/domain/event.js';
+import { appOver, errorOf, type SampleStore, sampleStore } from './support.js';
+
+let sample: SampleStore;
+let app: Hono;
+
+beforeAll(async () => {
+  sample = await sampleStore();
+  app = appOver(sample);
+});
+afterAll(() => sample.dispose());
+
+interface Page {
+  events: Event[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+const list = async (query: string): Promise<Page> => {
+  const response = await app.request(`/api/events${query}`);
+  expect(response.status, query).toBe(200);
+  return (await response.json()) as Page;
+};
+
+describe('GET /api/events', () => {
+  test('lists the merged events of the sample corpus, a page at a time, with the total', async () => {
+    const all = await list('?limit=1000');
+    expect(all.events.length).toBeGreaterThan(3);
+    expect(all.total).toBe(all.events.length);
+    for (const event of all.events) Event.parse(event);
+    const first = await list('?limit=2');
+    const second = await list('?limit=2&offset=2');
+    expect(first.events.map((e) => e.id)).toEqual(all.events.slice(0, 2).map((e) => e.id));
+    expect(second.events.map((e) => e.id)).toEqual(all.events.slice(2, 4).map((e) => e.id));
+  });
+
+  test('filters by type, actor, status and dates as the CLI does', async () => {
+    const transfers = await list('?type=transfer&limit=1000');
+    expect(transfers.events.length).toBeGreaterThan(0);
+    for (const e of transfers.events) expect(e.type).toBe('transfer');
+    const any = transfers.events[0];
+    const byStatus = await list(`?status=${any?.status}&limit=1000`);
+    for (const e of byStatus.events) expect(e.status).toBe(any?.status);
+    const since = await list('?since=2024-01-01&limit=1000');
+    for (const e of since.events) expect((e.lastReported ?? '9999') >= '2024-01-01').toBe(true);
+  });
+
+  test('sorts by the number of claims when asked', async () => {
+    const { events } = await list('?sort=claims&limit=1000');
+    const counts = events.map((e) => e.claims.length);
+    expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+  });
+
+  test.each([
+    ['?type=gift', 'type'],
+    ['?status=maybe', 'status'],
+    ['?since=last-week', 'since'],
+    ['?sort=random', 'sort'],
+    ['?limit=5000', 'limit'],
+    ['?flavour=1', 'flavour'],
+  ])('rejects %s with invalid_argument', async (query, field) => {
+    const response = await app.request(`/api/events${query}`);
+    expect(response.status).toBe(400);
+    const error = await errorOf(response);
+    expect(error.code).toBe('invalid_argument');
+    expect(error.message).toContain(field);
+  });
+});
+
+describe('GET /api/events/:id', () => {
+  test('returns the event with its timeline, claims by origin and a provenance graph from outlets to origins', async () => {
+    const { events } = await list('?sort=claims&limit=1');
+    const id = events[0]?.id ?? '';
+    const response = await app.request(`/api/events/${encodeURIComponent(id)}`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      event: Event;
+      claimsByOrigin: { origin: { name: string }; claims: unknown[] }[];
+      graph: { nodes: { id: string; kind: string }[]; edges: { source: string; target: string }[] };
+    };
+    expect(body.event.id).toBe(id);
+    expect(body.event.timeline.length).toBeGreaterThan(0);
+    const grouped = body.claimsByOrigin.reduce((n, g) => n + g.claims.length, 0);
+    expect(grouped).toBe(body.event.claims.length);
+    const ids = new Set(body.graph.nodes.map((n) => n.id));
+    for (const edge of body.graph.edges) {
+      expect(ids.has(edge.source)).toBe(true);
+      expect(ids.has(edge.target)).toBe(true);
+    }
+    for (const origin of body.event.origins) {
+      expect(body.graph.nodes.find((n) => n.id === origin.name)?.kind).toBe('origin');
+    }
+  });
+
+  test('answers 400 for a malformed id and 404 for an unknown one', async () => {
+    expect((await app.request('/api/events/has%20space')).status).toBe(400);
+    const unknown = await app.request('/api/events/evt_nothing');
+    expect(unknown.status).toBe(404);
+    expect((await errorOf(unknown)).code).toBe('not_found');
+  });
+});
+
+describe('GET /api/sources', () => {
+  test('gives each source its claims, events and how those events stand', async () => {
+    const response = await app.request('/api/sources?limit=500');
+    expect(response.status).toBe(200);
+    const { sources } = (await response.json()) as {
+      sources: { name: string; claims: number; events: number; byStatus: Record<string, number> }[];
+    };
+    expect(sources.length).toBeGreaterThan(0);
+    for (const s of sources) {
+      const counted = Object.values(s.byStatus).reduce((a, b) => a + b, 0);
+      expect(counted).toBe(s.events);
+    }
+    expect((await app.request('/api/sources?limit=0')).status).toBe(400);
+  });
+
+  test("reads one source's track record with the events it speaks to, and its page", async () => {
+    const { sources } = (await (await app.request('/api/sources?limit=1')).json()) as {
+      sources: { name: string; events: number }[];
+    };
+    const top = sources[0];
+    const response = await app.request(`/api/sources/${encodeURIComponent(top?.name ?? '')}`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as {
+      record: { name: string; events: number };
+      events: { id: string }[];
+    };
+    expect(body.record).toEqual(top);
+    expect(body.events).toHaveLength(top?.events ?? -1);
+    const page = await app.request(`/sources/${encodeURIComponent(top?.name ?? '')}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('How those events stand now');
+  });
+
+  test('answers 404 for a source no event names and 400 for a name with control characters', async () => {
+    const unknown = await app.request('/api/sources/Nobody%20At%20All');
+    expect(unknown.status).toBe(404);
+    expect((await errorOf(unknown)).code).toBe('not_found');
+    expect((await app.request('/api/sources/bad%07name')).status).toBe(400);
+  });
+});
+
+describe('the event pages', () => {
+  test('an event page shows status, grade reasons, timeline, origins and the graph data', async () => {
+    const { events } = await list('?sort=claims&limit=1');
+    const event = events[0];
+    const response = await app.request(`/events/${encodeURIComponent(event?.id ?? '')}`);
+    expect(response.status).toBe(200);
+    const markup = await response.text();
+    expect(markup).toContain('Why this status and grade');
+    expect(markup).toContain('id="graph-data"');
+    expect(markup).toContain('id="timeline-data"');
+    expect(markup).toMatch(/href="\/documents\/doc_[0-9a-f]{16}\?claim=/);
+  });
+
+  test('the events page keeps its filters in the form', async () => {
+    const response = await app.request('/events?type=transfer&actor=Iran&sort=claims');
+    const markup = await response.text();
+    expect(markup).toContain('<option value="transfer" selected>');
+    expect(markup).toContain('name="actor" value="Iran"');
+  });
+});

@@ -1,0 +1,192 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type RunningServer, startServer } from '../../src/api/index.js';
+import { HOSTILE_ARTICLE, type SampleStore, sampleStore } from '../api/support.js';
+import { repoRoot } from '../support/paths.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const missing = !existsSync(CHROMIUM);
+if (missing) {
+  process.stderr.write(
+    `browser tests skipped: ${CHROMIUM} is absent (apt-get install chromium, as .ci/run does)\n`,
+  );
+}
+const shots = join(repoRoot, 'test-results');
+
+let sample: SampleStore;
+let server: RunningServer;
+let browser: Browser;
+
+/** Opens a page that fails the test on any console error, page error or failed request. */
+async function open(
+  path: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport });
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+
+describe.skipIf(missing)('the workbench in Chromium', () => {
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    sample = await sampleStore();
+    server = await startServer(
+      { store: sample.store, knowledge: sample.knowledge, now: () => new Date('2026-01-02T00:00:00Z') },
+      { host: '127.0.0.1', port: 0 },
+    );
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await sample?.dispose();
+  });
+
+  test('the overview draws the claims-per-week chart with no console error', async () => {
+    const { page, problems } = await open('/');
+    await expect
+      .poll(() =>
+        page
+          .locator('canvas[data-chart]')
+          .first()
+          .evaluate((c) => (c as HTMLCanvasElement).width),
+      )
+      .toBeGreaterThan(0);
+    expect(await page.locator('h1').textContent()).toBe('Overview');
+    await shot(page, 'overview');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('the search box finds documents and opens one', async () => {
+    const { page, problems } = await open('/');
+    await page.getByRole('searchbox', { name: 'Search documents' }).fill('Shahed drones');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\?q=Shahed/);
+    const status = await page.getByRole('status').textContent();
+    expect(Number.parseInt(status ?? '0', 10)).toBeGreaterThan(0);
+    await shot(page, 'search');
+    await page.locator('table a').first().click();
+    await page.waitForURL(/\/documents\/doc_/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('on a document, following a claim lands on its highlighted evidence, and focusing a highlight shows what was extracted', async () => {
+    const id = sample.documents[0] ?? '';
+    const { page, problems } = await open(`/documents/${id}`);
+    const claimLink = page.locator('aside ol').first().locator('li a[href^="#claim-"]').first();
+    const target = (await claimLink.getAttribute('href')) ?? '';
+    await claimLink.click();
+    expect(page.url()).toContain(target);
+    const landed = await page.evaluate((hash) => {
+      let next = document.querySelector(hash)?.nextElementSibling;
+      while (next?.tagName === 'SPAN') next = next.nextElementSibling;
+      return next?.matches('mark.hl-claim') === true;
+    }, target);
+    expect(landed).toBe(true);
+    await page.locator('mark[tabindex="0"]').first().focus();
+    const tip = page.locator('#tip');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect((await tip.textContent())?.length).toBeGreaterThan(5);
+    await shot(page, 'document');
+    await page.keyboard.press('Escape');
+    expect(await tip.isVisible()).toBe(false);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('the events list keeps its filters in the URL and an event shows its timeline and provenance graph', async () => {
+    const { page, problems } = await open('/events');
+    await page.getByLabel('Type').selectOption('transfer');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.waitForURL(/type=transfer/);
+    expect(await page.getByLabel('Type').inputValue()).toBe('transfer');
+    await shot(page, 'events');
+    {
+      await page.locator('table a').first().click();
+      await page.waitForURL(/\/events\//);
+      await expect.poll(() => page.locator('#graph canvas').count()).toBeGreaterThan(0);
+      await shot(page, 'event');
+      const evidence = page.locator('.origins a[href*="?claim="]').first();
+      await evidence.click();
+      await page.waitForURL(/\/documents\/doc_.*claim=/);
+      await expect.poll(() => page.locator('mark.current').count()).toBeGreaterThan(0);
+      expect(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200))).toContain('current');
+      await shot(page, 'event-evidence');
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('the entity and source pages follow from one to the other with the keyboard', async () => {
+    const { page, problems } = await open('/entities/RUS');
+    expect(await page.locator('h1').textContent()).toBe('Russia');
+    await shot(page, 'entity');
+    await page.goto(`${server.url}/sources`);
+    const first = page.locator('table a').first();
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/sources\/.+/);
+    expect(await page.getByRole('heading', { name: 'How those events stand now' }).count()).toBe(1);
+    await shot(page, 'source');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('pasting an article shows its extraction at once, and the markup in it never runs', async () => {
+    const { page, problems } = await open('/paste');
+    await page.getByLabel('Article text').fill(HOSTILE_ARTICLE);
+    await page.getByRole('button', { name: 'Extract' }).click();
+    await page.waitForSelector('#extraction');
+    expect(await page.locator('mark.hl-claim').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await shot(page, 'paste');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('a stored hostile article is shown as text on a phone, and nothing in it runs', async () => {
+    const response = await fetch(`${server.url}/api/documents`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: HOSTILE_ARTICLE,
+    });
+    const { id } = (await response.json()) as { id: string };
+    const { page, problems } = await open(`/documents/${id}`, { width: 390, height: 844 });
+    expect(await page.locator('.doc-text').textContent()).toContain('<script>window.__pwned = 3</script>');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shot(page, 'document-phone');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,158 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Event, EventFilter } from '../../src/domain/event.js';
+import type { Store } from '../../src/store/index.js';
+
+/** A stored event with the fields a test sets, the rest defaulted. */
+export function makeEvent(id: string, fields: Partial<Event> = {}): Event {
+  return Event.parse({
+    id,
+    type: 'transfer',
+    actor: 'IRN',
+    target: 'RUS',
+    weapons: [{ class: 'ballistic_missile', system: 'weapon:fath-360' }],
+    status: 'claimed',
+    grade: { reliability: 'B', credibility: 3, reasons: [] },
+    independentOrigins: 1,
+    circular: false,
+    origins: [],
+    claims: [],
+    timeline: [],
+    firstReported: '2024-09-06',
+    lastReported: '2024-09-06',
+    eventTime: '2024-09-06',
+    ...fields,
+  });
+}
+
+const block = (e: Event) => `${e.type}|${e.phase}|${e.actor ?? '-'}|${e.target ?? '-'}`;
+const filter = (fields: Partial<EventFilter> = {}) => EventFilter.parse(fields);
+
+/** The events, placements and fingerprints part of the store contract, run against every backend. */
+export function eventSuite(name: string, open: () => Promise<Store>): void {
+  describe(`${name}: events`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await open();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('saves an event with its claim placements and reads it back', async () => {
+      const event = makeEvent('ev_a');
+      await store.saveEvents(
+        [{ event, block: block(event) }],
+        [{ document: 'doc_1', claim: 'c2', event: 'ev_a' }],
+      );
+      expect(await store.getEvent('ev_a')).toEqual(event);
+      expect(await store.eventOfClaim('doc_1', 'c2')).toBe('ev_a');
+      expect(await store.eventOfClaim('doc_1', 'c3')).toBeNull();
+      expect(await store.getEvent('ev_none')).toBeNull();
+      expect(await store.countEvents()).toBe(1);
+    });
+
+    it('replaces an event saved again and moves a claim placed again', async () => {
+      const first = makeEvent('ev_a');
+      await store.saveEvents(
+        [{ event: first, block: block(first) }],
+        [{ document: 'd', claim: 'c1', event: 'ev_a' }],
+      );
+      const second = makeEvent('ev_a', { status: 'disputed', lastReported: '2024-09-11' });
+      const other = makeEvent('ev_b');
+      await store.saveEvents(
+        [
+          { event: second, block: block(second) },
+          { event: other, block: block(other) },
+        ],
+        [{ document: 'd', claim: 'c1', event: 'ev_b' }],
+      );
+      expect((await store.getEvent('ev_a'))?.status).toBe('disputed');
+      expect(await store.eventOfClaim('d', 'c1')).toBe('ev_b');
+      expect(await store.countEvents()).toBe(2);
+    });
+
+    it('loads only the events of the blocks asked for', async () => {
+      const a = makeEvent('ev_a');
+      const b = makeEvent('ev_b', { actor: 'PRK' });
+      const c = makeEvent('ev_c', { phase: 'planned' });
+      await store.saveEvents(
+        [a, b, c].map((event) => ({ event, block: block(event) })),
+        [],
+      );
+      expect((await store.eventsInBlocks(['transfer|actual|IRN|RUS'])).map((e) => e.id)).toEqual(['ev_a']);
+      expect((await store.eventsInBlocks([block(b), block(c), 'x'])).map((e) => e.id)).toEqual([
+        'ev_b',
+        'ev_c',
+      ]);
+      expect(await store.eventsInBlocks([])).toEqual([]);
+    });
+
+    it('loads only the events whose time span meets the window, and undated ones', async () => {
+      const old = makeEvent('ev_old', { eventTime: '2022-08-01', eventTimeEnd: '2022-11-05' });
+      const recent = makeEvent('ev_new', { eventTime: '2024-09-04', eventTimeEnd: '2024-09-11' });
+      const undated = makeEvent('ev_undated', { eventTime: null, firstReported: null, lastReported: null });
+      await store.saveEvents(
+        [old, recent, undated].map((event) => ({ event, block: block(event) })),
+        [],
+      );
+      const ids = async (from: string, to: string) =>
+        (await store.eventsInBlocks([block(old)], { from, to })).map((e) => e.id);
+      expect(await ids('2024-05-01', '2025-01-01')).toEqual(['ev_new', 'ev_undated']);
+      expect(await ids('2022-11-01', '2022-12-01')).toEqual(['ev_old', 'ev_undated']);
+      expect(await ids('2023-01-01', '2023-12-31')).toEqual(['ev_undated']);
+    });
+
+    it('lists events by actor, target, type, status, weapon and dates, with the total, in pages', async () => {
+      const events = [
+        makeEvent('ev_a', { lastReported: '2024-09-11', status: 'disputed' }),
+        makeEvent('ev_b', {
+          actor: 'PRK',
+          weapons: [{ class: 'artillery_ammunition' }],
+          firstReported: '2023-10-13',
+          lastReported: '2023-10-13',
+        }),
+        makeEvent('ev_c', { type: 'military_use', actor: 'RUS', target: 'UKR', lastReported: '2024-01-02' }),
+        makeEvent('ev_d', { lastReported: null, firstReported: null }),
+      ];
+      await store.saveEvents(
+        events.map((event) => ({ event, block: block(event) })),
+        [],
+      );
+      const ids = async (f: Partial<EventFilter>) =>
+        (await store.listEvents(filter(f))).events.map((e) => e.id);
+      expect(await ids({})).toEqual(['ev_a', 'ev_c', 'ev_b', 'ev_d']);
+      expect(await ids({ actor: 'IRN' })).toEqual(['ev_a', 'ev_d']);
+      expect(await ids({ target: 'UKR' })).toEqual(['ev_c']);
+      expect(await ids({ type: 'military_use' })).toEqual(['ev_c']);
+      expect(await ids({ status: 'disputed' })).toEqual(['ev_a']);
+      expect(await ids({ weapon: 'weapon:fath-360' })).toEqual(['ev_a', 'ev_c', 'ev_d']);
+      expect(await ids({ weapon: 'artillery_ammunition' })).toEqual(['ev_b']);
+      expect(await ids({ since: '2024-01-01' })).toEqual(['ev_a', 'ev_c']);
+      expect(await ids({ until: '2024-01-01' })).toEqual(['ev_b']);
+      const page = await store.listEvents(filter({ limit: 2, offset: 1 }));
+      expect(page.total).toBe(4);
+      expect(page.events.map((e) => e.id)).toEqual(['ev_c', 'ev_b']);
+    });
+
+    it('finds stored fingerprints sharing a band and keeps the first save of one', async () => {
+      const fp = {
+        published: '2024-09-06',
+        outlet: 'Reuters',
+        signature: [1, 2, 3],
+        echoOf: null,
+        originOutlet: 'Reuters',
+      };
+      await store.saveFingerprint({ document: 'doc_1', ...fp }, ['0:a', '1:b']);
+      await store.saveFingerprint({ document: 'doc_2', ...fp, echoOf: 'doc_1' }, ['0:a', '1:c']);
+      await store.saveFingerprint({ document: 'doc_1', ...fp, outlet: 'Other' }, ['9:z']);
+      expect((await store.fingerprintsSharingBands(['1:b'])).map((f) => f.document)).toEqual(['doc_1']);
+      const both = await store.fingerprintsSharingBands(['0:a', '1:c']);
+      expect(both).toEqual([
+        { document: 'doc_1', ...fp },
+        { document: 'doc_2', ...fp, echoOf: 'doc_1' },
+      ]);
+      expect(await store.fingerprintsSharingBands(['9:z'])).toEqual([]);
+      expect(await store.fingerprintsSharingBands([])).toEqual([]);
+    });
+  });
+}

@@ -25,7 +25,8 @@ export function formatDemo({ report, summary }: DemoResult, db: string): string 
     `rejections    ${report.rejected.length}`,
     ...report.rejected.map((r) => `  ${r.origin}: ${r.reason} (${r.code})`),
     '',
-    `next: corroborate documents --db ${db}, corroborate show DOC_ID --db ${db}, corroborate entities --db ${db}`,
+    `browse it: npx corroborate serve --db ${db}   (then open http://127.0.0.1:8080)`,
+    `or list it: corroborate events --db ${db}, corroborate documents --db ${db}, corroborate entities --db ${db}`,
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,6 @@
 import type { AttributionMode, Source } from '../domain/extraction.js';
-import { type CueForce, speechForms, speechNouns, speechVerbs } from '../knowledge/cues.js';
+import { type CueForce, speechNouns } from '../knowledge/cues.js';
+import { cueForce, isSpeechForm } from './lexicon.js';
 import type { MentionIndex } from './mentions.js';
 import { npStartingAt, type Range, subjectBefore } from './phrases.js';
 import type { Quote } from './quotes.js';
@@ -64,9 +65,8 @@ export function findAttributions(
         accordingTo(parsed, s, k, index, ctx, add, usedCue);
         continue;
       }
-      const lemma = speechForms[t.lower] ?? t.lemma;
-      const force = speechVerbs[lemma];
-      if (force === undefined || (!/^(VERB|AUX)$/.test(t.pos) && !speechForms[t.lower])) continue;
+      const force = cueForce(t.lower, t.lemma);
+      if (force === undefined || (t.pos !== 'VERB' && t.pos !== 'AUX' && !isSpeechForm(t.lower))) continue;
       // "rejected Western media reports that ...": a noun after a determiner, adjective or noun reports nothing itself.
       const nounUse = SPEECH_NOUNS.has(t.lower) || /^(claims?|allegations?)$/.test(t.lower);
       if (nounUse && t.pos === 'NOUN' && /^(DET|ADJ|NOUN)$/.test(tokens[k - 1]?.pos ?? '')) continue;
@@ -191,8 +191,7 @@ function quoteSpeakerAfter(
   for (; k <= stop; k++) {
     const t = tokens[k] as Token;
     if (OPENERS.has(t.text) && k !== q.closeToken + 1) break;
-    const lemma = speechForms[t.lower] ?? t.lemma;
-    const force = speechVerbs[lemma];
+    const force = cueForce(t.lower, t.lemma);
     if (force === undefined) continue;
     let np: Range | null = subjectBefore(tokens, k, q.closeToken + 1);
     if (np && tokens[np.first]?.text === ',') np = { first: np.first + 1, last: np.last };
@@ -232,8 +231,7 @@ function quoteSpeakerBefore(
   if (tokens[k]?.text === ':' || tokens[k]?.text === ',') k--;
   const t = tokens[k];
   if (!t || t.sent !== tokens[q.openToken]?.sent) return;
-  const lemma = speechForms[t.lower] ?? t.lemma;
-  const force = speechVerbs[lemma];
+  const force = cueForce(t.lower, t.lemma);
   if (force === undefined || used.has(k)) return;
   const s = parsed.sentences[t.sent];
   const np = subjectBefore(tokens, k, s?.first ?? 0);
@@ -383,7 +381,7 @@ function indirect(
       // "published a story about", "told reporters that", "said in a statement that"
       for (let j = k + 1; j <= Math.min(s.last, k + 8); j++) {
         const w = tokens[j] as Token;
-        if (speechVerbs[speechForms[w.lower] ?? w.lemma] !== undefined && w.pos === 'VERB') break;
+        if (w.pos === 'VERB' && cueForce(w.lower, w.lemma) !== undefined) break;
         if (
           w.lower === 'that' ||
           w.text === ':' ||

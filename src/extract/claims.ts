@@ -1,6 +1,8 @@
 import type { Claim, ClaimStatus, ClaimType, Weapon } from '../domain/extraction.js';
-import { type Trigger, triggers } from '../knowledge/cues.js';
+import type { Trigger } from '../knowledge/cues.js';
 import type { Attr } from './attributions.js';
+import { verbLemma } from './lemma.js';
+import { triggerFor } from './lexicon.js';
 import type { Mention, MentionIndex } from './mentions.js';
 import { quantityBefore } from './quantity.js';
 import { conditionClauses, isFuture, opensConsequence, statusOf } from './status.js';
@@ -215,18 +217,15 @@ function elaboration(input: ClaimInputs, s: Sentence, k: number, drafts: readonl
 
 function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
   const t = parsed.tokens[k] as Token;
-  if (t.lower === 'further' && parsed.tokens[k - 1]?.lower === 'go') return triggers.further;
+  if (t.lower === 'further' && parsed.tokens[k - 1]?.lower === 'go') return triggerFor('further');
   // wink tags some gerunds as nouns ("start firing them"): a verb trigger in -ing not followed by "of".
   if (t.pos === 'NOUN' && t.lower.endsWith('ing') && parsed.tokens[k + 1]?.lower !== 'of') {
-    const v =
-      triggers[t.lower.replace(/ing$/, '')] ??
-      triggers[t.lower.replace(/ing$/, 'e')] ??
-      triggers[t.lower.replace(/(.)\1ing$/, '$1')];
+    const v = triggerFor(verbLemma(t.lower));
     if (v && !v.noun) return v;
   }
   // wink sometimes tags a verb as a noun after an adverb ("will likely fire them"): the words around tell.
   if (t.pos === 'NOUN') {
-    const v = triggers[t.lower];
+    const v = triggerFor(t.lower);
     const prev = parsed.tokens[k - 1]?.lower ?? '';
     const next = parsed.tokens[k + 1]?.lower ?? '';
     if (
@@ -237,16 +236,16 @@ function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
       return v;
   }
   if (t.pos === 'NOUN' || t.pos === 'PROPN') {
-    const noun = triggers[t.lower];
+    const noun = triggerFor(t.lower);
     if (noun?.noun) return noun;
     // Nominal uses of verbs: "the transfer of", "Iran's supply of", "the use of".
-    const verb = triggers[t.lower];
+    const verb = triggerFor(t.lower);
     if (verb && !verb.noun && parsed.tokens[k + 1]?.lower === 'of') return verb;
-    if (t.lower === 'sanctions' || t.lower === 'sanction') return triggers.sanctions;
+    if (t.lower === 'sanctions' || t.lower === 'sanction') return triggerFor('sanctions');
     return undefined;
   }
   if (t.pos === 'VERB' || t.pos === 'AUX') {
-    const v = triggers[t.lemma] ?? triggers[t.lower];
+    const v = triggerFor(t.lemma) ?? triggerFor(t.lower);
     return v && !v.noun ? v : undefined;
   }
   return undefined;

@@ -1,0 +1,26 @@
+import { type CueForce, speechForms, speechVerbs, type Trigger, triggers } from '../knowledge/cues.js';
+
+// Maps, not object look-ups: fast, and a word such as "constructor" finds nothing.
+const FORMS = new Map(Object.entries(speechForms));
+const VERBS = new Map(Object.entries(speechVerbs));
+const TRIGGERS = new Map(Object.entries(triggers));
+
+/** The lemma a reporting word stands for: its listed form, else its lemma. */
+export function speechLemma(lower: string, lemma: string): string {
+  return FORMS.get(lower) ?? lemma;
+}
+
+/** Whether a surface form is a listed reporting verb form ("said", "reports"). */
+export function isSpeechForm(lower: string): boolean {
+  return FORMS.has(lower);
+}
+
+/** How firmly a reporting verb commits its source, or undefined when the word reports nothing. */
+export function cueForce(lower: string, lemma: string): CueForce | undefined {
+  return VERBS.get(FORMS.get(lower) ?? lemma);
+}
+
+/** The event trigger a word or lemma names, if any. */
+export function triggerFor(word: string): Trigger | undefined {
+  return TRIGGERS.get(word);
+}

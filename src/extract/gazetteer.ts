@@ -43,6 +43,7 @@ interface Unit {
 }
 
 const UNIT = /[\p{L}\p{N}]+/gu;
+const WORD = /^[A-Za-z0-9]+$/;
 const SOFT_PUNCT = /^[.\-‐‑–'’/&]$/;
 const PRIORITY: Record<Hit['kind'], number> = {
   person: 0,
@@ -182,6 +183,12 @@ function toUnits(tokens: readonly Token[]): Unit[] {
   const units: Unit[] = [];
   let barrier = true;
   for (const t of tokens) {
+    // Most tokens are one plain word: no regular expression needed for them.
+    if (WORD.test(t.text)) {
+      units.push({ text: t.text, lower: t.lower, token: t.i, barrier });
+      barrier = false;
+      continue;
+    }
     const runs = t.text.match(UNIT);
     if (!runs) {
       if (t.spaced || !SOFT_PUNCT.test(t.text)) barrier = true;

@@ -43,7 +43,9 @@ export interface Parsed {
   readonly numbers: readonly WinkEntity[];
 }
 
-const nlp = winkNLP(model);
+// Only the stages the rules read: sentence breaks, parts of speech, numbers and dates (negation and
+// sentiment are ours to judge, and wink's would be computed for nothing).
+const nlp = winkNLP(model, ['sbd', 'pos', 'ner']);
 const its = nlp.its;
 
 /** Parses the body once with wink and lays out tokens with offsets, sentences and paragraphs. */

@@ -5,6 +5,26 @@ import type { Parsed, Sentence } from './text.js';
 const DATE_LIKE =
   /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(last|next|this|ago|yesterday|today|tomorrow|earlier|previous|coming)\b/i;
 
+// Many documents of one day carry the same date phrases; chrono-node's answer depends on nothing else.
+const chronoCache = new Map<string, ClaimTime | null>();
+
+function chronoCached(window: string, published: string | null, ref: Date | undefined): ClaimTime | null {
+  const key = `${published ?? ''}|${window}`;
+  const known = chronoCache.get(key);
+  if (known !== undefined) return known;
+  const hit = chrono.parse(window, ref ? { instant: ref, timezone: 0 } : undefined)[0];
+  const found: ClaimTime | null = hit
+    ? {
+        start: hit.start.date().toISOString().slice(0, 10),
+        end: hit.end ? hit.end.date().toISOString().slice(0, 10) : null,
+        text: hit.text,
+      }
+    : null;
+  if (chronoCache.size > 50_000) chronoCache.clear();
+  chronoCache.set(key, found);
+  return found;
+}
+
 const memo = new WeakMap<Parsed, Map<number, ClaimTime | null>>();
 
 /** The first date or period a sentence names, resolved against the publication date (once per sentence). */
@@ -30,19 +50,70 @@ function resolveTime(parsed: Parsed, s: Sentence, published: string | null): Cla
       if (published) return { start: null, end: null, text: e.text };
       continue;
     }
+    const simple = published ? relativeDate(e.text, published) : null;
+    if (simple) return simple;
     const ref = published ? new Date(`${published}T12:00:00Z`) : undefined;
     const window = parsed.text.slice(
       parsed.tokens[Math.max(s.first, e.first - 2)]?.start ?? 0,
       parsed.tokens[e.last]?.end ?? 0,
     );
-    const hit = chrono.parse(window, ref ? { instant: ref, timezone: 0 } : undefined)[0];
-    if (!hit) {
+    const resolved = chronoCached(window, published, ref);
+    if (!resolved) {
       if (!published) continue;
       return { start: null, end: null, text: e.text };
     }
-    const start = hit.start.date().toISOString().slice(0, 10);
-    const end = hit.end ? hit.end.date().toISOString().slice(0, 10) : null;
-    return { start, end, text: hit.text };
+    return resolved;
   }
   return null;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const RELATIVE =
+  /^(?:on\s+)?(?:(last|this|next)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|month|year|today|yesterday|tomorrow)$/i;
+
+/**
+ * The common relative dates news uses ("on Thursday", "last month", "yesterday"), resolved without
+ * chrono-node, which costs more than the rest of time handling together. A weekday alone is the last
+ * such day on or before publication, as news reports past events.
+ */
+function relativeDate(phrase: string, published: string): ClaimTime | null {
+  const m = RELATIVE.exec(phrase.trim());
+  if (!m) return null;
+  const which = m[1]?.toLowerCase();
+  const unit = (m[2] ?? '').toLowerCase();
+  const ref = new Date(`${published}T00:00:00Z`);
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const shift = (days: number) => new Date(ref.getTime() + days * 86_400_000);
+  const text = phrase.trim();
+  switch (unit) {
+    case 'today':
+      return { start: day(ref), end: null, text };
+    case 'yesterday':
+      return { start: day(shift(-1)), end: null, text };
+    case 'tomorrow':
+      return { start: day(shift(1)), end: null, text };
+    case 'week': {
+      const monday = shift(-((ref.getUTCDay() + 6) % 7) + (which === 'last' ? -7 : which === 'next' ? 7 : 0));
+      return { start: day(monday), end: day(new Date(monday.getTime() + 6 * 86_400_000)), text };
+    }
+    case 'month': {
+      const offset = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+      const first = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + offset, 1));
+      const last = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + offset + 1, 0));
+      return { start: day(first), end: day(last), text };
+    }
+    case 'year': {
+      const y = ref.getUTCFullYear() + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
+      return { start: `${y}-01-01`, end: `${y}-12-31`, text };
+    }
+    default: {
+      const target = WEEKDAYS.indexOf(unit);
+      if (target < 0) return null;
+      let back = (ref.getUTCDay() - target + 7) % 7;
+      if (which === 'last' && back === 0) back = 7;
+      if (which === 'next')
+        return { start: day(shift((target - ref.getUTCDay() + 7) % 7 || 7)), end: null, text };
+      return { start: day(shift(-back)), end: null, text };
+    }
+  }
 }

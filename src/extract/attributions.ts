@@ -199,20 +199,7 @@ function quoteSpeakerAfter(
     const source = np && resolveSource(np, parsed, index, ctx);
     if (!source) return;
     used.add(k);
-    add({
-      source,
-      cue: t.text,
-      cueStart: t.start,
-      cueEnd: t.end,
-      mode: 'direct_quote',
-      force,
-      contentStart: q.open + 1,
-      contentEnd: q.close - 1,
-      viaPublication: false,
-      documentLevel: false,
-    });
-    if (source.kind === 'person') ctx.lastPerson = source;
-    ctx.speaker = source;
+    addQuote(add, ctx, source, t, force, q);
     return;
   }
 }
@@ -238,11 +225,16 @@ function quoteSpeakerBefore(
   const source = np && resolveSource(np, parsed, index, ctx);
   if (!source) return;
   used.add(k);
+  addQuote(add, ctx, source, t, force, q);
+}
+
+/** Records a quote's attribution to its speaker, who is then "we" and "I" inside it and "he" after it. */
+function addQuote(add: Add, ctx: SourceContext, source: Source, cue: Token, force: CueForce, q: Quote): void {
   add({
     source,
-    cue: t.text,
-    cueStart: t.start,
-    cueEnd: t.end,
+    cue: cue.text,
+    cueStart: cue.start,
+    cueEnd: cue.end,
     mode: 'direct_quote',
     force,
     contentStart: q.open + 1,
@@ -250,6 +242,7 @@ function quoteSpeakerBefore(
     viaPublication: false,
     documentLevel: false,
   });
+  if (source.kind === 'person') ctx.lastPerson = source;
   ctx.speaker = source;
 }
 

@@ -395,37 +395,28 @@ function indirect(
   }
   if (contentEnd <= contentStart) return;
   used.add(k);
-  const before = text.slice(s.start, t.start);
-  add({
-    source,
-    cue: t.text,
-    cueStart: t.start,
-    cueEnd: t.end,
-    mode: 'indirect',
-    force,
-    contentStart,
-    contentEnd,
-    viaPublication: PUBLICATION_REF.test(before),
-    documentLevel: false,
-  });
+  const viaPublication = PUBLICATION_REF.test(text.slice(s.start, t.start));
+  const report = (who: Source): void => {
+    add({
+      source: who,
+      cue: t.text,
+      cueStart: t.start,
+      cueEnd: t.end,
+      mode: 'indirect',
+      force,
+      contentStart,
+      contentEnd,
+      viaPublication,
+      documentLevel: false,
+    });
+  };
+  report(source);
   if (source.kind === 'person') ctx.lastPerson = source;
   // "Both Moscow and Pyongyang have denied ...": each of the joined subjects says it.
   if (np && contentStart > t.start) {
     for (const other of joinedBefore(parsed, index, np.first, s.first)) {
       const co = resolveSource(other, parsed, index, ctx);
-      if (!co || co.name === source.name) continue;
-      add({
-        source: co,
-        cue: t.text,
-        cueStart: t.start,
-        cueEnd: t.end,
-        mode: 'indirect',
-        force,
-        contentStart,
-        contentEnd,
-        viaPublication: PUBLICATION_REF.test(before),
-        documentLevel: false,
-      });
+      if (co && co.name !== source.name) report(co);
     }
   }
 }

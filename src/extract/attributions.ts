@@ -37,7 +37,7 @@ export function findAttributions(
   quotes: readonly Quote[],
   outlet: string | null,
 ): Attr[] {
-  const { tokens, sentences, text } = parsed;
+  const { tokens, sentences } = parsed;
   const out: Attr[] = [];
   const ctx: SourceContext = { lastPerson: null, people: [], lastGroup: null, speaker: null };
   const add = (a: Omit<Attr, 'id' | 'parent'>): Attr => {
@@ -73,7 +73,7 @@ export function findAttributions(
       indirect(parsed, s, k, force, index, quotes, ctx, add, usedCue);
     }
   }
-  nest(out, text);
+  nest(out);
   return out;
 }
 
@@ -121,13 +121,13 @@ function documentCitations(
     if (!cue || !/^(reports|reported|writes|informs|says)$/.test(cue.lower)) continue;
     const citing = tokens[m.last + 2]?.lower === ',' ? m.last + 3 : m.last + 2;
     // "Reuters reported that ..." inside the body is a report, not the document speaking of itself.
-    const citesOrPresent =
-      /^(citing|quoting)$/.test(tokens[citing]?.lower ?? '') || /^(reports|writes|informs)$/.test(cue.lower);
-    if (!citesOrPresent || tokens[m.last + 2]?.lower === 'that') continue;
+    const cites = /^(citing|quoting)$/.test(tokens[citing]?.lower ?? '');
+    if (!(cites || /^(reports|writes|informs)$/.test(cue.lower)) || tokens[m.last + 2]?.lower === 'that')
+      continue;
     const source = resolveSource({ first: m.first, last: m.last }, parsed, index, ctx);
     if (!source) continue;
     used.add(m.last + 1);
-    const root = add({
+    add({
       source,
       cue: cue.text,
       cueStart: cue.start,
@@ -139,8 +139,7 @@ function documentCitations(
       viaPublication: false,
       documentLevel: true,
     });
-    void root;
-    if (/^(citing|quoting)$/.test(tokens[citing]?.lower ?? '')) {
+    if (cites) {
       const np = npStartingAt(tokens, citing + 1, lastOfSentence(parsed, citing));
       const cited = np && resolveSource(np, parsed, index, ctx);
       if (cited) {
@@ -593,8 +592,7 @@ function backReference(
 }
 
 /** Gives each attribution the smallest other attribution whose content holds its cue. */
-function nest(attrs: Attr[], text: string): void {
-  void text;
+function nest(attrs: Attr[]): void {
   const doc = attrs.filter((a) => a.documentLevel);
   const docInner = doc[doc.length - 1];
   for (let i = 1; i < doc.length; i++) (doc[i] as Attr).parent = (doc[i - 1] as Attr).id;

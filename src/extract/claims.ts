@@ -206,7 +206,7 @@ function elaboration(input: ClaimInputs, s: Sentence, k: number, drafts: readonl
   if (ws.length === 0) return null;
   return {
     ...prev,
-    weapons: toWeapons(parsed, index, ws),
+    weapons: toWeapons(parsed, ws),
     status: statusOf(parsed, s, k, clause.first, false),
     trigger: k,
     sent: s.i,
@@ -436,7 +436,7 @@ function draftAt(
   const prevTransfer = [...drafts]
     .reverse()
     .find((d) => d.type === 'transfer' || d.type === 'negotiate_transfer');
-  let weaponList = NO_WEAPONS.has(trig.type) ? [] : toWeapons(parsed, index, weapons);
+  let weaponList = NO_WEAPONS.has(trig.type) ? [] : toWeapons(parsed, weapons);
   if (
     anaphoric &&
     prevTransfer &&
@@ -576,7 +576,7 @@ function firstParty(
 }
 
 /** One weapon per class, with the first named system of that class. */
-function toWeapons(parsed: Parsed, index: MentionIndex, ms: readonly Mention[]): Weapon[] {
+function toWeapons(parsed: Parsed, ms: readonly Mention[]): Weapon[] {
   const byClass = new Map<string, Weapon>();
   for (const m of ms) {
     const cls = (m.weaponClass ?? 'unspecified') as Weapon['class'];
@@ -595,7 +595,6 @@ function toWeapons(parsed: Parsed, index: MentionIndex, ms: readonly Mention[]):
     if (generic && specific && !specific.system && generic.system) specific.system = generic.system;
     list = list.filter((w) => w.class !== 'missile');
   }
-  void index;
   return list;
 }
 

@@ -5,6 +5,7 @@ import type { MentionIndex } from './mentions.js';
 import { npStartingAt, type Range, subjectBefore } from './phrases.js';
 import type { Quote } from './quotes.js';
 import { resolveSource, type SourceContext } from './sources.js';
+import { dismisses } from './status.js';
 import type { Parsed, Sentence, Token } from './text.js';
 
 /** An attribution as the extractor builds it: the contract's fields plus what later stages need. */
@@ -65,7 +66,9 @@ export function findAttributions(
         accordingTo(parsed, s, k, index, ctx, add, usedCue);
         continue;
       }
-      const force = cueForce(t.lower, t.lemma);
+      let force = cueForce(t.lower, t.lemma);
+      // "called the reports 'ugly propaganda'", "described the claims as baseless": judging reports denies them.
+      if ((force !== undefined || JUDGING.has(t.lemma)) && judgesReports(parsed, s, k)) force = 'deny';
       if (force === undefined || (t.pos !== 'VERB' && t.pos !== 'AUX' && !isSpeechForm(t.lower))) continue;
       // "rejected Western media reports that ...": a noun after a determiner, adjective or noun reports nothing itself.
       const nounUse = SPEECH_NOUNS.has(t.lower) || /^(claims?|allegations?)$/.test(t.lower);
@@ -78,6 +81,24 @@ export function findAttributions(
 }
 
 type Add = (a: Omit<Attr, 'id' | 'parent'>) => Attr;
+
+/** Verbs that report only when they pass judgement on reports ("called the claims absurd"). */
+const JUDGING = new Set(['call', 'brand', 'label', 'term', 'dub']);
+/** The words for reports that a speaker may judge. */
+export const REPORT_WORDS =
+  /^(reports?|claims?|charges?|accusations?|allegations?|information|stor(?:y|ies)|assertions?|suggestions?|it|this|them|these|those)$/;
+
+/** Whether the verb at `k` takes reports as its object and the sentence dismisses them. */
+function judgesReports(parsed: Parsed, s: Sentence, k: number): boolean {
+  const { tokens, text } = parsed;
+  for (let j = k + 1; j <= Math.min(s.last, k + 4); j++) {
+    const w = tokens[j] as Token;
+    if (REPORT_WORDS.test(w.lower)) return dismisses(text.slice(w.end, s.end));
+    if (!/^(DET|ADJ|NUM)$/.test(w.pos) && !/^(such|all|any|western|recent|latest|these|those)$/.test(w.lower))
+      return false;
+  }
+  return false;
+}
 
 /** The persons a sentence names become the ones "he", "the official" and "the chancellor" refer to next. */
 function rememberLastPerson(s: Sentence, index: MentionIndex, parsed: Parsed, ctx: SourceContext): void {
@@ -359,7 +380,9 @@ function indirect(
     const thatFollows = tokens
       .slice(k + 1, k + 4)
       .some((w) => w.lower === 'that' || w.text === ':' || SPEECH_NOUNS.has(w.lower));
+    // "called the claims 'absurd'": the judged reports follow the verb.
     const clauseEnd =
+      !judgesReports(parsed, s, k) &&
       np &&
       np.first > s.first &&
       tokens[np.first - 1]?.text === ',' &&

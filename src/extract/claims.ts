@@ -300,7 +300,8 @@ function originOf(index: MentionIndex, m: Mention, tokens?: readonly Token[]): s
     if (
       !w ||
       !/^(ADJ|NOUN|PROPN|PUNCT|NUM|VERB)$/.test(w.pos) ||
-      (w.pos === 'VERB' && !/(ed|made|built)$/.test(w.lower))
+      (w.pos === 'VERB' &&
+        (!/(ed|made|built)$/.test(w.lower) || /^(NOUN|PROPN)$/.test(index.tokens[j - 1]?.pos ?? '')))
     )
       return null;
   }
@@ -417,7 +418,10 @@ function draftAt(
     const igo = firstParty(index, k + 1, clause.last, (m) => m.kind === 'igo');
     if (!igo) return null;
   }
-  if (NEEDS_WEAPON.has(key) && weapons.length === 0 && !anaphoric) return null;
+  // "sent 1,500 special forces to Russia", "troops could be sent": people sent to fight are a transfer too.
+  const troops =
+    trig.type === 'transfer' && weapons.length === 0 ? personnelNear(parsed, clause, k, passive) : -1;
+  if (NEEDS_WEAPON.has(key) && weapons.length === 0 && !anaphoric && troops < 0) return null;
   if (trig.type === 'military_use' && key === 'use' && weapons.length === 0 && !anaphoric) return null;
 
   const roles = rolesFor(input, s, k, clause, trig, passive);
@@ -447,7 +451,10 @@ function draftAt(
     weaponList =
       classes.size === 1 ? prevTransfer.weapons.slice(0, 1) : [{ class: 'unspecified', text: t.text }];
   }
+  if (troops >= 0 && weaponList.length === 0)
+    weaponList = [{ class: 'other', system: null, text: (tokens[troops] as Token).text }];
   let { actor, target } = roles;
+  if (troops >= 0 && !actor) actor = originBefore(index, troops);
   if ((trig.type === 'transfer' || trig.type === 'negotiate_transfer') && !actor) {
     const supplier = supplierFromWeapons(index, weapons, tokens);
     if (supplier && supplier !== target) actor = supplier;
@@ -516,7 +523,9 @@ function draftAt(
   if (trig.type === 'threaten' && !target) target = condActor ?? threatened(index, s, actor, drafts);
   if (target === actor) target = null;
   if (!actor && !target) return null;
-  const q = weapons.map((w) => quantityBefore(parsed, w.first)).find((x) => x !== null) ?? null;
+  const q =
+    weapons.map((w) => quantityBefore(parsed, w.first)).find((x) => x !== null) ??
+    (troops >= 0 ? quantityBefore(parsed, troops) : null);
   const status = statusOf(parsed, s, k, clause.first, conditional);
   return roles.coActors
     .filter((a) => a !== actor)
@@ -540,6 +549,39 @@ function draftAt(
         },
       ],
     );
+}
+
+const PERSONNEL =
+  /^(troops|soldiers|servicemen|servicemembers|personnel|forces|fighters|mercenaries|instructors|advisers|advisors|officers|sappers|specialists|workers)$/;
+
+/** The word for people sent as military support: the object of the trigger, or its subject when passive. */
+function personnelNear(
+  parsed: Parsed,
+  clause: { first: number; last: number },
+  k: number,
+  passive: boolean,
+): number {
+  const { tokens } = parsed;
+  const [a, b] = passive ? [Math.max(clause.first, k - 8), k - 1] : [k + 1, Math.min(clause.last, k + 7)];
+  for (let j = a; j <= b; j++) {
+    const w = tokens[j] as Token;
+    if (!PERSONNEL.test(w.lower)) continue;
+    // "forces" alone is an army acting ("Russian forces fired"); sent forces are counted or special.
+    if (w.lower === 'forces' && !/^(special|more|additional|\d[\d,.]*)$/.test(tokens[j - 1]?.lower ?? ''))
+      continue;
+    return j;
+  }
+  return -1;
+}
+
+/** The state a country adjective right before a noun names: "North Korean special forces". */
+function originBefore(index: MentionIndex, j: number): Party {
+  for (let i = j - 1; i >= Math.max(0, j - 4); i--) {
+    const m = index.mentions[index.at[i] ?? -1];
+    if (m?.kind === 'country' && m.form === 'adjective') return m.entity;
+    if (index.tokens[i]?.text === ',') break;
+  }
+  return null;
 }
 
 function nearLeft(ws: readonly Mention[], k: number, gap: number): Mention[] {

@@ -5,6 +5,7 @@ import { type Attr, findAttributions } from './attributions.js';
 import { findDrafts, innermost } from './claims.js';
 import { findMentions, type MentionIndex } from './mentions.js';
 import { findQuotes } from './quotes.js';
+import { declinesToConfirm, dismisses } from './status.js';
 import { type Parsed, parse } from './text.js';
 
 /** Extracts entities, attributions and claims from one document: a pure function of text, metadata and knowledge. */
@@ -64,7 +65,7 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
       });
     }
   }
-  for (const c of deniedByReference(parsed, attrs, claims))
+  for (const c of answersByReference(parsed, attrs, claims))
     claims.push({ ...c, id: `c${claims.length + 1}`, chain: chainOf(byId.get(c.source ?? '')) });
   return {
     schema: 'corroborate/extraction@1',
@@ -85,27 +86,60 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
 
 const REFERRED =
   /^\s*(?:the|these|those|such|this|that|all|any)?\s*(?:\w+\s+)?(reports?|claims?|charges?|accusations?|allegations?|information|stor(?:y|ies)|assertions?|suggestions?)\b/i;
+/** Content that speaks of what was said before rather than of a new event ("It is another hoax"). */
+const ANAPHORIC_OPENING =
+  /^[\s"“«]*(?:it|this|that|these|those|they|such \w+|the \w+|all (?:these|such|the) \w+)\b/i;
+const NEGATED_CUE = /\b(not|n't|never|yet to)\s+(?:\w+\s+)?$/i;
 
-/** "The Kremlin dismissed the reports": a denial of the claim just reported, by the one who dismisses it. */
-function deniedByReference(parsed: Parsed, attrs: readonly Attr[], claims: readonly Claim[]): Claim[] {
+/**
+ * Answers to what was reported before, by whoever answers: "The Kremlin dismissed the reports" (denied),
+ * "Peskov called them 'another hoax'" (denied), "Singh said the US could not confirm the reports" (unconfirmed).
+ * The claim answered is the latest earlier one made with a matching word ("such accusations" answers an
+ * accusation), else the latest earlier one, never one the answering source made itself.
+ */
+function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: readonly Claim[]): Claim[] {
   const out: Claim[] = [];
+  const byId = new Map(attrs.map((a) => [a.id, a]));
   for (const a of attrs) {
-    if (a.force !== 'deny' || !REFERRED.test(parsed.text.slice(a.cueEnd, a.cueEnd + 40))) continue;
-    if (claims.some((c) => c.source === a.id)) continue;
-    const earlier = claims.filter(
-      (c) => c.evidence.start < a.cueStart && c.type !== 'sanction' && c.type !== 'threaten',
-    );
-    const last = earlier[earlier.length - 1];
+    if (a.documentLevel || claims.some((c) => c.source === a.id)) continue;
+    const afterCue = parsed.text.slice(a.cueEnd, a.cueEnd + 40);
+    const content = parsed.text.slice(a.contentStart, a.contentEnd);
+    const before = parsed.text.slice(Math.max(0, a.cueStart - 16), a.cueStart);
+    let status: Claim['status'] | null = null;
+    let word = REFERRED.exec(afterCue)?.[1] ?? REFERRED.exec(content)?.[1] ?? '';
+    if (a.force === 'deny' && REFERRED.test(afterCue)) status = 'denied';
+    else if (a.force === 'confirm' && REFERRED.test(afterCue) && NEGATED_CUE.test(before))
+      status = 'unconfirmed';
+    else if (ANAPHORIC_OPENING.test(content) && dismisses(content)) status = 'denied';
+    else if (declinesToConfirm(content) && (word !== '' || !/\bthat\b/.test(content))) status = 'unconfirmed';
+    if (!status) continue;
+    word = word.toLowerCase().slice(0, 5);
+    const earlier = claims.filter((c) => {
+      if (c.evidence.start >= a.cueStart || c.type === 'sanction' || c.type === 'threaten') return false;
+      const by = c.source ? byId.get(c.source) : undefined;
+      return !by || (by.source.name !== a.source.name && !sameParty(by, a));
+    });
+    const linked = earlier.filter((c) => {
+      const by = c.source ? byId.get(c.source) : undefined;
+      return word !== '' && by !== undefined && by.cue.toLowerCase().startsWith(word);
+    });
+    const last = linked[linked.length - 1] ?? earlier[earlier.length - 1];
     const sent = parsed.sentences.find((x) => x.start <= a.cueStart && a.cueStart < x.end);
     if (!last || !sent) continue;
     out.push({
       ...last,
-      status: 'denied',
+      status,
       source: a.id,
       evidence: { start: sent.start, end: sent.end, text: parsed.text.slice(sent.start, sent.end) },
     });
   }
   return out;
+}
+
+function sameParty(x: Attr, y: Attr): boolean {
+  const px = x.source.country ?? x.source.entity;
+  const py = y.source.country ?? y.source.entity;
+  return px !== null && px !== undefined && px === py;
 }
 
 function attributionOut(a: Attr, text: string): Attribution {

@@ -54,9 +54,19 @@ const FUTURE = new Set([
 const UNCONFIRMED =
   /\b(no confirmation|declined to confirm|declines to confirm|refused to confirm|did not confirm|would not confirm|has not confirmed|have not confirmed|not in a position to confirm|not seen any confirmation|seen no confirmation|not confirmed|cannot confirm|can't confirm|could not confirm|couldn't confirm|unable to confirm|not able to confirm|not aware|no evidence|not seen evidence|not seen any evidence|has not been confirmed|have not been confirmed|no information|no proof|not verified|could not verify|unable to verify|cannot verify)\b/i;
 const DENIAL_WORDS =
-  /\b(groundless|baseless|unfounded|false|fake|lies|lie|fabricated|fabrication|untrue|nonsense|absurd|disinformation|propaganda|speculation|rumou?rs?)\b/i;
+  /\b(groundless|baseless|unfounded|unsubstantiated|false|fakes?|lies|lie|fabricated|fabrications?|untrue|nonsense|absurd|ridiculous|hoax|disinformation|misinformation|propaganda|speculation|slander|rumou?rs?|not (?:always )?true|(?:do|does|did) not (?:always )?correspond to reality)\b/i;
 const REFUSAL =
   /\b(declined|declines|decline|refused|refuses|refuse|resisted|resists|resist|no plans?|not plan|ruled out|rules out|rule out|rejected calls|rejects calls|will not|won't|would not|wouldn't)\b/i;
+/** Whether words dismiss what they speak of ("groundless", "another hoax", "not true"). */
+export function dismisses(text: string): boolean {
+  return DENIAL_WORDS.test(text);
+}
+
+/** Whether words decline to confirm ("could not confirm", "no evidence", "not aware"). */
+export function declinesToConfirm(text: string): boolean {
+  return UNCONFIRMED.test(text);
+}
+
 const CONSEQUENCE_OPENERS = /^(for our part|in that case|in response|then|otherwise|in this case)\b/i;
 
 /** The status of an event whose trigger is token `k`, judged from the words that govern it. */

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { claimLines, claimSources, run } from './helpers.js';
+
+// Answers to what was reported earlier: the answer names no event of its own, it points back at one.
+describe('answers that point back at an earlier report', () => {
+  it('"called the reports propaganda" denies the claim just reported, in the caller\'s name', () => {
+    const ex = run(
+      'Ukraine says Iran supplied Shahed drones to Russia. Iranian Foreign Ministry spokesman Nasser Kanaani called the reports "ugly propaganda".',
+    );
+    expect(claimLines(ex)).toEqual(['transfer IRN>RUS [drone] asserted', 'transfer IRN>RUS [drone] denied']);
+    expect(claimSources(ex)).toEqual(['Ukraine', 'Nasser Kanaani']);
+  });
+
+  it('"described the claims as baseless" denies them', () => {
+    const ex = run(
+      'The Pentagon said North Korea shipped artillery shells to Russia. Pyongyang described the claims as baseless.',
+    );
+    expect(claimLines(ex)).toEqual([
+      'transfer PRK>RUS [artillery_ammunition] asserted',
+      'transfer PRK>RUS [artillery_ammunition] denied',
+    ]);
+  });
+
+  it('"called" without a judgement of reports reports nothing', () => {
+    const ex = run(
+      'Kyiv said Iran supplied drones to Russia. Zelensky called on allies to send more air defence.',
+    );
+    expect(ex.attributions.map((a) => a.cue)).not.toContain('called');
+  });
+
+  it("a judged report with its own event inside is denied in the judge's name", () => {
+    const ex = run('Kim Yo Jong called the claims about North Korean arms exports to Russia "absurd".');
+    expect(claimLines(ex)).toEqual(['transfer PRK>RUS [unspecified] denied']);
+    expect(claimSources(ex)).toEqual(['Kim Yo Jong']);
+  });
+
+  it('"said it could not confirm the reports" leaves the earlier claim unconfirmed by the speaker', () => {
+    const ex = run(
+      'Seoul said North Korea sent ballistic missiles to Russia. Pentagon spokeswoman Sabrina Singh said the United States could not confirm the reports.',
+    );
+    expect(claimLines(ex)).toEqual([
+      'transfer PRK>RUS [ballistic_missile] asserted',
+      'transfer PRK>RUS [ballistic_missile] unconfirmed',
+    ]);
+    expect(claimSources(ex)).toEqual(['Seoul', 'Sabrina Singh']);
+  });
+
+  it('"It is another hoax," a quoted dismissal, denies the earlier claim', () => {
+    const ex = run(
+      'Kyiv said North Korea had sent artillery shells to Russia. "It is another hoax," Kremlin spokesman Dmitry Peskov said.',
+    );
+    expect(claimLines(ex)[1]).toBe('transfer PRK>RUS [artillery_ammunition] denied');
+    expect(claimSources(ex)[1]).toBe('Dmitry Peskov');
+  });
+
+  it('"such accusations" answers the accusation, not the last claim of another kind', () => {
+    const ex = run(
+      'Washington has accused Pyongyang of supplying Moscow with artillery shells. In January, the White House claimed that Russia had launched North Korean missiles at Ukraine. Pyongyang has rejected such accusations.',
+    );
+    expect(claimLines(ex)[2]).toBe('transfer PRK>RUS [artillery_ammunition] denied');
+    expect(claimSources(ex)[2]).toBe('Pyongyang');
+  });
+
+  it('a source never answers its own claim', () => {
+    const ex = run(
+      'Iran said Russia received Iranian drones before the war. Iran dismissed the reports of later shipments as false.',
+    );
+    expect(claimLines(ex).filter((l) => l.endsWith('denied'))).toEqual([]);
+  });
+});
+
+describe('troops sent as military support', () => {
+  it('"sent 1,500 special forces troops to Russia" is a transfer of personnel with its count', () => {
+    const ex = run('North Korea sent about 1,500 special forces troops to Russia.');
+    expect(claimLines(ex)).toEqual(['transfer PRK>RUS [other] asserted']);
+    expect(ex.claims[0]?.quantity).toMatchObject({ min: 1500, max: 1500, approximate: true });
+  });
+
+  it('passive: "North Korean soldiers could be deployed" takes the supplier from the adjective', () => {
+    expect(claimLines(run('Up to 12,000 North Korean soldiers could be deployed to Russia.'))).toEqual([
+      'transfer PRK>RUS [other] possible',
+    ]);
+  });
+
+  it('"Russian forces fired missiles" is use, not a transfer of forces', () => {
+    expect(claimLines(run('Russian forces fired missiles at Kyiv.'))).toEqual([
+      'military_use RUS>UKR [missile] asserted',
+    ]);
+  });
+});

@@ -410,6 +410,16 @@ function indirect(
       contentEnd = sentenceEnd(parsed, s);
       const closer = findCloserAfter(parsed, c, s);
       if (closer >= 0) contentEnd = tokens[closer]?.start ?? contentEnd;
+      // "accused Pyongyang of selling shells, a charge both ... dismissed": the apposition judges the report.
+      for (let j = c + 1; j < s.last; j++) {
+        if (tokens[j]?.text !== ',') continue;
+        const next = tokens[j + 1]?.lower ?? '';
+        const head = /^(a|an|the|which)$/.test(next) ? (tokens[j + 2]?.lower ?? '') : next;
+        if (REPORT_WORDS.test(head) && !/^(it|this|them|these|those)$/.test(head)) {
+          contentEnd = Math.min(contentEnd, tokens[j]?.start ?? contentEnd);
+          break;
+        }
+      }
       // Reported words inside a quote end where the quote ends.
       const q = quotes.find((x) => x.open < t.start && t.end < x.close);
       if (q) contentEnd = Math.min(contentEnd, q.close - 1);

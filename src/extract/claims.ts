@@ -391,7 +391,10 @@ function draftAt(
     )
       return null;
   }
-  const weaponsRight = weaponsIn(index, k + 1, clause.last);
+  let weaponsRight = weaponsIn(index, k + 1, clause.last);
+  // "seeking military assistance from Moscow: fighter aircraft, surface-to-air missiles, ...": the list names it.
+  if (tokens[clause.last + 1]?.text === ':' && weaponsRight.every((w) => w.weaponClass === 'unspecified'))
+    weaponsRight = [...weaponsRight, ...weaponsIn(index, clause.last + 2, s.last)];
   const weaponsLeft = weaponsIn(index, clause.first, k - 1);
   let weapons = weaponsRight.length > 0 ? weaponsRight : nearLeft(weaponsLeft, k, 3);
   const participle = /(ed|en|wn|sent|sold|bought|brought|got|shot|hit|made)$/.test(t.lower);
@@ -501,6 +504,7 @@ function draftAt(
     // Talks are symmetric: orient them as the transfers between the same two parties already reported.
     if (
       trig.type === 'negotiate_transfer' &&
+      trig.roles === 'forward' &&
       actor === prevTransfer.target &&
       target === prevTransfer.actor
     ) {
@@ -527,11 +531,18 @@ function draftAt(
     weapons.map((w) => quantityBefore(parsed, w.first)).find((x) => x !== null) ??
     (troops >= 0 ? quantityBefore(parsed, troops) : null);
   const status = statusOf(parsed, s, k, clause.first, conditional);
-  return roles.coActors
-    .filter((a) => a !== actor)
+  // "sanctions on ... companies in Iran and Russia": each state named among the sanctioned is a target.
+  const moreTargets =
+    trig.type === 'sanction' && target
+      ? sanctionedParties(index, tokens, k, clause.last).filter((p) => p !== target && p !== actor)
+      : [];
+  return [
+    ...roles.coActors.filter((a) => a !== actor).map((a) => ({ actor: a, target })),
+    ...moreTargets.map((p) => ({ actor, target: p })),
+  ]
     .reduce<Draft[]>(
-      (all, a) => {
-        all.push({ ...(all[0] as Draft), actor: a });
+      (all, more) => {
+        all.push({ ...(all[0] as Draft), ...more });
         return all;
       },
       [
@@ -549,6 +560,23 @@ function draftAt(
         },
       ],
     );
+}
+
+/** Words that end the list of the sanctioned: what follows says why ("over its drone transfers to Russia"). */
+const SANCTION_REASON =
+  /^(over|for|because|after|that|which|who|whose|involved|facilitating|linked|accused|supplying|helping|to|as|while|amid|in connection)$/;
+
+/** The states, bodies and groups named among the objects of a sanction, in order. */
+function sanctionedParties(index: MentionIndex, tokens: readonly Token[], k: number, last: number): string[] {
+  const out: string[] = [];
+  for (let j = k + 1; j <= last; j++) {
+    if (SANCTION_REASON.test(tokens[j]?.lower ?? '')) break;
+    const m = partyAt(index, j, tokens);
+    if (!m) continue;
+    if (m.entity && !out.includes(m.entity)) out.push(m.entity);
+    j = m.last;
+  }
+  return out;
 }
 
 const PERSONNEL =

@@ -89,6 +89,7 @@ const REFERRED =
 /** Content that speaks of what was said before rather than of a new event ("It is another hoax"). */
 const ANAPHORIC_OPENING =
   /^[\s"“«]*(?:it|this|that|these|those|they|such \w+|the \w+|all (?:these|such|the) \w+)\b/i;
+const REPORT_BEFORE = /\b(charges?|claims?|accusations?|allegations?|reports?)\b(?: that)?[^.;"“”]{0,45}$/i;
 const NEGATED_CUE = /\b(not|n't|never|yet to)\s+(?:\w+\s+)?$/i;
 
 /**
@@ -107,7 +108,11 @@ function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: read
     const before = parsed.text.slice(Math.max(0, a.cueStart - 16), a.cueStart);
     let status: Claim['status'] | null = null;
     let word = REFERRED.exec(afterCue)?.[1] ?? REFERRED.exec(content)?.[1] ?? '';
-    if (a.force === 'deny' && REFERRED.test(afterCue)) status = 'denied';
+    // "..., a charge both North Korea and Russia have dismissed as false": the report stands before its judge.
+    const judgedBefore = REPORT_BEFORE.exec(parsed.text.slice(Math.max(0, a.cueStart - 60), a.cueStart));
+    if (a.force === 'deny' && judgedBefore && content.trim().length < 30) word = judgedBefore[1] ?? '';
+    if (a.force === 'deny' && (REFERRED.test(afterCue) || (judgedBefore && content.trim().length < 30)))
+      status = 'denied';
     else if (a.force === 'confirm' && REFERRED.test(afterCue) && NEGATED_CUE.test(before))
       status = 'unconfirmed';
     else if (ANAPHORIC_OPENING.test(content) && dismisses(content)) status = 'denied';

@@ -651,6 +651,7 @@ export const bodies: readonly BodyEntry[] = [
       'U.S. Treasury Department',
       'Treasury Department',
       'Department of the Treasury',
+      'Treasury',
     ],
     country: 'USA',
   },

@@ -330,6 +330,7 @@ export const triggers: Readonly<Record<string, Trigger>> = {
   bomb: { type: 'military_use', roles: 'forward', noun: false },
   sanction: { type: 'sanction', roles: 'forward', noun: false },
   sanctions: { type: 'sanction', roles: 'forward', noun: true },
+  penalties: { type: 'sanction', roles: 'forward', noun: true },
   blacklist: { type: 'sanction', roles: 'forward', noun: false },
   designate: { type: 'sanction', roles: 'forward', noun: false },
   threaten: { type: 'threaten', roles: 'forward', noun: false },

@@ -391,7 +391,21 @@ function draftAt(
     )
       return null;
   }
-  let weaponsRight = weaponsIn(index, k + 1, clause.last);
+  // The object ends where a clause of its own begins ("gave assurances that the missiles ..."); what use
+  // is aimed at is no instrument ("used mainly against Russian cruise missiles").
+  let objectEnd = clause.last;
+  for (let j = k + 1; j <= clause.last; j++) {
+    const w = tokens[j]?.lower ?? '';
+    // "a package that will include 155 mm rounds": a relative clause that lists the contents goes on.
+    const lists = tokens
+      .slice(j + 1, j + 4)
+      .some((x) => /^(include|contain|comprise|consist)$/.test(x.lemma));
+    if ((OBJECT_ENDS.test(w) && !lists) || (trig.type === 'military_use' && AIMED_AT.test(w))) {
+      objectEnd = j - 1;
+      break;
+    }
+  }
+  let weaponsRight = weaponsIn(index, k + 1, objectEnd);
   // "seeking military assistance from Moscow: fighter aircraft, surface-to-air missiles, ...": the list names it.
   if (tokens[clause.last + 1]?.text === ':' && weaponsRight.every((w) => w.weaponClass === 'unspecified'))
     weaponsRight = [...weaponsRight, ...weaponsIn(index, clause.last + 2, s.last)];
@@ -539,28 +553,30 @@ function draftAt(
   return [
     ...roles.coActors.filter((a) => a !== actor).map((a) => ({ actor: a, target })),
     ...moreTargets.map((p) => ({ actor, target: p })),
-  ]
-    .reduce<Draft[]>(
-      (all, more) => {
-        all.push({ ...(all[0] as Draft), ...more });
-        return all;
+  ].reduce<Draft[]>(
+    (all, more) => {
+      all.push({ ...(all[0] as Draft), ...more });
+      return all;
+    },
+    [
+      {
+        type: trig.type,
+        actor,
+        target,
+        weapons: weaponList,
+        status,
+        trigger: k,
+        sent: s.i,
+        quantity: q,
+        time: timeIn(parsed, s, input.published),
+        anaphoric,
       },
-      [
-        {
-          type: trig.type,
-          actor,
-          target,
-          weapons: weaponList,
-          status,
-          trigger: k,
-          sent: s.i,
-          quantity: q,
-          time: timeIn(parsed, s, input.published),
-          anaphoric,
-        },
-      ],
-    );
+    ],
+  );
 }
+
+const OBJECT_ENDS = /^(that|which|who|whom|whose|because|where|whether|if|unless|although|though)$/;
+const AIMED_AT = /^(against)$/;
 
 /** Words that end the list of the sanctioned: what follows says why ("over its drone transfers to Russia"). */
 const SANCTION_REASON =
@@ -648,7 +664,10 @@ function firstParty(
 /** One weapon per class, with the first named system of that class. */
 function toWeapons(parsed: Parsed, ms: readonly Mention[]): Weapon[] {
   const byClass = new Map<string, Weapon>();
-  for (const m of ms) {
+  for (const [i, m] of ms.entries()) {
+    // "Stinger missiles": the generic word after a named system is that system.
+    const named = ms[i - 1];
+    if (named?.kind === 'weapon_system' && m.kind !== 'weapon_system' && m.first === named.last + 1) continue;
     const cls = (m.weaponClass ?? 'unspecified') as Weapon['class'];
     const text = parsed.text.slice(m.start, m.end);
     const prev = byClass.get(cls);

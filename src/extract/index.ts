@@ -46,7 +46,10 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
             (a.cueStart === src?.cueStart && a.contentStart === src.contentStart && !a.documentLevel),
         )
       : [undefined];
-    for (const one of sources) {
+    // "Washington, London and Paris announced sanctions": each capital's claim is its own, not its neighbours'.
+    const own = sources.filter((a) => a && (a.source.entity === d.actor || a.source.country === d.actor));
+    const coActed = drafts.filter((x) => x.trigger === d.trigger && x.type === d.type).length > 1;
+    for (const one of coActed && own.length === 1 ? own : sources) {
       const key = `${d.sent}|${d.type}|${d.actor}|${d.target}|${d.status}|${one?.id}|${d.weapons.map((w) => w.class).join(',')}`;
       if (seen.has(key)) continue;
       seen.add(key);

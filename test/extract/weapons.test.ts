@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { claimLines, claimSources, run } from './helpers.js';
+
+describe('which weapons an event is about', () => {
+  it('a list after a colon names what is sought', () => {
+    const ex = run(
+      'North Korea has delivered arms to Russia. In return, Pyongyang is seeking military assistance from Moscow: fighter aircraft, surface-to-air missiles and armored vehicles.',
+    );
+    expect(claimLines(ex)[1]).toBe(
+      'negotiate_transfer RUS>PRK [aircraft,air_defense,armored_vehicle] asserted',
+    );
+  });
+
+  it('the object stops where a clause of its own begins', () => {
+    const ex = run('Kyiv had given assurances that the missiles would be used only within Ukraine.');
+    expect(claimLines(ex).filter((l) => l.startsWith('transfer'))).toEqual([]);
+  });
+
+  it('a relative clause that lists the contents still names the weapons', () => {
+    const ex = run(
+      'The Pentagon announced a $1 billion package for Ukraine that will include 155 mm artillery rounds and Stinger missiles.',
+    );
+    expect(ex.claims.map((c) => c.weapons.map((w) => w.class))).toEqual([
+      ['artillery_ammunition', 'air_defense'],
+    ]);
+  });
+
+  it('what use is aimed against is not its instrument', () => {
+    const ex = run('Ukraine will use the F-16 jets mainly against Russian cruise missiles and drones.');
+    expect(ex.claims.map((c) => `${c.type} ${c.actor} ${c.weapons.map((w) => w.class)}`)).toEqual([
+      'military_use UKR aircraft',
+    ]);
+  });
+});
+
+describe('joined subjects', () => {
+  it('"Washington, London and Paris announced sanctions": one claim per capital, in its own name', () => {
+    const ex = run('Washington, London and Paris announced fresh sanctions against Iran.');
+    const pairs = ex.claims.map((c, i) => `${c.actor} by ${claimSources(ex)[i]}`).sort();
+    expect(pairs).toEqual(['FRA by Paris', 'GBR by London', 'USA by Washington']);
+  });
+
+  it('sanctions on companies in two states target both', () => {
+    const ex = run('The Treasury imposed sanctions on 10 people and six companies in Iran and Russia.');
+    expect(claimLines(ex)).toEqual(['sanction USA>IRN [] asserted', 'sanction USA>RUS [] asserted']);
+  });
+
+  it('the reason for a sanction names no one sanctioned', () => {
+    const ex = run('The US imposed sanctions on Iran over its drone transfers to Russia.');
+    expect(claimLines(ex).filter((l) => l.startsWith('sanction'))).toEqual(['sanction USA>IRN [] asserted']);
+  });
+});

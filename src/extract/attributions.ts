@@ -4,7 +4,7 @@ import { cueForce, isSpeechForm } from './lexicon.js';
 import type { MentionIndex } from './mentions.js';
 import { npStartingAt, type Range, subjectBefore } from './phrases.js';
 import type { Quote } from './quotes.js';
-import { resolveSource, type SourceContext } from './sources.js';
+import { resolveSource, type SourceContext, writtenName } from './sources.js';
 import { dismisses } from './status.js';
 import type { Parsed, Sentence, Token } from './text.js';
 
@@ -108,7 +108,7 @@ function rememberLastPerson(s: Sentence, index: MentionIndex, parsed: Parsed, ct
     const info = index.entities.get(m.entity);
     if (!info) continue;
     const person: Source = {
-      name: info.name,
+      name: writtenName(index, info),
       entity: info.id,
       kind: 'person',
       role: info.role,
@@ -182,6 +182,49 @@ function documentCitations(
     }
     return;
   }
+  datelineOutlet(parsed, index, outlet, ctx, add);
+}
+
+/** "DUBAI, Nov 5 (Reuters) -", "MOSCOW, September 13. /TASS/.": the dateline names the outlet that speaks. */
+function datelineOutlet(
+  parsed: Parsed,
+  index: MentionIndex,
+  outlet: string | null,
+  ctx: SourceContext,
+  add: Add,
+): void {
+  const { tokens, text } = parsed;
+  for (const m of index.mentions) {
+    if (m.start > 160) return;
+    if (m.kind !== 'outlet') continue;
+    const name = bare(m.entity ? (index.entities.get(m.entity)?.name ?? '') : '');
+    if (outlet && name && !name.includes(bare(outlet)) && !bare(outlet).includes(name)) continue;
+    const before = tokens[m.first - 1]?.text ?? '';
+    const after = tokens[m.last + 1]?.text ?? '';
+    const framed =
+      /^[(/]$/.test(before) || /^[)/]$/.test(after) || (/^[-–—]+$/.test(before) && after === '.');
+    if (!framed) continue;
+    const source = resolveSource({ first: m.first, last: m.last }, parsed, index, ctx);
+    if (!source) return;
+    add({
+      source,
+      cue: text.slice(m.start, m.end),
+      cueStart: m.start,
+      cueEnd: m.end,
+      mode: 'citation',
+      force: 'report',
+      contentStart: 0,
+      contentEnd: text.length,
+      viaPublication: false,
+      documentLevel: true,
+    });
+    return;
+  }
+}
+
+/** A name compared loosely: lower case, without a leading article. */
+function bare(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/, '');
 }
 
 function lastOfSentence(parsed: Parsed, k: number): number {
@@ -543,7 +586,13 @@ function speakerLabel(
   else if (words.every((w) => w.text === w.text.toUpperCase() || LABEL_TITLES.test(w.text))) {
     const info = index.personBySurname(last.text.replace(/\.$/, ''));
     if (info)
-      source = { name: info.name, entity: info.id, kind: 'person', role: info.role, country: info.country };
+      source = {
+        name: writtenName(index, info),
+        entity: info.id,
+        kind: 'person',
+        role: info.role,
+        country: info.country,
+      };
   }
   if (!source) return;
   // The speaker goes on over the following paragraphs until the next label.

@@ -35,6 +35,8 @@ export interface MentionIndex {
   readonly tokens: readonly Token[];
   /** A person by surname: one named in this document, else a well-known official with that surname. */
   personBySurname(surname: string): EntityInfo | undefined;
+  /** A person's fullest name as this document spells it ("Vassily Nebenzia", not "Vasily Nebenzya"). */
+  nameAsWritten(id: string): string | undefined;
 }
 
 const TITLE_SET = new Set(nameTitles);
@@ -134,7 +136,14 @@ export function findMentions(parsed: Parsed, kb: Knowledge): MentionIndex {
     if (info && !entities.has(info.id)) entities.set(info.id, info);
     return info;
   };
-  return { mentions, entities, at, tokens, personBySurname };
+  const written = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.kind !== 'person' || !m.entity) continue;
+    const text = parsed.text.slice(m.start, m.end);
+    if (text.length > (written.get(m.entity)?.length ?? 0)) written.set(m.entity, text);
+  }
+  const nameAsWritten = (id: string): string | undefined => written.get(id);
+  return { mentions, entities, at, tokens, personBySurname, nameAsWritten };
 }
 
 function toMention(m: Match): Mention {

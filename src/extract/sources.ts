@@ -77,7 +77,7 @@ export function resolveSource(
   const person = info(ms.find((m) => m.kind === 'person'));
   if (person) {
     const s: Source = {
-      name: person.name,
+      name: writtenName(index, person),
       entity: person.id,
       kind: 'person',
       role: person.role,
@@ -168,4 +168,10 @@ export function resolveSource(
     return s;
   }
   return null;
+}
+
+/** A person's name as the document writes it when it writes it in full, else the gazetteer's. */
+export function writtenName(index: MentionIndex, person: EntityInfo): string {
+  const written = index.nameAsWritten(person.id);
+  return written && written.includes(' ') ? written : person.name;
 }

@@ -173,5 +173,5 @@ export function resolveSource(
 /** A person's name as the document writes it when it writes it in full, else the gazetteer's. */
 export function writtenName(index: MentionIndex, person: EntityInfo): string {
   const written = index.nameAsWritten(person.id);
-  return written && written.includes(' ') ? written : person.name;
+  return written?.includes(' ') ? written : person.name;
 }

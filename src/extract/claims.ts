@@ -50,6 +50,11 @@ const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are'])
 const ANAPHOR = /^(these|those|such|this|the|its|their)$/;
 const NEEDS_WEAPON = new Set([
   'destroy',
+  'intercept',
+  'down',
+  'shoot',
+  'station',
+  'deploy',
   'donate',
   'pledge',
   'package',
@@ -218,6 +223,9 @@ function elaboration(input: ClaimInputs, s: Sentence, k: number, drafts: readonl
 function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
   const t = parsed.tokens[k] as Token;
   if (t.lower === 'further' && parsed.tokens[k - 1]?.lower === 'go') return triggerFor('further');
+  // "air defences shot down ATACMS": an interception says the other side fired them.
+  if (/^(shoot|shoots|shot|shooting)$/.test(t.lower) && parsed.tokens[k + 1]?.lower === 'down')
+    return triggerFor('intercept');
   // wink tags some gerunds as nouns ("start firing them"): a verb trigger in -ing not followed by "of".
   if (t.pos === 'NOUN' && t.lower.endsWith('ing') && parsed.tokens[k + 1]?.lower !== 'of') {
     const v = triggerFor(verbLemma(t.lower));
@@ -254,12 +262,27 @@ function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
 function clauseOf(parsed: Parsed, s: Sentence, k: number): { first: number; last: number } {
   const { tokens } = parsed;
   const stops = (j: number): boolean =>
-    BOUNDARY.has(tokens[j]?.lower ?? '') || newClauseAt(tokens, j, s.last);
+    (BOUNDARY.has(tokens[j]?.lower ?? '') && !scareQuote(tokens, j)) || newClauseAt(tokens, j, s.last);
   let a = k;
   while (a > s.first && !stops(a - 1)) a--;
   let b = k;
   while (b < s.last && !stops(b + 1)) b++;
   return { first: a, last: b };
+}
+
+const QUOTE_MARKS = /^["“”]$/;
+
+/** A quotation mark around a few words without a verb ("arms dealings"): scare quotes, not speech. */
+function scareQuote(tokens: readonly Token[], j: number): boolean {
+  if (!QUOTE_MARKS.test(tokens[j]?.text ?? '')) return false;
+  for (const dir of [1, -1]) {
+    for (let n = 1; n <= 5; n++) {
+      const w = tokens[j + dir * n];
+      if (!w || w.pos === 'VERB' || w.pos === 'AUX' || /^[.!?;:]$/.test(w.text)) break;
+      if (QUOTE_MARKS.test(w.text)) return n > 1;
+    }
+  }
+  return false;
 }
 
 /** ", and the ministry said": a comma and a conjunction that open a clause with its own subject and verb. */
@@ -415,10 +438,13 @@ function draftAt(
   const passive =
     participle &&
     (PASSIVE_AUX.has(tokens[k - 1]?.lower ?? '') ||
+      // "drones launched by Russia", "ATACMS supplied by the United States": a participle after its noun.
+      (tokens[k + 1]?.lower === 'by' && /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')) ||
       (tokens[k - 1]?.pos === 'ADV' && PASSIVE_AUX.has(tokens[k - 2]?.lower ?? '')));
   if (passive && weapons.length === 0) weapons = weaponsLeft;
   let anaphoric = weapons.some((w) => isAnaphor(tokens, w));
   const relative =
+    (passive && pronounSubject(tokens, k)) ||
     tokens[clause.first - 1]?.lower === 'which' ||
     tokens[clause.first]?.lower === 'which' ||
     /^(them|it)$/.test(tokens[k + 1]?.lower ?? '');
@@ -505,6 +531,19 @@ function draftAt(
           )?.actor ??
         storyCountry(index, actor);
     }
+  }
+  if (trig.type === 'military_use' && trig.roles === 'reverse' && !actor) {
+    // Who fired what was intercepted: the recipient of those weapons, else their origin or maker.
+    const earlier = [...drafts].reverse();
+    actor =
+      earlier.find(
+        (d) => d.type === 'military_use' && d.sent === s.i && d.actor && sharesClass(d.weapons, weaponList),
+      )?.actor ??
+      earlier.find(
+        (d) => d.type === 'transfer' && d.target && d.target !== target && sharesClass(d.weapons, weaponList),
+      )?.target ??
+      supplierFromWeapons(index, weapons, tokens);
+    if (actor === target) actor = null;
   }
   if (trig.type === 'military_use' && !actor && prevTransfer) actor = prevTransfer.target;
   if (trig.type === 'military_use' && !target) {
@@ -626,6 +665,16 @@ function originBefore(index: MentionIndex, j: number): Party {
     if (index.tokens[i]?.text === ',') break;
   }
   return null;
+}
+
+/** "it has been used", "they were intercepted": a pronoun subject right before a passive verb group. */
+function pronounSubject(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const w = tokens[j] as Token;
+    if (/^(it|they|these|those)$/.test(w.lower)) return true;
+    if (!/^(AUX|ADV|PART)$/.test(w.pos) && !PASSIVE_AUX.has(w.lower)) return false;
+  }
+  return false;
 }
 
 function nearLeft(ws: readonly Mention[], k: number, gap: number): Mention[] {
@@ -755,6 +804,13 @@ function rolesFor(
     while (p > k && /^(the|a|an|its|their)$/.test(tokens[p]?.lower ?? '')) p--;
     const prep = tokens[p]?.lower ?? '';
     if (PREP_ROLE.has(prep)) {
+      // "station weapons on Belarusian territory": a state's territory is where the weapons go.
+      if (
+        /^(on|in|into)$/.test(prep) &&
+        /^(territory|soil)$/.test(tokens[m.last + 1]?.lower ?? '') &&
+        !byPrep.has('to')
+      )
+        byPrep.set('to', m.entity);
       if (!byPrep.has(prep)) byPrep.set(prep, m.entity);
       if (prep === 'between') {
         const second = firstParty(index, m.last + 1, clause.last, () => true);
@@ -803,6 +859,13 @@ function rolesFor(
       return { actor, target, coActors: passive || isNoun ? [] : coActors };
     }
     case 'military_use':
+      // "Ukraine's air force shot down 30 drones launched by Russia": the interceptor is the one attacked.
+      if (trig.roles === 'reverse')
+        return {
+          actor: byPrep.get('by') ?? null,
+          target: possessive ?? (passive ? null : subject) ?? speakerParty(input, k),
+          coActors: [],
+        };
       return {
         actor: possessive ?? (passive ? by : isNoun ? null : subject),
         target:

@@ -52,7 +52,7 @@ const FUTURE = new Set([
   'considering',
 ]);
 const UNCONFIRMED =
-  /\b(no confirmation|declined to confirm|declines to confirm|refused to confirm|did not confirm|would not confirm|has not confirmed|have not confirmed|not in a position to confirm|not seen any confirmation|seen no confirmation|not confirmed|cannot confirm|can't confirm|could not confirm|couldn't confirm|unable to confirm|not able to confirm|not aware|no evidence|not seen evidence|not seen any evidence|has not been confirmed|have not been confirmed|no information|no proof|not verified|could not verify|unable to verify|cannot verify)\b/i;
+  /\b(no confirmation|declined to confirm|declines to confirm|refused to confirm|did not confirm|would not confirm|has not confirmed|have not confirmed|not in a position to confirm|not seen any confirmation|seen no confirmation|not confirmed|cannot confirm|can't confirm|could not confirm|couldn't confirm|unable to confirm|not able to confirm|not aware|no evidence|not seen evidence|not seen any evidence|has not been confirmed|have not been confirmed|no information|no proof|no indications?|not seen (?:any )?indications?|(?:have|has|had)n't seen (?:any )?(?:indications?|evidence|signs?)|not verified|could not verify|unable to verify|cannot verify)\b/i;
 const DENIAL_WORDS =
   /\b(groundless|baseless|unfounded|unsubstantiated|false|fakes?|lies|lie|fabricated|fabrications?|untrue|nonsense|absurd|ridiculous|hoax|disinformation|misinformation|propaganda|speculation|slander|rumou?rs?|not (?:always )?true|(?:do|does|did) not (?:always )?correspond to reality)\b/i;
 const REFUSAL =
@@ -67,6 +67,8 @@ export function declinesToConfirm(text: string): boolean {
   return UNCONFIRMED.test(text);
 }
 
+const NEVER_HAPPENED =
+  /^[^.;]{0,80}?\b(?:which|that)\s+(?:has|have|had|did|does|do)?\s*(?:never|not)\s+(?:happened|happen|taken place|take place|existed|exist|occurred|occur)\b/i;
 const CONSEQUENCE_OPENERS = /^(for our part|in that case|in response|then|otherwise|in this case)\b/i;
 
 /** The status of an event whose trigger is token `k`, judged from the words that govern it. */
@@ -84,6 +86,8 @@ export function statusOf(
   const group = tokens.slice(from, k);
   const sentenceBefore = text.slice(s.start, trig.start);
   if (trig.pos === 'NOUN' && /^(no|zero)$/.test(tokens[k - 1]?.lower ?? '')) return 'denied';
+  // "the arms transaction ..., which has never happened": the noun's own relative clause denies it.
+  if (trig.pos === 'NOUN' && NEVER_HAPPENED.test(text.slice(trig.end, s.end))) return 'denied';
   if (group.some((t) => NEGATORS.has(t.lower) && t.lower !== 'no')) {
     // "have not seen any confirmation that ... were moved" is not a denial of the moving.
     if (!UNCONFIRMED.test(sentenceBefore)) return 'denied';

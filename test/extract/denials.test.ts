@@ -79,3 +79,19 @@ describe('transcripts', () => {
     expect(claimSources(ex)).toEqual(['John Kirby', 'John Kirby']);
   });
 });
+
+describe('denials inside the noun phrase', () => {
+  it('"the arms transaction ..., which has never happened" is denied', () => {
+    const ex = run(
+      'North Korea shipped shells to Russia, Seoul said. Pyongyang said its stand on the "arms transaction" between the DPRK and Russia, which has never happened, is unchanged.',
+    );
+    expect(claimLines(ex)[1]).toMatch(/^transfer PRK>RUS .* denied$/);
+  });
+
+  it('negation before scare quotes still governs the noun: \'has never had "arms dealings"\'', () => {
+    const ex = run(
+      'North Korea shipped shells to Russia, Seoul said. Pyongyang said the DPRK has never had "arms dealings" with Russia.',
+    );
+    expect(claimLines(ex)[1]).toMatch(/^transfer PRK>RUS .* denied$/);
+  });
+});

@@ -50,3 +50,36 @@ describe('joined subjects', () => {
     expect(claimLines(ex).filter((l) => l.startsWith('sanction'))).toEqual(['sanction USA>IRN [] asserted']);
   });
 });
+
+describe('use told by its other side', () => {
+  it('"air defences shot down ATACMS" is use by the side that received them, against the interceptor', () => {
+    const ex = run(
+      "The United States sent ATACMS missiles to Ukraine. Russia's Defense Ministry said its air defenses shot down ATACMS missiles over Crimea.",
+    );
+    expect(claimLines(ex)[1]).toBe('military_use UKR>RUS [ballistic_missile] asserted');
+  });
+
+  it('"drones launched by Russia were intercepted" names the launcher', () => {
+    const ex = run('Ukraine said 30 Shahed drones launched by Russia were intercepted overnight.');
+    expect(ex.claims.map((c) => `${c.type} ${c.actor}`)).toContain('military_use RUS');
+  });
+
+  it('an interception of something that is no weapon is no claim', () => {
+    expect(claimLines(run('The ministry in Berlin said it believes the call was intercepted.'))).toEqual([]);
+  });
+
+  it('"it has been used" points back at the weapons just reported', () => {
+    const ex = run(
+      "North Korea provided artillery shells to Russia. We haven't seen indications that it has been used on the battlefield.",
+    );
+    expect(claimLines(ex)[1]).toBe('military_use RUS>null [artillery_ammunition] unconfirmed');
+  });
+});
+
+describe('where weapons go', () => {
+  it('"station weapons on Belarusian territory" names the recipient', () => {
+    expect(claimLines(run('Russia will station tactical nuclear weapons on Belarusian territory.'))).toEqual([
+      'transfer RUS>BLR [unspecified] planned',
+    ]);
+  });
+});

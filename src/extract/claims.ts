@@ -115,7 +115,11 @@ const NEEDS_WEAPON = new Set([
   'consignment',
   'acquisition',
 ]);
-const THREAT_WORDS = /\b(swift|severe|decisive|harsh|firm|strong|serious|grave|tough|appropriate|dire)\b/i;
+const THREAT_WORDS =
+  /\b(swift|severe|decisive|harsh|firm|strong|serious|grave|tough|appropriate|dire|adequate|proportionate|reciprocal|commensurate|retaliatory|asymmetric|resolute|military)\b/i;
+/** The adjectives that make "measures" or "decisions" a threat ("appropriate decisions", "resolute measures"). */
+const THREAT_MEASURES =
+  /^(resolute|necessary|appropriate|retaliatory|tough|firm|decisive|countermeasures|reciprocal|adequate|harsh|retaliation|response|proportionate|mirror)$/;
 const MADE = /^(supplied|made|built|provided|donated|designed|produced|manufactured|delivered|sourced)$/;
 const NO_WEAPONS = new Set<ClaimType>(['threaten', 'sanction', 'refer_international', 'coordinate']);
 
@@ -187,7 +191,7 @@ export function findDrafts(input: ClaimInputs): Draft[] {
     }
     // A threat whose target is the actor of the condition ("if Iran transfers ..., the response ...").
     for (const d of drafts.slice(before)) {
-      if ((d.type === 'threaten' || d.type === 'sanction') && d.target === null && lastCondActor)
+      if ((d.type === 'threaten' || d.type === 'sanction') && d.target === null && lastCondActor !== d.actor)
         d.target = lastCondActor;
     }
     if (sentenceConditional) conditionalSent = s.i;
@@ -223,6 +227,8 @@ function elaboration(input: ClaimInputs, s: Sentence, k: number, drafts: readonl
 function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
   const t = parsed.tokens[k] as Token;
   if (t.lower === 'further' && parsed.tokens[k - 1]?.lower === 'go') return triggerFor('further');
+  // "would be a legitimate target": a threat, not a strike.
+  if (t.lower === 'target' && parsed.tokens[k - 1]?.lower === 'legitimate') return triggerFor('targets');
   // "air defences shot down ATACMS": an interception says the other side fired them.
   if (/^(shoot|shoots|shot|shooting)$/.test(t.lower) && parsed.tokens[k + 1]?.lower === 'down')
     return triggerFor('intercept');
@@ -375,7 +381,8 @@ function draftAt(
   const key = t.pos === 'NOUN' ? t.lower : t.lemma;
   // Gate words that are events only in some company.
   if (trig.type === 'threaten') {
-    const around = parsed.text.slice(t.start, s.end);
+    // "will have serious consequences", "an adequate response": the judging words stand on either side.
+    const around = parsed.text.slice(tokens[Math.max(s.first, k - 4)]?.start ?? t.start, s.end);
     if (key === 'further' && tokens[k - 1]?.lower !== 'go') return null;
     if (key === 'response' && tokens[k + 1]?.lower === 'to') return null;
     if (
@@ -388,14 +395,13 @@ function draftAt(
       return null;
     const before = tokens[k - 1]?.lower ?? '';
     // "resolute measures", "legitimate targets", "a party to the conflict", "pay a price": threats only in that company.
+    if ((key === 'measures' || key === 'decisions') && !THREAT_MEASURES.test(before)) return null;
     if (
-      key === 'measures' &&
-      !/^(resolute|necessary|appropriate|retaliatory|tough|firm|decisive|countermeasures|reciprocal|adequate|harsh)$/.test(
-        before,
-      )
+      key === 'decisions' &&
+      !(conditional || /\b(will|would|shall)\b/.test(parsed.text.slice(s.start, t.start)))
     )
       return null;
-    if (key === 'targets' && before !== 'legitimate') return null;
+    if ((key === 'targets' || key === 'target') && before !== 'legitimate') return null;
     if (
       key === 'party' &&
       !(
@@ -464,7 +470,8 @@ function draftAt(
   // "sent 1,500 special forces to Russia", "troops could be sent": people sent to fight are a transfer too.
   const troops =
     trig.type === 'transfer' && weapons.length === 0 ? personnelNear(parsed, clause, k, passive) : -1;
-  if (NEEDS_WEAPON.has(key) && weapons.length === 0 && !anaphoric && troops < 0) return null;
+  if (trig.type !== 'threaten' && NEEDS_WEAPON.has(key) && weapons.length === 0 && !anaphoric && troops < 0)
+    return null;
   if (trig.type === 'military_use' && key === 'use' && weapons.length === 0 && !anaphoric) return null;
 
   const roles = rolesFor(input, s, k, clause, trig, passive);

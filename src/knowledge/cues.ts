@@ -345,6 +345,7 @@ export const triggers: Readonly<Record<string, Trigger>> = {
   retaliation: { type: 'threaten', roles: 'forward', noun: true },
   countermeasures: { type: 'threaten', roles: 'forward', noun: true },
   measures: { type: 'threaten', roles: 'forward', noun: true },
+  decisions: { type: 'threaten', roles: 'forward', noun: true },
   price: { type: 'threaten', roles: 'forward', noun: true },
   targets: { type: 'threaten', roles: 'forward', noun: true },
   party: { type: 'threaten', roles: 'forward', noun: true },

@@ -590,7 +590,11 @@ function draftAt(
   const q =
     weapons.map((w) => quantityBefore(parsed, w.first)).find((x) => x !== null) ??
     (troops >= 0 ? quantityBefore(parsed, troops) : null);
-  const status = statusOf(parsed, s, k, clause.first, conditional);
+  let status = statusOf(parsed, s, k, clause.first, conditional);
+  // "Tehran opposes arming either side", "it regards supplying weapons as inhumane": a party that disowns
+  // the act as its own says it does not do it.
+  if (status === 'asserted' && actor && actor === speakerParty(input, k) && disowns(parsed, s, k))
+    status = 'denied';
   // "sanctions on ... companies in Iran and Russia": each state named among the sanctioned is a target.
   const moreTargets =
     trig.type === 'sanction' && target
@@ -682,6 +686,17 @@ function pronounSubject(tokens: readonly Token[], k: number): boolean {
     if (!/^(AUX|ADV|PART)$/.test(w.pos) && !PASSIVE_AUX.has(w.lower)) return false;
   }
   return false;
+}
+
+const DISOWNING_BEFORE =
+  /\b(opposes|opposed|oppose|refrains?|refrained|refraining|against)\s+(?:from\s+)?(?:\w+\s+){0,2}$/i;
+const DISOWNING_AFTER = /^[^.;]{0,80}?\bas\s+(inhumane|unacceptable|immoral|wrong|illegal|unethical)\b/i;
+
+/** Whether the words around an event disapprove of it ("opposes arming", "regards supplying ... as inhumane"). */
+function disowns(parsed: Parsed, s: Sentence, k: number): boolean {
+  const t = parsed.tokens[k] as Token;
+  const before = parsed.text.slice(parsed.tokens[Math.max(s.first, k - 4)]?.start ?? t.start, t.start);
+  return DISOWNING_BEFORE.test(before) || DISOWNING_AFTER.test(parsed.text.slice(t.end, s.end));
 }
 
 function nearLeft(ws: readonly Mention[], k: number, gap: number): Mention[] {

@@ -95,3 +95,21 @@ describe('denials inside the noun phrase', () => {
     expect(claimLines(ex)[1]).toMatch(/^transfer PRK>RUS .* denied$/);
   });
 });
+
+describe('a party that disowns the act', () => {
+  it('"Tehran said it opposes arming either side" denies Iran\'s transfers', () => {
+    const ex = run(
+      'Iran sent drones to Russia, Kyiv says. Tehran has said it opposes arming either side in the conflict.',
+    );
+    expect(claimLines(ex)[1]).toBe('transfer IRN>RUS [] denied');
+  });
+
+  it("opposing another state's transfers is no denial of them", () => {
+    const ex = run('Iran sent drones to Russia, Kyiv says. Washington said it opposes Iran arming Russia.');
+    expect(
+      claimLines(ex)
+        .slice(1)
+        .every((l) => !l.endsWith('denied')),
+    ).toBe(true);
+  });
+});

@@ -16,6 +16,10 @@ export async function eventDetail(deps: Pick<ApiDeps, 'store'>, id: string) {
   return { event, claimsByOrigin: claimsByOrigin(event), graph: provenanceGraph(event) };
 }
 
+// A page's total is counted this far past the page's end at most: an exact count walks every match,
+// which at 100,000 events cost more than the page itself.
+const COUNT_AHEAD = 1000;
+
 // The track record reads this many events at most, newest first, so one request stays bounded.
 const SOURCE_SCAN_PAGES = 10;
 
@@ -23,7 +27,8 @@ const SOURCE_SCAN_PAGES = 10;
 async function recentEvents(store: Store): Promise<Event[]> {
   const all: Event[] = [];
   for (let page = 0; page < SOURCE_SCAN_PAGES; page += 1) {
-    const listing = await store.listEvents(eventFilter({ offset: page * 1000 }));
+    // Only the events are used, so the count stops at once.
+    const listing = await store.listEvents(eventFilter({ offset: page * 1000 }), { countUpTo: 0 });
     all.push(...listing.events);
     if (listing.events.length < 1000) break;
   }
@@ -53,12 +58,15 @@ export function eventRoutes(deps: ApiDeps): Hono {
   return new Hono()
     .get('/events', async (c) => {
       const filter = parseWith(EventsQuery, c.req.query(), 'query');
-      const listing = await deps.store.listEvents(filter);
+      const listing = await deps.store.listEvents(filter, {
+        countUpTo: filter.offset + filter.limit + COUNT_AHEAD,
+      });
       return c.json({
         events: listing.events,
         limit: filter.limit,
         offset: filter.offset,
         total: listing.total,
+        totalExact: listing.totalExact,
       });
     })
     .get('/events/:id', async (c) => {

@@ -117,7 +117,9 @@ export const EventPage = z.object({
   events: z.array(Event),
   limit: z.number().int(),
   offset: z.number().int(),
+  /** How many events match; when `totalExact` is false, at least this many (counting stops 1,000 past the page). */
   total: z.number().int().nullable(),
+  totalExact: z.boolean(),
 });
 
 /** A node or edge of an event's provenance graph. */

@@ -1,6 +1,6 @@
 // Requests per second and latency of the HTTP API over a store of 100,000 documents, under 16 concurrent
 // clients on loopback. Run with `npm run bench:api` (options: --docs N, --seconds S, --clients C, --db FILE,
-// --cache S, --json). The store is built once in .bench/ from synthetic documents and reused while it has enough.
+// --cache S, --profile DIR, --only NAME, --json). The store is built once in .bench/ from synthetic documents and reused while it has enough.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { Agent, get } from 'node:http';
@@ -21,6 +21,10 @@ const Options = z.object({
   db: z.string().default(resolve(root, '.bench/api-bench-100k.db')),
   /** The server's response cache in seconds, as `serve --cache`; 0 measures every request against the store. */
   cache: z.coerce.number().min(0).default(0),
+  /** Writes the server's CPU profile (`node --cpu-prof`) into this directory when it stops. */
+  profile: z.string().optional(),
+  /** Measures only the endpoints whose name starts with this. */
+  only: z.string().optional(),
   json: z.boolean().default(false),
 });
 type Options = z.infer<typeof Options>;
@@ -36,6 +40,8 @@ function readOptions(argv: readonly string[]): Options {
     clients: value('--clients'),
     db: value('--db'),
     cache: value('--cache'),
+    profile: value('--profile'),
+    only: value('--only'),
     json: argv.includes('--json'),
   });
 }
@@ -81,9 +87,10 @@ async function populate(options: Options): Promise<void> {
 }
 
 /** Starts `corroborate serve` on a free loopback port in a child process, so the load does not share its thread. */
-function startServer(db: string, cache: number): Promise<{ url: string; stop: () => void }> {
-  const args = ['serve', '--db', db, '--port', '0', '--cache', String(cache)];
-  const child = spawn(process.execPath, [resolve(root, 'bin/corroborate.js'), ...args], {
+function startServer(options: Options): Promise<{ url: string; stop: () => Promise<void> }> {
+  const args = ['serve', '--db', options.db, '--port', '0', '--cache', String(options.cache)];
+  const node = options.profile === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${options.profile}`];
+  const child = spawn(process.execPath, [...node, resolve(root, 'bin/corroborate.js'), ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((done, fail) => {
@@ -91,9 +98,17 @@ function startServer(db: string, cache: number): Promise<{ url: string; stop: ()
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       out += chunk;
       const url = /at (http:\/\/\S+)/.exec(out)?.[1];
-      if (url) done({ url, stop: () => child.kill('SIGTERM') });
+      if (url) {
+        // Waits for the exit, so that a CPU profile is written before the benchmark ends.
+        const stop = () =>
+          new Promise<void>((stopped) => {
+            child.once('exit', () => stopped());
+            child.kill('SIGTERM');
+          });
+        done({ url, stop });
+      }
     });
-    child.on('exit', (code) => fail(new Error(`the server exited with ${code}`)));
+    child.once('exit', (code) => fail(new Error(`the server exited with ${code}`)));
   });
 }
 
@@ -160,15 +175,21 @@ async function load(name: string, base: string, paths: readonly string[], option
 async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2));
   await populate(options);
-  const server = await startServer(options.db, options.cache);
+  const server = await startServer(options);
   try {
     const base = server.url;
     const results: Result[] = [];
+    const measure = async (name: string, paths: readonly string[]) => {
+      if (options.only === undefined || name.startsWith(options.only)) {
+        results.push(await load(name, base, paths, options));
+      }
+    };
     const eventFilters = [
       '',
       '&type=transfer',
-      '&actor=Iran',
-      '&target=Russia',
+      // Events hold their actor and target as the entity ids the extraction resolved.
+      '&actor=IRN',
+      '&target=RUS',
       '&weapon=drone',
       '&since=2023-01-01&until=2023-12-31',
       '&sort=claims',
@@ -176,34 +197,22 @@ async function main(): Promise<void> {
     const listing = await fetch(`${base}/api/events?limit=200`);
     if (listing.ok) {
       const { events } = (await listing.json()) as { events: { id: string }[] };
-      results.push(
-        await load(
-          'events list (50 a page, filters)',
-          base,
-          eventFilters.map((f) => `/api/events?limit=50${f}`),
-          options,
-        ),
+      await measure(
+        'events list (50 a page, filters)',
+        eventFilters.map((f) => `/api/events?limit=50${f}`),
       );
       if (events.length > 0) {
-        results.push(
-          await load(
-            'one event',
-            base,
-            events.map((e) => `/api/events/${encodeURIComponent(e.id)}`),
-            options,
-          ),
+        await measure(
+          'one event',
+          events.map((e) => `/api/events/${encodeURIComponent(e.id)}`),
         );
       }
     } else {
       log(`events: ${listing.status} ${await listing.text()}\n`);
     }
-    results.push(
-      await load(
-        'search (20 results)',
-        base,
-        SEARCH_QUERIES.map((q) => `/api/search?q=${encodeURIComponent(q)}`),
-        options,
-      ),
+    await measure(
+      'search (20 results)',
+      SEARCH_QUERIES.map((q) => `/api/search?q=${encodeURIComponent(q)}`),
     );
     const middle = Math.floor(options.docs / 2);
     const { documents } = (await (
@@ -211,21 +220,13 @@ async function main(): Promise<void> {
     ).json()) as {
       documents: { id: string }[];
     };
-    results.push(
-      await load(
-        'documents list (50 a page)',
-        base,
-        [0, 50, 1000, middle].map((o) => `/api/documents?limit=50&offset=${o}`),
-        options,
-      ),
+    await measure(
+      'documents list (50 a page)',
+      [0, 50, 1000, middle].map((o) => `/api/documents?limit=50&offset=${o}`),
     );
-    results.push(
-      await load(
-        'one document',
-        base,
-        documents.map((d) => `/api/documents/${d.id}`),
-        options,
-      ),
+    await measure(
+      'one document',
+      documents.map((d) => `/api/documents/${d.id}`),
     );
     if (options.json) {
       process.stdout.write(
@@ -245,7 +246,7 @@ async function main(): Promise<void> {
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
-    server.stop();
+    await server.stop();
   }
 }
 

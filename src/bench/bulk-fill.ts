@@ -16,6 +16,14 @@ import type { EventEntry, FingerprintEntry, Store } from '../store/index.js';
 import type { SyntheticDocument } from './synthetic-news.js';
 
 const CHUNK = 1000;
+
+interface RecentPrint {
+  readonly document: string;
+  readonly published: string | null;
+  readonly outlet: string | null;
+  readonly signature: readonly number[];
+  readonly bands: readonly string[];
+}
 const RECENT_PRINTS = 2000;
 
 /** Saves `items` into the store with their events, chunk by chunk; returns how many were stored. */
@@ -27,13 +35,9 @@ export async function bulkFill(
 ): Promise<number> {
   const active = new Map<string, Event>();
   const byBlock = new Map<string, Set<string>>();
-  const recent: {
-    document: string;
-    published: string | null;
-    outlet: string | null;
-    signature: readonly number[];
-    bands: Set<string>;
-  }[] = [];
+  const recent: RecentPrint[] = [];
+  // Band -> recent prints holding it, so finding a copy's candidates reads only the prints sharing a band.
+  const byBand = new Map<string, Set<RecentPrint>>();
   let touched = new Set<string>();
   let placements: { document: string; claim: string; event: string }[] = [];
   let prints: FingerprintEntry[] = [];
@@ -59,7 +63,7 @@ export async function bulkFill(
     const saved = await store.saveDocument(document, extraction, '2026-01-01T00:00:00.000Z');
     if (saved.status !== 'stored') continue;
     const print = fingerprint(document.text);
-    const candidates = recent.filter((r) => print.bands.some((b) => r.bands.has(b)));
+    const candidates = [...new Set(print.bands.flatMap((b) => [...(byBand.get(b) ?? [])]))];
     const copy = findNearDuplicate(print, candidates);
     const echoOf = copy === null ? null : { document: copy.document, outlet: copy.outlet };
     const window = candidateWindow(extraction, document.published, deps.windowDays);
@@ -67,10 +71,13 @@ export async function bulkFill(
       [...(byBlock.get(block) ?? [])].flatMap((id) => {
         const e = active.get(id);
         if (e === undefined) return [];
+        const since = window?.reportedSince ?? null;
         const overlaps =
           window === null ||
           e.eventTime === null ||
-          (e.eventTime <= window.to && (e.eventTimeEnd ?? e.eventTime) >= window.from);
+          (e.eventTime <= window.to &&
+            ((e.eventTimeEnd ?? e.eventTime) >= window.from ||
+              (since !== null && e.lastReported !== null && e.lastReported >= since)));
         return overlaps ? [e] : [];
       }),
     );
@@ -109,8 +116,19 @@ export async function bulkFill(
       },
       bands: print.bands,
     });
-    recent.push({ ...fp, bands: new Set(print.bands) });
-    if (recent.length > RECENT_PRINTS) recent.shift();
+    const entry = { ...fp, bands: print.bands };
+    recent.push(entry);
+    for (const b of print.bands) {
+      const set = byBand.get(b) ?? new Set<RecentPrint>();
+      set.add(entry);
+      byBand.set(b, set);
+    }
+    const dropped = recent.length > RECENT_PRINTS ? recent.shift() : undefined;
+    for (const b of dropped?.bands ?? []) {
+      const set = byBand.get(b);
+      set?.delete(dropped as RecentPrint);
+      if (set?.size === 0) byBand.delete(b);
+    }
     stored += 1;
     if (stored % CHUNK === 0) {
       await flush(document.published);

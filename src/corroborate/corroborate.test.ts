@@ -20,6 +20,8 @@ interface ClaimSpec {
   readonly type?: ClaimType;
   readonly weapons?: Weapon[];
   readonly time?: string;
+  readonly actor?: string | null;
+  readonly target?: string | null;
   /** Sources from outermost to innermost. */
   readonly chain?: (Partial<Source> & { name: string })[];
 }
@@ -48,8 +50,8 @@ function input(
     return {
       id: `c${i + 1}`,
       type: spec.type ?? 'transfer',
-      actor: 'IRN',
-      target: 'RUS',
+      actor: spec.actor === undefined ? 'IRN' : spec.actor,
+      target: spec.target === undefined ? 'RUS' : spec.target,
       weapons: spec.weapons ?? [],
       time: spec.time === undefined ? null : { start: spec.time },
       status: spec.status ?? 'asserted',
@@ -197,5 +199,111 @@ describe('corroborate', () => {
     expect(both.map((e) => e.id)).toEqual(first.map((e) => e.id));
     expect(both[0]?.claims.map((c) => `${c.document}#${c.claim}`)).toEqual(['doc_1#c1', 'doc_2#c1']);
     expect(both[0]?.status).toBe('corroborated');
+  });
+
+  it('M2: puts a denial in the event whose latest report it answers, however long ago the event happened', () => {
+    const shells: Weapon[] = [{ class: 'artillery_ammunition', system: null }];
+    const events = run([
+      input('doc_a', 'AP', '2023-10-13', [{ weapons: shells, time: '2023-08-01' }]),
+      // Reported again months later (dated to the start of the shipments): the latest report.
+      input('doc_b', 'Yonhap', '2024-02-27', [{ weapons: shells, time: '2023-09-01' }]),
+      input('doc_c', 'NK News', '2024-05-17', [{ status: 'denied', time: '2024-05-17' }]),
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.status).toBe('disputed');
+  });
+
+  it('M2: starts a new event for a denial long after the latest report', () => {
+    const shells: Weapon[] = [{ class: 'artillery_ammunition', system: null }];
+    const events = run([
+      input('doc_a', 'AP', '2023-10-13', [{ weapons: shells, time: '2023-08-01' }]),
+      input('doc_c', 'NK News', '2024-05-17', [{ status: 'denied', time: '2024-05-17' }]),
+    ]);
+    expect(events).toHaveLength(2);
+  });
+
+  it("M3: lets an undated claim of a document retelling an old event follow that document's dated claim", () => {
+    const drones: Weapon[] = [{ class: 'drone', system: 'weapon:shahed-136' }];
+    const events = run([
+      input('doc_a', 'Reuters', '2022-10-20', [{ weapons: drones, time: '2022-10-17' }]),
+      input('doc_b', 'Reuters', '2025-01-17', [
+        { weapons: drones, time: '2022-11-01', status: 'denied' },
+        { weapons: drones },
+      ]),
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.claims.map((c) => c.document)).toEqual(['doc_a', 'doc_b', 'doc_b']);
+  });
+
+  it('M3: keeps an undated claim of a later document apart from an old event it does not date', () => {
+    const drones: Weapon[] = [{ class: 'drone', system: null }];
+    const events = run([
+      input('doc_a', 'Reuters', '2022-10-20', [{ weapons: drones, time: '2022-10-17' }]),
+      input('doc_b', 'Reuters', '2025-01-17', [{ weapons: drones }]),
+    ]);
+    expect(events).toHaveLength(2);
+  });
+
+  it("M4: lets an undated claim follow its document's denial into an event it fits by no time", () => {
+    const shells: Weapon[] = [{ class: 'artillery_ammunition', system: null }];
+    const events = run([
+      input('doc_a', 'AP', '2023-10-13', [{ weapons: shells, time: '2023-08-01' }]),
+      input('doc_b', 'Yonhap', '2024-02-27', [{ weapons: shells, time: '2023-09-01' }]),
+      input('doc_c', 'NK News', '2024-05-17', [
+        { status: 'denied', time: '2024-05-17' },
+        { weapons: shells, chain: [{ name: 'South Korean officials', kind: 'anonymous' }] },
+      ]),
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.claims).toHaveLength(4);
+  });
+
+  it('blocks: merges a planned and an imposed sanction into one event (sanctions are not phased)', () => {
+    const events = run([
+      input('doc_a', 'CNN', '2024-09-07', [
+        { type: 'sanction', actor: 'USA', target: 'IRN', status: 'planned' },
+      ]),
+      input('doc_b', 'BBC', '2024-09-10', [{ type: 'sanction', actor: 'USA', target: 'IRN' }]),
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.phase).toBe('actual');
+  });
+
+  it('blocks: keeps a sanction only announced as planned, and a planned transfer apart from the delivery', () => {
+    const sanction = run([
+      input('doc_a', 'CNN', '2024-09-07', [
+        { type: 'sanction', actor: 'USA', target: 'IRN', status: 'planned' },
+      ]),
+    ]);
+    expect(sanction[0]?.status).toBe('planned');
+    const transfer = run([
+      input('doc_a', 'CNN', '2024-08-09', [{ weapons: missiles, status: 'planned' }]),
+      input('doc_b', 'BBC', '2024-09-06', [{ weapons: missiles }]),
+    ]);
+    expect(transfer).toHaveLength(2);
+  });
+
+  it('M5: puts the measures one actor announces in one document against one target in one event', () => {
+    const events = run([
+      input('doc_a', 'CNN', '2024-02-22', [
+        { type: 'threaten', actor: 'USA', target: 'IRN', status: 'conditional' },
+        { type: 'refer_international', actor: 'USA', target: 'igo:unsc', status: 'conditional' },
+        { type: 'sanction', actor: 'USA', target: 'IRN', status: 'conditional' },
+        { type: 'sanction', actor: 'GBR', target: 'IRN' },
+      ]),
+    ]);
+    expect(events.map((e) => e.claims.length).sort()).toEqual([1, 3]);
+  });
+
+  it('M6: puts a claim of no specific type in the event its document tells of the same two parties', () => {
+    const events = run([
+      input('doc_a', 'Reuters', '2024-08-09', [
+        { weapons: missiles, status: 'planned' },
+        { type: 'other', actor: 'RUS', target: 'IRN' },
+        { type: 'other', actor: 'RUS', target: 'PRK' },
+      ]),
+    ]);
+    expect(events).toHaveLength(2);
+    expect(events.find((e) => e.type === 'transfer')?.claims).toHaveLength(2);
   });
 });

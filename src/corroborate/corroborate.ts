@@ -9,9 +9,11 @@ import {
   summariseEvent,
 } from './event-summary.js';
 import {
+  answers,
   blockKey,
   chooseEvent,
   claimPhase,
+  eventPhase,
   fitScore,
   type MergeClaim,
   type Phase,
@@ -19,6 +21,8 @@ import {
   weaponsCompatible,
 } from './merge.js';
 import { type ClaimOrigin, extractionOrigins } from './origins.js';
+import { stanceOf, supports } from './status.js';
+import { isTemporalEcho } from './timeline.js';
 
 /** A stored document as corroboration sees it: where it was printed and how it was ingested. */
 export interface CorroborationDocument {
@@ -77,18 +81,24 @@ export function candidateWindow(
   extraction: Extraction,
   published: string | null,
   windowDays: number,
-): { readonly from: string; readonly to: string } | null {
+): { readonly from: string; readonly to: string; readonly reportedSince: string | null } | null {
   let from: string | null = null;
   let to: string | null = null;
+  let answered: string | null = null;
   for (const c of extraction.claims) {
     const t = c.time?.start ?? published;
     // A claim without any time fits events of any time: no window can be set.
     if (t == null) return null;
     if (from === null || t < from) from = t;
     if (to === null || t > to) to = t;
+    if (answers(c.status) && (answered === null || t < answered)) answered = t;
   }
   if (from === null || to === null) return null;
-  return { from: shiftDays(from, -windowDays), to: shiftDays(to, windowDays) };
+  return {
+    from: shiftDays(from, -windowDays),
+    to: shiftDays(to, windowDays),
+    reportedSince: answered === null ? null : shiftDays(answered, -windowDays),
+  };
 }
 
 /** A stable event id from the claim that started the event. */
@@ -139,12 +149,15 @@ function placeClaim(
   byBlock: ReadonlyMap<string, Working[]>,
   windowDays: number,
 ): Profile | null {
-  const own = (byBlock.get(blockKey(merge)) ?? []).map(profile);
+  const own = (byBlock.get(blockKey(merge)) ?? []).map((w) => profile(w, windowDays));
   if (!crossesPhase(status)) return chooseEvent(merge, own, windowDays);
-  const other = merge.phase === 'actual' ? 'planned' : 'actual';
+  const other = blockKey({ ...merge, phase: merge.phase === 'actual' ? 'planned' : 'actual' });
   const pool = [
     ...own.map((p) => ({ p, bonus: OWN_PHASE_BONUS })),
-    ...(byBlock.get(blockKey({ ...merge, phase: other })) ?? []).map((w) => ({ p: profile(w), bonus: 0 })),
+    ...(other === blockKey(merge) ? [] : (byBlock.get(other) ?? [])).map((w) => ({
+      p: profile(w, windowDays),
+      bonus: 0,
+    })),
   ];
   let best: Profile | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
@@ -165,6 +178,8 @@ interface Profile {
   readonly eventTime: string | null;
   readonly lastTime: string | null;
   readonly documents: ReadonlySet<string>;
+  readonly lastSupported: string | null;
+  readonly retold: ReadonlySet<string>;
   readonly working: Working;
 }
 
@@ -176,7 +191,16 @@ interface Working {
   cached: Profile | null;
 }
 
-function profile(w: Working): Profile {
+function lastSupported(claims: readonly EventClaim[]): string | null {
+  let last: string | null = null;
+  for (const c of claims) {
+    if (c.published === null || !supports(stanceOf(c.status))) continue;
+    if (last === null || c.published > last) last = c.published;
+  }
+  return last;
+}
+
+function profile(w: Working, windowDays: number): Profile {
   const span = w.cached === null ? eventSpan(w.claims) : null;
   w.cached ??= {
     id: w.core.id,
@@ -184,19 +208,67 @@ function profile(w: Working): Profile {
     eventTime: span?.start ?? null,
     lastTime: span?.end ?? null,
     documents: new Set(w.claims.map((c) => c.document)),
+    lastSupported: lastSupported(w.claims),
+    retold: new Set(w.claims.filter((c) => isTemporalEcho(c, windowDays)).map((c) => c.document)),
     working: w,
   };
   return w.cached;
 }
 
+// Measures a state takes or threatens against another: announced together, they are one response.
+const MEASURES: readonly ClaimType[] = ['sanction', 'threaten', 'refer_international', 'coordinate'];
+
+interface Placed {
+  readonly claim: MergeClaim;
+  readonly working: Working;
+}
+
+// A body (`igo:unsc`) or an unknown party stands for the measure's addressee, not another target.
+function addresseeCompatible(a: string | null, b: string | null): boolean {
+  return a === b || a === null || b === null || a.startsWith('igo:') || b.startsWith('igo:');
+}
+
+/**
+ * The event of a measure announced in the same document by the same actor against a compatible
+ * target ("sanctions and a referral to the Security Council if Iran ships missiles"): one response
+ * package, whatever the measures' types.
+ */
+function packageOf(claim: MergeClaim, placed: readonly Placed[]): Working | undefined {
+  if (!MEASURES.includes(claim.type) || claim.actor === null) return undefined;
+  return placed.find(
+    (p) =>
+      MEASURES.includes(p.claim.type) &&
+      p.claim.actor === claim.actor &&
+      addresseeCompatible(p.claim.target, claim.target),
+  )?.working;
+}
+
+/**
+ * The event a claim of no specific type (`other`: training, "cooperation in all areas") joins: the
+ * one its document puts most of its typed claims about the same two parties in (either direction).
+ */
+function storyOf(claim: MergeClaim, placed: readonly Placed[]): Working | undefined {
+  if (claim.type !== 'other' || claim.actor === null || claim.target === null) return undefined;
+  const pair = new Set([claim.actor, claim.target]);
+  const counts = new Map<Working, number>();
+  for (const p of placed) {
+    if (p.claim.type === 'other' || p.claim.actor === null || p.claim.target === null) continue;
+    if (!pair.has(p.claim.actor) || !pair.has(p.claim.target) || p.claim.actor === p.claim.target) continue;
+    counts.set(p.working, (counts.get(p.working) ?? 0) + 1);
+  }
+  let best: Working | undefined;
+  for (const [w, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = w;
+  return best;
+}
+
 function linkRelated(all: readonly Working[], deps: SummaryDeps): void {
   for (const a of all) {
     if (!a.touched || !LINKED_TYPES.includes(a.core.type)) continue;
-    const pa = profile(a);
+    const pa = profile(a, deps.windowDays);
     for (const b of all) {
       if (b === a || b.block === a.block || !LINKED_TYPES.includes(b.core.type)) continue;
       if (b.core.actor !== a.core.actor || b.core.target !== a.core.target) continue;
-      const pb = profile(b);
+      const pb = profile(b, deps.windowDays);
       if (!weaponsCompatible(pa.weapons, pb.weapons)) continue;
       if (!timeCompatible(pa.eventTime, pb.eventTime, deps.windowDays, pb.lastTime)) continue;
       for (const [x, y] of [
@@ -250,7 +322,12 @@ export function corroborate(
   };
   const origins = extractionOrigins(extraction, context, deps.names);
   const placements = new Map<string, string>();
-  for (const claim of extraction.claims) {
+  const placed: Placed[] = [];
+  // Dated claims first, so that an undated claim can follow its document's dated claims of the block.
+  // Claims of no specific type last, so that they can join what their document says of the pair.
+  const rank = (c: Claim) => (c.type === 'other' ? 2 : c.time?.start == null ? 1 : 0);
+  const ordered = [0, 1, 2].flatMap((r) => extraction.claims.filter((c) => rank(c) === r));
+  for (const claim of ordered) {
     const origin = origins.get(claim.id);
     if (origin === undefined) continue;
     const ec = eventClaim(claim, input, origin, extraction.document.text);
@@ -261,11 +338,19 @@ export function corroborate(
       target: claim.target,
       weapons: claim.weapons,
       time: ec.time ?? ec.published,
+      dated: ec.time !== null,
+      answer: answers(claim.status),
       document: input.document.id,
     };
     const block = blockKey(merge);
-    const chosen = placeClaim(merge, claim.status, byBlock, deps.windowDays);
-    let target = chosen?.working;
+    const package_ = packageOf(merge, placed) ?? storyOf(merge, placed);
+    const chosen =
+      package_ ??
+      placeClaim(merge, claim.status, byBlock, deps.windowDays)?.working ??
+      (merge.dated
+        ? undefined
+        : placeClaim({ ...merge, followDocument: true }, claim.status, byBlock, deps.windowDays)?.working);
+    let target = chosen;
     if (target === undefined) {
       const { type, phase, actor, target: to } = merge;
       const core = { id: eventId(input.document.id, claim.id), type, phase, actor, target: to, related: [] };
@@ -276,9 +361,19 @@ export function corroborate(
     target.touched = true;
     target.cached = null;
     placements.set(claim.id, target.core.id);
+    placed.push({ claim: merge, working: target });
   }
   const all = [...working.values()];
   linkRelated(all, deps);
-  const events = all.filter((w) => w.touched).map((w) => summariseEvent(w.core, w.claims, deps));
+  const events = all
+    .filter((w) => w.touched)
+    .map((w) => {
+      const phase = eventPhase(
+        w.core.type,
+        w.core.phase,
+        w.claims.map((c) => c.status),
+      );
+      return summariseEvent({ ...w.core, phase }, w.claims, deps);
+    });
   return { events, placements };
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   type GoldEntry,
+  goldClaimsExtraction,
   type MergedDocument,
   type MergeScores,
   readGoldDir,
@@ -46,6 +47,11 @@ export interface MergeQuality {
 export interface MergeQualityDeps extends SummaryDeps {
   readonly store: Store;
   readonly knowledge: Knowledge;
+  /**
+   * Whose claims are merged: the extractor's (the default), or the gold files' own (first
+   * alternative of each pattern, no time), which measures the merge rules apart from extraction.
+   */
+  readonly claims?: 'extracted' | 'gold';
 }
 
 // EVENTS.md rows: | `event-id` | description | documents | claims | origins | detail |
@@ -85,11 +91,27 @@ export async function evaluateMerge(goldDir: string, deps: MergeQualityDeps): Pr
   const placements = new Map<string, string>();
   let nearDuplicates = 0;
   const outletForHost = (host: string) => knowledge.outletForHost(host);
+  const classes = new Map(knowledge.weapons.map((w) => [w.id, w.class]));
+  const classOf = (system: string) => classes.get(system) ?? null;
   for (const entry of entries) {
     if (entry.documentPath === null) continue;
     for await (const result of readInputs([entry.documentPath], { outletForHost })) {
       if (!result.ok) break;
-      const extraction = extract(result.document, knowledge);
+      const extraction =
+        deps.claims === 'gold'
+          ? goldClaimsExtraction(
+              entry.gold,
+              {
+                id: result.document.id,
+                published: result.document.published,
+                outlet: result.document.outlet,
+                title: result.document.title,
+                url: result.document.url,
+                text: result.document.text,
+              },
+              classOf,
+            )
+          : extract(result.document, knowledge);
       const saved = await store.saveDocument(result.document, extraction, '1970-01-01T00:00:00.000Z');
       if (saved.status === 'stored') {
         const update = await updateEvents(result.document, extraction, deps);
@@ -105,6 +127,7 @@ export async function evaluateMerge(goldDir: string, deps: MergeQualityDeps): Pr
         gold: entry.gold,
         extraction,
         eventOf: (c) => placements.get(`${id}#${c}`) ?? null,
+        goldClaims: deps.claims === 'gold',
       });
       // A gold file describes one document: the first record of a JSON Lines file.
       break;

@@ -61,13 +61,13 @@ describe('weapon compatibility', () => {
 });
 
 describe('time compatibility and choice', () => {
-  it('accepts times within the window and unknown times', () => {
+  it('M1: accepts times within the window and unknown times', () => {
     expect(timeCompatible('2024-09-10', '2024-06-01', 120)).toBe(true);
     expect(timeCompatible('2025-03-01', '2024-09-04', 120)).toBe(false);
     expect(timeCompatible(null, '2024-09-04', 120)).toBe(true);
   });
 
-  it('accepts a time within an event span and caps the span at twice the window', () => {
+  it('M1: accepts a time within an event span and caps the span at twice the window', () => {
     expect(timeCompatible('2022-10-01', '2022-07-11', 120, '2022-11-05')).toBe(true);
     expect(timeCompatible('2023-01-01', '2022-10-01', 120, '2022-10-01')).toBe(true);
     expect(timeCompatible('2023-01-01', '2022-03-01', 120, '2022-10-01')).toBe(false);

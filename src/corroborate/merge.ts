@@ -15,6 +15,12 @@ export interface MergeClaim {
   readonly weapons: readonly Weapon[];
   /** When it happened: the claim's own time, else its publication date; null when neither is known. */
   readonly time: string | null;
+  /** Whether `time` is the claim's own time rather than its publication date. */
+  readonly dated?: boolean;
+  /** A denial or a non-confirmation: it answers the reports of an event (`answers`). */
+  readonly answer?: boolean;
+  /** An undated claim that fits no event by time: it may follow its document's claims of the block. */
+  readonly followDocument?: boolean;
   /** The document the claim is from. */
   readonly document?: string;
 }
@@ -28,6 +34,10 @@ export interface MergeEvent {
   readonly lastTime?: string | null;
   /** Documents the event already has claims from. */
   readonly documents?: ReadonlySet<string>;
+  /** The latest publication date of a claim supporting the event (asserted, planned, conditional). */
+  readonly lastSupported?: string | null;
+  /** Documents that retell the event: they date a claim of it more than the window before publication. */
+  readonly retold?: ReadonlySet<string>;
 }
 
 /** The phase of a claim by its status: planned and conditional claims announce, the others report. */
@@ -35,9 +45,38 @@ export function claimPhase(status: ClaimStatus): Phase {
   return status === 'planned' || status === 'conditional' ? 'planned' : 'actual';
 }
 
-/** The blocking key: only claims and events with the same type, phase, actor and target are compared. */
+// Types whose announcement and occurrence are distinct events: the planned and the delivered batch,
+// the expected and the reported use. A sanction or a threat announced and then imposed is one event.
+const PHASED_TYPES: readonly ClaimType[] = ['transfer', 'negotiate_transfer', 'military_use'];
+
+/** Whether a claim contradicts or doubts a report (a denial, a non-confirmation) rather than reporting. */
+export function answers(status: ClaimStatus): boolean {
+  return status === 'denied' || status === 'unconfirmed';
+}
+
+/** Whether claims of a type are split by phase into planned and actual events. */
+export function phased(type: ClaimType): boolean {
+  return PHASED_TYPES.includes(type);
+}
+
+/**
+ * The blocking key: only claims and events with the same type, phase, actor and target are compared;
+ * types that are not phased have one block for both phases (keyed as `actual`).
+ */
 export function blockKey(claim: Pick<MergeClaim, 'type' | 'phase' | 'actor' | 'target'>): string {
-  return `${claim.type}|${claim.phase}|${claim.actor ?? '-'}|${claim.target ?? '-'}`;
+  const phase = phased(claim.type) ? claim.phase : 'actual';
+  return `${claim.type}|${phase}|${claim.actor ?? '-'}|${claim.target ?? '-'}`;
+}
+
+/**
+ * The phase of an event from its claims' statuses: a phased type keeps its block's phase; another
+ * type is planned while none of its claims reports it as done (only planned, conditional or doubted).
+ */
+export function eventPhase(type: ClaimType, block: Phase, statuses: readonly ClaimStatus[]): Phase {
+  if (phased(type)) return block;
+  const announced = statuses.some((s) => claimPhase(s) === 'planned');
+  const done = statuses.some((s) => s === 'asserted' || s === 'denied');
+  return announced && !done ? 'planned' : 'actual';
 }
 
 // A class and the classes it includes: "missiles" covers ballistic and cruise missiles.
@@ -116,6 +155,17 @@ export function timeCompatible(
   return Math.min(daysApart(time, eventTime), daysApart(time, end)) <= windowDays;
 }
 
+/**
+ * Whether a denial or a non-confirmation answers an event's reports: it comes after the event's
+ * latest supporting report and within the window of it, however long ago the event itself happened.
+ */
+export function answersReport(claim: MergeClaim, event: MergeEvent, windowDays: number): boolean {
+  const reported = event.lastSupported ?? null;
+  if (claim.answer !== true || claim.time === null || reported === null) return false;
+  // A statement dated before the report it would answer is about something else.
+  return claim.time >= reported && daysApart(claim.time, reported) <= windowDays;
+}
+
 function distance(time: string, event: MergeEvent): number {
   const end = event.lastTime ?? event.eventTime ?? time;
   const start = event.eventTime ?? time;
@@ -134,13 +184,25 @@ function sharedSystems(a: readonly Weapon[], b: readonly Weapon[]): number {
  */
 export function fitScore(claim: MergeClaim, event: MergeEvent, windowDays: number): number | null {
   if (!weaponsCompatible(claim.weapons, event.weapons)) return null;
-  if (!timeCompatible(claim.time, event.eventTime, windowDays, event.lastTime ?? event.eventTime))
+  // A document mostly tells one story: its claims of one block tend to be about the same event.
+  const sameDocument = claim.document !== undefined && event.documents?.has(claim.document) === true;
+  // An undated claim of a document that retells an old event (dating it long before publication) is
+  // about that event, however old: its publication date is no time of the event.
+  // Failing any event by time, it follows its document's claims of the block.
+  const timeless =
+    claim.dated === false &&
+    claim.document !== undefined &&
+    (event.retold?.has(claim.document) === true || (claim.followDocument === true && sameDocument));
+  if (
+    !timeless &&
+    !timeCompatible(claim.time, event.eventTime, windowDays, event.lastTime ?? event.eventTime) &&
+    !answersReport(claim, event, windowDays)
+  )
     return null;
   let score = 4 * sharedSystems(claim.weapons, event.weapons);
   if (classesOverlap(classesOf(claim.weapons), classesOf(event.weapons))) score += 2;
-  // A document mostly tells one story: its claims of one block tend to be about the same event.
-  if (claim.document !== undefined && event.documents?.has(claim.document)) score += 1;
-  if (claim.time !== null && event.eventTime !== null) {
+  if (sameDocument) score += 1;
+  if (claim.time !== null && event.eventTime !== null && !timeless) {
     score -= distance(claim.time, event) / Math.max(1, windowDays);
   }
   return score;

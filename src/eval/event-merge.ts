@@ -1,6 +1,6 @@
 import type { Extraction } from '../domain/extraction.js';
 import type { Gold, GoldClaim } from './gold.js';
-import { maxMatching, valueOk, weaponOk } from './match.js';
+import { valueOk, weaponOk } from './match.js';
 import { round3 } from './score.js';
 
 /** One gold document with its extraction and the event each of its claims was merged into. */
@@ -10,6 +10,8 @@ export interface MergedDocument {
   readonly extraction: Extraction | null;
   /** The system event of a claim id of this document, or null when it went to none. */
   eventOf(claim: string): string | null;
+  /** The extraction is the gold's own claims, in order: gold claim i is system claim i, no matching. */
+  readonly goldClaims?: boolean;
 }
 
 /** A gold claim matched to a system claim at the event level, with both events. */
@@ -50,8 +52,41 @@ function goldMatches(
 }
 
 /**
+ * A maximum bipartite matching by augmenting paths in which each left item tries first the right
+ * items it prefers: a map from right index to left index.
+ */
+function preferringMatching<L, R>(
+  left: readonly L[],
+  right: readonly R[],
+  ok: (l: L, r: R) => boolean,
+  prefers: (l: L, r: R) => boolean,
+): Map<number, number> {
+  const adjacent = left.map((l) => {
+    const fits = right.flatMap((r, j) => (ok(l, r) ? [j] : []));
+    const preferred = fits.filter((j) => prefers(l, right[j] as R));
+    return [...preferred, ...fits.filter((j) => !preferred.includes(j))];
+  });
+  const owner = new Map<number, number>();
+  const augment = (i: number, seen: Set<number>): boolean => {
+    for (const j of adjacent[i] ?? []) {
+      if (seen.has(j)) continue;
+      seen.add(j);
+      const current = owner.get(j);
+      if (current === undefined || augment(current, seen)) {
+        owner.set(j, i);
+        return true;
+      }
+    }
+    return false;
+  };
+  for (let i = 0; i < left.length; i += 1) augment(i, new Set());
+  return owner;
+}
+
+/**
  * Matches a document's gold claims to its system claims at GOLD.md's event level (type, actor,
- * target, weapon; one-to-one over weapon tuples, required claims first, then optional ones) and
+ * target, weapon; one-to-one over weapon tuples, required claims first, then optional ones; a claim
+ * of the gold's status preferred among equals) and
  * returns the matched gold claims that carry an event id, with the system event of their claim.
  */
 export function mergeItems(doc: MergedDocument): { items: MergeItem[]; unmatched: number } {
@@ -70,8 +105,17 @@ export function mergeItems(doc: MergedDocument): { items: MergeItem[]; unmatched
     })),
   );
   const pairs = new Map<number, number>();
+  if (doc.goldClaims === true) {
+    for (let i = 0; i < doc.gold.claims.length; i += 1) pairs.set(i, i);
+  }
   const match = (left: Tuple<GoldClaim>[], right: typeof system) => {
-    const owner = maxMatching(left, right, (g, s) => goldMatches(g.claim, g.slot, s.claim, s.slot));
+    // Among claims that match at the event level, the one with the gold's status is the same statement.
+    const owner = preferringMatching(
+      left,
+      right,
+      (g, s) => goldMatches(g.claim, g.slot, s.claim, s.slot),
+      (g, s) => valueOk(g.claim.status, s.claim.status),
+    );
     for (const [j, i] of owner) {
       const g = left[i];
       const s = right[j];
@@ -79,14 +123,16 @@ export function mergeItems(doc: MergedDocument): { items: MergeItem[]; unmatched
     }
     return new Set(owner.keys());
   };
-  const used = match(
-    gold.filter((g) => g.claim.optional !== true),
-    system,
-  );
-  match(
-    gold.filter((g) => g.claim.optional === true),
-    system.filter((_, j) => !used.has(j)),
-  );
+  if (doc.goldClaims !== true) {
+    const used = match(
+      gold.filter((g) => g.claim.optional !== true),
+      system,
+    );
+    match(
+      gold.filter((g) => g.claim.optional === true),
+      system.filter((_, j) => !used.has(j)),
+    );
+  }
   const items: MergeItem[] = [];
   let unmatched = 0;
   doc.gold.claims.forEach((g, index) => {

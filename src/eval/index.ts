@@ -8,6 +8,7 @@ export {
 } from './event-merge.js';
 export { scoresToJson, scoresToText } from './format-scores.js';
 export { Gold, GoldClaim } from './gold.js';
+export { goldClaimsExtraction } from './gold-claims.js';
 export { type GoldEntry, readGoldDir } from './gold-dir.js';
 export {
   type Counts,

@@ -1,6 +1,9 @@
 import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
-import { Event, type EventFilter } from '../domain/event.js';
+import type { Event, EventFilter } from '../domain/event.js';
+import { readEvent } from './event-json.js';
+import { listEvents } from './event-list.js';
+import { isLongSpan, weaponTermsOf } from './event-rows.js';
 import { parseCount } from './parse-rows.js';
 import type { Database } from './schema.js';
 import type {
@@ -8,6 +11,7 @@ import type {
   EventPage,
   EventPlacement,
   FingerprintEntry,
+  ListEventsOptions,
   StoredFingerprint,
   TimeWindow,
 } from './store.js';
@@ -29,7 +33,7 @@ function json(value: unknown): unknown {
 const Signature = z.array(z.number().int());
 
 function parseEvent(data: unknown): Event {
-  return Event.parse(json(data));
+  return readEvent(data);
 }
 
 /** The words an event's weapons are filtered by: each class and each named system, space-delimited. */
@@ -55,27 +59,38 @@ function eventRow(entry: EventEntry) {
     claim_count: event.claims.length,
     origin_count: event.independentOrigins,
     weapon_terms: weaponTerms(event),
+    long_span: isLongSpan(event.firstReported, event.lastReported) ? 1 : 0,
     data: JSON.stringify(event),
   };
 }
 
-async function insertFingerprint(db: Kysely<Database>, fp: StoredFingerprint, bands: readonly string[]) {
-  const inserted = await db
-    .insertInto('document_fingerprints')
-    .values({
-      document_id: fp.document,
-      published: fp.published,
-      outlet: fp.outlet,
-      signature: JSON.stringify(fp.signature),
-      echo_of: fp.echoOf,
-      origin_outlet: fp.originOutlet,
-    })
-    .onConflict((oc) => oc.column('document_id').doNothing())
-    .returning('document_id')
-    .executeTakeFirst();
-  if (inserted === undefined) return;
-  const rows = [...new Set(bands)].map((band) => ({ band, document_id: fp.document }));
-  for (const batch of chunks(rows)) await db.insertInto('fingerprint_bands').values(batch).execute();
+// Fingerprints already saved are kept with their bands; the others are inserted in multi-row statements.
+async function insertFingerprints(db: Kysely<Database>, entries: readonly FingerprintEntry[]) {
+  const inserted = new Set<string>();
+  for (const batch of chunks(entries)) {
+    const rows = await db
+      .insertInto('document_fingerprints')
+      .values(
+        batch.map(({ fingerprint: fp }) => ({
+          document_id: fp.document,
+          published: fp.published,
+          outlet: fp.outlet,
+          signature: JSON.stringify(fp.signature),
+          echo_of: fp.echoOf,
+          origin_outlet: fp.originOutlet,
+        })),
+      )
+      .onConflict((oc) => oc.column('document_id').doNothing())
+      .returning('document_id')
+      .execute();
+    for (const r of rows) inserted.add(r.document_id);
+  }
+  const bands = entries.flatMap((e) =>
+    inserted.has(e.fingerprint.document)
+      ? [...new Set(e.bands)].map((band) => ({ band, document_id: e.fingerprint.document }))
+      : [],
+  );
+  for (const batch of chunks(bands)) await db.insertInto('fingerprint_bands').values(batch).execute();
 }
 
 /** The events, event-claim and fingerprint methods of a store over the shared schema. */
@@ -107,7 +122,7 @@ export function eventMethods(db: Kysely<Database>) {
 
     /** Saves a document's fingerprint and its LSH bands; a fingerprint already saved is kept. */
     async saveFingerprint(fp: StoredFingerprint, bands: readonly string[]): Promise<void> {
-      await db.transaction().execute((trx) => insertFingerprint(trx, fp, bands));
+      await db.transaction().execute((trx) => insertFingerprints(trx, [{ fingerprint: fp, bands }]));
     },
 
     /** The events of the given blocks (type, phase, actor, target) whose time span meets the window, with their claims. */
@@ -116,11 +131,18 @@ export function eventMethods(db: Kysely<Database>) {
       for (const batch of chunks([...new Set(blocks)])) {
         let query = db.selectFrom('events').select('data').where('block', 'in', batch);
         if (window !== null) {
-          // An undated event may be any event; a dated one must overlap the window.
+          // An undated event may be any event; a dated one must overlap the window (or have been
+          // reported since the window's report date, for the denials that answer a report).
+          const since = window.reportedSince ?? null;
           query = query.where((eb) =>
             eb.or([
               eb('event_time', 'is', null),
-              eb.and([eb('event_time', '<=', window.to), eb('event_time_end', '>=', window.from)]),
+              eb.and([
+                eb('event_time', '<=', window.to),
+                since === null
+                  ? eb('event_time_end', '>=', window.from)
+                  : eb.or([eb('event_time_end', '>=', window.from), eb('last_reported', '>=', since)]),
+              ]),
             ]),
           );
         }
@@ -152,10 +174,26 @@ export function eventMethods(db: Kysely<Database>) {
                 claim_count: eb.ref('excluded.claim_count'),
                 origin_count: eb.ref('excluded.origin_count'),
                 weapon_terms: eb.ref('excluded.weapon_terms'),
+                long_span: eb.ref('excluded.long_span'),
                 data: eb.ref('excluded.data'),
               })),
             )
             .execute();
+        }
+        // An event saved again may name other weapons: its terms are replaced with the event.
+        for (const batch of chunks(entries)) {
+          const ids = batch.map((e) => e.event.id);
+          await trx.deleteFrom('event_weapons').where('event_id', 'in', ids).execute();
+          const terms = batch.flatMap(({ event }) =>
+            weaponTermsOf(event).map((term) => ({ term, event_id: event.id })),
+          );
+          for (const rows of chunks(terms)) {
+            await trx
+              .insertInto('event_weapons')
+              .values(rows)
+              .onConflict((oc) => oc.columns(['term', 'event_id']).doNothing())
+              .execute();
+          }
         }
         const rows = placements.map((p) => ({
           document_id: p.document,
@@ -173,38 +211,13 @@ export function eventMethods(db: Kysely<Database>) {
             )
             .execute();
         }
-        for (const f of fingerprints) await insertFingerprint(trx, f.fingerprint, f.bands);
+        await insertFingerprints(trx, fingerprints);
       });
     },
 
-    /** Lists events matching a filter, in the filter's order, with how many match in all. */
-    async listEvents(filter: EventFilter): Promise<EventPage> {
-      let query = db.selectFrom('events');
-      if (filter.actor !== undefined) query = query.where('actor', '=', filter.actor);
-      if (filter.target !== undefined) query = query.where('target', '=', filter.target);
-      if (filter.type !== undefined) query = query.where('type', '=', filter.type);
-      if (filter.status !== undefined) query = query.where('status', '=', filter.status);
-      if (filter.since !== undefined) query = query.where('last_reported', '>=', filter.since);
-      if (filter.until !== undefined) query = query.where('first_reported', '<=', filter.until);
-      if (filter.weapon !== undefined) query = query.where('weapon_terms', 'like', `% ${filter.weapon} %`);
-      const counted = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
-      let page = query.select('data');
-      switch (filter.sort) {
-        case 'last_reported':
-          page = page.orderBy('last_reported', (ob) => ob.desc().nullsLast());
-          break;
-        case 'first_reported':
-          page = page.orderBy('first_reported', (ob) => ob.desc().nullsLast());
-          break;
-        case 'claims':
-          page = page.orderBy('claim_count', 'desc');
-          break;
-        case 'origins':
-          page = page.orderBy('origin_count', 'desc');
-          break;
-      }
-      const rows = await page.orderBy('id').limit(filter.limit).offset(filter.offset).execute();
-      return { events: rows.map((r) => parseEvent(r.data)), total: parseCount(counted?.n) };
+    /** Lists events matching a filter, in the filter's order, with how many match in all (or up to a cap). */
+    listEvents(filter: EventFilter, options?: ListEventsOptions): Promise<EventPage> {
+      return listEvents(db, filter, options);
     },
 
     /** Reads one event, or null when no such id is stored. */

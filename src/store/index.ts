@@ -12,6 +12,7 @@ export type {
   EventPage,
   EventPlacement,
   FingerprintEntry,
+  ListEventsOptions,
   SaveResult,
   Store,
   StoredDocument,

@@ -96,9 +96,17 @@ export interface EventsTable {
   event_time_end: string | null;
   claim_count: number;
   origin_count: number;
-  /** Weapon classes and systems, space-delimited with a space at each end, for `like '% term %'`. */
+  /** Weapon classes and systems, space-delimited with a space at each end (filters read event_weapons). */
   weapon_terms: string;
+  /** 1 when the first and last report lie more than SHORT_SPAN_DAYS apart, else 0. */
+  long_span: ColumnType<number, number | undefined, number>;
   data: JsonColumn;
+}
+
+/** Each weapon class and system an event names, lower-cased, for the weapon filter. */
+export interface EventWeaponsTable {
+  term: string;
+  event_id: string;
 }
 
 /** Which event each stored claim was merged into. */
@@ -134,6 +142,7 @@ export interface Database {
   rejections: RejectionsTable;
   events: EventsTable;
   event_claims: EventClaimsTable;
+  event_weapons: EventWeaponsTable;
   document_fingerprints: DocumentFingerprintsTable;
   fingerprint_bands: FingerprintBandsTable;
 }

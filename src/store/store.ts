@@ -87,12 +87,22 @@ export interface EventPlacement {
 export interface TimeWindow {
   readonly from: string;
   readonly to: string;
+  /** Also events reported on or after this day (that a denial may answer), whatever their time span. */
+  readonly reportedSince?: string | null;
 }
 
 /** A page of events and how many match the filter in all. */
 export interface EventPage {
   readonly events: Event[];
+  /** How many match in all; when `totalExact` is false, counting stopped there and at least that many match. */
   readonly total: number;
+  readonly totalExact: boolean;
+}
+
+/** How listing events counts the matches. */
+export interface ListEventsOptions {
+  /** Stop counting past this many matches (an exact count walks every match); by default count them all. */
+  readonly countUpTo?: number;
 }
 
 /** The persistence interface every backend (SQLite, PostgreSQL) implements the same way. */
@@ -128,8 +138,8 @@ export interface Store {
     placements: readonly EventPlacement[],
     fingerprints?: readonly FingerprintEntry[],
   ): Promise<void>;
-  /** Lists events matching a filter, in its order, with the number matching in all. */
-  listEvents(filter: EventFilter): Promise<EventPage>;
+  /** Lists events matching a filter, in its order, with the number matching in all (or up to a cap). */
+  listEvents(filter: EventFilter, options?: ListEventsOptions): Promise<EventPage>;
   /** Reads one event, or null when no such id is stored. */
   getEvent(id: string): Promise<Event | null>;
   /** The event a stored claim was merged into, or null. */

@@ -15,6 +15,7 @@ afterAll(() => sample.dispose());
 interface Page {
   events: Event[];
   total: number;
+  totalExact: boolean;
   limit: number;
   offset: number;
 }
@@ -30,6 +31,7 @@ describe('GET /api/events', () => {
     const all = await list('?limit=1000');
     expect(all.events.length).toBeGreaterThan(3);
     expect(all.total).toBe(all.events.length);
+    expect(all.totalExact).toBe(true);
     for (const event of all.events) Event.parse(event);
     const first = await list('?limit=2');
     const second = await list('?limit=2&offset=2');

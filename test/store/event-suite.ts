@@ -134,6 +134,110 @@ export function eventSuite(name: string, open: () => Promise<Store>): void {
       expect(page.events.map((e) => e.id)).toEqual(['ev_c', 'ev_b']);
     });
 
+    it('finds events by weapon class or system through their terms, in any case, and forgets replaced weapons', async () => {
+      const a = makeEvent('ev_a', { weapons: [{ class: 'drone', system: 'Shahed-136' }] });
+      const b = makeEvent('ev_b', {
+        weapons: [{ class: 'drone', system: null }],
+        lastReported: '2024-09-01',
+      });
+      await store.saveEvents(
+        [a, b].map((event) => ({ event, block: block(event) })),
+        [],
+      );
+      const ids = async (weapon: string) =>
+        (await store.listEvents(filter({ weapon }))).events.map((e) => e.id);
+      expect(await ids('drone')).toEqual(['ev_a', 'ev_b']);
+      expect(await ids('shahed-136')).toEqual(['ev_a']);
+      expect(await ids('SHAHED-136')).toEqual(['ev_a']);
+      expect(await ids('Shahed')).toEqual([]);
+      expect(await ids('ballistic_missile')).toEqual([]);
+      const moved = makeEvent('ev_a', { weapons: [{ class: 'cruise_missile', system: 'Storm Shadow' }] });
+      await store.saveEvents([{ event: moved, block: block(moved) }], []);
+      expect(await ids('shahed-136')).toEqual([]);
+      expect(await ids('drone')).toEqual(['ev_b']);
+      expect(await ids('storm shadow')).toEqual(['ev_a']);
+      const page = await store.listEvents(filter({ weapon: 'drone' }));
+      expect([page.total, page.totalExact]).toEqual([1, true]);
+    });
+
+    it('pages a date window over short and long-running events in order, the same as one long page', async () => {
+      const day = (i: number) => new Date(Date.UTC(2023, 0, 1 + i)).toISOString().slice(0, 10);
+      const events = Array.from({ length: 60 }, (_, i) =>
+        makeEvent(`ev_${String(i).padStart(2, '0')}`, {
+          // Every fifth event was reported over months: from its day to 120 days later.
+          firstReported: day(i * 3),
+          lastReported: day(i * 3 + (i % 5 === 0 ? 120 : i % 3)),
+          weapons: [{ class: i % 2 === 0 ? 'drone' : 'cruise_missile', system: null }],
+        }),
+      );
+      await store.saveEvents(
+        events.map((event) => ({ event, block: block(event) })),
+        [],
+      );
+      const since = day(30);
+      const until = day(90);
+      const expected = events
+        .filter((e) => (e.lastReported ?? '') >= since && (e.firstReported ?? '') <= until)
+        .sort((x, y) =>
+          x.lastReported === y.lastReported
+            ? x.id.localeCompare(y.id)
+            : (y.lastReported ?? '').localeCompare(x.lastReported ?? ''),
+        )
+        .map((e) => e.id);
+      expect(expected.some((id) => Number(id.slice(3)) % 5 === 0)).toBe(true);
+      const whole = await store.listEvents(filter({ since, until, limit: 1000 }));
+      expect(whole.events.map((e) => e.id)).toEqual(expected);
+      expect([whole.total, whole.totalExact]).toEqual([expected.length, true]);
+      const paged: string[] = [];
+      for (let offset = 0; offset < expected.length; offset += 7) {
+        const page = await store.listEvents(filter({ since, until, limit: 7, offset }));
+        paged.push(...page.events.map((e) => e.id));
+      }
+      expect(paged).toEqual(expected);
+      const drones = await store.listEvents(filter({ until, weapon: 'drone', limit: 1000 }));
+      expect(drones.events.map((e) => e.id)).toEqual(
+        events
+          .filter((e) => (e.firstReported ?? '') <= until && e.weapons[0]?.class === 'drone')
+          .sort(
+            (x, y) => (y.lastReported ?? '').localeCompare(x.lastReported ?? '') || x.id.localeCompare(y.id),
+          )
+          .map((e) => e.id),
+      );
+      const capped = await store.listEvents(filter({ since, until, limit: 5 }), { countUpTo: 10 });
+      expect(capped.events.map((e) => e.id)).toEqual(expected.slice(0, 5));
+      expect(capped.totalExact).toBe(false);
+      expect(capped.total).toBeGreaterThan(10);
+      expect(capped.total).toBeLessThanOrEqual(expected.length);
+    });
+
+    it('lists a weapon many events name along the sort order, the same as a rare one is looked up', async () => {
+      // Past 500 events a term is checked event by event instead of looked up first.
+      const events = Array.from({ length: 520 }, (_, i) =>
+        makeEvent(`ev_${String(i).padStart(3, '0')}`, {
+          claims: [],
+          lastReported: `2024-${String((i % 12) + 1).padStart(2, '0')}-01`,
+          weapons: [{ class: 'drone', system: i % 100 === 0 ? 'Geran-2' : null }],
+        }),
+      );
+      await store.saveEvents(
+        events.map((event) => ({ event, block: block(event) })),
+        [],
+      );
+      const byDate = (ids: readonly Event[]) =>
+        [...ids]
+          .sort(
+            (x, y) => (y.lastReported ?? '').localeCompare(x.lastReported ?? '') || x.id.localeCompare(y.id),
+          )
+          .map((e) => e.id);
+      const frequent = await store.listEvents(filter({ weapon: 'drone', limit: 20, offset: 40 }));
+      expect(frequent.events.map((e) => e.id)).toEqual(byDate(events).slice(40, 60));
+      expect([frequent.total, frequent.totalExact]).toEqual([520, true]);
+      const rare = await store.listEvents(filter({ weapon: 'geran-2', limit: 1000 }));
+      expect(rare.events.map((e) => e.id)).toEqual(byDate(events.filter((_, i) => i % 100 === 0)));
+      const capped = await store.listEvents(filter({ weapon: 'drone', limit: 1 }), { countUpTo: 100 });
+      expect([capped.total, capped.totalExact]).toEqual([101, false]);
+    });
+
     it('finds stored fingerprints sharing a band and keeps the first save of one', async () => {
       const fp = {
         published: '2024-09-06',

@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type RawBuilder, sql } from 'kysely';
+import { SHORT_SPAN_DAYS } from '../event-rows.js';
 
 /** The text search configuration used by both the index and every search query. */
 export const SEARCH_CONFIG = 'english';
@@ -148,8 +149,50 @@ const events: Migration = {
   },
 };
 
+// Listing events at scale (issue 6): an index per filter in the default order, covering indexes for the
+// dates and the other sorts, weapon terms in a table of their own, and which events were reported over
+// a long span, so that a date window can bound its scan (see event-list.ts).
+const eventListing: Migration = {
+  async up(db) {
+    await run(db, [
+      sql`drop index if exists events_last_reported`,
+      sql`drop index if exists events_target`,
+      sql`drop index if exists events_status`,
+      sql`create index if not exists events_reported on events (last_reported desc nulls last, id, first_reported)`,
+      sql`create index if not exists events_type_reported on events (type, last_reported desc nulls last, id)`,
+      sql`create index if not exists events_actor_reported on events (actor, last_reported desc nulls last, id)`,
+      sql`create index if not exists events_target_reported on events (target, last_reported desc nulls last, id)`,
+      sql`create index if not exists events_status_reported on events (status, last_reported desc nulls last, id)`,
+      sql`create index if not exists events_first_reported on events (first_reported desc nulls last, id)`,
+      sql`create index if not exists events_claim_count on events (claim_count desc, id)`,
+      sql`create index if not exists events_origin_count on events (origin_count desc, id)`,
+      sql`alter table events add column if not exists long_span integer not null default 0`,
+      // An unreadable date counts as a long span: the long branch of a window query checks every such event.
+      sql`update events set long_span = case
+        when first_reported is null or last_reported is null then 0
+        when first_reported !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' or last_reported !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' then 1
+        when last_reported::date - first_reported::date <= ${sql.lit(SHORT_SPAN_DAYS)} then 0
+        else 1 end`,
+      sql`create index if not exists events_span_reported on events (long_span, last_reported desc nulls last, id, first_reported)`,
+      sql`create table if not exists event_weapons (
+        term text collate "C" not null,
+        event_id text collate "C" not null,
+        primary key (term, event_id)
+      )`,
+      sql`create index if not exists event_weapons_event on event_weapons (event_id)`,
+      sql`insert into event_weapons (term, event_id)
+        select distinct lower(t.term), e.id from events e
+        cross join lateral jsonb_array_elements(e.data -> 'weapons') w
+        cross join lateral (values (w ->> 'class'), (w ->> 'system')) t (term)
+        where t.term is not null
+        on conflict do nothing`,
+    ]);
+  },
+};
+
 /** The PostgreSQL schema, one migration per change, applied in name order. */
 export const postgresMigrations: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
   '0002-events': events,
+  '0003-event-listing': eventListing,
 };

@@ -6,6 +6,7 @@ import type { Database } from '../schema.js';
 import type { Store } from '../store.js';
 import { sqliteMigrations } from './migrations.js';
 import { searchSqlite } from './search-documents.js';
+import { withStatementCache } from './statement-cache.js';
 
 // How long a write waits for another process's lock before failing.
 const BUSY_TIMEOUT_MS = 5000;
@@ -21,7 +22,7 @@ export async function createSqliteStore(file: string): Promise<Store> {
     database.close();
     throw error;
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   try {
     await migrateToLatest(db, sqliteMigrations);
   } catch (error) {

@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type RawBuilder, sql } from 'kysely';
+import { SHORT_SPAN_DAYS } from '../event-rows.js';
 
 async function run(db: Kysely<unknown>, statements: readonly RawBuilder<unknown>[]): Promise<void> {
   for (const statement of statements) await statement.execute(db);
@@ -150,8 +151,49 @@ const events: Migration = {
   },
 };
 
+// Listing events at scale (issue 6): an index per filter in the default order, covering indexes for the
+// dates and the other sorts, weapon terms in a table of their own, and which events were reported over
+// a long span, so that a date window can bound its scan (see event-list.ts).
+const eventListing: Migration = {
+  async up(db) {
+    await run(db, [
+      sql`drop index if exists events_last_reported`,
+      sql`drop index if exists events_target`,
+      sql`drop index if exists events_status`,
+      sql`create index if not exists events_reported on events (last_reported desc, id, first_reported)`,
+      sql`create index if not exists events_type_reported on events (type, last_reported desc, id)`,
+      sql`create index if not exists events_actor_reported on events (actor, last_reported desc, id)`,
+      sql`create index if not exists events_target_reported on events (target, last_reported desc, id)`,
+      sql`create index if not exists events_status_reported on events (status, last_reported desc, id)`,
+      sql`create index if not exists events_first_reported on events (first_reported desc, id)`,
+      sql`create index if not exists events_claim_count on events (claim_count desc, id)`,
+      sql`create index if not exists events_origin_count on events (origin_count desc, id)`,
+      sql`alter table events add column long_span integer not null default 0`,
+      // An unreadable date counts as a long span: the long branch of a window query checks every such event.
+      sql`update events set long_span = case
+        when first_reported is null or last_reported is null then 0
+        when julianday(last_reported) - julianday(first_reported) <= ${sql.lit(SHORT_SPAN_DAYS)} then 0
+        else 1 end`,
+      sql`create index if not exists events_span_reported on events (long_span, last_reported desc, id, first_reported)`,
+      sql`create table if not exists event_weapons (
+        term text not null,
+        event_id text not null,
+        primary key (term, event_id)
+      ) without rowid`,
+      sql`create index if not exists event_weapons_event on event_weapons (event_id)`,
+      sql`insert or ignore into event_weapons (term, event_id)
+        select lower(json_extract(w.value, '$.class')), e.id from events e, json_each(e.data, '$.weapons') w
+        where json_extract(w.value, '$.class') is not null`,
+      sql`insert or ignore into event_weapons (term, event_id)
+        select lower(json_extract(w.value, '$.system')), e.id from events e, json_each(e.data, '$.weapons') w
+        where json_extract(w.value, '$.system') is not null`,
+    ]);
+  },
+};
+
 /** The SQLite schema, one migration per change, applied in name order. */
 export const sqliteMigrations: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
   '0002-events': events,
+  '0003-event-listing': eventListing,
 };

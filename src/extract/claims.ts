@@ -690,7 +690,8 @@ function pronounSubject(tokens: readonly Token[], k: number): boolean {
 
 const DISOWNING_BEFORE =
   /\b(opposes|opposed|oppose|refrains?|refrained|refraining|against)\s+(?:from\s+)?(?:\w+\s+){0,2}$/i;
-const DISOWNING_AFTER = /^[^.;]{0,80}?\bas\s+(inhumane|unacceptable|immoral|wrong|illegal|unethical)\b/i;
+const DISOWNING_AFTER =
+  /^[^.;]{0,80}?\b(?:as\s+(?:inhumane|unacceptable|immoral|wrong|illegal|unethical)|(?:is|was)\s+not\s+(?:our|its|their)\s+policy)\b/i;
 
 /** Whether the words around an event disapprove of it ("opposes arming", "regards supplying ... as inhumane"). */
 function disowns(parsed: Parsed, s: Sentence, k: number): boolean {
@@ -845,7 +846,7 @@ function rolesFor(
     firstParty(index, k + 1, clause.last, (m) => !/^(from|with|by)$/.test(tokens[m.first - 1]?.lower ?? ''))
       ?.entity ?? null;
   const from = byPrep.get('from') ?? null;
-  const to = byPrep.get('to') ?? byPrep.get('for') ?? null;
+  const to = byPrep.get('to') ?? byPrep.get('for') ?? byPrep.get('into') ?? null;
   const by = byPrep.get('by') ?? null;
   if (trig.type === 'negotiate_transfer' && !isNoun && subject === null && possessive === null)
     return { actor: null, target: null, coActors: [], subjectFound: false };

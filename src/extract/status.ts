@@ -50,9 +50,12 @@ const FUTURE = new Set([
   'aims',
   'seeks',
   'considering',
+  'expect',
+  'expects',
+  'expecting',
 ]);
 const UNCONFIRMED =
-  /\b(no confirmation|declined to confirm|declines to confirm|refused to confirm|did not confirm|would not confirm|has not confirmed|have not confirmed|not in a position to confirm|not seen any confirmation|seen no confirmation|not confirmed|cannot confirm|can't confirm|could not confirm|couldn't confirm|unable to confirm|not able to confirm|not aware|no evidence|not seen evidence|not seen any evidence|has not been confirmed|have not been confirmed|no information|no proof|no indications?|not seen (?:any )?indications?|(?:have|has|had)n't seen (?:any )?(?:indications?|evidence|signs?)|not verified|could not verify|unable to verify|cannot verify)\b/i;
+  /\b(no confirmation|declined to confirm|declines to confirm|refused to confirm|did not confirm|would not confirm|has not confirmed|have not confirmed|not in a position to confirm|not seen any confirmation|seen no confirmation|not confirmed|cannot confirm|can't confirm|could not confirm|couldn't confirm|unable to confirm|not able to confirm|not aware|no evidence|not seen evidence|not seen any evidence|has not been confirmed|have not been confirmed|no information|no proof|(?:do|does|did)(?: not|n't) have (?:any )?(?:information|evidence|indications?|confirmation)|no indications?|not seen (?:any )?indications?|(?:have|has|had)n't seen (?:any )?(?:indications?|evidence|signs?)|not verified|could not verify|unable to verify|cannot verify)\b/i;
 const DENIAL_WORDS =
   /\b(groundless|baseless|unfounded|unsubstantiated|false|fakes?|lies|lie|fabricated|fabrications?|untrue|nonsense|absurd|ridiculous|hoax|disinformation|misinformation|propaganda|speculation|slander|rumou?rs?|not (?:always )?true|(?:do|does|did) not (?:always )?correspond to reality)\b/i;
 const REFUSAL =
@@ -109,7 +112,12 @@ export function statusOf(
     HEDGE_PHRASES.test(text.slice(tokens[from]?.start ?? trig.start, trig.start))
   )
     return 'possible';
-  if (group.some((t) => FUTURE.has(t.lower)) || /^(pledge|promise|offer)$/.test(trig.lemma)) return 'planned';
+  if (
+    group.some((t) => FUTURE.has(t.lower)) ||
+    /^(pledge|promise|offer)$/.test(trig.lemma) ||
+    /\babout to\b/i.test(text.slice(tokens[from]?.start ?? trig.start, trig.start))
+  )
+    return 'planned';
   return 'asserted';
 }
 

@@ -151,6 +151,9 @@ export const weaponTerms: readonly WeaponTermEntry[] = [
     'microchip', 'microchips', 'semiconductors', 'machine tool', 'machine tools', 'engine', 'engines',
     'drone engine', 'drone engines', 'jet engine', 'jet engines', 'military vehicle', 'military vehicles',
     'body armor', 'body armour', 'night-vision goggles', 'night vision goggles',
+    'nuclear weapon', 'nuclear weapons', 'tactical nuclear weapon', 'tactical nuclear weapons',
+    'nuclear warhead', 'nuclear warheads', 'tactical nuclear warhead', 'tactical nuclear warheads', 'warhead',
+    'warheads',
   ] },
   { class: 'unspecified', phrases: [
     'weapon', 'weapons', 'arms', 'weaponry', 'armament', 'armaments', 'weapon system', 'weapon systems',

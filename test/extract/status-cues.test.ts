@@ -76,3 +76,34 @@ describe('status cues', () => {
     expect(lines).toContain('transfer IRN>RUS [drone] asserted');
   });
 });
+
+describe('more status cues', () => {
+  it('"is expecting to receive" and "is about to send" are plans', () => {
+    expect(claimLines(run('Russia is expecting to receive hundreds of Iranian ballistic missiles.'))).toEqual(
+      ['transfer IRN>RUS [ballistic_missile] planned'],
+    );
+    expect(claimLines(run('Belarus is about to send artillery shells to Russia.'))).toEqual([
+      'transfer BLR>RUS [artillery_ammunition] planned',
+    ]);
+  });
+
+  it('"we don\'t have any information that" leaves the event unconfirmed', () => {
+    const ex = run(
+      "The Pentagon said it doesn't have any information that North Korea has shipped missiles to Russia.",
+    );
+    expect(claimLines(ex)).toEqual(['transfer PRK>RUS [missile] unconfirmed']);
+  });
+
+  it('"is not our policy" disowns the act in the actor\'s own voice', () => {
+    const ex = run(
+      'Kyiv says Iran sent drones to Russia. Iranian Foreign Minister Abbas Araghchi said that sending drones to Russia is not our policy.',
+    );
+    expect(claimLines(ex)[1]).toBe('transfer IRN>RUS [drone] denied');
+  });
+
+  it('weapons moved "into" a state go to it', () => {
+    expect(claimLines(run('Moscow has begun moving tactical nuclear warheads into Belarus.'))).toEqual([
+      'transfer RUS>BLR [other] asserted',
+    ]);
+  });
+});

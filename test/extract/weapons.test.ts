@@ -79,7 +79,7 @@ describe('use told by its other side', () => {
 describe('where weapons go', () => {
   it('"station weapons on Belarusian territory" names the recipient', () => {
     expect(claimLines(run('Russia will station tactical nuclear weapons on Belarusian territory.'))).toEqual([
-      'transfer RUS>BLR [unspecified] planned',
+      'transfer RUS>BLR [other] planned',
     ]);
   });
 });

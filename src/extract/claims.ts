@@ -55,6 +55,7 @@ const NEEDS_WEAPON = new Set([
   'shoot',
   'station',
   'deploy',
+  'deployment',
   'donate',
   'pledge',
   'package',
@@ -293,10 +294,19 @@ function scareQuote(tokens: readonly Token[], j: number): boolean {
 
 /** ", and the ministry said": a comma and a conjunction that open a clause with its own subject and verb. */
 function newClauseAt(tokens: readonly Token[], j: number, last: number): boolean {
-  if (tokens[j]?.text !== ',' || !/^(and|but|as|while)$/.test(tokens[j + 1]?.lower ?? '')) return false;
-  const first = tokens[j + 2];
+  // ", according to U.S. officials": the attribution is no part of the event's clause.
+  if (tokens[j]?.lower === 'according' && tokens[j + 1]?.lower === 'to') return true;
+  // "The system arrived as Russian missiles struck ...": "as" opening a clause with its own verb.
+  const opener =
+    tokens[j]?.text === ',' && /^(and|but|as|while)$/.test(tokens[j + 1]?.lower ?? '')
+      ? j + 1
+      : tokens[j]?.lower === 'as' && tokens[j - 1]?.pos === 'VERB'
+        ? j
+        : -1;
+  if (opener < 0) return false;
+  const first = tokens[opener + 1];
   if (!first || !/^(DET|PROPN|PRON|NOUN)$/.test(first.pos)) return false;
-  for (let n = j + 3; n <= Math.min(last, j + 6); n++)
+  for (let n = opener + 2; n <= Math.min(last, opener + 8); n++)
     if (/^(VERB|AUX)$/.test(tokens[n]?.pos ?? '')) return true;
   return false;
 }
@@ -305,6 +315,11 @@ function partyAt(index: MentionIndex, k: number, tokens?: readonly Token[]): Men
   const m = index.mentions[index.at[k] ?? -1];
   if (!m?.entity) return undefined;
   if (originOf(index, m, tokens) !== null) return undefined;
+  if (m.kind === 'person') {
+    // "Putin will station weapons in Belarus": a head of state or minister acts for the state.
+    const info = index.entities.get(m.entity);
+    return info?.country && STATE_ROLE.test(info.role ?? '') ? { ...m, entity: info.country } : undefined;
+  }
   if (m.kind === 'organization') {
     // A state body (the Treasury, the IRGC) acts for its state.
     const country = index.entities.get(m.entity)?.country;
@@ -333,6 +348,16 @@ function originOf(index: MentionIndex, m: Mention, tokens?: readonly Token[]): s
         (!/(ed|made|built)$/.test(w.lower) || /^(NOUN|PROPN)$/.test(index.tokens[j - 1]?.pos ?? '')))
     )
       return null;
+  }
+  return null;
+}
+
+/** The state whose plain adjective stands before the weapons ("Russian missiles", not "Iranian-made drones"). */
+function userFromWeapons(index: MentionIndex, weapons: readonly Mention[]): Party {
+  for (const w of weapons) {
+    const m = index.mentions[index.at[w.first - 1] ?? -1];
+    if (m?.kind === 'country' && m.form === 'adjective' && index.tokens[m.last + 1]?.text !== '-')
+      return m.entity;
   }
   return null;
 }
@@ -552,6 +577,9 @@ function draftAt(
       supplierFromWeapons(index, weapons, tokens);
     if (actor === target) actor = null;
   }
+  // "Russian missiles struck power plants": the weapons' own adjective names who fired them.
+  if (trig.type === 'military_use' && !actor && trig.roles === 'forward' && !prevTransfer)
+    actor = userFromWeapons(index, weapons);
   if (trig.type === 'military_use' && !actor && prevTransfer) actor = prevTransfer.target;
   if (trig.type === 'military_use' && !target) {
     target =
@@ -625,6 +653,8 @@ function draftAt(
   );
 }
 
+const STATE_ROLE =
+  /\b(president|prime minister|premier|chancellor|minister|supreme leader|leader|king|emir|secretary of (?:state|defen[cs]e))\b/i;
 const OBJECT_ENDS = /^(that|which|who|whom|whose|because|where|whether|if|unless|although|though)$/;
 const AIMED_AT = /^(against)$/;
 
@@ -846,7 +876,11 @@ function rolesFor(
     firstParty(index, k + 1, clause.last, (m) => !/^(from|with|by)$/.test(tokens[m.first - 1]?.lower ?? ''))
       ?.entity ?? null;
   const from = byPrep.get('from') ?? null;
-  const to = byPrep.get('to') ?? byPrep.get('for') ?? byPrep.get('into') ?? null;
+  // "station weapons in Belarus", "deploy troops in Russia": where they are placed receives them.
+  const placed = /^(station|deploy|base|position|place)$/.test(tokens[k]?.lemma ?? '')
+    ? byPrep.get('in')
+    : null;
+  const to = byPrep.get('to') ?? byPrep.get('for') ?? byPrep.get('into') ?? placed ?? null;
   const by = byPrep.get('by') ?? null;
   if (trig.type === 'negotiate_transfer' && !isNoun && subject === null && possessive === null)
     return { actor: null, target: null, coActors: [], subjectFound: false };

@@ -38,6 +38,14 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
     // Reporting words are no claim of their own source: "Iran denied" is Iran's, not the outlet's.
     if (src && src.force === 'deny' && d.status === 'asserted') d.status = 'denied';
     if (src && src.force === 'think' && d.status === 'asserted') d.status = 'possible';
+    // "Neither Washington nor NATO has confirmed that ...": a confirmation withheld.
+    if (
+      src &&
+      src.force === 'confirm' &&
+      d.status === 'asserted' &&
+      WITHHELD.test(parsed.text.slice(Math.max(0, src.cueStart - 40), src.cueStart))
+    )
+      d.status = 'unconfirmed';
     // Subjects joined by "and" each make the claim: one claim per source.
     const sources = src
       ? attrs.filter(
@@ -93,6 +101,7 @@ const REFERRED =
 const ANAPHORIC_OPENING =
   /^[\s"“«]*(?:it|this|that|these|those|they|such \w+|the \w+|all (?:these|such|the) \w+)\b/i;
 const REPORT_BEFORE = /\b(charges?|claims?|accusations?|allegations?|reports?)\b(?: that)?[^.;"“”]{0,45}$/i;
+const WITHHELD = /(?:\b(?:not|never|neither|nor|yet to)\b|n't\b)[^.;,]*$/i;
 const NEGATED_CUE = /\b(not|n't|never|yet to)\s+(?:\w+\s+)?$/i;
 
 /**

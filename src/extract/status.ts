@@ -55,7 +55,7 @@ const FUTURE = new Set([
   'expecting',
 ]);
 const UNCONFIRMED =
-  /\b(no confirmation|declined to confirm|declines to confirm|refused to confirm|did not confirm|would not confirm|has not confirmed|have not confirmed|not in a position to confirm|not seen any confirmation|seen no confirmation|not confirmed|cannot confirm|can't confirm|could not confirm|couldn't confirm|unable to confirm|not able to confirm|not aware|no evidence|not seen evidence|not seen any evidence|has not been confirmed|have not been confirmed|no information|no proof|(?:do|does|did)(?: not|n't) have (?:any )?(?:information|evidence|indications?|confirmation)|no indications?|not seen (?:any )?indications?|(?:have|has|had)n't seen (?:any )?(?:indications?|evidence|signs?)|not verified|could not verify|unable to verify|cannot verify)\b/i;
+  /\b(no confirmation|declined to confirm|declines to confirm|refused to confirm|did not confirm|would not confirm|has not confirmed|have not confirmed|not in a position to confirm|not seen any confirmation|seen no confirmation|not confirmed|cannot confirm|can't confirm|could not confirm|couldn't confirm|unable to confirm|not able to confirm|not aware|no evidence|not seen evidence|not seen any evidence|has not been confirmed|have not been confirmed|no information|no proof|(?:do|does|did)(?: not|n't) have (?:any )?(?:information|evidence|indications?|confirmation)|no indications?|(?:nor|not|without) any (?:indications?|evidence|signs?|information)|not seen (?:any )?indications?|(?:have|has|had)n't seen (?:any )?(?:indications?|evidence|signs?)|not verified|could not verify|unable to verify|cannot verify)\b/i;
 const DENIAL_WORDS =
   /\b(groundless|baseless|unfounded|unsubstantiated|false|fakes?|lies|lie|fabricated|fabrications?|untrue|nonsense|absurd|ridiculous|hoax|disinformation|misinformation|propaganda|speculation|slander|rumou?rs?|not (?:always )?true|(?:do|does|did) not (?:always )?correspond to reality)\b/i;
 const REFUSAL =
@@ -91,7 +91,12 @@ export function statusOf(
   if (trig.pos === 'NOUN' && /^(no|zero)$/.test(tokens[k - 1]?.lower ?? '')) return 'denied';
   // "the arms transaction ..., which has never happened": the noun's own relative clause denies it.
   if (trig.pos === 'NOUN' && NEVER_HAPPENED.test(text.slice(trig.end, s.end))) return 'denied';
-  if (group.some((t) => NEGATORS.has(t.lower) && t.lower !== 'no')) {
+  // "would not hesitate to use": a negated reluctance is no negation of the act.
+  if (
+    group.some(
+      (t, i) => NEGATORS.has(t.lower) && t.lower !== 'no' && !/^hesitat/.test(group[i + 1]?.lower ?? ''),
+    )
+  ) {
     // "have not seen any confirmation that ... were moved" is not a denial of the moving.
     if (!UNCONFIRMED.test(sentenceBefore)) return 'denied';
   }

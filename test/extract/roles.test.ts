@@ -114,3 +114,32 @@ describe('attacks on supplied weapons', () => {
     expect(lines).toContain('military_use RUS>UKR [rocket_artillery] asserted');
   });
 });
+
+describe('roles: clause edges and who acts', () => {
+  it('", according to U.S. officials" is no recipient', () => {
+    const ex = run(
+      'Iran has agreed to supply Russia with surface-to-surface missiles, according to U.S. and allied security officials.',
+    );
+    expect(claimLines(ex)).toEqual(['transfer IRN>RUS [missile] planned']);
+  });
+
+  it('"arrived as Russian missiles struck ...": a clause opened by "as" has roles of its own', () => {
+    const ex = run(
+      'Germany sent an IRIS-T system to Ukraine. It arrived as Russian missiles struck power plants.',
+    );
+    expect(claimLines(ex)[0]).toBe('transfer DEU>UKR [air_defense] asserted');
+    expect(ex.claims.filter((c) => c.type === 'transfer').length).toBe(1);
+  });
+
+  it('a head of state as the subject acts for the state', () => {
+    expect(claimLines(run('Vladimir Putin will station tactical nuclear weapons in Belarus.'))[0]).toMatch(
+      /^transfer RUS>BLR/,
+    );
+  });
+
+  it('"Russian missiles struck" names the user when no transfer came before', () => {
+    expect(claimLines(run('Russian missiles struck power plants in Ukraine.'))).toEqual([
+      'military_use RUS>UKR [missile] asserted',
+    ]);
+  });
+});

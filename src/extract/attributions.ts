@@ -18,7 +18,7 @@ export interface Attr {
   readonly mode: AttributionMode;
   readonly force: CueForce;
   readonly contentStart: number;
-  readonly contentEnd: number;
+  contentEnd: number;
   parent: string | null;
   /** Set when the words point back at a publication named before ("this article"). */
   readonly viaPublication: boolean;
@@ -40,7 +40,13 @@ export function findAttributions(
 ): Attr[] {
   const { tokens, sentences } = parsed;
   const out: Attr[] = [];
-  const ctx: SourceContext = { lastPerson: null, people: [], lastGroup: null, speaker: null };
+  const ctx: SourceContext = {
+    lastPerson: null,
+    people: [],
+    lastGroup: null,
+    speaker: null,
+    lastOutlet: null,
+  };
   const add = (a: Omit<Attr, 'id' | 'parent'>): Attr => {
     const attr: Attr = { ...a, id: `a${out.length + 1}`, parent: null };
     out.push(attr);
@@ -56,7 +62,7 @@ export function findAttributions(
     backReference(parsed, s, index, ctx, add, usedCue);
     speakerLabel(parsed, s, index, ctx, add, usedCue);
     for (const q of quotes) {
-      if (tokens[q.closeToken]?.sent === s.i) quoteSpeakerAfter(parsed, q, index, ctx, add, usedCue);
+      if (tokens[q.closeToken]?.sent === s.i) quoteSpeakerAfter(parsed, q, quotes, index, ctx, add, usedCue);
       if (tokens[q.openToken]?.sent === s.i) quoteSpeakerBefore(parsed, q, index, ctx, add, usedCue);
     }
     for (let k = s.first; k <= s.last; k++) {
@@ -76,8 +82,47 @@ export function findAttributions(
       indirect(parsed, s, k, force, index, quotes, ctx, add, usedCue);
     }
   }
+  quotesGoingOn(parsed, quotes, out, add);
+  trimDocumentClauses(out, parsed.text);
   nest(out);
   return out;
+}
+
+/** `"...," Budanov said. "It is also ..."`: a quote that opens the next sentence, unattributed, goes on with the speaker. */
+function quotesGoingOn(parsed: Parsed, quotes: readonly Quote[], attrs: readonly Attr[], add: Add): void {
+  const { tokens, sentences } = parsed;
+  for (const q of quotes) {
+    const s = sentences[tokens[q.openToken]?.sent ?? -1];
+    if (!s || s.first !== q.openToken) continue;
+    if (attrs.some((a) => !a.documentLevel && a.contentStart <= q.open + 1 && q.open + 1 < a.contentEnd))
+      continue;
+    const before = attrs.filter((a) => !a.documentLevel && a.cueEnd <= q.open).pop();
+    if (before?.mode !== 'direct_quote') continue;
+    const cueSent = sentences.find((x) => x.start <= before.cueStart && before.cueStart < x.end);
+    if (cueSent?.i !== s.i - 1) continue;
+    add({ ...before, contentStart: q.open + 1, contentEnd: q.close - 1 });
+  }
+}
+
+/**
+ * Reported words end before the report that carries them: "The US confirmed it sent ATACMS, Reuters reports,
+ * citing ..." and the document's own "..., NV reports citing Ukrinform" close the sentence, not the words.
+ */
+function trimDocumentClauses(attrs: Attr[], text: string): void {
+  for (const a of attrs) {
+    if (a.documentLevel) continue;
+    const carriers = attrs.filter(
+      (b) => b.documentLevel || (b !== a && b.contentStart <= a.cueStart && a.cueEnd <= b.contentEnd),
+    );
+    for (const b of carriers) {
+      const m = b.source.mention?.start;
+      if (m === undefined) continue;
+      if (m <= a.contentStart || m >= a.contentEnd || m <= a.cueStart) continue;
+      let end = m;
+      while (end > a.contentStart && /[\s,]/.test(text[end - 1] ?? '')) end--;
+      a.contentEnd = Math.min(a.contentEnd, end);
+    }
+  }
 }
 
 type Add = (a: Omit<Attr, 'id' | 'parent'>) => Attr;
@@ -160,25 +205,35 @@ function documentCitations(
       viaPublication: false,
       documentLevel: true,
     });
-    if (cites) {
-      const np = npStartingAt(tokens, citing + 1, lastOfSentence(parsed, citing));
+    // "citing Al-Monitor, which cited an Iranian official": each cited source may cite another in turn.
+    let c = cites ? citing : -1;
+    while (c >= 0) {
+      const last = lastOfSentence(parsed, c);
+      const np = coordinated(parsed, index, wholeMentions(index, npStartingAt(tokens, c + 1, last)));
       const cited = np && resolveSource(np, parsed, index, ctx);
-      if (cited) {
-        used.add(citing);
-        const c = tokens[citing] as Token;
-        add({
-          source: cited,
-          cue: c.text,
-          cueStart: c.start,
-          cueEnd: c.end,
-          mode: 'citation',
-          force: 'report',
-          contentStart: 0,
-          contentEnd: text.length,
-          viaPublication: false,
-          documentLevel: true,
-        });
-      }
+      if (!np || !cited) break;
+      used.add(c);
+      const w = tokens[c] as Token;
+      add({
+        source: cited,
+        cue: w.text,
+        cueStart: w.start,
+        cueEnd: w.end,
+        mode: 'citation',
+        force: 'report',
+        contentStart: 0,
+        contentEnd: text.length,
+        viaPublication: false,
+        documentLevel: true,
+      });
+      const rel = np.last + 1;
+      const relCue = tokens[rel + 2];
+      c =
+        tokens[rel]?.text === ',' &&
+        /^(which|who)$/.test(tokens[rel + 1]?.lower ?? '') &&
+        /^(cited|quoted|citing|quoting)$/.test(relCue?.lower ?? '')
+          ? rel + 2
+          : -1;
     }
     return;
   }
@@ -241,6 +296,7 @@ function sentenceEnd(parsed: Parsed, s: Sentence): number {
 function quoteSpeakerAfter(
   parsed: Parsed,
   q: Quote,
+  quotes: readonly Quote[],
   index: MentionIndex,
   ctx: SourceContext,
   add: Add,
@@ -263,6 +319,10 @@ function quoteSpeakerAfter(
     if (!source) return;
     used.add(k);
     addQuote(add, ctx, source, t, force, q);
+    // `"...," Singh said, "and ..."`: the quote that goes on right after the speaker is the speaker's too.
+    const after = Math.max(k, np ? np.last : k) + 1;
+    const more = quotes.find((x) => x.openToken === after + 1 && tokens[after]?.text === ',');
+    if (more) addQuote(add, ctx, source, t, force, more);
     return;
   }
 }
@@ -327,7 +387,12 @@ function accordingTo(
   const source = resolveSource(np, parsed, index, ctx);
   if (!source) return;
   used.add(k);
-  const atStart = k === s.first || tokens[k - 1]?.text === '"' || tokens[k - 1]?.text === '“';
+  // "said that according to X, ...": the words after the phrase are X's, as at a sentence's start.
+  const before = tokens[k - 1]?.text === ',' && k - 1 > s.first ? k - 2 : k - 1;
+  const atStart =
+    k === s.first ||
+    /^(["“:]|that|but|and|yet|so)$/.test(tokens[before]?.lower ?? '') ||
+    tokens[before]?.pos === 'SCONJ';
   const content = atStart
     ? { start: tokens[e + 1]?.start ?? s.end, end: sentenceEnd(parsed, s) }
     : { start: s.start, end: tokens[k - 1]?.start ?? s.start };
@@ -468,9 +533,15 @@ function indirect(
       if (q) contentEnd = Math.min(contentEnd, q.close - 1);
     }
   }
+  // A line break ends reported words: list items and headings are not one sentence however they parse.
+  contentStart = Math.max(contentStart, text.lastIndexOf('\n', t.start) + 1);
+  const lineEnd = text.indexOf('\n', t.end);
+  if (lineEnd >= 0) contentEnd = Math.min(contentEnd, lineEnd);
   if (contentEnd <= contentStart) return;
   used.add(k);
   const viaPublication = PUBLICATION_REF.test(text.slice(s.start, t.start));
+  // "Kyodo reported, citing sources, that ...": the report holds the citation, the cited source says the words.
+  const cited = citationNear(parsed, s, np ? np.last + 1 : k + 1, k, index, ctx);
   const report = (who: Source): void => {
     add({
       source: who,
@@ -479,13 +550,28 @@ function indirect(
       cueEnd: t.end,
       mode: 'indirect',
       force,
-      contentStart,
-      contentEnd,
+      contentStart: cited ? Math.min(contentStart, cited.cue.start) : contentStart,
+      contentEnd: cited ? Math.max(contentEnd, cited.end) : contentEnd,
       viaPublication,
       documentLevel: false,
     });
   };
   report(source);
+  if (cited) {
+    used.add(cited.cue.i);
+    add({
+      source: cited.source,
+      cue: cited.cue.text,
+      cueStart: cited.cue.start,
+      cueEnd: cited.cue.end,
+      mode: 'citation',
+      force,
+      contentStart,
+      contentEnd,
+      viaPublication: false,
+      documentLevel: false,
+    });
+  }
   if (source.kind === 'person') ctx.lastPerson = source;
   // "Both Moscow and Pyongyang have denied ...": each of the joined subjects says it.
   if (np && contentStart > t.start) {
@@ -496,11 +582,59 @@ function indirect(
   }
 }
 
+const CITING = /^(citing|quoting)$/;
+
+/** A source cited next to a reporting verb: "X, citing Y, said", "X said, citing Y", with the cited words' end. */
+function citationNear(
+  parsed: Parsed,
+  s: Sentence,
+  from: number,
+  k: number,
+  index: MentionIndex,
+  ctx: SourceContext,
+): { source: Source; cue: Token; end: number } | null {
+  const { tokens } = parsed;
+  for (let j = Math.max(from, s.first); j <= Math.min(s.last, k + 3); j++) {
+    if (j === k) continue;
+    const w = tokens[j] as Token;
+    if (!CITING.test(w.lower)) continue;
+    const np = coordinated(parsed, index, wholeMentions(index, npStartingAt(tokens, j + 1, s.last)));
+    const source = np && resolveSource(np, parsed, index, ctx);
+    if (!np || !source) return null;
+    return { source, cue: w, end: tokens[np.last]?.end ?? w.end };
+  }
+  return null;
+}
+
+/** "U.S. and European officials": a phrase that ends in a country joins the noun phrase after "and". */
+function coordinated(parsed: Parsed, index: MentionIndex, np: Range | null): Range | null {
+  const { tokens } = parsed;
+  if (
+    !np ||
+    tokens[np.last + 1]?.lower !== 'and' ||
+    index.mentions[index.at[np.last] ?? -1]?.kind !== 'country'
+  )
+    return np;
+  const s = parsed.sentences[tokens[np.last]?.sent ?? 0];
+  const next = npStartingAt(tokens, np.last + 2, s ? s.last : np.last);
+  return next && tokens[next.last]?.pos === 'NOUN' ? { first: np.first, last: next.last } : np;
+}
+
+/** A phrase widened to hold whole names at its edges ("Al-Monitor", cut at "Monitor" tagged a verb). */
+function wholeMentions(index: MentionIndex, np: Range | null): Range | null {
+  if (!np) return null;
+  const a = index.mentions[index.at[np.first] ?? -1];
+  const b = index.mentions[index.at[np.last] ?? -1];
+  return { first: Math.min(np.first, a?.first ?? np.first), last: Math.max(np.last, b?.last ?? np.last) };
+}
+
 /** The named parties joined by "and" or commas right before a subject. */
 function joinedBefore(parsed: Parsed, index: MentionIndex, first: number, floor: number): Range[] {
   const { tokens } = parsed;
   const out: Range[] = [];
   let p = first - 1;
+  // "Moscow, Tehran and Pyongyang denied": a list ends in "and" or "or"; "In a comment to Xinhua, Ryabkov" is none.
+  if (!/^(and|or)$/.test(tokens[p]?.lower ?? '')) return out;
   while (p > floor && /^(and|,|or)$/.test(tokens[p]?.lower ?? '')) {
     const m = index.mentions[index.at[p - 1] ?? -1];
     if (!m?.entity || m.kind === 'weapon_system' || m.kind === 'term') break;
@@ -657,10 +791,11 @@ function backReference(
   const p1 = prev[prev.length - 1];
   if (!p0 || !p1) return;
   used.add(by);
-  const verb = tokens[s.first + 3];
+  // "statement was made ... by": the noun, its verb group and "by", without the words between.
+  const verbs = tokens.slice(s.first + 2, by).filter((w) => w.pos === 'AUX' || w.pos === 'VERB');
   add({
     source,
-    cue: `${b.text} ${verb?.text ?? ''} made by`.replace(/\s+/g, ' '),
+    cue: [b.text, ...verbs.map((w) => w.text), 'by'].join(' '),
     cueStart: b.start,
     cueEnd: tokens[by]?.end ?? b.end,
     mode: 'indirect',

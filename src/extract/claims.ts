@@ -306,7 +306,8 @@ function newClauseAt(tokens: readonly Token[], j: number, last: number): boolean
   if (opener < 0) return false;
   const first = tokens[opener + 1];
   if (!first || !/^(DET|PROPN|PRON|NOUN)$/.test(first.pos)) return false;
-  for (let n = opener + 2; n <= Math.min(last, opener + 8); n++)
+  const reach = opener === j ? 8 : 5;
+  for (let n = opener + 2; n <= Math.min(last, opener + reach); n++)
     if (/^(VERB|AUX)$/.test(tokens[n]?.pos ?? '')) return true;
   return false;
 }

@@ -44,7 +44,12 @@ export interface SourceContext {
   lastGroup: Source | null;
   /** The speaker of the quote being read, for "we" and "I". */
   speaker: Source | null;
+  /** The outlet named last, for "this publication" and "the article". */
+  lastOutlet?: Source | null;
 }
+
+const PUBLICATION =
+  /^(?:(?:this|that|the) (?:article|publication|story|piece|newspaper|paper)|(?:this|that) report)$/i;
 
 /** Turns the words that name a source into a contract Source, resolving pronouns and descriptions. */
 export function resolveSource(
@@ -63,8 +68,13 @@ export function resolveSource(
     if (PRONOUN_PERSON.has(first.lower)) return ctx.lastPerson && { ...ctx.lastPerson, mention };
     if (PRONOUN_GROUP.has(first.lower)) return ctx.lastGroup && { ...ctx.lastGroup, mention };
     if (PRONOUN_SELF.has(first.lower)) return null;
+    if (first.lower === 'it') {
+      const body = subjectBody(range.first, parsed, index, ctx);
+      return body && { ...body, mention };
+    }
     return null;
   }
+  if (PUBLICATION.test(mention.text) && ctx.lastOutlet) return { ...ctx.lastOutlet, mention };
   // "the other", "one of them": one of the group of sources just named.
   if (/^(other|one|one of them|another)$/i.test(bare) && ctx.lastGroup) return { ...ctx.lastGroup, mention };
   const ms: Mention[] = [];
@@ -74,7 +84,7 @@ export function resolveSource(
   }
   const info = (m: Mention | undefined): EntityInfo | undefined =>
     m?.entity ? index.entities.get(m.entity) : undefined;
-  const person = info(ms.find((m) => m.kind === 'person'));
+  const person = fullPerson(index, info(ms.find((m) => m.kind === 'person')));
   if (person) {
     const s: Source = {
       name: writtenName(index, person),
@@ -88,8 +98,8 @@ export function resolveSource(
     return s;
   }
   const outlet = info(ms.find((m) => m.kind === 'outlet'));
-  if (outlet)
-    return {
+  if (outlet) {
+    const s: Source = {
       name: outlet.name,
       entity: outlet.id,
       kind: 'outlet',
@@ -97,6 +107,9 @@ export function resolveSource(
       country: outlet.country,
       mention,
     };
+    ctx.lastOutlet = s;
+    return s;
+  }
   const body = info(ms.find((m) => m.kind === 'igo' || m.kind === 'organization' || m.kind === 'group'));
   // The head of "Iran's mission to the United Nations" is "mission": the word before the first preposition.
   let headIndex = range.last;
@@ -106,8 +119,15 @@ export function resolveSource(
       break;
     }
   }
+  // "sources familiar with the matter", "officials close to the talks": the noun before the adjective heads.
+  while (headIndex > range.first && tokens[headIndex]?.pos === 'ADJ' && tokens[headIndex - 1]?.pos === 'NOUN')
+    headIndex--;
   const head = tokens[headIndex]?.lower ?? last.lower;
-  if (body && !ANON_HEADS.has(head)) {
+  const bodyMention = ms.find((m) => m.kind === 'igo' || m.kind === 'organization' || m.kind === 'group');
+  // "Ukraine's military intelligence" names the body itself; "a NATO official" is someone in it.
+  const bodyIsHead =
+    bodyMention !== undefined && bodyMention.first <= headIndex && headIndex <= bodyMention.last;
+  if (body && (!ANON_HEADS.has(head) || bodyIsHead)) {
     return {
       name: body.name,
       entity: body.id,
@@ -132,6 +152,9 @@ export function resolveSource(
     ) {
       return { ...ctx.lastPerson, mention };
     }
+    // "the Russian official" after "Shoigu met Austin": the nearest person who speaks for that country.
+    const compatible = country === null ? undefined : ctx.people.findLast((p) => p.country === country);
+    if (compatible) return { ...compatible, mention };
   }
   if (countryMention && country) {
     const wholeIsCountry = countryMention.first <= range.first + 1 && countryMention.last === range.last;
@@ -168,6 +191,30 @@ export function resolveSource(
     return s;
   }
   return null;
+}
+
+const HONORIFIC = /^(mr|mrs|ms|dr|sen|rep)\.?\s+(\S+)$/i;
+
+/** "Mr Lammy" after "David Lammy": the person named in full, not a second person called "Mr Lammy". */
+function fullPerson(index: MentionIndex, person: EntityInfo | undefined): EntityInfo | undefined {
+  const surname = person && HONORIFIC.exec(person.name)?.[2];
+  const full = surname ? index.personBySurname(surname) : undefined;
+  return full && full.id !== person?.id ? full : person;
+}
+
+const BODY_KINDS = new Set(['country', 'igo', 'organization', 'outlet', 'group']);
+
+/** "Washington sanctioned a company it said had ...": "it" is the state or body that opens the sentence. */
+function subjectBody(k: number, parsed: Parsed, index: MentionIndex, ctx: SourceContext): Source | null {
+  const { tokens, sentences } = parsed;
+  const s = sentences[tokens[k]?.sent ?? -1];
+  if (!s) return null;
+  let j = s.first;
+  while (j < k && tokens[j]?.pos === 'DET') j++;
+  const m = index.mentions[index.at[j] ?? -1];
+  if (!m || m.last >= k || !BODY_KINDS.has(m.kind) || m.form === 'adjective' || m.form === 'demonym')
+    return null;
+  return resolveSource({ first: m.first, last: m.last }, parsed, index, ctx);
 }
 
 /** A person's name as the document writes it when it writes it in full, else the gazetteer's. */

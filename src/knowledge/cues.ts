@@ -93,6 +93,8 @@ export const speechForms: Readonly<Record<string, string>> = {
   warned: 'warn',
   added: 'add',
   claimed: 'claim',
+  alleged: 'allege',
+  alleges: 'allege',
   denied: 'deny',
   denies: 'deny',
   confirmed: 'confirm',
@@ -166,6 +168,8 @@ export const anonymousHeads: readonly string[] = [
   'leadership',
   'lawmakers',
   'insiders',
+  'prosecutors',
+  'investigators',
 ];
 
 /** Role nouns that introduce or follow a person's name ("the coordinator ..., John Kirby"). */

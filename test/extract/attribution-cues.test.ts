@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { attributionOf } from './attribution-helpers.js';
+import { claimLines, claimSources, run } from './helpers.js';
+
+describe('indirect speech', () => {
+  it('indirect speech: "X said that ..."', () => {
+    expect(claimSources(run('Dmitry Peskov said that Russia never received drones from Iran.'))).toEqual([
+      'Dmitry Peskov',
+    ]);
+  });
+
+  it('a sentence-final attribution: "..., X said on Tuesday."', () => {
+    expect(
+      claimSources(run('Russia has received ballistic missiles from Iran, Antony Blinken said on Tuesday.')),
+    ).toEqual(['Antony Blinken']);
+  });
+
+  it('"According to X, ..." names X', () => {
+    expect(claimSources(run('According to Ukrainian intelligence, Iran shipped drones to Russia.'))).toEqual([
+      'Ukrainian intelligence',
+    ]);
+  });
+
+  it.each([
+    ['stated', 'Nasser Kanaani stated that Iran has never supplied drones to Russia.', 'Nasser Kanaani'],
+    [
+      'told',
+      'Kyrylo Budanov told the BBC that North Korea had sent artillery shells to Russia.',
+      'Kyrylo Budanov',
+    ],
+    [
+      'noted',
+      'Linda Thomas-Greenfield noted that Iran continues to send drones to Russia.',
+      'Linda Thomas-Greenfield',
+    ],
+    [
+      'recalled',
+      'Dmytro Kuleba recalled that Iran had delivered Shahed drones to Russia in 2022.',
+      'Dmytro Kuleba',
+    ],
+    [
+      'warned',
+      'Jake Sullivan warned that Iran could transfer ballistic missiles to Russia.',
+      'Jake Sullivan',
+    ],
+    [
+      'emphasized',
+      'Andrii Sybiha emphasized that Russia had launched North Korean missiles at Ukraine.',
+      'Andrii Sybiha',
+    ],
+    [
+      'confirmed',
+      'Rustem Umerov confirmed that Ukraine had received Patriot systems from Germany.',
+      'Rustem Umerov',
+    ],
+    [
+      'denied',
+      'Maria Zakharova denied that Moscow had received any weapons from Pyongyang.',
+      'Maria Zakharova',
+    ],
+    ['claimed', 'Kyrylo Budanov claimed that Iran had sold Russia ballistic missiles.', 'Kyrylo Budanov'],
+    [
+      'alleged',
+      'Ukrainian prosecutors alleged that Russia had fired North Korean missiles at Kyiv.',
+      'Ukrainian prosecutors',
+    ],
+    ['boasted', 'Hossein Salami boasted that Iran had given Russia drones.', 'Hossein Salami'],
+    [
+      'wrote',
+      'Dmytro Kuleba wrote on Telegram that Iran had delivered more drones to Russia.',
+      'Dmytro Kuleba',
+    ],
+    [
+      'announced',
+      'Mykola Oleshchuk announced that Ukraine had received F-16 jets from Denmark.',
+      'Mykola Oleshchuk',
+    ],
+  ])('"%s" attributes the clause after it', (cue, text, speaker) => {
+    const ex = run(text);
+    const a = attributionOf(ex, speaker);
+    expect([a.cue, a.mode]).toEqual([cue, 'indirect']);
+    expect(claimSources(ex)).toEqual([speaker]);
+  });
+
+  it('"he added" in a second sentence carries on with the speaker of the first', () => {
+    const ex = run(
+      'Russia fired Iranian drones at Ukraine overnight, Andriy Yusov said. North Korea has also shipped shells to Russia, he added.',
+    );
+    expect(claimSources(ex)).toEqual(['Andriy Yusov', 'Andriy Yusov']);
+    expect(ex.attributions.map((a) => a.cue)).toEqual(['said', 'added']);
+  });
+
+  it("a denial cue makes the reported event denied, in the denier's name", () => {
+    const ex = run('Maria Zakharova denied that Moscow had received any weapons from Pyongyang.');
+    expect(claimLines(ex)).toEqual(['transfer PRK>RUS [unspecified] denied']);
+  });
+
+  it('"warned that ... could" is the speaker\'s hedge', () => {
+    const ex = run('Jake Sullivan warned that Iran could transfer ballistic missiles to Russia.');
+    expect(claimLines(ex)).toEqual(['transfer IRN>RUS [ballistic_missile] possible']);
+  });
+
+  it('"X declined to confirm" makes X the source of an unconfirmed claim', () => {
+    const ex = run(
+      'Iran has delivered missiles to Russia, Reuters said. A spokesperson for the National Security Council declined to confirm the shipment.',
+    );
+    expect(ex.claims[1]?.status).toBe('unconfirmed');
+    expect(claimSources(ex)[1]).toBe('spokesperson for the National Security Council');
+  });
+});
+
+describe('speech nouns', () => {
+  it('"In a statement, X denied ..." is X\'s denial', () => {
+    const ex = run('In a statement, the Iranian Foreign Ministry denied sending drones to Russia.');
+    expect(claimLines(ex)).toEqual(['transfer IRN>RUS [drone] denied']);
+    expect(claimSources(ex)).toEqual(['Iranian Foreign Ministry']);
+  });
+
+  it('"In a comment to Xinhua, X denied" names X alone: the agency spoken to is no co-speaker', () => {
+    const ex = run(
+      'In a comment to Xinhua, Sergei Ryabkov denied that Russia had bought missiles from Iran.',
+    );
+    expect(ex.attributions.map((a) => a.source.name)).toEqual(['Sergei Ryabkov']);
+    expect(claimSources(ex)).toEqual(['Sergei Ryabkov']);
+  });
+
+  it('"..., a spokesperson said in a statement" keeps the spokesperson as the source', () => {
+    const ex = run(
+      'Iran has sent ballistic missiles to Russia, a State Department spokesperson said in a statement.',
+    );
+    expect(claimSources(ex)).toEqual(['State Department spokesperson']);
+  });
+
+  it('subjects joined by "and" each deny', () => {
+    const ex = run('Moscow and Tehran denied that Iran had sold ballistic missiles to Russia.');
+    expect(claimSources(ex).sort()).toEqual(['Moscow', 'Tehran']);
+  });
+
+  it.todo('a possessive speech noun ("Peskov\'s statement that ...") attributes the clause to the possessor');
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { attributionOf, parentNames } from './attribution-helpers.js';
+import { chains, claimSources, run } from './helpers.js';
+
+describe('nested attribution', () => {
+  it('nested reports chain from the outlet inwards', () => {
+    const ex = run('John Kirby said that Reuters reported that Iran shipped drones to Russia.');
+    expect(chains(ex)).toEqual(['Reuters > John Kirby > Reuters']);
+  });
+
+  it("an outlet reported by a speaker has that speaker's attribution as its parent", () => {
+    const ex = run('Andriy Yermak said that CNN reported that Iran had sent ballistic missiles to Russia.');
+    const cnn = attributionOf(ex, 'CNN');
+    expect(cnn.parent).toBe(attributionOf(ex, 'Andriy Yermak').id);
+    expect(claimSources(ex)).toEqual(['CNN']);
+  });
+
+  it('three hops: the document, the agency it cites, the speaker', () => {
+    const ex = run(
+      'Iran has delivered drones to Russia, Jake Sullivan said, NV reports citing Ukrinform.',
+      'NV',
+    );
+    expect(chains(ex)).toEqual(['NV > Ukrinform > Jake Sullivan']);
+    expect(parentNames(ex, attributionOf(ex, 'Jake Sullivan'))).toEqual(['NV', 'Ukrinform', 'Jake Sullivan']);
+  });
+
+  it('five hops come out whole', () => {
+    const ex = run(
+      'Jake Sullivan said The Wall Street Journal reported, citing Iranian officials, that Iran had shipped missiles to Russia, NV reports citing Ukrinform.',
+      'NV',
+    );
+    expect(chains(ex)).toEqual([
+      'NV > Ukrinform > Jake Sullivan > The Wall Street Journal > Iranian officials',
+    ]);
+  });
+
+  it('the reported words end before the document\'s own closing "..., X reports citing Y"', () => {
+    const ex = run(
+      'Jake Sullivan said The Wall Street Journal reported, citing Iranian officials, that Iran had shipped missiles to Russia, NV reports citing Ukrinform.',
+      'NV',
+    );
+    expect(attributionOf(ex, 'Iranian officials').content.text).toBe('Iran had shipped missiles to Russia');
+  });
+
+  it('"X said that according to Y, ..." nests Y inside X', () => {
+    const ex = run(
+      'Antony Blinken said that according to US intelligence, Iran had shipped missiles to Russia.',
+    );
+    expect(chains(ex)).toEqual(['Reuters > Antony Blinken > US intelligence']);
+    expect(attributionOf(ex, 'US intelligence').content.text).toBe('Iran had shipped missiles to Russia');
+  });
+
+  it('a clause-final "Y reports, citing Z" carries the statement before it', () => {
+    const ex = run(
+      'The United States has confirmed that it delivered ATACMS missiles to Ukraine in March, Reuters reports, citing the US State Department.',
+      'Ukrainska Pravda',
+    );
+    expect(chains(ex)).toEqual(['Ukrainska Pravda > Reuters > US State Department > United States']);
+  });
+
+  it('"X said that, according to Y, ..." nests Y inside X even with a comma after "that"', () => {
+    const ex = run(
+      'Sergei Lavrov said that, according to TASS, Iran had sold drones to Russia. "We buy nothing from Iran," Lavrov said, Ukrinform reports citing CNN.',
+      'Ukrinform',
+    );
+    expect(chains(ex)).toEqual(['Ukrinform > CNN > Sergei Lavrov > TASS']);
+  });
+
+  it('every parent is an attribution of the same document, with no cycle', () => {
+    const ex = run(
+      'Sergei Lavrov said that, according to TASS, Iran had sold drones to Russia. "We buy nothing from Iran," Lavrov said, Ukrinform reports citing CNN.',
+      'Ukrinform',
+    );
+    const ids = new Set(ex.attributions.map((a) => a.id));
+    for (const a of ex.attributions) {
+      if (a.parent !== null) expect(ids.has(a.parent)).toBe(true);
+      expect(parentNames(ex, a)[0]).toBe('Ukrinform');
+    }
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { attributionOf } from './attribution-helpers.js';
+import { claimSources, run } from './helpers.js';
+
+describe('speakers named by pronoun or description', () => {
+  it('a pronoun speaker resolves to the person named before', () => {
+    const ex = run('John Kirby spoke on Thursday. He said that Iran sent drones to Russia.');
+    expect(claimSources(ex)).toEqual(['John Kirby']);
+  });
+
+  it('"she" resolves to the person named before and keeps the pronoun as the mention', () => {
+    const ex = run(
+      'Maria Zakharova held a briefing on Wednesday. She said that Russia had never received drones from Iran.',
+    );
+    expect(claimSources(ex)).toEqual(['Maria Zakharova']);
+    expect(ex.attributions[0]?.source.mention?.text).toBe('She');
+  });
+
+  it('a definite description ("the official") resolves to the person named before', () => {
+    const ex = run(
+      'John Kirby spoke on Thursday. "Iran sent drones to Russia," the White House official said.',
+    );
+    expect(claimSources(ex)).toEqual(['John Kirby']);
+  });
+
+  it('"the Russian official" skips a nearer American to the Russian named before', () => {
+    const ex = run(
+      'Sergei Shoigu met Lloyd Austin on Tuesday. "Russia has not bought any shells from North Korea," the Russian official said.',
+    );
+    expect(claimSources(ex)).toEqual(['Sergei Shoigu']);
+  });
+
+  it('"the American official" skips a nearer Russian to the American named before', () => {
+    const ex = run(
+      'Lloyd Austin met Sergei Shoigu on Tuesday. "Iran has shipped drones to Russia," the American official said.',
+    );
+    expect(claimSources(ex)).toEqual(['Lloyd Austin']);
+  });
+
+  it('"the minister" resolves to the minister named before', () => {
+    const ex = run(
+      'Annalena Baerbock visited Kyiv. The minister said Germany would send more IRIS-T systems to Ukraine.',
+    );
+    expect(claimSources(ex)).toEqual(['Annalena Baerbock']);
+  });
+
+  it('"Mr X" after the full name is the same person', () => {
+    const ex = run(
+      'David Lammy visited Kyiv on Monday. Mr Lammy said Britain would send more Storm Shadow missiles to Ukraine.',
+    );
+    const a = attributionOf(ex, 'David Lammy');
+    expect([a.source.entity, a.source.mention?.text]).toEqual(['person:david-lammy', 'Mr Lammy']);
+  });
+
+  it('a description with no compatible person named stays descriptive', () => {
+    const ex = run(
+      'Lloyd Austin spoke on Tuesday. "Russia has not bought any shells from North Korea," the Russian official said.',
+    );
+    expect(claimSources(ex)).toEqual(['Russian official']);
+    expect(ex.attributions[0]?.source.kind).toBe('anonymous');
+  });
+
+  it('anonymous plural sources stay anonymous and keep their country', () => {
+    const ex = run('Iranian officials boast that they have provided Russia with missiles.');
+    expect(claimSources(ex)).toEqual(['Iranian officials']);
+    expect(ex.claims[0]?.actor).toBe('IRN');
+  });
+
+  it('"sources familiar with the matter" are an anonymous source, named in full', () => {
+    const ex = run('North Korea has shipped shells to Russia, two sources familiar with the matter said.');
+    expect(claimSources(ex)).toEqual(['two sources familiar with the matter']);
+    expect(ex.attributions[0]?.source.kind).toBe('anonymous');
+  });
+
+  it('"the other" is one of the group of sources just named', () => {
+    const ex = run(
+      'Iran has delivered missiles to Russia, two European security sources said. The other said Russia could start firing them in Ukraine within weeks.',
+    );
+    expect(claimSources(ex)).toEqual(['two European security sources', 'two European security sources']);
+  });
+
+  it('a title before a name is the role, not part of the name', () => {
+    const ex = run('The UK is giving Ukraine Storm Shadow missiles, Defence Secretary Ben Wallace has said.');
+    expect(claimSources(ex)).toEqual(['Ben Wallace']);
+  });
+
+  it('"it said" in a sentence opened by a state is that state speaking', () => {
+    const ex = run('Washington sanctioned an Iranian firm it said had shipped drones to Russia.');
+    const a = attributionOf(ex, 'Washington');
+    expect([a.source.kind, a.source.entity, a.source.mention?.text]).toEqual(['government', 'USA', 'it']);
+  });
+});

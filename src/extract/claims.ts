@@ -353,6 +353,14 @@ function originOf(index: MentionIndex, m: Mention, tokens?: readonly Token[]): s
   return null;
 }
 
+/** Whether the talks at `k` are "to acquire", "to buy", "to obtain" something: a purpose of receiving. */
+function toAcquire(parsed: Parsed, k: number, last: number): boolean {
+  const { tokens } = parsed;
+  for (let j = k + 1; j < last; j++)
+    if (tokens[j]?.lower === 'to' && triggerFor(tokens[j + 1]?.lemma ?? '')?.roles === 'reverse') return true;
+  return false;
+}
+
 /** The state whose plain adjective stands before the weapons ("Russian missiles", not "Iranian-made drones"). */
 function userFromWeapons(index: MentionIndex, weapons: readonly Mention[]): Party {
   for (const w of weapons) {
@@ -530,6 +538,15 @@ function draftAt(
   if (troops >= 0 && weaponList.length === 0)
     weaponList = [{ class: 'other', system: null, text: (tokens[troops] as Token).text }];
   let { actor, target } = roles;
+  // "Russia's negotiations with Iran to acquire missiles": the party that negotiates to acquire receives.
+  if (
+    trig.type === 'negotiate_transfer' &&
+    trig.roles === 'forward' &&
+    actor &&
+    target &&
+    toAcquire(parsed, k, clause.last)
+  )
+    [actor, target] = [target, actor];
   if (troops >= 0 && !actor) actor = originBefore(index, troops);
   if ((trig.type === 'transfer' || trig.type === 'negotiate_transfer') && !actor) {
     const supplier = supplierFromWeapons(index, weapons, tokens);
@@ -1035,17 +1052,23 @@ function coordinated(
   while (j >= floor && !(partyAt(index, j)?.entity === subject)) j--;
   if (j < floor) return [];
   const out: Party[] = [];
+  // A list is joined by "and" somewhere: "According to the Pentagon, Iran shipped" lists no one.
+  let joined = false;
   let m = partyAt(index, j);
   while (m) {
     out.push(m.entity);
     let p = m.first - 1;
     if (!/^(,|and|&)$/.test(tokens[p]?.lower ?? '')) break;
+    if (tokens[p]?.lower !== ',') joined = true;
     p--;
-    if (tokens[p]?.lower === ',' || tokens[p]?.lower === 'and') p--;
+    if (tokens[p]?.lower === ',' || tokens[p]?.lower === 'and') {
+      if (tokens[p]?.lower === 'and') joined = true;
+      p--;
+    }
     while (p >= floor && /^(the)$/.test(tokens[p]?.lower ?? '')) p--;
     m = p >= floor ? partyAt(index, p) : undefined;
   }
-  return out.length > 1 ? out : [];
+  return out.length > 1 && joined ? out : [];
 }
 
 /** The party a pronoun stands for: "we" is the speaker's side; "they" at the start of reported words is the source. */

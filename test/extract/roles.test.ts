@@ -143,3 +143,19 @@ describe('roles: clause edges and who acts', () => {
     ]);
   });
 });
+
+describe('roles: talks and lists', () => {
+  it('"Russia\'s negotiations with Iran to acquire missiles": Iran supplies, Russia receives', () => {
+    expect(
+      claimLines(
+        run("We believe Russia's negotiations with Iran to acquire ballistic missiles are advancing."),
+      ),
+    ).toEqual(['negotiate_transfer IRN>RUS [ballistic_missile] asserted']);
+  });
+
+  it('"According to the Pentagon, Iran shipped ..." makes no co-actor of the Pentagon', () => {
+    expect(claimLines(run('According to the Pentagon, Iran shipped missiles to Russia.'))).toEqual([
+      'transfer IRN>RUS [missile] asserted',
+    ]);
+  });
+});

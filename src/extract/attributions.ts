@@ -395,7 +395,11 @@ function accordingTo(
     tokens[before]?.pos === 'SCONJ';
   const content = atStart
     ? { start: tokens[e + 1]?.start ?? s.end, end: sentenceEnd(parsed, s) }
-    : { start: s.start, end: tokens[k - 1]?.start ?? s.start };
+    : {
+        start: s.start,
+        // "The missiles, according to the officials, were shipped": the words go on after the phrase.
+        end: parenthetical(parsed, s, e - 1) ? sentenceEnd(parsed, s) : (tokens[k - 1]?.start ?? s.start),
+      };
   const cueT = span(tokens, k, k + 1);
   add({
     source,
@@ -498,6 +502,8 @@ function indirect(
     if (clauseEnd && np) {
       contentStart = s.start;
       contentEnd = tokens[np.first - 1]?.start ?? s.start;
+      // "Russia, he said, would station ...": a parenthetical cue carries the words on both sides.
+      if (parenthetical(parsed, s, k)) contentEnd = sentenceEnd(parsed, s);
       if (OPENERS.has(tokens[s.first]?.text ?? '')) return;
     } else {
       let c = k + 1;
@@ -652,6 +658,15 @@ function clauseFollows(parsed: Parsed, s: Sentence, k: number): boolean {
     if (w.text === ',' || w.text === '.') return false;
     if (w.pos === 'VERB' || w.pos === 'AUX') return true;
   }
+  return false;
+}
+
+/** Whether the cue phrase ending at `k` stands between commas inside its clause, with a verb still to come. */
+function parenthetical(parsed: Parsed, s: Sentence, k: number): boolean {
+  const { tokens } = parsed;
+  if (tokens[k + 1]?.text !== ',' || /ing$/.test(tokens[k + 2]?.lower ?? '')) return false;
+  for (let j = k + 2; j <= Math.min(s.last, k + 6); j++)
+    if (/^(VERB|AUX)$/.test(tokens[j]?.pos ?? '')) return true;
   return false;
 }
 

@@ -273,7 +273,10 @@ function clauseOf(parsed: Parsed, s: Sentence, k: number): { first: number; last
   let a = k;
   while (a > s.first && !stops(a - 1)) a--;
   let b = k;
-  while (b < s.last && !stops(b + 1)) b++;
+  // ", according to U.S. officials": the attribution ends the event's words, but what comes before is still theirs.
+  const attributedFrom = (j: number): boolean =>
+    tokens[j]?.lower === 'according' && tokens[j + 1]?.lower === 'to';
+  while (b < s.last && !stops(b + 1) && !attributedFrom(b + 1)) b++;
   return { first: a, last: b };
 }
 
@@ -294,8 +297,6 @@ function scareQuote(tokens: readonly Token[], j: number): boolean {
 
 /** ", and the ministry said": a comma and a conjunction that open a clause with its own subject and verb. */
 function newClauseAt(tokens: readonly Token[], j: number, last: number): boolean {
-  // ", according to U.S. officials": the attribution is no part of the event's clause.
-  if (tokens[j]?.lower === 'according' && tokens[j + 1]?.lower === 'to') return true;
   // "The system arrived as Russian missiles struck ...": "as" opening a clause with its own verb.
   const opener =
     tokens[j]?.text === ',' && /^(and|but|as|while)$/.test(tokens[j + 1]?.lower ?? '')

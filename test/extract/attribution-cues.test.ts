@@ -138,3 +138,20 @@ describe('speech nouns', () => {
 
   it.todo('a possessive speech noun ("Peskov\'s statement that ...") attributes the clause to the possessor');
 });
+
+describe('parenthetical cues', () => {
+  it('"X, he said, would ...": the words on both sides of the cue are his', () => {
+    const ex = run(
+      'Vladimir Putin spoke on Friday. Russia, he said, would station nuclear weapons in Belarus.',
+    );
+    expect(claimSources(ex)).toEqual(['Vladimir Putin']);
+    expect(ex.attributions[0]?.content.text).toBe(
+      'Russia, he said, would station nuclear weapons in Belarus',
+    );
+  });
+
+  it('"The missiles, according to the officials, were shipped ..." is the officials\' account', () => {
+    const ex = run('The missiles, according to U.S. officials, were shipped from Iran to Russia last week.');
+    expect(claimSources(ex)).toEqual(['U.S. officials']);
+  });
+});

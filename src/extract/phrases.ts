@@ -42,7 +42,7 @@ const SKIP_LEFT = new Set([
   'just',
 ]);
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
-const NP_JOIN = new Set(['of', 'for', 'from', 'with', 'at', 'in', "'s", '’s', '-', '.', '&']);
+const NP_JOIN = new Set(['of', 'for', 'to', 'from', 'with', 'at', 'in', "'s", '’s', '-', '.', '&']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 
 /** A token range [first, last]. */

@@ -99,3 +99,15 @@ describe('source kinds, roles and the party they speak for', () => {
     expect(claimSources(ex)).toEqual(['Lloyd Austin']);
   });
 });
+
+describe('bodies named through another body', () => {
+  it('"Iran\'s mission to the United Nations" speaks for Iran, not for the UN', () => {
+    const ex = run(
+      "Kyiv says Iran sent drones to Russia. Iran's mission to the United Nations said Tehran refrains from transferring weapons to either side.",
+    );
+    const a = ex.attributions.find((x) => x.cue === 'said' && x.source.name.includes('mission'));
+    expect(a?.source.name).toBe("Iran's mission to the United Nations");
+    expect(a?.source.country ?? a?.source.entity).toBe('IRN');
+    expect(claimLines(ex)[1]).toBe('transfer IRN>RUS [unspecified] denied');
+  });
+});

@@ -84,8 +84,67 @@ export function findAttributions(
   }
   quotesGoingOn(parsed, quotes, out, add);
   trimDocumentClauses(out, parsed.text);
+  const judged = new Set<number>();
+  for (const a of out.slice()) {
+    // Joined deniers ("Moscow and Pyongyang rejected US claims") reject the same claimant once.
+    if (judged.has(a.cueStart)) continue;
+    judged.add(a.cueStart);
+    judgedClaimant(parsed, index, a, add);
+  }
   nest(out);
   return out;
+}
+
+const JUDGED_REPORT = /^(claims|accusations|allegations|reports|assertions|charges)$/;
+
+/**
+ * "Araghchi rejected Western claims that Iran sent missiles": the claims denied have an owner of their own,
+ * who asserts what the denier rejects. The owner's words become an attribution inside the denial.
+ */
+function judgedClaimant(parsed: Parsed, index: MentionIndex, a: Attr, add: Add): void {
+  if (a.force !== 'deny' || a.documentLevel) return;
+  const { tokens, text } = parsed;
+  let j = tokens.findIndex((t) => t.start === a.cueStart) + 1;
+  if (j <= 0) return;
+  if (/^(the|these|those)$/.test(tokens[j]?.lower ?? '')) j++;
+  const m = index.mentions[index.at[j] ?? -1];
+  let source: Source | null = null;
+  let noun = j + 1;
+  if (tokens[j]?.lower === 'western')
+    source = { name: 'West', entity: null, kind: 'group', role: null, country: null };
+  else if (m?.entity && (m.kind === 'country' || m.kind === 'outlet')) {
+    const info = index.entities.get(m.entity);
+    noun = /^('s|’s)$/.test(tokens[m.last + 1]?.text ?? '') ? m.last + 2 : m.last + 1;
+    if (info)
+      source = {
+        name: info.name,
+        entity: info.id,
+        kind: m.kind === 'outlet' ? 'outlet' : 'government',
+        role: null,
+        country: info.country,
+      };
+  }
+  const cue = tokens[noun];
+  if (!source || !cue || !JUDGED_REPORT.test(cue.lower)) return;
+  const opens = /^(that|of)$/.test(tokens[noun + 1]?.lower ?? '') ? noun + 2 : noun + 1;
+  const contentStart = tokens[opens]?.start ?? a.contentEnd;
+  if (contentStart >= a.contentEnd) return;
+  const first = tokens[j] as Token;
+  add({
+    source: {
+      ...source,
+      mention: { start: first.start, end: cue.end, text: text.slice(first.start, cue.end) },
+    },
+    cue: cue.text,
+    cueStart: cue.start,
+    cueEnd: cue.end,
+    mode: 'indirect',
+    force: 'say',
+    contentStart,
+    contentEnd: a.contentEnd,
+    viaPublication: false,
+    documentLevel: false,
+  });
 }
 
 /** `"...," Budanov said. "It is also ..."`: a quote that opens the next sentence, unattributed, goes on with the speaker. */
@@ -580,7 +639,8 @@ function indirect(
   }
   if (source.kind === 'person') ctx.lastPerson = source;
   // "Both Moscow and Pyongyang have denied ...": each of the joined subjects says it.
-  if (np && contentStart > t.start) {
+  // A pronoun ("... invaded Ukraine and he rejected") joins no one.
+  if (np && contentStart > t.start && tokens[np.first]?.pos !== 'PRON') {
     for (const other of joinedBefore(parsed, index, np.first, s.first)) {
       const co = resolveSource(other, parsed, index, ctx);
       if (co && co.name !== source.name) report(co);

@@ -1105,7 +1105,10 @@ export function innermost(attrs: readonly Attr[], offset: number): Attr | undefi
     if (
       a.contentStart <= offset &&
       offset < a.contentEnd &&
-      (!best || a.contentEnd - a.contentStart < best.contentEnd - best.contentStart)
+      (!best ||
+        a.contentEnd - a.contentStart < best.contentEnd - best.contentStart ||
+        // Equal words: the cue nearer to them speaks them ("rejected Western claims that ...": the claims).
+        (a.contentEnd - a.contentStart === best.contentEnd - best.contentStart && a.cueStart > best.cueStart))
     )
       best = a;
   }

@@ -88,3 +88,24 @@ describe('troops sent as military support', () => {
     ]);
   });
 });
+
+describe('claims wrapped in a denial', () => {
+  it('"rejected Western claims that ..." gives the West\'s assertion and the rejection', () => {
+    const ex = run('Abbas Araghchi rejected Western claims that Iran sent ballistic missiles to Russia.');
+    expect(claimLines(ex).sort()).toEqual([
+      'transfer IRN>RUS [ballistic_missile] asserted',
+      'transfer IRN>RUS [ballistic_missile] denied',
+    ]);
+    expect(claimSources(ex).sort()).toEqual(['Abbas Araghchi', 'West']);
+  });
+
+  it('"dismissed US allegations that ..." names the United States as the claimant', () => {
+    const ex = run('Beijing dismissed US allegations that China supplied drones to Russia.');
+    expect(claimSources(ex).sort()).toEqual(['Beijing', 'United States']);
+  });
+
+  it('a denier joined by "and he" makes no co-denier of the country before it', () => {
+    const ex = run('Moscow invaded Ukraine and he rejected Western accusations that Tehran sent missiles.');
+    expect(ex.attributions.map((a) => a.source.name)).not.toContain('Ukraine');
+  });
+});

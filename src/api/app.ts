@@ -37,17 +37,18 @@ export function createApp(deps: ApiDeps): Hono {
   const openapi = openApiDocument(packageVersion());
   app.use('*', securityHeaders);
   app.use('*', writeGuard(deps.token));
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-      onError: () => {
-        throw new CorroborateError(
-          'too_large',
-          `request bodies are limited to ${deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES} bytes`,
-        );
-      },
-    }),
+  const limitBody = bodyLimit({
+    maxSize: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    onError: () => {
+      throw new CorroborateError(
+        'too_large',
+        `request bodies are limited to ${deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES} bytes`,
+      );
+    },
+  });
+  // A GET or HEAD has no body to limit; asking for one makes the Node adapter build a full Request.
+  app.use('*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   );
   app.use('*', responseCache(deps.cacheMs ?? 0));
   app.get('/api/openapi.json', (c) => c.json(openapi));

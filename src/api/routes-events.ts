@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Event } from '../domain/event.js';
 import { NotFoundError } from '../errors.js';
+import type { SummaryText } from '../store/index.js';
 import type { Store } from '../store/store.js';
 import type { ApiDeps } from './deps.js';
 import { eventFilter } from './event-filter.js';
@@ -14,6 +15,16 @@ export async function eventDetail(deps: Pick<ApiDeps, 'store'>, id: string) {
   const event = await deps.store.getEvent(id);
   if (event === null) throw new NotFoundError(`no event ${id}`);
   return { event, claimsByOrigin: claimsByOrigin(event), graph: provenanceGraph(event) };
+}
+
+const JSON_TYPE = 'application/json';
+
+/**
+ * A JSON object of `fields` whose first key holds `items`, JSON texts the store wrote: spliced in as they
+ * are, since parsing a page of them only to serialise it again took a third of the request.
+ */
+function withJsonItems(key: string, items: readonly SummaryText[], fields: Record<string, unknown>): string {
+  return `{${JSON.stringify(key)}:[${items.join(',')}],${JSON.stringify(fields).slice(1)}`;
 }
 
 // A page's total is counted this far past the page's end at most: an exact count walks every match,
@@ -58,16 +69,12 @@ export function eventRoutes(deps: ApiDeps): Hono {
   return new Hono()
     .get('/events', async (c) => {
       const filter = parseWith(EventsQuery, c.req.query(), 'query');
-      const listing = await deps.store.listEvents(filter, {
+      const listing = await deps.store.listEventSummaries(filter, {
         countUpTo: filter.offset + filter.limit + COUNT_AHEAD,
       });
-      return c.json({
-        events: listing.events,
-        limit: filter.limit,
-        offset: filter.offset,
-        total: listing.total,
-        totalExact: listing.totalExact,
-      });
+      const { limit, offset } = filter;
+      const rest = { limit, offset, total: listing.total, totalExact: listing.totalExact };
+      return c.body(withJsonItems('events', listing.events, rest), 200, { 'Content-Type': JSON_TYPE });
     })
     .get('/events/:id', async (c) => {
       const id = parseWith(IdParam, c.req.param('id'), 'event id');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { InputFormat } from '../domain/document.js';
 import { Event, EventClaim, EventStatus, Origin } from '../domain/event.js';
 import { ClaimType, EntityKind, Extraction } from '../domain/extraction.js';
+import { EventSummary } from '../store/index.js';
 
 const Limit = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback);
 const Offset = z.coerce.number().int().min(0).max(10_000_000).default(0);
@@ -112,9 +113,9 @@ export const StoreSummary = z.object({
   claimsByStatus: z.record(z.string(), z.number().int()),
 });
 
-/** A page of events. */
+/** A page of events, each as its summary (`GET /api/events/{id}` gives the whole event). */
 export const EventPage = z.object({
-  events: z.array(Event),
+  events: z.array(EventSummary),
   limit: z.number().int(),
   offset: z.number().int(),
   /** How many events match; when `totalExact` is false, at least this many (counting stops 1,000 past the page). */

@@ -2,8 +2,9 @@
 // clients on loopback. Run with `npm run bench:api` (options: --docs N, --seconds S, --clients C, --db FILE,
 // --cache S, --profile DIR, --only NAME, --json). The store is built once in .bench/ from synthetic documents and reused while it has enough.
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { Agent, get } from 'node:http';
+import { loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -86,8 +87,34 @@ async function populate(options: Options): Promise<void> {
   }
 }
 
+// Linux's /proc gives a process's CPU time in clock ticks, 100 a second on every common kernel.
+const TICK_MS = 10;
+
+/**
+ * The CPU time a process has used, in milliseconds, or null where /proc is not there. On a shared machine
+ * the server's CPU time per request varies far less than its latency, which follows the other jobs' load.
+ */
+function cpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    // The fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  } catch {
+    return null;
+  }
+}
+
+/** A running server: its URL, its CPU time so far and how to stop it. */
+interface Server {
+  readonly url: string;
+  readonly cpu: () => number | null;
+  readonly stop: () => Promise<void>;
+}
+
 /** Starts `corroborate serve` on a free loopback port in a child process, so the load does not share its thread. */
-function startServer(options: Options): Promise<{ url: string; stop: () => Promise<void> }> {
+function startServer(options: Options): Promise<Server> {
   const args = ['serve', '--db', options.db, '--port', '0', '--cache', String(options.cache)];
   const node = options.profile === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${options.profile}`];
   const child = spawn(process.execPath, [...node, resolve(root, 'bin/corroborate.js'), ...args], {
@@ -105,7 +132,7 @@ function startServer(options: Options): Promise<{ url: string; stop: () => Promi
             child.once('exit', () => stopped());
             child.kill('SIGTERM');
           });
-        done({ url, stop });
+        done({ url, stop, cpu: () => cpuMs(child.pid) });
       }
     });
     child.once('exit', (code) => fail(new Error(`the server exited with ${code}`)));
@@ -120,6 +147,8 @@ interface Result {
   readonly p50: number;
   readonly p95: number;
   readonly errors: number;
+  /** The server's CPU time per request in milliseconds (user and system), null where it cannot be read. */
+  readonly cpuMs: number | null;
 }
 
 const percentile = (sorted: readonly number[], p: number) =>
@@ -140,7 +169,13 @@ function request(url: string): Promise<boolean> {
 }
 
 /** Runs `clients` loops for `seconds`, each requesting the next path of the list as soon as the last answered. */
-async function load(name: string, base: string, paths: readonly string[], options: Options): Promise<Result> {
+async function load(
+  name: string,
+  server: Server,
+  paths: readonly string[],
+  options: Options,
+): Promise<Result> {
+  const base = server.url;
   const run = async (seconds: number, record: boolean) => {
     const latencies: number[] = [];
     let errors = 0;
@@ -159,7 +194,9 @@ async function load(name: string, base: string, paths: readonly string[], option
   };
   await run(1, false);
   const started = performance.now();
+  const cpuBefore = server.cpu();
   const { latencies, errors } = await run(options.seconds, true);
+  const cpuAfter = server.cpu();
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   return {
@@ -169,19 +206,25 @@ async function load(name: string, base: string, paths: readonly string[], option
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     errors,
+    cpuMs:
+      cpuBefore === null || cpuAfter === null || latencies.length === 0
+        ? null
+        : (cpuAfter - cpuBefore) / latencies.length,
   };
 }
 
 async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2));
   await populate(options);
+  // The machine may be shared: its load when the run starts and ends says how far to trust the latencies.
+  const loadAtStart = loadavg()[0] ?? 0;
   const server = await startServer(options);
   try {
     const base = server.url;
     const results: Result[] = [];
     const measure = async (name: string, paths: readonly string[]) => {
       if (options.only === undefined || name.startsWith(options.only)) {
-        results.push(await load(name, base, paths, options));
+        results.push(await load(name, server, paths, options));
       }
     };
     const eventFilters = [
@@ -228,20 +271,21 @@ async function main(): Promise<void> {
       'one document',
       documents.map((d) => `/api/documents/${d.id}`),
     );
+    const machine = { start: loadAtStart, end: loadavg()[0] ?? 0 };
     if (options.json) {
-      process.stdout.write(
-        `${JSON.stringify({ docs: options.docs, clients: options.clients, seconds: options.seconds, results })}\n`,
-      );
+      const { docs, clients, seconds } = options;
+      process.stdout.write(`${JSON.stringify({ docs, clients, seconds, load: machine, results })}\n`);
       return;
     }
     const lines = [
       `${options.docs} documents, ${options.clients} concurrent clients, ${options.seconds} s per endpoint, response cache ${options.cache} s, Node ${process.version}`,
+      `load average (1 min) ${machine.start.toFixed(1)} at the start, ${machine.end.toFixed(1)} at the end`,
       '',
-      '| endpoint | requests/s | p50 ms | p95 ms | errors |',
-      '| --- | ---: | ---: | ---: | ---: |',
+      '| endpoint | requests/s | p50 ms | p95 ms | server CPU ms/request | errors |',
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
       ...results.map(
         (r) =>
-          `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.errors} |`,
+          `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.cpuMs?.toFixed(2) ?? '-'} | ${r.errors} |`,
       ),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);

@@ -45,6 +45,8 @@ interface Measurement {
   readonly seconds: number;
   readonly documentsPerSecond: number;
   readonly rssMb: number;
+  /** The highest RSS sampled while ingesting the measured documents. */
+  readonly peakRssMb: number;
 }
 
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
@@ -52,7 +54,8 @@ const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 async function main(): Promise<void> {
   const options = readOptions(process.argv.slice(2));
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-events-bench-'));
-  const store = await openStore({ kind: 'sqlite', file: join(dir, 'bench.sqlite') });
+  const file = join(dir, 'bench.sqlite');
+  const store = await openStore({ kind: 'sqlite', file });
   const deps = { store, ...corroborationDeps(loadKnowledge()) };
   const sizes = [...options.sizes].sort((a, b) => a - b);
   const total = (sizes.at(-1) ?? 0) + options.measure * sizes.length;
@@ -61,7 +64,9 @@ async function main(): Promise<void> {
   let stored = 0;
   let peakRss = 0;
   const sample = () => {
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    const rss = process.memoryUsage().rss;
+    peakRss = Math.max(peakRss, rss);
+    return rss;
   };
   const fillStarted = performance.now();
   try {
@@ -75,21 +80,22 @@ async function main(): Promise<void> {
           yield item.value;
         }
       })();
-      await bulkFill(store, fill, deps, (n) => {
+      await bulkFill(file, fill, deps, (n) => {
         sample();
         if (!options.json) process.stderr.write(`\rfilled ${n} more, ${stored}/${size}`);
       });
       if (!options.json) process.stderr.write('\n');
       const storedEvents = await store.countEvents();
       const started = performance.now();
+      let measuredPeak = sample();
       for (let i = 0; i < options.measure; i += 1) {
         const item = news.next();
         if (item.done) break;
         await ingestOne(store, item.value, deps);
-        if (i % 100 === 0) sample();
+        if (i % 50 === 0) measuredPeak = Math.max(measuredPeak, sample());
       }
       const seconds = (performance.now() - started) / 1000;
-      sample();
+      measuredPeak = Math.max(measuredPeak, sample());
       results.push({
         storedDocuments: stored,
         storedEvents,
@@ -97,6 +103,7 @@ async function main(): Promise<void> {
         seconds: Math.round(seconds * 100) / 100,
         documentsPerSecond: Math.round(options.measure / seconds),
         rssMb: mb(process.memoryUsage().rss),
+        peakRssMb: mb(measuredPeak),
       });
       stored += options.measure;
     }
@@ -120,7 +127,7 @@ async function main(): Promise<void> {
   }
   for (const r of results) {
     process.stdout.write(
-      `${r.storedDocuments} stored documents (${r.storedEvents} events): ${r.documentsPerSecond} documents/s ingesting ${r.measuredDocuments} more with event merging (${r.seconds} s), RSS ${r.rssMb} MB\n`,
+      `${r.storedDocuments} stored documents (${r.storedEvents} events): ${r.documentsPerSecond} documents/s ingesting ${r.measuredDocuments} more with event merging (${r.seconds} s), RSS ${r.rssMb} MB (peak ${r.peakRssMb} MB while ingesting)\n`,
     );
   }
   process.stdout.write(

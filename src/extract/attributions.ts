@@ -1,6 +1,6 @@
 import type { AttributionMode, Source } from '../domain/extraction.js';
 import { type CueForce, speechNouns } from '../knowledge/cues.js';
-import { cueForce, isSpeechForm } from './lexicon.js';
+import { cueForce, isSpeechForm, speechLemma } from './lexicon.js';
 import type { MentionIndex } from './mentions.js';
 import { npStartingAt, type Range, subjectBefore } from './phrases.js';
 import type { Quote } from './quotes.js';
@@ -73,9 +73,15 @@ export function findAttributions(
         continue;
       }
       let force = cueForce(t.lower, t.lemma);
-      // "called the reports 'ugly propaganda'", "described the claims as baseless": judging reports denies them.
-      if ((force !== undefined || JUDGING.has(t.lemma)) && judgesReports(parsed, s, k)) force = 'deny';
-      if (force === undefined || (t.pos !== 'VERB' && t.pos !== 'AUX' && !isSpeechForm(t.lower))) continue;
+      // "called the reports 'ugly propaganda'", "regards US statements as unsubstantiated": judging reports denies them.
+      const judging = JUDGING.has(speechLemma(t.lower, t.lemma)) || JUDGING.has(t.lower.replace(/s$/, ''));
+      const judged = (force !== undefined || judging) && judgesReports(parsed, s, k);
+      if (judged) force = 'deny';
+      if (
+        force === undefined ||
+        (t.pos !== 'VERB' && t.pos !== 'AUX' && !isSpeechForm(t.lower) && !(judging && judged))
+      )
+        continue;
       // "rejected Western media reports that ...": a noun after a determiner, adjective or noun reports nothing itself.
       const nounUse = SPEECH_NOUNS.has(t.lower) || /^(claims?|allegations?)$/.test(t.lower);
       if (nounUse && t.pos === 'NOUN' && /^(DET|ADJ|NOUN)$/.test(tokens[k - 1]?.pos ?? '')) continue;
@@ -187,10 +193,10 @@ function trimDocumentClauses(attrs: Attr[], text: string): void {
 type Add = (a: Omit<Attr, 'id' | 'parent'>) => Attr;
 
 /** Verbs that report only when they pass judgement on reports ("called the claims absurd"). */
-const JUDGING = new Set(['call', 'brand', 'label', 'term', 'dub']);
+const JUDGING = new Set(['call', 'brand', 'label', 'term', 'dub', 'regard', 'consider', 'view', 'describe']);
 /** The words for reports that a speaker may judge. */
 export const REPORT_WORDS =
-  /^(reports?|claims?|charges?|accusations?|allegations?|information|stor(?:y|ies)|assertions?|suggestions?|it|this|them|these|those)$/;
+  /^(reports?|claims?|charges?|accusations?|allegations?|statements?|information|stor(?:y|ies)|assertions?|suggestions?|it|this|them|these|those)$/;
 
 /** Whether the verb at `k` takes reports as its object and the sentence dismisses them. */
 function judgesReports(parsed: Parsed, s: Sentence, k: number): boolean {
@@ -198,7 +204,11 @@ function judgesReports(parsed: Parsed, s: Sentence, k: number): boolean {
   for (let j = k + 1; j <= Math.min(s.last, k + 4); j++) {
     const w = tokens[j] as Token;
     if (REPORT_WORDS.test(w.lower)) return dismisses(text.slice(w.end, s.end));
-    if (!/^(DET|ADJ|NUM)$/.test(w.pos) && !/^(such|all|any|western|recent|latest|these|those)$/.test(w.lower))
+    // "US statements", "Western media reports": a modifier may name whose reports they are.
+    if (
+      !/^(DET|ADJ|NUM|PROPN)$/.test(w.pos) &&
+      !/^(such|all|any|western|recent|latest|these|those|media)$/.test(w.lower)
+    )
       return false;
   }
   return false;

@@ -50,6 +50,7 @@ const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are'])
 const ANAPHOR = /^(these|those|such|this|the|its|their)$/;
 const NEEDS_WEAPON = new Set([
   'destroy',
+  'promise',
   'intercept',
   'down',
   'shoot',

@@ -2,6 +2,11 @@ import type { Token } from './text.js';
 
 const SKIP_LEFT = new Set([
   'also',
+  'both',
+  'each',
+  'all',
+  'initially',
+  'first',
   'clearly',
   'publicly',
   'repeatedly',
@@ -96,7 +101,11 @@ const TIME_NOUN =
 // "until now", "so far" between a subject and its verb.
 function isTimeWord(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]?.lower ?? '';
-  return (w === 'until' || w === 'so') && /^(now|far|then)$/.test(tokens[k + 1]?.lower ?? '');
+  return (
+    ((w === 'until' || w === 'so') && /^(now|far|then)$/.test(tokens[k + 1]?.lower ?? '')) ||
+    // "Tehran at first denied"
+    (w === 'at' && tokens[k + 1]?.lower === 'first')
+  );
 }
 
 /** The noun phrase whose last token is `k`, reaching left through "of"-phrases and possessives. */

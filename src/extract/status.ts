@@ -53,6 +53,8 @@ const FUTURE = new Set([
   'expect',
   'expects',
   'expecting',
+  'decided',
+  'decides',
 ]);
 const UNCONFIRMED =
   /\b(no confirmation|declined to confirm|declines to confirm|refused to confirm|did not confirm|would not confirm|has not confirmed|have not confirmed|not in a position to confirm|not seen any confirmation|seen no confirmation|not confirmed|cannot confirm|can't confirm|could not confirm|couldn't confirm|unable to confirm|not able to confirm|not aware|no evidence|not seen evidence|not seen any evidence|has not been confirmed|have not been confirmed|no information|no proof|(?:do|does|did)(?: not|n't) have (?:any )?(?:information|evidence|indications?|confirmation)|no indications?|(?:nor|not|without) any (?:indications?|evidence|signs?|information)|not seen (?:any )?indications?|(?:have|has|had)n't seen (?:any )?(?:indications?|evidence|signs?)|not verified|could not verify|unable to verify|cannot verify)\b/i;

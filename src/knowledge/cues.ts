@@ -106,6 +106,15 @@ export const speechForms: Readonly<Record<string, string>> = {
   insisted: 'insist',
   acknowledged: 'acknowledge',
   acknowledges: 'acknowledge',
+  // Forms wink tags as adjectives after "both", "also" or an adverb ("have both rejected").
+  rejected: 'reject',
+  rejects: 'reject',
+  dismissed: 'dismiss',
+  dismisses: 'dismiss',
+  refuted: 'refute',
+  accused: 'accuse',
+  announced: 'announce',
+  stressed: 'stress',
 };
 
 /** Nouns that report a source's words ("in a statement", "the minister's remarks"). */
@@ -300,6 +309,7 @@ export const triggers: Readonly<Record<string, Trigger>> = {
   dispatch: { type: 'transfer', roles: 'forward', noun: false },
   transport: { type: 'transfer', roles: 'forward', noun: false },
   pledge: { type: 'transfer', roles: 'forward', noun: false },
+  promise: { type: 'transfer', roles: 'forward', noun: false },
   package: { type: 'transfer', roles: 'forward', noun: true },
   aid: { type: 'transfer', roles: 'forward', noun: true },
   hit: { type: 'military_use', roles: 'forward', noun: false },

@@ -1,17 +1,19 @@
 import type { AliasedSelectQueryBuilder, Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
-import type { Event, EventFilter } from '../domain/event.js';
+import type { EventFilter } from '../domain/event.js';
 import { readEvent } from './event-json.js';
 import { addDays, SHORT_SPAN_DAYS } from './event-rows.js';
+import { type SummaryText, summaryText } from './event-summary.js';
 import { parseCount } from './parse-rows.js';
 import type { Database } from './schema.js';
 import type { EventPage, ListEventsOptions } from './store.js';
 
 type Where = (eb: ExpressionBuilder<Database, 'events'>) => Expression<SqlBool>;
 
-/** One listed event's id and the value it sorts by, before its JSON is read. */
+/** One listed event's id and the value it sorts by, and its summary when the page's query read it too. */
 interface Key {
   readonly id: string;
   readonly key: string | number | null;
+  readonly summary?: SummaryText;
 }
 
 const SORT_COLUMN = {
@@ -76,24 +78,32 @@ async function weaponIsRare(db: Kysely<Database>, term: string): Promise<boolean
   return parseCount(row?.n) <= FEW_WEAPON_EVENTS;
 }
 
-/** The ids (and sort values) of one page, in the filter's order; only indexes are read. */
+/**
+ * The ids (and sort values) of one page, in the filter's order; only indexes are read. With `summaries`,
+ * each page row is joined to its summary in the same statement.
+ */
 async function pageKeys(
   db: Kysely<Database>,
   where: Where,
   sort: EventFilter['sort'],
-  limit: number,
-  offset: number,
+  page: { readonly limit: number; readonly offset: number; readonly summaries: boolean },
 ): Promise<Key[]> {
   const column = SORT_COLUMN[sort];
+  const counts = column === 'claim_count' || column === 'origin_count';
   let query = db
     .selectFrom('events')
     .select((eb) => ['events.id', eb.ref(column).as('key')])
     .where(where);
-  query =
-    column === 'claim_count' || column === 'origin_count'
-      ? query.orderBy(column, 'desc')
-      : query.orderBy(column, (ob) => ob.desc().nullsLast());
-  return query.orderBy('events.id').limit(limit).offset(offset).execute();
+  query = counts ? query.orderBy(column, 'desc') : query.orderBy(column, (ob) => ob.desc().nullsLast());
+  const keys = query.orderBy('events.id').limit(page.limit).offset(page.offset);
+  if (!page.summaries) return keys.execute();
+  const joined = db
+    .selectFrom(keys.as('k'))
+    .innerJoin('event_summaries', 'event_summaries.event_id', 'k.id')
+    .select(['k.id', 'k.key', summaryText.as('summary')]);
+  return (counts ? joined.orderBy('k.key', 'desc') : joined.orderBy('k.key', (ob) => ob.desc().nullsLast()))
+    .orderBy('k.id')
+    .execute();
 }
 
 // The order of the default sort, as SQL gives it: newest report first, undated last, then by id.
@@ -165,30 +175,13 @@ async function countMatches(
   return { n, exact: upTo === undefined || n <= upTo };
 }
 
-/** Reads the events of the given ids, in that order. */
-async function readEvents(db: Kysely<Database>, ids: readonly string[]): Promise<Event[]> {
-  if (ids.length === 0) return [];
-  const rows = await db
-    .selectFrom('events')
-    .select(['id', 'data'])
-    .where('id', 'in', [...ids])
-    .execute();
-  const byId = new Map(rows.map((r) => [r.id, r.data]));
-  return ids.flatMap((id) => {
-    const data = byId.get(id);
-    return data === undefined ? [] : [readEvent(data)];
-  });
-}
-
-/**
- * Lists events matching a filter, in its order: the page's ids come from indexes first, then only
- * those rows' JSON is read. With `countUpTo`, counting stops past that many matches.
- */
-export async function listEvents(
+/** The page's keys in the filter's order, with how many match in all (or up to a cap). */
+async function listKeys(
   db: Kysely<Database>,
   filter: EventFilter,
-  options: ListEventsOptions = {},
-): Promise<EventPage> {
+  options: ListEventsOptions,
+  summaries: boolean,
+): Promise<EventPage<Key>> {
   const term = filter.weapon?.toLowerCase();
   const where = conditions(filter);
   const parts = (filter.sort === 'last_reported' && where !== null ? windowParts(filter, where) : null) ?? [
@@ -200,19 +193,73 @@ export async function listEvents(
   let exact = true;
   for (const part of parts) {
     const matching = part === null ? weapon : weapon === null ? part : both(part, weapon);
-    // One part reads its page directly; window parts each read up to the page's end, then merge.
-    const [limit, offset] =
-      parts.length === 1 ? [filter.limit, filter.offset] : [filter.offset + filter.limit, 0];
-    found.push(...(await pageKeys(db, matching ?? all, filter.sort, limit, offset)));
+    // One part reads its page directly, summaries too; window parts each read keys up to the page's
+    // end, then merge, and the summaries of the merged page are read after.
+    const page =
+      parts.length === 1
+        ? { limit: filter.limit, offset: filter.offset, summaries }
+        : { limit: filter.offset + filter.limit, offset: 0, summaries: false };
+    found.push(...(await pageKeys(db, matching ?? all, filter.sort, page)));
     const count = await countMatches(db, part, term, options.countUpTo);
     total += count.n;
     exact &&= count.exact;
   }
   const keys =
     parts.length === 1 ? found : found.sort(byReported).slice(filter.offset, filter.offset + filter.limit);
-  const events = await readEvents(
-    db,
-    keys.map((k) => k.id),
+  return { events: keys, total, totalExact: exact };
+}
+
+/** The values of the given ids, keyed by id, from rows `read` gives for a list of ids. */
+async function byId<T>(
+  ids: readonly string[],
+  rows: (ids: string[]) => Promise<readonly { id: string; data: T }[]>,
+): Promise<Map<string, T>> {
+  if (ids.length === 0) return new Map();
+  return new Map((await rows([...ids])).map((r) => [r.id, r.data]));
+}
+
+/**
+ * Lists events matching a filter, in its order: the page's ids come from indexes first, then only
+ * those rows' JSON is read. With `countUpTo`, counting stops past that many matches.
+ */
+export async function listEvents(
+  db: Kysely<Database>,
+  filter: EventFilter,
+  options: ListEventsOptions = {},
+): Promise<EventPage> {
+  const page = await listKeys(db, filter, options, false);
+  const data = await byId(
+    page.events.map((k) => k.id),
+    (ids) => db.selectFrom('events').select(['id', 'data']).where('id', 'in', ids).execute(),
   );
-  return { events, total, totalExact: exact };
+  const events = page.events.flatMap((k) => {
+    const row = data.get(k.id);
+    return row === undefined ? [] : [readEvent(row)];
+  });
+  return { ...page, events };
+}
+
+/**
+ * As listEvents, each event's summary (a few hundred bytes) instead of the whole event, as the JSON
+ * text the store wrote: the API sends it as is, a page parses it with `parseSummaries`.
+ */
+export async function listEventSummaries(
+  db: Kysely<Database>,
+  filter: EventFilter,
+  options: ListEventsOptions = {},
+): Promise<EventPage<SummaryText>> {
+  const page = await listKeys(db, filter, options, true);
+  const missing = page.events.filter((k) => k.summary === undefined).map((k) => k.id);
+  const read = await byId(missing, (ids) =>
+    db
+      .selectFrom('event_summaries')
+      .select(['event_id as id', summaryText.as('data')])
+      .where('event_id', 'in', ids)
+      .execute(),
+  );
+  const events = page.events.flatMap((k) => {
+    const summary = k.summary ?? read.get(k.id);
+    return summary === undefined ? [] : [summary];
+  });
+  return { ...page, events };
 }

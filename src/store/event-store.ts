@@ -2,8 +2,9 @@ import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
 import type { Event, EventFilter } from '../domain/event.js';
 import { readEvent } from './event-json.js';
-import { listEvents } from './event-list.js';
+import { listEventSummaries, listEvents } from './event-list.js';
 import { isLongSpan, weaponTermsOf } from './event-rows.js';
+import { type SummaryText, summaryRow } from './event-summary.js';
 import { parseCount } from './parse-rows.js';
 import type { Database } from './schema.js';
 import type {
@@ -129,20 +130,36 @@ export function eventMethods(db: Kysely<Database>) {
     async eventsInBlocks(blocks: readonly string[], window: TimeWindow | null = null): Promise<Event[]> {
       const out: Event[] = [];
       for (const batch of chunks([...new Set(blocks)])) {
-        let query = db.selectFrom('events').select('data').where('block', 'in', batch);
-        if (window !== null) {
+        let query = db.selectFrom('events').select('data');
+        if (window === null) query = query.where('block', 'in', batch);
+        else {
           // An undated event may be any event; a dated one must overlap the window (or have been
-          // reported since the window's report date, for the denials that answer a report).
+          // reported since the window's report date, for the denials that answer a report). Each
+          // branch names the blocks and one bounded range, so that each reads its own index
+          // (events_block, events_block_reported) rather than every event of the blocks.
+          // An event's span has both ends or neither (eventSpan).
           const since = window.reportedSince ?? null;
           query = query.where((eb) =>
             eb.or([
-              eb('event_time', 'is', null),
               eb.and([
-                eb('event_time', '<=', window.to),
-                since === null
-                  ? eb('event_time_end', '>=', window.from)
-                  : eb.or([eb('event_time_end', '>=', window.from), eb('last_reported', '>=', since)]),
+                eb('block', 'in', batch),
+                eb('event_time_end', 'is', null),
+                eb('event_time', 'is', null),
               ]),
+              eb.and([
+                eb('block', 'in', batch),
+                eb('event_time_end', '>=', window.from),
+                eb('event_time', '<=', window.to),
+              ]),
+              ...(since === null
+                ? []
+                : [
+                    eb.and([
+                      eb('block', 'in', batch),
+                      eb('last_reported', '>=', since),
+                      eb('event_time', '<=', window.to),
+                    ]),
+                  ]),
             ]),
           );
         }
@@ -177,6 +194,15 @@ export function eventMethods(db: Kysely<Database>) {
                 long_span: eb.ref('excluded.long_span'),
                 data: eb.ref('excluded.data'),
               })),
+            )
+            .execute();
+        }
+        for (const batch of chunks(entries)) {
+          await trx
+            .insertInto('event_summaries')
+            .values(batch.map((e) => summaryRow(e.event)))
+            .onConflict((oc) =>
+              oc.column('event_id').doUpdateSet((eb) => ({ summary: eb.ref('excluded.summary') })),
             )
             .execute();
         }
@@ -218,6 +244,11 @@ export function eventMethods(db: Kysely<Database>) {
     /** Lists events matching a filter, in the filter's order, with how many match in all (or up to a cap). */
     listEvents(filter: EventFilter, options?: ListEventsOptions): Promise<EventPage> {
       return listEvents(db, filter, options);
+    },
+
+    /** As listEvents, each event's summary instead of the whole event. */
+    listEventSummaries(filter: EventFilter, options?: ListEventsOptions): Promise<EventPage<SummaryText>> {
+      return listEventSummaries(db, filter, options);
     },
 
     /** Reads one event, or null when no such id is stored. */

@@ -1,3 +1,4 @@
+export { EventSummary, parseSummaries, type SummaryText, summaryOf } from './event-summary.js';
 export { openStore } from './open-store.js';
 export {
   createPgliteStore,

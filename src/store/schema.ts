@@ -103,6 +103,12 @@ export interface EventsTable {
   data: JsonColumn;
 }
 
+/** What an event list shows of each event (EventSummary as JSON), apart from the whole event so a page reads only these. */
+export interface EventSummariesTable {
+  event_id: string;
+  summary: JsonColumn;
+}
+
 /** Each weapon class and system an event names, lower-cased, for the weapon filter. */
 export interface EventWeaponsTable {
   term: string;
@@ -143,6 +149,7 @@ export interface Database {
   events: EventsTable;
   event_claims: EventClaimsTable;
   event_weapons: EventWeaponsTable;
+  event_summaries: EventSummariesTable;
   document_fingerprints: DocumentFingerprintsTable;
   fingerprint_bands: FingerprintBandsTable;
 }

@@ -1,6 +1,7 @@
 import type { Rejection, SourceDocument } from '../domain/document.js';
 import type { Event, EventFilter } from '../domain/event.js';
 import type { ClaimStatus, ClaimType, EntityKind, Extraction } from '../domain/extraction.js';
+import type { SummaryText } from './event-summary.js';
 
 /** A stored document in a list: metadata and counts, no text. */
 export interface DocumentSummary {
@@ -91,9 +92,9 @@ export interface TimeWindow {
   readonly reportedSince?: string | null;
 }
 
-/** A page of events and how many match the filter in all. */
-export interface EventPage {
-  readonly events: Event[];
+/** A page of events (or of their summaries) and how many match the filter in all. */
+export interface EventPage<E = Event> {
+  readonly events: E[];
   /** How many match in all; when `totalExact` is false, counting stopped there and at least that many match. */
   readonly total: number;
   readonly totalExact: boolean;
@@ -140,6 +141,11 @@ export interface Store {
   ): Promise<void>;
   /** Lists events matching a filter, in its order, with the number matching in all (or up to a cap). */
   listEvents(filter: EventFilter, options?: ListEventsOptions): Promise<EventPage>;
+  /**
+   * As `listEvents`, each event's summary instead of the whole event (what a list shows, far less to read),
+   * as the JSON text the store wrote: `parseSummaries` reads it.
+   */
+  listEventSummaries(filter: EventFilter, options?: ListEventsOptions): Promise<EventPage<SummaryText>>;
   /** Reads one event, or null when no such id is stored. */
   getEvent(id: string): Promise<Event | null>;
   /** The event a stored claim was merged into, or null. */

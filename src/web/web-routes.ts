@@ -16,6 +16,7 @@ import {
 import { EventStatus } from '../domain/event.js';
 import { ClaimType } from '../domain/extraction.js';
 import { NotFoundError } from '../errors.js';
+import { parseSummaries } from '../store/index.js';
 import type { Store } from '../store/store.js';
 import { assetRoutes } from './assets.js';
 import type { SafeHtml } from './html.js';
@@ -131,8 +132,8 @@ export function webRoutes(deps: ApiDeps): Hono {
     })
     .get('/events', async (c) => {
       const q = parseWith(EventsQuery, withoutEmpty(c.req.query()), 'query');
-      const listing = await store.listEvents(q);
-      return c.html(send(eventsPage(q, listing.events, listing.total, name)));
+      const listing = await store.listEventSummaries(q);
+      return c.html(send(eventsPage(q, parseSummaries(listing.events), listing.total, name)));
     })
     .get('/events/:id', async (c) => {
       const id = parseWith(IdParam, c.req.param('id'), 'event id');

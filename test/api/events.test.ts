@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { Event } from '../../src/domain/event.js';
+import type { Event } from '../../src/domain/event.js';
+import { EventSummary, summaryOf } from '../../src/store/index.js';
 import { appOver, errorOf, type SampleStore, sampleStore } from './support.js';
 
 let sample: SampleStore;
@@ -13,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => sample.dispose());
 
 interface Page {
-  events: Event[];
+  events: EventSummary[];
   total: number;
   totalExact: boolean;
   limit: number;
@@ -32,7 +33,7 @@ describe('GET /api/events', () => {
     expect(all.events.length).toBeGreaterThan(3);
     expect(all.total).toBe(all.events.length);
     expect(all.totalExact).toBe(true);
-    for (const event of all.events) Event.parse(event);
+    for (const event of all.events) EventSummary.parse(event);
     const first = await list('?limit=2');
     const second = await list('?limit=2&offset=2');
     expect(first.events.map((e) => e.id)).toEqual(all.events.slice(0, 2).map((e) => e.id));
@@ -52,8 +53,24 @@ describe('GET /api/events', () => {
 
   test('sorts by the number of claims when asked', async () => {
     const { events } = await list('?sort=claims&limit=1000');
-    const counts = events.map((e) => e.claims.length);
+    const counts = events.map((e) => e.claims);
     expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+  });
+
+  test("lists each event as the summary of the event's own page: counts and a headline, no claims", async () => {
+    const { events } = await list('?sort=claims&limit=1000');
+    for (const summary of events) {
+      const response = await app.request(`/api/events/${encodeURIComponent(summary.id)}`);
+      const { event } = (await response.json()) as { event: Event };
+      expect(summary).toEqual(summaryOf(event));
+      expect(summary.claims).toBe(event.claims.length);
+      const evidence = event.claims[0]?.evidence.replace(/\s+/g, ' ').trim() ?? '';
+      const headline = summary.headline ?? '';
+      expect(headline.length).toBeGreaterThan(0);
+      expect(headline.length).toBeLessThanOrEqual(201);
+      expect(evidence.startsWith(headline.replace(/…$/, ''))).toBe(true);
+      expect(summary).not.toHaveProperty('timeline');
+    }
   });
 
   test.each([

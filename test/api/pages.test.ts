@@ -52,7 +52,7 @@ describe('the web pages', () => {
   });
 
   test('every response carries a CSP without inline scripts and the other security headers', async () => {
-    for (const path of ['/', '/api/summary', '/assets/app.js', '/nowhere']) {
+    for (const path of ['/', '/api/summary', '/assets/app.js', '/nowhere', '/api/events?type=gift']) {
       const response = await app.request(path);
       const csp = response.headers.get('content-security-policy') ?? '';
       expect(csp).toContain("script-src 'self'");

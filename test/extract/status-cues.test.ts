@@ -107,3 +107,38 @@ describe('more status cues', () => {
     ]);
   });
 });
+
+describe('promises, decisions and judged statements', () => {
+  it('"has promised Ukraine four IRIS-T systems" is a planned transfer with its count', () => {
+    const ex = run('Germany has promised Ukraine four IRIS-T SLM systems in total.');
+    expect(claimLines(ex)).toEqual(['transfer DEU>UKR [air_defense] planned']);
+    expect(ex.claims[0]?.quantity).toMatchObject({ min: 4, max: 4 });
+  });
+
+  it('"promised to respond" promises no weapons', () => {
+    expect(claimLines(run('Kyiv promised to respond.'))).toEqual([]);
+  });
+
+  it('"has decided to give" is a plan', () => {
+    expect(claimLines(run('The Biden administration has decided to give Ukraine ATACMS missiles.'))).toEqual([
+      'transfer USA>UKR [ballistic_missile] planned',
+    ]);
+  });
+
+  it('"regards US statements about deliveries as unsubstantiated" denies them', () => {
+    const ex = run(
+      'The Kremlin regards US statements about deliveries of North Korean munitions to Russia as unsubstantiated.',
+    );
+    expect(claimLines(ex)).toEqual(['transfer PRK>RUS [artillery_ammunition] denied']);
+  });
+
+  it('"have both rejected claims of an arms deal": each rejects', () => {
+    const ex = run(
+      'North Korea shipped munitions to Russia, Kirby said. North Korea and Russia have both rejected claims of an arms deal.',
+    );
+    expect(claimLines(ex).slice(1)).toEqual([
+      'negotiate_transfer PRK>RUS [unspecified] denied',
+      'negotiate_transfer PRK>RUS [unspecified] denied',
+    ]);
+  });
+});

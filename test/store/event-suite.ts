@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Event, EventFilter } from '../../src/domain/event.js';
-import type { Store } from '../../src/store/index.js';
+import { Event, EventClaim, EventFilter } from '../../src/domain/event.js';
+import { parseSummaries, type Store, summaryOf } from '../../src/store/index.js';
 
 /** A stored event with the fields a test sets, the rest defaulted. */
 export function makeEvent(id: string, fields: Partial<Event> = {}): Event {
@@ -236,6 +236,62 @@ export function eventSuite(name: string, open: () => Promise<Store>): void {
       expect(rare.events.map((e) => e.id)).toEqual(byDate(events.filter((_, i) => i % 100 === 0)));
       const capped = await store.listEvents(filter({ weapon: 'drone', limit: 1 }), { countUpTo: 100 });
       expect([capped.total, capped.totalExact]).toEqual([101, false]);
+    });
+
+    it('lists the summaries of the events listed, in their order and with their totals, kept in step with each event', async () => {
+      const day = (i: number) => new Date(Date.UTC(2023, 0, 1 + i)).toISOString().slice(0, 10);
+      const claim = (i: number) =>
+        EventClaim.parse({
+          document: `doc_${i}`,
+          file: null,
+          url: null,
+          claim: 'c1',
+          published: day(i),
+          outlet: 'Reuters',
+          status: 'asserted',
+          source: null,
+          chain: [],
+          origin: 'Reuters',
+          evidence: `Report ${i}:   Iran shipped drones to Russia.`,
+        });
+      const events = Array.from({ length: 30 }, (_, i) =>
+        makeEvent(`ev_${String(i).padStart(2, '0')}`, {
+          actor: i % 3 === 0 ? 'PRK' : 'IRN',
+          firstReported: day(i * 3),
+          // Every fifth event was reported over months, so a date window lists it apart.
+          lastReported: day(i * 3 + (i % 5 === 0 ? 120 : i % 3)),
+          weapons: [{ class: i % 2 === 0 ? 'drone' : 'cruise_missile', system: null }],
+          claims: Array.from({ length: i % 4 }, (_, k) => claim(i * 10 + k)),
+        }),
+      );
+      await store.saveEvents(
+        events.map((event) => ({ event, block: block(event) })),
+        [],
+      );
+      for (const fields of [
+        {},
+        { since: day(30), until: day(60) },
+        { since: day(30), until: day(60), limit: 4, offset: 4 },
+        { weapon: 'drone', limit: 5, offset: 2 },
+        { actor: 'IRN', limit: 6 },
+        { sort: 'claims' as const },
+      ]) {
+        const full = await store.listEvents(filter(fields));
+        const listed = await store.listEventSummaries(filter(fields));
+        expect(full.events.length, JSON.stringify(fields)).toBeGreaterThan(0);
+        expect(parseSummaries(listed.events)).toEqual(full.events.map(summaryOf));
+        expect([listed.total, listed.totalExact]).toEqual([full.total, full.totalExact]);
+      }
+      // The newest report is ev_25's, reported over months, with one claim.
+      const [summary] = parseSummaries((await store.listEventSummaries(filter({ limit: 1 }))).events);
+      expect([summary?.id, summary?.claims]).toEqual(['ev_25', 1]);
+      expect(summary?.headline).toBe('Report 250: Iran shipped drones to Russia.');
+      const saved = events[25] ?? makeEvent('none');
+      const changed = { ...saved, status: 'disputed' as const, claims: [] };
+      await store.saveEvents([{ event: changed, block: block(changed) }], []);
+      const [after] = parseSummaries((await store.listEventSummaries(filter({ limit: 1 }))).events);
+      expect(after).toEqual(summaryOf(changed));
+      expect([after?.status, after?.claims, after?.headline]).toEqual(['disputed', 0, null]);
     });
 
     it('finds stored fingerprints sharing a band and keeps the first save of one', async () => {

@@ -6,7 +6,13 @@ import SqliteDatabase from 'better-sqlite3';
 import { type Dialect, Kysely, type Migration, SqliteDialect } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EventFilter } from '../../src/domain/event.js';
-import { createPostgresStore, openStore, type Store } from '../../src/store/index.js';
+import {
+  createPostgresStore,
+  openStore,
+  parseSummaries,
+  type Store,
+  summaryOf,
+} from '../../src/store/index.js';
 import { migrateToLatest } from '../../src/store/migrate.js';
 import { postgresMigrations } from '../../src/store/postgres/migrations.js';
 import { pgliteDialect } from '../../src/store/postgres/pglite-dialect.js';
@@ -73,6 +79,11 @@ async function expectMigrated(store: Store): Promise<void> {
     expect(await ids({ weapon: 'ballistic_missile' })).toEqual(['ev_long']);
     // Reported from January 2023 to June 2024: a window in 2023 finds it only if it is known to be long.
     expect(await ids({ since: '2023-03-01', until: '2023-03-31' })).toEqual(['ev_long']);
+    // Events saved before summaries existed are listed by summaries written from them.
+    const all = EventFilter.parse({});
+    const summaries = parseSummaries((await store.listEventSummaries(all)).events);
+    expect(summaries).toEqual((await store.listEvents(all)).events.map(summaryOf));
+    expect(summaries.map((s) => s.id)).toEqual(['ev_short', 'ev_long']);
   } finally {
     await store.close();
   }

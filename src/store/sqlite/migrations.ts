@@ -1,5 +1,6 @@
 import { type Kysely, type Migration, type RawBuilder, sql } from 'kysely';
 import { SHORT_SPAN_DAYS } from '../event-rows.js';
+import { backfillEventSummaries } from '../event-summary.js';
 
 async function run(db: Kysely<unknown>, statements: readonly RawBuilder<unknown>[]): Promise<void> {
   for (const statement of statements) await statement.execute(db);
@@ -191,9 +192,33 @@ const eventListing: Migration = {
   },
 };
 
+// Event summaries (issue 6): what a list shows of each event, kept apart from the whole event so that a
+// page of events reads and sends a few hundred bytes an event, not its claims, origins and timeline.
+const eventSummaries: Migration = {
+  async up(db) {
+    await run(db, [
+      sql`create table if not exists event_summaries (
+        event_id text primary key,
+        summary text not null
+      ) without rowid`,
+    ]);
+    await backfillEventSummaries(db);
+  },
+};
+
+// Merge candidates at scale (issue 5): the events a denial may answer are found by when they were last
+// reported, within their block, as the overlapping ones are by the end of their span (events_block).
+const mergeCandidates: Migration = {
+  async up(db) {
+    await run(db, [sql`create index if not exists events_block_reported on events (block, last_reported)`]);
+  },
+};
+
 /** The SQLite schema, one migration per change, applied in name order. */
 export const sqliteMigrations: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
   '0002-events': events,
   '0003-event-listing': eventListing,
+  '0004-event-summaries': eventSummaries,
+  '0005-merge-candidates': mergeCandidates,
 };

@@ -34,6 +34,9 @@ describe('SQLite search', () => {
     expect(titleScore('Drone strike', ['drones'])).toBe(1);
     expect(titleScore('Grain deal', ['drones'])).toBe(0);
     expect(titleScore(null, ['drones'])).toBe(0);
+    // Accents and case fold away on either side; a word inside another does not count.
+    expect(titleScore('Les drones IRANIENS livrés à Moscou', ['iraniens', 'livres', 'drône'])).toBe(3);
+    expect(titleScore('Antidrone systems', ['drones'])).toBe(0);
   });
 
   it('ranks a frequent query among its newest matches, title matches first, and a rare one by bm25', async () => {

@@ -14,29 +14,44 @@ type FtsTables = {
  * the order documents were stored in): bm25 reads the whole posting list of every word to weigh
  * it, 100-400 ms for frequent words at 100,000 documents, while the newest matches come lazily.
  */
-export const RANKED_MATCHES = 200;
+export const RANKED_MATCHES = 100;
 
 /** An FTS5 query that matches documents holding every word, each quoted so none reads as an operator. */
 export function ftsQuery(words: readonly string[]): string {
   return words.map((word) => `"${word.replaceAll('"', '""')}"`).join(' ');
 }
 
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+// Plain ASCII, the common case, needs no Unicode normalisation to fold.
+const ASCII = /^\p{ASCII}*$/u;
+
+function fold(text: string): string {
+  return ASCII.test(text) ? text.toLowerCase() : text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
 
 /**
- * How many of the query's words a title holds, each word matched by its start so that plurals and
- * other endings count (the index stems words; this is the rough equivalent on a few titles).
+ * Scores titles by how many of the query's words each holds, each word matched by its start so that
+ * plurals and other endings count (the index stems words; this is the rough equivalent on a few titles).
+ * Each word is folded and compiled once for every title scored.
  */
-export function titleScore(title: string | null, words: readonly string[]): number {
-  if (title === null) return 0;
-  const tokens = fold(title).match(/[\p{L}\p{N}]+/gu) ?? [];
-  let score = 0;
-  for (const word of words) {
+export function titleScorer(words: readonly string[]): (title: string | null) => number {
+  const starts = words.map((word) => {
     const folded = fold(word);
     const stem = folded.length > 4 ? folded.slice(0, Math.max(4, folded.length - 2)) : folded;
-    if (tokens.some((t) => t.startsWith(stem))) score += 1;
-  }
-  return score;
+    // The stem at the start of a word: not after another letter or digit.
+    return new RegExp(`(?<![\\p{L}\\p{N}])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
+  });
+  return (title) => {
+    if (title === null) return 0;
+    const folded = fold(title);
+    let score = 0;
+    for (const start of starts) if (start.test(folded)) score += 1;
+    return score;
+  };
+}
+
+/** How many of the query's words a title holds (see titleScorer). */
+export function titleScore(title: string | null, words: readonly string[]): number {
+  return titleScorer(words)(title);
 }
 
 async function summaries(db: Kysely<Database>, ids: readonly string[]): Promise<DocumentSummary[]> {
@@ -83,9 +98,10 @@ export const searchSqlite: SearchBackend = async (db: Kysely<Database>, words, l
       ranked.map((r) => r.document_id),
     );
   }
+  const score = titleScorer(words);
   const scored = newest
     .slice(0, bound)
-    .map((r) => ({ id: r.document_id, rowid: r.rowid, score: titleScore(r.title, words) }))
+    .map((r) => ({ id: r.document_id, rowid: r.rowid, score: score(r.title) }))
     .sort((a, b) => b.score - a.score || b.rowid - a.rowid);
   return summaries(
     db,

@@ -1,6 +1,7 @@
 import type { EventsQuery } from '../../api/schemas.js';
-import { type Event, EventStatus } from '../../domain/event.js';
+import { EventStatus } from '../../domain/event.js';
 import { ClaimType, WeaponClass } from '../../domain/extraction.js';
+import type { EventSummary } from '../../store/index.js';
 import { html, type SafeHtml } from '../html.js';
 import { page } from '../layout.js';
 import type { Namer } from '../names.js';
@@ -9,12 +10,13 @@ import { pager } from './documents.js';
 const label = (value: string) => value.replaceAll('_', ' ');
 
 /** A short name for an event: who did what to whom. */
-export function eventTitle(event: Event, name: Namer): string {
+export function eventTitle(event: Pick<EventSummary, 'actor' | 'target' | 'type'>, name: Namer): string {
   return `${name(event.actor)} → ${name(event.target)}: ${label(event.type)}`;
 }
 
 /** An event's grade as the Admiralty code, e.g. `B2`. */
-export const gradeCode = (event: Event) => `${event.grade.reliability}${event.grade.credibility}`;
+export const gradeCode = (event: Pick<EventSummary, 'grade'>) =>
+  `${event.grade.reliability}${event.grade.credibility}`;
 
 function select(
   name: string,
@@ -42,7 +44,7 @@ ${select('sort', 'Sort by', ['last_reported', 'first_reported', 'claims', 'origi
 }
 
 /** A table of events, each linking to its page. */
-export function eventTable(events: readonly Event[], name: Namer): SafeHtml {
+export function eventTable(events: readonly EventSummary[], name: Namer): SafeHtml {
   if (events.length === 0) return html`<p role="status">No events match.</p>`;
   return html`<div class="table-wrap"><table><caption class="visually-hidden">Events</caption>
 <thead><tr><th scope="col">Event</th><th scope="col">Weapons</th><th scope="col">Status</th><th scope="col">Grade</th><th scope="col">Origins</th><th scope="col">Claims</th><th scope="col">Last reported</th></tr></thead>
@@ -50,12 +52,17 @@ export function eventTable(events: readonly Event[], name: Namer): SafeHtml {
     (e) => html`<tr><td><a href="/events/${encodeURIComponent(e.id)}">${eventTitle(e, name)}</a></td>
 <td>${e.weapons.map((w) => (w.system ? name(w.system) : label(w.class))).join(', ')}</td>
 <td><span class="badge ${e.status}">${label(e.status)}</span></td><td>${gradeCode(e)}</td>
-<td>${e.independentOrigins}</td><td>${e.claims.length}</td><td>${e.lastReported ?? ''}</td></tr>`,
+<td>${e.independentOrigins}</td><td>${e.claims}</td><td>${e.lastReported ?? ''}</td></tr>`,
   )}</tbody></table></div>`;
 }
 
 /** The events page: filters kept in the URL, the matching events and pages. */
-export function eventsPage(q: EventsQuery, events: readonly Event[], total: number, name: Namer): SafeHtml {
+export function eventsPage(
+  q: EventsQuery,
+  events: readonly EventSummary[],
+  total: number,
+  name: Namer,
+): SafeHtml {
   const { limit, offset, ...fields } = q;
   const count = `${total} event(s) match`;
   return page({

@@ -1,6 +1,6 @@
 import type { Extraction } from '../domain/extraction.js';
 import type { Gold, GoldClaim } from './gold.js';
-import { valueOk, weaponOk } from './match.js';
+import { maxMatching, valueOk, weaponOk } from './match.js';
 import { round3 } from './score.js';
 
 /** One gold document with its extraction and the event each of its claims was merged into. */
@@ -52,38 +52,6 @@ function goldMatches(
 }
 
 /**
- * A maximum bipartite matching by augmenting paths in which each left item tries first the right
- * items it prefers: a map from right index to left index.
- */
-function preferringMatching<L, R>(
-  left: readonly L[],
-  right: readonly R[],
-  ok: (l: L, r: R) => boolean,
-  prefers: (l: L, r: R) => boolean,
-): Map<number, number> {
-  const adjacent = left.map((l) => {
-    const fits = right.flatMap((r, j) => (ok(l, r) ? [j] : []));
-    const preferred = fits.filter((j) => prefers(l, right[j] as R));
-    return [...preferred, ...fits.filter((j) => !preferred.includes(j))];
-  });
-  const owner = new Map<number, number>();
-  const augment = (i: number, seen: Set<number>): boolean => {
-    for (const j of adjacent[i] ?? []) {
-      if (seen.has(j)) continue;
-      seen.add(j);
-      const current = owner.get(j);
-      if (current === undefined || augment(current, seen)) {
-        owner.set(j, i);
-        return true;
-      }
-    }
-    return false;
-  };
-  for (let i = 0; i < left.length; i += 1) augment(i, new Set());
-  return owner;
-}
-
-/**
  * Matches a document's gold claims to its system claims at GOLD.md's event level (type, actor,
  * target, weapon; one-to-one over weapon tuples, required claims first, then optional ones; a claim
  * of the gold's status preferred among equals) and
@@ -110,7 +78,7 @@ export function mergeItems(doc: MergedDocument): { items: MergeItem[]; unmatched
   }
   const match = (left: Tuple<GoldClaim>[], right: typeof system) => {
     // Among claims that match at the event level, the one with the gold's status is the same statement.
-    const owner = preferringMatching(
+    const owner = maxMatching(
       left,
       right,
       (g, s) => goldMatches(g.claim, g.slot, s.claim, s.slot),

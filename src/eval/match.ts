@@ -79,8 +79,15 @@ export function maxMatching<L, R>(
   left: readonly L[],
   right: readonly R[],
   ok: (l: L, r: R) => boolean,
+  prefers?: (l: L, r: R) => boolean,
 ): Map<number, number> {
-  const adjacent = left.map((l) => right.flatMap((r, j) => (ok(l, r) ? [j] : [])));
+  // Each left item tries first the right items it prefers, if a preference is given.
+  const adjacent = left.map((l) => {
+    const fits = right.flatMap((r, j) => (ok(l, r) ? [j] : []));
+    if (!prefers) return fits;
+    const preferred = fits.filter((j) => prefers(l, right[j] as R));
+    return [...preferred, ...fits.filter((j) => !preferred.includes(j))];
+  });
   const owner = new Map<number, number>();
   const augment = (i: number, seen: Set<number>): boolean => {
     for (const j of adjacent[i] ?? []) {

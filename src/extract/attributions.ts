@@ -262,18 +262,7 @@ function documentCitations(
     const source = resolveSource({ first: m.first, last: m.last }, parsed, index, ctx);
     if (!source) continue;
     used.add(m.last + 1);
-    add({
-      source,
-      cue: cue.text,
-      cueStart: cue.start,
-      cueEnd: cue.end,
-      mode: 'citation',
-      force: 'report',
-      contentStart: 0,
-      contentEnd: text.length,
-      viaPublication: false,
-      documentLevel: true,
-    });
+    add(documentCitation(source, cue.text, { start: cue.start, end: cue.end }, text.length));
     // "citing Al-Monitor, which cited an Iranian official": each cited source may cite another in turn.
     let c = cites ? citing : -1;
     while (c >= 0) {
@@ -283,18 +272,7 @@ function documentCitations(
       if (!np || !cited) break;
       used.add(c);
       const w = tokens[c] as Token;
-      add({
-        source: cited,
-        cue: w.text,
-        cueStart: w.start,
-        cueEnd: w.end,
-        mode: 'citation',
-        force: 'report',
-        contentStart: 0,
-        contentEnd: text.length,
-        viaPublication: false,
-        documentLevel: true,
-      });
+      add(documentCitation(cited, w.text, { start: w.start, end: w.end }, text.length));
       const rel = np.last + 1;
       const relCue = tokens[rel + 2];
       c =
@@ -330,18 +308,7 @@ function datelineOutlet(
     if (!framed) continue;
     const source = resolveSource({ first: m.first, last: m.last }, parsed, index, ctx);
     if (!source) return;
-    add({
-      source,
-      cue: text.slice(m.start, m.end),
-      cueStart: m.start,
-      cueEnd: m.end,
-      mode: 'citation',
-      force: 'report',
-      contentStart: 0,
-      contentEnd: text.length,
-      viaPublication: false,
-      documentLevel: true,
-    });
+    add(documentCitation(source, text.slice(m.start, m.end), { start: m.start, end: m.end }, text.length));
     return;
   }
 }
@@ -349,6 +316,27 @@ function datelineOutlet(
 /** A name compared loosely: lower case, without a leading article. */
 function bare(name: string): string {
   return name.toLowerCase().replace(/^the\s+/, '');
+}
+
+/** An attribution of the whole document to a source: the outlet's own report or an agency it cites. */
+function documentCitation(
+  source: Source,
+  cue: string,
+  at: { start: number; end: number },
+  length: number,
+): Omit<Attr, 'id' | 'parent'> {
+  return {
+    source,
+    cue,
+    cueStart: at.start,
+    cueEnd: at.end,
+    mode: 'citation',
+    force: 'report',
+    contentStart: 0,
+    contentEnd: length,
+    viaPublication: false,
+    documentLevel: true,
+  };
 }
 
 function lastOfSentence(parsed: Parsed, k: number): number {

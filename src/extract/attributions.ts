@@ -85,7 +85,7 @@ export function findAttributions(
       // "rejected Western media reports that ...": a noun after a determiner, adjective or noun reports nothing itself.
       const nounUse = SPEECH_NOUNS.has(t.lower) || /^(claims?|allegations?)$/.test(t.lower);
       if (nounUse && t.pos === 'NOUN' && /^(DET|ADJ|NOUN)$/.test(tokens[k - 1]?.pos ?? '')) continue;
-      indirect(parsed, s, k, force, index, quotes, ctx, add, usedCue);
+      indirect(parsed, s, k, force, judged, index, quotes, ctx, add, usedCue);
     }
   }
   quotesGoingOn(parsed, quotes, out, add);
@@ -478,6 +478,8 @@ function indirect(
   s: Sentence,
   k: number,
   force: CueForce,
+  /** Whether the cue judges reports that follow it ("called the claims 'absurd'"). */
+  judged: boolean,
   index: MentionIndex,
   quotes: readonly Quote[],
   ctx: SourceContext,
@@ -551,7 +553,7 @@ function indirect(
       .some((w) => w.lower === 'that' || w.text === ':' || SPEECH_NOUNS.has(w.lower));
     // "called the claims 'absurd'": the judged reports follow the verb.
     const clauseEnd =
-      !judgesReports(parsed, s, k) &&
+      !judged &&
       np &&
       np.first > s.first &&
       tokens[np.first - 1]?.text === ',' &&

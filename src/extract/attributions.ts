@@ -602,6 +602,11 @@ function indirect(
   contentStart = Math.max(contentStart, text.lastIndexOf('\n', t.start) + 1);
   const lineEnd = text.indexOf('\n', t.end);
   if (lineEnd >= 0) contentEnd = Math.min(contentEnd, lineEnd);
+  // "The Kremlin declined to comment.": the refusal is the whole of what is said.
+  if (contentEnd <= contentStart && governed !== k && t.lower === 'comment') {
+    contentStart = t.start;
+    contentEnd = t.end;
+  }
   if (contentEnd <= contentStart) return;
   used.add(k);
   const viaPublication = PUBLICATION_REF.test(text.slice(s.start, t.start));

@@ -324,9 +324,9 @@ function partyAt(index: MentionIndex, k: number, tokens?: readonly Token[]): Men
     return info?.country && STATE_ROLE.test(info.role ?? '') ? { ...m, entity: info.country } : undefined;
   }
   if (m.kind === 'organization') {
-    // A state body (the Treasury, the IRGC) acts for its state.
+    // A state body (the Treasury, the IRGC) acts for its state; a body of no known state is no party.
     const country = index.entities.get(m.entity)?.country;
-    return country ? { ...m, entity: country } : m;
+    return country ? { ...m, entity: country } : undefined;
   }
   return m.kind === 'country' || m.kind === 'igo' || m.kind === 'group' ? m : undefined;
 }
@@ -539,6 +539,7 @@ function draftAt(
   }
   if (troops >= 0 && weaponList.length === 0)
     weaponList = [{ class: 'other', system: null, text: (tokens[troops] as Token).text }];
+  weaponList = narrowedByEarlier(tokens, weapons, weaponList, drafts);
   let { actor, target } = roles;
   // "Russia's negotiations with Iran to acquire missiles": the party that negotiates to acquire receives.
   if (
@@ -752,6 +753,36 @@ function disowns(parsed: Parsed, s: Sentence, k: number): boolean {
 
 function nearLeft(ws: readonly Mention[], k: number, gap: number): Mention[] {
   return ws.filter((w) => k - w.last <= gap);
+}
+
+const NARROWER: Readonly<Record<string, readonly Weapon['class'][]>> = {
+  missile: ['ballistic_missile', 'cruise_missile'],
+};
+
+/**
+ * "the missiles" after "ballistic missiles": a definite generic term names the kind the document last
+ * named more exactly.
+ */
+function narrowedByEarlier(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  weapons: Weapon[],
+  drafts: readonly Draft[],
+): Weapon[] {
+  const definite = new Set(
+    mentions
+      .filter((m) => /^(the|these|those|such)$/.test(tokens[m.first - 1]?.lower ?? ''))
+      .map((m) => m.weaponClass),
+  );
+  return weapons.map((w) => {
+    const narrower = NARROWER[w.class];
+    if (!narrower || !definite.has(w.class)) return w;
+    for (let i = drafts.length - 1; i >= 0; i--) {
+      const exact = drafts[i]?.weapons.find((x) => narrower.includes(x.class));
+      if (exact) return { ...w, class: exact.class };
+    }
+    return w;
+  });
 }
 
 function isAnaphor(tokens: readonly Token[], w: Mention): boolean {

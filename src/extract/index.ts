@@ -3,6 +3,7 @@ import type { Attribution, Claim, Entity, Extraction } from '../domain/extractio
 import type { Knowledge } from '../knowledge/index.js';
 import { type Attr, findAttributions } from './attributions.js';
 import { findDrafts, innermost } from './claims.js';
+import { triggerFor } from './lexicon.js';
 import { findMentions, type MentionIndex } from './mentions.js';
 import { findQuotes } from './quotes.js';
 import { declinesToConfirm, dismisses } from './status.js';
@@ -39,12 +40,7 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
     if (src && src.force === 'deny' && d.status === 'asserted') d.status = 'denied';
     if (src && src.force === 'think' && d.status === 'asserted') d.status = 'possible';
     // "Neither Washington nor NATO has confirmed that ...": a confirmation withheld.
-    if (
-      src &&
-      src.force === 'confirm' &&
-      d.status === 'asserted' &&
-      WITHHELD.test(parsed.text.slice(Math.max(0, src.cueStart - 40), src.cueStart))
-    )
+    if (src && src.force === 'confirm' && d.status === 'asserted' && withheld(parsed.text, src.cueStart))
       d.status = 'unconfirmed';
     // Subjects joined by "and" each make the claim: one claim per source.
     const sources = src
@@ -101,8 +97,13 @@ const REFERRED =
 const ANAPHORIC_OPENING =
   /^[\s"“«]*(?:it|this|that|these|those|they|such \w+|the \w+|all (?:these|such|the) \w+)\b/i;
 const REPORT_BEFORE = /\b(charges?|claims?|accusations?|allegations?|reports?)\b(?: that)?[^.;"“”]{0,45}$/i;
-const WITHHELD = /(?:\b(?:not|never|neither|nor|yet to)\b|n't\b)[^.;,]*$/i;
-const NEGATED_CUE = /\b(not|n't|never|yet to)\s+(?:\w+\s+)?$/i;
+const WITHHELD =
+  /(?:\b(?:not|never|neither|nor|yet to|unable to|(?:declin|refus)(?:e|es|ed|ing) to)\b|n't\b)[^.;,]*$/i;
+
+/** Whether the words before a cue withhold it: "has not confirmed", "declined to confirm", "Neither ... nor ... confirmed". */
+function withheld(text: string, cueStart: number): boolean {
+  return WITHHELD.test(text.slice(Math.max(0, cueStart - 40), cueStart));
+}
 
 /**
  * Answers to what was reported before, by whoever answers: "The Kremlin dismissed the reports" (denied),
@@ -117,16 +118,18 @@ function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: read
     if (a.documentLevel || claims.some((c) => c.source === a.id)) continue;
     const afterCue = parsed.text.slice(a.cueEnd, a.cueEnd + 40);
     const content = parsed.text.slice(a.contentStart, a.contentEnd);
-    const before = parsed.text.slice(Math.max(0, a.cueStart - 16), a.cueStart);
     let status: Claim['status'] | null = null;
+    const refusal = a.cue.toLowerCase() === 'comment' && withheld(parsed.text, a.cueStart);
     let word = REFERRED.exec(afterCue)?.[1] ?? REFERRED.exec(content)?.[1] ?? '';
     // "..., a charge both North Korea and Russia have dismissed as false": the report stands before its judge.
     const judgedBefore = REPORT_BEFORE.exec(parsed.text.slice(Math.max(0, a.cueStart - 60), a.cueStart));
     if (a.force === 'deny' && judgedBefore && content.trim().length < 30) word = judgedBefore[1] ?? '';
     if (a.force === 'deny' && (REFERRED.test(afterCue) || (judgedBefore && content.trim().length < 30)))
       status = 'denied';
-    else if (a.force === 'confirm' && REFERRED.test(afterCue) && NEGATED_CUE.test(before))
+    else if (a.force === 'confirm' && REFERRED.test(afterCue) && withheld(parsed.text, a.cueStart))
       status = 'unconfirmed';
+    // "The Kremlin declined to comment": no word on what was reported before.
+    else if (refusal) status = 'unconfirmed';
     else if (ANAPHORIC_OPENING.test(content) && dismisses(content)) status = 'denied';
     else if (declinesToConfirm(content) && (word !== '' || !/\bthat\b/.test(content))) status = 'unconfirmed';
     if (!status) continue;
@@ -136,12 +139,16 @@ function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: read
       const by = c.source ? byId.get(c.source) : undefined;
       return !by || (by.source.name !== a.source.name && !sameParty(by, a));
     });
+    const sent = parsed.sentences.find((x) => x.start <= a.cueStart && a.cueStart < x.end);
     const linked = earlier.filter((c) => {
       const by = c.source ? byId.get(c.source) : undefined;
       return word !== '' && by !== undefined && by.cue.toLowerCase().startsWith(word);
     });
-    const last = linked[linked.length - 1] ?? earlier[earlier.length - 1];
-    const sent = parsed.sentences.find((x) => x.start <= a.cueStart && a.cueStart < x.end);
+    const last =
+      linked[linked.length - 1] ??
+      (refusal
+        ? mainClaim(earlier, topicOf(parsed.text.slice(a.cueEnd, sent?.end)))
+        : earlier[earlier.length - 1]);
     if (!last || !sent) continue;
     out.push({
       ...last,
@@ -150,12 +157,47 @@ function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: read
       evidence: { start: sent.start, end: sent.end, text: parsed.text.slice(sent.start, sent.end) },
     });
   }
-  return out;
+  // "Singh said the United States could not confirm the reports": one answer, in the speaker's name.
+  const answering = new Set(out.map((c) => c.source));
+  return out.filter((c) => {
+    const parent = byId.get(c.source ?? '')?.parent;
+    return !parent || !answering.has(parent);
+  });
 }
 
+/** The type of event words name ("did not comment on the strikes"), if one does. */
+function topicOf(words: string): Claim['type'] | undefined {
+  for (const w of words.toLowerCase().match(/[a-z]+/g) ?? []) {
+    const t = triggerFor(w) ?? triggerFor(w.replace(/e?s$/, ''));
+    if (t) return t.type;
+  }
+  return undefined;
+}
+
+/**
+ * The claim a document is about, of the given type when one is: the event it claims most often (its
+ * latest claim on ties), told in the version that names a weapon when one does.
+ */
+function mainClaim(claims: readonly Claim[], type: Claim['type'] | undefined): Claim | undefined {
+  const pool =
+    claims.filter((c) => c.type === type).length > 0 ? claims.filter((c) => c.type === type) : claims;
+  const count = new Map<string, number>();
+  const key = (c: Claim) => `${c.type}|${c.actor}|${c.target}`;
+  for (const c of pool) count.set(key(c), (count.get(key(c)) ?? 0) + 1);
+  let best: Claim | undefined;
+  for (const c of pool) if (!best || (count.get(key(c)) ?? 0) >= (count.get(key(best)) ?? 0)) best = c;
+  const named = pool.filter(
+    (c) => best && key(c) === key(best) && c.weapons.some((w) => w.class !== 'unspecified'),
+  );
+  return named[named.length - 1] ?? best;
+}
+
+/** Whether two sources speak for one party; an outlet speaks for itself, not for its country. */
 function sameParty(x: Attr, y: Attr): boolean {
-  const px = x.source.country ?? x.source.entity;
-  const py = y.source.country ?? y.source.entity;
+  const party = (a: Attr) =>
+    a.source.kind === 'outlet' ? a.source.entity : (a.source.country ?? a.source.entity);
+  const px = party(x);
+  const py = party(y);
   return px !== null && px !== undefined && px === py;
 }
 

@@ -44,6 +44,54 @@ const MADE = /^(supplied|made|built|provided|donated|designed|produced|manufactu
 const NOT_A_WEAPON_AFTER =
   /^(depots?|factory|factories|plants?|facility|facilities|makers?|manufacturers?|industry|industries|warehouses?|dumps?|workshops?)$/;
 const ROLE_SET = new Set(roleNouns);
+/** The last word of a name that makes it an organisation's, not a person's: "Central Command", "Khalid Foundation". */
+const ORGANISATION_HEADS = new Set([
+  'Agency',
+  'Army',
+  'Assembly',
+  'Association',
+  'Authority',
+  'Bank',
+  'Board',
+  'Brigade',
+  'Bureau',
+  'Center',
+  'Centre',
+  'Command',
+  'Commission',
+  'Committee',
+  'Company',
+  'Corporation',
+  'Corps',
+  'Council',
+  'Department',
+  'Directorate',
+  'Division',
+  'Fleet',
+  'Forces',
+  'Foundation',
+  'Front',
+  'Group',
+  'Guard',
+  'Initiative',
+  'Institute',
+  'Ministry',
+  'Movement',
+  'Navy',
+  'Network',
+  'Office',
+  'Organisation',
+  'Organization',
+  'Party',
+  'Service',
+  'Staff',
+  'Union',
+  'University',
+]);
+/** An acronym of three or more capitals ("CENTCOM"), a name when a reporting verb follows it. */
+const ACRONYM = /^\p{Lu}{3,}$/u;
+const SPEECH_AFTER =
+  /^(said|says|told|added|stated|noted|wrote|warned|emphasized|claimed|denied|announced|reported)$/;
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.?$|^\p{Lu}[\p{Ll}]+-\p{Lu}[\p{Ll}]+$/u;
 const STOP_CAPS = new Set([
   'The',
@@ -246,6 +294,11 @@ function findPeople(
     if (j === i) continue;
     const first = tokens[i] as Token;
     if (first.text.length <= 2 && first.text.endsWith('.')) continue;
+    if (ORGANISATION_HEADS.has(tokens[j]?.text ?? '')) {
+      organisation(parsed, i, j, { at, mentions, entities }, push);
+      i = j;
+      continue;
+    }
     // "Defence Secretary", "Foreign Minister": a title, not a name.
     if (tokens.slice(i, j + 1).some((t) => ROLE_SET.has(t.lower) || TITLE_SET.has(t.text))) {
       i = j;
@@ -279,6 +332,13 @@ function findPeople(
     });
     i = j;
   }
+  // An unknown acronym that says something: "CENTCOM said".
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (at[i] === -1 && ACRONYM.test(t.text) && SPEECH_AFTER.test(tokens[i + 1]?.lower ?? '')) {
+      organisation(parsed, i, i, { at, mentions, entities }, push);
+    }
+  }
   // Later mentions by surname alone.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -305,6 +365,46 @@ function findPeople(
       i = j;
     }
   }
+}
+
+/**
+ * A capitalised name that ends in an organisation's head word, as an organisation of its own. A state
+ * named right before it owns it: "the Russian Defence Ministry", "Iran's Foreign Ministry", "the US
+ * military's Central Command"; the adjective is part of the name.
+ */
+function organisation(
+  parsed: Parsed,
+  i: number,
+  j: number,
+  found: { at: Int32Array; mentions: readonly Mention[]; entities: Map<string, EntityInfo> },
+  push: (m: Mention) => void,
+): void {
+  const { tokens } = parsed;
+  const stateAt = (k: number) => {
+    const m = found.mentions[found.at[k] ?? -1];
+    return m?.kind === 'country' ? m : undefined;
+  };
+  let owner = stateAt(i - 1);
+  if (!owner && tokens[i - 1]?.lower === "'s") {
+    owner = stateAt(i - 2) ?? (tokens[i - 2]?.pos === 'NOUN' ? stateAt(i - 3) : undefined);
+  }
+  const first = tokens[i] as Token;
+  const last = tokens[j] as Token;
+  const adjective = owner?.form === 'adjective' && owner.last === i - 1 ? owner : undefined;
+  const name = parsed.text.slice(adjective ? adjective.start : first.start, last.end);
+  const id = `org:${slug(name)}`;
+  if (!found.entities.has(id)) {
+    found.entities.set(id, { id, kind: 'organization', name, role: null, country: owner?.entity ?? null });
+  }
+  push({
+    first: i,
+    last: j,
+    start: first.start,
+    end: last.end,
+    entity: id,
+    kind: 'organization',
+    form: 'name',
+  });
 }
 
 function hasPersonContext(tokens: readonly Token[], i: number, j: number): boolean {

@@ -17,6 +17,25 @@ describe('sentence layout', () => {
     expect(p.sentences.map((s) => s.para)).toEqual([0, 1]);
   });
 
+  it("a single line break ends a live blog's time stamp line when the text is not wrapped by width", () => {
+    const text =
+      '14:45 GMT - US strikes four Houthi missiles\nUS forces struck four Houthi anti-ship ballistic missiles that were prepared to launch from Houthi-controlled areas early on Tuesday, CENTCOM said.';
+    expect(sentences(text)).toEqual([
+      '14:45 GMT - US strikes four Houthi missiles',
+      'US forces struck four Houthi anti-ship ballistic missiles that were prepared to launch from Houthi-controlled areas early on Tuesday, CENTCOM said.',
+    ]);
+  });
+
+  it('text wrapped at a fixed width keeps one sentence across its line breaks', () => {
+    const text = [
+      'WASHINGTON, Oct 13 (Reuters) - North Korea has delivered more than a',
+      'thousand containers of military equipment and munitions to Russia, the',
+      'White House said on Friday, citing newly declassified intelligence from',
+      'the United States government about the shipments by sea and by rail.',
+    ].join('\n');
+    expect(sentences(text)).toHaveLength(1);
+  });
+
   it('token offsets point at the token text', () => {
     const text = "Kirby’s remarks, “the U.S. will”, and Iran's drones.";
     for (const t of parse(text).tokens) expect(text.slice(t.start, t.end)).toBe(t.text);

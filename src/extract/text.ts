@@ -69,14 +69,18 @@ export function parse(text: string): Parsed {
   let sent = -1;
   let lastWinkSent = -1;
   let pendingBreak = false;
+  let pendingLine = false;
+  const linesEnd = !hardWrapped(text);
   for (let k = 0; k < values.length; k++) {
     const v = values[k] ?? '';
     const start = locate(text, v, cursor);
     const spaced = start > cursor;
     if (spaced && blankLine(text, cursor, start)) pendingBreak = true;
+    else if (spaced && linesEnd && text.slice(cursor, start).includes('\n')) pendingLine = true;
     cursor = start + v.length;
     if (v.trim() === '') {
       if (blankLine(v, 0, v.length)) pendingBreak = true;
+      else if (linesEnd && v.includes('\n')) pendingLine = true;
       continue;
     }
     const ws = sentOfWink[k] ?? 0;
@@ -84,11 +88,15 @@ export function parse(text: string): Parsed {
     if (pendingBreak && tokens.length > 0) {
       para++;
       sent++;
+    } else if (pendingLine && tokens.length > 0) {
+      // A line of its own in text that is not wrapped by width: a heading or a live blog's time stamp.
+      sent++;
     } else if (ws !== lastWinkSent) {
       // wink splits "Censor.NET" after the dot: a new sentence only starts after whitespace.
       if (prev === undefined || spaced || !/^[.!?]$/.test(prev.text)) sent++;
     }
     pendingBreak = false;
+    pendingLine = false;
     lastWinkSent = ws;
     winkToOurs[k] = tokens.length;
     const lower = v.toLowerCase();
@@ -128,6 +136,24 @@ export function parse(text: string): Parsed {
     numbers.push({ type: entTypes[e] ?? '', first, last, text: text.slice(ft.start, lt.end) });
   });
   return { text, tokens, sentences, numbers };
+}
+
+/**
+ * Whether the text is wrapped at a fixed width (old wire copy, e-mail): then a single line break is no
+ * boundary. Text is taken as wrapped when no line is longer than 100 characters and most lines are 55
+ * characters or more.
+ */
+function hardWrapped(text: string): boolean {
+  let lines = 0;
+  let full = 0;
+  for (const line of text.split('\n')) {
+    const n = line.trim().length;
+    if (n === 0) continue;
+    if (n > 100) return false;
+    lines++;
+    if (n >= 55) full++;
+  }
+  return lines >= 4 && full >= lines * 0.6;
 }
 
 // Two line breaks with only whitespace between: a paragraph break.

@@ -44,6 +44,7 @@ export const speechVerbs: Readonly<Record<string, CueForce>> = {
   confirm: 'confirm',
   acknowledge: 'confirm',
   admit: 'confirm',
+  verify: 'confirm',
   deny: 'deny',
   reject: 'deny',
   dismiss: 'deny',

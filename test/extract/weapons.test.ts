@@ -83,3 +83,20 @@ describe('where weapons go', () => {
     ]);
   });
 });
+
+describe('a definite generic weapon term after an exact one', () => {
+  it('"the missiles" after "ballistic missiles" names ballistic missiles', () => {
+    const ex = run(
+      'Iran sent Fath-360 ballistic missiles to Russia, officials said. Blinken said Moscow had already received the missiles.',
+    );
+    expect(claimLines(ex)).toEqual([
+      'transfer IRN>RUS [ballistic_missile] asserted',
+      'transfer IRN>RUS [ballistic_missile] asserted',
+    ]);
+  });
+
+  it('an indefinite "missiles" stays generic', () => {
+    const ex = run('Iran sent ballistic missiles to Russia. North Korea also sent missiles to Russia.');
+    expect(claimLines(ex)[1]).toBe('transfer PRK>RUS [missile] asserted');
+  });
+});

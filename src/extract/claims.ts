@@ -50,6 +50,8 @@ const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are'])
 const ANAPHOR = /^(these|those|such|this|the|its|their)$/;
 const NEEDS_WEAPON = new Set([
   'destroy',
+  'strikes',
+  'attacks',
   'promise',
   'intercept',
   'down',
@@ -415,6 +417,14 @@ function draftAt(
     if (c.first > k && c.first <= clause.last) clause.last = c.first - 1;
   }
   const key = t.pos === 'NOUN' ? t.lower : t.lemma;
+  // "the strikes destroyed nine helicopters": only a definite noun of use, which points back at a use
+  // already told; "missile strikes" in general are background.
+  if (
+    trig.noun &&
+    trig.type === 'military_use' &&
+    !/^(the|these|those|such)$/.test(tokens[k - 1]?.lower ?? '')
+  )
+    return null;
   // Gate words that are events only in some company.
   if (trig.type === 'threaten') {
     // "will have serious consequences", "an adequate response": the judging words stand on either side.
@@ -491,7 +501,9 @@ function draftAt(
     tokens[clause.first]?.lower === 'which' ||
     /^(them|it)$/.test(tokens[k + 1]?.lower ?? '');
   if ((relative && weapons.length === 0) || anaphoric) anaphoric = true;
-  // "the shipment", "such deliveries": a definite event noun refers back to the transfer already reported.
+  // "the shipment", "such deliveries", "the strikes": a definite event noun refers back to the event already
+  // reported (nouns of use are only taken when definite, above).
+  if (trig.noun && trig.type === 'military_use') anaphoric = true;
   if (
     trig.noun &&
     trig.type === 'transfer' &&
@@ -506,7 +518,17 @@ function draftAt(
   // "sent 1,500 special forces to Russia", "troops could be sent": people sent to fight are a transfer too.
   const troops =
     trig.type === 'transfer' && weapons.length === 0 ? personnelNear(parsed, clause, k, passive) : -1;
-  if (trig.type !== 'threaten' && NEEDS_WEAPON.has(key) && weapons.length === 0 && !anaphoric && troops < 0)
+  // "to arm Russia", "Tehran arms the Houthis": arming a party names the weapons in the act itself.
+  const armsParty =
+    key === 'arm' && partyAt(index, k + 1 + (tokens[k + 1]?.lower === 'the' ? 1 : 0)) !== undefined;
+  if (
+    trig.type !== 'threaten' &&
+    NEEDS_WEAPON.has(key) &&
+    weapons.length === 0 &&
+    !anaphoric &&
+    troops < 0 &&
+    !armsParty
+  )
     return null;
   if (trig.type === 'military_use' && key === 'use' && weapons.length === 0 && !anaphoric) return null;
 
@@ -526,16 +548,23 @@ function draftAt(
   const prevTransfer = [...drafts]
     .reverse()
     .find((d) => d.type === 'transfer' || d.type === 'negotiate_transfer');
-  let weaponList = NO_WEAPONS.has(trig.type) ? [] : toWeapons(parsed, weapons);
+  // "the strikes" refers back to the use already reported, other words to the transfer.
+  const prevUse =
+    trig.noun && trig.type === 'military_use'
+      ? [...drafts].reverse().find((d) => d.type === 'military_use')
+      : undefined;
+  const antecedent = prevUse ?? prevTransfer;
+  // What "the strikes" destroyed were their targets; their weapons are those of the use told before.
+  let weaponList = NO_WEAPONS.has(trig.type) || prevUse ? [] : toWeapons(parsed, weapons);
   if (
     anaphoric &&
-    prevTransfer &&
+    antecedent &&
     !NO_WEAPONS.has(trig.type) &&
     (weaponList.length === 0 || weaponList.every((w) => w.class === 'unspecified'))
   ) {
-    const classes = new Set(prevTransfer.weapons.map((w) => w.class));
+    const classes = new Set(antecedent.weapons.map((w) => w.class));
     weaponList =
-      classes.size === 1 ? prevTransfer.weapons.slice(0, 1) : [{ class: 'unspecified', text: t.text }];
+      classes.size === 1 ? antecedent.weapons.slice(0, 1) : [{ class: 'unspecified', text: t.text }];
   }
   if (troops >= 0 && weaponList.length === 0)
     weaponList = [{ class: 'other', system: null, text: (tokens[troops] as Token).text }];
@@ -601,6 +630,10 @@ function draftAt(
   // "Russian missiles struck power plants": the weapons' own adjective names who fired them.
   if (trig.type === 'military_use' && !actor && trig.roles === 'forward' && !prevTransfer)
     actor = userFromWeapons(index, weapons);
+  if (trig.type === 'military_use' && !actor && prevUse && anaphoric) {
+    actor = prevUse.actor;
+    target = target ?? prevUse.target;
+  }
   if (trig.type === 'military_use' && !actor && prevTransfer) actor = prevTransfer.target;
   if (trig.type === 'military_use' && !target) {
     target =

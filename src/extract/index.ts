@@ -42,6 +42,9 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
     // "Neither Washington nor NATO has confirmed that ...": a confirmation withheld.
     if (src && src.force === 'confirm' && d.status === 'asserted' && withheld(parsed.text, src.cueStart))
       d.status = 'unconfirmed';
+    // "did not comment on the strikes": whatever the refusal names is left unconfirmed, not denied.
+    if (src && src.cue.toLowerCase() === 'comment' && withheld(parsed.text, src.cueStart))
+      d.status = 'unconfirmed';
     // Subjects joined by "and" each make the claim: one claim per source.
     const sources = src
       ? attrs.filter(
@@ -168,6 +171,7 @@ function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: read
 /** The type of event words name ("did not comment on the strikes"), if one does. */
 function topicOf(words: string): Claim['type'] | undefined {
   for (const w of words.toLowerCase().match(/[a-z]+/g) ?? []) {
+    if (/^(losses|casualties|damage)$/.test(w)) return 'military_use';
     const t = triggerFor(w) ?? triggerFor(w.replace(/e?s$/, ''));
     if (t) return t.type;
   }

@@ -314,6 +314,8 @@ export const triggers: Readonly<Record<string, Trigger>> = {
   package: { type: 'transfer', roles: 'forward', noun: true },
   aid: { type: 'transfer', roles: 'forward', noun: true },
   hit: { type: 'military_use', roles: 'forward', noun: false },
+  strikes: { type: 'military_use', roles: 'forward', noun: true },
+  attacks: { type: 'military_use', roles: 'forward', noun: true },
   destroy: { type: 'military_use', roles: 'forward', noun: false },
   target: { type: 'military_use', roles: 'forward', noun: false },
   transfers: { type: 'transfer', roles: 'forward', noun: true },

@@ -159,3 +159,20 @@ describe('roles: talks and lists', () => {
     ]);
   });
 });
+
+describe('"the strikes" points back at the use already told', () => {
+  it('takes the earlier use\'s parties and weapons, not what the strikes destroyed', () => {
+    const ex = run(
+      'Ukraine has used ATACMS missiles against Russian airfields for the first time, Zelensky said. The military said the strikes destroyed nine helicopters.',
+    );
+    expect(claimLines(ex)).toEqual([
+      'military_use UKR>RUS [ballistic_missile] asserted',
+      'military_use UKR>RUS [ballistic_missile] asserted',
+    ]);
+  });
+
+  it('strikes in general, with no use told before, are no claim', () => {
+    const ex = run('Cities are exposed to missile and drone attacks, Kyiv said.');
+    expect(ex.claims).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import type { Attr } from './attributions.js';
 import { verbLemma } from './lemma.js';
 import { triggerFor } from './lexicon.js';
 import type { Mention, MentionIndex } from './mentions.js';
-import { quantityBefore } from './quantity.js';
+import { isNumberWord, quantityBefore } from './quantity.js';
 import { conditionClauses, isFuture, opensConsequence, statusOf } from './status.js';
 import type { Parsed, Sentence, Token } from './text.js';
 import { timeIn } from './time.js';
@@ -178,7 +178,7 @@ export function findDrafts(input: ClaimInputs): Draft[] {
         drafts.push(elaborated);
         continue;
       }
-      const trig = triggerAt(parsed, k);
+      const trig = triggerAt(parsed, k) ?? presence(input, s, k);
       if (!trig) continue;
       const inCond = conds.find((c) => c.first <= k && k <= c.last);
       const conditional = inCond !== undefined || sentenceConditional || carryConditional;
@@ -191,7 +191,7 @@ export function findDrafts(input: ClaimInputs): Draft[] {
         mergeInto(prev, d);
         continue;
       }
-      drafts.push(...ds);
+      drafts.push(...ds, ...gapped(input, s, d, k));
     }
     // A threat whose target is the actor of the condition ("if Iran transfers ..., the response ...").
     for (const d of drafts.slice(before)) {
@@ -201,6 +201,52 @@ export function findDrafts(input: ClaimInputs): Draft[] {
     if (sentenceConditional) conditionalSent = s.i;
   }
   return drafts;
+}
+
+/** "F-16s are in Ukraine", "the Patriots are now in Ukraine": weapons present in a state have arrived there. */
+function presence(input: ClaimInputs, s: Sentence, k: number): Trigger | undefined {
+  const { parsed, index } = input;
+  const { tokens } = parsed;
+  if (tokens[k]?.lemma !== 'be' || !/^(are|is|were|was)$/.test(tokens[k]?.lower ?? '')) return undefined;
+  const subject = index.mentions[index.at[k - 1] ?? -1];
+  if (subject?.weaponClass === undefined || subject.first <= s.first - 1) return undefined;
+  let j = k + 1;
+  if (/^(now|already|finally|all)$/.test(tokens[j]?.lower ?? '')) j++;
+  if (tokens[j]?.lower !== 'in') return undefined;
+  const place = index.mentions[index.at[j + 1] ?? -1];
+  return place?.kind === 'country' && place.form === 'name' ? triggerFor('arrive') : undefined;
+}
+
+/**
+ * "Denmark has promised 19 aircraft, the Netherlands 24 and Norway six": after a counted transfer, each
+ * state with a number of its own, the verb left out, makes the same claim with its own count.
+ */
+function gapped(input: ClaimInputs, s: Sentence, d: Draft, k: number): Draft[] {
+  if (d.type !== 'transfer' || d.actor === null || d.quantity === null) return [];
+  const { parsed, index } = input;
+  const { tokens } = parsed;
+  const out: Draft[] = [];
+  const actors = new Set([d.actor, d.target]);
+  for (let j = k + 1; j < s.last; j++) {
+    if (!/^(,|;|and)$/.test(tokens[j]?.lower ?? '')) continue;
+    let a = j + 1;
+    if (tokens[a]?.lower === 'and') a++;
+    const m = index.mentions[index.at[a] ?? -1] ?? index.mentions[index.at[a + 1] ?? -1];
+    if (m?.kind !== 'country' || m.form !== 'name' || !m.entity || actors.has(m.entity)) continue;
+    const n = m.last + 1;
+    if (!isNumberWord(tokens[n])) continue;
+    // The number stands alone or before the weapon's noun: "24", "24 jets"; not "24 hours later".
+    const after = tokens[n + 1];
+    const weaponAfter = index.mentions[index.at[n + 1] ?? -1]?.weaponClass !== undefined;
+    if (after && n + 1 <= s.last && !weaponAfter && !/^(,|;|and|\.)$/.test(after.lower)) continue;
+    const quantity = quantityBefore(parsed, n + 1);
+    if (!quantity) continue;
+    actors.add(m.entity);
+    const own = weaponAfter ? toWeapons(parsed, weaponsIn(index, n + 1, n + 1)) : d.weapons;
+    out.push({ ...d, actor: m.entity, quantity, weapons: own });
+    j = n;
+  }
+  return out;
 }
 
 /** "They may include Zolfaghar missiles": names the weapons of the transfer just reported. */
@@ -968,7 +1014,7 @@ function rolesFor(
   const by = byPrep.get('by') ?? null;
   if (trig.type === 'negotiate_transfer' && !isNoun && subject === null && possessive === null)
     return { actor: null, target: null, coActors: [], subjectFound: false };
-  if (tokens[k]?.lemma === 'arrive') {
+  if (tokens[k]?.lemma === 'arrive' || tokens[k]?.lemma === 'be') {
     // "The Patriots have arrived in Ukraine": the weapons are the subject; "in" or the speaker's side receives.
     return { actor: from, target: byPrep.get('in') ?? to ?? speakerParty(input, k), coActors: [] };
   }

@@ -98,7 +98,8 @@ export function quantityBefore(parsed: Parsed, weaponFirst: number): Quantity | 
   return { min, max, approximate, text: text.slice(a.start, t.end) };
 }
 
-function isNumberWord(t: Token | undefined): boolean {
+/** Whether a token is a count: digits, a number word or a vague amount ("dozens"). */
+export function isNumberWord(t: Token | undefined): boolean {
   if (!t) return false;
   return /^\d[\d,.]*$/.test(t.text) || t.lower in WORD_NUMBERS || t.lower in VAGUE;
 }

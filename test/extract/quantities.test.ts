@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from './helpers.js';
+import { claimLines, run } from './helpers.js';
 
 const q = (text: string) => run(text).claims[0]?.quantity ?? null;
 
@@ -35,5 +35,23 @@ describe('quantities', () => {
 
   it('a range of kilometres is no quantity of weapons', () => {
     expect(q('Iran sent Fath-360 missiles with a range of 300 to 700 km to Russia.')).toBeNull();
+  });
+});
+
+describe('gapped counts: the verb said once for several states', () => {
+  it('"Denmark has promised 19 aircraft, the Netherlands 24 and Norway six" is three pledges', () => {
+    const ex = run('Denmark has promised 19 aircraft, the Netherlands 24 and Norway six.');
+    expect(ex.claims.map((c) => `${c.actor} ${c.quantity?.min}`)).toEqual(['DNK 19', 'NLD 24', 'NOR 6']);
+    expect(ex.claims.every((c) => c.status === 'planned' && c.weapons[0]?.class === 'aircraft')).toBe(true);
+  });
+
+  it('a gapped pair with a weapon of its own carries that weapon', () => {
+    const ex = run('Germany sent 30 tanks to Ukraine, and France 12 drones.');
+    expect(claimLines(ex)[1]).toBe('transfer FRA>UKR [drone] asserted');
+  });
+
+  it('a state and a number that are no count make no claim: "Iran sent 400 missiles to Russia, and Russia 24 hours later denied it"', () => {
+    const ex = run('Iran sent 400 missiles to Russia, and Moscow 24 hours later denied it.');
+    expect(ex.claims.filter((c) => c.type === 'transfer' && c.actor === 'RUS')).toEqual([]);
   });
 });

@@ -161,7 +161,7 @@ describe('roles: talks and lists', () => {
 });
 
 describe('"the strikes" points back at the use already told', () => {
-  it('takes the earlier use\'s parties and weapons, not what the strikes destroyed', () => {
+  it("takes the earlier use's parties and weapons, not what the strikes destroyed", () => {
     const ex = run(
       'Ukraine has used ATACMS missiles against Russian airfields for the first time, Zelensky said. The military said the strikes destroyed nine helicopters.',
     );
@@ -174,5 +174,16 @@ describe('"the strikes" points back at the use already told', () => {
   it('strikes in general, with no use told before, are no claim', () => {
     const ex = run('Cities are exposed to missile and drone attacks, Kyiv said.');
     expect(ex.claims).toEqual([]);
+  });
+});
+
+describe('weapons present in a state', () => {
+  it('"F-16s are in Ukraine" says they were delivered to Ukraine', () => {
+    const ex = run('"F-16s are in Ukraine. We did it," President Volodymyr Zelensky said on Aug. 4.');
+    expect(ex.claims.map((c) => `${c.type} >${c.target} ${c.status}`)).toEqual(['transfer >UKR asserted']);
+  });
+
+  it('talks held in a capital are no delivery', () => {
+    expect(run('The talks are in Moscow this week.').claims).toEqual([]);
   });
 });

@@ -145,12 +145,16 @@ describe('promises, decisions and judged statements', () => {
 
 describe('unconfirmed: evidence not yet seen, signs absent, uncertainty', () => {
   it('"had not yet seen evidence of the deliveries" is unconfirmed', () => {
-    const ex = run('A U.S. official said Washington had not yet seen evidence of the deliveries of Iranian missiles to Russia.');
+    const ex = run(
+      'A U.S. official said Washington had not yet seen evidence of the deliveries of Iranian missiles to Russia.',
+    );
     expect(claimLines(ex)).toEqual(['transfer IRN>RUS [missile] unconfirmed']);
   });
 
   it('"it was unclear whether Iran had delivered" is unconfirmed', () => {
-    const ex = run('Sullivan said it was unclear whether Iran had already delivered any of the drones to Russia.');
+    const ex = run(
+      'Sullivan said it was unclear whether Iran had already delivered any of the drones to Russia.',
+    );
     expect(claimLines(ex)).toEqual(['transfer IRN>RUS [drone] unconfirmed']);
   });
 

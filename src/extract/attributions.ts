@@ -502,6 +502,16 @@ function indirect(
     named?.kind === 'person'
       ? { first: named.first, last: named.last }
       : subjectBefore(tokens, governed, s.first);
+  // "Zelensky admitted the number was not enough and said more jets would arrive": the subject of the
+  // reporting verb before "and" says this too.
+  if (tokens[governed - 1]?.lower === 'and' && (!np || np.first >= governed - 1)) {
+    for (let j = governed - 2; j >= s.first; j--) {
+      if (!used.has(j)) continue;
+      const shared = subjectBefore(tokens, j, s.first);
+      if (shared) np = shared;
+      break;
+    }
+  }
   if (np && (tokens[np.first]?.lower === 'i' || tokens[np.first]?.lower === 'we') && np.first === np.last)
     return;
   if (!np && tokens[k - 1]?.text === ',') {

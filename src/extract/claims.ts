@@ -955,6 +955,16 @@ function rolesFor(
       continue;
     }
     const p = tokens[j] as Token;
+    // "his country would deliver", "our government will send": the speaker's own state.
+    if (
+      subject === null &&
+      /^(country|government|state|nation)$/.test(p.lower) &&
+      /^(his|her|its|their|our|my)$/.test(tokens[j - 1]?.lower ?? '')
+    ) {
+      subject = speakerParty(input, j);
+      j--;
+      continue;
+    }
     if (
       p.pos === 'PRON' &&
       subject === null &&

@@ -2,6 +2,7 @@ import type { EntityKind } from '../domain/extraction.js';
 import { nameTitles, roleNouns } from '../knowledge/cues.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { type Form, gazetteerFor, type Match } from './gazetteer.js';
+import { cueForce, isSpeechForm } from './lexicon.js';
 import type { Parsed, Token } from './text.js';
 
 /** A place in the text that names an entity (or a generic weapon term, with `entity` null). */
@@ -409,13 +410,15 @@ function organisation(
 
 function hasPersonContext(tokens: readonly Token[], i: number, j: number): boolean {
   const before = tokens[i - 1];
-  const after = tokens[j + 1];
+  // "Zelensky himself admitted": the reflexive stands between the name and its verb.
+  const after = /^(himself|herself)$/.test(tokens[j + 1]?.lower ?? '') ? tokens[j + 2] : tokens[j + 1];
   if (before && (TITLE_SET.has(before.text) || ROLE_SET.has(before.lower))) return true;
   if (before?.text === ',' && tokens[i - 2] && /^(NOUN|PROPN)$/.test(tokens[i - 2]?.pos ?? '')) return true;
   if (after?.text === ',' && tokens[j + 2] && /^(the|a|an)$/i.test(tokens[j + 2]?.text ?? '')) return true;
   if (
     after &&
-    /^(said|says|told|added|stated|noted|wrote|warned|emphasized|recalled|claimed|denied)$/.test(after.lower)
+    (after.pos === 'VERB' || isSpeechForm(after.lower)) &&
+    cueForce(after.lower, after.lemma) !== undefined
   )
     return true;
   return false;

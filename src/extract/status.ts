@@ -115,7 +115,8 @@ export function statusOf(
   )
     return 'denied';
   if (
-    group.some((t) => HEDGES.has(t.lower)) ||
+    // "pledged in May that": the month is no hedge.
+    group.some((t) => HEDGES.has(t.lower) && !(t.text === 'May' && t.i !== s.first)) ||
     HEDGE_PHRASES.test(text.slice(tokens[from]?.start ?? trig.start, trig.start))
   )
     return 'possible';

@@ -106,7 +106,7 @@ export const weaponTerms: readonly WeaponTermEntry[] = [
     'jet fighter', 'jet fighters', 'fighter plane', 'fighter planes', 'warplane', 'warplanes', 'fighter-bomber',
     'fighter-bombers', 'bomber', 'bombers', 'strategic bomber', 'strategic bombers', 'helicopter', 'helicopters',
     'attack helicopter', 'attack helicopters', 'combat helicopter', 'combat helicopters', 'military helicopter',
-    'military helicopters', 'transport aircraft',
+    'military helicopters', 'transport aircraft', 'jets', 'combat jets', 'military jets',
   ] },
   { class: 'armored_vehicle', phrases: [
     'tank', 'tanks', 'battle tank', 'battle tanks', 'main battle tank', 'main battle tanks',

@@ -90,3 +90,18 @@ describe('speakers named by pronoun or description', () => {
     expect([a.source.kind, a.source.entity, a.source.mention?.text]).toEqual(['government', 'USA', 'it']);
   });
 });
+
+describe('speakers shared by two reporting verbs', () => {
+  it('"Zelensky himself admitted ... and said ...": the second verb has the first one\'s speaker', () => {
+    const ex = run(
+      'Zelensky himself admitted the number was not enough and said more jets would arrive in Ukraine in the coming months.',
+    );
+    expect(claimSources(ex)).toEqual(['Volodymyr Zelensky']);
+    expect(ex.claims[0]?.status).toBe('planned');
+  });
+
+  it('a reporting verb joined by "and" with a subject of its own keeps that subject', () => {
+    const ex = run('Kirby spoke first and Peskov said Iran never sent drones to Russia.');
+    expect(claimSources(ex)).toEqual(['Dmitry Peskov']);
+  });
+});

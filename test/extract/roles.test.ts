@@ -187,3 +187,12 @@ describe('weapons present in a state', () => {
     expect(run('The talks are in Moscow this week.').claims).toEqual([]);
   });
 });
+
+describe("the speaker's own state", () => {
+  it('"pledged in May that his country would deliver 30 jets" is the speaker\'s state, planned', () => {
+    const ex = run(
+      "Belgium's Prime Minister Alexander De Croo pledged in May that his country would deliver 30 jets to Ukraine by 2028.",
+    );
+    expect(claimLines(ex)).toEqual(['transfer BEL>UKR [aircraft] planned']);
+  });
+});

@@ -865,6 +865,14 @@ function backReference(
   let by = -1;
   for (let j = s.first + 2; j <= s.last; j++) if (tokens[j]?.lower === 'by') by = j;
   if (by < 0) return;
+  // Only "was made / issued / delivered ... by": "The statement said attacks were carried out with
+  // missiles provided by Pyongyang" reports words of its own.
+  const group = tokens.slice(s.first + 2, by);
+  if (
+    !group.some((w) => /^(make|issue|deliver|give|release|publish|voice|express|read)$/.test(w.lemma)) ||
+    group.some((w) => w.pos === 'VERB' && cueForce(w.lower, w.lemma) !== undefined)
+  )
+    return;
   let person: Range | null = null;
   for (let j = by + 1; j <= s.last; j++) {
     const m = index.mentions[index.at[j] ?? -1];

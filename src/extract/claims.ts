@@ -200,7 +200,23 @@ export function findDrafts(input: ClaimInputs): Draft[] {
     }
     if (sentenceConditional) conditionalSent = s.i;
   }
+  fillUseTargets(drafts);
   return drafts;
+}
+
+/** A use whose target the sentence leaves out is aimed where the same actor's other uses in the document are. */
+function fillUseTargets(drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.type !== 'military_use' || !d.actor || d.target) continue;
+    const counts = new Map<string, number>();
+    for (const o of drafts) {
+      if (o.type === 'military_use' && o.actor === d.actor && o.target)
+        counts.set(o.target, (counts.get(o.target) ?? 0) + 1);
+    }
+    let best: string | null = null;
+    for (const [target, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = target;
+    d.target = best;
+  }
 }
 
 /** "F-16s are in Ukraine", "the Patriots are now in Ukraine": weapons present in a state have arrived there. */
@@ -464,13 +480,11 @@ function draftAt(
   }
   const key = t.pos === 'NOUN' ? t.lower : t.lemma;
   // "the strikes destroyed nine helicopters": only a definite noun of use, which points back at a use
-  // already told; "missile strikes" in general are background.
-  if (
-    trig.noun &&
-    trig.type === 'military_use' &&
-    !/^(the|these|those|such)$/.test(tokens[k - 1]?.lower ?? '')
-  )
-    return null;
+  // already told, or one a state's adjective owns ("Russian attacks ... with missiles"); "missile strikes"
+  // in general are background.
+  const definiteUse = /^(the|these|those|such)$/.test(tokens[k - 1]?.lower ?? '');
+  const stateUse = index.mentions[index.at[k - 1] ?? -1]?.kind === 'country';
+  if (trig.noun && trig.type === 'military_use' && !definiteUse && !stateUse) return null;
   // Gate words that are events only in some company.
   if (trig.type === 'threaten') {
     // "will have serious consequences", "an adequate response": the judging words stand on either side.
@@ -549,7 +563,7 @@ function draftAt(
   if ((relative && weapons.length === 0) || anaphoric) anaphoric = true;
   // "the shipment", "such deliveries", "the strikes": a definite event noun refers back to the event already
   // reported (nouns of use are only taken when definite, above).
-  if (trig.noun && trig.type === 'military_use') anaphoric = true;
+  if (trig.noun && trig.type === 'military_use' && definiteUse) anaphoric = true;
   if (
     trig.noun &&
     trig.type === 'transfer' &&
@@ -596,7 +610,7 @@ function draftAt(
     .find((d) => d.type === 'transfer' || d.type === 'negotiate_transfer');
   // "the strikes" refers back to the use already reported, other words to the transfer.
   const prevUse =
-    trig.noun && trig.type === 'military_use'
+    trig.noun && trig.type === 'military_use' && definiteUse
       ? [...drafts].reverse().find((d) => d.type === 'military_use')
       : undefined;
   const antecedent = prevUse ?? prevTransfer;
@@ -848,11 +862,13 @@ function narrowedByEarlier(
   weapons: Weapon[],
   drafts: readonly Draft[],
 ): Weapon[] {
-  const definite = new Set(
-    mentions
-      .filter((m) => /^(the|these|those|such)$/.test(tokens[m.first - 1]?.lower ?? ''))
-      .map((m) => m.weaponClass),
-  );
+  // The determiner may stand before adjectives: "the North Korean missiles".
+  const determinerBefore = (m: Mention): boolean => {
+    let j = m.first - 1;
+    while (j > m.first - 4 && /^(ADJ|PROPN)$/.test(tokens[j]?.pos ?? '')) j--;
+    return /^(the|these|those|such)$/.test(tokens[j]?.lower ?? '');
+  };
+  const definite = new Set(mentions.filter(determinerBefore).map((m) => m.weaponClass));
   return weapons.map((w) => {
     const narrower = NARROWER[w.class];
     if (!narrower || !definite.has(w.class)) return w;

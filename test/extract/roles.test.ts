@@ -196,3 +196,22 @@ describe("the speaker's own state", () => {
     expect(claimLines(ex)).toEqual(['transfer BEL>UKR [aircraft] planned']);
   });
 });
+
+describe('a use owned by a state adjective', () => {
+  it('"Russian attacks ... were carried out with missiles provided by Pyongyang" is a use and a transfer', () => {
+    const ex = run(
+      'Russia fired missiles at Ukraine on Monday. The statement said Russian attacks on December 30 were carried out in part with missiles provided by Pyongyang.',
+    );
+    expect(claimLines(ex)).toContain('military_use RUS>UKR [missile] asserted');
+    expect(claimLines(ex)).toContain('transfer PRK>RUS [missile] asserted');
+    expect(ex.attributions.map((a) => a.cue)).not.toContain('statement said were carried provided by');
+  });
+
+  it("a use without its target is aimed where the same actor's other uses in the document are", () => {
+    const ex = run('Russia fired drones at Ukraine. Russian attacks with Shahed drones went on all week.');
+    expect(claimLines(ex)).toEqual([
+      'military_use RUS>UKR [drone] asserted',
+      'military_use RUS>UKR [drone] asserted',
+    ]);
+  });
+});

@@ -100,3 +100,12 @@ describe('a definite generic weapon term after an exact one', () => {
     expect(claimLines(ex)[1]).toBe('transfer PRK>RUS [missile] asserted');
   });
 });
+
+describe('narrowing through adjectives', () => {
+  it('"the North Korean missiles" after "ballistic missiles" are ballistic missiles', () => {
+    const ex = run(
+      'North Korea sent ballistic missiles to Russia. Wood said Russian forces had used the North Korean missiles several times against Ukraine.',
+    );
+    expect(claimLines(ex)[1]).toBe('military_use RUS>UKR [ballistic_missile] asserted');
+  });
+});

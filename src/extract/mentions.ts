@@ -293,6 +293,15 @@ function findPeople(
     )
       j++;
     if (j === i) continue;
+    // "Hwang Joon-kook": a given name hyphenated in lower case comes as three tokens.
+    if (
+      tokens[j + 1]?.text === '-' &&
+      !tokens[j + 1]?.spaced &&
+      !tokens[j + 2]?.spaced &&
+      /^\p{Ll}+$/u.test(tokens[j + 2]?.text ?? '') &&
+      at[j + 2] === -1
+    )
+      j += 2;
     const first = tokens[i] as Token;
     if (first.text.length <= 2 && first.text.endsWith('.')) continue;
     if (ORGANISATION_HEADS.has(tokens[j]?.text ?? '')) {
@@ -306,10 +315,7 @@ function findPeople(
       continue;
     }
     if (!hasPersonContext(tokens, i, j)) continue;
-    const name = tokens
-      .slice(i, j + 1)
-      .map((t) => t.text)
-      .join(' ');
+    const name = parsed.text.slice(first.start, (tokens[j] as Token).end).replace(/\s+/g, ' ');
     const id = `person:${slug(name)}`;
     if (!entities.has(id)) {
       const role = roleBefore(parsed, i) ?? roleAfter(parsed, j);

@@ -105,3 +105,11 @@ describe('speakers shared by two reporting verbs', () => {
     expect(claimSources(ex)).toEqual(['Dmitry Peskov']);
   });
 });
+
+describe('names written with a hyphen in lower case', () => {
+  it('"Hwang Joon-kook" is one name, as written', () => {
+    const ex = run("South Korea's ambassador, Hwang Joon-kook, said Pyongyang sent missiles to Russia.");
+    expect(claimSources(ex)).toEqual(['Hwang Joon-kook']);
+    expect(ex.entities.find((e) => e.kind === 'person')?.name).toBe('Hwang Joon-kook');
+  });
+});

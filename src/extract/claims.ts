@@ -219,6 +219,21 @@ function fillUseTargets(drafts: Draft[]): void {
   }
 }
 
+/** Whether a verb of use says what a weapon can do: "which can hit targets", "missiles capable of striking". */
+function capability(input: ClaimInputs, s: Sentence, k: number): boolean {
+  const { tokens } = input.parsed;
+  const before = (n: number) => tokens[k - n]?.lower ?? '';
+  if (before(1) === 'of' && /^(capable|able)$/.test(before(2))) return true;
+  const modal = /^(can|could)$/.test(before(1)) ? 1 : /^(can|could)$/.test(before(2)) ? 2 : 0;
+  if (modal === 0) return false;
+  const subject = k - modal - 1;
+  if (subject < s.first) return false;
+  return (
+    /^(which|that)$/.test(tokens[subject]?.lower ?? '') ||
+    input.index.mentions[input.index.at[subject] ?? -1]?.weaponClass !== undefined
+  );
+}
+
 /** "F-16s are in Ukraine", "the Patriots are now in Ukraine": weapons present in a state have arrived there. */
 function presence(input: ClaimInputs, s: Sentence, k: number): Trigger | undefined {
   const { parsed, index } = input;
@@ -485,6 +500,8 @@ function draftAt(
   const definiteUse = /^(the|these|those|such)$/.test(tokens[k - 1]?.lower ?? '');
   const stateUse = index.mentions[index.at[k - 1] ?? -1]?.kind === 'country';
   if (trig.noun && trig.type === 'military_use' && !definiteUse && !stateUse) return null;
+  // "missiles which can hit targets 100 miles away", "capable of hitting": what a weapon can do is no use.
+  if (trig.type === 'military_use' && capability(input, s, k)) return null;
   // Gate words that are events only in some company.
   if (trig.type === 'threaten') {
     // "will have serious consequences", "an adequate response": the judging words stand on either side.

@@ -148,7 +148,7 @@ function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: read
       return word !== '' && by !== undefined && by.cue.toLowerCase().startsWith(word);
     });
     const last =
-      linked[linked.length - 1] ??
+      mainClaim(linked, undefined) ??
       (refusal
         ? mainClaim(earlier, topicOf(parsed.text.slice(a.cueEnd, sent?.end)))
         : earlier[earlier.length - 1]);

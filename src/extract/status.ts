@@ -23,7 +23,7 @@ const HEDGES = new Set([
   'weighing',
 ]);
 const HEDGE_PHRASES =
-  /\b(believed to|thought to|said to|expected to be|appears? to|seems? to|suspected of|is likely|are likely|could be|may have|might have)\b/i;
+  /\b(leaning towards?|inclined to|believed to|thought to|said to|expected to be|appears? to|seems? to|suspected of|is likely|are likely|could be|may have|might have)\b/i;
 const FUTURE = new Set([
   'will',
   'shall',

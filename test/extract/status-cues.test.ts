@@ -163,3 +163,24 @@ describe('unconfirmed: evidence not yet seen, signs absent, uncertainty', () => 
     expect(claimLines(ex)).toEqual(['transfer CHN>RUS [] unconfirmed']);
   });
 });
+
+describe('leanings and capabilities', () => {
+  it('"was leaning toward supplying" is possible', () => {
+    const ex = run(
+      'The Wall Street Journal reported that the administration was leaning toward supplying ATACMS missiles to Ukraine.',
+    );
+    expect(claimLines(ex)).toEqual(['transfer USA>UKR [ballistic_missile] possible']);
+  });
+
+  it('what a weapon can do is no use: "which can hit targets", "capable of striking"', () => {
+    const ex = run(
+      'Iran sent Fath-360 missiles, which can hit targets 120 km away, to Russia. The drones are capable of striking targets deep inside Ukraine.',
+    );
+    expect(ex.claims.map((c) => c.type)).toEqual(['transfer']);
+  });
+
+  it('a state that could use the missiles is a possible use', () => {
+    const ex = run('Russia could use the missiles against Ukraine, officials said.');
+    expect(claimLines(ex)).toEqual(['military_use RUS>UKR [missile] possible']);
+  });
+});

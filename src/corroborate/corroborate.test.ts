@@ -306,4 +306,88 @@ describe('corroborate', () => {
     expect(events).toHaveLength(2);
     expect(events.find((e) => e.type === 'transfer')?.claims).toHaveLength(2);
   });
+
+  it('M3: lets an undated claim of a retelling document join an old event of another block near the time it retells', () => {
+    const drones: Weapon[] = [{ class: 'drone', system: null }];
+    const use = { type: 'military_use' as const, actor: 'RUS', target: 'UKR', weapons: drones };
+    const events = run([
+      input('doc_a', 'Kyiv Independent', '2022-10-17', [{ ...use, time: '2022-10-17' }]),
+      // A 2025 story that dates only the transfer (2022) and recalls the use of the drones undated.
+      input('doc_b', 'Reuters', '2025-01-17', [
+        { weapons: drones, time: '2022-11-01', status: 'denied' },
+        use,
+      ]),
+    ]);
+    const campaign = events.filter((e) => e.type === 'military_use');
+    expect(campaign).toHaveLength(1);
+    expect(campaign[0]?.claims.map((c) => c.document)).toEqual(['doc_a', 'doc_b']);
+    expect(campaign[0]?.eventTimeEnd).toBe('2022-10-17');
+  });
+
+  it('M3: still places an undated claim of a retelling document by its publication date when that fits', () => {
+    const drones: Weapon[] = [{ class: 'drone', system: null }];
+    const use = { type: 'military_use' as const, actor: 'RUS', target: 'UKR', weapons: drones };
+    const events = run([
+      input('doc_a', 'Kyiv Independent', '2022-10-17', [{ ...use, time: '2022-10-17' }]),
+      input('doc_c', 'Ukrinform', '2025-01-10', [{ ...use, time: '2025-01-10' }]),
+      input('doc_b', 'Reuters', '2025-01-17', [
+        { weapons: drones, time: '2022-11-01', status: 'denied' },
+        use,
+      ]),
+    ]);
+    const recent = events.find((e) => e.claims.some((c) => c.document === 'doc_c'));
+    expect(recent?.claims.map((c) => c.document)).toEqual(['doc_c', 'doc_b']);
+  });
+
+  it("M1: a denial's own time (when it answered) does not stretch the event's span", () => {
+    const shells: Weapon[] = [{ class: 'artillery_ammunition', system: null }];
+    const events = run([
+      input('doc_a', 'AP', '2023-10-13', [{ weapons: shells, time: '2023-08-01' }]),
+      input('doc_b', 'Yonhap', '2024-02-27', [{ weapons: shells, time: '2023-09-01' }]),
+      input('doc_c', 'NK News', '2024-05-17', [{ status: 'denied', time: '2024-05-17' }]),
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      eventTime: '2023-08-01',
+      eventTimeEnd: '2023-10-13',
+      status: 'disputed',
+    });
+  });
+
+  it('M1: a retelling that starts an event spans the time it retells, not its publication date', () => {
+    const events = run([
+      input('doc_a', 'Reuters', '2025-06-01', [{ weapons: missiles, time: '2024-09-04' }]),
+    ]);
+    expect(events[0]).toMatchObject({ eventTime: '2024-09-04', eventTimeEnd: '2024-09-04' });
+  });
+
+  it('places a reported claim dated after its publication by its publication date (no event time)', () => {
+    const drones: Weapon[] = [{ class: 'drone', system: null }];
+    const events = run([
+      input('doc_a', 'Euronews', '2022-10-20', [{ weapons: drones, time: '2022-10-17' }]),
+      // "Tehran has not confirmed any deliveries after February", its month read as the next one.
+      input('doc_b', 'Al Jazeera', '2022-11-05', [
+        { weapons: drones, status: 'unconfirmed', time: '2023-04-01' },
+      ]),
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ eventTime: '2022-10-17', eventTimeEnd: '2022-10-20' });
+  });
+
+  it('records by which rule each claim was placed', () => {
+    const shells: Weapon[] = [{ class: 'artillery_ammunition', system: null }];
+    const [event] = run([
+      input('doc_a', 'AP', '2023-10-13', [{ weapons: shells, time: '2023-08-01' }]),
+      input('doc_b', 'Yonhap', '2024-02-27', [{ weapons: shells, time: '2023-09-01' }]),
+    ]);
+    if (event === undefined) throw new Error('no event');
+    const later = input('doc_c', 'NK News', '2024-05-17', [
+      { status: 'denied', time: '2024-05-17' },
+      { weapons: shells },
+      { type: 'sanction', actor: 'USA', target: 'PRK' },
+      { type: 'threaten', actor: 'USA', target: 'PRK' },
+    ]);
+    const { rules } = corroborate([event], later, deps);
+    expect(Object.fromEntries(rules)).toEqual({ c1: 'M2', c2: 'M4', c3: 'new', c4: 'M5' });
+  });
 });

@@ -13,11 +13,14 @@ import {
   blockKey,
   chooseEvent,
   claimPhase,
+  daysApart,
   eventPhase,
   fitScore,
   type MergeClaim,
+  ownTime,
   type Phase,
   timeCompatible,
+  timeFit,
   weaponsCompatible,
 } from './merge.js';
 import { type ClaimOrigin, extractionOrigins } from './origins.js';
@@ -42,10 +45,14 @@ export interface CorroborationInput {
   readonly echoOf?: { readonly document: string; readonly outlet: string | null } | null;
 }
 
-/** What merging changed: the events created or updated, and the event each claim went to. */
+/** The merge rule (STATUS.md) that put a claim in its event, or `new` when it started one. */
+export type PlacementRule = 'M1' | 'M2' | 'M3' | 'M4' | 'M5' | 'M6' | 'new';
+
+/** What merging changed: the events created or updated, the event each claim went to and by which rule. */
 export interface CorroborationResult {
   readonly events: readonly Event[];
   readonly placements: ReadonlyMap<string, string>;
+  readonly rules: ReadonlyMap<string, PlacementRule>;
 }
 
 // Transfers and their negotiation are linked across phases: the talks, the plan, the delivery.
@@ -201,7 +208,7 @@ function lastSupported(claims: readonly EventClaim[]): string | null {
 }
 
 function profile(w: Working, windowDays: number): Profile {
-  const span = w.cached === null ? eventSpan(w.claims) : null;
+  const span = w.cached === null ? eventSpan(w.claims, windowDays) : null;
   w.cached ??= {
     id: w.core.id,
     weapons: eventWeapons(w.claims),
@@ -259,6 +266,40 @@ function storyOf(claim: MergeClaim, placed: readonly Placed[]): Working | undefi
   let best: Working | undefined;
   for (const [w, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = w;
   return best;
+}
+
+/** The times a document retells: its claims' own times more than the window before its publication. */
+function retoldTimes(extraction: Extraction, published: string | null, windowDays: number): string[] {
+  if (published === null) return [];
+  const times = extraction.claims.flatMap((c) => {
+    const t = c.time?.start;
+    return t != null && t < published && daysApart(t, published) > windowDays ? [t] : [];
+  });
+  return [...new Set(times)].sort();
+}
+
+/**
+ * The event a claim joins and the rule that chose it: a response package of its document (M5), the
+ * story its document tells of the pair (M6), else the best fit of its block by time (M1, M2), or,
+ * undated, by its document (M3, M4); no event when nothing fits.
+ */
+function chooseFor(
+  merge: MergeClaim,
+  status: Claim['status'],
+  placed: readonly Placed[],
+  byBlock: ReadonlyMap<string, Working[]>,
+  windowDays: number,
+): { readonly working: Working | undefined; readonly rule: PlacementRule } {
+  const package_ = packageOf(merge, placed);
+  if (package_ !== undefined) return { working: package_, rule: 'M5' };
+  const story = storyOf(merge, placed);
+  if (story !== undefined) return { working: story, rule: 'M6' };
+  for (const claim of merge.dated === false ? [merge, { ...merge, followDocument: true }] : [merge]) {
+    const found = placeClaim(claim, status, byBlock, windowDays);
+    if (found !== null)
+      return { working: found.working, rule: timeFit(claim, found, windowDays)?.rule ?? 'M1' };
+  }
+  return { working: undefined, rule: 'new' };
 }
 
 function linkRelated(all: readonly Working[], deps: SummaryDeps): void {
@@ -322,34 +363,34 @@ export function corroborate(
   };
   const origins = extractionOrigins(extraction, context, deps.names);
   const placements = new Map<string, string>();
+  const rules = new Map<string, PlacementRule>();
   const placed: Placed[] = [];
   // Dated claims first, so that an undated claim can follow its document's dated claims of the block.
   // Claims of no specific type last, so that they can join what their document says of the pair.
-  const rank = (c: Claim) => (c.type === 'other' ? 2 : c.time?.start == null ? 1 : 0);
+  const retells = retoldTimes(extraction, input.document.published, deps.windowDays);
+  const published = input.document.published;
+  const undated = (c: Claim) => ownTime(c.status, c.time?.start ?? null, published) === null;
+  const rank = (c: Claim) => (c.type === 'other' ? 2 : undated(c) ? 1 : 0);
   const ordered = [0, 1, 2].flatMap((r) => extraction.claims.filter((c) => rank(c) === r));
   for (const claim of ordered) {
     const origin = origins.get(claim.id);
     if (origin === undefined) continue;
     const ec = eventClaim(claim, input, origin, extraction.document.text);
+    const own = ownTime(claim.status, ec.time, ec.published);
     const merge: MergeClaim = {
       type: claim.type,
       phase: claimPhase(claim.status),
       actor: claim.actor,
       target: claim.target,
       weapons: claim.weapons,
-      time: ec.time ?? ec.published,
-      dated: ec.time !== null,
+      time: own ?? ec.published,
+      dated: own !== null,
       answer: answers(claim.status),
       document: input.document.id,
+      retells,
     };
     const block = blockKey(merge);
-    const package_ = packageOf(merge, placed) ?? storyOf(merge, placed);
-    const chosen =
-      package_ ??
-      placeClaim(merge, claim.status, byBlock, deps.windowDays)?.working ??
-      (merge.dated
-        ? undefined
-        : placeClaim({ ...merge, followDocument: true }, claim.status, byBlock, deps.windowDays)?.working);
+    const { working: chosen, rule } = chooseFor(merge, claim.status, placed, byBlock, deps.windowDays);
     let target = chosen;
     if (target === undefined) {
       const { type, phase, actor, target: to } = merge;
@@ -361,6 +402,7 @@ export function corroborate(
     target.touched = true;
     target.cached = null;
     placements.set(claim.id, target.core.id);
+    rules.set(claim.id, rule);
     placed.push({ claim: merge, working: target });
   }
   const all = [...working.values()];
@@ -375,5 +417,5 @@ export function corroborate(
       );
       return summariseEvent({ ...w.core, phase }, w.claims, deps);
     });
-  return { events, placements };
+  return { events, placements, rules };
 }

@@ -2,10 +2,10 @@ import type { Event, EventClaim, Origin } from '../domain/event.js';
 import type { ClaimType, Weapon } from '../domain/extraction.js';
 import { gradeEvent, type ReliabilityTable } from './grade.js';
 import { linkCitations } from './links.js';
-import type { Phase } from './merge.js';
+import { answers, DEFAULT_WINDOW_DAYS, daysApart, ownTime, type Phase } from './merge.js';
 import { governmentName, type OriginNames } from './origins.js';
 import { supports } from './status.js';
-import { compareClaims, replayTimeline } from './timeline.js';
+import { compareClaims, isTemporalEcho, replayTimeline } from './timeline.js';
 
 /** What identifies an event apart from its claims: its id and its block. */
 export interface EventCore {
@@ -41,22 +41,46 @@ export function eventWeapons(claims: readonly EventClaim[]): Weapon[] {
   return pool.filter((w) => w.system || !named.has(w.class));
 }
 
+interface Span {
+  readonly start: string;
+  readonly end: string;
+}
+
+function bounds(times: readonly string[]): Span | null {
+  if (times.length === 0) return null;
+  const sorted = [...times].sort();
+  return { start: sorted[0] as string, end: sorted.at(-1) as string };
+}
+
 /**
- * The time span of an event: from the earliest to the latest time its claims give, counting the
- * first report's date but not later reports' (else a story reported for months would drift).
+ * The time span of an event: from the earliest to the latest time its reports give (their own times),
+ * counting the first report's date unless that report retells the event (dates it more than the
+ * window before publication), and not later reports' dates (else a story reported for months would
+ * drift). Denials' and non-confirmations' own times are when they answered, not when the event
+ * happened: they count only when nothing else, not even a publication date, gives a time. The
+ * first report's date never stretches the span past twice the window.
  */
-export function eventSpan(claims: readonly EventClaim[]): { start: string | null; end: string | null } {
-  let first: string | null = null;
-  for (const c of claims)
-    if (c.published !== null && (first === null || c.published < first)) first = c.published;
-  let start = first;
-  let end = first;
-  for (const c of claims) {
-    if (c.time === null) continue;
-    if (start === null || c.time < start) start = c.time;
-    if (end === null || c.time > end) end = c.time;
+export function eventSpan(
+  claims: readonly EventClaim[],
+  windowDays: number = DEFAULT_WINDOW_DAYS,
+): { start: string | null; end: string | null } {
+  const first = bounds(claims.flatMap((c) => (c.published === null ? [] : [c.published])))?.start ?? null;
+  const retold = claims.some((c) => c.published === first && isTemporalEcho(c, windowDays));
+  const times = (keep: (c: EventClaim) => boolean) =>
+    claims.flatMap((c) => {
+      const t = ownTime(c.status, c.time, c.published);
+      return t !== null && keep(c) ? [t] : [];
+    });
+  const reported = times((c) => !answers(c.status));
+  let span = bounds(reported);
+  // A publication date only stands in for the event's time: it never stretches the span the claims'
+  // own times give past twice the window (a story arriving late, a retelling).
+  if (first !== null && !retold) {
+    const withFirst = bounds([...reported, first]) as Span;
+    if (span === null || daysApart(withFirst.start, withFirst.end) <= 2 * windowDays) span = withFirst;
   }
-  return { start, end };
+  span ??= bounds(times(() => true)) ?? bounds(first === null ? [] : [first]);
+  return { start: span?.start ?? null, end: span?.end ?? null };
 }
 
 /** The time of an event: the earliest time its claims give, else its first publication date. */
@@ -117,7 +141,7 @@ export function summariseEvent(core: EventCore, claims: readonly EventClaim[], d
     list.filter((o) => o.kind === 'outlet' || o.kind === 'sources').map((o) => o.name),
   );
   const outlets = new Set(sorted.flatMap((c) => (c.outlet === null ? [] : [c.outlet])));
-  const span = eventSpan(sorted);
+  const span = eventSpan(sorted, deps.windowDays);
   const published = sorted.flatMap((c) => (c.published === null ? [] : [c.published]));
   return {
     id: core.id,

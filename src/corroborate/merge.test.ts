@@ -5,7 +5,9 @@ import {
   chooseEvent,
   claimPhase,
   type MergeClaim,
+  ownTime,
   timeCompatible,
+  timeFit,
   weaponsCompatible,
 } from './merge.js';
 
@@ -92,5 +94,52 @@ describe('time compatibility and choice', () => {
   it('starts a new event when nothing fits', () => {
     const events = [{ id: 'ev_2022', weapons: [w('drone')], eventTime: '2022-09-01' }];
     expect(chooseEvent(claim([w('drone')], '2024-09-11'), events)).toBeNull();
+  });
+});
+
+describe('time rules', () => {
+  const event = { id: 'ev_2022', weapons: [w('drone')], eventTime: '2022-09-01', lastTime: '2022-10-20' };
+  const undated = (document: string, retells: string[]): MergeClaim => ({
+    ...claim([w('drone')], '2025-01-17'),
+    dated: false,
+    document,
+    retells,
+  });
+
+  it('M3: fits an undated claim of a retelling document by a time its document retells', () => {
+    expect(timeFit(undated('doc_b', ['2022-11-01']), event, 120)).toEqual({ rule: 'M3', time: '2022-11-01' });
+    expect(timeFit(undated('doc_b', ['2020-01-01', '2022-11-01']), event, 120)?.time).toBe('2022-11-01');
+  });
+
+  it('M3: does not fit an undated claim whose document retells nothing near the event', () => {
+    expect(timeFit(undated('doc_b', []), event, 120)).toBeNull();
+    expect(timeFit(undated('doc_b', ['2021-01-01']), event, 120)).toBeNull();
+  });
+
+  it('M3: fits any undated claim of a document whose retelling the event already holds', () => {
+    const retold = { ...event, retold: new Set(['doc_b']) };
+    expect(timeFit(undated('doc_b', []), retold, 120)).toEqual({ rule: 'M3', time: null });
+  });
+
+  it('M1 before M3: an undated claim whose publication date fits is placed by it', () => {
+    const recent = { ...event, eventTime: '2024-12-01', lastTime: '2025-01-10' };
+    expect(timeFit(undated('doc_b', ['2022-11-01']), recent, 120)).toEqual({
+      rule: 'M1',
+      time: '2025-01-17',
+    });
+  });
+
+  it('M4: an undated claim that fits by no time follows its document only when asked to', () => {
+    const ofDocument = { ...event, documents: new Set(['doc_b']) };
+    expect(timeFit(undated('doc_b', []), ofDocument, 120)).toBeNull();
+    expect(timeFit({ ...undated('doc_b', []), followDocument: true }, ofDocument, 120)?.rule).toBe('M4');
+  });
+
+  it('drops a time after publication from a claim reporting what happened, not from a planned one', () => {
+    expect(ownTime('unconfirmed', '2023-02-01', '2022-11-05')).toBeNull();
+    expect(ownTime('asserted', '2022-11-06', '2022-11-05')).toBeNull();
+    expect(ownTime('asserted', '2022-11-05', '2022-11-05')).toBe('2022-11-05');
+    expect(ownTime('planned', '2023-04-01', '2023-02-23')).toBe('2023-04-01');
+    expect(ownTime('asserted', '2023-04-01', null)).toBe('2023-04-01');
   });
 });

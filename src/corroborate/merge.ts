@@ -19,6 +19,8 @@ export interface MergeClaim {
   readonly dated?: boolean;
   /** A denial or a non-confirmation: it answers the reports of an event (`answers`). */
   readonly answer?: boolean;
+  /** The times its document retells: its claims' own times more than the window before publication. */
+  readonly retells?: readonly string[];
   /** An undated claim that fits no event by time: it may follow its document's claims of the block. */
   readonly followDocument?: boolean;
   /** The document the claim is from. */
@@ -48,6 +50,19 @@ export function claimPhase(status: ClaimStatus): Phase {
 // Types whose announcement and occurrence are distinct events: the planned and the delivered batch,
 // the expected and the reported use. A sanction or a threat announced and then imposed is one event.
 const PHASED_TYPES: readonly ClaimType[] = ['transfer', 'negotiate_transfer', 'military_use'];
+
+/**
+ * The time of the event a claim gives: its own time, except that what is reported as done, denied
+ * or doubted cannot have happened after the report, so a time after publication on a claim of the
+ * actual phase is no time of the event (a misread date, or a deadline); null when it gives none.
+ */
+export function ownTime(status: ClaimStatus, time: string | null, published: string | null): string | null {
+  if (time === null) return null;
+  if (claimPhase(status) === 'actual' && published !== null && time.slice(0, 10) > published.slice(0, 10)) {
+    return null;
+  }
+  return time;
+}
 
 /** Whether a claim contradicts or doubts a report (a denial, a non-confirmation) rather than reporting. */
 export function answers(status: ClaimStatus): boolean {
@@ -178,32 +193,57 @@ function sharedSystems(a: readonly Weapon[], b: readonly Weapon[]): number {
   return new Set(a.flatMap((w) => (w.system && sb.has(w.system) ? [w.system] : []))).size;
 }
 
+/** How a claim's time fits an event: by which rule (STATUS.md, M1-M4), and the time compared, if any. */
+export interface TimeFit {
+  readonly rule: 'M1' | 'M2' | 'M3' | 'M4';
+  /** The time set against the event's span (the claim's, or one its document retells); null for none. */
+  readonly time: string | null;
+}
+
+/**
+ * How a claim's time fits an event, or null when it does not. An undated claim of a document that
+ * retells old events (M3) is placed by the times its document retells, not by its publication date;
+ * failing that, by its document's claims of the block (M4).
+ */
+export function timeFit(claim: MergeClaim, event: MergeEvent, windowDays: number): TimeFit | null {
+  const undated = claim.dated === false && claim.document !== undefined;
+  // The document put its retelling of the event here: the claim is part of that retelling.
+  if (undated && event.retold?.has(claim.document as string) === true) return { rule: 'M3', time: null };
+  const end = event.lastTime ?? event.eventTime;
+  if (timeCompatible(claim.time, event.eventTime, windowDays, end)) return { rule: 'M1', time: claim.time };
+  if (answersReport(claim, event, windowDays)) return { rule: 'M2', time: claim.time };
+  if (undated) {
+    let best: TimeFit | null = null;
+    for (const t of claim.retells ?? []) {
+      if (!timeCompatible(t, event.eventTime, windowDays, end)) continue;
+      if (best === null || (best.time !== null && distance(t, event) < distance(best.time, event))) {
+        best = { rule: 'M3', time: t };
+      }
+    }
+    if (best !== null) return best;
+    // Failing any event by time, it follows its document's claims of the block.
+    if (claim.followDocument === true && event.documents?.has(claim.document as string) === true) {
+      return { rule: 'M4', time: null };
+    }
+  }
+  return null;
+}
+
 /**
  * How well a claim fits an event of its block, or null when it cannot be the same event: shared
  * named systems count most, then shared classes, then the same document, then closeness in time.
  */
 export function fitScore(claim: MergeClaim, event: MergeEvent, windowDays: number): number | null {
   if (!weaponsCompatible(claim.weapons, event.weapons)) return null;
+  const fit = timeFit(claim, event, windowDays);
+  if (fit === null) return null;
   // A document mostly tells one story: its claims of one block tend to be about the same event.
   const sameDocument = claim.document !== undefined && event.documents?.has(claim.document) === true;
-  // An undated claim of a document that retells an old event (dating it long before publication) is
-  // about that event, however old: its publication date is no time of the event.
-  // Failing any event by time, it follows its document's claims of the block.
-  const timeless =
-    claim.dated === false &&
-    claim.document !== undefined &&
-    (event.retold?.has(claim.document) === true || (claim.followDocument === true && sameDocument));
-  if (
-    !timeless &&
-    !timeCompatible(claim.time, event.eventTime, windowDays, event.lastTime ?? event.eventTime) &&
-    !answersReport(claim, event, windowDays)
-  )
-    return null;
   let score = 4 * sharedSystems(claim.weapons, event.weapons);
   if (classesOverlap(classesOf(claim.weapons), classesOf(event.weapons))) score += 2;
   if (sameDocument) score += 1;
-  if (claim.time !== null && event.eventTime !== null && !timeless) {
-    score -= distance(claim.time, event) / Math.max(1, windowDays);
+  if (fit.time !== null && event.eventTime !== null) {
+    score -= distance(fit.time, event) / Math.max(1, windowDays);
   }
   return score;
 }

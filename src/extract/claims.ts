@@ -85,6 +85,8 @@ const NEEDS_WEAPON = new Set([
   'use',
   'attack',
   'deal',
+  'contract',
+  'contracts',
   'talks',
   'discuss',
   'seek',
@@ -223,7 +225,8 @@ function fillUseTargets(drafts: Draft[]): void {
 function capability(input: ClaimInputs, s: Sentence, k: number): boolean {
   const { tokens } = input.parsed;
   const before = (n: number) => tokens[k - n]?.lower ?? '';
-  if (before(1) === 'of' && /^(capable|able)$/.test(before(2))) return true;
+  if ((before(1) === 'of' && before(2) === 'capable') || (before(1) === 'to' && before(2) === 'able'))
+    return true;
   const modal = /^(can|could)$/.test(before(1)) ? 1 : /^(can|could)$/.test(before(2)) ? 2 : 0;
   if (modal === 0) return false;
   const subject = k - modal - 1;

@@ -120,8 +120,19 @@ export function statusOf(
     HEDGE_PHRASES.test(text.slice(tokens[from]?.start ?? trig.start, trig.start))
   )
     return 'possible';
+  // "The shipment is expected to include ...", "the deliveries will begin": a noun's own predicate.
+  const predicate: Token[] = [];
+  if (trig.pos === 'NOUN') {
+    for (let j = k + 1; j <= Math.min(s.last, k + 4); j++) {
+      const w = tokens[j] as Token;
+      if (!/^(AUX|VERB|ADV|PART)$/.test(w.pos)) break;
+      predicate.push(w);
+    }
+  }
+  if (predicate.some((t) => HEDGES.has(t.lower))) return 'possible';
   if (
     group.some((t) => FUTURE.has(t.lower)) ||
+    predicate.some((t) => FUTURE.has(t.lower)) ||
     /^(pledge|promise|offer)$/.test(trig.lemma) ||
     /\babout to\b/i.test(text.slice(tokens[from]?.start ?? trig.start, trig.start))
   )

@@ -338,6 +338,8 @@ export const triggers: Readonly<Record<string, Trigger>> = {
   negotiation: { type: 'negotiate_transfer', roles: 'forward', noun: true },
   talks: { type: 'negotiate_transfer', roles: 'forward', noun: true },
   deal: { type: 'negotiate_transfer', roles: 'forward', noun: true },
+  contract: { type: 'negotiate_transfer', roles: 'forward', noun: true },
+  contracts: { type: 'negotiate_transfer', roles: 'forward', noun: true },
   seek: { type: 'negotiate_transfer', roles: 'reverse', noun: false },
   discuss: { type: 'negotiate_transfer', roles: 'forward', noun: false },
   use: { type: 'military_use', roles: 'forward', noun: false },

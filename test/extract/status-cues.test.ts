@@ -184,3 +184,19 @@ describe('leanings and capabilities', () => {
     expect(claimLines(ex)).toEqual(['military_use RUS>UKR [missile] possible']);
   });
 });
+
+describe("a noun's own predicate", () => {
+  it('"The shipment is expected to include" is planned, "the shipment may include" possible', () => {
+    const ex = run(
+      'Iran agreed to supply missiles to Russia. The shipment is expected to include Fateh-110 missiles. The shipment may include drones.',
+    );
+    expect(ex.claims.map((c) => c.status)).toEqual(['planned', 'planned', 'possible']);
+  });
+
+  it('a signed contract for weapons is an asserted negotiation', () => {
+    const ex = run(
+      'Russia is expecting to receive Iranian missiles. Russian defence officials signed a contract for Iranian Fath-360 missiles in Tehran, the sources said.',
+    );
+    expect(claimLines(ex)[1]).toBe('negotiate_transfer IRN>RUS [ballistic_missile] asserted');
+  });
+});

@@ -495,7 +495,12 @@ function indirect(
   )
     return;
   // "X declined to confirm", "X refused to say": the subject stands before the governing verb.
-  const governed = tokens[k - 1]?.lower === 'to' && tokens[k - 2]?.pos === 'VERB' ? k - 2 : k;
+  const governed =
+    tokens[k - 1]?.lower === 'to' && tokens[k - 2]?.pos === 'VERB'
+      ? k - 2
+      : /^(keep|continue)$/.test(tokens[k - 1]?.lemma ?? '') && t.lower.endsWith('ing')
+        ? k - 1
+        : k;
   // "the coordinator ..., John Kirby, said": the name just before the comma is the speaker.
   const named = tokens[governed - 1]?.text === ',' ? index.mentions[index.at[governed - 2] ?? -1] : undefined;
   let np: Range | null =

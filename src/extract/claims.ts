@@ -710,9 +710,10 @@ function draftAt(
   // "Russian missiles struck power plants": the weapons' own adjective names who fired them.
   if (trig.type === 'military_use' && !actor && trig.roles === 'forward' && !prevTransfer)
     actor = userFromWeapons(index, weapons);
-  if (trig.type === 'military_use' && !actor && prevUse && anaphoric) {
+  // "the strikes" are the use told before, whoever's words name them ("Russia's ministry did not comment on the strikes").
+  if (trig.type === 'military_use' && prevUse) {
     actor = prevUse.actor;
-    target = target ?? prevUse.target;
+    target = prevUse.target;
   }
   if (trig.type === 'military_use' && !actor && prevTransfer) actor = prevTransfer.target;
   if (trig.type === 'military_use' && !target) {
@@ -722,9 +723,11 @@ function draftAt(
   }
   if ((trig.type === 'transfer' || trig.type === 'negotiate_transfer') && prevTransfer) {
     // An arms deal denied in general terms ("Moscow and Pyongyang deny any arms dealings") is about the pair in the story.
-    if (!actor && !target) ({ actor, target } = dominantPair(drafts) ?? prevTransfer);
+    const joint = !actor && !target ? jointSpeakers(input, k, drafts) : undefined;
+    if (!actor && !target) ({ actor, target } = joint ?? dominantPair(drafts) ?? prevTransfer);
     // Talks are symmetric: orient them as the transfers between the same two parties already reported.
     if (
+      !joint &&
       trig.type === 'negotiate_transfer' &&
       trig.roles === 'forward' &&
       actor === prevTransfer.target &&
@@ -1184,6 +1187,29 @@ function threatened(index: MentionIndex, s: Sentence, actor: Party, drafts: read
 }
 
 /** The supplier and recipient the story has reported most often so far. */
+/**
+ * "Both Moscow and Pyongyang have denied any arms dealings": two states who speak together of a deal
+ * without parties are its parties, in the direction the document already gave them, else as named.
+ */
+function jointSpeakers(
+  input: ClaimInputs,
+  k: number,
+  drafts: readonly Draft[],
+): { actor: Party; target: Party } | undefined {
+  const at = input.parsed.tokens[k]?.start ?? 0;
+  const inner = innermost(input.attrs, at);
+  if (!inner) return undefined;
+  const states = input.attrs
+    .filter((a) => a.cueStart === inner.cueStart && a.contentStart === inner.contentStart)
+    .map((a) => a.source.country ?? (a.source.kind === 'government' ? a.source.entity : null))
+    .filter((p, i, all): p is string => p !== null && all.indexOf(p) === i);
+  if (states.length !== 2) return undefined;
+  const [a, b] = states as [string, string];
+  const count = (x: string, y: string) =>
+    drafts.filter((d) => d.type === 'transfer' && d.actor === x && d.target === y).length;
+  return count(b, a) > count(a, b) ? { actor: b, target: a } : { actor: a, target: b };
+}
+
 function dominantPair(drafts: readonly Draft[]): { actor: Party; target: Party } | undefined {
   const counts = new Map<string, { n: number; actor: Party; target: Party }>();
   for (const d of drafts) {

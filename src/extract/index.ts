@@ -43,8 +43,7 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
     if (src && src.force === 'confirm' && d.status === 'asserted' && withheld(parsed.text, src.cueStart))
       d.status = 'unconfirmed';
     // "did not comment on the strikes": whatever the refusal names is left unconfirmed, not denied.
-    if (src && src.cue.toLowerCase() === 'comment' && withheld(parsed.text, src.cueStart))
-      d.status = 'unconfirmed';
+    if (src && refuses(src, parsed.text)) d.status = 'unconfirmed';
     // Subjects joined by "and" each make the claim: one claim per source.
     const sources = src
       ? attrs.filter(
@@ -103,6 +102,11 @@ const REPORT_BEFORE = /\b(charges?|claims?|accusations?|allegations?|reports?)\b
 const WITHHELD =
   /(?:\b(?:not|never|neither|nor|yet to|unable to|(?:declin|refus)(?:e|es|ed|ing) to)\b|n't\b)[^.;,]*$/i;
 
+/** "declined to comment", "has not commented": a source that says nothing on the matter. */
+function refuses(a: Attr, text: string): boolean {
+  return /^comment/i.test(a.cue) && withheld(text, a.cueStart);
+}
+
 /** Whether the words before a cue withhold it: "has not confirmed", "declined to confirm", "Neither ... nor ... confirmed". */
 function withheld(text: string, cueStart: number): boolean {
   return WITHHELD.test(text.slice(Math.max(0, cueStart - 40), cueStart));
@@ -122,7 +126,7 @@ function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: read
     const afterCue = parsed.text.slice(a.cueEnd, a.cueEnd + 40);
     const content = parsed.text.slice(a.contentStart, a.contentEnd);
     let status: Claim['status'] | null = null;
-    const refusal = a.cue.toLowerCase() === 'comment' && withheld(parsed.text, a.cueStart);
+    const refusal = refuses(a, parsed.text);
     let word = REFERRED.exec(afterCue)?.[1] ?? REFERRED.exec(content)?.[1] ?? '';
     // "..., a charge both North Korea and Russia have dismissed as false": the report stands before its judge.
     const judgedBefore = REPORT_BEFORE.exec(parsed.text.slice(Math.max(0, a.cueStart - 60), a.cueStart));

@@ -90,7 +90,13 @@ export function statusOf(
   const from = Math.max(clauseStart, k - 5);
   const group = tokens.slice(from, k);
   const sentenceBefore = text.slice(s.start, trig.start);
-  if (trig.pos === 'NOUN' && /^(no|zero)$/.test(tokens[k - 1]?.lower ?? '')) return 'denied';
+  // "no deliveries", "there is no arms deal", "no such shipments".
+  if (
+    trig.pos === 'NOUN' &&
+    (/^(no|zero)$/.test(tokens[k - 1]?.lower ?? '') ||
+      (/^(no|zero)$/.test(tokens[k - 2]?.lower ?? '') && /^(NOUN|ADJ)$/.test(tokens[k - 1]?.pos ?? '')))
+  )
+    return 'denied';
   // "the arms transaction ..., which has never happened": the noun's own relative clause denies it.
   if (trig.pos === 'NOUN' && NEVER_HAPPENED.test(text.slice(trig.end, s.end))) return 'denied';
   // "would not hesitate to use": a negated reluctance is no negation of the act.

@@ -113,3 +113,33 @@ describe('a party that disowns the act', () => {
     ).toBe(true);
   });
 });
+
+describe('two states denying a deal together', () => {
+  it('"Both Moscow and Pyongyang have denied any arms dealings" is one denial each, between the two, in the told direction', () => {
+    const ex = run(
+      'Iran sent drones to Russia. North Korea shipped shells to Russia. Both Moscow and Pyongyang have denied any arms dealings.',
+    );
+    expect(claimLines(ex).slice(2)).toEqual([
+      'transfer PRK>RUS [unspecified] denied',
+      'transfer PRK>RUS [unspecified] denied',
+    ]);
+    expect(claimSources(ex).slice(2).sort()).toEqual(['Moscow', 'Pyongyang']);
+  });
+
+  it('"keep saying there is no arms deal" is a denial by each speaker', () => {
+    const ex = run(
+      'North Korea shipped shells to Russia. Russia sent tanks to North Korea. North Korea sent rockets to Russia. Both Moscow and Pyongyang keep saying there is no arms deal at all.',
+    );
+    expect(claimLines(ex).slice(3)).toEqual([
+      'negotiate_transfer PRK>RUS [unspecified] denied',
+      'negotiate_transfer PRK>RUS [unspecified] denied',
+    ]);
+  });
+
+  it('"has not commented on the strikes" leaves the strikes told before unconfirmed', () => {
+    const ex = run(
+      "Ukraine struck Russian airfields with ATACMS missiles, Zelensky said. Russia's defence ministry has not commented on the strikes.",
+    );
+    expect(claimLines(ex)[1]).toBe('military_use UKR>RUS [ballistic_missile] unconfirmed');
+  });
+});

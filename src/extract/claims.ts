@@ -180,7 +180,7 @@ export function findDrafts(input: ClaimInputs): Draft[] {
         drafts.push(elaborated);
         continue;
       }
-      const trig = triggerAt(parsed, k) ?? presence(input, s, k);
+      const trig = triggerAt(parsed, k) ?? presence(input, s, k) ?? followUp(input, s, k);
       if (!trig) continue;
       const inCond = conds.find((c) => c.first <= k && k <= c.last);
       const conditional = inCond !== undefined || sentenceConditional || carryConditional;
@@ -235,6 +235,16 @@ function capability(input: ClaimInputs, s: Sentence, k: number): boolean {
     /^(which|that)$/.test(tokens[subject]?.lower ?? '') ||
     input.index.mentions[input.index.at[subject] ?? -1]?.weaponClass !== undefined
   );
+}
+
+/** "more shipments would follow", "three more units are to follow next year": another batch of the transfer told. */
+function followUp(input: ClaimInputs, s: Sentence, k: number): Trigger | undefined {
+  const { tokens } = input.parsed;
+  if (tokens[k]?.lemma !== 'follow' || tokens[k]?.pos !== 'VERB') return undefined;
+  if (/^(the|this|that|suit|up)$/.test(tokens[k + 1]?.lower ?? '')) return undefined;
+  for (let j = k - 1; j >= Math.max(s.first, k - 6); j--)
+    if (tokens[j]?.lower === 'more') return triggerFor('send');
+  return undefined;
 }
 
 /** "F-16s are in Ukraine", "the Patriots are now in Ukraine": weapons present in a state have arrived there. */
@@ -581,6 +591,13 @@ function draftAt(
     tokens[clause.first]?.lower === 'which' ||
     /^(them|it)$/.test(tokens[k + 1]?.lower ?? '');
   if ((relative && weapons.length === 0) || anaphoric) anaphoric = true;
+  if (key === 'follow') anaphoric = true;
+  // "We will send more", "has supplied none since": a bare amount stands for the weapons told before.
+  const bareAmount =
+    weapons.length === 0 &&
+    /^(more|none|some|any)$/.test(tokens[k + 1]?.lower ?? '') &&
+    trig.type === 'transfer';
+  if (bareAmount) anaphoric = true;
   // "the shipment", "such deliveries", "the strikes": a definite event noun refers back to the event already
   // reported (nouns of use are only taken when definite, above).
   if (trig.noun && trig.type === 'military_use' && definiteUse) anaphoric = true;
@@ -724,6 +741,8 @@ function draftAt(
   if ((trig.type === 'transfer' || trig.type === 'negotiate_transfer') && prevTransfer) {
     // An arms deal denied in general terms ("Moscow and Pyongyang deny any arms dealings") is about the pair in the story.
     const joint = !actor && !target ? jointSpeakers(input, k, drafts) : undefined;
+    // "more would follow": the batch after the transfer just told.
+    if (!actor && !target && (key === 'follow' || bareAmount)) ({ actor, target } = prevTransfer);
     if (!actor && !target) ({ actor, target } = joint ?? dominantPair(drafts) ?? prevTransfer);
     // Talks are symmetric: orient them as the transfers between the same two parties already reported.
     if (
@@ -1303,6 +1322,8 @@ function absorbs(prev: Draft, d: Draft, parsed: Parsed, k: number): boolean {
   if (k - prev.trigger > 12) return false;
   const between = parsed.tokens.slice(prev.trigger + 1, k);
   if (between.some((t) => BOUNDARY.has(t.lower))) return false;
+  // "sent shells last month and more shipments would follow": a planned batch after a delivered one is its own.
+  if (prev.status !== d.status && (prev.status === 'planned' || d.status === 'planned')) return false;
   if (prev.type === 'negotiate_transfer' && d.type === 'transfer') return true;
   return prev.type === d.type && (prev.actor === d.actor || d.actor === null || prev.actor === null);
 }

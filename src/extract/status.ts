@@ -90,6 +90,8 @@ export function statusOf(
   const from = Math.max(clauseStart, k - 5);
   const group = tokens.slice(from, k);
   const sentenceBefore = text.slice(s.start, trig.start);
+  // "has supplied none since".
+  if (tokens[k + 1]?.lower === 'none') return 'denied';
   // "no deliveries", "there is no arms deal", "no such shipments".
   if (
     trig.pos === 'NOUN' &&
@@ -140,7 +142,7 @@ export function statusOf(
     group.some((t) => FUTURE.has(t.lower)) ||
     predicate.some((t) => FUTURE.has(t.lower)) ||
     /^(pledge|promise|offer)$/.test(trig.lemma) ||
-    /\babout to\b/i.test(text.slice(tokens[from]?.start ?? trig.start, trig.start))
+    /\b(?:about to|(?:is|are) to)\b/i.test(text.slice(tokens[from]?.start ?? trig.start, trig.start))
   )
     return 'planned';
   return 'asserted';

@@ -200,3 +200,34 @@ describe("a noun's own predicate", () => {
     expect(claimLines(ex)[1]).toBe('negotiate_transfer IRN>RUS [ballistic_missile] asserted');
   });
 });
+
+describe('more batches and bare amounts', () => {
+  it('"three more units are to follow next year" is a planned batch of the transfer just told', () => {
+    const ex = run(
+      'North Korea sent shells to Russia. Germany delivered an IRIS-T system to Ukraine. Three more units are to follow next year, according to the Defense Ministry.',
+    );
+    expect(claimLines(ex)[2]).toBe('transfer DEU>UKR [air_defense] planned');
+  });
+
+  it('"more shipments would follow" is planned; "as follows from" is no transfer', () => {
+    const ex = run(
+      'North Korea sent artillery shells to Russia last month and more shipments would follow in the coming weeks. As follows from the report, it was by rail.',
+    );
+    expect(claimLines(ex)).toEqual([
+      'transfer PRK>RUS [artillery_ammunition] asserted',
+      'transfer PRK>RUS [artillery_ammunition] planned',
+    ]);
+  });
+
+  it('"We will send more" and "has supplied none since" stand for the weapons told before', () => {
+    const ex = run(
+      '"We did provide ATACMS to Ukraine," Patel said. "We will send more," he said. Tehran acknowledges sending a limited number of drones to Russia but insists it did so before the invasion and has supplied none since.',
+    );
+    expect(claimLines(ex)).toEqual([
+      'transfer USA>UKR [ballistic_missile] asserted',
+      'transfer USA>UKR [ballistic_missile] planned',
+      'transfer IRN>RUS [drone] asserted',
+      'transfer IRN>RUS [drone] denied',
+    ]);
+  });
+});

@@ -1,9 +1,10 @@
 import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
 import type { Event, EventFilter } from '../domain/event.js';
+import { type CompiledQueries, compiledQueries, type QueryDeps } from './compiled-queries.js';
 import { readEvent } from './event-json.js';
 import { listEventSummaries, listEvents } from './event-list.js';
-import { isLongSpan, weaponTermsOf } from './event-rows.js';
+import { reportSpan, weaponTermsOf } from './event-rows.js';
 import { type SummaryText, summaryRow } from './event-summary.js';
 import { parseCount } from './parse-rows.js';
 import type { Database } from './schema.js';
@@ -60,7 +61,7 @@ function eventRow(entry: EventEntry) {
     claim_count: event.claims.length,
     origin_count: event.independentOrigins,
     weapon_terms: weaponTerms(event),
-    long_span: isLongSpan(event.firstReported, event.lastReported) ? 1 : 0,
+    report_span: reportSpan(event.firstReported, event.lastReported),
     data: JSON.stringify(event),
   };
 }
@@ -95,7 +96,8 @@ async function insertFingerprints(db: Kysely<Database>, entries: readonly Finger
 }
 
 /** The events, event-claim and fingerprint methods of a store over the shared schema. */
-export function eventMethods(db: Kysely<Database>) {
+export function eventMethods(db: Kysely<Database>, queries: CompiledQueries = compiledQueries(db)) {
+  const list: QueryDeps = { db, queries };
   return {
     /** Stored fingerprints sharing at least one LSH band with the given bands. */
     async fingerprintsSharingBands(bands: readonly string[]): Promise<StoredFingerprint[]> {
@@ -191,7 +193,7 @@ export function eventMethods(db: Kysely<Database>) {
                 claim_count: eb.ref('excluded.claim_count'),
                 origin_count: eb.ref('excluded.origin_count'),
                 weapon_terms: eb.ref('excluded.weapon_terms'),
-                long_span: eb.ref('excluded.long_span'),
+                report_span: eb.ref('excluded.report_span'),
                 data: eb.ref('excluded.data'),
               })),
             )
@@ -243,12 +245,12 @@ export function eventMethods(db: Kysely<Database>) {
 
     /** Lists events matching a filter, in the filter's order, with how many match in all (or up to a cap). */
     listEvents(filter: EventFilter, options?: ListEventsOptions): Promise<EventPage> {
-      return listEvents(db, filter, options);
+      return listEvents(list, filter, options);
     },
 
     /** As listEvents, each event's summary instead of the whole event. */
     listEventSummaries(filter: EventFilter, options?: ListEventsOptions): Promise<EventPage<SummaryText>> {
-      return listEventSummaries(db, filter, options);
+      return listEventSummaries(list, filter, options);
     },
 
     /** Reads one event, or null when no such id is stored. */

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { SourceDocument } from '../domain/document.js';
 import type { Extraction } from '../domain/extraction.js';
 import { InvalidArgumentError } from '../errors.js';
+import { compiledQueries, type QueryDeps } from './compiled-queries.js';
 import { documentRows } from './document-rows.js';
 import { eventMethods } from './event-store.js';
 import {
@@ -19,7 +20,7 @@ import type { DocumentSummary, SaveResult, Store } from './store.js';
 
 /** Full-text search as one backend does it, given the query's words (never empty) and a limit. */
 export type SearchBackend = (
-  db: Kysely<Database>,
+  deps: QueryDeps,
   words: readonly string[],
   limit: number,
 ) => Promise<DocumentSummary[]>;
@@ -51,8 +52,9 @@ async function countRows(db: Kysely<Database>, table: keyof Database): Promise<n
 
 /** The Store over any Kysely database holding the shared schema; only full-text search differs by backend. */
 export function createKyselyStore(db: Kysely<Database>, search: SearchBackend): Store {
+  const deps: QueryDeps = { db, queries: compiledQueries(db) };
   return {
-    ...eventMethods(db),
+    ...eventMethods(db, deps.queries),
 
     async saveDocument(doc: SourceDocument, extraction: Extraction, at: string): Promise<SaveResult> {
       const rows = documentRows(doc, extraction, at);
@@ -170,7 +172,7 @@ export function createKyselyStore(db: Kysely<Database>, search: SearchBackend): 
       checkPage(limit);
       const words = searchWords(query);
       if (words.length === 0 || limit === 0) return [];
-      return search(db, words, limit);
+      return search(deps, words, limit);
     },
 
     async close() {

@@ -46,6 +46,8 @@ function parseJson<T>(value: unknown, schema: z.ZodType<T>): T {
 
 /** Reads a count out of an aggregate row, whatever numeric type the driver gave it. */
 export function parseCount(value: unknown): number {
+  // SQLite's counts are plain numbers already: a list reads several a row, too many for the schema's cost.
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
   return Count.parse(value ?? 0);
 }
 

@@ -98,8 +98,8 @@ export interface EventsTable {
   origin_count: number;
   /** Weapon classes and systems, space-delimited with a space at each end (filters read event_weapons). */
   weapon_terms: string;
-  /** 1 when the first and last report lie more than SHORT_SPAN_DAYS apart, else 0. */
-  long_span: ColumnType<number, number | undefined, number>;
+  /** How long the event was reported over (ReportSpan): 0 on one day, 1 up to SHORT_SPAN_DAYS, 2 longer. */
+  report_span: ColumnType<number, number | undefined, number>;
   data: JsonColumn;
 }
 

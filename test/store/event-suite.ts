@@ -210,6 +210,119 @@ export function eventSuite(name: string, open: () => Promise<Store>): void {
       expect(capped.total).toBeLessThanOrEqual(expected.length);
     });
 
+    it('lists every filter, sort and page as a naive filter over the events would, whatever their report span', async () => {
+      const day = (i: number) => new Date(Date.UTC(2023, 0, 1 + i)).toISOString().slice(0, 10);
+      // One-day events mostly, then short spans up to the 30-day bound and just past it, and long ones.
+      const spans = [0, 0, 0, 1, 12, 30, 31, 95];
+      const events = Array.from({ length: 150 }, (_, i) => {
+        const first = (i * 37) % 240;
+        const undated = i % 29 === 0;
+        return makeEvent(`ev_${String(i).padStart(3, '0')}`, {
+          type: i % 2 === 0 ? 'transfer' : 'military_use',
+          actor: ['IRN', 'PRK', 'RUS'][i % 3] ?? null,
+          weapons: [
+            { class: i % 5 === 0 ? 'cruise_missile' : 'drone', system: i % 11 === 0 ? 'Shahed-136' : null },
+          ],
+          independentOrigins: i % 4,
+          firstReported: undated ? null : day(first),
+          lastReported: undated ? null : day(first + (spans[i % spans.length] ?? 0)),
+        });
+      });
+      await store.saveEvents(
+        events.map((event) => ({ event, block: block(event) })),
+        [],
+      );
+      const naive = (f: EventFilter): string[] => {
+        const weapon = f.weapon?.toLowerCase();
+        const key = (e: Event) =>
+          f.sort === 'first_reported'
+            ? e.firstReported
+            : f.sort === 'origins'
+              ? e.independentOrigins
+              : e.lastReported;
+        return events
+          .filter(
+            (e) =>
+              (f.actor === undefined || e.actor === f.actor) &&
+              (f.type === undefined || e.type === f.type) &&
+              (weapon === undefined ||
+                e.weapons.some((w) => w.class === weapon || w.system?.toLowerCase() === weapon)) &&
+              (f.since === undefined || (e.lastReported !== null && e.lastReported >= f.since)) &&
+              (f.until === undefined || (e.firstReported !== null && e.firstReported <= f.until)),
+          )
+          .sort((x, y) => {
+            const [a, b] = [key(x), key(y)];
+            if (a !== b) return a === null ? 1 : b === null ? -1 : a < b ? 1 : -1;
+            return x.id.localeCompare(y.id);
+          })
+          .map((e) => e.id);
+      };
+      const window = { since: day(60), until: day(120) };
+      const shapes: Partial<EventFilter>[] = [
+        {},
+        window,
+        { until: day(120) },
+        { since: day(200) },
+        // One day, which one-day events match only on that day, and a short event only if it spans it.
+        { since: day(74), until: day(74) },
+        { since: day(0), until: day(0) },
+        { since: day(400), until: day(500) },
+        { ...window, actor: 'PRK' },
+        { ...window, type: 'military_use' },
+        { ...window, weapon: 'DRONE' },
+        { ...window, weapon: 'shahed-136' },
+        { weapon: 'cruise_missile', since: day(100) },
+        { ...window, sort: 'first_reported' },
+        { ...window, sort: 'origins' },
+        { until: day(30), sort: 'origins', weapon: 'drone' },
+      ];
+      for (const fields of shapes) {
+        const expected = naive(filter(fields));
+        const label = JSON.stringify(fields);
+        const whole = await store.listEvents(filter({ ...fields, limit: 1000 }));
+        expect(
+          whole.events.map((e) => e.id),
+          label,
+        ).toEqual(expected);
+        expect([whole.total, whole.totalExact], label).toEqual([expected.length, true]);
+        const summaries = await store.listEventSummaries(filter({ ...fields, limit: 1000 }));
+        expect(
+          parseSummaries(summaries.events).map((e) => e.id),
+          label,
+        ).toEqual(expected);
+        const paged: string[] = [];
+        for (let offset = 0; offset < expected.length + 9; offset += 9) {
+          const page = await store.listEventSummaries(filter({ ...fields, limit: 9, offset }));
+          expect(page.total, label).toBe(expected.length);
+          paged.push(...parseSummaries(page.events).map((e) => e.id));
+        }
+        expect(paged, label).toEqual(expected);
+        const capped = await store.listEventSummaries(filter({ ...fields, limit: 3 }), { countUpTo: 10 });
+        expect(
+          parseSummaries(capped.events).map((e) => e.id),
+          label,
+        ).toEqual(expected.slice(0, 3));
+        expect(capped.totalExact, label).toBe(expected.length <= 10);
+        if (capped.totalExact) expect(capped.total, label).toBe(expected.length);
+        else expect(capped.total, label).toBeGreaterThan(10);
+        expect(capped.total, label).toBeLessThanOrEqual(expected.length);
+      }
+      // Some shapes must find something, or the comparison above proves little.
+      expect(naive(filter({ ...window, weapon: 'shahed-136' })).length).toBeGreaterThan(0);
+      expect(naive(filter({ since: day(74), until: day(74) })).length).toBeGreaterThan(0);
+    });
+
+    it('lists a date window whose end cannot be read as a date the same as by its text', async () => {
+      const a = makeEvent('ev_a', { firstReported: '2023-12-20', lastReported: '2024-01-10' });
+      const b = makeEvent('ev_b', { firstReported: '2024-01-02', lastReported: '2024-01-02' });
+      await store.saveEvents(
+        [a, b].map((event) => ({ event, block: block(event) })),
+        [],
+      );
+      const listed = await store.listEvents(filter({ until: '2023-13-01' }));
+      expect(listed.events.map((e) => e.id)).toEqual(['ev_a']);
+    });
+
     it('lists a weapon many events name along the sort order, the same as a rare one is looked up', async () => {
       // Past 500 events a term is checked event by event instead of looked up first.
       const events = Array.from({ length: 520 }, (_, i) =>

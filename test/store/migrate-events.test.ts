@@ -30,7 +30,10 @@ afterAll(async () => {
 const before = (all: Readonly<Record<string, Migration>>) =>
   Object.fromEntries(Object.entries(all).filter(([name]) => name < '0003'));
 
-/** Saves events as a store of issue 5 did (before event_weapons and long_span), then opens the current store. */
+/**
+ * Saves events as a store of issue 5 did (before event_weapons and long_span), then opens the current
+ * store: every later migration runs over them, 0006 turning the long spans into report spans.
+ */
 async function storeFromBefore(
   dialect: Dialect,
   migrations: Readonly<Record<string, Migration>>,
@@ -44,6 +47,11 @@ async function storeFromBefore(
       lastReported: '2024-09-08',
     }),
     makeEvent('ev_long', { firstReported: '2023-01-05', lastReported: '2024-06-01' }),
+    makeEvent('ev_day', {
+      weapons: [{ class: 'air_defense', system: null }],
+      firstReported: '2024-08-01',
+      lastReported: '2024-08-01',
+    }),
   ];
   for (const event of events) {
     await db
@@ -79,18 +87,22 @@ async function expectMigrated(store: Store): Promise<void> {
     expect(await ids({ weapon: 'ballistic_missile' })).toEqual(['ev_long']);
     // Reported from January 2023 to June 2024: a window in 2023 finds it only if it is known to be long.
     expect(await ids({ since: '2023-03-01', until: '2023-03-31' })).toEqual(['ev_long']);
+    // Reported from 6 to 8 September: a window ending on the 6th finds it only if it is not taken for one day.
+    expect(await ids({ since: '2024-09-01', until: '2024-09-06' })).toEqual(['ev_short']);
+    expect(await ids({ since: '2024-07-15', until: '2024-08-01' })).toEqual(['ev_day']);
+    expect(await ids({ since: '2024-08-02', until: '2024-08-31' })).toEqual([]);
     // Events saved before summaries existed are listed by summaries written from them.
     const all = EventFilter.parse({});
     const summaries = parseSummaries((await store.listEventSummaries(all)).events);
     expect(summaries).toEqual((await store.listEvents(all)).events.map(summaryOf));
-    expect(summaries.map((s) => s.id)).toEqual(['ev_short', 'ev_long']);
+    expect(summaries.map((s) => s.id)).toEqual(['ev_short', 'ev_day', 'ev_long']);
   } finally {
     await store.close();
   }
 }
 
 describe('migrating a store of issue 5', () => {
-  it('fills in the weapon terms and long spans of events already stored (SQLite)', async () => {
+  it('fills in the weapon terms and report spans of events already stored (SQLite)', async () => {
     const file = join(dir, 'old.sqlite');
     const store = await storeFromBefore(
       new SqliteDialect({ database: new SqliteDatabase(file) }),
@@ -100,7 +112,7 @@ describe('migrating a store of issue 5', () => {
     await expectMigrated(store);
   });
 
-  it('fills in the weapon terms and long spans of events already stored (PGlite)', async () => {
+  it('fills in the weapon terms and report spans of events already stored (PGlite)', async () => {
     const store = await storeFromBefore(pgliteDialect(pglite), postgresMigrations, () =>
       createPostgresStore({ pglite }),
     );

@@ -1,5 +1,5 @@
 import { type Kysely, type Migration, type RawBuilder, sql } from 'kysely';
-import { SHORT_SPAN_DAYS } from '../event-rows.js';
+import { ReportSpan, SHORT_SPAN_DAYS } from '../event-rows.js';
 import { backfillEventSummaries } from '../event-summary.js';
 
 /** The text search configuration used by both the index and every search query. */
@@ -213,6 +213,21 @@ const mergeCandidates: Migration = {
   },
 };
 
+// Date windows by report span (issue 6): the events reported on one day are told apart from the other
+// short ones, so that a window reads them along its own days alone (see event-list.ts). Their index,
+// events_span_reported, follows the renamed column.
+const reportSpan: Migration = {
+  async up(db) {
+    await run(db, [
+      sql`alter table events rename column long_span to report_span`,
+      // long_span was 1 for a long span, 0 for any other: the short ones of more than one day become 1.
+      sql`update events set report_span = ${sql.lit(ReportSpan.long)} where report_span = 1`,
+      sql`update events set report_span = ${sql.lit(ReportSpan.short)}
+        where report_span = 0 and first_reported <> last_reported`,
+    ]);
+  },
+};
+
 /** The PostgreSQL schema, one migration per change, applied in name order. */
 export const postgresMigrations: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
@@ -220,4 +235,5 @@ export const postgresMigrations: Readonly<Record<string, Migration>> = {
   '0003-event-listing': eventListing,
   '0004-event-summaries': eventSummaries,
   '0005-merge-candidates': mergeCandidates,
+  '0006-report-span': reportSpan,
 };

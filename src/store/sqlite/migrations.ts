@@ -1,5 +1,5 @@
 import { type Kysely, type Migration, type RawBuilder, sql } from 'kysely';
-import { SHORT_SPAN_DAYS } from '../event-rows.js';
+import { ReportSpan, SHORT_SPAN_DAYS } from '../event-rows.js';
 import { backfillEventSummaries } from '../event-summary.js';
 
 async function run(db: Kysely<unknown>, statements: readonly RawBuilder<unknown>[]): Promise<void> {
@@ -214,6 +214,21 @@ const mergeCandidates: Migration = {
   },
 };
 
+// Date windows by report span (issue 6): the events reported on one day are told apart from the other
+// short ones, so that a window reads them along its own days alone (see event-list.ts). Their index,
+// events_span_reported, follows the renamed column.
+const reportSpan: Migration = {
+  async up(db) {
+    await run(db, [
+      sql`alter table events rename column long_span to report_span`,
+      // long_span was 1 for a long span, 0 for any other: the short ones of more than one day become 1.
+      sql`update events set report_span = ${sql.lit(ReportSpan.long)} where report_span = 1`,
+      sql`update events set report_span = ${sql.lit(ReportSpan.short)}
+        where report_span = 0 and first_reported <> last_reported`,
+    ]);
+  },
+};
+
 /** The SQLite schema, one migration per change, applied in name order. */
 export const sqliteMigrations: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
@@ -221,4 +236,5 @@ export const sqliteMigrations: Readonly<Record<string, Migration>> = {
   '0003-event-listing': eventListing,
   '0004-event-summaries': eventSummaries,
   '0005-merge-candidates': mergeCandidates,
+  '0006-report-span': reportSpan,
 };

@@ -1,7 +1,7 @@
-import { type Kysely, sql } from 'kysely';
+import { sql } from 'kysely';
+import type { QueryDeps } from '../compiled-queries.js';
 import type { SearchBackend } from '../kysely-store.js';
 import { parseSummary, SUMMARY_COLUMNS } from '../parse-rows.js';
-import type { Database } from '../schema.js';
 import type { DocumentSummary } from '../store.js';
 
 /** The FTS5 table the SQLite migrations keep in step with documents. */
@@ -54,13 +54,21 @@ export function titleScore(title: string | null, words: readonly string[]): numb
   return titleScorer(words)(title);
 }
 
-async function summaries(db: Kysely<Database>, ids: readonly string[]): Promise<DocumentSummary[]> {
+/** The summaries of the given documents, in the order of the ids. */
+async function summaries({ db, queries }: QueryDeps, ids: readonly string[]): Promise<DocumentSummary[]> {
   if (ids.length === 0) return [];
-  const rows = await db
-    .selectFrom('documents')
-    .select(SUMMARY_COLUMNS)
-    .where('id', 'in', [...ids])
-    .execute();
+  // One value a id, named by position: a template per number of ids.
+  const values = Object.fromEntries(ids.map((id, i) => [`id${i}`, id]));
+  const rows = await queries.execute('search:summaries', values, (v) =>
+    db
+      .selectFrom('documents')
+      .select(SUMMARY_COLUMNS)
+      .where(
+        'id',
+        'in',
+        Object.values(v).filter((id) => id !== undefined),
+      ),
+  );
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
@@ -73,28 +81,32 @@ async function summaries(db: Kysely<Database>, ids: readonly string[]): Promise<
  * first; past that, the newest RANKED_MATCHES are, those whose title holds more of the words first,
  * then newest first.
  */
-export const searchSqlite: SearchBackend = async (db: Kysely<Database>, words, limit) => {
-  const fts = db.withTables<FtsTables>();
-  const match = sql<boolean>`documents_fts match ${ftsQuery(words)}`;
+export const searchSqlite: SearchBackend = async (deps, words, limit) => {
+  const { queries } = deps;
+  // Only when a shape is first compiled: withTables makes a new Kysely instance.
+  const fts = () => deps.db.withTables<FtsTables>();
+  const match = ftsQuery(words);
   const bound = Math.max(RANKED_MATCHES, limit);
-  const newest = await fts
-    .selectFrom('documents_fts')
-    .select(['rowid', 'document_id', 'title'])
-    .where(match)
-    .orderBy('rowid', 'desc')
-    .limit(bound + 1)
-    .execute();
-  if (newest.length <= bound) {
-    const ranked = await fts
+  const newest = await queries.execute('search:newest', { match, limit: bound + 1 }, (v) =>
+    fts()
       .selectFrom('documents_fts')
-      .select('document_id')
-      .where(match)
-      .orderBy(sql`bm25(documents_fts)`)
-      .orderBy('document_id')
-      .limit(limit)
-      .execute();
+      .select(['rowid', 'document_id', 'title'])
+      .where(sql<boolean>`documents_fts match ${v.match}`)
+      .orderBy('rowid', 'desc')
+      .limit(v.limit),
+  );
+  if (newest.length <= bound) {
+    const ranked = await queries.execute('search:ranked', { match, limit }, (v) =>
+      fts()
+        .selectFrom('documents_fts')
+        .select('document_id')
+        .where(sql<boolean>`documents_fts match ${v.match}`)
+        .orderBy(sql`bm25(documents_fts)`)
+        .orderBy('document_id')
+        .limit(v.limit),
+    );
     return summaries(
-      db,
+      deps,
       ranked.map((r) => r.document_id),
     );
   }
@@ -104,7 +116,7 @@ export const searchSqlite: SearchBackend = async (db: Kysely<Database>, words, l
     .map((r) => ({ id: r.document_id, rowid: r.rowid, score: score(r.title) }))
     .sort((a, b) => b.score - a.score || b.rowid - a.rowid);
   return summaries(
-    db,
+    deps,
     scored.slice(0, limit).map((r) => r.id),
   );
 };

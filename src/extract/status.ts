@@ -72,6 +72,9 @@ export function declinesToConfirm(text: string): boolean {
   return UNCONFIRMED.test(text);
 }
 
+/** Verbs that, with a noun of the event as subject, say the event takes place. */
+const HAPPENS =
+  /^(include|contain|comprise|arrive|begin|start|follow|take|come|reach|expect|go|be|happen|occur|proceed)$/;
 const NEVER_HAPPENED =
   /^[^.;]{0,80}?\b(?:which|that)\s+(?:has|have|had|did|does|do)?\s*(?:never|not)\s+(?:happened|happen|taken place|take place|existed|exist|occurred|occur)\b/i;
 const CONSEQUENCE_OPENERS = /^(for our part|in that case|in response|then|otherwise|in this case)\b/i;
@@ -129,13 +132,17 @@ export function statusOf(
   )
     return 'possible';
   // "The shipment is expected to include ...", "the deliveries will begin": a noun's own predicate.
-  const predicate: Token[] = [];
+  // Only a predicate that says the event happens ("include", "arrive", "begin"), not one that tells
+  // what it would bring about ("the shipment would allow Moscow to ...").
+  let predicate: Token[] = [];
   if (trig.pos === 'NOUN') {
     for (let j = k + 1; j <= Math.min(s.last, k + 4); j++) {
       const w = tokens[j] as Token;
       if (!/^(AUX|VERB|ADV|PART)$/.test(w.pos)) break;
       predicate.push(w);
     }
+    const main = predicate.filter((w) => w.pos === 'VERB').at(-1);
+    if (main && !HAPPENS.test(main.lemma)) predicate = [];
   }
   if (predicate.some((t) => HEDGES.has(t.lower))) return 'possible';
   if (

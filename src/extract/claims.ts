@@ -229,7 +229,8 @@ function capability(input: ClaimInputs, s: Sentence, k: number): boolean {
     return true;
   const modal = /^(can|could)$/.test(before(1)) ? 1 : /^(can|could)$/.test(before(2)) ? 2 : 0;
   if (modal === 0) return false;
-  const subject = k - modal - 1;
+  // "ATACMS, can strike targets": the subject may stand before an apposition's comma.
+  const subject = tokens[k - modal - 1]?.text === ',' ? k - modal - 2 : k - modal - 1;
   if (subject < s.first) return false;
   return (
     /^(which|that)$/.test(tokens[subject]?.lower ?? '') ||

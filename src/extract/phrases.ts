@@ -60,6 +60,7 @@ const SKIP_LEFT = new Set([
   'first',
   'just',
 ]);
+const GOVERNING = /^(forced|obliged|compelled|ready|prepared|able|willing|set|due|poised)$/;
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
 const NP_JOIN = new Set(['of', 'for', 'to', 'from', 'with', 'at', 'in', "'s", '’s', '-', '.', '&']);
 const RELATIVE = new Set(['who', 'which', 'that']);
@@ -86,6 +87,12 @@ export function subjectBefore(tokens: readonly Token[], i: number, floor: number
       /^(on|last|this|next|earlier|in)$/.test(tokens[k - 1]?.lower ?? '')
     ) {
       k -= 2;
+      continue;
+    }
+    // "Russia would be forced to use", "Iran is ready to send": the subject of the governing adjective.
+    if (k - 1 >= floor && tokens[k]?.lower === 'to' && GOVERNING.test(tokens[k - 1]?.lower ?? '')) {
+      k -= 2;
+      if (tokens[k]?.lower === 'be') k--;
       continue;
     }
     break;

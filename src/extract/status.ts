@@ -61,7 +61,10 @@ const UNCONFIRMED =
 const DENIAL_WORDS =
   /\b(groundless|baseless|unfounded|unsubstantiated|false|fakes?|lies|lie|fabricated|fabrications?|untrue|nonsense|absurd|ridiculous|hoax|disinformation|misinformation|propaganda|speculation|slander|rumou?rs?|not (?:always )?true|(?:do|does|did) not (?:always )?correspond to reality)\b/i;
 const REFUSAL =
-  /\b(declined|declines|decline|refused|refuses|refuse|resisted|resists|resist|no plans?|not plan|ruled out|rules out|rule out|rejected calls|rejects calls|will not|won't|would not|wouldn't)\b/i;
+  /\b(declined|declines|decline|refused|refuses|refuse|resisted|resists|resist|no plans?|not plan|ruled out|rules out|rule out|rejected calls|rejects calls|will not|won't|would not|wouldn't)\b(?!\s+hesitate)/i;
+/** "declined to say how many were sent": a refusal to tell, not to act. */
+const REFUSED_TO_TELL =
+  /\b(?:declin|refus)(?:ed|es|e|ing) to (?:say|comment|confirm|disclose|specify|elaborate|discuss|detail|reveal|describe|name|give details)\b/i;
 /** Whether words dismiss what they speak of ("groundless", "another hoax", "not true"). */
 export function dismisses(text: string): boolean {
   return DENIAL_WORDS.test(text);
@@ -114,8 +117,9 @@ export function statusOf(
     if (!UNCONFIRMED.test(sentenceBefore)) return 'denied';
   }
   if (UNCONFIRMED.test(lastClause(sentenceBefore))) return 'unconfirmed';
-  if (REFUSAL.test(text.slice(tokens[Math.max(clauseStart, k - 8)]?.start ?? trig.start, trig.start)))
-    return 'denied';
+  const refusal = text.slice(tokens[Math.max(clauseStart, k - 8)]?.start ?? trig.start, trig.start);
+  if (REFUSED_TO_TELL.test(refusal)) return 'unconfirmed';
+  if (REFUSAL.test(refusal)) return 'denied';
   if (conditional) return 'conditional';
   // "any transfer of ballistic missiles would be ...": a hypothetical event.
   if (trig.pos === 'NOUN' && tokens[k - 1]?.lower === 'any' && /\bwould\b/.test(text.slice(trig.end, s.end)))

@@ -231,3 +231,33 @@ describe('more batches and bare amounts', () => {
     ]);
   });
 });
+
+describe('refusals to tell, readiness and reluctance', () => {
+  it('"declined to say how many missiles had been sent" is unconfirmed, not denied', () => {
+    const ex = run(
+      'The United States sent ATACMS to Ukraine. Officials declined to say how many missiles had been sent to Ukraine.',
+    );
+    expect(claimLines(ex)[1]).toBe('transfer USA>UKR [missile] unconfirmed');
+  });
+
+  it('"declined to send" is still a refusal to act', () => {
+    const ex = run('Germany declined to send Taurus missiles to Ukraine.');
+    expect(claimLines(ex)).toEqual(['transfer DEU>UKR [cruise_missile] denied']);
+  });
+
+  it('"would not hesitate to use the weapons if ..." is conditional', () => {
+    const ex = run('Lukashenko said he would not hesitate to use the weapons if Belarus faced aggression.');
+    expect(ex.claims.map((c) => `${c.type} ${c.actor} ${c.status}`)).toEqual([
+      'military_use BLR conditional',
+    ]);
+  });
+
+  it('"Russia would be forced to use" has Russia as its subject', () => {
+    const ex = run(
+      'Shoigu said that if the United States supplied cluster munitions to Ukraine, Russia would be forced to use similar munitions against Ukraine.',
+    );
+    expect(ex.claims.map((c) => `${c.type} ${c.actor}>${c.target} ${c.status}`)).toContain(
+      'military_use RUS>UKR conditional',
+    );
+  });
+});

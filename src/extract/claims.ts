@@ -769,6 +769,8 @@ function draftAt(
   if (target === actor) target = null;
   // "due in part to sanctions": sanctions in passing name no one sanctioned.
   if (trig.type === 'sanction' && !target) return null;
+  // "they will become legitimate targets for us": a threat in someone's words is their state's.
+  if (trig.type === 'threaten' && !actor) actor = speakerParty(input, k);
   if (trig.type === 'threaten' && !target) target = condActor ?? threatened(index, s, actor, drafts);
   if (target === actor) target = null;
   if (!actor && !target) return null;

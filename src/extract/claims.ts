@@ -524,6 +524,11 @@ function draftAt(
     if (key === 'response' && tokens[k + 1]?.lower === 'to') return null;
     if (
       (key === 'response' || key === 'consequences') &&
+      // "it will have consequences" threatens by itself.
+      !(
+        key === 'consequences' &&
+        /\b(?:will|would) have\s+$/.test(parsed.text.slice(tokens[k - 3]?.start ?? t.start, t.start))
+      ) &&
       !(
         (THREAT_WORDS.test(around) || /\bmet with\b/.test(parsed.text.slice(s.start, s.end))) &&
         (conditional || /\b(will|would|be met)\b/.test(parsed.text.slice(s.start, s.end)))
@@ -1290,6 +1295,8 @@ function pronounParty(input: ClaimInputs, p: Token, j: number): Party {
   }
   if (p.lower === 'they') {
     const a = innermost(input.attrs, p.start);
+    // "They are considering ...," Blinken said: in a quote, "they" are others, the speaker says "we".
+    if (a?.mode === 'direct_quote') return null;
     if (a && a.contentStart >= (input.parsed.tokens[j - 2]?.start ?? 0))
       return a.source.country ?? a.source.entity;
   }

@@ -104,7 +104,15 @@ const WITHHELD =
 
 /** "declined to comment", "has not commented": a source that says nothing on the matter. */
 function refuses(a: Attr, text: string): boolean {
-  return /^comment/i.test(a.cue) && withheld(text, a.cueStart);
+  if (!withheld(text, a.cueStart)) return false;
+  // "did not respond to a request for comment"
+  return (
+    /^comment/i.test(a.cue) ||
+    (/^respond/i.test(a.cue) &&
+      /^\s*(?:immediately\s+)?to (?:a |the |our |repeated )?requests? for comment/i.test(
+        text.slice(a.cueEnd, a.cueEnd + 50),
+      ))
+  );
 }
 
 /** Whether the words before a cue withhold it: "has not confirmed", "declined to confirm", "Neither ... nor ... confirmed". */

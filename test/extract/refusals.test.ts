@@ -65,3 +65,22 @@ describe('refusals answer what was reported before', () => {
     expect(claimSources(ex)).toEqual(['Seoul', 'Sabrina Singh']);
   });
 });
+
+describe('no response to a request for comment', () => {
+  it('"did not immediately respond to a request for comment" is a non-answer', () => {
+    const ex = run(
+      "Iran sent drones to Russia, officials said. Iran's mission to the United Nations did not immediately respond to a request for comment.",
+    );
+    expect(claimLines(ex)).toEqual([
+      'transfer IRN>RUS [drone] asserted',
+      'transfer IRN>RUS [drone] unconfirmed',
+    ]);
+  });
+
+  it('responding to the reports is no refusal', () => {
+    const ex = run(
+      'Iran sent drones to Russia, officials said. The Kremlin responded to the reports on Monday.',
+    );
+    expect(claimLines(ex)).toEqual(['transfer IRN>RUS [drone] asserted']);
+  });
+});

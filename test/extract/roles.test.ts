@@ -215,3 +215,10 @@ describe('a use owned by a state adjective', () => {
     ]);
   });
 });
+
+describe('"they" in a quote', () => {
+  it('is not the speaker: the speaker would say "we"', () => {
+    const ex = run('"They are considering providing lethal support to Russia," Blinken said.');
+    expect(ex.claims.every((c) => c.actor !== 'USA')).toBe(true);
+  });
+});

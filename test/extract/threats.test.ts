@@ -35,3 +35,12 @@ describe('threats', () => {
     ).toEqual([]);
   });
 });
+
+describe('consequences announced', () => {
+  it('"it will have consequences" is a threat by the speaker\'s state', () => {
+    const ex = run(
+      'The US sent ATACMS to Ukraine. Peskov said it was a grave mistake, and it will have consequences.',
+    );
+    expect(ex.claims.map((c) => `${c.type} ${c.actor}>${c.target}`)).toContain('threaten RUS>USA');
+  });
+});

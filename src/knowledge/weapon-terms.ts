@@ -161,6 +161,6 @@ export const weaponTerms: readonly WeaponTermEntry[] = [
     'military equipment', 'military hardware', 'military supplies', 'military goods', 'defense equipment',
     'defence equipment', 'lethal aid', 'lethal weapons', 'security assistance', 'arms shipment', 'arms shipments',
     'weapons shipment', 'weapons shipments', 'arms package', 'arms packages', 'military aid package',
-    'military aid packages',
+    'military aid packages', 'lethal support', 'lethal assistance', 'containers', 'crates',
   ] },
 ];

@@ -109,3 +109,20 @@ describe('narrowing through adjectives', () => {
     expect(claimLines(ex)[1]).toBe('military_use RUS>UKR [ballistic_missile] asserted');
   });
 });
+
+describe('carriers and aid named generically', () => {
+  it('"the containers" after "containers of munitions" carry the munitions', () => {
+    const ex = run(
+      'North Korea has delivered more than 1,000 containers of munitions to Russia, the White House said. Kirby said the containers were moved by ship from Najin to Dunay.',
+    );
+    expect(claimLines(ex)).toEqual([
+      'transfer PRK>RUS [artillery_ammunition] asserted',
+      'transfer PRK>RUS [artillery_ammunition] asserted',
+    ]);
+  });
+
+  it('"lethal support" is a weapon of no named class', () => {
+    const ex = run('China is considering providing lethal support to Russia, Blinken said.');
+    expect(claimLines(ex)).toEqual(['transfer CHN>RUS [unspecified] possible']);
+  });
+});

@@ -2,7 +2,7 @@ import type { Claim, ClaimStatus, ClaimType, Weapon } from '../domain/extraction
 import type { Trigger } from '../knowledge/cues.js';
 import type { Attr } from './attributions.js';
 import { verbLemma } from './lemma.js';
-import { triggerFor } from './lexicon.js';
+import { opponentOf, triggerFor } from './lexicon.js';
 import type { Mention, MentionIndex } from './mentions.js';
 import { isNumberWord, quantityBefore } from './quantity.js';
 import { conditionClauses, isFuture, opensConsequence, statusOf } from './status.js';
@@ -217,7 +217,8 @@ function fillUseTargets(drafts: Draft[]): void {
     }
     let best: string | null = null;
     for (const [target, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = target;
-    d.target = best;
+    // Else the state the actor is at war with.
+    d.target = best ?? opponentOf(d.actor);
   }
 }
 
@@ -1021,6 +1022,16 @@ function rolesFor(
       continue;
     }
     const p = tokens[j] as Token;
+    // "the enemy has used 24 missiles", "the occupiers fired": the speaker's state's opponent.
+    if (
+      subject === null &&
+      /^(enemy|occupiers|invaders|aggressor)$/.test(p.lower) &&
+      tokens[j - 1]?.lower === 'the'
+    ) {
+      subject = opponentOf(speakerParty(input, j));
+      j--;
+      continue;
+    }
     // "his country would deliver", "our government will send": the speaker's own state.
     if (
       subject === null &&

@@ -1,4 +1,4 @@
-import { type CueForce, speechForms, speechVerbs, type Trigger, triggers } from '../knowledge/cues.js';
+import { type CueForce, speechForms, speechVerbs, type Trigger, triggers, wars } from '../knowledge/cues.js';
 
 // Maps, not object look-ups: fast, and a word such as "constructor" finds nothing.
 const FORMS = new Map(Object.entries(speechForms));
@@ -23,4 +23,11 @@ export function cueForce(lower: string, lemma: string): CueForce | undefined {
 /** The event trigger a word or lemma names, if any. */
 export function triggerFor(word: string): Trigger | undefined {
   return TRIGGERS.get(word);
+}
+
+const OPPONENTS = new Map(wars.flatMap(([a, b]) => [[a, b] as const, [b, a] as const]));
+
+/** The state a state is at war with, if the knowledge names one. */
+export function opponentOf(state: string | null): string | null {
+  return state === null ? null : (OPPONENTS.get(state) ?? null);
 }

@@ -310,8 +310,12 @@ function findPeople(
       continue;
     }
     // "Defence Secretary", "Foreign Minister": a title, not a name.
-    if (tokens.slice(i, j + 1).some((t) => ROLE_SET.has(t.lower) || TITLE_SET.has(t.text))) {
-      i = j;
+    // "Prosecutor General Andriy Kostin": the name starts after the last title word.
+    let titled = -1;
+    for (let x = i; x <= j; x++)
+      if (ROLE_SET.has(tokens[x]?.lower ?? '') || TITLE_SET.has(tokens[x]?.text ?? '')) titled = x;
+    if (titled >= 0) {
+      i = titled;
       continue;
     }
     if (!hasPersonContext(tokens, i, j)) continue;
@@ -453,6 +457,11 @@ function roleBefore(parsed: Parsed, nameStart: number): RoleSpan | null {
       let s = k;
       while (s > 0 && /^(ADJ|PROPN|NOUN)$/.test(tokens[s - 1]?.pos ?? '') && tokens[s - 1]?.sent === sent)
         s--;
+      // "Belgium's Prime Minister": the possessive state is part of the role.
+      if (/^['’]s$/.test(tokens[s - 1]?.lower ?? '') && /^(PROPN|NOUN)$/.test(tokens[s - 2]?.pos ?? '')) {
+        s -= 2;
+        while (s > 0 && tokens[s - 1]?.pos === 'PROPN' && tokens[s - 1]?.sent === sent) s--;
+      }
       const a = tokens[s] as Token;
       const b = tokens[end] as Token;
       if (end < s) return null;

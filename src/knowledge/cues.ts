@@ -384,3 +384,9 @@ export const triggers: Readonly<Record<string, Trigger>> = {
   trade: { type: 'transfer', roles: 'forward', noun: true },
   cooperation: { type: 'transfer', roles: 'forward', noun: true },
 };
+
+/**
+ * States at war with each other in the news this tool reads: a use of weapons by one with no target
+ * named is aimed at the other, and "the enemy" in one's words is the other.
+ */
+export const wars: readonly (readonly [string, string])[] = [['RUS', 'UKR']];

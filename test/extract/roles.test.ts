@@ -222,3 +222,22 @@ describe('"they" in a quote', () => {
     expect(ex.claims.every((c) => c.actor !== 'USA')).toBe(true);
   });
 });
+
+describe('states at war', () => {
+  it('a use by one side with no target named is aimed at the other', () => {
+    const ex = run('Ukraine used the new missiles for the first time last week, officials said.');
+    expect(ex.claims.map((c) => `${c.actor}>${c.target}`)).toEqual(['UKR>RUS']);
+  });
+
+  it('"the enemy" in a Ukrainian official\'s words is Russia, not the maker of the missiles', () => {
+    const ex = run(
+      '"Since December 30, the enemy has used 24 North Korean missiles," Ukraine\'s Prosecutor General Andriy Kostin said.',
+    );
+    expect(ex.claims.map((c) => `${c.type} ${c.actor}>${c.target}`)).toEqual(['military_use RUS>UKR']);
+  });
+
+  it('a person named after a title ("Prosecutor General Andriy Kostin") is found', () => {
+    const ex = run('Prosecutor General Andriy Kostin said Russia fired North Korean missiles at Kharkiv.');
+    expect(ex.attributions[0]?.source.name).toBe('Andriy Kostin');
+  });
+});

@@ -72,7 +72,7 @@ describe('use told by its other side', () => {
     const ex = run(
       "North Korea provided artillery shells to Russia. We haven't seen indications that it has been used on the battlefield.",
     );
-    expect(claimLines(ex)[1]).toBe('military_use RUS>null [artillery_ammunition] unconfirmed');
+    expect(claimLines(ex)[1]).toBe('military_use RUS>UKR [artillery_ammunition] unconfirmed');
   });
 });
 

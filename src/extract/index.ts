@@ -26,16 +26,28 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
     return names;
   };
   const docLevel = attrs.filter((a) => a.documentLevel);
+  const inBody = attrs.filter((a) => !a.documentLevel);
+  // How many drafts each trigger made of each type: more than one means joined actors.
+  const perTrigger = new Map<string, number>();
+  for (const x of drafts)
+    perTrigger.set(`${x.trigger}|${x.type}`, (perTrigger.get(`${x.trigger}|${x.type}`) ?? 0) + 1);
+  const chains = new Map<string, string[]>();
+  const chainFor = (a: Attr | undefined): string[] => {
+    const key = a?.id ?? '';
+    let chain = chains.get(key);
+    if (!chain) {
+      chain = chainOf(a);
+      chains.set(key, chain);
+    }
+    return [...chain];
+  };
   const claims: Claim[] = [];
   const seen = new Set<string>();
   for (const d of drafts) {
     const trig = parsed.tokens[d.trigger];
     const sent = parsed.sentences[d.sent];
     if (!trig || !sent) continue;
-    const src = innermost(
-      attrs.filter((a) => !a.documentLevel),
-      trig.start,
-    );
+    const src = innermost(inBody, trig.start);
     // Reporting words are no claim of their own source: "Iran denied" is Iran's, not the outlet's.
     if (src && src.force === 'deny' && d.status === 'asserted') d.status = 'denied';
     if (src && src.force === 'think' && d.status === 'asserted') d.status = 'possible';
@@ -46,15 +58,13 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
     if (src && refuses(src, parsed.text)) d.status = 'unconfirmed';
     // Subjects joined by "and" each make the claim: one claim per source.
     const sources = src
-      ? attrs.filter(
-          (a) =>
-            a === src ||
-            (a.cueStart === src?.cueStart && a.contentStart === src.contentStart && !a.documentLevel),
+      ? inBody.filter(
+          (a) => a === src || (a.cueStart === src.cueStart && a.contentStart === src.contentStart),
         )
       : [undefined];
     // "Washington, London and Paris announced sanctions": each capital's claim is its own, not its neighbours'.
     const own = sources.filter((a) => a && (a.source.entity === d.actor || a.source.country === d.actor));
-    const coActed = drafts.filter((x) => x.trigger === d.trigger && x.type === d.type).length > 1;
+    const coActed = (perTrigger.get(`${d.trigger}|${d.type}`) ?? 0) > 1;
     for (const one of coActed && own.length === 1 ? own : sources) {
       const key = `${d.sent}|${d.type}|${d.actor}|${d.target}|${d.status}|${one?.id}|${d.weapons.map((w) => w.class).join(',')}`;
       if (seen.has(key)) continue;
@@ -69,7 +79,7 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
         time: d.time,
         status: d.status,
         source: one?.id ?? null,
-        chain: one ? chainOf(one) : chainOf(docLevel[docLevel.length - 1]),
+        chain: chainFor(one ?? docLevel[docLevel.length - 1]),
         evidence: { start: sent.start, end: sent.end, text: parsed.text.slice(sent.start, sent.end) },
       });
     }

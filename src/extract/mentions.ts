@@ -91,8 +91,9 @@ const ORGANISATION_HEADS = new Set([
 ]);
 /** An acronym of three or more capitals ("CENTCOM"), a name when a reporting verb follows it. */
 const ACRONYM = /^\p{Lu}{3,}$/u;
-const SPEECH_AFTER =
-  /^(said|says|told|added|stated|noted|wrote|warned|emphasized|claimed|denied|announced|reported)$/;
+const SPEECH_AFTER = new Set(
+  'said says told added stated noted wrote warned emphasized claimed denied announced reported'.split(' '),
+);
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}\.?$|^\p{Lu}[\p{Ll}]+-\p{Lu}[\p{Ll}]+$/u;
 const STOP_CAPS = new Set([
   'The',
@@ -346,7 +347,7 @@ function findPeople(
   // An unknown acronym that says something: "CENTCOM said".
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (at[i] === -1 && ACRONYM.test(t.text) && SPEECH_AFTER.test(tokens[i + 1]?.lower ?? '')) {
+    if (at[i] === -1 && SPEECH_AFTER.has(tokens[i + 1]?.lower ?? '') && ACRONYM.test(t.text)) {
       organisation(parsed, i, i, { at, mentions, entities }, push);
     }
   }

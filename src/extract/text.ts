@@ -76,7 +76,10 @@ export function parse(text: string): Parsed {
     const start = locate(text, v, cursor);
     const spaced = start > cursor;
     if (spaced && blankLine(text, cursor, start)) pendingBreak = true;
-    else if (spaced && linesEnd && text.slice(cursor, start).includes('\n')) pendingLine = true;
+    else if (spaced && linesEnd) {
+      const nl = text.indexOf('\n', cursor);
+      if (nl >= 0 && nl < start) pendingLine = true;
+    }
     cursor = start + v.length;
     if (v.trim() === '') {
       if (blankLine(v, 0, v.length)) pendingBreak = true;

@@ -336,7 +336,9 @@ function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
   // wink sometimes tags a verb as a noun after an adverb ("will likely fire them"): the words around tell.
   if (t.pos === 'NOUN') {
     const v = triggerFor(t.lower);
-    const prev = parsed.tokens[k - 1]?.lower ?? '';
+    // 'would "strike at': a quote mark may open between the modal and the verb.
+    const prevAt = /^["“]$/.test(parsed.tokens[k - 1]?.text ?? '') ? k - 2 : k - 1;
+    const prev = parsed.tokens[prevAt]?.lower ?? '';
     const next = parsed.tokens[k + 1]?.lower ?? '';
     if (
       v &&
@@ -364,7 +366,8 @@ function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
 function clauseOf(parsed: Parsed, s: Sentence, k: number): { first: number; last: number } {
   const { tokens } = parsed;
   const stops = (j: number): boolean =>
-    (BOUNDARY.has(tokens[j]?.lower ?? '') && !scareQuote(tokens, j)) || newClauseAt(tokens, j, s.last);
+    (BOUNDARY.has(tokens[j]?.lower ?? '') && !scareQuote(tokens, j) && !quoteInVerbGroup(tokens, j)) ||
+    newClauseAt(tokens, j, s.last);
   let a = k;
   while (a > s.first && !stops(a - 1)) a--;
   let b = k;
@@ -376,6 +379,14 @@ function clauseOf(parsed: Parsed, s: Sentence, k: number): { first: number; last
 }
 
 const QUOTE_MARKS = /^["“”]$/;
+
+/** 'Russia would "strike at', 'would be "forced to use': a quote opened inside the verb group goes on with its clause. */
+function quoteInVerbGroup(tokens: readonly Token[], j: number): boolean {
+  return (
+    /^["“]$/.test(tokens[j]?.text ?? '') &&
+    /^(would|will|be|been|is|are|was|were)$/.test(tokens[j - 1]?.lower ?? '')
+  );
+}
 
 /** A quotation mark around a few words without a verb ("arms dealings"): scare quotes, not speech. */
 function scareQuote(tokens: readonly Token[], j: number): boolean {

@@ -241,3 +241,10 @@ describe('states at war', () => {
     expect(ex.attributions[0]?.source.name).toBe('Andriy Kostin');
   });
 });
+
+describe('quotes opened inside a verb group', () => {
+  it('\'Russia would "use similar munitions"\' keeps Russia as the subject', () => {
+    const ex = run('Shoigu said Russia would be "forced to use similar munitions" against Ukraine.');
+    expect(ex.claims.map((c) => `${c.type} ${c.actor}>${c.target}`)).toEqual(['military_use RUS>UKR']);
+  });
+});

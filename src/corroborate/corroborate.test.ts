@@ -283,16 +283,23 @@ describe('corroborate', () => {
     expect(transfer).toHaveLength(2);
   });
 
-  it('M5: puts the measures one actor announces in one document against one target in one event', () => {
+  it('M5: puts the measures of one type one actor announces in one document against one target or its body in one event', () => {
     const events = run([
       input('doc_a', 'CNN', '2024-02-22', [
         { type: 'threaten', actor: 'USA', target: 'IRN', status: 'conditional' },
         { type: 'refer_international', actor: 'USA', target: 'igo:unsc', status: 'conditional' },
         { type: 'sanction', actor: 'USA', target: 'IRN', status: 'conditional' },
+        { type: 'sanction', actor: 'USA', target: 'igo:un', status: 'conditional' },
         { type: 'sanction', actor: 'GBR', target: 'IRN' },
       ]),
     ]);
-    expect(events.map((e) => e.claims.length).sort()).toEqual([1, 3]);
+    // A threat, a referral and sanctions are distinct events, even announced together.
+    expect(events.map((e) => `${e.type}:${e.claims.length}`).sort()).toEqual([
+      'refer_international:1',
+      'sanction:1',
+      'sanction:2',
+      'threaten:1',
+    ]);
   });
 
   it('M6: puts a claim of no specific type in the event its document tells of the same two parties', () => {
@@ -385,7 +392,7 @@ describe('corroborate', () => {
       { status: 'denied', time: '2024-05-17' },
       { weapons: shells },
       { type: 'sanction', actor: 'USA', target: 'PRK' },
-      { type: 'threaten', actor: 'USA', target: 'PRK' },
+      { type: 'sanction', actor: 'USA', target: null },
     ]);
     const { rules } = corroborate([event], later, deps);
     expect(Object.fromEntries(rules)).toEqual({ c1: 'M2', c2: 'M4', c3: 'new', c4: 'M5' });

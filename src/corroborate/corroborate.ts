@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Event, EventClaim } from '../domain/event.js';
 import type { Claim, ClaimType, Extraction, Weapon } from '../domain/extraction.js';
+import { jointActOf, type Placed, packageOf, storyOf } from './document-rules.js';
 import {
   type EventCore,
   eventSpan,
@@ -11,7 +12,6 @@ import {
 import {
   answers,
   blockKey,
-  chooseEvent,
   claimPhase,
   daysApart,
   eventPhase,
@@ -46,7 +46,7 @@ export interface CorroborationInput {
 }
 
 /** The merge rule (STATUS.md) that put a claim in its event, or `new` when it started one. */
-export type PlacementRule = 'M1' | 'M2' | 'M3' | 'M4' | 'M5' | 'M6' | 'new';
+export type PlacementRule = 'M1' | 'M2' | 'M3' | 'M4' | 'M5' | 'M6' | 'M7' | 'new';
 
 /** What merging changed: the events created or updated, the event each claim went to and by which rule. */
 export interface CorroborationResult {
@@ -143,12 +143,41 @@ function crossesPhase(status: Claim['status']): boolean {
   return status === 'denied' || status === 'unconfirmed' || status === 'possible' || status === 'conditional';
 }
 
-// Within the claim's own phase an event fits a little better than in the other.
-const OWN_PHASE_BONUS = 0.25;
+// A denial, a doubt or a condition is said of its own phase: an event of that phase fits it better,
+// by as much as an event its document already holds.
+const OWN_PHASE_BONUS = 1;
+
+// The best fit among events of several blocks, each block's events with its bonus.
+function bestOf(
+  merge: MergeClaim,
+  pools: readonly { readonly block: string; readonly bonus: number }[],
+  byBlock: ReadonlyMap<string, Working[]>,
+  windowDays: number,
+): Profile | null {
+  let best: Profile | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  const seen = new Set<string>();
+  for (const { block, bonus } of pools) {
+    if (seen.has(block)) continue;
+    seen.add(block);
+    for (const w of byBlock.get(block) ?? []) {
+      const p = profile(w, windowDays);
+      const fit = fitScore(merge, p, windowDays);
+      if (fit === null) continue;
+      if (fit + bonus > bestScore || (fit + bonus === bestScore && best !== null && p.id < best.id)) {
+        best = p;
+        bestScore = fit + bonus;
+      }
+    }
+  }
+  return best;
+}
 
 /**
  * The event a claim joins: the best fit of its block; for a denial, a doubt or a condition, the best
- * fit of its block and of the same block in the other phase ("Iran denies the planned transfer").
+ * fit of its block and of the same block in the other phase ("Iran denies the planned transfer");
+ * for a denial or a non-confirmation of a negotiation that fits no negotiation, the best fit among
+ * the transfers of the pair ("Pyongyang denied any arms deal" answers the reported shipments).
  */
 function placeClaim(
   merge: MergeClaim,
@@ -156,27 +185,15 @@ function placeClaim(
   byBlock: ReadonlyMap<string, Working[]>,
   windowDays: number,
 ): Profile | null {
-  const own = (byBlock.get(blockKey(merge)) ?? []).map((w) => profile(w, windowDays));
-  if (!crossesPhase(status)) return chooseEvent(merge, own, windowDays);
-  const other = blockKey({ ...merge, phase: merge.phase === 'actual' ? 'planned' : 'actual' });
-  const pool = [
-    ...own.map((p) => ({ p, bonus: OWN_PHASE_BONUS })),
-    ...(other === blockKey(merge) ? [] : (byBlock.get(other) ?? [])).map((w) => ({
-      p: profile(w, windowDays),
-      bonus: 0,
-    })),
-  ];
-  let best: Profile | null = null;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  for (const { p, bonus } of pool) {
-    const fit = fitScore(merge, p, windowDays);
-    if (fit === null) continue;
-    if (fit + bonus > bestScore || (fit + bonus === bestScore && best !== null && p.id < best.id)) {
-      best = p;
-      bestScore = fit + bonus;
-    }
-  }
-  return best;
+  const phases = (type: ClaimType) =>
+    PHASES.map((phase) => ({
+      block: blockKey({ ...merge, type, phase }),
+      bonus: phase === merge.phase ? OWN_PHASE_BONUS : 0,
+    }));
+  const own = crossesPhase(status) ? phases(merge.type) : [{ block: blockKey(merge), bonus: 0 }];
+  const found = bestOf(merge, own, byBlock, windowDays);
+  if (found !== null || merge.type !== 'negotiate_transfer' || !answers(status)) return found;
+  return bestOf(merge, phases('transfer'), byBlock, windowDays);
 }
 
 interface Profile {
@@ -222,52 +239,6 @@ function profile(w: Working, windowDays: number): Profile {
   return w.cached;
 }
 
-// Measures a state takes or threatens against another: announced together, they are one response.
-const MEASURES: readonly ClaimType[] = ['sanction', 'threaten', 'refer_international', 'coordinate'];
-
-interface Placed {
-  readonly claim: MergeClaim;
-  readonly working: Working;
-}
-
-// A body (`igo:unsc`) or an unknown party stands for the measure's addressee, not another target.
-function addresseeCompatible(a: string | null, b: string | null): boolean {
-  return a === b || a === null || b === null || a.startsWith('igo:') || b.startsWith('igo:');
-}
-
-/**
- * The event of a measure announced in the same document by the same actor against a compatible
- * target ("sanctions and a referral to the Security Council if Iran ships missiles"): one response
- * package, whatever the measures' types.
- */
-function packageOf(claim: MergeClaim, placed: readonly Placed[]): Working | undefined {
-  if (!MEASURES.includes(claim.type) || claim.actor === null) return undefined;
-  return placed.find(
-    (p) =>
-      MEASURES.includes(p.claim.type) &&
-      p.claim.actor === claim.actor &&
-      addresseeCompatible(p.claim.target, claim.target),
-  )?.working;
-}
-
-/**
- * The event a claim of no specific type (`other`: training, "cooperation in all areas") joins: the
- * one its document puts most of its typed claims about the same two parties in (either direction).
- */
-function storyOf(claim: MergeClaim, placed: readonly Placed[]): Working | undefined {
-  if (claim.type !== 'other' || claim.actor === null || claim.target === null) return undefined;
-  const pair = new Set([claim.actor, claim.target]);
-  const counts = new Map<Working, number>();
-  for (const p of placed) {
-    if (p.claim.type === 'other' || p.claim.actor === null || p.claim.target === null) continue;
-    if (!pair.has(p.claim.actor) || !pair.has(p.claim.target) || p.claim.actor === p.claim.target) continue;
-    counts.set(p.working, (counts.get(p.working) ?? 0) + 1);
-  }
-  let best: Working | undefined;
-  for (const [w, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = w;
-  return best;
-}
-
 /** The times a document retells: its claims' own times more than the window before its publication. */
 function retoldTimes(extraction: Extraction, published: string | null, windowDays: number): string[] {
   if (published === null) return [];
@@ -286,7 +257,8 @@ function retoldTimes(extraction: Extraction, published: string | null, windowDay
 function chooseFor(
   merge: MergeClaim,
   status: Claim['status'],
-  placed: readonly Placed[],
+  span: readonly [number, number],
+  placed: readonly Placed<Working>[],
   byBlock: ReadonlyMap<string, Working[]>,
   windowDays: number,
 ): { readonly working: Working | undefined; readonly rule: PlacementRule } {
@@ -299,6 +271,8 @@ function chooseFor(
     if (found !== null)
       return { working: found.working, rule: timeFit(claim, found, windowDays)?.rule ?? 'M1' };
   }
+  const joint = jointActOf(merge, status, span, placed);
+  if (joint !== undefined) return { working: joint, rule: 'M7' };
   return { working: undefined, rule: 'new' };
 }
 
@@ -364,14 +338,17 @@ export function corroborate(
   const origins = extractionOrigins(extraction, context, deps.names);
   const placements = new Map<string, string>();
   const rules = new Map<string, PlacementRule>();
-  const placed: Placed[] = [];
+  const placed: Placed<Working>[] = [];
   // Dated claims first, so that an undated claim can follow its document's dated claims of the block.
   // Claims of no specific type last, so that they can join what their document says of the pair.
   const retells = retoldTimes(extraction, input.document.published, deps.windowDays);
   const published = input.document.published;
   const undated = (c: Claim) => ownTime(c.status, c.time?.start ?? null, published) === null;
-  const rank = (c: Claim) => (c.type === 'other' ? 2 : undated(c) ? 1 : 0);
-  const ordered = [0, 1, 2].flatMap((r) => extraction.claims.filter((c) => rank(c) === r));
+  // A claim naming several classes ("missiles and drones") sums up the specific ones: it follows them.
+  const classes = (c: Claim) =>
+    new Set(c.weapons.map((w) => w.class).filter((x) => x !== 'unspecified')).size;
+  const rank = (c: Claim) => (c.type === 'other' ? 4 : undated(c) ? 2 : 0) + (classes(c) > 1 ? 1 : 0);
+  const ordered = [0, 1, 2, 3, 4, 5].flatMap((r) => extraction.claims.filter((c) => rank(c) === r));
   for (const claim of ordered) {
     const origin = origins.get(claim.id);
     if (origin === undefined) continue;
@@ -390,7 +367,8 @@ export function corroborate(
       retells,
     };
     const block = blockKey(merge);
-    const { working: chosen, rule } = chooseFor(merge, claim.status, placed, byBlock, deps.windowDays);
+    const span = [claim.evidence.start, claim.evidence.end] as const;
+    const { working: chosen, rule } = chooseFor(merge, claim.status, span, placed, byBlock, deps.windowDays);
     let target = chosen;
     if (target === undefined) {
       const { type, phase, actor, target: to } = merge;
@@ -403,7 +381,7 @@ export function corroborate(
     target.cached = null;
     placements.set(claim.id, target.core.id);
     rules.set(claim.id, rule);
-    placed.push({ claim: merge, working: target });
+    placed.push({ claim: merge, status: claim.status, span, working: target });
   }
   const all = [...working.values()];
   linkRelated(all, deps);

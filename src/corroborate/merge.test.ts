@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Weapon } from '../domain/extraction.js';
+import type { Event } from '../domain/event.js';
+import type { ClaimStatus, ClaimType, Extraction, Weapon } from '../domain/extraction.js';
+import { loadKnowledge } from '../knowledge/index.js';
+import { type CorroborationInput, candidateBlocks, corroborate, eventBlock } from './corroborate.js';
+import { corroborationDeps } from './index.js';
 import {
   blockKey,
   chooseEvent,
@@ -141,5 +145,157 @@ describe('time rules', () => {
     expect(ownTime('asserted', '2022-11-05', '2022-11-05')).toBe('2022-11-05');
     expect(ownTime('planned', '2023-04-01', '2023-02-23')).toBe('2023-04-01');
     expect(ownTime('asserted', '2023-04-01', null)).toBe('2023-04-01');
+  });
+});
+
+interface Spec {
+  readonly type?: ClaimType;
+  readonly status?: ClaimStatus;
+  readonly actor?: string;
+  readonly target?: string | null;
+  readonly weapons?: Weapon[];
+  readonly time?: string;
+  /** The sentence the claim is read from: claims of one sentence share it. */
+  readonly sentence?: number;
+}
+
+function doc(id: string, published: string, specs: Spec[]): CorroborationInput {
+  const claims = specs.map((spec, i) => {
+    const at = (spec.sentence ?? i) * 100;
+    return {
+      id: `c${i + 1}`,
+      type: spec.type ?? 'transfer',
+      actor: spec.actor ?? 'IRN',
+      target: spec.target === undefined ? 'RUS' : spec.target,
+      weapons: spec.weapons ?? [],
+      time: spec.time === undefined ? null : { start: spec.time },
+      status: spec.status ?? 'asserted',
+      source: null,
+      chain: ['Reuters'],
+      evidence: { start: at, end: at + 80 },
+    };
+  });
+  const extraction: Extraction = {
+    schema: 'corroborate/extraction@1',
+    document: { id, published, outlet: 'Reuters', text: '' },
+    entities: [],
+    attributions: [],
+    claims,
+  };
+  return { document: { id, published, outlet: 'Reuters', file: null, url: null }, extraction };
+}
+
+const mergeDeps = corroborationDeps(loadKnowledge());
+
+/** Merges documents one by one as the store does; returns the events and each claim's event and rule. */
+function merge(docs: CorroborationInput[]) {
+  const events = new Map<string, Event>();
+  const placed = new Map<string, { event: string; rule: string }>();
+  for (const d of docs) {
+    const blocks = new Set(candidateBlocks(d.extraction));
+    const candidates = [...events.values()].filter((e) => blocks.has(eventBlock(e)));
+    const result = corroborate(candidates, d, mergeDeps);
+    for (const e of result.events) events.set(e.id, e);
+    for (const [claim, event] of result.placements) {
+      placed.set(`${d.document.id}#${claim}`, { event, rule: result.rules.get(claim) ?? '?' });
+    }
+  }
+  const at = (key: string) => placed.get(key) ?? { event: '', rule: '' };
+  return { events: [...events.values()], at };
+}
+
+describe('placement rules', () => {
+  it('M7: states named together in one measure take one decision: their claims make one event', () => {
+    const { events, at } = merge([
+      doc('doc_a', '2024-09-10', [
+        { type: 'sanction', actor: 'GBR', target: 'IRN', sentence: 1 },
+        { type: 'sanction', actor: 'FRA', target: 'IRN', sentence: 1 },
+        { type: 'sanction', actor: 'DEU', target: 'IRN', sentence: 1 },
+        { type: 'sanction', actor: 'USA', target: 'IRN', sentence: 2 },
+      ]),
+    ]);
+    expect(events).toHaveLength(2);
+    expect(at('doc_a#c2')).toEqual({ event: at('doc_a#c1').event, rule: 'M7' });
+    expect(at('doc_a#c3').event).toBe(at('doc_a#c1').event);
+    expect(at('doc_a#c4').event).not.toBe(at('doc_a#c1').event);
+  });
+
+  it('M7: a state of a joint measure that already has an event of its own block joins that one', () => {
+    const { at } = merge([
+      doc('doc_a', '2024-09-10', [{ type: 'sanction', actor: 'USA', target: 'IRN' }]),
+      doc('doc_b', '2024-09-11', [
+        { type: 'sanction', actor: 'GBR', target: 'IRN', sentence: 1 },
+        { type: 'sanction', actor: 'USA', target: 'IRN', sentence: 1 },
+      ]),
+    ]);
+    expect(at('doc_b#c2')).toEqual({ event: at('doc_a#c1').event, rule: 'M1' });
+    expect(at('doc_b#c1').rule).toBe('new');
+  });
+
+  it('M7: donors named together each send their own batch', () => {
+    const jets = [w('aircraft')];
+    const { events } = merge([
+      doc('doc_a', '2024-08-05', [
+        { actor: 'DNK', target: 'UKR', weapons: jets, status: 'planned', sentence: 1 },
+        { actor: 'NLD', target: 'UKR', weapons: jets, status: 'planned', sentence: 1 },
+      ]),
+    ]);
+    expect(events).toHaveLength(2);
+  });
+
+  it('a denial of an arms deal that fits no negotiation joins the reported transfer of the pair', () => {
+    const shells = [w('artillery_ammunition')];
+    const { events, at } = merge([
+      doc('doc_a', '2023-10-13', [
+        { actor: 'PRK', weapons: shells, time: '2023-10-13' },
+        { type: 'negotiate_transfer', actor: 'PRK', status: 'denied' },
+      ]),
+    ]);
+    expect(events).toHaveLength(1);
+    expect(at('doc_a#c2').event).toBe(at('doc_a#c1').event);
+  });
+
+  it('a denial still joins a negotiation of the pair when one fits', () => {
+    const { events } = merge([
+      doc('doc_a', '2024-01-04', [{ type: 'negotiate_transfer', weapons: [w('ballistic_missile')] }]),
+      doc('doc_b', '2024-01-05', [
+        { weapons: [w('drone')], time: '2024-01-05' },
+        { type: 'negotiate_transfer', status: 'denied' },
+      ]),
+    ]);
+    const talks = events.find((e) => e.type === 'negotiate_transfer');
+    expect(talks?.claims.map((c) => c.status)).toEqual(['asserted', 'denied']);
+  });
+
+  it('a denial prefers the reported delivery to a planned transfer reported more recently', () => {
+    const drones = [w('drone')];
+    const { at } = merge([
+      doc('doc_a', '2022-07-12', [{ weapons: drones }]),
+      doc('doc_b', '2022-10-16', [{ weapons: drones, status: 'planned' }]),
+      doc('doc_c', '2022-10-17', [{ weapons: drones, status: 'denied' }]),
+    ]);
+    expect(at('doc_c#c1').event).toBe(at('doc_a#c1').event);
+  });
+
+  it('a denial joins the planned transfer when no delivery has been reported', () => {
+    const drones = [w('drone')];
+    const { at } = merge([
+      doc('doc_b', '2022-10-16', [{ weapons: drones, status: 'planned' }]),
+      doc('doc_c', '2022-10-17', [{ weapons: drones, status: 'denied' }]),
+    ]);
+    expect(at('doc_c#c1').event).toBe(at('doc_b#c1').event);
+  });
+
+  it("places a claim naming several classes after its document's specific claims, so it follows them", () => {
+    const { at } = merge([
+      doc('doc_a', '2022-07-11', [{ weapons: [w('drone')], status: 'planned' }]),
+      // "Iran agreed to supply missiles and more drones ... Fateh-110 and Zolfaghar missiles".
+      doc('doc_b', '2022-10-16', [
+        { weapons: [w('missile'), w('drone')], status: 'planned' },
+        { weapons: [w('ballistic_missile', 'weapon:fateh-110')], status: 'planned' },
+      ]),
+    ]);
+    expect(at('doc_b#c2').event).not.toBe(at('doc_a#c1').event);
+    expect(at('doc_b#c1').event).toBe(at('doc_b#c2').event);
   });
 });

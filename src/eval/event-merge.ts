@@ -77,13 +77,24 @@ export function mergeItems(doc: MergedDocument): { items: MergeItem[]; unmatched
     for (let i = 0; i < doc.gold.claims.length; i += 1) pairs.set(i, i);
   }
   const match = (left: Tuple<GoldClaim>[], right: typeof system) => {
-    // Among claims that match at the event level, the one with the gold's status is the same statement.
-    const owner = maxMatching(
-      left,
-      right,
-      (g, s) => goldMatches(g.claim, g.slot, s.claim, s.slot),
-      (g, s) => valueOk(g.claim.status, s.claim.status),
+    const fits = (g: Tuple<GoldClaim>, s: (typeof system)[number]) =>
+      goldMatches(g.claim, g.slot, s.claim, s.slot);
+    const sameStatus = (g: Tuple<GoldClaim>, s: (typeof system)[number]) =>
+      valueOk(g.claim.status, s.claim.status);
+    // Among claims that match at the event level, the one with the gold's status is the same
+    // statement: pairs of the same status first, then the rest, unless that matches fewer claims.
+    const any = maxMatching(left, right, fits, sameStatus);
+    const first = maxMatching(left, right, (g, s) => fits(g, s) && sameStatus(g, s));
+    const restLeft = left.flatMap((_, i) => ([...first.values()].includes(i) ? [] : [i]));
+    const restRight = right.flatMap((_, j) => (first.has(j) ? [] : [j]));
+    const second = maxMatching(
+      restLeft.map((i) => left[i] as Tuple<GoldClaim>),
+      restRight.map((j) => right[j] as (typeof system)[number]),
+      fits,
     );
+    const staged = new Map(first);
+    for (const [j, i] of second) staged.set(restRight[j] as number, restLeft[i] as number);
+    const owner = staged.size >= any.size ? staged : any;
     for (const [j, i] of owner) {
       const g = left[i];
       const s = right[j];

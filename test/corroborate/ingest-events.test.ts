@@ -46,7 +46,9 @@ describe('ingest with event merging', () => {
     const copy = event.claims.filter((c) => c.outlet === 'The Straits Times');
     expect(copy.length).toBeGreaterThan(0);
     expect(new Set(copy.map((c) => c.echoOf))).toEqual(new Set([wire[0]?.document]));
-    expect(new Set(copy.map((c) => c.origin))).toEqual(new Set(wire.map((c) => c.origin)));
+    // The copy trims the wire's last paragraph (Iran's mission did not respond): a subset of its origins.
+    const wireOrigins = new Set(wire.map((c) => c.origin));
+    for (const c of copy) expect(wireOrigins).toContain(c.origin);
     expect(event.echoes).toContain('The Straits Times');
     const supporting = event.origins.filter((o) => o.stance === 'asserts');
     expect(supporting).toMatchObject([{ name: 'Reuters', kind: 'sources', echoes: ['The Straits Times'] }]);

@@ -261,3 +261,12 @@ describe('refusals to tell, readiness and reluctance', () => {
     );
   });
 });
+
+describe('saying nothing on the point', () => {
+  it('"did not say whether drones were being sent" is unconfirmed', () => {
+    const ex = run(
+      'Kanaani said cooperation with Russia predated the war but did not say whether Iran was sending drones to Russia.',
+    );
+    expect(claimLines(ex)).toEqual(['transfer IRN>RUS [drone] unconfirmed']);
+  });
+});

@@ -580,10 +580,9 @@ function draftAt(
   for (let j = k + 1; j <= clause.last; j++) {
     const w = tokens[j]?.lower ?? '';
     // "a package that will include 155 mm rounds": a relative clause that lists the contents goes on.
-    const lists = tokens
-      .slice(j + 1, j + 4)
-      .some((x) => /^(include|contain|comprise|consist)$/.test(x.lemma));
-    if ((OBJECT_ENDS.test(w) && !lists) || (trig.type === 'military_use' && AIMED_AT.test(w))) {
+    const lists = (): boolean =>
+      tokens.slice(j + 1, j + 4).some((x) => /^(include|contain|comprise|consist)$/.test(x.lemma));
+    if ((OBJECT_ENDS.test(w) && !lists()) || (trig.type === 'military_use' && AIMED_AT.test(w))) {
       objectEnd = j - 1;
       break;
     }

@@ -93,6 +93,19 @@ const missiles: Weapon[] = [{ class: 'ballistic_missile', system: 'weapon:fath-3
 const reuters = { name: 'Reuters', kind: 'outlet' as const };
 const anon = { name: 'European security sources', kind: 'anonymous' as const };
 
+/**
+ * Shells shipped in August 2023 (AP), reported again in February 2024 dated to September 2023 (the
+ * latest report), and denied in May 2024 on the day of the denial.
+ */
+function shipmentsThenDenial() {
+  const shells: Weapon[] = [{ class: 'artillery_ammunition', system: null }];
+  return run([
+    input('doc_a', 'AP', '2023-10-13', [{ weapons: shells, time: '2023-08-01' }]),
+    input('doc_b', 'Yonhap', '2024-02-27', [{ weapons: shells, time: '2023-09-01' }]),
+    input('doc_c', 'NK News', '2024-05-17', [{ status: 'denied', time: '2024-05-17' }]),
+  ]);
+}
+
 describe('corroborate', () => {
   it('counts ten outlets repeating one Reuters story as one origin and flags it circular', () => {
     const inputs = [input('doc_r', 'Reuters', '2024-09-06', [{ weapons: missiles, chain: [anon] }])];
@@ -202,13 +215,7 @@ describe('corroborate', () => {
   });
 
   it('M2: puts a denial in the event whose latest report it answers, however long ago the event happened', () => {
-    const shells: Weapon[] = [{ class: 'artillery_ammunition', system: null }];
-    const events = run([
-      input('doc_a', 'AP', '2023-10-13', [{ weapons: shells, time: '2023-08-01' }]),
-      // Reported again months later (dated to the start of the shipments): the latest report.
-      input('doc_b', 'Yonhap', '2024-02-27', [{ weapons: shells, time: '2023-09-01' }]),
-      input('doc_c', 'NK News', '2024-05-17', [{ status: 'denied', time: '2024-05-17' }]),
-    ]);
+    const events = shipmentsThenDenial();
     expect(events).toHaveLength(1);
     expect(events[0]?.status).toBe('disputed');
   });
@@ -347,12 +354,7 @@ describe('corroborate', () => {
   });
 
   it("M1: a denial's own time (when it answered) does not stretch the event's span", () => {
-    const shells: Weapon[] = [{ class: 'artillery_ammunition', system: null }];
-    const events = run([
-      input('doc_a', 'AP', '2023-10-13', [{ weapons: shells, time: '2023-08-01' }]),
-      input('doc_b', 'Yonhap', '2024-02-27', [{ weapons: shells, time: '2023-09-01' }]),
-      input('doc_c', 'NK News', '2024-05-17', [{ status: 'denied', time: '2024-05-17' }]),
-    ]);
+    const events = shipmentsThenDenial();
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
       eventTime: '2023-08-01',

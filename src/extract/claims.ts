@@ -239,6 +239,16 @@ function capability(input: ClaimInputs, s: Sentence, k: number): boolean {
   );
 }
 
+/** The state of "in Russian hands" after a verb: "the missiles are now in Russian hands". */
+function inHandsOf(input: ClaimInputs, k: number): Party {
+  const { tokens } = input.parsed;
+  for (let j = k + 1; j <= k + 3; j++) {
+    const m = input.index.mentions[input.index.at[j] ?? -1];
+    if (m?.kind === 'country' && tokens[m.last + 1]?.lower === 'hands') return m.entity;
+  }
+  return null;
+}
+
 /** "more shipments would follow", "three more units are to follow next year": another batch of the transfer told. */
 function followUp(input: ClaimInputs, s: Sentence, k: number): Trigger | undefined {
   const { tokens } = input.parsed;
@@ -260,7 +270,10 @@ function presence(input: ClaimInputs, s: Sentence, k: number): Trigger | undefin
   if (/^(now|already|finally|all)$/.test(tokens[j]?.lower ?? '')) j++;
   if (tokens[j]?.lower !== 'in') return undefined;
   const place = index.mentions[index.at[j + 1] ?? -1];
-  return place?.kind === 'country' && place.form === 'name' ? triggerFor('arrive') : undefined;
+  if (place?.kind !== 'country') return undefined;
+  // "in Ukraine", or "in Russian hands"
+  const inHands = place.form === 'adjective' && tokens[place.last + 1]?.lower === 'hands';
+  return place.form === 'name' || inHands ? triggerFor('arrive') : undefined;
 }
 
 /**
@@ -755,9 +768,14 @@ function draftAt(
       [...drafts].reverse().find((d) => d.type === 'military_use' && d.target && d.actor === actor)?.target ??
       null;
   }
+  // An arms deal denied in general terms ("Moscow and Pyongyang deny any arms dealings") is between the
+  // two who deny it, else about the pair in the story.
+  const joint =
+    (trig.type === 'transfer' || trig.type === 'negotiate_transfer') && !actor && !target
+      ? jointSpeakers(input, k, drafts)
+      : undefined;
+  if (joint && !prevTransfer) ({ actor, target } = joint);
   if ((trig.type === 'transfer' || trig.type === 'negotiate_transfer') && prevTransfer) {
-    // An arms deal denied in general terms ("Moscow and Pyongyang deny any arms dealings") is about the pair in the story.
-    const joint = !actor && !target ? jointSpeakers(input, k, drafts) : undefined;
     // "more would follow": the batch after the transfer just told.
     if (!actor && !target && (key === 'follow' || bareAmount)) ({ actor, target } = prevTransfer);
     if (!actor && !target) ({ actor, target } = joint ?? dominantPair(drafts) ?? prevTransfer);
@@ -783,6 +801,9 @@ function draftAt(
     if (!target) return null;
   }
   if (target === actor) target = null;
+  // No one fires at or sanctions the United Nations: "in breach of U.N. sanctions" names a regime.
+  if ((trig.type === 'military_use' || trig.type === 'sanction') && target?.startsWith('igo:un'))
+    target = null;
   // "due in part to sanctions": sanctions in passing name no one sanctioned.
   if (trig.type === 'sanction' && !target) return null;
   // "they will become legitimate targets for us": a threat in someone's words is their state's.
@@ -1112,8 +1133,10 @@ function rolesFor(
   if (trig.type === 'negotiate_transfer' && !isNoun && subject === null && possessive === null)
     return { actor: null, target: null, coActors: [], subjectFound: false };
   if (tokens[k]?.lemma === 'arrive' || tokens[k]?.lemma === 'be') {
-    // "The Patriots have arrived in Ukraine": the weapons are the subject; "in" or the speaker's side receives.
-    return { actor: from, target: byPrep.get('in') ?? to ?? speakerParty(input, k), coActors: [] };
+    // "The Patriots have arrived in Ukraine", "the missiles are now in Russian hands": the weapons are the
+    // subject; "in" or the speaker's side receives.
+    const hands = tokens[k]?.lemma === 'be' ? inHandsOf(input, k) : null;
+    return { actor: from, target: byPrep.get('in') ?? hands ?? to ?? speakerParty(input, k), coActors: [] };
   }
   switch (trig.type) {
     case 'transfer':

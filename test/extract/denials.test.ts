@@ -143,3 +143,20 @@ describe('two states denying a deal together', () => {
     expect(claimLines(ex)[1]).toBe('military_use UKR>RUS [ballistic_missile] unconfirmed');
   });
 });
+
+describe('joint deniers with no transfer told before', () => {
+  it('"Moscow and Pyongyang have denied any arms transfers" is a denial by each, between the two', () => {
+    const ex = run(
+      'Debris of a missile that landed in Kharkiv was studied. Moscow and Pyongyang have denied any arms transfers.',
+    );
+    expect(ex.claims.map((c) => `${c.type} ${[c.actor, c.target].sort().join('-')} ${c.status}`)).toEqual([
+      'transfer PRK-RUS denied',
+      'transfer PRK-RUS denied',
+    ]);
+  });
+
+  it('"in breach of U.N. sanctions" names a regime, not a sanction against the UN', () => {
+    const ex = run('They said the procurement of the missile was in breach of U.N. sanctions.');
+    expect(ex.claims.filter((c) => c.target?.startsWith('igo:'))).toEqual([]);
+  });
+});

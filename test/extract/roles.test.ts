@@ -248,3 +248,15 @@ describe('quotes opened inside a verb group', () => {
     expect(ex.claims.map((c) => `${c.type} ${c.actor}>${c.target}`)).toEqual(['military_use RUS>UKR']);
   });
 });
+
+describe("weapons in a state's hands", () => {
+  it('"The missiles are now in Russian hands" is a transfer to Russia', () => {
+    const ex = run(
+      'Iran has delivered Fath-360 missiles to Russia. "The missiles are now in Russian hands," he said.',
+    );
+    expect(ex.claims.map((c) => `${c.type} ${c.actor}>${c.target}`)).toEqual([
+      'transfer IRN>RUS',
+      'transfer IRN>RUS',
+    ]);
+  });
+});

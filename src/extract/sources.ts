@@ -119,6 +119,10 @@ export function resolveSource(
       break;
     }
   }
+  // "one of the sources", "two of the officials": the group after "of" heads.
+  if (/^(one|two|three|some|several|many|most|each|both)$/.test(tokens[headIndex]?.lower ?? '')) {
+    headIndex = range.last;
+  }
   // "sources familiar with the matter", "officials close to the talks": the noun before the adjective heads.
   while (headIndex > range.first && tokens[headIndex]?.pos === 'ADJ' && tokens[headIndex - 1]?.pos === 'NOUN')
     headIndex--;

@@ -113,3 +113,12 @@ describe('names written with a hyphen in lower case', () => {
     expect(ex.entities.find((e) => e.kind === 'person')?.name).toBe('Hwang Joon-kook');
   });
 });
+
+describe('one of a group', () => {
+  it('"one of the sources said" is an unnamed source of its own', () => {
+    const ex = run('"The missiles are now in Russian hands," one of the sources said.');
+    expect(ex.attributions.map((a) => `${a.source.name} ${a.source.kind}`)).toEqual([
+      'one of the sources anonymous',
+    ]);
+  });
+});

@@ -366,6 +366,12 @@ function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
     // Nominal uses of verbs: "the transfer of", "Iran's supply of", "the use of".
     const verb = triggerFor(t.lower);
     if (verb && !verb.noun && parsed.tokens[k + 1]?.lower === 'of') return verb;
+    // "This is the transfer we have warned about", "could not confirm the reported transfer".
+    if (verb?.type === 'transfer' && !verb.noun && t.lower === 'transfer') {
+      let j = k - 1;
+      while (j > k - 3 && /^(ADJ|VERB)$/.test(parsed.tokens[j]?.pos ?? '')) j--;
+      if (/^(the|this|that|such)$/.test(parsed.tokens[j]?.lower ?? '')) return verb;
+    }
     if (t.lower === 'sanctions' || t.lower === 'sanction') return triggerFor('sanctions');
     return undefined;
   }

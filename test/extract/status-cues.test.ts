@@ -270,3 +270,15 @@ describe('saying nothing on the point', () => {
     expect(claimLines(ex)).toEqual(['transfer IRN>RUS [drone] unconfirmed']);
   });
 });
+
+describe('the reported transfer', () => {
+  it('"could not confirm the reported transfer" leaves the transfer told before unconfirmed', () => {
+    const ex = run(
+      'Iran has delivered missiles to Russia, sources said. The State Department said it could not confirm the reported transfer.',
+    );
+    expect(claimLines(ex)).toEqual([
+      'transfer IRN>RUS [missile] asserted',
+      'transfer IRN>RUS [missile] unconfirmed',
+    ]);
+  });
+});

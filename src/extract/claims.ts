@@ -1263,7 +1263,6 @@ function threatened(index: MentionIndex, s: Sentence, actor: Party, drafts: read
   return [...drafts].reverse().find((d) => d.actor && d.actor !== actor)?.actor ?? null;
 }
 
-/** The supplier and recipient the story has reported most often so far. */
 /**
  * "Both Moscow and Pyongyang have denied any arms dealings": two states who speak together of a deal
  * without parties are its parties, in the direction the document already gave them, else as named.
@@ -1287,6 +1286,7 @@ function jointSpeakers(
   return count(b, a) > count(a, b) ? { actor: b, target: a } : { actor: a, target: b };
 }
 
+/** The supplier and recipient the story has reported most often so far. */
 function dominantPair(drafts: readonly Draft[]): { actor: Party; target: Party } | undefined {
   const counts = new Map<string, { n: number; actor: Party; target: Party }>();
   for (const d of drafts) {

@@ -80,14 +80,14 @@ export function subjectBefore(tokens: readonly Token[], i: number, floor: number
       (SKIP_LEFT.has(tokens[k]?.lower ?? '') || tokens[k]?.pos === 'ADV' || isTimeWord(tokens, k))
     )
       k--;
-    // "on Friday", "last week": a time between the subject and its verb.
-    if (
-      k - 1 >= floor &&
-      TIME_NOUN.test(tokens[k]?.lower ?? '') &&
-      /^(on|last|this|next|earlier|in)$/.test(tokens[k - 1]?.lower ?? '')
-    ) {
-      k -= 2;
-      continue;
+    // "on Friday", "last week", "in recent days", "over the past week": a time between the subject and its verb.
+    if (k - 1 >= floor && TIME_NOUN.test(tokens[k]?.lower ?? '')) {
+      let j = k - 1;
+      while (j > k - 3 && j > floor && /^(recent|past|coming|few|the)$/.test(tokens[j]?.lower ?? '')) j--;
+      if (/^(on|last|this|next|earlier|in|over|during)$/.test(tokens[j]?.lower ?? '')) {
+        k = j - 1;
+        continue;
+      }
     }
     // "Russia would be forced to use", "Iran is ready to send": the subject of the governing adjective.
     if (k - 1 >= floor && tokens[k]?.lower === 'to' && GOVERNING.test(tokens[k - 1]?.lower ?? '')) {
@@ -117,7 +117,7 @@ export function subjectBefore(tokens: readonly Token[], i: number, floor: number
 }
 
 const TIME_NOUN =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|weeks|month|months|year|years|day|days|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 // "until now", "so far" between a subject and its verb.
 function isTimeWord(tokens: readonly Token[], k: number): boolean {

@@ -122,3 +122,12 @@ describe('one of a group', () => {
     ]);
   });
 });
+
+describe('a time between a speaker and the verb', () => {
+  it('"has in recent days repeatedly said" keeps the ministry as the speaker', () => {
+    const ex = run(
+      "The United States sent ATACMS to Ukraine. Russia's Defense Ministry has in recent days repeatedly said its air defenses shot down ATACMS missiles over Crimea.",
+    );
+    expect(claimSources(ex)).toEqual(['(Reuters)', 'Defense Ministry']);
+  });
+});

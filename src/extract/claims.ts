@@ -272,8 +272,7 @@ function presence(input: ClaimInputs, s: Sentence, k: number): Trigger | undefin
   const place = index.mentions[index.at[j + 1] ?? -1];
   if (place?.kind !== 'country') return undefined;
   // "in Ukraine", or "in Russian hands"
-  const inHands = place.form === 'adjective' && tokens[place.last + 1]?.lower === 'hands';
-  return place.form === 'name' || inHands ? triggerFor('arrive') : undefined;
+  return place.form === 'name' || inHandsOf(input, k) !== null ? triggerFor('arrive') : undefined;
 }
 
 /**

@@ -57,7 +57,7 @@ export function findAttributions(
 
   for (const s of sentences) {
     const prev = sentences[s.i - 1];
-    if (prev) rememberLastPerson(prev, index, parsed, ctx);
+    if (prev) rememberLastPerson(prev, index, parsed, ctx, spokeIn(out, prev, ctx));
     // "This statement was made ... by X": X said what the previous paragraph says.
     backReference(parsed, s, index, ctx, add, usedCue);
     speakerLabel(parsed, s, index, ctx, add, usedCue);
@@ -214,8 +214,26 @@ function judgesReports(parsed: Parsed, s: Sentence, k: number): boolean {
   return false;
 }
 
+/**
+ * Whether the person "he" would refer to is the one who spoke in the sentence: "Blinken said he had warned Wang Yi.
+ * 'It would have consequences,' he said." is Blinken's, not Wang Yi's.
+ */
+function spokeIn(out: readonly Attr[], s: Sentence, ctx: SourceContext): boolean {
+  const last = ctx.lastPerson;
+  return (
+    last !== null &&
+    out.some((a) => a.source.entity === last.entity && a.cueStart >= s.start && a.cueStart < s.end)
+  );
+}
+
 /** The persons a sentence names become the ones "he", "the official" and "the chancellor" refer to next. */
-function rememberLastPerson(s: Sentence, index: MentionIndex, parsed: Parsed, ctx: SourceContext): void {
+function rememberLastPerson(
+  s: Sentence,
+  index: MentionIndex,
+  parsed: Parsed,
+  ctx: SourceContext,
+  keepSpeaker: boolean,
+): void {
   for (let k = s.first; k <= s.last; k++) {
     const m = index.mentions[index.at[k] ?? -1];
     if (m?.kind !== 'person' || !m.entity || m.first !== k) continue;
@@ -230,7 +248,7 @@ function rememberLastPerson(s: Sentence, index: MentionIndex, parsed: Parsed, ct
       mention: { start: m.start, end: m.end, text: parsed.text.slice(m.start, m.end) },
     };
     if (ctx.people[ctx.people.length - 1]?.entity !== info.id) ctx.people.push(person);
-    ctx.lastPerson = person;
+    if (!keepSpeaker) ctx.lastPerson = person;
   }
 }
 

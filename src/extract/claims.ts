@@ -820,6 +820,15 @@ function draftAt(
     weapons.map((w) => quantityBefore(parsed, w.first)).find((x) => x !== null) ??
     (troops >= 0 ? quantityBefore(parsed, troops) : null);
   let status = statusOf(parsed, s, k, clause.first, conditional);
+  // "'It would have serious consequences,' he said": in a speaker's own words "would" is no reported "will"
+  // but a consequence of what is warned against.
+  if (
+    trig.type === 'threaten' &&
+    status === 'planned' &&
+    innermost(input.attrs, t.start)?.mode === 'direct_quote' &&
+    tokens.slice(Math.max(clause.first, k - 5), k).some((w) => w.lower === 'would')
+  )
+    status = 'conditional';
   // "Tehran opposes arming either side", "it regards supplying weapons as inhumane": a party that disowns
   // the act as its own says it does not do it.
   if (status === 'asserted' && actor && actor === speakerParty(input, k) && disowns(parsed, s, k))
@@ -854,6 +863,17 @@ function draftAt(
   );
 }
 
+/** Whether the words from `j` are a short noun phrase followed by its verb, before the trigger at `k`. */
+function possessedSubject(tokens: readonly Token[], j: number, k: number): boolean {
+  let n = 0;
+  while (n < 3 && j + n < k && /^(NOUN|ADJ|PROPN)$/.test(tokens[j + n]?.pos ?? '')) n++;
+  if (n === 0 || j + n >= k || !/^(AUX|VERB)$/.test(tokens[j + n]?.pos ?? '')) return false;
+  // "Russia's defence ministry claimed that a Kinzhal had destroyed": the subject of reported words is theirs.
+  return !tokens.slice(j + n, k).some((w) => /^(that|which|who|,)$/.test(w.lower));
+}
+
+/** Nouns of an effort whose owner is the one who acts in the infinitive after them. */
+const AIMING = /^(negotiations|talks|efforts?|attempts?|bid|plans?|push|drive|campaign|quest|race)$/;
 const STATE_ROLE =
   /\b(president|prime minister|premier|chancellor|minister|supreme leader|leader|king|emir|secretary of (?:state|defen[cs]e))\b/i;
 const OBJECT_ENDS = /^(that|which|who|whom|whose|because|where|whether|if|unless|although|though)$/;
@@ -1053,6 +1073,15 @@ function rolesFor(
       const after = tokens[m.last + 1]?.lower ?? '';
       if (after === "'s" || after === '’s') {
         if (m.last + 1 >= k - 3) possessive ??= m.entity;
+        // "Russia's negotiations with Iran to acquire missiles": whose efforts they are does what they aim at.
+        else if (
+          subject === null &&
+          tokens[k - 1]?.lower === 'to' &&
+          AIMING.test(tokens[m.last + 2]?.lower ?? '')
+        )
+          subject = m.entity;
+        // "Russia's military is in talks", "Iran's foreign minister denied sending": a state's body as subject.
+        else if (subject === null && possessedSubject(tokens, m.last + 2, k)) subject = m.entity;
       } else if (!PREP_ROLE.has(prep) && subject === null) subject = m.entity;
       j = m.first;
       continue;
@@ -1168,6 +1197,18 @@ function rolesFor(
         if (!actor) actor = target === between ? and : between;
       }
       if (byPrep.get('with') && !target && actor) target = byPrep.get('with') ?? null;
+      // "Russia is in talks with China over drones": the clause's subject is one side of its talks.
+      if (
+        trig.type === 'negotiate_transfer' &&
+        isNoun &&
+        !actor &&
+        !target &&
+        subject &&
+        byPrep.get('with')
+      ) {
+        actor = subject;
+        target = byPrep.get('with') ?? null;
+      }
       return { actor, target, coActors: passive || isNoun ? [] : coActors };
     }
     case 'military_use':

@@ -8,6 +8,18 @@ describe('speakers named by pronoun or description', () => {
     expect(claimSources(ex)).toEqual(['John Kirby']);
   });
 
+  it('"he" after a sentence where someone spoke is that speaker, not a person named in what they said', () => {
+    const ex = run(
+      'Antony Blinken said he had warned Wang Yi on Saturday. "Iran sent drones to Russia," he said.',
+    );
+    expect(claimSources(ex)).toEqual(['Antony Blinken']);
+  });
+
+  it('"he" after a sentence with no speaker is the person named last', () => {
+    const ex = run('Antony Blinken met Wang Yi on Saturday. He said that Iran sent drones to Russia.');
+    expect(claimSources(ex)).toEqual(['Wang Yi']);
+  });
+
   it('"she" resolves to the person named before and keeps the pronoun as the mention', () => {
     const ex = run(
       'Maria Zakharova held a briefing on Wednesday. She said that Russia had never received drones from Iran.',

@@ -34,6 +34,41 @@ describe('event roles', () => {
     ).toEqual(['negotiate_transfer IRN>RUS [ballistic_missile] asserted']);
   });
 
+  it('"Russia\'s negotiations with Iran to acquire W": the owner of the talks acquires, past a "we believe"', () => {
+    expect(
+      claimLines(
+        run(
+          '"We believe Russia\'s negotiations with Iran to acquire ballistic missiles are advancing," Kirby said.',
+        ),
+      ),
+    ).toEqual(['negotiate_transfer IRN>RUS [ballistic_missile] asserted']);
+  });
+
+  it('"X is in talks with Y to buy W": Y supplies; without a purpose the subject is the first side', () => {
+    expect(claimLines(run('Russia is in talks with China to buy 100 kamikaze drones.'))).toEqual([
+      'negotiate_transfer CHN>RUS [drone] asserted',
+    ]);
+    expect(claimLines(run('Russia is in talks with China over kamikaze drones.'))).toEqual([
+      'negotiate_transfer RUS>CHN [drone] asserted',
+    ]);
+  });
+
+  it('a state\'s body as subject ("Russia\'s military is in talks") speaks for the state', () => {
+    expect(
+      claimLines(run("Russia's military is in talks with a Chinese drone maker to buy 100 kamikaze drones.")),
+    ).toEqual(['negotiate_transfer CHN>RUS [drone] asserted']);
+  });
+
+  it('the subject of a speech verb is not the subject of the reported event', () => {
+    expect(
+      claimLines(
+        run(
+          "Russia's defence ministry claimed that a Kinzhal missile had destroyed a Patriot system in Kyiv.",
+        ),
+      ),
+    ).not.toContain('military_use RUS>UKR [air_defense] asserted');
+  });
+
   it('an origin adjective on the weapon names the supplier, not the target', () => {
     expect(claimLines(run('Russia has received shipments of Iranian ballistic missiles.'))).toEqual([
       'transfer IRN>RUS [ballistic_missile] asserted',

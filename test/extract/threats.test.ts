@@ -44,3 +44,21 @@ describe('consequences announced', () => {
     expect(ex.claims.map((c) => `${c.type} ${c.actor}>${c.target}`)).toContain('threaten RUS>USA');
   });
 });
+
+describe("a threat in a speaker's own words", () => {
+  it('"would" inside a quote is the consequence of what is warned against, not a reported "will"', () => {
+    const quoted = run(
+      'China is considering sending weapons to Russia. "It would have serious consequences in our relationship," Blinken said.',
+    );
+    expect(claimLines(quoted)).toContain('threaten USA>CHN [] conditional');
+  });
+
+  it('"will" inside a quote stays a plan', () => {
+    const quoted = run(
+      'The US sent ATACMS to Ukraine. "This is a grave mistake, and it will have consequences," Peskov said.',
+    );
+    expect(claimLines(quoted).filter((l) => l.startsWith('threaten'))).toEqual([
+      'threaten RUS>USA [] planned',
+    ]);
+  });
+});

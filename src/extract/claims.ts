@@ -636,8 +636,14 @@ function draftAt(
   // "the shipment", "such deliveries", "the strikes": a definite event noun refers back to the event already
   // reported (nouns of use are only taken when definite, above).
   if (trig.noun && trig.type === 'military_use' && definiteUse) anaphoric = true;
+  // "Iran has denied that transfer": the verb's own word used as a noun after a determiner (wink may tag it a verb).
+  const nominal =
+    trig.noun ||
+    t.pos === 'NOUN' ||
+    t.pos === 'PROPN' ||
+    !/^(DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
   if (
-    trig.noun &&
+    nominal &&
     trig.type === 'transfer' &&
     weapons.length === 0 &&
     /^(the|this|that|these|those|such|any)$/.test(tokens[k - 1]?.lower ?? '')

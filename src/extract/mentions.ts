@@ -165,6 +165,11 @@ export function findMentions(parsed: Parsed, kb: Knowledge): MentionIndex {
     }
     push(mention);
   }
+  koreanHalves(tokens, at, (m) => {
+    const info = m.entity ? infoOf(m.entity, 'country') : undefined;
+    if (info && !entities.has(info.id)) entities.set(info.id, info);
+    push(m);
+  });
   findPeople(parsed, at, entities, mentions, push, (surname) => {
     const id = surnameTable(kb).get(surname.toLowerCase());
     const info = id ? infoOf(id, 'person') : undefined;
@@ -194,6 +199,36 @@ export function findMentions(parsed: Parsed, kb: Knowledge): MentionIndex {
   }
   const nameAsWritten = (id: string): string | undefined => written.get(id);
   return { mentions, entities, at, tokens, personBySurname, nameAsWritten };
+}
+
+/**
+ * "the North", "the South": in a text that names one of the Koreas, the two halves of the peninsula.
+ * A capitalised word after them ("the North Atlantic", "the South China Sea") makes another name.
+ */
+function koreanHalves(tokens: readonly Token[], at: Int32Array, push: (m: Mention) => void): void {
+  const koreas = new Set(['north korea', 'south korea', 'pyongyang', 'seoul', 'dprk']);
+  let named = false;
+  for (let k = 0; k < tokens.length && !named; k++) {
+    const two = `${tokens[k]?.lower} ${tokens[k + 1]?.lower ?? ''}`;
+    named = koreas.has(tokens[k]?.lower ?? '') || koreas.has(two);
+  }
+  if (!named) return;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if ((t.text !== 'North' && t.text !== 'South') || tokens[k - 1]?.lower !== 'the' || at[k] !== -1)
+      continue;
+    const next = tokens[k + 1];
+    if (next && /^[A-Z]/.test(next.text) && !/^(PUNCT)$/.test(next.pos)) continue;
+    push({
+      first: k,
+      last: k,
+      start: t.start,
+      end: t.end,
+      entity: t.text === 'North' ? 'PRK' : 'KOR',
+      kind: 'country',
+      form: 'name',
+    });
+  }
 }
 
 function toMention(m: Match): Mention {

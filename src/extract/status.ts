@@ -108,13 +108,14 @@ export function statusOf(
   // "the arms transaction ..., which has never happened": the noun's own relative clause denies it.
   if (trig.pos === 'NOUN' && NEVER_HAPPENED.test(text.slice(trig.end, s.end))) return 'denied';
   // "would not hesitate to use": a negated reluctance is no negation of the act.
-  if (
-    group.some(
-      (t, i) => NEGATORS.has(t.lower) && t.lower !== 'no' && !/^hesitat/.test(group[i + 1]?.lower ?? ''),
-    )
-  ) {
-    // "have not seen any confirmation that ... were moved" is not a denial of the moving.
-    if (!UNCONFIRMED.test(sentenceBefore)) return 'denied';
+  const negator = group.find(
+    (t, i) => NEGATORS.has(t.lower) && t.lower !== 'no' && !/^hesitat/.test(group[i + 1]?.lower ?? ''),
+  );
+  if (negator) {
+    // "have not seen any confirmation that ... were moved" is not a denial of the moving; "was not aware of
+    // the report and repeated that Beijing had not provided" is.
+    const around = text.slice(tokens[Math.max(s.first, negator.i - 4)]?.start ?? s.start, trig.start);
+    if (!UNCONFIRMED.test(around)) return 'denied';
   }
   if (UNCONFIRMED.test(lastClause(sentenceBefore))) return 'unconfirmed';
   const refusal = text.slice(tokens[Math.max(clauseStart, k - 8)]?.start ?? trig.start, trig.start);

@@ -159,4 +159,27 @@ describe('joint deniers with no transfer told before', () => {
     const ex = run('They said the procurement of the missile was in breach of U.N. sanctions.');
     expect(ex.claims.filter((c) => c.target?.startsWith('igo:'))).toEqual([]);
   });
+
+  it('a negation after a "not aware" in the same sentence still denies its own event', () => {
+    const ex = run(
+      "China's foreign ministry said it was not aware of the report and repeated that Beijing had not provided weapons to Russia.",
+    );
+    expect(claimLines(ex)).toContain('transfer CHN>RUS [unspecified] denied');
+  });
+
+  it('"have not seen any confirmation that" leaves the event unconfirmed, not denied', () => {
+    expect(claimLines(run('We have not seen confirmation that Iran has sent missiles to Russia.'))).toEqual([
+      'transfer IRN>RUS [missile] unconfirmed',
+    ]);
+  });
+
+  it('"Iran has denied that transfer" denies the transfer told before, even where the tagger reads a verb', () => {
+    const ex = run(
+      'The United States said Russia had received Iranian ballistic missiles. Iran has denied that transfer.',
+    );
+    expect(claimLines(ex)).toEqual([
+      'transfer IRN>RUS [ballistic_missile] asserted',
+      'transfer IRN>RUS [ballistic_missile] denied',
+    ]);
+  });
 });

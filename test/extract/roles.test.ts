@@ -294,4 +294,19 @@ describe("weapons in a state's hands", () => {
       'transfer IRN>RUS',
     ]);
   });
+
+  it('"the North" is North Korea in a text about the Koreas, and no one elsewhere', () => {
+    expect(
+      claimLines(
+        run(
+          'Seoul protested again. The White House said the North had shipped 1,000 containers of munitions to Russia.',
+        ),
+      ),
+    ).toEqual(['transfer PRK>RUS [artillery_ammunition] asserted']);
+    expect(
+      claimLines(
+        run('The White House said the North had shipped 1,000 containers of munitions to Russia.'),
+      ).map((l) => l.split(' ')[1]),
+    ).not.toContain('PRK>RUS');
+  });
 });

@@ -83,6 +83,7 @@ const NEEDS_WEAPON = new Set([
   'shell',
   'bomb',
   'use',
+  'employ',
   'attack',
   'deal',
   'contract',
@@ -610,7 +611,10 @@ function draftAt(
   if (tokens[clause.last + 1]?.text === ':' && weaponsRight.every((w) => w.weaponClass === 'unspecified'))
     weaponsRight = [...weaponsRight, ...weaponsIn(index, clause.last + 2, s.last)];
   const weaponsLeft = weaponsIn(index, clause.first, k - 1);
-  let weapons = weaponsRight.length > 0 ? weaponsRight : nearLeft(weaponsLeft, k, 3);
+  let weapons =
+    weaponsRight.length > 0
+      ? weaponsRight
+      : coordinatedLeft(tokens, weaponsLeft, nearLeft(weaponsLeft, k, 3));
   const participle = /(ed|en|wn|sent|sold|bought|brought|got|shot|hit|made)$/.test(t.lower);
   const passive =
     participle &&
@@ -668,7 +672,13 @@ function draftAt(
     !armsParty
   )
     return null;
-  if (trig.type === 'military_use' && key === 'use' && weapons.length === 0 && !anaphoric) return null;
+  if (
+    trig.type === 'military_use' &&
+    (key === 'use' || key === 'employ') &&
+    weapons.length === 0 &&
+    !anaphoric
+  )
+    return null;
 
   const roles = rolesFor(input, s, k, clause, trig, passive);
   const compound = tokens[k - 1]?.text === '-' ? index.mentions[index.at[k - 2] ?? -1] : undefined;
@@ -691,7 +701,18 @@ function draftAt(
     trig.noun && trig.type === 'military_use' && definiteUse
       ? [...drafts].reverse().find((d) => d.type === 'military_use')
       : undefined;
-  const antecedent = prevUse ?? prevTransfer;
+  // "Russia has fired them at Ukraine": a pronoun after a verb of use names the weapons told last, used or sent.
+  const lastArmed =
+    trig.type === 'military_use' && anaphoric && !prevUse
+      ? [...drafts]
+          .reverse()
+          .find(
+            (d) =>
+              (d.type === 'transfer' || d.type === 'military_use') &&
+              d.weapons.some((w) => w.class !== 'unspecified'),
+          )
+      : undefined;
+  const antecedent = prevUse ?? lastArmed ?? prevTransfer;
   // What "the strikes" destroyed were their targets; their weapons are those of the use told before.
   let weaponList = NO_WEAPONS.has(trig.type) || prevUse ? [] : toWeapons(parsed, weapons);
   if (
@@ -766,8 +787,11 @@ function draftAt(
     if (actor === target) actor = null;
   }
   // "Russian missiles struck power plants": the weapons' own adjective names who fired them.
-  if (trig.type === 'military_use' && !actor && trig.roles === 'forward' && !prevTransfer)
-    actor = userFromWeapons(index, weapons);
+  // Not when that state supplied weapons in the story ("US missiles struck" after the US sent them to Ukraine).
+  if (trig.type === 'military_use' && !actor && trig.roles === 'forward') {
+    const user = userFromWeapons(index, weapons);
+    if (user && !drafts.some((d) => d.type === 'transfer' && d.actor === user)) actor = user;
+  }
   // "the strikes" are the use told before, whoever's words name them ("Russia's ministry did not comment on the strikes").
   if (trig.type === 'military_use' && prevUse) {
     actor = prevUse.actor;
@@ -959,6 +983,25 @@ function disowns(parsed: Parsed, s: Sentence, k: number): boolean {
 
 function nearLeft(ws: readonly Mention[], k: number, gap: number): Mention[] {
   return ws.filter((w) => k - w.last <= gap);
+}
+
+/** "Russian missiles and Iranian-made drones struck": weapons joined to the nearest ones by "and", "or" or commas. */
+function coordinatedLeft(tokens: readonly Token[], ws: readonly Mention[], near: Mention[]): Mention[] {
+  const first = near[0];
+  if (!first) return near;
+  const out = [...near];
+  let edge = first.first;
+  for (const w of [...ws].reverse()) {
+    if (w.last >= edge) continue;
+    const between = tokens.slice(w.last + 1, edge);
+    const joined =
+      between.some((t) => /^(and|or|,)$/.test(t.lower)) &&
+      between.every((t) => /^(and|or|,|-)$/.test(t.lower) || /^(ADJ|NOUN|PROPN|VERB)$/.test(t.pos));
+    if (!joined || between.length > 5) break;
+    out.unshift(w);
+    edge = w.first;
+  }
+  return out;
 }
 
 const NARROWER: Readonly<Record<string, readonly Weapon['class'][]>> = {

@@ -343,6 +343,7 @@ export const triggers: Readonly<Record<string, Trigger>> = {
   seek: { type: 'negotiate_transfer', roles: 'reverse', noun: false },
   discuss: { type: 'negotiate_transfer', roles: 'forward', noun: false },
   use: { type: 'military_use', roles: 'forward', noun: false },
+  employ: { type: 'military_use', roles: 'forward', noun: false },
   intercept: { type: 'military_use', roles: 'reverse', noun: false },
   down: { type: 'military_use', roles: 'reverse', noun: false },
   station: { type: 'transfer', roles: 'forward', noun: false },

@@ -310,3 +310,41 @@ describe("weapons in a state's hands", () => {
     ).not.toContain('PRK>RUS');
   });
 });
+
+describe('uses of weapons', () => {
+  it('"fired them" after a use takes the weapons of that use', () => {
+    expect(
+      claimLines(
+        run(
+          'Russia fired North Korean missiles at Ukraine. Wood said Russia has fired them at Ukraine again.',
+        ),
+      ),
+    ).toEqual(['military_use RUS>UKR [missile] asserted', 'military_use RUS>UKR [missile] asserted']);
+  });
+
+  it('weapons joined by "and" before a verb of use name the user by their adjective', () => {
+    expect(
+      claimLines(
+        run(
+          'Germany delivered IRIS-T to Ukraine. Russian missiles and Iranian-made drones struck power plants in Ukraine.',
+        ),
+      ),
+    ).toContain('military_use RUS>UKR [missile,drone] asserted');
+  });
+
+  it('a state that supplied the weapons told of is not their user', () => {
+    expect(
+      claimLines(run('The United States sent ATACMS to Ukraine. US missiles struck airfields in Russia.')),
+    ).not.toContain('military_use USA>RUS [ballistic_missile] asserted');
+  });
+
+  it('"employed on the battlefield" is a use', () => {
+    expect(
+      claimLines(
+        run(
+          'Iran sent drones to Russia. Ryder said he cannot confirm the drones have been employed on the battlefield.',
+        ),
+      ),
+    ).toContain('military_use RUS>UKR [drone] unconfirmed');
+  });
+});

@@ -455,6 +455,15 @@ function partyAt(index: MentionIndex, k: number, tokens?: readonly Token[]): Men
   return m.kind === 'country' || m.kind === 'igo' || m.kind === 'group' ? m : undefined;
 }
 
+/** "Ukrainian air defenses downed ...": the state whose adjective heads the interceptors is the one attacked. */
+function defendersAdjective(index: MentionIndex, tokens: readonly Token[], k: number, first: number): Party {
+  for (let j = k - 1; j >= first && /^(NOUN|ADJ|PROPN)$/.test(tokens[j]?.pos ?? ''); j--) {
+    const m = index.mentions[index.at[j] ?? -1];
+    if (m?.kind === 'country') return m.entity;
+  }
+  return null;
+}
+
 /** A country adjective that says where a weapon comes from ("Iranian drones", "Iranian-made Shahed"). */
 function originOf(index: MentionIndex, m: Mention, tokens?: readonly Token[]): string | null {
   if (m.kind !== 'country') return null;
@@ -783,8 +792,24 @@ function draftAt(
       earlier.find(
         (d) => d.type === 'transfer' && d.target && d.target !== target && sharesClass(d.weapons, weaponList),
       )?.target ??
+      // "Russia launched 100 drones ... air defenses downed most of the drones": the use told before.
+      earlier.find(
+        (d) =>
+          d.type === 'military_use' &&
+          d.actor &&
+          (target === null || d.target === target) &&
+          sharesClass(d.weapons, weaponList),
+      )?.actor ??
+      // "Ukrainian air defenses downed 30 Shahed drones": fired by the side at war with the defender.
+      opponentOf(target) ??
       supplierFromWeapons(index, weapons, tokens);
     if (actor === target) actor = null;
+    // "Air defenses downed most of the drones": no defender named, the one attacked in that use.
+    if (actor && !target)
+      target =
+        earlier.find(
+          (d) => d.type === 'military_use' && d.actor === actor && sharesClass(d.weapons, weaponList),
+        )?.target ?? null;
   }
   // "Russian missiles struck power plants": the weapons' own adjective names who fired them.
   // Not when that state supplied weapons in the story ("US missiles struck" after the US sent them to Ukraine).
@@ -845,6 +870,11 @@ function draftAt(
   if (trig.type === 'threaten' && !actor) actor = speakerParty(input, k);
   if (trig.type === 'threaten' && !target) target = condActor ?? threatened(index, s, actor, drafts);
   if (target === actor) target = null;
+  // "All six were intercepted": a use told again with no party named is the use told before.
+  if (trig.type === 'military_use' && anaphoric && !actor && !target && antecedent?.type === 'military_use') {
+    actor = antecedent.actor;
+    target = antecedent.target;
+  }
   if (!actor && !target) return null;
   const q =
     weapons.map((w) => quantityBefore(parsed, w.first)).find((x) => x !== null) ??
@@ -963,7 +993,15 @@ function originBefore(index: MentionIndex, j: number): Party {
 function pronounSubject(tokens: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     const w = tokens[j] as Token;
-    if (/^(it|they|these|those)$/.test(w.lower)) return true;
+    if (/^(it|they|these|those)$/.test(w.lower) || (w.lower === 'them' && tokens[j - 1]?.lower === 'of'))
+      return true;
+    // "All six were intercepted", "most of them were shot down": an amount of what was told before.
+    if (w.pos === 'NUM' && /^(all|the)$/.test(tokens[j - 1]?.lower ?? '')) return true;
+    if (
+      /^(all|most|none|both)$/.test(w.lower) &&
+      (j === 0 || /^(PUNCT|CCONJ)$/.test(tokens[j - 1]?.pos ?? ''))
+    )
+      return true;
     if (!/^(AUX|ADV|PART)$/.test(w.pos) && !PASSIVE_AUX.has(w.lower)) return false;
   }
   return false;
@@ -1265,7 +1303,10 @@ function rolesFor(
       if (trig.roles === 'reverse')
         return {
           actor: byPrep.get('by') ?? null,
-          target: possessive ?? (passive ? null : subject) ?? speakerParty(input, k),
+          target:
+            possessive ??
+            (passive ? null : (subject ?? defendersAdjective(index, tokens, k, clause.first))) ??
+            speakerParty(input, k),
           coActors: [],
         };
       return {

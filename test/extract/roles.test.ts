@@ -348,3 +348,34 @@ describe('uses of weapons', () => {
     ).toContain('military_use RUS>UKR [drone] unconfirmed');
   });
 });
+
+describe('interceptions are uses by the side that fired', () => {
+  it('"all of them were intercepted" is the use told before', () => {
+    expect(
+      claimLines(
+        run(
+          'Russia launched six Kinzhal missiles at Kyiv. The Ukrainian Air Force said all of them were intercepted.',
+        ),
+      ),
+    ).toEqual([
+      'military_use RUS>UKR [ballistic_missile] asserted',
+      'military_use RUS>UKR [ballistic_missile] asserted',
+    ]);
+  });
+
+  it('"Ukrainian air defenses downed" names the defender; the attacker is the side at war with it', () => {
+    expect(claimLines(run('Ukrainian air defenses downed 30 Shahed drones overnight.'))).toEqual([
+      'military_use RUS>UKR [drone] asserted',
+    ]);
+  });
+
+  it('"Air defenses downed most of the drones" with no defender named continues the use told before', () => {
+    expect(
+      claimLines(
+        run(
+          'Russia launched 700 drones at Ukraine. Air defenses downed or jammed the vast majority of the drones.',
+        ),
+      ),
+    ).toEqual(['military_use RUS>UKR [drone] asserted', 'military_use RUS>UKR [drone] asserted']);
+  });
+});

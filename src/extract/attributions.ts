@@ -1,7 +1,7 @@
 import type { AttributionMode, Source } from '../domain/extraction.js';
 import { type CueForce, speechNouns } from '../knowledge/cues.js';
 import { cueForce, isSpeechForm, speechLemma } from './lexicon.js';
-import type { MentionIndex } from './mentions.js';
+import type { Mention, MentionIndex } from './mentions.js';
 import { npStartingAt, type Range, subjectBefore } from './phrases.js';
 import type { Quote } from './quotes.js';
 import { resolveSource, type SourceContext, writtenName } from './sources.js';
@@ -740,13 +740,23 @@ function joinedBefore(parsed: Parsed, index: MentionIndex, first: number, floor:
   // "Moscow, Tehran and Pyongyang denied": a list ends in "and" or "or"; "In a comment to Xinhua, Ryabkov" is none.
   if (!/^(and|or)$/.test(tokens[p]?.lower ?? '')) return out;
   while (p > floor && /^(and|,|or)$/.test(tokens[p]?.lower ?? '')) {
-    const m = index.mentions[index.at[p - 1] ?? -1];
+    const m = index.mentions[index.at[p - 1] ?? -1] ?? ownedBody(parsed, index, p - 1, floor);
     if (!m?.entity || m.kind === 'weapon_system' || m.kind === 'term') break;
-    out.push({ first: m.first, last: m.last });
+    out.push({ first: m.first, last: p - 1 });
     p = m.first - 1;
     while (p > floor && tokens[p]?.pos === 'DET') p--;
   }
   return out;
+}
+
+/** "Iran's defence ministry": the state that owns a body named by common nouns ending at `last`. */
+function ownedBody(parsed: Parsed, index: MentionIndex, last: number, floor: number): Mention | undefined {
+  const { tokens } = parsed;
+  let j = last;
+  while (j > floor && j > last - 3 && tokens[j]?.pos === 'NOUN') j--;
+  if (j === last || !/^['’]s$/.test(tokens[j]?.text ?? '')) return undefined;
+  const owner = index.mentions[index.at[j - 1] ?? -1];
+  return owner?.kind === 'country' ? owner : undefined;
 }
 
 // "said Russian forces had fired ...": the verb's own clause follows it, before any comma.

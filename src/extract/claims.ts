@@ -721,7 +721,17 @@ function draftAt(
               d.weapons.some((w) => w.class !== 'unspecified'),
           )
       : undefined;
-  const antecedent = prevUse ?? lastArmed ?? prevTransfer;
+  // "the deliveries" after "we may export weapons to any country": the transfer whose weapons were named.
+  const namedTransfer = anaphoric
+    ? [...drafts]
+        .reverse()
+        .find(
+          (d) =>
+            (d.type === 'transfer' || d.type === 'negotiate_transfer') &&
+            d.weapons.some((w) => w.class !== 'unspecified'),
+        )
+    : undefined;
+  const antecedent = prevUse ?? lastArmed ?? namedTransfer ?? prevTransfer;
   // What "the strikes" destroyed were their targets; their weapons are those of the use told before.
   let weaponList = NO_WEAPONS.has(trig.type) || prevUse ? [] : toWeapons(parsed, weapons);
   if (

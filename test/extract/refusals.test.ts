@@ -84,3 +84,27 @@ describe('no response to a request for comment', () => {
     expect(claimLines(ex)).toEqual(['transfer IRN>RUS [drone] asserted']);
   });
 });
+
+describe('joined non-answers and the weapons they answer about', () => {
+  it('"Iran\'s defence ministry and the Revolutionary Guards did not respond" are two non-answers', () => {
+    const ex = run(
+      "Iran sent 400 missiles to Russia, sources said. Iran's defence ministry and the Revolutionary Guards did not respond to requests for comment.",
+    );
+    expect(claimSources(ex)).toEqual([
+      'sources',
+      'Islamic Revolutionary Guard Corps',
+      "Iran's defence ministry",
+    ]);
+    expect(claimLines(ex).slice(1)).toEqual([
+      'transfer IRN>RUS [missile] unconfirmed',
+      'transfer IRN>RUS [missile] unconfirmed',
+    ]);
+  });
+
+  it('"the deliveries" refer to the transfer whose weapons were named, past a general remark', () => {
+    const ex = run(
+      'Iran has sent ballistic missiles to Russia, sources said. "We are allowed to export weapons to any country," an official said. A U.S. official said Washington had not yet seen evidence of the deliveries.',
+    );
+    expect(claimLines(ex).at(-1)).toBe('transfer IRN>RUS [ballistic_missile] unconfirmed');
+  });
+});

@@ -68,6 +68,9 @@ export function findAttributions(
     for (let k = s.first; k <= s.last; k++) {
       if (usedCue.has(k)) continue;
       const t = tokens[k] as Token;
+      // "the three European states said": a word of a longer name is no cue.
+      const named = index.mentions[index.at[k] ?? -1];
+      if (named && named.first < named.last) continue;
       if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
         accordingTo(parsed, s, k, index, ctx, add, usedCue);
         continue;
@@ -100,6 +103,10 @@ export function findAttributions(
   nest(out);
   return out;
 }
+
+/** ", a day after ...", ", two weeks after ...", ", shortly before ...": the writer's time clause after reported words. */
+const TIMED_AFTER =
+  /^(?:(?:a|an|one|two|three|four|five|six|several|a few|just|only)\s+(?:day|days|week|weeks|month|months|hours?)\s+|shortly\s+|hours\s+|days\s+)(?:after|before)\b/i;
 
 const JUDGED_REPORT = /^(claims|accusations|allegations|reports|assertions|charges)$/;
 
@@ -622,6 +629,11 @@ function indirect(
         const next = tokens[j + 1]?.lower ?? '';
         const head = /^(a|an|the|which)$/.test(next) ? (tokens[j + 2]?.lower ?? '') : next;
         if (REPORT_WORDS.test(head) && !/^(it|this|them|these|those)$/.test(head)) {
+          contentEnd = Math.min(contentEnd, tokens[j]?.start ?? contentEnd);
+          break;
+        }
+        // "rejected accusations that ..., a day after Washington imposed sanctions": the writer dates the words.
+        if (TIMED_AFTER.test(text.slice(tokens[j + 1]?.start ?? 0, (tokens[j + 1]?.start ?? 0) + 30))) {
           contentEnd = Math.min(contentEnd, tokens[j]?.start ?? contentEnd);
           break;
         }

@@ -2,7 +2,7 @@ import type { Claim, ClaimStatus, ClaimType, Weapon } from '../domain/extraction
 import type { Trigger } from '../knowledge/cues.js';
 import type { Attr } from './attributions.js';
 import { verbLemma } from './lemma.js';
-import { opponentOf, triggerFor } from './lexicon.js';
+import { membersOf, opponentOf, triggerFor } from './lexicon.js';
 import type { Mention, MentionIndex } from './mentions.js';
 import { isNumberWord, quantityBefore } from './quantity.js';
 import { conditionClauses, isFuture, opensConsequence, statusOf } from './status.js';
@@ -204,7 +204,13 @@ export function findDrafts(input: ClaimInputs): Draft[] {
     if (sentenceConditional) conditionalSent = s.i;
   }
   fillUseTargets(drafts);
-  return drafts;
+  return drafts.flatMap(byMember);
+}
+
+/** "The three European states will cancel ...": a group's act is each member's. */
+function byMember(d: Draft): Draft[] {
+  const members = membersOf(d.actor);
+  return members.length === 0 ? [d] : members.filter((m) => m !== d.target).map((m) => ({ ...d, actor: m }));
 }
 
 /** A use whose target the sentence leaves out is aimed where the same actor's other uses in the document are. */
@@ -874,6 +880,9 @@ function draftAt(
   // No one fires at or sanctions the United Nations: "in breach of U.N. sanctions" names a regime.
   if ((trig.type === 'military_use' || trig.type === 'sanction') && target?.startsWith('igo:un'))
     target = null;
+  // "imposed new sanctions over the alleged transfer": those sanctioned are who made the transfer.
+  if (trig.type === 'sanction' && !target && overTransfer(tokens, k, clause.last))
+    target = prevTransfer?.actor ?? null;
   // "due in part to sanctions": sanctions in passing name no one sanctioned.
   if (trig.type === 'sanction' && !target) return null;
   // "they will become legitimate targets for us": a threat in someone's words is their state's.
@@ -933,6 +942,11 @@ function draftAt(
   );
 }
 
+/** "a day after Washington imposed sanctions": a word that is a preposition elsewhere opens a clause here. */
+function conjunctionSubject(tokens: readonly Token[], prep: string, last: number): boolean {
+  return /^(after|before|since|until|as)$/.test(prep) && /^(AUX|VERB)$/.test(tokens[last + 1]?.pos ?? '');
+}
+
 /** Whether the words from `j` are a short noun phrase followed by its verb, before the trigger at `k`. */
 function possessedSubject(tokens: readonly Token[], j: number, k: number): boolean {
   let n = 0;
@@ -954,10 +968,24 @@ const SANCTION_REASON =
   /^(over|for|because|after|that|which|who|whose|involved|facilitating|linked|accused|supplying|helping|to|as|while|amid|in connection)$/;
 
 /** The states, bodies and groups named among the objects of a sanction, in order. */
+/** "sanctions over the alleged transfer", "penalties for the deliveries": sanctions that give a transfer as reason. */
+function overTransfer(tokens: readonly Token[], k: number, last: number): boolean {
+  for (let j = k + 1; j <= Math.min(last, k + 4); j++) {
+    if (!/^(over|for)$/.test(tokens[j]?.lower ?? '')) continue;
+    for (let x = j + 1; x <= Math.min(last, j + 4); x++) {
+      const trig = triggerFor(tokens[x]?.lower ?? '');
+      if (trig?.type === 'transfer' && /^(NOUN|PROPN)$/.test(tokens[x]?.pos ?? '')) return true;
+    }
+  }
+  return false;
+}
+
 function sanctionedParties(index: MentionIndex, tokens: readonly Token[], k: number, last: number): string[] {
   const out: string[] = [];
   for (let j = k + 1; j <= last; j++) {
     if (SANCTION_REASON.test(tokens[j]?.lower ?? '')) break;
+    // "target Iran Air and cancel air agreements with the UK": another measure's partners are not sanctioned.
+    if (tokens[j]?.pos === 'VERB' && /^(and|or)$/.test(tokens[j - 1]?.lower ?? '')) break;
     const m = partyAt(index, j, tokens);
     if (!m) continue;
     if (m.entity && !out.includes(m.entity)) out.push(m.entity);
@@ -1179,7 +1207,8 @@ function rolesFor(
           subject = m.entity;
         // "Russia's military is in talks", "Iran's foreign minister denied sending": a state's body as subject.
         else if (subject === null && possessedSubject(tokens, m.last + 2, k)) subject = m.entity;
-      } else if (!PREP_ROLE.has(prep) && subject === null) subject = m.entity;
+      } else if (subject === null && (!PREP_ROLE.has(prep) || conjunctionSubject(tokens, prep, m.last)))
+        subject = m.entity;
       j = m.first;
       continue;
     }

@@ -1,4 +1,12 @@
-import { type CueForce, speechForms, speechVerbs, type Trigger, triggers, wars } from '../knowledge/cues.js';
+import {
+  type CueForce,
+  groupMembers,
+  speechForms,
+  speechVerbs,
+  type Trigger,
+  triggers,
+  wars,
+} from '../knowledge/cues.js';
 
 // Maps, not object look-ups: fast, and a word such as "constructor" finds nothing.
 const FORMS = new Map(Object.entries(speechForms));
@@ -30,4 +38,9 @@ const OPPONENTS = new Map(wars.flatMap(([a, b]) => [[a, b] as const, [b, a] as c
 /** The state a state is at war with, if the knowledge names one. */
 export function opponentOf(state: string | null): string | null {
   return state === null ? null : (OPPONENTS.get(state) ?? null);
+}
+
+/** The member states of a standing group ("igo:e3"), or none for any other party. */
+export function membersOf(party: string | null): readonly string[] {
+  return party === null ? [] : (groupMembers[party] ?? []);
 }

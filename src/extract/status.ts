@@ -94,7 +94,7 @@ export function statusOf(
   const trig = tokens[k] as Token;
   // The verb group: from the clause start (or 5 words back) up to the trigger.
   const from = Math.max(clauseStart, k - 5);
-  const group = tokens.slice(from, k);
+  const group = [...coordinatedModal(tokens, k, clauseStart), ...tokens.slice(from, k)];
   const sentenceBefore = text.slice(s.start, trig.start);
   // "has supplied none since".
   if (tokens[k + 1]?.lower === 'none') return 'denied';
@@ -158,6 +158,25 @@ export function statusOf(
   )
     return 'planned';
   return 'asserted';
+}
+
+/**
+ * "would cancel the agreements and impose sanctions": a verb joined to an earlier one by "and" or "or"
+ * shares its modal. Returns that modal, if the earlier verb has one within its own clause.
+ */
+function coordinatedModal(tokens: readonly Token[], trigger: number, clauseStart: number): Token[] {
+  // "and impose sanctions": a noun trigger's own verb stands right before it.
+  const k = tokens[trigger]?.pos === 'VERB' ? trigger : trigger - 1;
+  if (!/^(and|or)$/.test(tokens[k - 1]?.lower ?? '') || tokens[k]?.pos !== 'VERB') return [];
+  for (let j = k - 2; j >= Math.max(clauseStart, k - 12); j--) {
+    const w = tokens[j] as Token;
+    if (/^(that|which|who|said|says|;)$/.test(w.lower)) return [];
+    if (FUTURE.has(w.lower) || HEDGES.has(w.lower) || NEGATORS.has(w.lower)) {
+      // Only a modal or negation right before a verb: "would cancel", "did not send".
+      return tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX' ? [w] : [];
+    }
+  }
+  return [];
 }
 
 function lastClause(before: string): string {

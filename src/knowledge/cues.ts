@@ -391,3 +391,11 @@ export const triggers: Readonly<Record<string, Trigger>> = {
  * named is aimed at the other, and "the enemy" in one's words is the other.
  */
 export const wars: readonly (readonly [string, string])[] = [['RUS', 'UKR']];
+
+/**
+ * Standing groups of states that act together under one name: "the E3 imposed sanctions" is a measure by
+ * each of its members.
+ */
+export const groupMembers: Readonly<Record<string, readonly string[]>> = {
+  'igo:e3': ['GBR', 'FRA', 'DEU'],
+};

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { claimLines, claimSources, run } from './helpers.js';
+
+describe('sanctions', () => {
+  it('a standing group\'s measure ("three European capitals") is each member\'s', () => {
+    expect(
+      claimLines(run('Washington and three European capitals imposed new sanctions on Iran on Tuesday.')),
+    ).toEqual([
+      'sanction GBR>IRN [] asserted',
+      'sanction FRA>IRN [] asserted',
+      'sanction DEU>IRN [] asserted',
+      'sanction USA>IRN [] asserted',
+    ]);
+  });
+
+  it('a word inside a longer name is no speech cue ("the three European states said")', () => {
+    const ex = run('The three European states said they would impose sanctions on Iran Air.');
+    expect(ex.attributions.map((a) => a.cue)).toEqual(['said']);
+  });
+
+  it('a verb joined by "and" shares the modal of the verb before it', () => {
+    expect(
+      claimLines(
+        run(
+          'Britain said it would cancel air services agreements with Iran and impose sanctions on Iran Air.',
+        ),
+      ),
+    ).toEqual(['sanction GBR>IRN [] planned']);
+  });
+
+  it('the partners of another measure in the sentence are not sanctioned', () => {
+    expect(
+      claimLines(
+        run('The United States imposed sanctions on Iran Air and cancelled flights to Britain and France.'),
+      ),
+    ).toEqual(['sanction USA>IRN [] asserted']);
+  });
+
+  it('"sanctions over the alleged transfer" are aimed at the one who made it', () => {
+    expect(
+      claimLines(
+        run(
+          'Iran sent ballistic missiles to Russia, officials said. Washington imposed new sanctions over the alleged transfer.',
+        ),
+      ),
+    ).toContain('sanction USA>IRN [] asserted');
+  });
+
+  it('", a day after ..." ends the reported words: the writer tells what happened then', () => {
+    const ex = run(
+      'Abbas Araghchi rejected accusations that Tehran sent missiles to Russia, a day after Washington imposed new sanctions on Iran.',
+    );
+    expect(claimLines(ex)).toContain('sanction USA>IRN [] asserted');
+    expect(claimSources(ex).at(-1)).toBe('(Reuters)');
+  });
+});

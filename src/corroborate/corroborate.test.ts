@@ -353,6 +353,25 @@ describe('corroborate', () => {
     expect(recent?.claims.map((c) => c.document)).toEqual(['doc_c', 'doc_b']);
   });
 
+  it('M1 over M3: an undated claim goes with its news, not its retelling, when both hold its document', () => {
+    const drones: Weapon[] = [{ class: 'drone', system: null }];
+    const use = { type: 'military_use' as const, actor: 'RUS', target: 'UKR', weapons: drones };
+    const events = run([
+      input('doc_a', 'Kyiv Independent', '2022-10-17', [{ ...use, time: '2022-10-17' }]),
+      // "Russia launched 728 drones overnight ... Air defenses downed most of the drones ... The
+      // Shahed-136 first appeared over Ukraine in September 2022."
+      input('doc_b', 'Kyiv Independent', '2025-07-09', [
+        { ...use, time: '2025-07-09' },
+        use,
+        { ...use, time: '2022-09-01' },
+      ]),
+    ]);
+    const news = events.find((e) => e.eventTime === '2025-07-09');
+    expect(news?.claims.map((c) => c.claim)).toEqual(['c1', 'c2']);
+    const campaign = events.find((e) => e.claims.some((c) => c.document === 'doc_a'));
+    expect(campaign?.claims.map((c) => `${c.document}#${c.claim}`)).toEqual(['doc_a#c1', 'doc_b#c3']);
+  });
+
   it("M1: a denial's own time (when it answered) does not stretch the event's span", () => {
     const events = shipmentsThenDenial();
     expect(events).toHaveLength(1);

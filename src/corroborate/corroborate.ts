@@ -139,12 +139,14 @@ function eventClaim(claim: Claim, input: CorroborationInput, origin: ClaimOrigin
 }
 
 // Statuses that say nothing of whether the transfer is planned or done: they may join either phase.
-function crossesPhase(status: Claim['status']): boolean {
-  return status === 'denied' || status === 'unconfirmed' || status === 'possible' || status === 'conditional';
+// A possibility of what may come ("could be delivered by April", the planned phase) is of the plan.
+function crossesPhase(status: Claim['status'], phase: Phase): boolean {
+  if (status === 'possible') return phase === 'actual';
+  return status === 'denied' || status === 'unconfirmed' || status === 'conditional';
 }
 
-// A denial, a doubt or a condition is said of its own phase: an event of that phase fits it better,
-// by as much as an event its document already holds.
+// A denial, a doubt or a condition is said of its own phase, or of the one phase its document reports:
+// an event of that phase fits it better, by as much as an event its document already holds.
 const OWN_PHASE_BONUS = 1;
 
 // The best fit among events of several blocks, each block's events with its bonus.
@@ -178,19 +180,28 @@ function bestOf(
  * fit of its block and of the same block in the other phase ("Iran denies the planned transfer");
  * for a denial or a non-confirmation of a negotiation that fits no negotiation, the best fit among
  * the transfers of the pair ("Pyongyang denied any arms deal" answers the reported shipments).
+ * A denial or a non-confirmation is said of what its document reports of the block (`reported`): it
+ * answers a phase its document does not report only when that is its own phase (a story of drones
+ * striking Kyiv that adds "Iran denied providing drones" answers the deliveries, not an earlier plan);
+ * the phase its document reports, when it reports one, is the one preferred.
  */
 function placeClaim(
   merge: MergeClaim,
   status: Claim['status'],
   byBlock: ReadonlyMap<string, Working[]>,
   windowDays: number,
+  reported: ReadonlySet<string>,
 ): Profile | null {
-  const phases = (type: ClaimType) =>
-    PHASES.map((phase) => ({
-      block: blockKey({ ...merge, type, phase }),
-      bonus: phase === merge.phase ? OWN_PHASE_BONUS : 0,
-    }));
-  const own = crossesPhase(status) ? phases(merge.type) : [{ block: blockKey(merge), bonus: 0 }];
+  const phases = (type: ClaimType) => {
+    const told = PHASES.filter((phase) => reported.has(blockKey({ ...merge, type, phase })));
+    const preferred = told.length === 1 ? told[0] : merge.phase;
+    return PHASES.flatMap((phase) => {
+      if (answers(status) && phase !== merge.phase && !told.includes(phase)) return [];
+      const block = blockKey({ ...merge, type, phase });
+      return [{ block, bonus: phase === preferred ? OWN_PHASE_BONUS : 0 }];
+    });
+  };
+  const own = crossesPhase(status, merge.phase) ? phases(merge.type) : [{ block: blockKey(merge), bonus: 0 }];
   const found = bestOf(merge, own, byBlock, windowDays);
   if (found !== null || merge.type !== 'negotiate_transfer' || !answers(status)) return found;
   return bestOf(merge, phases('transfer'), byBlock, windowDays);
@@ -261,13 +272,14 @@ function chooseFor(
   placed: readonly Placed<Working>[],
   byBlock: ReadonlyMap<string, Working[]>,
   windowDays: number,
+  reported: ReadonlySet<string>,
 ): { readonly working: Working | undefined; readonly rule: PlacementRule } {
   const package_ = packageOf(merge, placed);
   if (package_ !== undefined) return { working: package_, rule: 'M5' };
   const story = storyOf(merge, placed);
   if (story !== undefined) return { working: story, rule: 'M6' };
   for (const claim of merge.dated === false ? [merge, { ...merge, followDocument: true }] : [merge]) {
-    const found = placeClaim(claim, status, byBlock, windowDays);
+    const found = placeClaim(claim, status, byBlock, windowDays, reported);
     if (found !== null)
       return { working: found.working, rule: timeFit(claim, found, windowDays)?.rule ?? 'M1' };
   }
@@ -348,6 +360,12 @@ export function corroborate(
   const classes = (c: Claim) =>
     new Set(c.weapons.map((w) => w.class).filter((x) => x !== 'unspecified')).size;
   const rank = (c: Claim) => (c.type === 'other' ? 4 : undated(c) ? 2 : 0) + (classes(c) > 1 ? 1 : 0);
+  // The blocks, with their phase, the document reports: its asserted and planned claims.
+  const reported = new Set(
+    extraction.claims
+      .filter((c) => c.status === 'asserted' || c.status === 'planned')
+      .map((c) => blockKey({ type: c.type, phase: claimPhase(c.status), actor: c.actor, target: c.target })),
+  );
   const ordered = [0, 1, 2, 3, 4, 5].flatMap((r) => extraction.claims.filter((c) => rank(c) === r));
   for (const claim of ordered) {
     const origin = origins.get(claim.id);
@@ -356,7 +374,7 @@ export function corroborate(
     const own = ownTime(claim.status, ec.time, ec.published);
     const merge: MergeClaim = {
       type: claim.type,
-      phase: claimPhase(claim.status),
+      phase: claimPhase(claim.status, ec.time, ec.published),
       actor: claim.actor,
       target: claim.target,
       weapons: claim.weapons,
@@ -368,7 +386,15 @@ export function corroborate(
     };
     const block = blockKey(merge);
     const span = [claim.evidence.start, claim.evidence.end] as const;
-    const { working: chosen, rule } = chooseFor(merge, claim.status, span, placed, byBlock, deps.windowDays);
+    const { working: chosen, rule } = chooseFor(
+      merge,
+      claim.status,
+      span,
+      placed,
+      byBlock,
+      deps.windowDays,
+      reported,
+    );
     let target = chosen;
     if (target === undefined) {
       const { type, phase, actor, target: to } = merge;

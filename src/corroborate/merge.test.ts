@@ -33,6 +33,16 @@ describe('blocking', () => {
     expect(claimPhase('unconfirmed')).toBe('actual');
   });
 
+  it('sends a possibility dated after its publication to the planned phase, and keeps its time', () => {
+    // "The drones could be delivered by April", published in February: what may come.
+    expect(claimPhase('possible', '2023-04-01', '2023-02-23')).toBe('planned');
+    expect(ownTime('possible', '2023-04-01', '2023-02-23')).toBe('2023-04-01');
+    // "China may already have sent shells": what may have happened.
+    expect(claimPhase('possible', '2023-02-01', '2023-02-23')).toBe('actual');
+    expect(claimPhase('possible')).toBe('actual');
+    expect(claimPhase('unconfirmed', '2023-04-01', '2023-02-23')).toBe('actual');
+  });
+
   it('keys a block by type, phase, actor and target', () => {
     expect(blockKey(claim([], null))).toBe('transfer|actual|IRN|RUS');
     expect(blockKey({ type: 'transfer', phase: 'planned', actor: null, target: 'UKR' })).toBe(
@@ -277,13 +287,55 @@ describe('placement rules', () => {
     expect(at('doc_c#c1').event).toBe(at('doc_a#c1').event);
   });
 
-  it('a denial joins the planned transfer when no delivery has been reported', () => {
+  it('a denial in a story of the plan joins the planned transfer, even when a delivery has been reported', () => {
+    const drones = [w('drone')];
+    const { at } = merge([
+      doc('doc_a', '2022-07-12', [{ weapons: drones }]),
+      doc('doc_b', '2022-10-16', [{ weapons: drones, status: 'planned' }]),
+      // "Iran is preparing to send more drones ... Tehran has denied arming Russia."
+      doc('doc_c', '2022-10-17', [
+        { weapons: drones, status: 'planned' },
+        { weapons: drones, status: 'denied' },
+      ]),
+    ]);
+    expect(at('doc_c#c2').event).toBe(at('doc_b#c1').event);
+  });
+
+  it('a denial its document tells of no plan is said of the delivery: it does not join a planned transfer', () => {
     const drones = [w('drone')];
     const { at } = merge([
       doc('doc_b', '2022-10-16', [{ weapons: drones, status: 'planned' }]),
-      doc('doc_c', '2022-10-17', [{ weapons: drones, status: 'denied' }]),
+      // "Russia struck Kyiv with Iranian drones ... Iran has denied providing Russia with drones."
+      doc('doc_c', '2022-10-17', [
+        { type: 'military_use', actor: 'RUS', target: 'UKR', weapons: drones },
+        { weapons: drones, status: 'denied' },
+      ]),
+      doc('doc_d', '2022-10-20', [{ weapons: drones, time: '2022-10-20' }]),
     ]);
-    expect(at('doc_c#c1').event).toBe(at('doc_b#c1').event);
+    expect(at('doc_c#c2').event).not.toBe(at('doc_b#c1').event);
+    expect(at('doc_d#c1').event).toBe(at('doc_c#c2').event);
+  });
+
+  it('a condition still joins the reports of the act it is set on, in either phase', () => {
+    const { at } = merge([
+      doc('doc_a', '2023-02-19', [{ actor: 'CHN', status: 'possible' }]),
+      // "Should China provide lethal aid, there would be consequences" in a story of no plan.
+      doc('doc_b', '2023-02-20', [{ actor: 'CHN', status: 'conditional' }]),
+    ]);
+    expect(at('doc_b#c1').event).toBe(at('doc_a#c1').event);
+  });
+
+  it("a denial of what was done does not follow its document's possible delivery to come", () => {
+    const { at } = merge([
+      doc('doc_a', '2023-02-19', [{ actor: 'CHN', status: 'possible', time: '2023-02-19' }]),
+      // "The drones could be delivered by April ... Beijing had not provided weapons to either side."
+      doc('doc_b', '2023-02-23', [
+        { actor: 'CHN', status: 'possible', weapons: [w('drone')], time: '2023-04-01' },
+        { actor: 'CHN', status: 'denied' },
+      ]),
+    ]);
+    expect(at('doc_b#c1').event).not.toBe(at('doc_a#c1').event);
+    expect(at('doc_b#c2').event).toBe(at('doc_a#c1').event);
   });
 
   it("places a claim naming several classes after its document's specific claims, so it follows them", () => {

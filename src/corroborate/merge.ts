@@ -42,9 +42,24 @@ export interface MergeEvent {
   readonly retold?: ReadonlySet<string>;
 }
 
-/** The phase of a claim by its status: planned and conditional claims announce, the others report. */
-export function claimPhase(status: ClaimStatus): Phase {
-  return status === 'planned' || status === 'conditional' ? 'planned' : 'actual';
+/**
+ * The phase of a claim by its status: planned and conditional claims announce, the others report;
+ * a possibility dated after its publication ("the drones could be delivered by April") is what may
+ * come: it announces, as an expected delivery does.
+ */
+export function claimPhase(
+  status: ClaimStatus,
+  time: string | null = null,
+  published: string | null = null,
+): Phase {
+  if (status === 'planned' || status === 'conditional') return 'planned';
+  if (status === 'possible' && after(time, published)) return 'planned';
+  return 'actual';
+}
+
+// Whether a time is on a later day than a publication date.
+function after(time: string | null, published: string | null): boolean {
+  return time !== null && published !== null && time.slice(0, 10) > published.slice(0, 10);
 }
 
 // Types whose announcement and occurrence are distinct events: the planned and the delivered batch,
@@ -58,10 +73,7 @@ const PHASED_TYPES: readonly ClaimType[] = ['transfer', 'negotiate_transfer', 'm
  */
 export function ownTime(status: ClaimStatus, time: string | null, published: string | null): string | null {
   if (time === null) return null;
-  if (claimPhase(status) === 'actual' && published !== null && time.slice(0, 10) > published.slice(0, 10)) {
-    return null;
-  }
-  return time;
+  return claimPhase(status, time, published) === 'actual' && after(time, published) ? null : time;
 }
 
 /** Whether a claim contradicts or doubts a report (a denial, a non-confirmation) rather than reporting. */
@@ -229,6 +241,10 @@ export function timeFit(claim: MergeClaim, event: MergeEvent, windowDays: number
   return null;
 }
 
+// Half a claim of the same document: between an event holding the document's retelling and one its
+// publication date fits, both with claims of the document, the second; without, the first.
+const RETOLD_PENALTY = 0.5;
+
 /**
  * How well a claim fits an event of its block, or null when it cannot be the same event: shared
  * named systems count most, then shared classes, then the same document, then closeness in time.
@@ -245,6 +261,8 @@ export function fitScore(claim: MergeClaim, event: MergeEvent, windowDays: numbe
   if (fit.time !== null && event.eventTime !== null) {
     score -= distance(fit.time, event) / Math.max(1, windowDays);
   }
+  // Placed by its document's retelling: a story's undated claim is of its news when that fits too.
+  if (fit.rule === 'M3' && fit.time === null) score -= RETOLD_PENALTY;
   return score;
 }
 

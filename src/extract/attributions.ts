@@ -85,6 +85,9 @@ export function findAttributions(
         (t.pos !== 'VERB' && t.pos !== 'AUX' && !isSpeechForm(t.lower) && !(judging && judged))
       )
         continue;
+      // "a warning", "the saying": a participle form tagged a noun speaks only after a comma or "and".
+      if (t.pos === 'NOUN' && t.lower.endsWith('ing') && !/^(,|and)$/.test(tokens[k - 1]?.lower ?? ''))
+        continue;
       // "rejected Western media reports that ...": a noun after a determiner, adjective or noun reports nothing itself.
       const nounUse = SPEECH_NOUNS.has(t.lower) || /^(claims?|allegations?)$/.test(t.lower);
       if (nounUse && t.pos === 'NOUN' && /^(DET|ADJ|NOUN)$/.test(tokens[k - 1]?.pos ?? '')) continue;
@@ -553,6 +556,11 @@ function indirect(
       index.mentions[index.at[inner.first - 2] ?? -1]?.kind === 'person'
     )
       np = inner;
+  }
+  // "Zakharova went further, warning that ...", "..., adding that ...": a participle speaks for the main subject.
+  if (!np && tokens[k - 1]?.text === ',' && t.lower.endsWith('ing')) {
+    const main = tokens.slice(s.first, k - 1).find((w) => w.pos === 'VERB' || w.pos === 'AUX');
+    if (main) np = subjectBefore(tokens, main.i, s.first);
   }
   // A name the phrase cuts in half ("Shin Won-sik" parsed from "sik"): take the whole name.
   if (np) {

@@ -908,6 +908,14 @@ function draftAt(
     tokens.slice(Math.max(clause.first, k - 5), k).some((w) => w.lower === 'would')
   )
     status = 'conditional';
+  // "any Taurus strike would make Germany a party", "doing so would be a serious problem": a consequence of a
+  // hypothetical act.
+  if (
+    trig.type === 'threaten' &&
+    status === 'planned' &&
+    HYPOTHETICAL_SUBJECT.test(parsed.text.slice(tokens[clause.first]?.start ?? s.start, t.start))
+  )
+    status = 'conditional';
   // "Tehran opposes arming either side", "it regards supplying weapons as inhumane": a party that disowns
   // the act as its own says it does not do it.
   if (status === 'asserted' && actor && actor === speakerParty(input, k) && disowns(parsed, s, k))
@@ -946,6 +954,9 @@ function draftAt(
 function conjunctionSubject(tokens: readonly Token[], prep: string, last: number): boolean {
   return /^(after|before|since|until|as)$/.test(prep) && /^(AUX|VERB)$/.test(tokens[last + 1]?.pos ?? '');
 }
+
+/** A subject that names a hypothetical act, followed by its "would". */
+const HYPOTHETICAL_SUBJECT = /\b(?:any|such an?|doing so|such)\b[^,;.]*\bwould\b/i;
 
 /** Whether the words from `j` are a short noun phrase followed by its verb, before the trigger at `k`. */
 function possessedSubject(tokens: readonly Token[], j: number, k: number): boolean {

@@ -118,6 +118,18 @@ export const speechForms: Readonly<Record<string, string>> = {
   accused: 'accuse',
   announced: 'announce',
   stressed: 'stress',
+  // Participles after a comma ("..., warning that"), which wink may tag as nouns.
+  saying: 'say',
+  warning: 'warn',
+  adding: 'add',
+  noting: 'note',
+  stressing: 'stress',
+  insisting: 'insist',
+  claiming: 'claim',
+  denying: 'deny',
+  acknowledging: 'acknowledge',
+  emphasizing: 'emphasize',
+  emphasising: 'emphasise',
 };
 
 /** Nouns that report a source's words ("in a statement", "the minister's remarks"). */

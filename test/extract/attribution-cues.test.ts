@@ -155,3 +155,10 @@ describe('parenthetical cues', () => {
     expect(claimSources(ex)).toEqual(['U.S. officials']);
   });
 });
+
+describe('participles after a comma', () => {
+  it('"X spoke on Friday, saying that ..." is X\'s report', () => {
+    const ex = run('Maria Zakharova spoke on Friday, saying that Iran sent drones to Russia.');
+    expect(claimSources(ex)).toEqual(['Maria Zakharova']);
+  });
+});

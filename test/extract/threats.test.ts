@@ -24,7 +24,7 @@ describe('threats', () => {
       claimLines(
         run('Russia said any strike with Taurus missiles would make Germany a party to the conflict.'),
       ),
-    ).toContain('threaten RUS>DEU [] planned');
+    ).toContain('threaten RUS>DEU [] conditional');
   });
 
   it('"a party to the conflict" without a threat verb is no threat', () => {
@@ -60,5 +60,20 @@ describe("a threat in a speaker's own words", () => {
     expect(claimLines(quoted).filter((l) => l.startsWith('threaten'))).toEqual([
       'threaten RUS>USA [] planned',
     ]);
+  });
+});
+
+describe('threats in a participle clause and against a hypothetical act', () => {
+  it('", warning that any strike would make Germany a party" is the main subject\'s conditional threat', () => {
+    const ex = run(
+      'Maria Zakharova went further, warning that any Taurus strike on Russian territory would make Germany a party to the conflict.',
+    );
+    expect(claimLines(ex)).toEqual(['threaten RUS>DEU [] conditional']);
+    expect(ex.attributions.map((a) => `${a.source.name} ${a.cue}`)).toEqual(['Maria Zakharova warning']);
+  });
+
+  it('"a warning" as a noun is no speech cue', () => {
+    const ex = run('Blinken issued a warning that Iran sent missiles to Russia.');
+    expect(ex.attributions.map((a) => a.cue)).not.toContain('warning');
   });
 });

@@ -728,14 +728,12 @@ function draftAt(
           )
       : undefined;
   // "the deliveries" after "we may export weapons to any country": the transfer whose weapons were named.
+  const named = (d: Draft): boolean => d.weapons.some((w) => w.class !== 'unspecified');
   const namedTransfer = anaphoric
-    ? [...drafts]
+    ? ([...drafts].reverse().find((d) => d.type === trig.type && named(d)) ??
+      [...drafts]
         .reverse()
-        .find(
-          (d) =>
-            (d.type === 'transfer' || d.type === 'negotiate_transfer') &&
-            d.weapons.some((w) => w.class !== 'unspecified'),
-        )
+        .find((d) => (d.type === 'transfer' || d.type === 'negotiate_transfer') && named(d)))
     : undefined;
   const antecedent = prevUse ?? lastArmed ?? namedTransfer ?? prevTransfer;
   // What "the strikes" destroyed were their targets; their weapons are those of the use told before.

@@ -192,7 +192,8 @@ export function conditionClauses(parsed: Parsed, s: Sentence): Array<{ first: nu
     const t = tokens[k] as Token;
     const inverted =
       t.lower === 'should' &&
-      (k === s.first || tokens[k - 1]?.text === ',') &&
+      // "... a swift response" should Iran move ahead": also after a closing quote.
+      (k === s.first || /^[,"”]$/.test(tokens[k - 1]?.text ?? '')) &&
       tokens[k + 1]?.pos === 'PROPN';
     if (t.lower !== 'if' && t.lower !== 'unless' && !inverted) continue;
     let e = k + 1;

@@ -20,4 +20,14 @@ describe('claim times', () => {
   it('an explicit date goes through chrono-node', () => {
     expect(timeOf('Iran sent drones on 13 December 2023.')).toMatchObject({ start: '2023-12-13' });
   });
+
+  it("a date without a year after publication is last year's when the sentence tells of the past", () => {
+    expect(timeOf('Officials signed a contract on Dec. 13.', '2024-08-09')).toMatchObject({
+      start: '2023-12-13',
+    });
+  });
+
+  it('a date without a year after publication stays ahead when the sentence tells of the future', () => {
+    expect(timeOf('Deliveries will begin on Dec. 13.', '2024-08-09')).toMatchObject({ start: '2024-12-13' });
+  });
 });

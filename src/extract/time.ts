@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { ClaimTime } from '../domain/extraction.js';
+import { isFuture } from './status.js';
 import type { Parsed, Sentence } from './text.js';
 
 const DATE_LIKE =
@@ -62,9 +63,22 @@ function resolveTime(parsed: Parsed, s: Sentence, published: string | null): Cla
       if (!published) continue;
       return { start: null, end: null, text: e.text };
     }
-    return resolved;
+    return published ? pastYear(resolved, published, parsed, s) : resolved;
   }
   return null;
+}
+
+/**
+ * "signed a contract on Dec. 13" in an August story: a date without a year that falls after publication, in
+ * a sentence that speaks of no future, is last year's.
+ */
+function pastYear(t: ClaimTime, published: string, parsed: Parsed, s: Sentence): ClaimTime {
+  if (!t.start || t.start <= published || /\d{4}/.test(t.text ?? '') || isFuture(parsed, s)) return t;
+  const back = (d: string | null | undefined): string | null =>
+    d
+      ? `${String(Number(d.slice(0, 4)) - 1).padStart(4, '0')}${d.slice(4).replace('-02-29', '-02-28')}`
+      : null;
+  return { ...t, start: back(t.start), end: back(t.end) };
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

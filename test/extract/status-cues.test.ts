@@ -281,4 +281,14 @@ describe('the reported transfer', () => {
       'transfer IRN>RUS [missile] unconfirmed',
     ]);
   });
+
+  it('an inverted "should Iran ..." after a closing quote is a condition, and "such transfers" names the weapons told', () => {
+    const ex = run(
+      'Iran will send ballistic missiles to Russia, sources said. A spokesperson said Washington was "prepared to deliver a swift and severe response" should Iran move ahead with such transfers.',
+    );
+    expect(claimLines(ex).slice(1)).toEqual([
+      'threaten USA>IRN [] conditional',
+      'transfer IRN>RUS [ballistic_missile] conditional',
+    ]);
+  });
 });

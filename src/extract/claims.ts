@@ -84,6 +84,10 @@ const NEEDS_WEAPON = new Set([
   'bomb',
   'use',
   'employ',
+  'bound',
+  'destined',
+  'headed',
+  'arms',
   'attack',
   'deal',
   'contract',
@@ -339,11 +343,29 @@ function elaboration(input: ClaimInputs, s: Sentence, k: number, drafts: readonl
   };
 }
 
+/** Whether the word before `k` ends the name of a state or group (a proper noun, not a weapon). */
+function partyBefore(parsed: Parsed, k: number): boolean {
+  const t = parsed.tokens[k - 1];
+  return t?.pos === 'PROPN' && /^[A-Z]/.test(t.text);
+}
+
+/** Whether a state or group name starts at `k`, after an optional "the". */
+function isPartyWord(parsed: Parsed, k: number): boolean {
+  const j = parsed.tokens[k]?.lower === 'the' ? k + 1 : k;
+  const t = parsed.tokens[j];
+  return t?.pos === 'PROPN' && /^[A-Z]/.test(t.text);
+}
+
 function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
   const t = parsed.tokens[k] as Token;
   if (t.lower === 'further' && parsed.tokens[k - 1]?.lower === 'go') return triggerFor('further');
   // "would be a legitimate target": a threat, not a strike.
   if (t.lower === 'target' && parsed.tokens[k - 1]?.lower === 'legitimate') return triggerFor('targets');
+  // "missile components bound for the Houthis", "weapons headed to Yemen": a shipment on its way.
+  if (/^(bound|destined|headed)$/.test(t.lower) && /^(for|to)$/.test(parsed.tokens[k + 1]?.lower ?? ''))
+    return triggerFor('send');
+  // "Tehran arms the Houthis": wink reads "arms" as the noun before a party.
+  if (t.lower === 'arms' && partyBefore(parsed, k) && isPartyWord(parsed, k + 1)) return triggerFor('arm');
   // "air defences shot down ATACMS": an interception says the other side fired them.
   if (/^(shoot|shoots|shot|shooting)$/.test(t.lower) && parsed.tokens[k + 1]?.lower === 'down')
     return triggerFor('intercept');
@@ -436,10 +458,12 @@ function newClauseAt(tokens: readonly Token[], j: number, last: number): boolean
         ? j
         : -1;
   if (opener < 0) return false;
-  const first = tokens[opener + 1];
+  // ", and that attacks on shipping would continue": a second reported clause.
+  const that = tokens[opener + 1]?.lower === 'that' && opener !== j ? 1 : 0;
+  const first = tokens[opener + 1 + that];
   if (!first || !/^(DET|PROPN|PRON|NOUN)$/.test(first.pos)) return false;
   const reach = opener === j ? 8 : 5;
-  for (let n = opener + 2; n <= Math.min(last, opener + reach); n++)
+  for (let n = opener + 2 + that; n <= Math.min(last, opener + reach + that); n++)
     if (/^(VERB|AUX)$/.test(tokens[n]?.pos ?? '')) return true;
   return false;
 }
@@ -519,7 +543,7 @@ function supplierFromWeapons(
   tokens: readonly Token[],
 ): Party {
   for (const w of weapons) {
-    for (let j = w.first - 1; j >= Math.max(0, w.first - 4); j--) {
+    for (let j = w.first - 1; j >= Math.max(0, w.first - 6); j--) {
       const m = index.mentions[index.at[j] ?? -1];
       if (m && originOf(index, m, tokens)) return m.entity;
       if (tokens[j]?.text === ',') break;
@@ -677,7 +701,8 @@ function draftAt(
     trig.type === 'transfer' && weapons.length === 0 ? personnelNear(parsed, clause, k, passive) : -1;
   // "to arm Russia", "Tehran arms the Houthis": arming a party names the weapons in the act itself.
   const armsParty =
-    key === 'arm' && partyAt(index, k + 1 + (tokens[k + 1]?.lower === 'the' ? 1 : 0)) !== undefined;
+    (key === 'arm' || key === 'arms') &&
+    partyAt(index, k + 1 + (tokens[k + 1]?.lower === 'the' ? 1 : 0)) !== undefined;
   if (
     trig.type !== 'threaten' &&
     NEEDS_WEAPON.has(key) &&
@@ -1079,8 +1104,9 @@ function coordinatedLeft(tokens: readonly Token[], ws: readonly Mention[], near:
   for (const w of [...ws].reverse()) {
     if (w.last >= edge) continue;
     const between = tokens.slice(w.last + 1, edge);
+    // "cruise missile components": a weapon word right before the nearest one is part of it.
     const joined =
-      between.some((t) => /^(and|or|,)$/.test(t.lower)) &&
+      (between.length === 0 || between.some((t) => /^(and|or|,)$/.test(t.lower))) &&
       between.every((t) => /^(and|or|,|-)$/.test(t.lower) || /^(ADJ|NOUN|PROPN|VERB)$/.test(t.pos));
     if (!joined || between.length > 5) break;
     out.unshift(w);
@@ -1535,7 +1561,13 @@ function speakerParty(input: ClaimInputs, k: number): Party {
   const t = input.parsed.tokens[k] as Token;
   const a = innermost(input.attrs, t.start);
   if (!a) return null;
-  return a.source.country ?? (a.source.kind === 'government' ? a.source.entity : null);
+  const party = a.source.country ?? (a.source.kind === 'government' ? a.source.entity : null);
+  if (party || !a.source.mention) return party;
+  // "Senior Houthi official Mohammed Abdulsalam": a group named in the speaker's description.
+  const { start, end } = a.source.mention;
+  return (
+    input.index.mentions.find((m) => m.kind === 'group' && m.start >= start && m.end <= end)?.entity ?? null
+  );
 }
 
 /** The innermost attribution whose content holds a text offset. */

@@ -48,6 +48,15 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
     const sent = parsed.sentences[d.sent];
     if (!trig || !sent) continue;
     const src = innermost(inBody, trig.start);
+    // "dismissed US accusations that Tehran arms the Houthis as baseless": the accuser asserts; the judging words
+    // are the denier's.
+    if (
+      src &&
+      ACCUSATION_CUE.test(src.cue) &&
+      d.status === 'denied' &&
+      !/\b(not|never|no|n't)\b/i.test(parsed.text.slice(src.contentStart, trig.start))
+    )
+      d.status = 'asserted';
     // Reporting words are no claim of their own source: "Iran denied" is Iran's, not the outlet's.
     if (src && src.force === 'deny' && d.status === 'asserted') d.status = 'denied';
     if (src && src.force === 'think' && d.status === 'asserted') d.status = 'possible';
@@ -129,6 +138,9 @@ function refuses(a: Attr, text: string): boolean {
 function withheld(text: string, cueStart: number): boolean {
   return WITHHELD.test(text.slice(Math.max(0, cueStart - 40), cueStart));
 }
+
+/** The nouns that name the claims a denier rejects, as the cue of the accuser's own attribution. */
+const ACCUSATION_CUE = /^(claims|accusations|allegations|assertions|charges)$/i;
 
 /**
  * Answers to what was reported before, by whoever answers: "The Kremlin dismissed the reports" (denied),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimLines, run } from './helpers.js';
+import { claimLines, claimSources, run } from './helpers.js';
 
 describe('event roles', () => {
   it('"X is providing Y with W": X gives, Y receives', () => {
@@ -377,5 +377,36 @@ describe('interceptions are uses by the side that fired', () => {
         ),
       ),
     ).toEqual(['military_use RUS>UKR [drone] asserted', 'military_use RUS>UKR [drone] asserted']);
+  });
+});
+
+describe('shipments on their way and arming a group', () => {
+  it('"components bound for the Houthis" is a transfer from the components\' maker', () => {
+    expect(
+      claimLines(
+        run(
+          'Navy SEALs seized Iranian-made cruise missile components that were bound for the Houthis in Yemen.',
+        ),
+      ),
+    ).toEqual(['transfer IRN>group:houthis [cruise_missile,other] asserted']);
+  });
+
+  it('"Tehran arms the Houthis", where the tagger reads "arms" as a noun, is a transfer', () => {
+    const ex = run('Nasser Kanaani dismissed US accusations that Tehran arms the Houthis as "baseless".');
+    expect(claimLines(ex)).toEqual([
+      'transfer IRN>group:houthis [] asserted',
+      'transfer IRN>group:houthis [] denied',
+    ]);
+    expect(claimSources(ex)).toEqual(['United States', 'Nasser Kanaani']);
+  });
+
+  it('a group named in a speaker\'s description threatens as that group; ", and that ..." is a clause of its own', () => {
+    expect(
+      claimLines(
+        run(
+          'Senior Houthi official Mohammed Abdulsalam said any new British strikes would be met with a response, and that attacks on Israeli-linked shipping would continue.',
+        ),
+      ),
+    ).toEqual(['threaten group:houthis>GBR [] conditional']);
   });
 });

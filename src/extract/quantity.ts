@@ -29,6 +29,7 @@ const VAGUE: Readonly<Record<string, number>> = {
   millions: 2_000_000,
   scores: 40,
 };
+const SCALES: Readonly<Record<string, number>> = { thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
 const APPROX =
   /^(about|around|approximately|roughly|some|nearly|almost|an estimated|estimated|up to|over|more than|at least|some|close to)$/;
 const SKIPPABLE_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'PUNCT', 'NUM']);
@@ -61,6 +62,7 @@ export function quantityBefore(parsed: Parsed, weaponFirst: number): Quantity | 
     return null;
   const vague = VAGUE[t.lower];
   let first = k;
+  let end = k;
   const approxWord = (n: number): boolean =>
     APPROX.test(tokens[n]?.lower ?? '') ||
     APPROX.test(`${tokens[n - 1]?.lower ?? ''} ${tokens[n]?.lower ?? ''}`);
@@ -74,8 +76,11 @@ export function quantityBefore(parsed: Parsed, weaponFirst: number): Quantity | 
   } else {
     const n = toNumber(t);
     if (n === null) return null;
-    min = n;
-    max = n;
+    // "2 million rounds", "1.5 billion": a scale word after the number.
+    const scale = SCALES[tokens[k + 1]?.lower ?? ''];
+    if (scale !== undefined) end = k + 1;
+    min = scale === undefined ? n : Math.round(n * scale);
+    max = min;
     if (tokens[k - 1]?.lower === 'several' && t.lower === 'dozen') {
       min = 24;
       max = null;
@@ -95,7 +100,7 @@ export function quantityBefore(parsed: Parsed, weaponFirst: number): Quantity | 
     if (/^(up to)$/.test(prev2)) min = null;
   }
   const a = tokens[first] as Token;
-  return { min, max, approximate, text: text.slice(a.start, t.end) };
+  return { min, max, approximate, text: text.slice(a.start, (tokens[end] as Token).end) };
 }
 
 /** Whether a token is a count: digits, a number word or a vague amount ("dozens"). */

@@ -95,6 +95,12 @@ const NEEDS_WEAPON = new Set([
   'talks',
   'discuss',
   'seek',
+  'request',
+  'requests',
+  'ask',
+  'press',
+  'lobby',
+  'appeal',
   'sale',
   'sales',
   'exports',
@@ -584,8 +590,20 @@ function draftAt(
   const definiteUse = /^(the|these|those|such)$/.test(tokens[k - 1]?.lower ?? '');
   const stateUse = index.mentions[index.at[k - 1] ?? -1]?.kind === 'country';
   if (trig.noun && trig.type === 'military_use' && !definiteUse && !stateUse) return null;
+  // "asked Berlin for air defences after the attacks": "the attacks" points back only at a use already told.
+  if (
+    trig.noun &&
+    trig.type === 'military_use' &&
+    definiteUse &&
+    !stateUse &&
+    !drafts.some((d) => d.type === 'military_use')
+  )
+    return null;
   // "missiles which can hit targets 100 miles away", "capable of hitting": what a weapon can do is no use.
   if (trig.type === 'military_use' && capability(input, s, k)) return null;
+  // "asked Berlin for air defences", "lobbied for F-16s": asking is a request only for something.
+  if (/^(ask|press|lobby|appeal)$/.test(key) && !tokens.slice(k + 1, k + 7).some((w) => w.lower === 'for'))
+    return null;
   // Gate words that are events only in some company.
   if (trig.type === 'threaten') {
     // "will have serious consequences", "an adequate response": the judging words stand on either side.
@@ -1336,9 +1354,19 @@ function rolesFor(
   switch (trig.type) {
     case 'transfer':
     case 'negotiate_transfer': {
+      // "Russia has approached North Korea to request ammunition": the one approached would supply.
+      const approached = tokens[k - 1]?.lower === 'to' ? partyAt(index, k - 2, tokens) : undefined;
+      if (trig.roles === 'reverse' && approached && tokens[approached.first - 1]?.pos === 'VERB') {
+        let asker: Party = null;
+        for (let j = approached.first - 2; j >= clause.first && !asker; j--)
+          asker = partyAt(index, j, tokens)?.entity ?? null;
+        return { actor: approached.entity, target: asker, coActors: [] };
+      }
       if (trig.roles === 'reverse')
         return {
-          actor: from ?? by,
+          // "asked Berlin for air defences": the one asked is the one who would supply.
+          actor:
+            from ?? by ?? (/^(ask|press|lobby|appeal|urge)$/.test(tokens[k]?.lemma ?? '') ? direct : null),
           target: possessive ?? (passive || isNoun ? to : subject) ?? to,
           coActors: [],
         };

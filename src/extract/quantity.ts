@@ -29,7 +29,11 @@ const VAGUE: Readonly<Record<string, number>> = {
   millions: 2_000_000,
   scores: 40,
 };
-const SCALES: Readonly<Record<string, number>> = { thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
+const SCALES: Readonly<Record<string, number>> = {
+  thousand: 1000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+};
 const APPROX =
   /^(about|around|approximately|roughly|some|nearly|almost|an estimated|estimated|up to|over|more than|at least|some|close to)$/;
 const SKIPPABLE_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'PUNCT', 'NUM']);

@@ -353,6 +353,13 @@ export const triggers: Readonly<Record<string, Trigger>> = {
   contract: { type: 'negotiate_transfer', roles: 'forward', noun: true },
   contracts: { type: 'negotiate_transfer', roles: 'forward', noun: true },
   seek: { type: 'negotiate_transfer', roles: 'reverse', noun: false },
+  // Requests for weapons: the one asked would supply the one asking.
+  request: { type: 'negotiate_transfer', roles: 'reverse', noun: false },
+  requests: { type: 'negotiate_transfer', roles: 'reverse', noun: true },
+  ask: { type: 'negotiate_transfer', roles: 'reverse', noun: false },
+  press: { type: 'negotiate_transfer', roles: 'reverse', noun: false },
+  lobby: { type: 'negotiate_transfer', roles: 'reverse', noun: false },
+  appeal: { type: 'negotiate_transfer', roles: 'reverse', noun: false },
   discuss: { type: 'negotiate_transfer', roles: 'forward', noun: false },
   use: { type: 'military_use', roles: 'forward', noun: false },
   employ: { type: 'military_use', roles: 'forward', noun: false },

@@ -56,8 +56,14 @@ describe('gapped counts: the verb said once for several states', () => {
   });
 
   it('a scale word multiplies: "more than 2 million rounds", "1.5 million shells"', () => {
-    const more = run('The United States has provided more than 2 million rounds of 155 mm ammunition to Ukraine.');
-    expect(more.claims[0]?.quantity).toMatchObject({ min: 2_000_000, max: null, text: 'more than 2 million' });
+    const more = run(
+      'The United States has provided more than 2 million rounds of 155 mm ammunition to Ukraine.',
+    );
+    expect(more.claims[0]?.quantity).toMatchObject({
+      min: 2_000_000,
+      max: null,
+      text: 'more than 2 million',
+    });
     const exact = run('North Korea sent 1.5 million shells to Russia.');
     expect(exact.claims[0]?.quantity).toMatchObject({ min: 1_500_000, max: 1_500_000, approximate: false });
   });

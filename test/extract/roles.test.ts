@@ -410,3 +410,30 @@ describe('shipments on their way and arming a group', () => {
     ).toEqual(['threaten group:houthis>GBR [] conditional']);
   });
 });
+
+describe('requests for weapons are negotiations', () => {
+  it('"X asked Y for W": Y would supply X', () => {
+    expect(claimLines(run('Ukraine asked Berlin for air defenses after the attacks.'))).toEqual([
+      'negotiate_transfer DEU>UKR [air_defense] asserted',
+    ]);
+  });
+
+  it('"X has requested W from Y" and "Y rejected X\'s requests for W"', () => {
+    expect(claimLines(run('Kyiv has requested Taurus cruise missiles from Germany.'))).toEqual([
+      'negotiate_transfer DEU>UKR [cruise_missile] asserted',
+    ]);
+    expect(claimLines(run("Biden initially rejected Kyiv's requests for ATACMS."))[0]).toMatch(
+      /^negotiate_transfer USA>UKR \[ballistic_missile\]/,
+    );
+  });
+
+  it('"X approached Y to request W": the one approached would supply', () => {
+    expect(claimLines(run('Russia has approached North Korea to request ammunition.'))).toEqual([
+      'negotiate_transfer PRK>RUS [artillery_ammunition] asserted',
+    ]);
+  });
+
+  it('"asked" with no "for" is no request', () => {
+    expect(claimLines(run('Reporters asked Kirby about the drones.'))).toEqual([]);
+  });
+});

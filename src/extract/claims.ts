@@ -84,6 +84,7 @@ const NEEDS_WEAPON = new Set([
   'bomb',
   'use',
   'employ',
+  'pour',
   'bound',
   'destined',
   'headed',
@@ -272,7 +273,7 @@ function followUp(input: ClaimInputs, s: Sentence, k: number): Trigger | undefin
   if (tokens[k]?.lemma !== 'follow' || tokens[k]?.pos !== 'VERB') return undefined;
   if (/^(the|this|that|suit|up)$/.test(tokens[k + 1]?.lower ?? '')) return undefined;
   for (let j = k - 1; j >= Math.max(s.first, k - 6); j--)
-    if (tokens[j]?.lower === 'more') return triggerFor('send');
+    if (/^(more|rest|remainder)$/.test(tokens[j]?.lower ?? '')) return triggerFor('send');
   return undefined;
 }
 
@@ -376,7 +377,10 @@ function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
   if (/^(shoot|shoots|shot|shooting)$/.test(t.lower) && parsed.tokens[k + 1]?.lower === 'down')
     return triggerFor('intercept');
   // wink tags some gerunds as nouns ("start firing them"): a verb trigger in -ing not followed by "of".
-  if (t.pos === 'NOUN' && t.lower.endsWith('ing') && parsed.tokens[k + 1]?.lower !== 'of') {
+  // "keeps pouring weapons", "continued supplying": wink may call the gerund an adjective.
+  const aspectual =
+    t.pos === 'ADJ' && /^(keep|continue|start|begin|stop|resume)$/.test(parsed.tokens[k - 1]?.lemma ?? '');
+  if ((t.pos === 'NOUN' || aspectual) && t.lower.endsWith('ing') && parsed.tokens[k + 1]?.lower !== 'of') {
     const v = triggerFor(verbLemma(t.lower));
     if (v && !v.noun) return v;
   }

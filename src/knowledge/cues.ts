@@ -301,6 +301,7 @@ export const triggers: Readonly<Record<string, Trigger>> = {
   deliver: { type: 'transfer', roles: 'forward', noun: false },
   provide: { type: 'transfer', roles: 'forward', noun: false },
   send: { type: 'transfer', roles: 'forward', noun: false },
+  pour: { type: 'transfer', roles: 'forward', noun: false },
   ship: { type: 'transfer', roles: 'forward', noun: false },
   transfer: { type: 'transfer', roles: 'forward', noun: false },
   sell: { type: 'transfer', roles: 'forward', noun: false },

@@ -437,3 +437,21 @@ describe('requests for weapons are negotiations', () => {
     expect(claimLines(run('Reporters asked Kirby about the drones.'))).toEqual([]);
   });
 });
+
+describe('more ways of saying a transfer', () => {
+  it('"keeps pouring weapons into Ukraine", where the gerund is tagged an adjective', () => {
+    expect(claimLines(run('Lin said the US keeps pouring weapons into Ukraine.'))).toEqual([
+      'transfer USA>UKR [unspecified] asserted',
+    ]);
+  });
+
+  it('"the rest will follow" is a planned batch of the transfer told', () => {
+    expect(
+      claimLines(
+        run(
+          'Putin said Russia had sent the first nuclear warheads to Belarus. The rest will follow by the end of the year.',
+        ),
+      ),
+    ).toEqual(['transfer RUS>BLR [other] asserted', 'transfer RUS>BLR [other] planned']);
+  });
+});

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Event, EventClaim } from '../domain/event.js';
 import type { Claim, ClaimType, Extraction, Weapon } from '../domain/extraction.js';
-import { jointActOf, type Placed, packageOf, storyOf } from './document-rules.js';
+import { tellsAddition } from './additions.js';
+import { addressedToBody, isMeasure, jointActOf, type Placed, packageOf, storyOf } from './document-rules.js';
 import {
   type EventCore,
   eventSpan,
@@ -12,7 +13,9 @@ import {
 import {
   answers,
   blockKey,
+  breaksTie,
   claimPhase,
+  classCount,
   daysApart,
   eventPhase,
   fitScore,
@@ -166,7 +169,8 @@ function bestOf(
       const p = profile(w, windowDays);
       const fit = fitScore(merge, p, windowDays);
       if (fit === null) continue;
-      if (fit + bonus > bestScore || (fit + bonus === bestScore && best !== null && p.id < best.id)) {
+      const tie = fit + bonus === bestScore && best !== null && breaksTie(merge, p, best);
+      if (fit + bonus > bestScore || tie) {
         best = p;
         bestScore = fit + bonus;
       }
@@ -215,11 +219,18 @@ interface Profile {
   readonly documents: ReadonlySet<string>;
   readonly lastSupported: string | null;
   readonly retold: ReadonlySet<string>;
+  readonly additions: ReadonlySet<string>;
+  readonly summary: boolean;
+  readonly subjects: ReadonlySet<string>;
   readonly working: Working;
 }
 
 interface Working {
   core: EventCore;
+  /** For a measure addressed to a body or to no one: the states its claims' statements are about. */
+  readonly subjects: Set<string>;
+  /** The documents that tell it as another batch ("three more units", M8). */
+  readonly addedBy: Set<string>;
   readonly block: string;
   readonly claims: EventClaim[];
   touched: boolean;
@@ -245,6 +256,9 @@ function profile(w: Working, windowDays: number): Profile {
     documents: new Set(w.claims.map((c) => c.document)),
     lastSupported: lastSupported(w.claims),
     retold: new Set(w.claims.filter((c) => isTemporalEcho(c, windowDays)).map((c) => c.document)),
+    additions: w.addedBy,
+    summary: w.claims.length > 0 && w.claims.every((c) => classCount(c.weapons) > 1),
+    subjects: w.subjects,
     working: w,
   };
   return w.cached;
@@ -322,6 +336,12 @@ export function corroborate(
   input: CorroborationInput,
   deps: SummaryDeps,
 ): CorroborationResult {
+  // M10: what a measure addressed to a body or to no one is about: the states its statement names
+  // besides the parties ("raise Pyongyang's shipments at the Security Council").
+  const subjectsOf = (m: Pick<MergeClaim, 'type' | 'actor' | 'target'>, evidence: string): string[] =>
+    addressedToBody(m) && deps.names.states !== undefined
+      ? deps.names.states(evidence).filter((s) => s !== m.actor && s !== m.target)
+      : [];
   const working = new Map<string, Working>();
   const byBlock = new Map<string, Working[]>();
   const add = (w: Working): void => {
@@ -339,7 +359,13 @@ export function corroborate(
       target: e.target,
       related: e.related,
     };
-    add({ core, block: eventBlock(e), claims: [...e.claims], touched: false, cached: null });
+    const subjects = new Set(e.claims.flatMap((c) => subjectsOf(e, c.evidence)));
+    // A stored claim is read again from its words (its document's other claims are not at hand).
+    const addedBy = new Set(
+      e.claims.filter((c) => tellsAddition(e.type, c.status, c.evidence)).map((c) => c.document),
+    );
+    const claims = [...e.claims];
+    add({ core, block: eventBlock(e), claims, subjects, addedBy, touched: false, cached: null });
   }
   const { extraction } = input;
   const context = {
@@ -357,22 +383,45 @@ export function corroborate(
   const published = input.document.published;
   const undated = (c: Claim) => ownTime(c.status, c.time?.start ?? null, published) === null;
   // A claim naming several classes ("missiles and drones") sums up the specific ones: it follows them.
-  const classes = (c: Claim) =>
-    new Set(c.weapons.map((w) => w.class).filter((x) => x !== 'unspecified')).size;
-  const rank = (c: Claim) => (c.type === 'other' ? 4 : undated(c) ? 2 : 0) + (classes(c) > 1 ? 1 : 0);
+  const rank = (c: Claim) =>
+    (c.type === 'other' ? 4 : undated(c) ? 2 : 0) + (classCount(c.weapons) > 1 ? 1 : 0);
   // The blocks, with their phase, the document reports: its asserted and planned claims.
   const reported = new Set(
     extraction.claims
       .filter((c) => c.status === 'asserted' || c.status === 'planned')
       .map((c) => blockKey({ type: c.type, phase: claimPhase(c.status), actor: c.actor, target: c.target })),
   );
-  const ordered = [0, 1, 2, 3, 4, 5].flatMap((r) => extraction.claims.filter((c) => rank(c) === r));
+  // A statement that reports a batch and announces more ("sent munitions, and more shipments would
+  // follow") marks only the announced batch as another one.
+  const phaseOf = (c: Claim) => claimPhase(c.status, c.time?.start ?? null, published);
+  const addition = (c: Claim, evidence: string) =>
+    tellsAddition(c.type, c.status, evidence) &&
+    (phaseOf(c) === 'planned' ||
+      !extraction.claims.some(
+        (o) =>
+          o.evidence.start === c.evidence.start &&
+          o.evidence.end === c.evidence.end &&
+          o.type === c.type &&
+          o.actor === c.actor &&
+          o.target === c.target &&
+          phaseOf(o) === 'planned',
+      ));
+  // Within a rank, a measure whose block holds no event comes after the others: of states named
+  // together in one decision, the one already in an event places it, the others follow by M7.
+  const unknown = (c: Claim) =>
+    isMeasure(c.type) &&
+    !byBlock.has(blockKey({ type: c.type, phase: phaseOf(c), actor: c.actor, target: c.target }));
+  const ordered = [0, 1, 2, 3, 4, 5].flatMap((r) => {
+    const same = extraction.claims.filter((c) => rank(c) === r);
+    return [...same.filter((c) => !unknown(c)), ...same.filter(unknown)];
+  });
   for (const claim of ordered) {
     const origin = origins.get(claim.id);
     if (origin === undefined) continue;
     const ec = eventClaim(claim, input, origin, extraction.document.text);
     const own = ownTime(claim.status, ec.time, ec.published);
     const merge: MergeClaim = {
+      addition: addition(claim, ec.evidence),
       type: claim.type,
       phase: claimPhase(claim.status, ec.time, ec.published),
       actor: claim.actor,
@@ -383,6 +432,7 @@ export function corroborate(
       answer: answers(claim.status),
       document: input.document.id,
       retells,
+      subjects: subjectsOf(claim, ec.evidence),
     };
     const block = blockKey(merge);
     const span = [claim.evidence.start, claim.evidence.end] as const;
@@ -399,10 +449,13 @@ export function corroborate(
     if (target === undefined) {
       const { type, phase, actor, target: to } = merge;
       const core = { id: eventId(input.document.id, claim.id), type, phase, actor, target: to, related: [] };
-      target = { core, block, claims: [], touched: true, cached: null };
+      const fresh = { subjects: new Set<string>(), addedBy: new Set<string>() };
+      target = { core, block, claims: [], ...fresh, touched: true, cached: null };
       add(target);
     }
     target.claims.push(ec);
+    for (const state of merge.subjects ?? []) target.subjects.add(state);
+    if (merge.addition === true) target.addedBy.add(input.document.id);
     target.touched = true;
     target.cached = null;
     placements.set(claim.id, target.core.id);

@@ -4,6 +4,19 @@ import type { MergeClaim } from './merge.js';
 // Measures a state takes or threatens against another (a sanction, a threat, a referral, coordination).
 const MEASURES: readonly ClaimType[] = ['sanction', 'threaten', 'refer_international', 'coordinate'];
 
+/** Whether a claim type is a measure a state takes or threatens (sanction, threat, referral, coordination). */
+export function isMeasure(type: ClaimType): boolean {
+  return MEASURES.includes(type);
+}
+
+/** Whether a claim is a measure addressed to an international body or to no one named ("at the UN"). */
+export function addressedToBody(claim: {
+  readonly type: ClaimType;
+  readonly target: string | null;
+}): boolean {
+  return isMeasure(claim.type) && (claim.target === null || claim.target.startsWith('igo:'));
+}
+
 /** A claim of the document already placed, with the event it went to. */
 export interface Placed<W> {
   readonly claim: MergeClaim;

@@ -167,6 +167,8 @@ interface Spec {
   readonly time?: string;
   /** The sentence the claim is read from: claims of one sentence share it. */
   readonly sentence?: number;
+  /** The words of its statement. */
+  readonly evidence?: string;
 }
 
 function doc(id: string, published: string, specs: Spec[]): CorroborationInput {
@@ -182,7 +184,10 @@ function doc(id: string, published: string, specs: Spec[]): CorroborationInput {
       status: spec.status ?? 'asserted',
       source: null,
       chain: ['Reuters'],
-      evidence: { start: at, end: at + 80 },
+      evidence:
+        spec.evidence === undefined
+          ? { start: at, end: at + 80 }
+          : { start: at, end: at + 80, text: spec.evidence },
     };
   });
   const extraction: Extraction = {
@@ -230,7 +235,7 @@ describe('placement rules', () => {
     expect(at('doc_a#c4').event).not.toBe(at('doc_a#c1').event);
   });
 
-  it('M7: a state of a joint measure that already has an event of its own block joins that one', () => {
+  it('M7: a state of a joint measure that already has an event of its own block joins that one, the others follow it', () => {
     const { at } = merge([
       doc('doc_a', '2024-09-10', [{ type: 'sanction', actor: 'USA', target: 'IRN' }]),
       doc('doc_b', '2024-09-11', [
@@ -239,7 +244,8 @@ describe('placement rules', () => {
       ]),
     ]);
     expect(at('doc_b#c2')).toEqual({ event: at('doc_a#c1').event, rule: 'M1' });
-    expect(at('doc_b#c1').rule).toBe('new');
+    // Placed after the state whose block holds an event, the other state joins the one decision.
+    expect(at('doc_b#c1')).toEqual({ event: at('doc_a#c1').event, rule: 'M7' });
   });
 
   it('M7: donors named together each send their own batch', () => {
@@ -349,5 +355,154 @@ describe('placement rules', () => {
     ]);
     expect(at('doc_b#c2').event).not.toBe(at('doc_a#c1').event);
     expect(at('doc_b#c1').event).toBe(at('doc_b#c2').event);
+  });
+
+  it('M8: another batch ("three more units") starts its own event, and later reports of more join it', () => {
+    const irisT = [w('air_defense', 'weapon:iris-t')];
+    const { at } = merge([
+      doc('doc_a', '2022-10-12', [
+        {
+          actor: 'DEU',
+          target: 'UKR',
+          weapons: irisT,
+          status: 'planned',
+          evidence: 'Germany promised four IRIS-T systems.',
+        },
+        {
+          actor: 'DEU',
+          target: 'UKR',
+          weapons: irisT,
+          status: 'planned',
+          time: '2023-01-01',
+          evidence: 'Three more units are to follow next year.',
+        },
+      ]),
+      doc('doc_b', '2022-10-20', [
+        {
+          actor: 'DEU',
+          target: 'UKR',
+          weapons: irisT,
+          status: 'planned',
+          evidence: 'Berlin will send further IRIS-T systems.',
+        },
+        {
+          actor: 'DEU',
+          target: 'UKR',
+          weapons: irisT,
+          status: 'planned',
+          evidence: 'Germany has promised IRIS-T systems.',
+        },
+      ]),
+    ]);
+    expect(at('doc_a#c2').event).not.toBe(at('doc_a#c1').event);
+    expect(at('doc_b#c1').event).toBe(at('doc_a#c2').event);
+    // A report that does not say "more" reads as the batch itself.
+    expect(at('doc_b#c2').event).toBe(at('doc_a#c1').event);
+  });
+
+  it('M8: a statement that reports a batch and announces more marks only the announced one', () => {
+    const shells = [w('artillery_ammunition')];
+    const said = 'The paper said the DPRK sent munitions by rail and that more shipments would follow.';
+    const { at } = merge([
+      doc('doc_a', '2022-11-20', [{ actor: 'PRK', weapons: shells, time: '2022-11-20' }]),
+      doc('doc_b', '2022-12-23', [
+        { actor: 'PRK', weapons: shells, sentence: 1, evidence: said },
+        { actor: 'PRK', weapons: shells, status: 'planned', sentence: 1, evidence: said },
+      ]),
+    ]);
+    expect(at('doc_b#c1').event).toBe(at('doc_a#c1').event);
+  });
+
+  it("M9: a claim of one weapon class is not drawn into another document's summary of several", () => {
+    const { at } = merge([
+      // "The system arrived as Russian missiles and Iranian-made drones struck power plants."
+      doc('doc_a', '2022-10-12', [
+        { type: 'military_use', actor: 'RUS', target: 'UKR', weapons: [w('missile'), w('drone')] },
+      ]),
+      doc('doc_b', '2022-10-17', [
+        { type: 'military_use', actor: 'RUS', target: 'UKR', weapons: [w('drone', 'weapon:shahed-136')] },
+      ]),
+      doc('doc_c', '2022-10-20', [
+        { type: 'military_use', actor: 'RUS', target: 'UKR', weapons: [w('drone')] },
+      ]),
+    ]);
+    expect(at('doc_b#c1').event).not.toBe(at('doc_a#c1').event);
+    expect(at('doc_c#c1').event).toBe(at('doc_b#c1').event);
+  });
+
+  it("M9: a story's own summary still holds its specific claims", () => {
+    const { at } = merge([
+      doc('doc_a', '2025-07-09', [
+        {
+          type: 'military_use',
+          actor: 'RUS',
+          target: 'UKR',
+          weapons: [w('drone'), w('missile')],
+          time: '2025-07-09',
+        },
+        { type: 'military_use', actor: 'RUS', target: 'UKR', weapons: [w('drone')] },
+      ]),
+    ]);
+    expect(at('doc_a#c2').event).toBe(at('doc_a#c1').event);
+  });
+
+  it('M10: referrals to the Security Council about different states are distinct events', () => {
+    const refer = {
+      type: 'refer_international' as const,
+      actor: 'USA',
+      target: 'igo:unsc',
+      status: 'planned' as const,
+    };
+    const { at } = merge([
+      doc('doc_a', '2024-01-04', [
+        {
+          ...refer,
+          evidence: "The administration will raise Pyongyang's shipments at the U.N. Security Council.",
+        },
+      ]),
+      doc('doc_b', '2024-02-22', [
+        {
+          ...refer,
+          status: 'conditional',
+          evidence:
+            'The U.S. would raise the matter at the Security Council and impose new sanctions on Tehran.',
+        },
+      ]),
+      doc('doc_c', '2024-02-23', [
+        { ...refer, evidence: 'Washington will take North Korea to the Security Council.' },
+      ]),
+    ]);
+    expect(at('doc_b#c1').event).not.toBe(at('doc_a#c1').event);
+    expect(at('doc_c#c1').event).toBe(at('doc_a#c1').event);
+  });
+
+  it('breaks a tie between equally fitting events by closeness in time, then the later event, not by id', () => {
+    // An undated claim that fits neither event by time follows its document into both (M4): a tie.
+    const follower: MergeClaim = {
+      ...claim([], '2024-06-01'),
+      dated: false,
+      document: 'd',
+      followDocument: true,
+    };
+    const older = {
+      id: 'a',
+      weapons: [],
+      eventTime: '2023-01-01',
+      lastTime: '2023-01-01',
+      documents: new Set(['d']),
+    };
+    const newer = {
+      id: 'b',
+      weapons: [],
+      eventTime: '2023-12-01',
+      lastTime: '2023-12-01',
+      documents: new Set(['d']),
+    };
+    expect(chooseEvent(follower, [older, newer])?.id).toBe('b');
+    // Both spans hold the claim's time: the one told more recently.
+    const inside = claim([], '2023-06-01');
+    const long = { id: 'a', weapons: [], eventTime: '2023-05-01', lastTime: '2023-07-01' };
+    const longer = { id: 'b', weapons: [], eventTime: '2023-05-01', lastTime: '2023-08-01' };
+    expect(chooseEvent(inside, [long, longer])?.id).toBe('b');
   });
 });

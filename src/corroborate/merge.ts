@@ -25,6 +25,10 @@ export interface MergeClaim {
   readonly followDocument?: boolean;
   /** The document the claim is from. */
   readonly document?: string;
+  /** It tells of a batch on top of an earlier one ("three more units", `tellsAddition`). */
+  readonly addition?: boolean;
+  /** A measure addressed to a body or to no one: the states its statement is about (M10). */
+  readonly subjects?: readonly string[];
 }
 
 /** What merging needs to know of an event. */
@@ -40,6 +44,12 @@ export interface MergeEvent {
   readonly lastSupported?: string | null;
   /** Documents that retell the event: they date a claim of it more than the window before publication. */
   readonly retold?: ReadonlySet<string>;
+  /** The documents that tell it as a batch on top of an earlier one ("three more units"), if any. */
+  readonly additions?: ReadonlySet<string>;
+  /** All its claims name several weapon classes: it sums up events rather than reports one. */
+  readonly summary?: boolean;
+  /** A measure addressed to a body or to no one: the states its claims' statements are about (M10). */
+  readonly subjects?: ReadonlySet<string>;
 }
 
 /**
@@ -113,6 +123,15 @@ const INCLUDES: Readonly<Partial<Record<WeaponClass, readonly WeaponClass[]>>> =
 
 function classesOf(weapons: readonly Weapon[]): Set<WeaponClass> {
   return new Set(weapons.map((w) => w.class).filter((c) => c !== 'unspecified'));
+}
+
+/**
+ * How many distinct weapon classes a claim names: `unspecified` not counted, nor a class another
+ * named class covers ("missiles, including ballistic missiles" names one).
+ */
+export function classCount(weapons: readonly Weapon[]): number {
+  const classes = classesOf(weapons);
+  return [...classes].filter((c) => ![...classes].some((o) => INCLUDES[o]?.includes(c))).length;
 }
 
 function classesOverlap(a: ReadonlySet<WeaponClass>, b: ReadonlySet<WeaponClass>): boolean {
@@ -244,6 +263,14 @@ export function timeFit(claim: MergeClaim, event: MergeEvent, windowDays: number
 // Half a claim of the same document: between an event holding the document's retelling and one its
 // publication date fits, both with claims of the document, the second; without, the first.
 const RETOLD_PENALTY = 0.5;
+// Half a claim of the same document: between the batch and a further one it fits alike, the batch.
+const ADDITION_PENALTY = 0.5;
+
+// Whether a measure's states and an event's are both known and have none in common.
+function aboutOthers(claim: readonly string[] | undefined, event: ReadonlySet<string> | undefined): boolean {
+  if (claim === undefined || event === undefined || claim.length === 0 || event.size === 0) return false;
+  return !claim.some((s) => event.has(s));
+}
 
 /**
  * How well a claim fits an event of its block, or null when it cannot be the same event: shared
@@ -251,10 +278,22 @@ const RETOLD_PENALTY = 0.5;
  */
 export function fitScore(claim: MergeClaim, event: MergeEvent, windowDays: number): number | null {
   if (!weaponsCompatible(claim.weapons, event.weapons)) return null;
-  const fit = timeFit(claim, event, windowDays);
-  if (fit === null) return null;
+  // M8: another batch ("three more units") is not the batch told before; it joins only an event that
+  // is itself told as another batch.
+  const addition = (event.additions?.size ?? 0) > 0;
+  if (claim.addition === true && !addition) return null;
+  // A document that tells of the batch and of another one keeps its other reports with the batch.
+  const own = claim.document !== undefined && event.additions?.has(claim.document) === true;
+  if (claim.addition !== true && claim.answer !== true && own) return null;
   // A document mostly tells one story: its claims of one block tend to be about the same event.
   const sameDocument = claim.document !== undefined && event.documents?.has(claim.document) === true;
+  // M9: a claim of one weapon class is not drawn into another document's summary of several
+  // ("missiles and drones struck"): the summary names its event, and others besides.
+  if (event.summary === true && !sameDocument && classCount(claim.weapons) === 1) return null;
+  // M10: a measure at a body about other states ("Iran" and "Pyongyang" at the Security Council).
+  if (aboutOthers(claim.subjects, event.subjects)) return null;
+  const fit = timeFit(claim, event, windowDays);
+  if (fit === null) return null;
   let score = 4 * sharedSystems(claim.weapons, event.weapons);
   if (classesOverlap(classesOf(claim.weapons), classesOf(event.weapons))) score += 2;
   if (sameDocument) score += 1;
@@ -263,7 +302,26 @@ export function fitScore(claim: MergeClaim, event: MergeEvent, windowDays: numbe
   }
   // Placed by its document's retelling: a story's undated claim is of its news when that fits too.
   if (fit.rule === 'M3' && fit.time === null) score -= RETOLD_PENALTY;
+  // A claim that does not say "more" reads as the batch itself rather than a further one (M8).
+  if (addition && claim.addition !== true) score -= ADDITION_PENALTY;
   return score;
+}
+
+/**
+ * Whether an event that fits a claim as well as the best so far should replace it: the one nearer
+ * the claim's time (its own, else its publication date), then the one told more recently (a story's
+ * news is of the latest), then the lower id.
+ */
+export function breaksTie(claim: MergeClaim, event: MergeEvent, best: MergeEvent): boolean {
+  if (claim.time !== null) {
+    const a = event.eventTime === null ? Number.POSITIVE_INFINITY : distance(claim.time, event);
+    const b = best.eventTime === null ? Number.POSITIVE_INFINITY : distance(claim.time, best);
+    if (a !== b) return a < b;
+  }
+  const ea = event.lastTime ?? event.eventTime ?? '';
+  const eb = best.lastTime ?? best.eventTime ?? '';
+  if (ea !== eb) return ea > eb;
+  return event.id < best.id;
 }
 
 /** The event of a claim's block it fits best, or null when none fits (the claim starts a new event). */
@@ -277,7 +335,7 @@ export function chooseEvent<E extends MergeEvent>(
   for (const event of candidates) {
     const score = fitScore(claim, event, windowDays);
     if (score === null) continue;
-    if (score > bestScore || (score === bestScore && best !== null && event.id < best.id)) {
+    if (score > bestScore || (score === bestScore && best !== null && breaksTie(claim, event, best))) {
       best = event;
       bestScore = score;
     }

@@ -106,3 +106,14 @@ describe('claim origins', () => {
     expect(origin(claim('a1'), [analyst])).toMatchObject({ name: 'Jane Analyst', kind: 'person' });
   });
 });
+
+describe('states a statement names (M10)', () => {
+  it('reads names, adjectives and capitals as states, the longest name first', () => {
+    expect(names.states?.("Washington will raise Pyongyang's shipments at the Security Council.")).toEqual([
+      'USA',
+      'PRK',
+    ]);
+    expect(names.states?.('North Korean missiles and new sanctions on Tehran')).toEqual(['PRK', 'IRN']);
+    expect(names.states?.('the matter at the Security Council')).toEqual([]);
+  });
+});

@@ -22,6 +22,12 @@ export interface OriginNames {
   country(iso3: string): string;
   /** The display name of an international body or organisation by entity id, or null. */
   body(id: string): string | null;
+  /** The states a text names (by name, alias, adjective or capital), as ISO 3166 alpha-3 codes. */
+  states?(text: string): readonly string[];
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Where a document's claims were printed: its outlet and, for a near-duplicate, the outlet first printing it. */
@@ -48,10 +54,23 @@ export function originNames(knowledge: Knowledge): OriginNames {
   }
   const countries = new Map(knowledge.countries.map((c) => [c.iso3, c.name]));
   const bodies = new Map(knowledge.bodies.map((b) => [b.id, b.name]));
+  // Each name a state goes by in news, longest first so that "North Korean" wins over "Korean".
+  const byName = new Map<string, string>();
+  for (const c of knowledge.countries) {
+    for (const n of [c.name, ...c.aliases, ...c.adjectives, ...c.capitals]) {
+      const name = n.replace(/^the /, '');
+      if (name.length > 2) byName.set(name.toLowerCase(), c.iso3);
+    }
+  }
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(`(?<![\\p{L}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu');
   return {
     outlet: (name) => outlets.get(key(name)) ?? null,
     country: (iso3) => countries.get(iso3) ?? iso3,
     body: (id) => bodies.get(id) ?? null,
+    states: (text) => [
+      ...new Set([...text.matchAll(pattern)].flatMap((m) => byName.get(m[0].toLowerCase()) ?? [])),
+    ],
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Extraction } from '../domain/extraction.js';
 import type { Gold, GoldClaim } from './gold.js';
-import { maxMatching, valueOk, weaponOk } from './match.js';
+import { alternatives, maxMatching, valueOk, weaponOk } from './match.js';
 import { round3 } from './score.js';
 
 /** One gold document with its extraction and the event each of its claims was merged into. */
@@ -51,6 +51,12 @@ function goldMatches(
   );
 }
 
+/** Whether a gold slot names a weapon class by one of its alternatives, not only by `*`. */
+export function namesClass(slot: string | null, weaponClass: string | null): boolean {
+  if (slot === null) return weaponOk(null, weaponClass);
+  return alternatives(slot).some((a) => a !== '*' && valueOk(a, weaponClass));
+}
+
 /**
  * Matches a document's gold claims to its system claims at GOLD.md's event level (type, actor,
  * target, weapon; one-to-one over weapon tuples, required claims first, then optional ones; a claim
@@ -81,19 +87,30 @@ export function mergeItems(doc: MergedDocument): { items: MergeItem[]; unmatched
       goldMatches(g.claim, g.slot, s.claim, s.slot);
     const sameStatus = (g: Tuple<GoldClaim>, s: (typeof system)[number]) =>
       valueOk(g.claim.status, s.claim.status);
-    // Among claims that match at the event level, the one with the gold's status is the same
-    // statement: pairs of the same status first, then the rest, unless that matches fewer claims.
+    // A slot that names the claim's class (not only through `*`) is the statement about that weapon.
+    const named = (g: Tuple<GoldClaim>, s: (typeof system)[number]) => namesClass(g.slot, s.slot);
+    // Among claims that match at the event level, the one with the gold's status and the gold's
+    // named weapon class is the same statement: such pairs first, then those of the same status, then
+    // those of the named class, then the rest, unless that matches fewer claims.
     const any = maxMatching(left, right, fits, sameStatus);
-    const first = maxMatching(left, right, (g, s) => fits(g, s) && sameStatus(g, s));
-    const restLeft = left.flatMap((_, i) => ([...first.values()].includes(i) ? [] : [i]));
-    const restRight = right.flatMap((_, j) => (first.has(j) ? [] : [j]));
-    const second = maxMatching(
-      restLeft.map((i) => left[i] as Tuple<GoldClaim>),
-      restRight.map((j) => right[j] as (typeof system)[number]),
-      fits,
-    );
-    const staged = new Map(first);
-    for (const [j, i] of second) staged.set(restRight[j] as number, restLeft[i] as number);
+    const stages: ((g: Tuple<GoldClaim>, s: (typeof system)[number]) => boolean)[] = [
+      (g, s) => sameStatus(g, s) && named(g, s),
+      sameStatus,
+      named,
+      () => true,
+    ];
+    const staged = new Map<number, number>();
+    for (const stage of stages) {
+      const taken = new Set(staged.values());
+      const restLeft = left.flatMap((_, i) => (taken.has(i) ? [] : [i]));
+      const restRight = right.flatMap((_, j) => (staged.has(j) ? [] : [j]));
+      const found = maxMatching(
+        restLeft.map((i) => left[i] as Tuple<GoldClaim>),
+        restRight.map((j) => right[j] as (typeof system)[number]),
+        (g, s) => fits(g, s) && stage(g, s),
+      );
+      for (const [j, i] of found) staged.set(restRight[j] as number, restLeft[i] as number);
+    }
     const owner = staged.size >= any.size ? staged : any;
     for (const [j, i] of owner) {
       const g = left[i];

@@ -32,4 +32,22 @@ describe('matching gold claims to system claims for the merge scores', () => {
     ]);
     expect(unmatched).toBe(2);
   });
+
+  it("pairs a gold slot that names the claim's class before a `*` slot (same number of pairs)", () => {
+    // "Western governments accuse Iran of arming Russia" (drone|*), "it sent a few drones" (drone),
+    // "Russia received Fath-360s" (ballistic_missile): two system claims, a drone and a missile one.
+    const doc = gold({
+      claims: [
+        goldClaim({ weapons: ['drone|*'], event: 'drones' }),
+        goldClaim({ weapons: ['drone'], event: 'drones' }),
+        goldClaim({ weapons: ['ballistic_missile'], event: 'missiles' }),
+      ],
+    });
+    const system = extraction({ claims: [{ weapons: ['drone'] }, { weapons: ['ballistic_missile'] }] });
+    const { items } = mergeItems({ name: 'doc', gold: doc, extraction: system, eventOf: (c) => `ev_${c}` });
+    expect(items.map((i) => [i.goldEvent, i.claim])).toEqual([
+      ['drones', 'c1'],
+      ['missiles', 'c2'],
+    ]);
+  });
 });

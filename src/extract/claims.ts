@@ -707,13 +707,10 @@ function draftAt(
     t.pos === 'NOUN' ||
     t.pos === 'PROPN' ||
     !/^(DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
-  if (
-    nominal &&
-    trig.type === 'transfer' &&
-    weapons.length === 0 &&
-    /^(the|this|that|these|those|such|any)$/.test(tokens[k - 1]?.lower ?? '')
-  )
-    anaphoric = true;
+  const determined = /^(the|this|that|these|those|such|any)$/.test(tokens[k - 1]?.lower ?? '');
+  if (nominal && trig.type === 'transfer' && weapons.length === 0 && determined) anaphoric = true;
+  // "We have not confirmed that that transfer has taken place": a noun has no subject of its own.
+  const nounUse = trig.noun || t.pos === 'NOUN' || t.pos === 'PROPN' || (nominal && determined);
   if (trig.type === 'refer_international') {
     const igo = firstParty(index, k + 1, clause.last, (m) => m.kind === 'igo');
     if (!igo) return null;
@@ -742,7 +739,7 @@ function draftAt(
   )
     return null;
 
-  const roles = rolesFor(input, s, k, clause, trig, passive);
+  const roles = rolesFor(input, s, k, clause, trig, passive, nounUse);
   const compound = tokens[k - 1]?.text === '-' ? index.mentions[index.at[k - 2] ?? -1] : undefined;
   if (compound?.kind === 'country' && compound.entity && trig.type === 'transfer') {
     // "Ukraine has used US-supplied HIMARS": the clause's subject is the recipient.
@@ -1012,6 +1009,9 @@ function possessedSubject(tokens: readonly Token[], j: number, k: number): boole
   return !tokens.slice(j + n, k).some((w) => /^(that|which|who|,)$/.test(w.lower));
 }
 
+/** Words after an auxiliary that keep a noun's own phrase going ("shipments were sent to Russia"). */
+const PASSIVE_PARTICIPLE = /(ed|en|sent|sold|bought|brought|made)$/;
+
 /** Nouns of an effort whose owner is the one who acts in the infinitive after them. */
 const AIMING = /^(negotiations|talks|efforts?|attempts?|bid|plans?|push|drive|campaign|quest|race)$/;
 const STATE_ROLE =
@@ -1240,6 +1240,7 @@ function rolesFor(
   clause: { first: number; last: number },
   trig: Trigger,
   passive: boolean,
+  nounUse: boolean,
 ): Roles {
   const { parsed, index } = input;
   const { tokens } = parsed;
@@ -1299,7 +1300,7 @@ function rolesFor(
       subject = pronounParty(input, p, j);
     }
   }
-  const isNoun = tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'PROPN';
+  const isNoun = nounUse;
   // "Iranian arms transfers", "North Korean weapons shipments": a country adjective in the noun phrase.
   for (let j = k - 1; isNoun && j >= Math.max(clause.first, k - 3); j--) {
     const m = index.mentions[index.at[j] ?? -1];
@@ -1316,6 +1317,15 @@ function rolesFor(
   const byPrep = new Map<string, Party>();
   let direct: Party = null;
   for (let j = k + 1; j <= clause.last; j++) {
+    // "the supply of missiles to Kiev will require a response from the military": a noun's phrase ends at
+    // the verb it is the subject of.
+    if (
+      isNoun &&
+      j > k + 1 &&
+      tokens[j]?.pos === 'AUX' &&
+      !PASSIVE_PARTICIPLE.test(tokens[j + 1]?.lower ?? '')
+    )
+      break;
     const m = partyAt(index, j, tokens);
     if (!m) continue;
     let p = m.first - 1;

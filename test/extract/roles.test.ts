@@ -455,3 +455,25 @@ describe('more ways of saying a transfer', () => {
     ).toEqual(['transfer RUS>BLR [other] asserted', 'transfer RUS>BLR [other] planned']);
   });
 });
+
+describe('nouns of transfer have no subject of their own', () => {
+  it('"We have not confirmed that that transfer has taken place": the transfer is the one told, not ours', () => {
+    expect(
+      claimLines(
+        run(
+          'Iran has sent missiles to Russia, Reuters reported. "We have not confirmed that that transfer has taken place," John Kirby said.',
+        ),
+      ),
+    ).toEqual(['transfer IRN>RUS [missile] asserted', 'transfer IRN>RUS [missile] unconfirmed']);
+  });
+
+  it('"the supply of British missiles to Kiev will require a response from the Russian military": the phrase ends at its verb', () => {
+    expect(
+      claimLines(
+        run(
+          'Peskov said the supply of British Storm Shadow missiles to Kiev will require an adequate response from the Russian military.',
+        ),
+      )[0],
+    ).toBe('transfer GBR>UKR [cruise_missile] asserted');
+  });
+});

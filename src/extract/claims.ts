@@ -603,6 +603,9 @@ function draftAt(
     !drafts.some((d) => d.type === 'military_use')
   )
     return null;
+  // "train Russian forces to use the drones", "sent weapons to Russia to be used in the war": the purpose of
+  // training or of a transfer is no use told.
+  if (trig.type === 'military_use' && purposeOfOther(tokens, k, s.first)) return null;
   // "missiles which can hit targets 100 miles away", "capable of hitting": what a weapon can do is no use.
   if (trig.type === 'military_use' && capability(input, s, k)) return null;
   // "asked Berlin for air defences", "lobbied for F-16s": asking is a request only for something.
@@ -999,6 +1002,24 @@ function conjunctionSubject(tokens: readonly Token[], prep: string, last: number
 
 /** A subject that names a hypothetical act, followed by its "would". */
 const HYPOTHETICAL_SUBJECT = /\b(?:any|such an?|doing so|such)\b[^,;.]*\bwould\b/i;
+
+/** Whether a verb of use at `k` is the purpose ("to use", "to be used") of training or of a transfer before it. */
+function purposeOfOther(tokens: readonly Token[], k: number, first: number): boolean {
+  const to =
+    tokens[k - 1]?.lower === 'to'
+      ? k - 1
+      : tokens[k - 1]?.lower === 'be' && tokens[k - 2]?.lower === 'to'
+        ? k - 2
+        : -1;
+  if (to < 0) return false;
+  for (let j = to - 1; j >= Math.max(first, to - 8); j--) {
+    const lemma = tokens[j]?.lemma ?? '';
+    if (/^(train|teach|instruct)$/.test(lemma)) return true;
+    const trig = tokens[j]?.pos === 'VERB' ? triggerFor(lemma) : undefined;
+    if (trig?.type === 'transfer') return true;
+  }
+  return false;
+}
 
 /** Whether the words from `j` are a short noun phrase followed by its verb, before the trigger at `k`. */
 function possessedSubject(tokens: readonly Token[], j: number, k: number): boolean {

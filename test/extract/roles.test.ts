@@ -477,3 +477,18 @@ describe('nouns of transfer have no subject of their own', () => {
     ).toBe('transfer GBR>UKR [cruise_missile] asserted');
   });
 });
+
+describe('purposes are not uses', () => {
+  it('"train Russian forces to use the drones" and "sent weapons to be used in the war" tell no use', () => {
+    expect(claimLines(run('Iran was also preparing to train Russian forces to use the drones.'))).toEqual([]);
+    expect(
+      claimLines(run('Iran has not sent any weapons to Russia to be used in the war in Ukraine.')),
+    ).toEqual(['transfer IRN>RUS [unspecified] denied']);
+  });
+
+  it('"plans to use the drones" is a planned use', () => {
+    expect(claimLines(run('Russia plans to use the drones against Ukraine.'))).toEqual([
+      'military_use RUS>UKR [drone] planned',
+    ]);
+  });
+});

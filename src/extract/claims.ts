@@ -665,7 +665,19 @@ function draftAt(
     // "a package that will include 155 mm rounds": a relative clause that lists the contents goes on.
     const lists = (): boolean =>
       tokens.slice(j + 1, j + 4).some((x) => /^(include|contain|comprise|consist)$/.test(x.lemma));
-    if ((OBJECT_ENDS.test(w) && !lists()) || (trig.type === 'military_use' && AIMED_AT.test(w))) {
+    // "..., saying the shortage leaves cities exposed to missile attacks": a participle clause of its own.
+    const participle =
+      w === ',' &&
+      /ing$/.test(tokens[j + 1]?.lower ?? '') &&
+      tokens[j + 1]?.pos !== 'ADJ' &&
+      !/^(including|excluding|totaling|totalling|numbering|comprising|containing|carrying|using)$/.test(
+        tokens[j + 1]?.lower ?? '',
+      );
+    if (
+      (OBJECT_ENDS.test(w) && !lists()) ||
+      (trig.type === 'military_use' && AIMED_AT.test(w)) ||
+      participle
+    ) {
       objectEnd = j - 1;
       break;
     }

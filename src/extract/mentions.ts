@@ -41,6 +41,7 @@ export interface MentionIndex {
 }
 
 const TITLE_SET = new Set(nameTitles);
+const GENERIC_HEADS = /^(launchers?|systems?|batter(?:y|ies))$/;
 const MADE = /^(supplied|made|built|provided|donated|designed|produced|manufactured|delivered|sourced)$/;
 const NOT_A_WEAPON_AFTER =
   /^(depots?|factory|factories|plants?|facility|facilities|makers?|manufacturers?|industry|industries|warehouses?|dumps?|workshops?)$/;
@@ -159,6 +160,11 @@ export function findMentions(parsed: Parsed, kb: Knowledge): MentionIndex {
     const mention: Mention = adjectival ? { ...found, form: 'adjective' } : found;
     // "ammunition depots", "drone factory": a place, not a weapon.
     if (mention.kind === 'term' && NOT_A_WEAPON_AFTER.test(tokens[m.last + 1]?.lower ?? '')) continue;
+    // "the launchers", "two more of the systems": a generic head is a weapon only when it points back.
+    if (mention.kind === 'term' && m.first === m.last && GENERIC_HEADS.test(tokens[m.first]?.lower ?? '')) {
+      const before = tokens[m.first - 1]?.lower ?? '';
+      if (!/^(the|these|those|its|their|both)$/.test(before)) continue;
+    }
     if (mention.entity) {
       const info = infoOf(mention.entity, mention.kind);
       if (info && !entities.has(info.id)) entities.set(info.id, info);

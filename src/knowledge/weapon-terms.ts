@@ -162,5 +162,7 @@ export const weaponTerms: readonly WeaponTermEntry[] = [
     'defence equipment', 'lethal aid', 'lethal weapons', 'security assistance', 'arms shipment', 'arms shipments',
     'weapons shipment', 'weapons shipments', 'arms package', 'arms packages', 'military aid package',
     'military aid packages', 'lethal support', 'lethal assistance', 'containers', 'crates',
+    // Generic heads that name weapons only as anaphors ("the launchers", "these systems"); see mentions.ts.
+    'launcher', 'launchers', 'system', 'systems', 'battery', 'batteries',
   ] },
 ];

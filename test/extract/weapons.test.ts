@@ -126,3 +126,39 @@ describe('carriers and aid named generically', () => {
     expect(claimLines(ex)).toEqual(['transfer CHN>RUS [unspecified] possible']);
   });
 });
+
+describe('generic heads as anaphors', () => {
+  it('"the launchers", "two more of the systems" point back at the weapons told', () => {
+    expect(
+      claimLines(
+        run(
+          'The US sent HIMARS to Ukraine. Reznikov said the Ukrainian army was using the launchers carefully.',
+        ),
+      ),
+    ).toEqual([
+      'transfer USA>UKR [rocket_artillery] asserted',
+      'military_use UKR>RUS [rocket_artillery] asserted',
+    ]);
+    expect(
+      claimLines(
+        run(
+          'The US sent HIMARS to Ukraine. Konashenkov said Russian forces had hit two more of the systems.',
+        ),
+      ),
+    ).toContain('military_use RUS>UKR [rocket_artillery] asserted');
+  });
+
+  it('a generic head without a determiner names no weapon', () => {
+    expect(claimLines(run('Russia said it would use systems of its own against Ukraine.'))).toEqual([]);
+  });
+
+  it('a participle clause after a comma ends the object: its weapons are not requested', () => {
+    expect(
+      claimLines(
+        run(
+          'Kyiv has pressed Berlin for more air defenses, saying the shortage leaves cities exposed to missile and drone attacks.',
+        ),
+      ),
+    ).toEqual(['negotiate_transfer DEU>UKR [air_defense] asserted']);
+  });
+});

@@ -603,6 +603,12 @@ function draftAt(
     !drafts.some((d) => d.type === 'military_use')
   )
     return null;
+  // "lift restrictions on the use of ATACMS", "permission for the use of": a use allowed or barred, not told.
+  if (
+    trig.type === 'military_use' &&
+    PERMITTED_USE.test(parsed.text.slice(tokens[Math.max(s.first, k - 4)]?.start ?? t.start, t.start))
+  )
+    return null;
   // "train Russian forces to use the drones", "sent weapons to Russia to be used in the war": the purpose of
   // training or of a transfer is no use told.
   if (trig.type === 'military_use' && purposeOfOther(tokens, k, s.first)) return null;
@@ -1015,6 +1021,9 @@ function conjunctionSubject(tokens: readonly Token[], prep: string, last: number
 /** A subject that names a hypothetical act, followed by its "would". */
 const HYPOTHETICAL_SUBJECT = /\b(?:any|such an?|doing so|such)\b[^,;.]*\bwould\b/i;
 
+const PERMITTED_USE =
+  /\b(?:restrictions?|ban|bans|limits?|limitations?|curbs?|permission|authori[sz]ation|approval|green light|go-ahead)\s+(?:on|for|to)\s+(?:the\s+)?$/i;
+
 /** Whether a verb of use at `k` is the purpose ("to use", "to be used") of training or of a transfer before it. */
 function purposeOfOther(tokens: readonly Token[], k: number, first: number): boolean {
   const to =
@@ -1380,9 +1389,14 @@ function rolesFor(
     } else if (direct === null && p === k) direct = m.entity;
     j = m.last;
   }
+  // "missiles supplied by the United States": a preposition may stand before the determiner.
+  const prepBefore = (m: Mention): string => {
+    let p = m.first - 1;
+    while (p > k && /^(the|a|an)$/.test(tokens[p]?.lower ?? '')) p--;
+    return tokens[p]?.lower ?? '';
+  };
   const firstObject =
-    firstParty(index, k + 1, clause.last, (m) => !/^(from|with|by)$/.test(tokens[m.first - 1]?.lower ?? ''))
-      ?.entity ?? null;
+    firstParty(index, k + 1, clause.last, (m) => !/^(from|with|by)$/.test(prepBefore(m)))?.entity ?? null;
   const from = byPrep.get('from') ?? null;
   // "station weapons in Belarus", "deploy troops in Russia": where they are placed receives them.
   const placed = /^(station|deploy|base|position|place)$/.test(tokens[k]?.lemma ?? '')

@@ -492,3 +492,21 @@ describe('purposes are not uses', () => {
     ]);
   });
 });
+
+describe('uses allowed or barred are not told', () => {
+  it('"lift restrictions on the use of ATACMS against targets inside Russia" tells no use', () => {
+    const lines = claimLines(
+      run(
+        'Kiev has been pressing Washington to lift restrictions on the use of ATACMS missiles against targets inside Russia.',
+      ),
+    );
+    expect(lines.filter((l) => l.startsWith('military_use'))).toEqual([]);
+  });
+
+  it('"missiles supplied by the United States": the supplier is no target of their use', () => {
+    expect(claimLines(run('Ukraine uses ATACMS missiles supplied by the United States.'))).toEqual([
+      'military_use UKR>RUS [ballistic_missile] asserted',
+      'transfer USA>UKR [ballistic_missile] asserted',
+    ]);
+  });
+});

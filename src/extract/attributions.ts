@@ -102,6 +102,7 @@ export function findAttributions(
     if (judged.has(a.cueStart)) continue;
     judged.add(a.cueStart);
     judgedClaimant(parsed, index, a, add);
+    claimsBy(parsed, index, a, add);
   }
   nest(out);
   return out;
@@ -150,6 +151,50 @@ function judgedClaimant(parsed: Parsed, index: MentionIndex, a: Attr, add: Add):
     source: {
       ...source,
       mention: { start: first.start, end: cue.end, text: text.slice(first.start, cue.end) },
+    },
+    cue: cue.text,
+    cueStart: cue.start,
+    cueEnd: cue.end,
+    mode: 'indirect',
+    force: 'say',
+    contentStart,
+    contentEnd: a.contentEnd,
+    viaPublication: false,
+    documentLevel: false,
+  });
+}
+
+/**
+ * "Peskov commented on claims by US Secretary of State Antony Blinken that Russia had received missiles": the
+ * claims have an owner named after "by", who asserts what follows "that".
+ */
+function claimsBy(parsed: Parsed, index: MentionIndex, a: Attr, add: Add): void {
+  if (a.documentLevel) return;
+  const { tokens, text } = parsed;
+  let j = tokens.findIndex((t) => t.start === a.cueStart) + 1;
+  if (j <= 0) return;
+  if (/^(on|to)$/.test(tokens[j]?.lower ?? '')) j++;
+  if (/^(the|these|those)$/.test(tokens[j]?.lower ?? '')) j++;
+  const cue = tokens[j];
+  if (!cue || !JUDGED_REPORT.test(cue.lower) || tokens[j + 1]?.lower !== 'by') return;
+  // The owner: the last name before "that" (titles and roles stand before it).
+  let that = j + 2;
+  while (that < j + 12 && tokens[that] && tokens[that]?.lower !== 'that') that++;
+  if (tokens[that]?.lower !== 'that') return;
+  const owner = index.mentions[index.at[that - 1] ?? -1];
+  const info = owner?.entity ? index.entities.get(owner.entity) : undefined;
+  if (!owner || !info || !/^(person|country|outlet|government|organization)$/.test(owner.kind)) return;
+  const contentStart = tokens[that + 1]?.start ?? a.contentEnd;
+  if (contentStart >= a.contentEnd) return;
+  const first = tokens[j + 2] as Token;
+  add({
+    source: {
+      name: info.name,
+      entity: info.id,
+      kind: owner.kind === 'person' ? 'person' : owner.kind === 'outlet' ? 'outlet' : 'government',
+      role: info.role,
+      country: info.country ?? (owner.kind === 'country' ? info.id : null),
+      mention: { start: first.start, end: owner.end, text: text.slice(first.start, owner.end) },
     },
     cue: cue.text,
     cueStart: cue.start,
@@ -558,9 +603,13 @@ function indirect(
       np = inner;
   }
   // "Zakharova went further, warning that ...", "..., adding that ...": a participle speaks for the main subject.
-  if (!np && tokens[k - 1]?.text === ',' && t.lower.endsWith('ing')) {
-    const main = tokens.slice(s.first, k - 1).find((w) => w.pos === 'VERB' || w.pos === 'AUX');
-    if (main) np = subjectBefore(tokens, main.i, s.first);
+  if (tokens[k - 1]?.text === ',' && t.lower.endsWith('ing')) {
+    const main = tokens
+      .slice(s.first, k - 1)
+      .reverse()
+      .find((w) => w.pos === 'VERB');
+    const subject = main ? subjectBefore(tokens, main.i, s.first) : null;
+    if (subject && resolveSource(subject, parsed, index, { ...ctx, people: [...ctx.people] })) np = subject;
   }
   // A name the phrase cuts in half ("Shin Won-sik" parsed from "sik"): take the whole name.
   if (np) {

@@ -167,7 +167,9 @@ function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: read
       status = 'unconfirmed';
     // "The Kremlin declined to comment": no word on what was reported before.
     else if (refusal) status = 'unconfirmed';
-    else if (ANAPHORIC_OPENING.test(content) && dismisses(content)) status = 'denied';
+    // "We have seen these reports. Such reports do not always correspond to reality": any sentence of the words.
+    else if (content.split(/(?<=[.!?])\s+/).some((part) => ANAPHORIC_OPENING.test(part) && dismisses(part)))
+      status = 'denied';
     else if (declinesToConfirm(content) && (word !== '' || !/\bthat\b/.test(content))) status = 'unconfirmed';
     if (!status) continue;
     word = word.toLowerCase().slice(0, 5);

@@ -125,8 +125,10 @@ export function statusOf(
   // "any transfer of ballistic missiles would be ...": a hypothetical event.
   if (trig.pos === 'NOUN' && tokens[k - 1]?.lower === 'any' && /\bwould\b/.test(text.slice(trig.end, s.end)))
     return 'conditional';
+  // "called reports that Iran sent drones groundless": judging words in the event's own clause.
+  const judgedSpan = text.slice(tokens[clauseStart]?.start ?? s.start, s.end);
   if (
-    DENIAL_WORDS.test(text.slice(s.start, s.end)) &&
+    DENIAL_WORDS.test(judgedSpan) &&
     /\b(reports?|claims?|allegations?|accusations?)\b/i.test(text.slice(s.start, s.end))
   )
     return 'denied';

@@ -183,3 +183,22 @@ describe('joint deniers with no transfer told before', () => {
     ]);
   });
 });
+
+describe('claims named by their owner, and answers in a later sentence of a quote', () => {
+  it('"commented on claims by Blinken that ..." is Blinken\'s assertion; "Such reports do not ..." denies it', () => {
+    const ex = run(
+      'Peskov commented on claims by US Secretary of State Antony Blinken that Russia had received Iranian ballistic missiles. "We have seen these reports. Such reports do not always correspond to reality," Peskov said.',
+    );
+    expect(claimLines(ex)).toEqual([
+      'transfer IRN>RUS [ballistic_missile] asserted',
+      'transfer IRN>RUS [ballistic_missile] denied',
+    ]);
+    expect(claimSources(ex)).toEqual(['Antony Blinken', 'Dmitry Peskov']);
+  });
+
+  it('judging words in another clause of the sentence do not deny the event', () => {
+    const ex = run('"Such reports are false," Peskov said, adding that Russia was buying drones from Iran.');
+    expect(claimLines(ex)).toEqual(['transfer IRN>RUS [drone] asserted']);
+    expect(claimSources(ex)).toEqual(['Dmitry Peskov']);
+  });
+});

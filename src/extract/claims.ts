@@ -948,6 +948,15 @@ function draftAt(
     target = prevTransfer?.actor ?? null;
   // "due in part to sanctions": sanctions in passing name no one sanctioned.
   if (trig.type === 'sanction' && !target) return null;
+  // "Due in part to our sanctions, Russia has been forced to ...": sanctions given as a cause are background.
+  if (
+    trig.type === 'sanction' &&
+    t.pos === 'NOUN' &&
+    /\b(?:due(?: in (?:large )?part)? to|because of|thanks to|owing to|as a result of)\s+(?:\w+\s+){0,2}$/i.test(
+      parsed.text.slice(tokens[Math.max(s.first, k - 7)]?.start ?? t.start, t.start),
+    )
+  )
+    return null;
   // "they will become legitimate targets for us": a threat in someone's words is their state's.
   if (trig.type === 'threaten' && !actor) actor = speakerParty(input, k);
   if (trig.type === 'threaten' && !target) target = condActor ?? threatened(index, s, actor, drafts);
@@ -1363,9 +1372,10 @@ function rolesFor(
     // the verb it is the subject of.
     if (
       isNoun &&
-      j > k + 1 &&
-      tokens[j]?.pos === 'AUX' &&
-      !PASSIVE_PARTICIPLE.test(tokens[j + 1]?.lower ?? '')
+      ((tokens[j]?.pos === 'AUX' && !PASSIVE_PARTICIPLE.test(tokens[j + 1]?.lower ?? '')) ||
+        (tokens[j]?.pos === 'VERB' &&
+          !PASSIVE_PARTICIPLE.test(tokens[j]?.lower ?? '') &&
+          !/ing$/.test(tokens[j]?.lower ?? '')))
     )
       break;
     const m = partyAt(index, j, tokens);

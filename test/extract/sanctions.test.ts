@@ -54,3 +54,25 @@ describe('sanctions', () => {
     expect(claimSources(ex).at(-1)).toBe('(Reuters)');
   });
 });
+
+describe('sanctions and transfers in passing', () => {
+  it('"Due in part to our sanctions, Russia has been forced to ..." gives sanctions as a cause, no event', () => {
+    expect(
+      claimLines(
+        run(
+          'Due in part to our sanctions and export controls, Russia has been forced to search for equipment.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a noun\'s phrase ends at its verb: "The deployment adds little to Russia\'s capabilities"', () => {
+    const lines = claimLines(
+      run(
+        "Russia sent nuclear weapons to Belarus. The deployment adds little to Russia's military capabilities.",
+      ),
+    );
+    expect(lines).not.toContain('transfer RUS>RUS [other] asserted');
+    expect(lines.every((l) => !l.includes('>RUS'))).toBe(true);
+  });
+});

@@ -764,9 +764,20 @@ function draftAt(
   const compound = tokens[k - 1]?.text === '-' ? index.mentions[index.at[k - 2] ?? -1] : undefined;
   if (compound?.kind === 'country' && compound.entity && trig.type === 'transfer') {
     // "Ukraine has used US-supplied HIMARS": the clause's subject is the recipient.
+    // "Iranian-supplied weapons headed to the Houthis": where they go, when the clause says it.
     const user = roles.actor;
     roles.actor = compound.entity;
     if (roles.target === compound.entity) roles.target = null;
+    const bound = firstParty(
+      index,
+      k + 1,
+      clause.last,
+      (m) =>
+        /^(to|for)$/.test(tokens[m.first - 1]?.lower ?? '') ||
+        (/^(the)$/.test(tokens[m.first - 1]?.lower ?? '') &&
+          /^(to|for)$/.test(tokens[m.first - 2]?.lower ?? '')),
+    );
+    if (!roles.target && bound && bound.entity !== compound.entity) roles.target = bound.entity;
     if (!roles.target && user !== compound.entity) roles.target = user;
     roles.coActors = [];
   }

@@ -368,6 +368,16 @@ function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
   if (t.lower === 'further' && parsed.tokens[k - 1]?.lower === 'go') return triggerFor('further');
   // "would be a legitimate target": a threat, not a strike.
   if (t.lower === 'target' && parsed.tokens[k - 1]?.lower === 'legitimate') return triggerFor('targets');
+  // "the jets are believed to have come from Danish stocks": weapons that came from a state's stocks.
+  if (
+    t.lemma === 'come' &&
+    t.pos === 'VERB' &&
+    parsed.tokens[k + 1]?.lower === 'from' &&
+    parsed.tokens
+      .slice(k + 2, k + 7)
+      .some((w) => /^(stocks?|stockpiles?|inventor(?:y|ies)|arsenals?|reserves|depots)$/.test(w.lower))
+  )
+    return triggerFor('arrive');
   // "missile components bound for the Houthis", "weapons headed to Yemen": a shipment on its way.
   if (/^(bound|destined|headed)$/.test(t.lower) && /^(for|to)$/.test(parsed.tokens[k + 1]?.lower ?? ''))
     return triggerFor('send');
@@ -705,6 +715,8 @@ function draftAt(
       (tokens[k + 1]?.lower === 'by' && /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')) ||
       (tokens[k - 1]?.pos === 'ADV' && PASSIVE_AUX.has(tokens[k - 2]?.lower ?? '')));
   if (passive && weapons.length === 0) weapons = weaponsLeft;
+  // "The jets are believed to have come from Danish stocks": what came is the subject, however far.
+  if (t.lemma === 'come' && weapons.length === 0) weapons = weaponsLeft;
   let anaphoric = weapons.some((w) => isAnaphor(tokens, w));
   const relative =
     (passive && pronounSubject(tokens, k)) ||
@@ -728,7 +740,11 @@ function draftAt(
     t.pos === 'NOUN' ||
     t.pos === 'PROPN' ||
     !/^(DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
-  const determined = /^(the|this|that|these|those|such|any)$/.test(tokens[k - 1]?.lower ?? '');
+  // "its transfer", "their deliveries" point back too; "its aid" is aid in general.
+  const determined =
+    /^(the|this|that|these|those|such|any)$/.test(tokens[k - 1]?.lower ?? '') ||
+    (/^(its|their)$/.test(tokens[k - 1]?.lower ?? '') &&
+      /^(transfers?|deliver(?:y|ies)|shipments?)$/.test(t.lower));
   if (nominal && trig.type === 'transfer' && weapons.length === 0 && determined) anaphoric = true;
   // "We have not confirmed that that transfer has taken place": a noun has no subject of its own.
   const nounUse = trig.noun || t.pos === 'NOUN' || t.pos === 'PROPN' || (nominal && determined);
@@ -1043,6 +1059,26 @@ const HYPOTHETICAL_SUBJECT = /\b(?:any|such an?|doing so|such)\b[^,;.]*\bwould\b
 
 const PERMITTED_USE =
   /\b(?:restrictions?|ban|bans|limits?|limitations?|curbs?|permission|authori[sz]ation|approval|green light|go-ahead)\s+(?:on|for|to)\s+(?:the\s+)?$/i;
+
+/** The states joined by "and" to the first mention of `party` after `k` ("from Danish and Dutch stocks"). */
+function joinedAfter(
+  index: MentionIndex,
+  tokens: readonly Token[],
+  k: number,
+  last: number,
+  party: Party,
+): Party[] {
+  const first = firstParty(index, k + 1, last, (m) => m.entity === party);
+  const out: Party[] = [];
+  let j = first ? first.last + 1 : last + 1;
+  while (j + 1 <= last && /^(and|,)$/.test(tokens[j]?.lower ?? '')) {
+    const m = index.mentions[index.at[j + 1] ?? -1];
+    if (m?.kind !== 'country' || !m.entity) break;
+    out.push(m.entity);
+    j = m.last + 1;
+  }
+  return out;
+}
 
 /** Whether a verb of use at `k` is the purpose ("to use", "to be used") of training or of a transfer before it. */
 function purposeOfOther(tokens: readonly Token[], k: number, first: number): boolean {
@@ -1363,6 +1399,8 @@ function rolesFor(
     }
   }
   const isNoun = nounUse;
+  // "Denmark has not confirmed the timing of its transfer": the subject owns the noun.
+  if (isNoun && /^(its|their)$/.test(tokens[k - 1]?.lower ?? '') && subject) possessive ??= subject;
   // "Iranian arms transfers", "North Korean weapons shipments": a country adjective in the noun phrase.
   for (let j = k - 1; isNoun && j >= Math.max(clause.first, k - 3); j--) {
     const m = index.mentions[index.at[j] ?? -1];
@@ -1480,7 +1518,10 @@ function rolesFor(
         actor = subject;
         target = byPrep.get('with') ?? null;
       }
-      return { actor, target, coActors: passive || isNoun ? [] : coActors };
+      // "from Danish and Dutch stocks": each state joined to the supplier supplies too.
+      const fromAlso =
+        actor !== null && actor === from ? joinedAfter(index, tokens, k, clause.last, from) : [];
+      return { actor, target, coActors: passive || isNoun ? fromAlso : [...coActors, ...fromAlso] };
     }
     case 'military_use':
       // "Ukraine's air force shot down 30 drones launched by Russia": the interceptor is the one attacked.

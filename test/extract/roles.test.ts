@@ -510,3 +510,23 @@ describe('uses allowed or barred are not told', () => {
     ]);
   });
 });
+
+describe("weapons from a state's stocks", () => {
+  it('"believed to have come from Danish and Dutch stocks": each state possibly supplied them', () => {
+    expect(
+      claimLines(
+        run(
+          'The first F-16 jets arrived in Ukraine. The jets are believed to have come from Danish and Dutch stocks.',
+        ),
+      ).slice(1),
+    ).toEqual(['transfer DNK>UKR [aircraft] possible', 'transfer NLD>UKR [aircraft] possible']);
+  });
+
+  it('"Denmark has not confirmed the timing of its transfer": the subject owns the transfer', () => {
+    expect(
+      claimLines(
+        run('The first F-16 jets arrived in Ukraine. Denmark has not confirmed the timing of its transfer.'),
+      ).at(-1),
+    ).toBe('transfer DNK>UKR [aircraft] unconfirmed');
+  });
+});

@@ -368,6 +368,11 @@ function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
   if (t.lower === 'further' && parsed.tokens[k - 1]?.lower === 'go') return triggerFor('further');
   // "would be a legitimate target": a threat, not a strike.
   if (t.lower === 'target' && parsed.tokens[k - 1]?.lower === 'legitimate') return triggerFor('targets');
+  // "Moscow had warned against the move", "responded to the deliveries with threats": a threat told.
+  if (t.lemma === 'warn' && t.pos === 'VERB' && parsed.tokens[k + 1]?.lower === 'against')
+    return triggerFor('threaten');
+  if (t.lower === 'threats' && /^(with|issued|made|issuing|making)$/.test(parsed.tokens[k - 1]?.lower ?? ''))
+    return triggerFor('threaten');
   // "the jets are believed to have come from Danish stocks": weapons that came from a state's stocks.
   if (
     t.lemma === 'come' &&

@@ -77,3 +77,22 @@ describe('threats in a participle clause and against a hypothetical act', () => 
     expect(ex.attributions.map((a) => a.cue)).not.toContain('warning');
   });
 });
+
+describe('threats told by the writer', () => {
+  it('"Moscow had warned against the move" and "responded ... with threats" are threats by Russia', () => {
+    expect(
+      claimLines(
+        run('The US delivered Patriot batteries to Ukraine. Moscow had warned against the move.'),
+      ).at(-1),
+    ).toBe('threaten RUS>USA [] asserted');
+    expect(
+      claimLines(
+        run('The US delivered HIMARS to Ukraine. Moscow has responded to the deliveries with threats.'),
+      ),
+    ).toContain('threaten RUS>USA [] asserted');
+  });
+
+  it('"threats" in passing and "warned that" are no threat of their own', () => {
+    expect(claimLines(run('Analysts discussed the threats facing Europe.'))).toEqual([]);
+  });
+});

@@ -164,6 +164,9 @@ function judgedClaimant(parsed: Parsed, index: MentionIndex, a: Attr, add: Add):
   });
 }
 
+const CLAIMS_BY =
+  /^\s+(?:(?:on|to)\s+)?(?:(?:the|these|those)\s+)?(?:claims|accusations|allegations|assertions|charges|reports)\s+by\b/i;
+
 /**
  * "Peskov commented on claims by US Secretary of State Antony Blinken that Russia had received missiles": the
  * claims have an owner named after "by", who asserts what follows "that".
@@ -171,6 +174,7 @@ function judgedClaimant(parsed: Parsed, index: MentionIndex, a: Attr, add: Add):
 function claimsBy(parsed: Parsed, index: MentionIndex, a: Attr, add: Add): void {
   if (a.documentLevel) return;
   const { tokens, text } = parsed;
+  if (!CLAIMS_BY.test(text.slice(a.cueEnd, a.cueEnd + 40))) return;
   let j = tokens.findIndex((t) => t.start === a.cueStart) + 1;
   if (j <= 0) return;
   if (/^(on|to)$/.test(tokens[j]?.lower ?? '')) j++;

@@ -363,11 +363,29 @@ function isPartyWord(parsed: Parsed, k: number): boolean {
   return t?.pos === 'PROPN' && /^[A-Z]/.test(t.text);
 }
 
-function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
+/** Words that name an event only in some company; looked at only when the word is one of SPECIAL_WORDS. */
+const SPECIAL_WORDS = new Set([
+  'warn',
+  'warns',
+  'warned',
+  'warning',
+  'threats',
+  'come',
+  'comes',
+  'came',
+  'coming',
+  'bound',
+  'destined',
+  'headed',
+  'arms',
+  'shoot',
+  'shoots',
+  'shot',
+  'shooting',
+]);
+
+function specialTrigger(parsed: Parsed, k: number): Trigger | undefined {
   const t = parsed.tokens[k] as Token;
-  if (t.lower === 'further' && parsed.tokens[k - 1]?.lower === 'go') return triggerFor('further');
-  // "would be a legitimate target": a threat, not a strike.
-  if (t.lower === 'target' && parsed.tokens[k - 1]?.lower === 'legitimate') return triggerFor('targets');
   // "Moscow had warned against the move", "responded to the deliveries with threats": a threat told.
   if (t.lemma === 'warn' && t.pos === 'VERB' && parsed.tokens[k + 1]?.lower === 'against')
     return triggerFor('threaten');
@@ -391,6 +409,16 @@ function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
   // "air defences shot down ATACMS": an interception says the other side fired them.
   if (/^(shoot|shoots|shot|shooting)$/.test(t.lower) && parsed.tokens[k + 1]?.lower === 'down')
     return triggerFor('intercept');
+  return undefined;
+}
+
+function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
+  const t = parsed.tokens[k] as Token;
+  if (t.lower === 'further' && parsed.tokens[k - 1]?.lower === 'go') return triggerFor('further');
+  // "would be a legitimate target": a threat, not a strike.
+  if (t.lower === 'target' && parsed.tokens[k - 1]?.lower === 'legitimate') return triggerFor('targets');
+  const special = SPECIAL_WORDS.has(t.lower) ? specialTrigger(parsed, k) : undefined;
+  if (special) return special;
   // wink tags some gerunds as nouns ("start firing them"): a verb trigger in -ing not followed by "of".
   // "keeps pouring weapons", "continued supplying": wink may call the gerund an adjective.
   const aspectual =

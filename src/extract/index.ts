@@ -168,7 +168,10 @@ function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: read
     // "The Kremlin declined to comment": no word on what was reported before.
     else if (refusal) status = 'unconfirmed';
     // "We have seen these reports. Such reports do not always correspond to reality": any sentence of the words.
-    else if (content.split(/(?<=[.!?])\s+/).some((part) => ANAPHORIC_OPENING.test(part) && dismisses(part)))
+    else if (
+      dismisses(content) &&
+      content.split(/(?<=[.!?])\s+/).some((part) => ANAPHORIC_OPENING.test(part) && dismisses(part))
+    )
       status = 'denied';
     else if (declinesToConfirm(content) && (word !== '' || !/\bthat\b/.test(content))) status = 'unconfirmed';
     if (!status) continue;

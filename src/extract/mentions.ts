@@ -212,11 +212,14 @@ export function findMentions(parsed: Parsed, kb: Knowledge): MentionIndex {
  * A capitalised word after them ("the North Atlantic", "the South China Sea") makes another name.
  */
 function koreanHalves(tokens: readonly Token[], at: Int32Array, push: (m: Mention) => void): void {
-  const koreas = new Set(['north korea', 'south korea', 'pyongyang', 'seoul', 'dprk']);
   let named = false;
   for (let k = 0; k < tokens.length && !named; k++) {
-    const two = `${tokens[k]?.lower} ${tokens[k + 1]?.lower ?? ''}`;
-    named = koreas.has(tokens[k]?.lower ?? '') || koreas.has(two);
+    const w = (tokens[k] as Token).lower;
+    named =
+      w === 'pyongyang' ||
+      w === 'seoul' ||
+      w === 'dprk' ||
+      ((w === 'north' || w === 'south') && tokens[k + 1]?.lower === 'korea');
   }
   if (!named) return;
   for (let k = 1; k < tokens.length; k++) {
@@ -238,20 +241,30 @@ function koreanHalves(tokens: readonly Token[], at: Int32Array, push: (m: Mentio
 }
 
 function toMention(m: Match): Mention {
-  const base = { first: m.first, last: m.last, start: m.start, end: m.end };
-  switch (m.hit.kind) {
+  // Literal objects of one shape (no spread): the gazetteer makes many of these per document.
+  const { first, last, start, end, hit } = m;
+  switch (hit.kind) {
     case 'country':
-      return { ...base, entity: m.hit.id, kind: 'country', form: m.hit.form };
+      return { first, last, start, end, entity: hit.id, kind: 'country', form: hit.form };
     case 'outlet':
-      return { ...base, entity: m.hit.id, kind: 'outlet', form: 'name' };
+      return { first, last, start, end, entity: hit.id, kind: 'outlet', form: 'name' };
     case 'body':
-      return { ...base, entity: m.hit.id, kind: m.hit.bodyKind, form: 'name' };
+      return { first, last, start, end, entity: hit.id, kind: hit.bodyKind, form: 'name' };
     case 'person':
-      return { ...base, entity: m.hit.id, kind: 'person', form: 'name' };
+      return { first, last, start, end, entity: hit.id, kind: 'person', form: 'name' };
     case 'weapon':
-      return { ...base, entity: m.hit.id, kind: 'weapon_system', form: 'name', weaponClass: m.hit.cls };
+      return {
+        first,
+        last,
+        start,
+        end,
+        entity: hit.id,
+        kind: 'weapon_system',
+        form: 'name',
+        weaponClass: hit.cls,
+      };
     case 'term':
-      return { ...base, entity: null, kind: 'term', form: 'name', weaponClass: m.hit.cls };
+      return { first, last, start, end, entity: null, kind: 'term', form: 'name', weaponClass: hit.cls };
   }
 }
 

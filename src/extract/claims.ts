@@ -833,32 +833,26 @@ function draftAt(
   // "Analysts discussed ...": a negotiation needs a party that negotiates.
   if (trig.type === 'negotiate_transfer' && !trig.noun && t.pos === 'VERB' && roles.subjectFound === false)
     return null;
-  const prevTransfer = [...drafts]
-    .reverse()
-    .find((d) => d.type === 'transfer' || d.type === 'negotiate_transfer');
+  const prevTransfer = drafts.findLast((d) => d.type === 'transfer' || d.type === 'negotiate_transfer');
   // "the strikes" refers back to the use already reported, other words to the transfer.
   const prevUse =
     trig.noun && trig.type === 'military_use' && definiteUse
-      ? [...drafts].reverse().find((d) => d.type === 'military_use')
+      ? drafts.findLast((d) => d.type === 'military_use')
       : undefined;
   // "Russia has fired them at Ukraine": a pronoun after a verb of use names the weapons told last, used or sent.
   const lastArmed =
     trig.type === 'military_use' && anaphoric && !prevUse
-      ? [...drafts]
-          .reverse()
-          .find(
-            (d) =>
-              (d.type === 'transfer' || d.type === 'military_use') &&
-              d.weapons.some((w) => w.class !== 'unspecified'),
-          )
+      ? drafts.findLast(
+          (d) =>
+            (d.type === 'transfer' || d.type === 'military_use') &&
+            d.weapons.some((w) => w.class !== 'unspecified'),
+        )
       : undefined;
   // "the deliveries" after "we may export weapons to any country": the transfer whose weapons were named.
   const named = (d: Draft): boolean => d.weapons.some((w) => w.class !== 'unspecified');
   const namedTransfer = anaphoric
-    ? ([...drafts].reverse().find((d) => d.type === trig.type && named(d)) ??
-      [...drafts]
-        .reverse()
-        .find((d) => (d.type === 'transfer' || d.type === 'negotiate_transfer') && named(d)))
+    ? (drafts.findLast((d) => d.type === trig.type && named(d)) ??
+      drafts.findLast((d) => (d.type === 'transfer' || d.type === 'negotiate_transfer') && named(d)))
     : undefined;
   const antecedent = prevUse ?? lastArmed ?? namedTransfer ?? prevTransfer;
   // What "the strikes" destroyed were their targets; their weapons are those of the use told before.
@@ -894,30 +888,22 @@ function draftAt(
   if (trig.type === 'transfer' || trig.type === 'negotiate_transfer') {
     if (!actor && target)
       actor =
-        [...drafts]
-          .reverse()
-          .find(
-            (d) =>
-              (d.type === 'transfer' || d.type === 'negotiate_transfer') && d.target === target && d.actor,
-          )?.actor ?? null;
+        drafts.findLast(
+          (d) => (d.type === 'transfer' || d.type === 'negotiate_transfer') && d.target === target && d.actor,
+        )?.actor ?? null;
     if (!target && actor)
       target =
-        [...drafts]
-          .reverse()
-          .find(
-            (d) =>
-              (d.type === 'transfer' || d.type === 'negotiate_transfer') && d.actor === actor && d.target,
-          )?.target ?? null;
+        drafts.findLast(
+          (d) => (d.type === 'transfer' || d.type === 'negotiate_transfer') && d.actor === actor && d.target,
+        )?.target ?? null;
     // The story's recipient: "Paris would deliver Scalp missiles" in an article about arms for Ukraine.
     if (!target && actor) {
       target =
-        [...drafts].reverse().find((d) => d.type === 'transfer' && d.target && d.target !== actor)?.target ??
-        [...drafts]
-          .reverse()
-          .find(
-            (d) =>
-              d.type === 'military_use' && d.actor && d.actor !== actor && sharesClass(d.weapons, weaponList),
-          )?.actor ??
+        drafts.findLast((d) => d.type === 'transfer' && d.target && d.target !== actor)?.target ??
+        drafts.findLast(
+          (d) =>
+            d.type === 'military_use' && d.actor && d.actor !== actor && sharesClass(d.weapons, weaponList),
+        )?.actor ??
         storyCountry(index, actor);
     }
   }
@@ -964,8 +950,7 @@ function draftAt(
   if (trig.type === 'military_use' && !actor && prevTransfer) actor = prevTransfer.target;
   if (trig.type === 'military_use' && !target) {
     target =
-      [...drafts].reverse().find((d) => d.type === 'military_use' && d.target && d.actor === actor)?.target ??
-      null;
+      drafts.findLast((d) => d.type === 'military_use' && d.target && d.actor === actor)?.target ?? null;
   }
   // An arms deal denied in general terms ("Moscow and Pyongyang deny any arms dealings") is between the
   // two who deny it, else about the pair in the story.
@@ -991,11 +976,9 @@ function draftAt(
   }
   if (key === 'destroy' && t.pos === 'VERB') {
     // "claimed to have destroyed HIMARS": the attack is on whoever fields the weapons destroyed.
-    const owner = [...drafts]
-      .reverse()
-      .find(
-        (d) => d.type === 'transfer' && d.target && d.target !== actor && sharesClass(d.weapons, weaponList),
-      );
+    const owner = drafts.findLast(
+      (d) => d.type === 'transfer' && d.target && d.target !== actor && sharesClass(d.weapons, weaponList),
+    );
     target = owner?.target ?? null;
     if (!target) return null;
   }
@@ -1648,7 +1631,7 @@ function threatened(index: MentionIndex, s: Sentence, actor: Party, drafts: read
     if (m?.entity && m.entity !== actor && (m.kind === 'country' || m.kind === 'igo' || m.kind === 'group'))
       return m.entity;
   }
-  return [...drafts].reverse().find((d) => d.actor && d.actor !== actor)?.actor ?? null;
+  return drafts.findLast((d) => d.actor && d.actor !== actor)?.actor ?? null;
 }
 
 /**

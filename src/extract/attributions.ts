@@ -61,6 +61,7 @@ export function findAttributions(
     // "This statement was made ... by X": X said what the previous paragraph says.
     backReference(parsed, s, index, ctx, add, usedCue);
     speakerLabel(parsed, s, index, ctx, add, usedCue);
+    followingStatement(parsed, s, index, ctx, add, usedCue);
     for (const q of quotes) {
       if (tokens[q.closeToken]?.sent === s.i) quoteSpeakerAfter(parsed, q, quotes, index, ctx, add, usedCue);
       if (tokens[q.openToken]?.sent === s.i) quoteSpeakerBefore(parsed, q, index, ctx, add, usedCue);
@@ -947,6 +948,43 @@ function speakerLabel(
   });
   ctx.speaker = source;
   if (source.kind === 'person') ctx.lastPerson = source;
+}
+
+const FOLLOWING = /\bthe following\s+(?:[a-z]+\s+){0,2}(?:answer|statement|comment|comments|remarks|reply|message)\b/i;
+
+/**
+ * "A spokesperson for the Foreign Ministry gave the following answer to a question ...:": what follows, to
+ * the end of the document, is the speaker's.
+ */
+function followingStatement(
+  parsed: Parsed,
+  s: Sentence,
+  index: MentionIndex,
+  ctx: SourceContext,
+  add: Add,
+  used: Set<number>,
+): void {
+  const { tokens, text, sentences } = parsed;
+  if (tokens[s.last]?.text !== ':' || !FOLLOWING.test(text.slice(s.start, s.end))) return;
+  const verb = tokens.slice(s.first, s.last).find((w) => w.pos === 'VERB' && !used.has(w.i));
+  const np = verb ? subjectBefore(tokens, verb.i, s.first) : null;
+  const source = np ? resolveSource(np, parsed, index, ctx) : null;
+  const last = sentences[sentences.length - 1];
+  if (!verb || !source || !last || last.i === s.i) return;
+  used.add(verb.i);
+  add({
+    source,
+    cue: verb.text,
+    cueStart: verb.start,
+    cueEnd: verb.end,
+    mode: 'indirect',
+    force: 'say',
+    contentStart: sentences[s.i + 1]?.start ?? s.end,
+    contentEnd: last.end,
+    viaPublication: false,
+    documentLevel: false,
+  });
+  ctx.speaker = source;
 }
 
 /** "This statement was made on Thursday ... by John Kirby": the previous paragraph is Kirby's. */

@@ -950,7 +950,8 @@ function speakerLabel(
   if (source.kind === 'person') ctx.lastPerson = source;
 }
 
-const FOLLOWING = /\bthe following\s+(?:[a-z]+\s+){0,2}(?:answer|statement|comment|comments|remarks|reply|message)\b/i;
+const FOLLOWING =
+  /\bthe following\s+(?:[a-z]+\s+){0,2}(?:answer|statement|comment|comments|remarks|reply|message)\b/i;
 
 /**
  * "A spokesperson for the Foreign Ministry gave the following answer to a question ...:": what follows, to

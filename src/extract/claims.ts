@@ -155,6 +155,8 @@ interface Draft {
   quantity: Claim['quantity'];
   time: Claim['time'];
   anaphoric: boolean;
+  /** A "do so" that repeats the event before it: a claim of its own even with the same status. */
+  echo?: boolean;
 }
 
 /** Everything claim finding reads. */
@@ -192,6 +194,11 @@ export function findDrafts(input: ClaimInputs): Draft[] {
         drafts.push(elaborated);
         continue;
       }
+      const echoed = doSo(input, s, k, drafts, sentenceConditional || carryConditional);
+      if (echoed) {
+        drafts.push(echoed);
+        continue;
+      }
       const trig = triggerAt(parsed, k) ?? presence(input, s, k) ?? followUp(input, s, k);
       if (!trig) continue;
       const inCond = conds.find((c) => c.first <= k && k <= c.last);
@@ -201,7 +208,7 @@ export function findDrafts(input: ClaimInputs): Draft[] {
       if (!ds || !d) continue;
       if (inCond && d.actor) lastCondActor = d.actor;
       const prev = drafts[drafts.length - 1];
-      if (prev && prev.sent === s.i && absorbs(prev, d, parsed, k)) {
+      if (prev && prev.sent === s.i && !prev.echo && absorbs(prev, d, parsed, k)) {
         mergeInto(prev, d);
         continue;
       }
@@ -222,6 +229,41 @@ export function findDrafts(input: ClaimInputs): Draft[] {
 function byMember(d: Draft): Draft[] {
   const members = membersOf(d.actor);
   return members.length === 0 ? [d] : members.filter((m) => m !== d.target).map((m) => ({ ...d, actor: m }));
+}
+
+/**
+ * "has never had arms dealings with Russia and has no plan to do so", "should it do so": "do so" repeats the
+ * event told just before, with a firmness of its own.
+ */
+function doSo(
+  input: ClaimInputs,
+  s: Sentence,
+  k: number,
+  drafts: readonly Draft[],
+  conditional: boolean,
+): Draft | null {
+  const { parsed } = input;
+  const { tokens } = parsed;
+  // Not "doing so would be a problem": a gerund subject names the act as a hypothesis, not a claim.
+  if (!/^(do|does|did)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'so') return null;
+  if (/^[-–]$/.test(tokens[k + 2]?.text ?? '')) return null;
+  const antecedent = drafts.findLast(
+    (d) =>
+      d.sent >= s.i - 1 &&
+      (d.type === 'transfer' || d.type === 'negotiate_transfer' || d.type === 'military_use'),
+  );
+  if (!antecedent) return null;
+  const clause = clauseOf(parsed, s, k);
+  return {
+    ...antecedent,
+    trigger: k,
+    sent: s.i,
+    status: statusOf(parsed, s, k, clause.first, conditional),
+    quantity: null,
+    time: timeIn(parsed, s, input.published),
+    anaphoric: true,
+    echo: true,
+  };
 }
 
 /** A use whose target the sentence leaves out is aimed where the same actor's other uses in the document are. */
@@ -1522,15 +1564,9 @@ function rolesFor(
         if (!actor) actor = target === between ? and : between;
       }
       if (byPrep.get('with') && !target && actor) target = byPrep.get('with') ?? null;
-      // "Russia is in talks with China over drones": the clause's subject is one side of its talks.
-      if (
-        trig.type === 'negotiate_transfer' &&
-        isNoun &&
-        !actor &&
-        !target &&
-        subject &&
-        byPrep.get('with')
-      ) {
+      // "Russia is in talks with China over drones", "has never had arms dealings with Russia": the clause's
+      // subject is one side of its talks or dealings.
+      if (isNoun && !actor && !target && subject && byPrep.get('with')) {
         actor = subject;
         target = byPrep.get('with') ?? null;
       }

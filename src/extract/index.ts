@@ -75,7 +75,7 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
     const own = sources.filter((a) => a && (a.source.entity === d.actor || a.source.country === d.actor));
     const coActed = (perTrigger.get(`${d.trigger}|${d.type}`) ?? 0) > 1;
     for (const one of coActed && own.length === 1 ? own : sources) {
-      const key = `${d.sent}|${d.type}|${d.actor}|${d.target}|${d.status}|${one?.id}|${d.weapons.map((w) => w.class).join(',')}`;
+      const key = `${d.sent}|${d.type}|${d.actor}|${d.target}|${d.status}|${one?.id}|${d.weapons.map((w) => w.class).join(',')}|${d.echo ? d.trigger : ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
       claims.push({

@@ -202,3 +202,37 @@ describe('claims named by their owner, and answers in a later sentence of a quot
     expect(claimSources(ex)).toEqual(['Dmitry Peskov']);
   });
 });
+
+describe('"do so" repeats the event before it', () => {
+  it('"has never had arms dealings with Russia and has no plan to do so": two denials', () => {
+    expect(
+      claimLines(
+        run('The DPRK has never had arms dealings with Russia and has no plan to do so in the future.'),
+      ),
+    ).toEqual(['transfer PRK>RUS [unspecified] denied', 'transfer PRK>RUS [unspecified] denied']);
+  });
+
+  it('"insists it did so before the invasion and has supplied none since": the "do so" keeps the denial after it', () => {
+    expect(
+      claimLines(
+        run(
+          'Tehran acknowledges sending a limited number of drones to Russia but insists it did so before the invasion and has supplied none since.',
+        ),
+      ),
+    ).toEqual([
+      'transfer IRN>RUS [drone] asserted',
+      'transfer IRN>RUS [drone] asserted',
+      'transfer IRN>RUS [drone] denied',
+    ]);
+  });
+
+  it('"doing so would be a serious problem" names a hypothesis, no claim of its own', () => {
+    expect(
+      claimLines(
+        run(
+          'China is considering sending weapons to Russia, and Blinken warned that doing so would be a serious problem.',
+        ),
+      ),
+    ).toEqual(['transfer CHN>RUS [unspecified] possible']);
+  });
+});

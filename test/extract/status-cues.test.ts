@@ -227,6 +227,7 @@ describe('more batches and bare amounts', () => {
       'transfer USA>UKR [ballistic_missile] asserted',
       'transfer USA>UKR [ballistic_missile] planned',
       'transfer IRN>RUS [drone] asserted',
+      'transfer IRN>RUS [drone] asserted',
       'transfer IRN>RUS [drone] denied',
     ]);
   });

@@ -86,6 +86,14 @@ export function findAttributions(
         (t.pos !== 'VERB' && t.pos !== 'AUX' && !isSpeechForm(t.lower) && !(judging && judged))
       )
         continue;
+      // "prepared to respond swiftly": answering is speech only when words follow ("responded that", "replied:").
+      if (
+        /^(respond|reply|react)$/.test(speechLemma(t.lower, t.lemma)) &&
+        !tokens
+          .slice(k + 1, k + 6)
+          .some((w) => /^(that|:|"|“|by|requests?|queries|questions?)$/.test(w.lower))
+      )
+        continue;
       // "a warning", "the saying": a participle form tagged a noun speaks only after a comma or "and".
       if (t.pos === 'NOUN' && t.lower.endsWith('ing') && !/^(,|and)$/.test(tokens[k - 1]?.lower ?? ''))
         continue;

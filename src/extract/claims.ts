@@ -1750,6 +1750,12 @@ function pronounParty(input: ClaimInputs, p: Token, j: number): Party {
       if (m?.kind === 'country' && m.form === 'name') return m.entity;
     }
   }
+  if (p.lower === 'it') {
+    // "The G7 warned that should Iran proceed, it was prepared to respond": a body's reported words say "it".
+    const a = innermost(input.attrs, p.start);
+    if (a && a.mode !== 'direct_quote' && /^(government|organization)$/.test(a.source.kind))
+      return a.source.country ?? a.source.entity;
+  }
   if (p.lower === 'they') {
     const a = innermost(input.attrs, p.start);
     // "They are considering ...," Blinken said: in a quote, "they" are others, the speaker says "we".
@@ -1763,7 +1769,8 @@ function pronounParty(input: ClaimInputs, p: Token, j: number): Party {
 function speakerParty(input: ClaimInputs, k: number): Party {
   const t = input.parsed.tokens[k] as Token;
   const a = innermost(input.attrs, t.start);
-  if (!a) return null;
+  // An outlet's citation of another outlet ("..., Ukrinform reports") gives no speaker a state.
+  if (!a || a.documentLevel || a.source.kind === 'outlet') return null;
   const party = a.source.country ?? (a.source.kind === 'government' ? a.source.entity : null);
   if (party || !a.source.mention) return party;
   // "Senior Houthi official Mohammed Abdulsalam": a group named in the speaker's description.

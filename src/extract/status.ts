@@ -195,7 +195,7 @@ export function conditionClauses(parsed: Parsed, s: Sentence): Array<{ first: nu
     const inverted =
       t.lower === 'should' &&
       // "... a swift response" should Iran move ahead": also after a closing quote.
-      (k === s.first || /^[,"”]$/.test(tokens[k - 1]?.text ?? '')) &&
+      (k === s.first || /^[,"”]$/.test(tokens[k - 1]?.text ?? '') || tokens[k - 1]?.lower === 'that') &&
       (tokens[k + 1]?.pos === 'PROPN' || /^(it|they|he|she|we)$/.test(tokens[k + 1]?.lower ?? ''));
     if (t.lower !== 'if' && t.lower !== 'unless' && !inverted) continue;
     let e = k + 1;

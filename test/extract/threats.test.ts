@@ -96,3 +96,23 @@ describe('threats told by the writer', () => {
     expect(claimLines(run('Analysts discussed the threats facing Europe.'))).toEqual([]);
   });
 });
+
+describe("a body's conditional readiness", () => {
+  it('"The G7 warned that should Iran proceed ..., it was prepared to respond" is the G7\'s conditional threat', () => {
+    const ex = run(
+      'The Group of Seven had warned that should Iran proceed with providing ballistic missiles to Russia, it was prepared to respond swiftly.',
+    );
+    expect(claimLines(ex)).toEqual([
+      'transfer IRN>RUS [ballistic_missile] conditional',
+      'threaten igo:g7>IRN [] conditional',
+    ]);
+    expect(ex.attributions.map((a) => a.cue)).toEqual(['warned']);
+  });
+
+  it("a threat told in an outlet's words cited by another outlet is the subject's", () => {
+    const ex = run(
+      'The US delivered HIMARS to Ukraine, Ukrinform reports. Moscow has responded to the deliveries with threats.',
+    );
+    expect(claimLines(ex)).toContain('threaten RUS>USA [] asserted');
+  });
+});

@@ -202,7 +202,11 @@ export function findDrafts(input: ClaimInputs): Draft[] {
       const trig = triggerAt(parsed, k) ?? presence(input, s, k) ?? followUp(input, s, k);
       if (!trig) continue;
       const inCond = conds.find((c) => c.first <= k && k <= c.last);
-      const conditional = inCond !== undefined || sentenceConditional || carryConditional;
+      const conditional =
+        inCond !== undefined ||
+        (sentenceConditional &&
+          conds.some((c) => c.first <= s.first + 1 || sameClauseAs(parsed.tokens, k, c))) ||
+        carryConditional;
       const ds = draftAt(input, s, k, trig, conditional, drafts, lastCondActor, inCond ? [] : conds);
       const d = ds?.[0];
       if (!ds || !d) continue;
@@ -229,6 +233,21 @@ export function findDrafts(input: ClaimInputs): Draft[] {
 function byMember(d: Draft): Draft[] {
   const members = membersOf(d.actor);
   return members.length === 0 ? [d] : members.filter((m) => m !== d.target).map((m) => ({ ...d, actor: m }));
+}
+
+/**
+ * Whether a condition governs the event at `k`: no ", and", ", but", ";" or "while" opens another clause
+ * between them ("Kirby said talks were advancing, and officials warned that the DPRK will pay a price if ...").
+ * A condition that opens the sentence governs all of it.
+ */
+function sameClauseAs(tokens: readonly Token[], k: number, c: { first: number; last: number }): boolean {
+  const [a, b] = k < c.first ? [k, c.first] : [c.last, k];
+  for (let j = a + 1; j < b; j++) {
+    const w = tokens[j]?.lower ?? '';
+    if (w === ';' || w === 'while' || w === 'whereas') return false;
+    if (w === ',' && /^(and|but)$/.test(tokens[j + 1]?.lower ?? '')) return false;
+  }
+  return true;
 }
 
 /**

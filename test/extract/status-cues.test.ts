@@ -293,3 +293,28 @@ describe('the reported transfer', () => {
     ]);
   });
 });
+
+describe('the scope of a condition', () => {
+  it('an "if" clause at the end of a later clause leaves the clause before it unconditioned', () => {
+    expect(
+      claimLines(
+        run(
+          'Kirby said arms negotiations between Moscow and Pyongyang were advancing, and American officials warned that the DPRK will pay a price if it supplies weapons to Russia.',
+        ),
+      ),
+    ).toEqual([
+      'negotiate_transfer RUS>PRK [unspecified] asserted',
+      'threaten USA>PRK [] conditional',
+      'transfer PRK>RUS [unspecified] conditional',
+    ]);
+  });
+
+  it('an "if" clause that opens the sentence governs all of it', () => {
+    const lines = claimLines(
+      run(
+        'If Iran does go ahead, the response will be swift and severe, and the U.S. would impose new sanctions on Tehran, Kirby said.',
+      ),
+    );
+    expect(lines.filter((l) => l.startsWith('sanction'))).toEqual(['sanction USA>IRN [] conditional']);
+  });
+});

@@ -192,17 +192,19 @@ export function conditionClauses(parsed: Parsed, s: Sentence): Array<{ first: nu
   const out: Array<{ first: number; last: number }> = [];
   for (let k = s.first; k <= s.last; k++) {
     const t = tokens[k] as Token;
+    // "should Iran move ahead", "reserved the right to act should such weapons be used": a modal "should" is
+    // followed by its verb, an inverted one by a subject.
     const inverted =
       t.lower === 'should' &&
-      // "... a swift response" should Iran move ahead": also after a closing quote.
-      (k === s.first || /^[,"”]$/.test(tokens[k - 1]?.text ?? '') || tokens[k - 1]?.lower === 'that') &&
-      (tokens[k + 1]?.pos === 'PROPN' || /^(it|they|he|she|we)$/.test(tokens[k + 1]?.lower ?? ''));
+      (((k === s.first || /^[,"”]$/.test(tokens[k - 1]?.text ?? '') || tokens[k - 1]?.lower === 'that') &&
+        (tokens[k + 1]?.pos === 'PROPN' || /^(it|they|he|she|we)$/.test(tokens[k + 1]?.lower ?? ''))) ||
+        /^(such|any|the|this|these|those)$/.test(tokens[k + 1]?.lower ?? ''));
     if (t.lower !== 'if' && t.lower !== 'unless' && !inverted) continue;
     let e = k + 1;
     const atStart =
       k === s.first ||
       /^[,"“]$/.test(tokens[k - 1]?.text ?? '') ||
-      /^(and|but|so)$/i.test(tokens[k - 1]?.text ?? '');
+      /^(and|but|so|that)$/i.test(tokens[k - 1]?.text ?? '');
     while (e <= s.last && !(atStart && tokens[e]?.text === ',') && !/^[.;!?"”]$/.test(tokens[e]?.text ?? ''))
       e++;
     out.push({ first: k, last: e - 1 });

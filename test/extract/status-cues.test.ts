@@ -318,3 +318,26 @@ describe('the scope of a condition', () => {
     expect(lines.filter((l) => l.startsWith('sanction'))).toEqual(['sanction USA>IRN [] conditional']);
   });
 });
+
+describe('conditions inside reported words', () => {
+  it('"said that if the US supplied ..., Russian forces would be \'forced to use\' ...": the consequence keeps its subject', () => {
+    expect(
+      claimLines(
+        run(
+          'Sergei Shoigu said that if the United States supplied cluster munitions to Kyiv, Russian forces would be "forced to use similar munitions" in response.',
+        ),
+      ).at(-1),
+    ).toBe('military_use RUS>UKR [artillery_ammunition] conditional');
+  });
+
+  it('"reserved the right to act should such weapons be used" is a condition; "Iran should stop" is not', () => {
+    expect(
+      claimLines(
+        run('Putin reserved the right to take reciprocal action should such weapons be used against Russia.'),
+      ),
+    ).toEqual(['military_use null>RUS [unspecified] conditional']);
+    expect(claimLines(run('Blinken said Iran should stop sending drones to Russia.'))).not.toContain(
+      'transfer IRN>RUS [drone] conditional',
+    );
+  });
+});

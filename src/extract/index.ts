@@ -95,6 +95,8 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
   }
   for (const c of answersByReference(parsed, attrs, claims))
     claims.push({ ...c, id: `c${claims.length + 1}`, chain: chainOf(byId.get(c.source ?? '')) });
+  for (const c of unverified(parsed, claims))
+    claims.push({ ...c, id: `c${claims.length + 1}`, chain: chainFor(docLevel[docLevel.length - 1]) });
   return {
     schema: 'corroborate/extraction@1',
     document: {
@@ -205,6 +207,38 @@ function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: read
     const parent = byId.get(c.source ?? '')?.parent;
     return !parent || !answering.has(parent);
   });
+}
+
+const UNVERIFIED =
+  /(^\W*|,\s*)(?:(?:the|these|those|such|both|neither of the|none of the)\s+)?(?:\w+\s+){0,2}(?:claims?|reports?|figures?|accounts?|assertions?|numbers?)\s+(?:(?:that|which)\s+)?(?:could|can)(?:not|n't| not)\s+(?:immediately\s+)?be\s+(?:independently\s+)?(?:verified|confirmed)\b/i;
+
+/**
+ * "The claims could not be independently verified.": the outlet's own word that it cannot confirm what it
+ * reported last.
+ */
+function unverified(parsed: Parsed, claims: readonly Claim[]): Claim[] {
+  const out: Claim[] = [];
+  for (const sent of parsed.sentences) {
+    const words = parsed.text.slice(sent.start, sent.end);
+    const found = UNVERIFIED.exec(words);
+    if (!found) continue;
+    // "..., claims that could not be independently verified": an apposition judges its own sentence.
+    const own = found.index > 0;
+    const last = claims.findLast(
+      (c) =>
+        (own ? c.evidence.start === sent.start : c.evidence.start < sent.start) &&
+        c.type !== 'sanction' &&
+        c.type !== 'threaten',
+    );
+    if (!last) continue;
+    out.push({
+      ...last,
+      status: 'unconfirmed',
+      source: null,
+      evidence: { start: sent.start, end: sent.end, text: words },
+    });
+  }
+  return out;
 }
 
 /** The type of event words name ("did not comment on the strikes"), if one does. */

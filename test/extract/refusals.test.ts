@@ -108,3 +108,23 @@ describe('joined non-answers and the weapons they answer about', () => {
     expect(claimLines(ex).at(-1)).toBe('transfer IRN>RUS [ballistic_missile] unconfirmed');
   });
 });
+
+describe('the outlet cannot verify', () => {
+  it('"The claims could not be independently verified." leaves the claim before it unconfirmed, in the outlet\'s voice', () => {
+    const ex = run(
+      "Russia's defence ministry said its air defences shot down ATACMS missiles over Crimea. The claims could not be independently verified.",
+    );
+    expect(claimLines(ex)).toEqual([
+      'military_use UKR>RUS [ballistic_missile] asserted',
+      'military_use UKR>RUS [ballistic_missile] unconfirmed',
+    ]);
+    expect(claimSources(ex)).toEqual(["Russia's defence ministry", '(Reuters)']);
+  });
+
+  it('", claims that could not be independently verified" judges its own sentence', () => {
+    const ex = run(
+      'The US sent ATACMS to Ukraine. Russia said its air defenses shot down ATACMS missiles over Crimea, claims that could not be independently verified.',
+    );
+    expect(claimLines(ex).at(-1)).toBe('military_use UKR>RUS [ballistic_missile] unconfirmed');
+  });
+});

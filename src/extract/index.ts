@@ -119,6 +119,8 @@ const REFERRED =
 /** Content that speaks of what was said before rather than of a new event ("It is another hoax"). */
 const ANAPHORIC_OPENING =
   /^[\s"“«]*(?:it|this|that|these|those|they|such \w+|the \w+|all (?:these|such|the) \w+)\b/i;
+/** "We reject these groundless accusations": a sentence that rejects what was reported, in the speaker's words. */
+const REJECTING = /^[\s"“«]*(?:we|i)\s+(?:\w+\s+)?(?:reject|dismiss|deny|refute)\b/i;
 const REPORT_BEFORE = /\b(charges?|claims?|accusations?|allegations?|reports?)\b(?: that)?[^.;"“”]{0,45}$/i;
 const WITHHELD =
   /(?:\b(?:not|never|neither|nor|yet to|unable to|(?:declin|refus)(?:e|es|ed|ing) to)\b|n't\b)[^.;,]*$/i;
@@ -172,7 +174,9 @@ function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: read
     // "We have seen these reports. Such reports do not always correspond to reality": any sentence of the words.
     else if (
       dismisses(content) &&
-      content.split(/(?<=[.!?])\s+/).some((part) => ANAPHORIC_OPENING.test(part) && dismisses(part))
+      content
+        .split(/(?<=[.!?])\s+/)
+        .some((part) => (ANAPHORIC_OPENING.test(part) || REJECTING.test(part)) && dismisses(part))
     )
       status = 'denied';
     else if (declinesToConfirm(content) && (word !== '' || !/\bthat\b/.test(content))) status = 'unconfirmed';

@@ -236,3 +236,22 @@ describe('"do so" repeats the event before it', () => {
     ).toEqual(['transfer CHN>RUS [unspecified] possible']);
   });
 });
+
+describe('answers that judge what was reported', () => {
+  it('"The part about missiles is completely wrong" denies the report before it', () => {
+    const ex = run(
+      'Iran sent missiles to Russia, CNN reported. "The part about missiles is completely wrong," Foreign Minister Hossein Amir-Abdollahian said.',
+    );
+    expect(claimLines(ex)).toEqual([
+      'transfer IRN>RUS [missile] asserted',
+      'transfer IRN>RUS [missile] denied',
+    ]);
+  });
+
+  it('"We reject these groundless accusations" in a later sentence of a quote denies the accusation', () => {
+    const ex = run(
+      'The US accused China of supplying drones to Russia. "Our trade with Russia is normal. We reject these groundless accusations," Lin Jian said.',
+    );
+    expect(claimLines(ex)).toEqual(['transfer CHN>RUS [drone] asserted', 'transfer CHN>RUS [drone] denied']);
+  });
+});

@@ -60,6 +60,7 @@ const NEEDS_WEAPON = new Set([
   'deploy',
   'deployment',
   'donate',
+  'contribute',
   'pledge',
   'package',
   'aid',
@@ -774,7 +775,8 @@ function draftAt(
     const w = tokens[j]?.lower ?? '';
     // "a package that will include 155 mm rounds": a relative clause that lists the contents goes on.
     const lists = (): boolean =>
-      tokens.slice(j + 1, j + 4).some((x) => /^(include|contain|comprise|consist)$/.test(x.lemma));
+      // "a package that, according to the ministry, will include ...": an inserted attribution may come between.
+      tokens.slice(j + 1, j + 12).some((x) => /^(include|contain|comprise|consist)$/.test(x.lemma));
     // "..., saying the shortage leaves cities exposed to missile attacks": a participle clause of its own.
     const participle =
       w === ',' &&

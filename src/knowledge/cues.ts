@@ -321,6 +321,7 @@ export const triggers: Readonly<Record<string, Trigger>> = {
   get: { type: 'transfer', roles: 'reverse', noun: false },
   arrive: { type: 'transfer', roles: 'forward', noun: false },
   donate: { type: 'transfer', roles: 'forward', noun: false },
+  contribute: { type: 'transfer', roles: 'forward', noun: false },
   deploy: { type: 'transfer', roles: 'forward', noun: false },
   dispatch: { type: 'transfer', roles: 'forward', noun: false },
   transport: { type: 'transfer', roles: 'forward', noun: false },

@@ -530,3 +530,11 @@ describe("weapons from a state's stocks", () => {
     ).toBe('transfer DNK>UKR [aircraft] unconfirmed');
   });
 });
+
+describe('contributions', () => {
+  it('"contributed launchers to Ukraine" is a transfer', () => {
+    expect(claimLines(run('The Netherlands contributed Patriot launchers to Ukraine.'))).toEqual([
+      'transfer NLD>UKR [air_defense] asserted',
+    ]);
+  });
+});

@@ -18,6 +18,9 @@ describe('verbLemma', () => {
       ['added', 'add'],
       ['denied', 'deny'],
       ['acknowledged', 'acknowledge'],
+      ['contributed', 'contribute'],
+      ['came', 'come'],
+      ['coming', 'come'],
     ];
     for (const [form, base] of pairs) expect(verbLemma(form), form).toBe(base);
   });

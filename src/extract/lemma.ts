@@ -4,6 +4,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   says: 'say',
   told: 'tell',
   gave: 'give',
+  came: 'come',
   given: 'give',
   sent: 'send',
   sold: 'sell',
@@ -156,4 +157,6 @@ const E_BASES = new Set([
   'operat',
   'locat',
   'replac',
+  'contribut',
+  'com',
 ]);

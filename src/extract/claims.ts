@@ -1571,7 +1571,10 @@ function rolesFor(
         };
       const between = byPrep.get('between') ?? null;
       const and = byPrep.get('and') ?? null;
-      let actor = from ?? by ?? possessive ?? (passive || trig.noun || isNoun ? null : subject);
+      // "Pyongyang was preparing 10,000 soldiers to be sent to Russia": who prepares them sends them.
+      const toBeSent = passive && tokens[k - 1]?.lower === 'be' && tokens[k - 2]?.lower === 'to';
+      let actor =
+        from ?? by ?? possessive ?? (toBeSent ? subject : passive || trig.noun || isNoun ? null : subject);
       let target = to ?? direct;
       // "destruction to Ukraine by providing it with weapons": the object pronoun is the state just named.
       if (!target && /^(it|them)$/.test(tokens[k + 1]?.lower ?? '')) {

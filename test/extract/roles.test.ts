@@ -538,3 +538,11 @@ describe('contributions', () => {
     ]);
   });
 });
+
+describe('passive infinitives', () => {
+  it('"Pyongyang was preparing 10,000 soldiers to be sent to Russia": who prepares them sends them', () => {
+    expect(
+      claimLines(run('Zelensky said Pyongyang was preparing 10,000 soldiers to be sent to Russia.')),
+    ).toEqual(['transfer PRK>RUS [other] planned']);
+  });
+});

@@ -156,10 +156,24 @@ function judgedClaimant(parsed: Parsed, index: MentionIndex, a: Attr, add: Add):
   const contentStart = tokens[opens]?.start ?? a.contentEnd;
   if (contentStart >= a.contentEnd) return;
   const first = tokens[j] as Token;
+  addClaimant(add, text, { ...source }, first.start, cue.end, cue, contentStart, a.contentEnd);
+}
+
+/** The attribution of a claims' owner: they say what follows, within the words that judge or report it. */
+function addClaimant(
+  add: Add,
+  text: string,
+  source: Source,
+  mentionStart: number,
+  mentionEnd: number,
+  cue: Token,
+  contentStart: number,
+  contentEnd: number,
+): void {
   add({
     source: {
       ...source,
-      mention: { start: first.start, end: cue.end, text: text.slice(first.start, cue.end) },
+      mention: { start: mentionStart, end: mentionEnd, text: text.slice(mentionStart, mentionEnd) },
     },
     cue: cue.text,
     cueStart: cue.start,
@@ -167,7 +181,7 @@ function judgedClaimant(parsed: Parsed, index: MentionIndex, a: Attr, add: Add):
     mode: 'indirect',
     force: 'say',
     contentStart,
-    contentEnd: a.contentEnd,
+    contentEnd,
     viaPublication: false,
     documentLevel: false,
   });
@@ -200,25 +214,14 @@ function claimsBy(parsed: Parsed, index: MentionIndex, a: Attr, add: Add): void 
   const contentStart = tokens[that + 1]?.start ?? a.contentEnd;
   if (contentStart >= a.contentEnd) return;
   const first = tokens[j + 2] as Token;
-  add({
-    source: {
-      name: info.name,
-      entity: info.id,
-      kind: owner.kind === 'person' ? 'person' : owner.kind === 'outlet' ? 'outlet' : 'government',
-      role: info.role,
-      country: info.country ?? (owner.kind === 'country' ? info.id : null),
-      mention: { start: first.start, end: owner.end, text: text.slice(first.start, owner.end) },
-    },
-    cue: cue.text,
-    cueStart: cue.start,
-    cueEnd: cue.end,
-    mode: 'indirect',
-    force: 'say',
-    contentStart,
-    contentEnd: a.contentEnd,
-    viaPublication: false,
-    documentLevel: false,
-  });
+  const source: Source = {
+    name: info.name,
+    entity: info.id,
+    kind: owner.kind === 'person' ? 'person' : owner.kind === 'outlet' ? 'outlet' : 'government',
+    role: info.role,
+    country: info.country ?? (owner.kind === 'country' ? info.id : null),
+  };
+  addClaimant(add, text, source, first.start, owner.end, cue, contentStart, a.contentEnd);
 }
 
 /** `"...," Budanov said. "It is also ..."`: a quote that opens the next sentence, unattributed, goes on with the speaker. */

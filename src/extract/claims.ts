@@ -880,14 +880,8 @@ function draftAt(
     const user = roles.actor;
     roles.actor = compound.entity;
     if (roles.target === compound.entity) roles.target = null;
-    const bound = firstParty(
-      index,
-      k + 1,
-      clause.last,
-      (m) =>
-        /^(to|for)$/.test(tokens[m.first - 1]?.lower ?? '') ||
-        (/^(the)$/.test(tokens[m.first - 1]?.lower ?? '') &&
-          /^(to|for)$/.test(tokens[m.first - 2]?.lower ?? '')),
+    const bound = firstParty(index, k + 1, clause.last, (m) =>
+      /^(to|for)$/.test(tokens[pastDeterminers(tokens, m, k, /^the$/)]?.lower ?? ''),
     );
     if (!roles.target && bound && bound.entity !== compound.entity) roles.target = bound.entity;
     if (!roles.target && user !== compound.entity) roles.target = user;
@@ -903,16 +897,12 @@ function draftAt(
       ? drafts.findLast((d) => d.type === 'military_use')
       : undefined;
   // "Russia has fired them at Ukraine": a pronoun after a verb of use names the weapons told last, used or sent.
+  const named = (d: Draft): boolean => d.weapons.some((w) => w.class !== 'unspecified');
   const lastArmed =
     trig.type === 'military_use' && anaphoric && !prevUse
-      ? drafts.findLast(
-          (d) =>
-            (d.type === 'transfer' || d.type === 'military_use') &&
-            d.weapons.some((w) => w.class !== 'unspecified'),
-        )
+      ? drafts.findLast((d) => (d.type === 'transfer' || d.type === 'military_use') && named(d))
       : undefined;
   // "the deliveries" after "we may export weapons to any country": the transfer whose weapons were named.
-  const named = (d: Draft): boolean => d.weapons.some((w) => w.class !== 'unspecified');
   const namedTransfer = anaphoric
     ? (drafts.findLast((d) => d.type === trig.type && named(d)) ??
       drafts.findLast((d) => (d.type === 'transfer' || d.type === 'negotiate_transfer') && named(d)))
@@ -1175,6 +1165,13 @@ function purposeOfOther(tokens: readonly Token[], k: number, first: number): boo
     if (trig?.type === 'transfer') return true;
   }
   return false;
+}
+
+/** The position of the word before a mention, past the determiners that stand between (never before `floor`). */
+function pastDeterminers(tokens: readonly Token[], m: Mention, floor: number, determiners: RegExp): number {
+  let p = m.first - 1;
+  while (p > floor && determiners.test(tokens[p]?.lower ?? '')) p--;
+  return p;
 }
 
 /** Whether the words from `j` are a short noun phrase followed by its verb, before the trigger at `k`. */
@@ -1508,8 +1505,7 @@ function rolesFor(
       break;
     const m = partyAt(index, j, tokens);
     if (!m) continue;
-    let p = m.first - 1;
-    while (p > k && /^(the|a|an|its|their)$/.test(tokens[p]?.lower ?? '')) p--;
+    const p = pastDeterminers(tokens, m, k, /^(the|a|an|its|their)$/);
     const prep = tokens[p]?.lower ?? '';
     if (PREP_ROLE.has(prep)) {
       // "station weapons on Belarusian territory": a state's territory is where the weapons go.
@@ -1528,13 +1524,13 @@ function rolesFor(
     j = m.last;
   }
   // "missiles supplied by the United States": a preposition may stand before the determiner.
-  const prepBefore = (m: Mention): string => {
-    let p = m.first - 1;
-    while (p > k && /^(the|a|an)$/.test(tokens[p]?.lower ?? '')) p--;
-    return tokens[p]?.lower ?? '';
-  };
   const firstObject =
-    firstParty(index, k + 1, clause.last, (m) => !/^(from|with|by)$/.test(prepBefore(m)))?.entity ?? null;
+    firstParty(
+      index,
+      k + 1,
+      clause.last,
+      (m) => !/^(from|with|by)$/.test(tokens[pastDeterminers(tokens, m, k, /^(the|a|an)$/)]?.lower ?? ''),
+    )?.entity ?? null;
   const from = byPrep.get('from') ?? null;
   // "station weapons in Belarus", "deploy troops in Russia": where they are placed receives them.
   const placed = /^(station|deploy|base|position|place)$/.test(tokens[k]?.lemma ?? '')

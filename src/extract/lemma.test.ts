@@ -24,4 +24,8 @@ describe('verbLemma', () => {
     ];
     for (const [form, base] of pairs) expect(verbLemma(form), form).toBe(base);
   });
+
+  it("leaves words that name an object's built-in properties as they are", () => {
+    for (const word of ['constructor', '__proto__']) expect(verbLemma(word)).toBe(word);
+  });
 });

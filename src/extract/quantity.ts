@@ -1,34 +1,38 @@
 import type { Quantity } from '../domain/extraction.js';
 import type { Parsed, Token } from './text.js';
 
-const WORD_NUMBERS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-  dozen: 12,
-};
-const VAGUE: Readonly<Record<string, number>> = {
-  dozens: 24,
-  hundreds: 200,
-  thousands: 2000,
-  millions: 2_000_000,
-  scores: 40,
-};
+const WORD_NUMBERS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    fifteen: 15,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    hundred: 100,
+    dozen: 12,
+  }),
+);
+const VAGUE: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    dozens: 24,
+    hundreds: 200,
+    thousands: 2000,
+    millions: 2_000_000,
+    scores: 40,
+  }),
+);
 const SCALES: Readonly<Record<string, number>> = {
   thousand: 1000,
   million: 1_000_000,
@@ -64,7 +68,7 @@ export function quantityBefore(parsed: Parsed, weaponFirst: number): Quantity | 
     )
   )
     return null;
-  const vague = VAGUE[t.lower];
+  const vague = VAGUE.get(t.lower);
   let first = k;
   let end = k;
   const approxWord = (n: number): boolean =>
@@ -110,7 +114,7 @@ export function quantityBefore(parsed: Parsed, weaponFirst: number): Quantity | 
 /** Whether a token is a count: digits, a number word or a vague amount ("dozens"). */
 export function isNumberWord(t: Token | undefined): boolean {
   if (!t) return false;
-  return /^\d[\d,.]*$/.test(t.text) || t.lower in WORD_NUMBERS || t.lower in VAGUE;
+  return /^\d[\d,.]*$/.test(t.text) || WORD_NUMBERS.has(t.lower) || VAGUE.has(t.lower);
 }
 
 function toNumber(t: Token): number | null {
@@ -118,5 +122,5 @@ function toNumber(t: Token): number | null {
     const n = Number(t.text.replace(/,/g, ''));
     return Number.isFinite(n) ? n : null;
   }
-  return WORD_NUMBERS[t.lower] ?? null;
+  return WORD_NUMBERS.get(t.lower) ?? null;
 }

@@ -30,4 +30,13 @@ describe('claim times', () => {
   it('a date without a year after publication stays ahead when the sentence tells of the future', () => {
     expect(timeOf('Deliveries will begin on Dec. 13.', '2024-08-09')).toMatchObject({ start: '2024-12-13' });
   });
+
+  it('a time of day does not replace the date it qualifies', () => {
+    expect(timeOf('Drones struck the port on the night of May 16.', '2024-05-20')).toMatchObject({
+      start: '2024-05-16',
+    });
+    expect(timeOf('The missiles arrived on the morning of Oct. 17, 2023.')).toMatchObject({
+      start: '2023-10-17',
+    });
+  });
 });

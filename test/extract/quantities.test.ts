@@ -25,6 +25,11 @@ describe('quantities', () => {
     });
   });
 
+  it('a word that names a built-in property is no number', () => {
+    expect(q('Iran sent constructor drones to Russia.')).toBeNull();
+    expect(q('Iran sent valueOf drones to Russia.')).toBeNull();
+  });
+
   it('an exact count is exact', () => {
     expect(q('Germany delivered 12 tanks to Ukraine.')).toMatchObject({
       min: 12,

@@ -94,6 +94,13 @@ export function findAttributions(
           .some((w) => /^(that|:|"|“|by|requests?|queries|questions?)$/.test(w.lower))
       )
         continue;
+      // "if it insists on harming": insisting on a course of action says nothing ("insisted on Monday that" does).
+      if (
+        speechLemma(t.lower, t.lemma) === 'insist' &&
+        tokens[k + 1]?.lower === 'on' &&
+        (/ing$/.test(tokens[k + 2]?.lower ?? '') || /^(DET|PRON)$/.test(tokens[k + 2]?.pos ?? ''))
+      )
+        continue;
       // "a warning", "the saying": a participle form tagged a noun speaks only after a comma or "and".
       if (t.pos === 'NOUN' && t.lower.endsWith('ing') && !/^(,|and)$/.test(tokens[k - 1]?.lower ?? ''))
         continue;

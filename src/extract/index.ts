@@ -156,7 +156,13 @@ function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: read
   const out: Claim[] = [];
   const byId = new Map(attrs.map((a) => [a.id, a]));
   for (const a of attrs) {
-    if (a.documentLevel || claims.some((c) => c.source === a.id)) continue;
+    // An answer that also threatens or sanctions ("We reject these accusations. ... China will take
+    // measures") still answers; one that tells of events of its own does not refer back.
+    if (
+      a.documentLevel ||
+      claims.some((c) => c.source === a.id && c.type !== 'threaten' && c.type !== 'sanction')
+    )
+      continue;
     const afterCue = parsed.text.slice(a.cueEnd, a.cueEnd + 40);
     const content = parsed.text.slice(a.contentStart, a.contentEnd);
     let status: Claim['status'] | null = null;

@@ -80,6 +80,9 @@ const HAPPENS =
   /^(include|contain|comprise|arrive|begin|start|follow|take|come|reach|expect|go|be|happen|occur|proceed)$/;
 const NEVER_HAPPENED =
   /^[^.;]{0,80}?\b(?:which|that)\s+(?:has|have|had|did|does|do)?\s*(?:never|not)\s+(?:happened|happen|taken place|take place|existed|exist|occurred|occur)\b/i;
+/** "no weapons were sent", "no such drones have been delivered": a passive event with no subject. */
+const NO_SUBJECT =
+  /(?:^|[^\w'’])no\s+(?:(?!(?:that|which|whether|if|but|and|doubt|question|evidence|proof|signs?|indications?|reason|chance|way|secret|surprise|longer|one)\b)[\w-]+\s+){1,3}(?:were|was|is|are|(?:have|has|had|will) been|will be)\s+$/i;
 const CONSEQUENCE_OPENERS = /^(for our part|in that case|in response|then|otherwise|in this case)\b/i;
 
 /** The status of an event whose trigger is token `k`, judged from the words that govern it. */
@@ -96,8 +99,14 @@ export function statusOf(
   const from = Math.max(clauseStart, k - 5);
   const group = [...coordinatedModal(tokens, k, clauseStart), ...tokens.slice(from, k)];
   const sentenceBefore = text.slice(s.start, trig.start);
-  // "has supplied none since".
-  if (tokens[k + 1]?.lower === 'none') return 'denied';
+  // "has supplied none since", "sent no drones", "no weapons were sent".
+  if (tokens[k + 1]?.lower === 'none' || (trig.pos !== 'NOUN' && tokens[k + 1]?.lower === 'no'))
+    return 'denied';
+  if (
+    trig.pos !== 'NOUN' &&
+    NO_SUBJECT.test(text.slice(tokens[Math.max(clauseStart, k - 7)]?.start ?? s.start, trig.start))
+  )
+    return 'denied';
   // "no deliveries", "there is no arms deal", "no such shipments".
   if (
     trig.pos === 'NOUN' &&

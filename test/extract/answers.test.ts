@@ -28,6 +28,14 @@ describe('answers that point back at an earlier report', () => {
     expect(ex.attributions.map((a) => a.cue)).not.toContain('called');
   });
 
+  it('an answer that rejects the accusations still answers when it also threatens', () => {
+    const ex = run(
+      'Reporter: Washington says China supplies drones to Russia. How do you respond?\n\nLin Jian: We reject these groundless accusations. If the US insists on harming Chinese companies, China will take resolute measures in response.',
+    );
+    expect(claimLines(ex)).toContain('transfer CHN>RUS [drone] denied');
+    expect(claimSources(ex)).toContain('Lin Jian');
+  });
+
   it("a judged report with its own event inside is denied in the judge's name", () => {
     const ex = run('Kim Yo Jong called the claims about North Korean arms exports to Russia "absurd".');
     expect(claimLines(ex)).toEqual(['transfer PRK>RUS [unspecified] denied']);

@@ -154,6 +154,16 @@ describe('parenthetical cues', () => {
     const ex = run('The missiles, according to U.S. officials, were shipped from Iran to Russia last week.');
     expect(claimSources(ex)).toEqual(['U.S. officials']);
   });
+
+  it('"insists on harming" is a course of action, "insisted on Monday that" is speech', () => {
+    const threat = run(
+      'If the US insists on harming Chinese companies, China will take resolute measures in response.',
+    );
+    expect(threat.attributions.map((a) => a.cue)).toEqual([]);
+    expect(claimSources(run('Kanaani insisted on Monday that Iran sent drones to Russia.'))).toEqual([
+      'Nasser Kanaani',
+    ]);
+  });
 });
 
 describe('participles after a comma', () => {

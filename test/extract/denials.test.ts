@@ -254,4 +254,19 @@ describe('answers that judge what was reported', () => {
     );
     expect(claimLines(ex)).toEqual(['transfer CHN>RUS [drone] asserted', 'transfer CHN>RUS [drone] denied']);
   });
+
+  it('"sent no drones" and "no weapons were sent" deny the transfer they tell', () => {
+    expect(claimLines(run('Kanaani said that Iran sent no drones to Russia.'))).toEqual([
+      'transfer IRN>RUS [drone] denied',
+    ]);
+    expect(claimLines(run('Kanaani said no such weapons have been delivered to Russia by Iran.'))).toEqual([
+      'transfer IRN>RUS [unspecified] denied',
+    ]);
+  });
+
+  it('"no doubt that drones were sent" is no denial', () => {
+    expect(claimLines(run('There is no doubt that drones were sent to Russia by Iran.'))).toEqual([
+      'transfer IRN>RUS [drone] asserted',
+    ]);
+  });
 });

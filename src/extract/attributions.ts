@@ -712,6 +712,16 @@ function indirect(
           contentEnd = Math.min(contentEnd, tokens[j]?.start ?? contentEnd);
           break;
         }
+        // "dismissed the accusations, while Hwang said ...": a contrasted speaker's words are not the first's.
+        if (
+          /^(while|whereas)$/.test(next) &&
+          tokens
+            .slice(j + 2, j + 12)
+            .some((w) => w.pos === 'VERB' && w.i < s.last && cueForce(w.lower, w.lemma) !== undefined)
+        ) {
+          contentEnd = Math.min(contentEnd, tokens[j]?.start ?? contentEnd);
+          break;
+        }
         // "rejected accusations that ..., a day after Washington imposed sanctions": the writer dates the words.
         if (TIMED_AFTER.test(text.slice(tokens[j + 1]?.start ?? 0, (tokens[j + 1]?.start ?? 0) + 30))) {
           contentEnd = Math.min(contentEnd, tokens[j]?.start ?? contentEnd);

@@ -146,6 +146,9 @@ function withheld(text: string, cueStart: number): boolean {
 /** The nouns that name the claims a denier rejects, as the cue of the accuser's own attribution. */
 const ACCUSATION_CUE = /^(claims|accusations|allegations|assertions|charges)$/i;
 
+/** The claims an answer can deny or leave unconfirmed: events, not the measures taken against them. */
+const ANSWERABLE = new Set<Claim['type']>(['transfer', 'negotiate_transfer', 'military_use']);
+
 /**
  * Answers to what was reported before, by whoever answers: "The Kremlin dismissed the reports" (denied),
  * "Peskov called them 'another hoax'" (denied), "Singh said the US could not confirm the reports" (unconfirmed).
@@ -189,8 +192,10 @@ function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: read
     if (!status) continue;
     word = word.toLowerCase().slice(0, 5);
     const earlier = claims.filter((c) => {
-      if (c.evidence.start >= a.cueStart || c.type === 'sanction' || c.type === 'threaten') return false;
+      if (c.evidence.start >= a.cueStart || !ANSWERABLE.has(c.type)) return false;
       const by = c.source ? byId.get(c.source) : undefined;
+      // "X dismissed the accusations, while Y said ...": Y's words come after the answer's own.
+      if (by && by.cueStart > a.cueStart && by.cueStart >= a.contentEnd) return false;
       return !by || (by.source.name !== a.source.name && !sameParty(by, a));
     });
     const sent = parsed.sentences.find((x) => x.start <= a.cueStart && a.cueStart < x.end);

@@ -36,6 +36,21 @@ describe('answers that point back at an earlier report', () => {
     expect(claimSources(ex)).toContain('Lin Jian');
   });
 
+  it('"rejected the accusations" answers the arms claim, not a referral told after it', () => {
+    const ex = run(
+      'Kyiv says Iran sent drones to Russia. Western powers want the UN to look into the transfers. Tehran rejected the accusations as "baseless".',
+    );
+    expect(claimLines(ex)).toContain('transfer IRN>RUS [drone] denied');
+    expect(claimLines(ex).filter((l) => l.endsWith('denied'))).toHaveLength(1);
+  });
+
+  it('"dismissed the accusations, while Y said ...": the answer does not deny what Y says after it', () => {
+    const ex = run(
+      'Washington says North Korea sent missiles to Russia. Russian envoy Vassily Nebenzia dismissed the accusations as unsubstantiated, while South Korean Ambassador Hwang Joon-kook said Pyongyang was using Ukraine as a testing ground for its missiles.',
+    );
+    expect(claimLines(ex).filter((l) => l.endsWith('denied'))).toEqual(['transfer PRK>RUS [missile] denied']);
+  });
+
   it("a judged report with its own event inside is denied in the judge's name", () => {
     const ex = run('Kim Yo Jong called the claims about North Korean arms exports to Russia "absurd".');
     expect(claimLines(ex)).toEqual(['transfer PRK>RUS [unspecified] denied']);

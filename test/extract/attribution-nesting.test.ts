@@ -15,6 +15,14 @@ describe('nested attribution', () => {
     expect(claimSources(ex)).toEqual(['CNN']);
   });
 
+  it("\", while Y said ...\" after X's words is Y's own report, not one inside X's", () => {
+    const ex = run(
+      'Russian envoy Vassily Nebenzia dismissed the accusations as unsubstantiated, while South Korean Ambassador Hwang Joon-kook said Pyongyang was using Ukraine as a testing ground for its missiles.',
+    );
+    expect(attributionOf(ex, 'Hwang Joon-kook').parent).toBeNull();
+    expect(chains(ex)).toContain('Reuters > Hwang Joon-kook');
+  });
+
   it('three hops: the document, the agency it cites, the speaker', () => {
     const ex = run(
       'Iran has delivered drones to Russia, Jake Sullivan said, NV reports citing Ukrinform.',

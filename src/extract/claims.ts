@@ -158,6 +158,8 @@ interface Draft {
   anaphoric: boolean;
   /** A "do so" that repeats the event before it: a claim of its own even with the same status. */
   echo?: boolean;
+  /** An event a question asks about: no claim, but what the answer after it speaks of. */
+  asked?: boolean;
 }
 
 /** Everything claim finding reads. */
@@ -178,9 +180,10 @@ export function findDrafts(input: ClaimInputs): Draft[] {
   let carried: Sentence | null = null;
   let lastCondActor: Party = null;
   for (const s of parsed.sentences) {
-    // A question asserts nothing ("Has any of this ammunition been fired at Ukraine?").
-    if (parsed.tokens[s.last]?.text === '?' || parsed.text.slice(s.start, s.end).trimEnd().endsWith('?"'))
-      continue;
+    // A question asserts nothing ("Has any of this ammunition been fired at Ukraine?"): its events are only
+    // what an answer may speak of.
+    const asked =
+      parsed.tokens[s.last]?.text === '?' || parsed.text.slice(s.start, s.end).trimEnd().endsWith('?"');
     const conds = conditionClauses(parsed, s);
     const sentenceConditional = conds.length > 0;
     const opens = opensConsequence(parsed, s) && s.i - conditionalSent <= 2;
@@ -219,6 +222,7 @@ export function findDrafts(input: ClaimInputs): Draft[] {
       }
       drafts.push(...ds, ...gapped(input, s, d, k));
     }
+    if (asked) for (const d of drafts.slice(before)) d.asked = true;
     // A threat whose target is the actor of the condition ("if Iran transfers ..., the response ...").
     for (const d of drafts.slice(before)) {
       if ((d.type === 'threaten' || d.type === 'sanction') && d.target === null && lastCondActor !== d.actor)
@@ -1000,7 +1004,27 @@ function draftAt(
     actor = prevUse.actor;
     target = prevUse.target;
   }
-  if (trig.type === 'military_use' && !actor && prevTransfer) actor = prevTransfer.target;
+  // "Has this ammunition been fired at Ukraine? ... it has not been used so far": the use of "it" told before.
+  if (
+    trig.type === 'military_use' &&
+    !actor &&
+    lastArmed?.type === 'military_use' &&
+    lastArmed.actor &&
+    lastArmed.actor !== target &&
+    // "should such weapons be used against it": aimed at someone the words leave unresolved, so not the same use.
+    !tokens.slice(k + 1, k + 3).some((w) => w.lower === 'against')
+  ) {
+    actor = lastArmed.actor;
+    target ??= lastArmed.target;
+  }
+  // "has this North Korean ammunition been fired?": whoever received the weapons from the state they are named
+  // for, else the recipient of the transfer told last.
+  if (trig.type === 'military_use' && !actor && prevTransfer) {
+    const origin = userFromWeapons(index, weapons);
+    actor =
+      (origin && drafts.findLast((d) => d.type === 'transfer' && d.actor === origin && d.target)?.target) ||
+      prevTransfer.target;
+  }
   if (trig.type === 'military_use' && !target) {
     target =
       drafts.findLast((d) => d.type === 'military_use' && d.target && d.actor === actor)?.target ?? null;

@@ -43,11 +43,28 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
   };
   const claims: Claim[] = [];
   const seen = new Set<string>();
+  const asked: Claim[] = [];
   for (const d of drafts) {
     const trig = parsed.tokens[d.trigger];
     const sent = parsed.sentences[d.sent];
     if (!trig || !sent) continue;
     const src = innermost(inBody, trig.start);
+    if (d.asked) {
+      asked.push({
+        id: '',
+        type: d.type,
+        actor: d.actor,
+        target: d.target,
+        weapons: d.weapons,
+        quantity: d.quantity,
+        time: d.time,
+        status: d.status,
+        source: null,
+        chain: [],
+        evidence: { start: sent.start, end: sent.end, text: parsed.text.slice(sent.start, sent.end) },
+      });
+      continue;
+    }
     // "dismissed US accusations that Tehran arms the Houthis as baseless": the accuser asserts; the judging words
     // are the denier's.
     if (
@@ -93,6 +110,8 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
       });
     }
   }
+  for (const c of answersToQuestions(parsed, inBody, asked, claims))
+    claims.push({ ...c, id: `c${claims.length + 1}`, chain: chainOf(byId.get(c.source ?? '')) });
   for (const c of answersByReference(parsed, attrs, claims))
     claims.push({ ...c, id: `c${claims.length + 1}`, chain: chainOf(byId.get(c.source ?? '')) });
   for (const c of unverified(parsed, claims))
@@ -145,6 +164,39 @@ function withheld(text: string, cueStart: number): boolean {
 
 /** The nouns that name the claims a denier rejects, as the cue of the accuser's own attribution. */
 const ACCUSATION_CUE = /^(claims|accusations|allegations|assertions|charges)$/i;
+
+/** "I can't confirm that", "No.", "That is absolutely false": an answer that judges what it was asked. */
+const ANSWER_DENIES = /^[\s"“]*(?:no\b|not at all\b|absolutely not\b)/i;
+
+/**
+ * Answers in a briefing: the first sentence of the paragraph after a question, when it names no event of its
+ * own, answers for the events the question asked about ("Q: Has any of this ammunition been fired at
+ * Ukraine? KIRBY: I can't confirm that today."), in the answerer's name.
+ */
+function answersToQuestions(
+  parsed: Parsed,
+  attrs: readonly Attr[],
+  asked: readonly Claim[],
+  claims: readonly Claim[],
+): Claim[] {
+  const out: Claim[] = [];
+  for (const q of asked) {
+    const qs = parsed.sentences.find((s) => s.start === q.evidence.start);
+    const next = qs ? parsed.sentences[qs.i + 1] : undefined;
+    if (!qs || !next || next.para === qs.para) continue;
+    if (claims.some((c) => c.evidence.start === next.start)) continue;
+    const words = parsed.text.slice(next.start, next.end);
+    const status: Claim['status'] | null = declinesToConfirm(words)
+      ? 'unconfirmed'
+      : dismisses(words) || ANSWER_DENIES.test(words.replace(/^[^:]{0,40}:\s*/, ''))
+        ? 'denied'
+        : null;
+    const by = innermost(attrs, Math.floor((next.start + next.end) / 2));
+    if (!status || !by) continue;
+    out.push({ ...q, status, source: by.id, evidence: { start: next.start, end: next.end, text: words } });
+  }
+  return out;
+}
 
 /** The claims an answer can deny or leave unconfirmed: events, not the measures taken against them. */
 const ANSWERABLE = new Set<Claim['type']>(['transfer', 'negotiate_transfer', 'military_use']);

@@ -131,4 +131,28 @@ describe('claims wrapped in a denial', () => {
     const ex = run('Moscow invaded Ukraine and he rejected Western accusations that Tehran sent missiles.');
     expect(ex.attributions.map((a) => a.source.name)).not.toContain('Ukraine');
   });
+
+  it("a briefing's answer to a question judges the event asked about, in the answerer's name", () => {
+    const ex = run(
+      "MR. KIRBY: North Korea has delivered artillery shells to Russia.\n\nQ: Has any of this North Korean ammunition been fired at Ukrainian forces yet?\n\nMR. KIRBY: I can't confirm that today. We fully expect that Russia will use it.",
+    );
+    expect(claimLines(ex)).toContain('military_use RUS>UKR [artillery_ammunition] unconfirmed');
+    expect(claimSources(ex)).toEqual(['John Kirby', 'John Kirby', 'John Kirby']);
+  });
+
+  it('a question alone claims nothing, and an answer that tells news of its own judges nothing asked', () => {
+    const asked = run('Q: Has Iran sent drones to Russia?');
+    expect(asked.claims).toEqual([]);
+    const ex = run(
+      'Q: Has Iran sent drones to Russia?\n\nMR. KIRBY: We have seen no evidence that Iran sent missiles to Russia.',
+    );
+    expect(claimLines(ex)).toEqual(['transfer IRN>RUS [missile] unconfirmed']);
+  });
+
+  it('"it has been used" after a question about a use keeps that use\'s user, not the last recipient', () => {
+    const ex = run(
+      "MR. KIRBY: North Korea has delivered artillery shells to Russia. Russia may have delivered missile parts to North Korea.\n\nQ: Has any of this North Korean ammunition been fired at Ukraine?\n\nMR. KIRBY: We haven't seen indications that it has been used on the battlefield.",
+    );
+    expect(claimLines(ex)).toContain('military_use RUS>UKR [artillery_ammunition] unconfirmed');
+  });
 });

@@ -546,3 +546,12 @@ describe('passive infinitives', () => {
     ).toEqual(['transfer PRK>RUS [other] planned']);
   });
 });
+
+describe('who uses weapons named for another state', () => {
+  it('"North Korean shells have been fired" after North Korea sent shells to Russia: Russia fired them', () => {
+    const ex = run(
+      'North Korea has delivered artillery shells to Russia. Russia may have delivered missile parts to North Korea. Kyiv says North Korean shells have been fired at Kharkiv.',
+    );
+    expect(claimLines(ex)).toContain('military_use RUS>UKR [artillery_ammunition] asserted');
+  });
+});

@@ -268,12 +268,20 @@ function doSo(
 ): Draft | null {
   const { parsed } = input;
   const { tokens } = parsed;
+  // "it has not been used so far, but we expect it will be.": an auxiliary that ends its clause repeats the
+  // event of its sentence.
+  const stranded =
+    /^(will|would|be|could|might|may)$/.test(tokens[k]?.lower ?? '') &&
+    k < s.last &&
+    /^[.;!]$/.test(tokens[k + 1]?.text ?? '') &&
+    (tokens[k - 1]?.pos === 'PRON' || /^(will|would|could|might|may)$/.test(tokens[k - 1]?.lower ?? ''));
   // Not "doing so would be a problem": a gerund subject names the act as a hypothesis, not a claim.
-  if (!/^(do|does|did)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'so') return null;
+  if (!stranded && (!/^(do|does|did)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'so'))
+    return null;
   if (/^[-–]$/.test(tokens[k + 2]?.text ?? '')) return null;
   const antecedent = drafts.findLast(
     (d) =>
-      d.sent >= s.i - 1 &&
+      d.sent >= s.i - (stranded ? 0 : 1) &&
       (d.type === 'transfer' || d.type === 'negotiate_transfer' || d.type === 'military_use'),
   );
   if (!antecedent) return null;
@@ -282,7 +290,8 @@ function doSo(
     ...antecedent,
     trigger: k,
     sent: s.i,
-    status: statusOf(parsed, s, k, clause.first, conditional),
+    // A stranded auxiliary is itself the firmness: "but it may." is possible.
+    status: statusOf(parsed, s, stranded ? k + 1 : k, clause.first, conditional),
     quantity: null,
     time: timeIn(parsed, s, input.published),
     anaphoric: true,

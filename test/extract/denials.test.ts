@@ -235,6 +235,29 @@ describe('"do so" repeats the event before it', () => {
       ),
     ).toEqual(['transfer CHN>RUS [unspecified] possible']);
   });
+
+  it('"but we expect they will be." and "but it may." repeat the event of their sentence, firm as the auxiliary', () => {
+    expect(
+      claimLines(
+        run(
+          "We haven't seen indications that North Korean shells have been used by Russia so far, but we fully expect they will be.",
+        ),
+      ),
+    ).toEqual([
+      'military_use RUS>UKR [artillery_ammunition] unconfirmed',
+      'military_use RUS>UKR [artillery_ammunition] planned',
+    ]);
+    expect(claimLines(run('Iran has not sent missiles to Russia, but it may.'))).toEqual([
+      'transfer IRN>RUS [missile] denied',
+      'transfer IRN>RUS [missile] possible',
+    ]);
+  });
+
+  it('an auxiliary before its verb repeats nothing', () => {
+    expect(claimLines(run('Iran may send missiles to Russia, officials said.'))).toEqual([
+      'transfer IRN>RUS [missile] possible',
+    ]);
+  });
 });
 
 describe('answers that judge what was reported', () => {

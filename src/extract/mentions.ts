@@ -41,7 +41,7 @@ export interface MentionIndex {
 }
 
 const TITLE_SET = new Set(nameTitles);
-const GENERIC_HEADS = /^(launchers?|systems?|batter(?:y|ies))$/;
+const GENERIC_HEADS = /^(launchers?|systems?|batter(?:y|ies)|equipment|hardware|materiel)$/;
 const MADE = /^(supplied|made|built|provided|donated|designed|produced|manufactured|delivered|sourced)$/;
 const NOT_A_WEAPON_AFTER =
   /^(depots?|factory|factories|plants?|facility|facilities|makers?|manufacturers?|industry|industries|warehouses?|dumps?|workshops?)$/;
@@ -163,7 +163,7 @@ export function findMentions(parsed: Parsed, kb: Knowledge): MentionIndex {
     // "the launchers", "two more of the systems": a generic head is a weapon only when it points back.
     if (mention.kind === 'term' && m.first === m.last && GENERIC_HEADS.test(tokens[m.first]?.lower ?? '')) {
       const before = tokens[m.first - 1]?.lower ?? '';
-      if (!/^(the|these|those|its|their|both)$/.test(before)) continue;
+      if (!/^(the|this|that|these|those|such|its|their|both)$/.test(before)) continue;
     }
     if (mention.entity) {
       const info = infoOf(mention.entity, mention.kind);

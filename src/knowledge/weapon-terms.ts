@@ -163,6 +163,6 @@ export const weaponTerms: readonly WeaponTermEntry[] = [
     'weapons shipment', 'weapons shipments', 'arms package', 'arms packages', 'military aid package',
     'military aid packages', 'lethal support', 'lethal assistance', 'containers', 'crates',
     // Generic heads that name weapons only as anaphors ("the launchers", "these systems"); see mentions.ts.
-    'launcher', 'launchers', 'system', 'systems', 'battery', 'batteries',
+    'launcher', 'launchers', 'system', 'systems', 'battery', 'batteries', 'equipment', 'hardware', 'materiel',
   ] },
 ];

@@ -150,6 +150,20 @@ describe('generic heads as anaphors', () => {
 
   it('a generic head without a determiner names no weapon', () => {
     expect(claimLines(run('Russia said it would use systems of its own against Ukraine.'))).toEqual([]);
+    expect(claimLines(run('Germany sent medical equipment to Ukraine.'))).toEqual([]);
+  });
+
+  it('"providing Russia with this equipment" is the transfer of the weapons told before', () => {
+    expect(
+      claimLines(
+        run(
+          'North Korea has shipped artillery shells to Russia. We condemn the DPRK for providing Russia with this equipment.',
+        ),
+      ),
+    ).toEqual([
+      'transfer PRK>RUS [artillery_ammunition] asserted',
+      'transfer PRK>RUS [artillery_ammunition] asserted',
+    ]);
   });
 
   it('a participle clause after a comma ends the object: its weapons are not requested', () => {

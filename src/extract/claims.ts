@@ -157,9 +157,9 @@ interface Draft {
   time: Claim['time'];
   anaphoric: boolean;
   /** A "do so" that repeats the event before it: a claim of its own even with the same status. */
-  echo?: boolean;
+  echo: boolean;
   /** An event a question asks about: no claim, but what the answer after it speaks of. */
-  asked?: boolean;
+  asked: boolean;
 }
 
 /** Everything claim finding reads. */
@@ -931,7 +931,7 @@ function draftAt(
   ) {
     const classes = new Set(antecedent.weapons.map((w) => w.class));
     weaponList =
-      classes.size === 1 ? antecedent.weapons.slice(0, 1) : [{ class: 'unspecified', text: t.text }];
+      classes.size === 1 ? antecedent.weapons.slice(0, 1) : [{ class: 'unspecified', system: null, text: t.text }];
   }
   if (troops >= 0 && weaponList.length === 0)
     weaponList = [{ class: 'other', system: null, text: (tokens[troops] as Token).text }];
@@ -1096,9 +1096,12 @@ function draftAt(
     target = antecedent.target;
   }
   if (!actor && !target) return null;
-  const q =
-    weapons.map((w) => quantityBefore(parsed, w.first)).find((x) => x !== null) ??
-    (troops >= 0 ? quantityBefore(parsed, troops) : null);
+  let q: Claim['quantity'] = null;
+  for (const w of weapons) {
+    q = quantityBefore(parsed, w.first);
+    if (q) break;
+  }
+  if (!q && troops >= 0) q = quantityBefore(parsed, troops);
   let status = statusOf(parsed, s, k, clause.first, conditional);
   // "'It would have serious consequences,' he said": in a speaker's own words "would" is no reported "will"
   // but a consequence of what is warned against.
@@ -1126,29 +1129,26 @@ function draftAt(
     trig.type === 'sanction' && target
       ? sanctionedParties(index, tokens, k, clause.last).filter((p) => p !== target && p !== actor)
       : [];
-  return [
-    ...roles.coActors.filter((a) => a !== actor).map((a) => ({ actor: a, target })),
-    ...moreTargets.map((p) => ({ actor, target: p })),
-  ].reduce<Draft[]>(
-    (all, more) => {
-      all.push({ ...(all[0] as Draft), ...more });
-      return all;
-    },
-    [
-      {
-        type: trig.type,
-        actor,
-        target,
-        weapons: weaponList,
-        status,
-        trigger: k,
-        sent: s.i,
-        quantity: q,
-        time: timeIn(parsed, s, input.published),
-        anaphoric,
-      },
-    ],
-  );
+  const first: Draft = {
+    type: trig.type,
+    actor,
+    target,
+    weapons: weaponList,
+    status,
+    trigger: k,
+    sent: s.i,
+    quantity: q,
+    time: timeIn(parsed, s, input.published),
+    anaphoric,
+    // Every draft has the same fields from the start: one shape for the engine's inline caches.
+    echo: false,
+    asked: false,
+  };
+  // Loops rather than spread arrays: the engine recompiles this long function whenever an array's kind changes.
+  const out = [first];
+  for (const a of roles.coActors) if (a !== actor) out.push({ ...first, actor: a });
+  for (const p of moreTargets) out.push({ ...first, target: p });
+  return out;
 }
 
 /** "a day after Washington imposed sanctions": a word that is a preposition elsewhere opens a clause here. */
@@ -1370,7 +1370,7 @@ function narrowedByEarlier(
     if (!narrower || !definite.has(w.class)) return w;
     for (let i = drafts.length - 1; i >= 0; i--) {
       const exact = drafts[i]?.weapons.find((x) => narrower.includes(x.class));
-      if (exact) return { ...w, class: exact.class };
+      if (exact) return { class: exact.class, system: w.system ?? null, text: w.text };
     }
     return w;
   });

@@ -1,7 +1,7 @@
 import type { AttributionMode, Source } from '../domain/extraction.js';
 import { type CueForce, speechNouns } from '../knowledge/cues.js';
 import { cueForce, isSpeechForm, speechLemma } from './lexicon.js';
-import type { Mention, MentionIndex } from './mentions.js';
+import { type Mention, type MentionIndex, mentionAt } from './mentions.js';
 import { npStartingAt, type Range, subjectBefore } from './phrases.js';
 import type { Quote } from './quotes.js';
 import { resolveSource, type SourceContext, writtenName } from './sources.js';
@@ -70,7 +70,7 @@ export function findAttributions(
       if (usedCue.has(k)) continue;
       const t = tokens[k] as Token;
       // "the three European states said": a word of a longer name is no cue.
-      const named = index.mentions[index.at[k] ?? -1];
+      const named = mentionAt(index, k);
       if (named && named.first < named.last) continue;
       if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
         accordingTo(parsed, s, k, index, ctx, add, usedCue);
@@ -78,7 +78,9 @@ export function findAttributions(
       }
       let force = cueForce(t.lower, t.lemma);
       // "called the reports 'ugly propaganda'", "regards US statements as unsubstantiated": judging reports denies them.
-      const judging = JUDGING.has(speechLemma(t.lower, t.lemma)) || JUDGING.has(t.lower.replace(/s$/, ''));
+      const judging =
+        JUDGING.has(speechLemma(t.lower, t.lemma)) ||
+        (t.lower.endsWith('s') && JUDGING.has(t.lower.slice(0, -1)));
       const judged = (force !== undefined || judging) && judgesReports(parsed, s, k);
       if (judged) force = 'deny';
       if (
@@ -140,7 +142,7 @@ function judgedClaimant(parsed: Parsed, index: MentionIndex, a: Attr, add: Add):
   let j = tokens.findIndex((t) => t.start === a.cueStart) + 1;
   if (j <= 0) return;
   if (/^(the|these|those)$/.test(tokens[j]?.lower ?? '')) j++;
-  const m = index.mentions[index.at[j] ?? -1];
+  const m = mentionAt(index, j);
   let source: Source | null = null;
   let noun = j + 1;
   if (tokens[j]?.lower === 'western')
@@ -215,7 +217,7 @@ function claimsBy(parsed: Parsed, index: MentionIndex, a: Attr, add: Add): void 
   let that = j + 2;
   while (that < j + 12 && tokens[that] && tokens[that]?.lower !== 'that') that++;
   if (tokens[that]?.lower !== 'that') return;
-  const owner = index.mentions[index.at[that - 1] ?? -1];
+  const owner = mentionAt(index, that - 1);
   const info = owner?.entity ? index.entities.get(owner.entity) : undefined;
   if (!owner || !info || !/^(person|country|outlet|government|organization)$/.test(owner.kind)) return;
   const contentStart = tokens[that + 1]?.start ?? a.contentEnd;
@@ -313,7 +315,7 @@ function rememberLastPerson(
   keepSpeaker: boolean,
 ): void {
   for (let k = s.first; k <= s.last; k++) {
-    const m = index.mentions[index.at[k] ?? -1];
+    const m = mentionAt(index, k);
     if (m?.kind !== 'person' || !m.entity || m.first !== k) continue;
     const info = index.entities.get(m.entity);
     if (!info) continue;
@@ -598,7 +600,7 @@ function indirect(
         ? k - 1
         : k;
   // "the coordinator ..., John Kirby, said": the name just before the comma is the speaker.
-  const named = tokens[governed - 1]?.text === ',' ? index.mentions[index.at[governed - 2] ?? -1] : undefined;
+  const named = tokens[governed - 1]?.text === ',' ? mentionAt(index, governed - 2) : undefined;
   let np: Range | null =
     named?.kind === 'person'
       ? { first: named.first, last: named.last }
@@ -621,7 +623,7 @@ function indirect(
     if (
       inner &&
       tokens[inner.first - 1]?.text === ',' &&
-      index.mentions[index.at[inner.first - 2] ?? -1]?.kind === 'person'
+      mentionAt(index, inner.first - 2)?.kind === 'person'
     )
       np = inner;
   }
@@ -636,7 +638,7 @@ function indirect(
   }
   // A name the phrase cuts in half ("Shin Won-sik" parsed from "sik"): take the whole name.
   if (np) {
-    const m = index.mentions[index.at[np.first] ?? -1];
+    const m = mentionAt(index, np.first);
     if (m && m.first < np.first) {
       let first = m.first;
       while (first > s.first && /^(PROPN|NOUN|ADJ|DET)$/.test(tokens[first - 1]?.pos ?? '')) first--;
@@ -646,7 +648,7 @@ function indirect(
   let source = np ? resolveSource(np, parsed, index, ctx) : null;
   if (np && source?.kind !== 'person' && tokens[np.first - 1]?.text === ',') {
     // An apposition: "John Kirby, National Security Council coordinator ..., said".
-    const named = index.mentions[index.at[np.first - 2] ?? -1];
+    const named = mentionAt(index, np.first - 2);
     if (named?.kind === 'person') {
       const person = resolveSource({ first: named.first, last: named.last }, parsed, index, ctx);
       if (person) {
@@ -815,12 +817,7 @@ function citationNear(
 /** "U.S. and European officials": a phrase that ends in a country joins the noun phrase after "and". */
 function coordinated(parsed: Parsed, index: MentionIndex, np: Range | null): Range | null {
   const { tokens } = parsed;
-  if (
-    !np ||
-    tokens[np.last + 1]?.lower !== 'and' ||
-    index.mentions[index.at[np.last] ?? -1]?.kind !== 'country'
-  )
-    return np;
+  if (!np || tokens[np.last + 1]?.lower !== 'and' || mentionAt(index, np.last)?.kind !== 'country') return np;
   const s = parsed.sentences[tokens[np.last]?.sent ?? 0];
   const next = npStartingAt(tokens, np.last + 2, s ? s.last : np.last);
   return next && tokens[next.last]?.pos === 'NOUN' ? { first: np.first, last: next.last } : np;
@@ -829,8 +826,8 @@ function coordinated(parsed: Parsed, index: MentionIndex, np: Range | null): Ran
 /** A phrase widened to hold whole names at its edges ("Al-Monitor", cut at "Monitor" tagged a verb). */
 function wholeMentions(index: MentionIndex, np: Range | null): Range | null {
   if (!np) return null;
-  const a = index.mentions[index.at[np.first] ?? -1];
-  const b = index.mentions[index.at[np.last] ?? -1];
+  const a = mentionAt(index, np.first);
+  const b = mentionAt(index, np.last);
   return { first: Math.min(np.first, a?.first ?? np.first), last: Math.max(np.last, b?.last ?? np.last) };
 }
 
@@ -842,7 +839,7 @@ function joinedBefore(parsed: Parsed, index: MentionIndex, first: number, floor:
   // "Moscow, Tehran and Pyongyang denied": a list ends in "and" or "or"; "In a comment to Xinhua, Ryabkov" is none.
   if (!/^(and|or)$/.test(tokens[p]?.lower ?? '')) return out;
   while (p > floor && /^(and|,|or)$/.test(tokens[p]?.lower ?? '')) {
-    const m = index.mentions[index.at[p - 1] ?? -1] ?? ownedBody(parsed, index, p - 1, floor);
+    const m = mentionAt(index, p - 1) ?? ownedBody(parsed, index, p - 1, floor);
     if (!m?.entity || m.kind === 'weapon_system' || m.kind === 'term') break;
     out.push({ first: m.first, last: p - 1 });
     p = m.first - 1;
@@ -857,7 +854,7 @@ function ownedBody(parsed: Parsed, index: MentionIndex, last: number, floor: num
   let j = last;
   while (j > floor && j > last - 3 && tokens[j]?.pos === 'NOUN') j--;
   if (j === last || !/^['’]s$/.test(tokens[j]?.text ?? '')) return undefined;
-  const owner = index.mentions[index.at[j - 1] ?? -1];
+  const owner = mentionAt(index, j - 1);
   return owner?.kind === 'country' ? owner : undefined;
 }
 
@@ -938,7 +935,7 @@ function speakerLabel(
   const { colon, words } = label;
   const last = words[words.length - 1];
   if (!last || (words.length === 1 && /^(Q|QUESTION|A)$/.test(last.text))) return;
-  const named = index.mentions[index.at[last.i] ?? -1];
+  const named = mentionAt(index, last.i);
   let source: Source | null = null;
   if (named?.kind === 'person')
     source = resolveSource({ first: named.first, last: named.last }, parsed, index, ctx);
@@ -1048,7 +1045,7 @@ function backReference(
     return;
   let person: Range | null = null;
   for (let j = by + 1; j <= s.last; j++) {
-    const m = index.mentions[index.at[j] ?? -1];
+    const m = mentionAt(index, j);
     if (m?.kind === 'person') {
       person = { first: m.first, last: m.last };
       break;

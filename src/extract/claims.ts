@@ -3,7 +3,7 @@ import type { Trigger } from '../knowledge/cues.js';
 import type { Attr } from './attributions.js';
 import { verbLemma } from './lemma.js';
 import { membersOf, opponentOf, triggerFor } from './lexicon.js';
-import type { Mention, MentionIndex } from './mentions.js';
+import { type Mention, type MentionIndex, mentionAt } from './mentions.js';
 import { isNumberWord, quantityBefore } from './quantity.js';
 import { conditionClauses, isFuture, opensConsequence, statusOf } from './status.js';
 import type { Parsed, Sentence, Token } from './text.js';
@@ -328,7 +328,7 @@ function capability(input: ClaimInputs, s: Sentence, k: number): boolean {
   if (subject < s.first) return false;
   return (
     /^(which|that)$/.test(tokens[subject]?.lower ?? '') ||
-    input.index.mentions[input.index.at[subject] ?? -1]?.weaponClass !== undefined
+    mentionAt(input.index, subject)?.weaponClass !== undefined
   );
 }
 
@@ -336,7 +336,7 @@ function capability(input: ClaimInputs, s: Sentence, k: number): boolean {
 function inHandsOf(input: ClaimInputs, k: number): Party {
   const { tokens } = input.parsed;
   for (let j = k + 1; j <= k + 3; j++) {
-    const m = input.index.mentions[input.index.at[j] ?? -1];
+    const m = mentionAt(input.index, j);
     if (m?.kind === 'country' && tokens[m.last + 1]?.lower === 'hands') return m.entity;
   }
   return null;
@@ -357,12 +357,12 @@ function presence(input: ClaimInputs, s: Sentence, k: number): Trigger | undefin
   const { parsed, index } = input;
   const { tokens } = parsed;
   if (tokens[k]?.lemma !== 'be' || !/^(are|is|were|was)$/.test(tokens[k]?.lower ?? '')) return undefined;
-  const subject = index.mentions[index.at[k - 1] ?? -1];
+  const subject = mentionAt(index, k - 1);
   if (subject?.weaponClass === undefined || subject.first <= s.first - 1) return undefined;
   let j = k + 1;
   if (/^(now|already|finally|all)$/.test(tokens[j]?.lower ?? '')) j++;
   if (tokens[j]?.lower !== 'in') return undefined;
-  const place = index.mentions[index.at[j + 1] ?? -1];
+  const place = mentionAt(index, j + 1);
   if (place?.kind !== 'country') return undefined;
   // "in Ukraine", or "in Russian hands"
   return place.form === 'name' || inHandsOf(input, k) !== null ? triggerFor('arrive') : undefined;
@@ -382,13 +382,13 @@ function gapped(input: ClaimInputs, s: Sentence, d: Draft, k: number): Draft[] {
     if (!/^(,|;|and)$/.test(tokens[j]?.lower ?? '')) continue;
     let a = j + 1;
     if (tokens[a]?.lower === 'and') a++;
-    const m = index.mentions[index.at[a] ?? -1] ?? index.mentions[index.at[a + 1] ?? -1];
+    const m = mentionAt(index, a) ?? mentionAt(index, a + 1);
     if (m?.kind !== 'country' || m.form !== 'name' || !m.entity || actors.has(m.entity)) continue;
     const n = m.last + 1;
     if (!isNumberWord(tokens[n])) continue;
     // The number stands alone or before the weapon's noun: "24", "24 jets"; not "24 hours later".
     const after = tokens[n + 1];
-    const weaponAfter = index.mentions[index.at[n + 1] ?? -1]?.weaponClass !== undefined;
+    const weaponAfter = mentionAt(index, n + 1)?.weaponClass !== undefined;
     if (after && n + 1 <= s.last && !weaponAfter && !/^(,|;|and|\.)$/.test(after.lower)) continue;
     const quantity = quantityBefore(parsed, n + 1);
     if (!quantity) continue;
@@ -597,7 +597,7 @@ function newClauseAt(tokens: readonly Token[], j: number, last: number): boolean
 }
 
 function partyAt(index: MentionIndex, k: number, tokens?: readonly Token[]): Mention | undefined {
-  const m = index.mentions[index.at[k] ?? -1];
+  const m = mentionAt(index, k);
   if (!m?.entity) return undefined;
   if (originOf(index, m, tokens) !== null) return undefined;
   if (m.kind === 'person') {
@@ -616,7 +616,7 @@ function partyAt(index: MentionIndex, k: number, tokens?: readonly Token[]): Men
 /** "Ukrainian air defenses downed ...": the state whose adjective heads the interceptors is the one attacked. */
 function defendersAdjective(index: MentionIndex, tokens: readonly Token[], k: number, first: number): Party {
   for (let j = k - 1; j >= first && /^(NOUN|ADJ|PROPN)$/.test(tokens[j]?.pos ?? ''); j--) {
-    const m = index.mentions[index.at[j] ?? -1];
+    const m = mentionAt(index, j);
     if (m?.kind === 'country') return m.entity;
   }
   return null;
@@ -631,7 +631,7 @@ function originOf(index: MentionIndex, m: Mention, tokens?: readonly Token[]): s
   if (m.form !== 'adjective') return null;
   // Only within the weapon's own noun phrase: "Iranian close-range missiles", not "Russian troops launch drones".
   for (let j = m.last + 1; j <= m.last + 4; j++) {
-    const n = index.mentions[index.at[j] ?? -1];
+    const n = mentionAt(index, j);
     if (n?.weaponClass) return m.entity;
     if (n) return null;
     const w = index.tokens[j];
@@ -657,7 +657,7 @@ function toAcquire(parsed: Parsed, k: number, last: number): boolean {
 /** The state whose plain adjective stands before the weapons ("Russian missiles", not "Iranian-made drones"). */
 function userFromWeapons(index: MentionIndex, weapons: readonly Mention[]): Party {
   for (const w of weapons) {
-    const m = index.mentions[index.at[w.first - 1] ?? -1];
+    const m = mentionAt(index, w.first - 1);
     if (m?.kind === 'country' && m.form === 'adjective' && index.tokens[m.last + 1]?.text !== '-')
       return m.entity;
   }
@@ -672,7 +672,7 @@ function supplierFromWeapons(
 ): Party {
   for (const w of weapons) {
     for (let j = w.first - 1; j >= Math.max(0, w.first - 6); j--) {
-      const m = index.mentions[index.at[j] ?? -1];
+      const m = mentionAt(index, j);
       if (m && originOf(index, m, tokens)) return m.entity;
       if (tokens[j]?.text === ',') break;
     }
@@ -710,7 +710,7 @@ function draftAt(
   // already told, or one a state's adjective owns ("Russian attacks ... with missiles"); "missile strikes"
   // in general are background.
   const definiteUse = /^(the|these|those|such)$/.test(tokens[k - 1]?.lower ?? '');
-  const stateUse = index.mentions[index.at[k - 1] ?? -1]?.kind === 'country';
+  const stateUse = mentionAt(index, k - 1)?.kind === 'country';
   if (trig.noun && trig.type === 'military_use' && !definiteUse && !stateUse) return null;
   // "asked Berlin for air defences after the attacks": "the attacks" points back only at a use already told.
   if (
@@ -886,7 +886,7 @@ function draftAt(
     return null;
 
   const roles = rolesFor(input, s, k, clause, trig, passive, nounUse);
-  const compound = tokens[k - 1]?.text === '-' ? index.mentions[index.at[k - 2] ?? -1] : undefined;
+  const compound = tokens[k - 1]?.text === '-' ? mentionAt(index, k - 2) : undefined;
   if (compound?.kind === 'country' && compound.entity && trig.type === 'transfer') {
     // "Ukraine has used US-supplied HIMARS": the clause's subject is the recipient.
     // "Iranian-supplied weapons headed to the Houthis": where they go, when the clause says it.
@@ -931,7 +931,9 @@ function draftAt(
   ) {
     const classes = new Set(antecedent.weapons.map((w) => w.class));
     weaponList =
-      classes.size === 1 ? antecedent.weapons.slice(0, 1) : [{ class: 'unspecified', system: null, text: t.text }];
+      classes.size === 1
+        ? antecedent.weapons.slice(0, 1)
+        : [{ class: 'unspecified', system: null, text: t.text }];
   }
   if (troops >= 0 && weaponList.length === 0)
     weaponList = [{ class: 'other', system: null, text: (tokens[troops] as Token).text }];
@@ -1174,7 +1176,7 @@ function joinedAfter(
   const out: Party[] = [];
   let j = first ? first.last + 1 : last + 1;
   while (j + 1 <= last && /^(and|,)$/.test(tokens[j]?.lower ?? '')) {
-    const m = index.mentions[index.at[j + 1] ?? -1];
+    const m = mentionAt(index, j + 1);
     if (m?.kind !== 'country' || !m.entity) break;
     out.push(m.entity);
     j = m.last + 1;
@@ -1283,7 +1285,7 @@ function personnelNear(
 /** The state a country adjective right before a noun names: "North Korean special forces". */
 function originBefore(index: MentionIndex, j: number): Party {
   for (let i = j - 1; i >= Math.max(0, j - 4); i--) {
-    const m = index.mentions[index.at[i] ?? -1];
+    const m = mentionAt(index, i);
     if (m?.kind === 'country' && m.form === 'adjective') return m.entity;
     if (index.tokens[i]?.text === ',') break;
   }
@@ -1386,7 +1388,7 @@ function isAnaphor(tokens: readonly Token[], w: Mention): boolean {
 function weaponsIn(index: MentionIndex, a: number, b: number): Mention[] {
   const out: Mention[] = [];
   for (let k = a; k <= b; k++) {
-    const m = index.mentions[index.at[k] ?? -1];
+    const m = mentionAt(index, k);
     if (m?.weaponClass && out[out.length - 1] !== m) out.push(m);
   }
   return out;
@@ -1512,7 +1514,7 @@ function rolesFor(
   if (isNoun && /^(its|their)$/.test(tokens[k - 1]?.lower ?? '') && subject) possessive ??= subject;
   // "Iranian arms transfers", "North Korean weapons shipments": a country adjective in the noun phrase.
   for (let j = k - 1; isNoun && j >= Math.max(clause.first, k - 3); j--) {
-    const m = index.mentions[index.at[j] ?? -1];
+    const m = mentionAt(index, j);
     if (m?.kind === 'country' && m.entity && tokens[j]?.pos !== 'PART') {
       possessive ??= m.entity;
       break;
@@ -1716,7 +1718,7 @@ function storyCountry(index: MentionIndex, except: Party): Party {
 /** Whom a threat answers: another party the sentence names, else the last other party that acted. */
 function threatened(index: MentionIndex, s: Sentence, actor: Party, drafts: readonly Draft[]): Party {
   for (let k = s.first; k <= s.last; k++) {
-    const m = index.mentions[index.at[k] ?? -1];
+    const m = mentionAt(index, k);
     if (m?.entity && m.entity !== actor && (m.kind === 'country' || m.kind === 'igo' || m.kind === 'group'))
       return m.entity;
   }

@@ -1,6 +1,6 @@
 import type { Source } from '../domain/extraction.js';
 import { anonymousHeads, roleNouns } from '../knowledge/cues.js';
-import type { EntityInfo, Mention, MentionIndex } from './mentions.js';
+import { type EntityInfo, type Mention, type MentionIndex, mentionAt } from './mentions.js';
 import type { Range } from './phrases.js';
 import type { Parsed } from './text.js';
 
@@ -79,7 +79,7 @@ export function resolveSource(
   if (/^(other|one|one of them|another)$/i.test(bare) && ctx.lastGroup) return { ...ctx.lastGroup, mention };
   const ms: Mention[] = [];
   for (let k = range.first; k <= range.last; k++) {
-    const m = index.mentions[index.at[k] ?? -1];
+    const m = mentionAt(index, k);
     if (m && ms[ms.length - 1] !== m) ms.push(m);
   }
   const info = (m: Mention | undefined): EntityInfo | undefined =>
@@ -215,7 +215,7 @@ function subjectBody(k: number, parsed: Parsed, index: MentionIndex, ctx: Source
   if (!s) return null;
   let j = s.first;
   while (j < k && tokens[j]?.pos === 'DET') j++;
-  const m = index.mentions[index.at[j] ?? -1];
+  const m = mentionAt(index, j);
   if (!m || m.last >= k || !BODY_KINDS.has(m.kind) || m.form === 'adjective' || m.form === 'demonym')
     return null;
   return resolveSource({ first: m.first, last: m.last }, parsed, index, ctx);

@@ -171,10 +171,32 @@ function blankLine(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Whether a UTF-16 code unit is white space as a regular expression's \s means it. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 // wink's tokens follow the text in order, separated by whitespace only; look nearby, never scan to the end.
 function locate(text: string, v: string, cursor: number): number {
   let p = cursor;
-  while (p < text.length && /\s/.test(text[p] ?? '') && !v.startsWith(text[p] ?? '')) p++;
+  const first = v.charCodeAt(0);
+  while (p < text.length) {
+    const c = text.charCodeAt(p);
+    if (c === first || !isSpace(c)) break;
+    p++;
+  }
   if (text.startsWith(v, p)) return p;
   const near = text.slice(cursor, cursor + 64).indexOf(v);
   return near >= 0 ? cursor + near : p;

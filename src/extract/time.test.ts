@@ -1,6 +1,7 @@
+import * as chrono from 'chrono-node';
 import { describe, expect, it } from 'vitest';
 import { parse } from './text.js';
-import { timeIn } from './time.js';
+import { calendarDate, timeIn } from './time.js';
 
 const timeOf = (text: string, published = '2024-02-22') => {
   const p = parse(text);
@@ -38,5 +39,36 @@ describe('claim times', () => {
     expect(timeOf('The missiles arrived on the morning of Oct. 17, 2023.')).toMatchObject({
       start: '2023-10-17',
     });
+  });
+
+  it('calendar dates read without chrono-node agree with chrono-node', () => {
+    const phrases = [
+      'January 2',
+      'Dec. 30',
+      'December 30, 2023',
+      '25 March',
+      'on 9 June',
+      'the 5th of May',
+      'October 2022',
+      'February',
+      'late December',
+      'Sept. 13',
+      'Nov 5',
+    ];
+    for (const published of ['2024-02-22', '2022-11-05', '2024-08-09']) {
+      for (const phrase of phrases) {
+        const hit = chrono.parse(phrase, { instant: new Date(`${published}T12:00:00Z`), timezone: 0 })[0];
+        expect(calendarDate(phrase, published)?.start, `${phrase} @ ${published}`).toBe(
+          hit?.start.date().toISOString().slice(0, 10),
+        );
+      }
+    }
+  });
+
+  it('a short word alone that only might be a month, or a day the month lacks, is left to chrono-node', () => {
+    expect(calendarDate('May', '2024-02-22')).toBeNull();
+    expect(calendarDate('Sep', '2024-02-22')).toBeNull();
+    expect(calendarDate('May 2024', '2024-02-22')).toMatchObject({ start: '2024-05-01' });
+    expect(calendarDate('February 30', '2024-02-22')).toBeNull();
   });
 });

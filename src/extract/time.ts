@@ -66,6 +66,8 @@ function resolveTime(parsed: Parsed, s: Sentence, published: string | null): Cla
     }
     const simple = published ? relativeDate(e.text, published) : null;
     if (simple) return simple;
+    const calendar = published ? calendarDate(e.text, published) : null;
+    if (published && calendar) return pastYear(calendar, published, parsed, s);
     const ref = published ? new Date(`${published}T12:00:00Z`) : undefined;
     const window = parsed.text.slice(
       parsed.tokens[Math.max(s.first, e.first - 2)]?.start ?? 0,
@@ -143,4 +145,84 @@ function relativeDate(phrase: string, published: string): ClaimTime | null {
       return { start: day(shift(-back)), end: null, text };
     }
   }
+}
+
+const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['jan', 1],
+  ['feb', 2],
+  ['mar', 3],
+  ['apr', 4],
+  ['may', 5],
+  ['jun', 6],
+  ['jul', 7],
+  ['aug', 8],
+  ['sep', 9],
+  ['sept', 9],
+  ['oct', 10],
+  ['nov', 11],
+  ['dec', 12],
+  ['january', 1],
+  ['february', 2],
+  ['march', 3],
+  ['april', 4],
+  ['june', 6],
+  ['july', 7],
+  ['august', 8],
+  ['september', 9],
+  ['october', 10],
+  ['november', 11],
+  ['december', 12],
+] as const);
+const MONTH = '([a-z]{3,9})\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '((?:19|20)\\d{2})';
+const MONTH_DAY = new RegExp(`^(?:on\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?$`, 'i');
+const DAY_MONTH = new RegExp(`^(?:on\\s+)?(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?$`, 'i');
+const MONTH_YEAR = new RegExp(`^(?:in\\s+)?(?:(?:early|mid|late)[-\\s]+)?${MONTH}(?:,?\\s+${YEAR})?$`, 'i');
+
+/**
+ * The calendar dates news writes most ("January 2", "Dec. 30, 2023", "25 March", "October 2022", "February"),
+ * read as chrono-node reads them without its cost: a month alone is its first day, and a date without a year
+ * takes the year that puts it nearest to publication.
+ */
+export function calendarDate(phrase: string, published: string): ClaimTime | null {
+  const text = phrase.trim();
+  let month: number | undefined;
+  let day = 1;
+  let year: number | undefined;
+  const md = MONTH_DAY.exec(text);
+  const dm = md ? null : DAY_MONTH.exec(text);
+  const my = md || dm ? null : MONTH_YEAR.exec(text);
+  if (md) {
+    month = MONTHS.get((md[1] ?? '').toLowerCase());
+    day = Number(md[2]);
+    year = md[3] ? Number(md[3]) : undefined;
+  } else if (dm) {
+    month = MONTHS.get((dm[2] ?? '').toLowerCase());
+    day = Number(dm[1]);
+    year = dm[3] ? Number(dm[3]) : undefined;
+  } else if (my) {
+    // A month alone is a month only by its full name ("May" aside): "Sep" alone, "late May" are left to chrono.
+    if (!my[2] && (my[1]?.length ?? 0) <= 3) return null;
+    month = MONTHS.get((my[1] ?? '').toLowerCase());
+    year = my[2] ? Number(my[2]) : undefined;
+  }
+  if (month === undefined || day < 1 || day > 31) return null;
+  const ref = Date.UTC(
+    Number(published.slice(0, 4)),
+    Number(published.slice(5, 7)) - 1,
+    Number(published.slice(8, 10)),
+  );
+  const at = (y: number): number => Date.UTC(y, month - 1, day);
+  if (year === undefined) {
+    const y0 = Number(published.slice(0, 4));
+    year = [y0 - 1, y0 + 1].reduce(
+      (best, y) => (Math.abs(at(y) - ref) < Math.abs(at(best) - ref) ? y : best),
+      y0,
+    );
+  }
+  const date = new Date(at(year));
+  // "February 30" rolls over: no such date.
+  if (date.getUTCDate() !== day) return null;
+  return { start: date.toISOString().slice(0, 10), end: null, text };
 }

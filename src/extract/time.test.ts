@@ -54,6 +54,12 @@ describe('claim times', () => {
       'late December',
       'Sept. 13',
       'Nov 5',
+      'since September',
+      'by July 1',
+      'in May',
+      'since early August',
+      'Since December 30',
+      'before April',
     ];
     for (const published of ['2024-02-22', '2022-11-05', '2024-08-09']) {
       for (const phrase of phrases) {

@@ -66,6 +66,11 @@ function resolveTime(parsed: Parsed, s: Sentence, published: string | null): Cla
     }
     const simple = published ? relativeDate(e.text, published) : null;
     if (simple) return simple;
+    // "in 2022", "since 2015": chrono-node places no bare year either.
+    if (BARE_YEAR.test(e.text.trim())) {
+      if (published) return { start: null, end: null, text: e.text };
+      continue;
+    }
     const calendar = published ? calendarDate(e.text, published) : null;
     if (published && calendar) return pastYear(calendar, published, parsed, s);
     const ref = published ? new Date(`${published}T12:00:00Z`) : undefined;
@@ -176,9 +181,12 @@ const MONTHS: ReadonlyMap<string, number> = new Map([
 const MONTH = '([a-z]{3,9})\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
-const MONTH_DAY = new RegExp(`^(?:on\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?$`, 'i');
-const DAY_MONTH = new RegExp(`^(?:on\\s+)?(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?$`, 'i');
-const MONTH_YEAR = new RegExp(`^(?:in\\s+)?(?:(?:early|mid|late)[-\\s]+)?${MONTH}(?:,?\\s+${YEAR})?$`, 'i');
+/** "since", "by", "in": words before a date that leave it as it is ("since September" is September). */
+const LEAD = '((?:since|by|in|on|from|until|till|before|after)\\s+)?';
+const BARE_YEAR = new RegExp(`^${LEAD}(?:the\\s+)?${YEAR}$`, 'i');
+const MONTH_DAY = new RegExp(`^${LEAD}${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?$`, 'i');
+const DAY_MONTH = new RegExp(`^${LEAD}(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?$`, 'i');
+const MONTH_YEAR = new RegExp(`^${LEAD}(?:(?:early|mid|late)[-\\s]+)?${MONTH}(?:,?\\s+${YEAR})?$`, 'i');
 
 /**
  * The calendar dates news writes most ("January 2", "Dec. 30, 2023", "25 March", "October 2022", "February"),
@@ -194,18 +202,18 @@ export function calendarDate(phrase: string, published: string): ClaimTime | nul
   const dm = md ? null : DAY_MONTH.exec(text);
   const my = md || dm ? null : MONTH_YEAR.exec(text);
   if (md) {
-    month = MONTHS.get((md[1] ?? '').toLowerCase());
-    day = Number(md[2]);
-    year = md[3] ? Number(md[3]) : undefined;
+    month = MONTHS.get((md[2] ?? '').toLowerCase());
+    day = Number(md[3]);
+    year = md[4] ? Number(md[4]) : undefined;
   } else if (dm) {
-    month = MONTHS.get((dm[2] ?? '').toLowerCase());
-    day = Number(dm[1]);
-    year = dm[3] ? Number(dm[3]) : undefined;
+    month = MONTHS.get((dm[3] ?? '').toLowerCase());
+    day = Number(dm[2]);
+    year = dm[4] ? Number(dm[4]) : undefined;
   } else if (my) {
-    // A month alone is a month only by its full name ("May" aside): "Sep" alone, "late May" are left to chrono.
-    if (!my[2] && (my[1]?.length ?? 0) <= 3) return null;
-    month = MONTHS.get((my[1] ?? '').toLowerCase());
-    year = my[2] ? Number(my[2]) : undefined;
+    // A short word alone is a month only after a preposition ("in May"): "May" and "Sep" alone are left to chrono.
+    if (!my[1] && !my[3] && (my[2]?.length ?? 0) <= 3) return null;
+    month = MONTHS.get((my[2] ?? '').toLowerCase());
+    year = my[3] ? Number(my[3]) : undefined;
   }
   if (month === undefined || day < 1 || day > 31) return null;
   const ref = Date.UTC(

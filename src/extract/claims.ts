@@ -2,7 +2,7 @@ import type { Claim, ClaimStatus, ClaimType, Weapon } from '../domain/extraction
 import type { Trigger } from '../knowledge/cues.js';
 import type { Attr } from './attributions.js';
 import { verbLemma } from './lemma.js';
-import { membersOf, opponentOf, triggerFor } from './lexicon.js';
+import { cueForce, membersOf, opponentOf, triggerFor } from './lexicon.js';
 import { type Mention, type MentionIndex, mentionAt } from './mentions.js';
 import { isNumberWord, quantityBefore } from './quantity.js';
 import { conditionClauses, isFuture, opensConsequence, statusOf } from './status.js';
@@ -457,6 +457,7 @@ const SPECIAL_WORDS = new Set([
   'shoots',
   'shot',
   'shooting',
+  'measures',
 ]);
 
 function specialTrigger(parsed: Parsed, k: number): Trigger | undefined {
@@ -484,8 +485,20 @@ function specialTrigger(parsed: Parsed, k: number): Trigger | undefined {
   // "air defences shot down ATACMS": an interception says the other side fired them.
   if (/^(shoot|shoots|shot|shooting)$/.test(t.lower) && parsed.tokens[k + 1]?.lower === 'down')
     return triggerFor('intercept');
+  // "Britain announced matching measures": measures that match others are those others' sanctions.
+  // Not "would take similar measures": a measure promised is a threat's business.
+  if (
+    t.lower === 'measures' &&
+    MATCHING.test(parsed.tokens[k - 1]?.lower ?? '') &&
+    !parsed.tokens
+      .slice(Math.max(0, k - 5), k)
+      .some((w) => /^(will|would|could|might|may|'ll)$/.test(w.lower))
+  )
+    return triggerFor('sanctions');
   return undefined;
 }
+
+const MATCHING = /^(matching|similar|parallel|equivalent|identical|mirroring|coordinated)$/;
 
 function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
   const t = parsed.tokens[k] as Token;
@@ -1077,6 +1090,9 @@ function draftAt(
   // "imposed new sanctions over the alleged transfer": those sanctioned are who made the transfer.
   if (trig.type === 'sanction' && !target && overTransfer(tokens, k, clause.last))
     target = prevTransfer?.actor ?? null;
+  // "announced matching measures": the same targets as the sanctions told before.
+  if (trig.type === 'sanction' && !target && key === 'measures')
+    target = drafts.findLast((d) => d.type === 'sanction' && d.target && d.target !== actor)?.target ?? null;
   // "due in part to sanctions": sanctions in passing name no one sanctioned.
   if (trig.type === 'sanction' && !target) return null;
   // "Due in part to our sanctions, Russia has been forced to ...": sanctions given as a cause are background.
@@ -1442,6 +1458,15 @@ interface Roles {
   subjectFound?: boolean;
 }
 
+/** Whether only a verb group ("has been", "is preparing to", "would not") stands between two tokens. */
+function verbGroupBetween(tokens: readonly Token[], j: number, k: number): boolean {
+  for (let n = j + 1; n < k; n++) {
+    const w = tokens[n] as Token;
+    if (!/^(AUX|VERB|ADV|PART)$/.test(w.pos) && w.lower !== 'to') return false;
+  }
+  return true;
+}
+
 function rolesFor(
   input: ClaimInputs,
   s: Sentence,
@@ -1480,6 +1505,27 @@ function rolesFor(
       continue;
     }
     const p = tokens[j] as Token;
+    // "North Korea, Blinken said, sent shells": the subject stands before a parenthetical attribution.
+    if (p.text === ',' && subject === null) {
+      let c = j - 1;
+      while (c > clause.first && tokens[c]?.text !== ',' && j - c < 8) c--;
+      const cue = tokens
+        .slice(c + 1, j)
+        .some((w) => w.pos === 'VERB' && cueForce(w.lower, w.lemma) !== undefined);
+      if (tokens[c]?.text === ',' && cue) {
+        j = c;
+        continue;
+      }
+    }
+    // "The Kremlin said the West sent tanks": a name the gazetteer does not know, standing as the verb's subject,
+    // is the subject still; the state before it is not.
+    if (subject === null && !nounUse && p.pos === 'PROPN' && verbGroupBetween(tokens, j, k)) {
+      let f = j;
+      while (f > clause.first && /^(PROPN|ADJ|DET)$/.test(tokens[f - 1]?.pos ?? '')) f--;
+      let named = false;
+      for (let n = f; n <= j && !named; n++) named = partyAt(index, n, tokens) !== undefined;
+      if (!named) break;
+    }
     // "the enemy has used 24 missiles", "the occupiers fired": the speaker's state's opponent.
     if (
       subject === null &&

@@ -555,3 +555,23 @@ describe('who uses weapons named for another state', () => {
     expect(claimLines(ex)).toContain('military_use RUS>UKR [artillery_ammunition] asserted');
   });
 });
+
+describe('subjects the gazetteer does not know', () => {
+  it('"The Kremlin said the West sent tanks": the speaker is not the sender', () => {
+    expect(
+      claimLines(run('The Kremlin said the West sent tanks.')).filter((l) => l.includes('RUS>')),
+    ).toEqual([]);
+  });
+
+  it('"North Korea, Blinken said, sent shells": the subject stands before the parenthetical speaker', () => {
+    expect(claimLines(run('North Korea, Blinken said, sent shells to Russia.'))).toEqual([
+      'transfer PRK>RUS [artillery_ammunition] asserted',
+    ]);
+  });
+
+  it('a known adjective inside an unknown name still names the subject', () => {
+    expect(claimLines(run('The Iranian Government sent drones to Russia.'))).toEqual([
+      'transfer IRN>RUS [drone] asserted',
+    ]);
+  });
+});

@@ -76,3 +76,23 @@ describe('sanctions and transfers in passing', () => {
     expect(lines.every((l) => !l.includes('>RUS'))).toBe(true);
   });
 });
+
+describe('measures that match sanctions told before', () => {
+  it('"Britain announced matching measures" is a British sanction on the same target', () => {
+    expect(
+      claimLines(
+        run(
+          'The EU imposed sanctions on three Iranian officers over drone supplies to Russia. Britain announced matching measures.',
+        ),
+      ),
+    ).toContain('sanction GBR>IRN [] asserted');
+  });
+
+  it('"would take similar measures" is no sanction', () => {
+    expect(
+      claimLines(
+        run('The EU imposed sanctions on Iran. Moscow said it would take similar measures against the bloc.'),
+      ).filter((l) => l.startsWith('sanction RUS')),
+    ).toEqual([]);
+  });
+});

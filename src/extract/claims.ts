@@ -1028,6 +1028,15 @@ function draftAt(
     actor = prevUse.actor;
     target = prevUse.target;
   }
+  // "a Kinzhal had destroyed a Patriot system": a weapon that acts was fired by whoever fired such weapons.
+  const acting =
+    trig.type === 'military_use' && !actor && !passive && weaponsRight.length > 0
+      ? toWeapons(parsed, nearLeft(weaponsLeft, k, 4))
+      : [];
+  if (acting.length > 0)
+    actor =
+      drafts.findLast((d) => d.type === 'military_use' && d.actor && sharesClass(d.weapons, acting))?.actor ??
+      null;
   // "Has this ammunition been fired at Ukraine? ... it has not been used so far": the use of "it" told before.
   if (
     trig.type === 'military_use' &&
@@ -1082,6 +1091,8 @@ function draftAt(
     );
     target = owner?.target ?? null;
     if (!target) return null;
+    // What destroyed them is the weapon used.
+    if (acting.length > 0 && actor) weaponList = acting;
   }
   if (target === actor) target = null;
   // No one fires at or sanctions the United Nations: "in breach of U.N. sanctions" names a regime.

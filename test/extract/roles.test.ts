@@ -575,3 +575,12 @@ describe('subjects the gazetteer does not know', () => {
     ]);
   });
 });
+
+describe('a weapon that acts', () => {
+  it('"a Kinzhal had destroyed a Patriot system": fired by who fired Kinzhals, at who fields Patriots, with the Kinzhal', () => {
+    const ex = run(
+      "The US sent Patriot systems to Ukraine. Russia launched six Kinzhal missiles at Kyiv. Russia's defence ministry claimed that a Kinzhal had destroyed a Patriot system in the capital.",
+    );
+    expect(claimLines(ex)[2]).toBe('military_use RUS>UKR [ballistic_missile] asserted');
+  });
+});

@@ -407,9 +407,19 @@ function elaboration(input: ClaimInputs, s: Sentence, k: number, drafts: readonl
   if (t.lemma !== 'include' || t.pos !== 'VERB') return null;
   const prev = drafts[drafts.length - 1];
   if (prev?.type !== 'transfer' || s.i - prev.sent > 1) return null;
-  const subj = parsed.tokens
+  const { tokens } = parsed;
+  let subj: Token | undefined = tokens
     .slice(Math.max(s.first, k - 4), k)
     .find((x) => /^(they|these|those|it|this|which)$/.test(x.lower));
+  // "a further package that, according to the ministry, will include": a relative "that" before an attribution,
+  // unless the sentence has told its transfer already ("aid ..., a package that will include").
+  if (!subj && !drafts.some((d) => d.sent === s.i && d.type === 'transfer')) {
+    let j = k - 1;
+    while (j > s.first && /^(AUX|ADV|PART)$/.test(tokens[j]?.pos ?? '')) j--;
+    if (tokens[j]?.text === ',') j = parentheticalStart(tokens, j, s.first) - 1;
+    const w = tokens[j];
+    if (w && /^(that|which)$/.test(w.lower) && /^(NOUN|NUM|PROPN)$/.test(tokens[j - 1]?.pos ?? '')) subj = w;
+  }
   if (!subj) return null;
   const clause = clauseOf(parsed, s, k);
   const ws = weaponsIn(index, k + 1, clause.last);
@@ -1469,6 +1479,21 @@ interface Roles {
   subjectFound?: boolean;
 }
 
+/**
+ * Where a parenthetical attribution that ends with the comma at `j` begins (", Blinken said,", ", according
+ * to the ministry,"): the comma that opens it, else `j` itself.
+ */
+function parentheticalStart(tokens: readonly Token[], j: number, floor: number): number {
+  let c = j - 1;
+  while (c > floor && tokens[c]?.text !== ',' && j - c < 10) c--;
+  if (tokens[c]?.text !== ',') return j;
+  const inside = tokens.slice(c + 1, j);
+  const attributes =
+    (inside[0]?.lower === 'according' && inside[1]?.lower === 'to') ||
+    inside.some((w) => w.pos === 'VERB' && cueForce(w.lower, w.lemma) !== undefined);
+  return attributes ? c : j;
+}
+
 /** Whether only a verb group ("has been", "is preparing to", "would not") stands between two tokens. */
 function verbGroupBetween(tokens: readonly Token[], j: number, k: number): boolean {
   for (let n = j + 1; n < k; n++) {
@@ -1518,12 +1543,8 @@ function rolesFor(
     const p = tokens[j] as Token;
     // "North Korea, Blinken said, sent shells": the subject stands before a parenthetical attribution.
     if (p.text === ',' && subject === null) {
-      let c = j - 1;
-      while (c > clause.first && tokens[c]?.text !== ',' && j - c < 8) c--;
-      const cue = tokens
-        .slice(c + 1, j)
-        .some((w) => w.pos === 'VERB' && cueForce(w.lower, w.lemma) !== undefined);
-      if (tokens[c]?.text === ',' && cue) {
+      const c = parentheticalStart(tokens, j, clause.first);
+      if (c < j) {
         j = c;
         continue;
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimLines, run } from './helpers.js';
+import { claimLines, claimSources, run } from './helpers.js';
 
 describe('status cues', () => {
   it('a plain past-tense report is asserted', () => {
@@ -191,6 +191,24 @@ describe("a noun's own predicate", () => {
       'Iran agreed to supply missiles to Russia. The shipment is expected to include Fateh-110 missiles. The shipment may include drones.',
     );
     expect(ex.claims.map((c) => c.status)).toEqual(['planned', 'planned', 'possible']);
+  });
+
+  it('"a package that, according to the ministry, will include" is a planned batch of the transfer told before', () => {
+    const ex = run(
+      'Germany delivered IRIS-T systems to Ukraine. Berlin announced a further package that, according to the German defence ministry, will include four more IRIS-T units.',
+    );
+    expect(claimLines(ex)).toEqual([
+      'transfer DEU>UKR [air_defense] asserted',
+      'transfer DEU>UKR [air_defense] planned',
+    ]);
+    expect(claimSources(ex)[1]).toBe('German defence ministry');
+  });
+
+  it('a package whose aid the sentence already told is not told twice', () => {
+    const ex = run(
+      'The US sent ATACMS to Ukraine. After Biden signed the aid bill, the Pentagon announced a package that will include Stinger missiles.',
+    );
+    expect(claimLines(ex).filter((l) => l.includes('[air_defense]'))).toHaveLength(1);
   });
 
   it('a signed contract for weapons is an asserted negotiation', () => {

@@ -1585,6 +1585,9 @@ function rolesFor(
       !/^(with|to|from|for)$/.test(tokens[j - 1]?.lower ?? '')
     ) {
       subject = pronounParty(input, p, j);
+      // "information we have that they're considering": an unresolved "they" is still the subject; the
+      // "we" before it is not.
+      if (subject === null && p.lower === 'they' && !passive) break;
     }
   }
   const isNoun = nounUse;

@@ -584,3 +584,15 @@ describe('a weapon that acts', () => {
     expect(claimLines(ex)[2]).toBe('military_use RUS>UKR [ballistic_missile] asserted');
   });
 });
+
+describe('"they" after a "we" in a quote', () => {
+  it('"information we have that they\'re considering providing" is about them, not us', () => {
+    const ex = run(
+      'Blinken said China is considering providing weapons to Russia. "The concern that we have now is based on information we have that they\'re considering providing lethal support," Blinken told CBS News.',
+    );
+    expect(claimLines(ex)).toEqual([
+      'transfer CHN>RUS [unspecified] possible',
+      'transfer CHN>RUS [unspecified] possible',
+    ]);
+  });
+});

@@ -109,6 +109,9 @@ export function findAttributions(
       // "rejected Western media reports that ...": a noun after a determiner, adjective or noun reports nothing itself.
       const nounUse = SPEECH_NOUNS.has(t.lower) || /^(claims?|allegations?)$/.test(t.lower);
       if (nounUse && t.pos === 'NOUN' && /^(DET|ADJ|NOUN)$/.test(tokens[k - 1]?.pos ?? '')) continue;
+      // "concerned by reports that Iran ...": reports after a preposition have no speaker of their own.
+      if (nounUse && /^(by|of|about|amid|despite|over|on|after|following)$/.test(tokens[k - 1]?.lower ?? ''))
+        continue;
       indirect(parsed, s, k, force, judged, index, quotes, ctx, add, usedCue);
     }
   }
@@ -460,6 +463,9 @@ function quoteSpeakerAfter(
   const { tokens } = parsed;
   const s = parsed.sentences[tokens[q.closeToken]?.sent ?? 0];
   if (!s) return;
+  // 'is "deeply concerned" by reports that ...': words quoted inside a sentence, not a quote that a speaker
+  // after it closes with a comma or a stop.
+  if (q.openToken > s.first && !/^[,.!?]$/.test(tokens[q.closeToken - 1]?.text ?? '')) return;
   let k = q.closeToken + 1;
   const stop = Math.min(s.last, q.closeToken + 12);
   for (; k <= stop; k++) {

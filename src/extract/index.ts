@@ -255,8 +255,10 @@ function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: read
       const by = c.source ? byId.get(c.source) : undefined;
       return word !== '' && by !== undefined && by.cue.toLowerCase().startsWith(word);
     });
+    // "accusing Tehran of supplying drones used to bombard cities": the accusation is the supply.
+    const supplies = linked.filter((c) => c.type === 'transfer');
     const last =
-      mainClaim(linked, undefined) ??
+      mainClaim(supplies.length > 0 ? supplies : linked, undefined) ??
       (refusal
         ? mainClaim(earlier, topicOf(parsed.text.slice(a.cueEnd, sent?.end)))
         : earlier[earlier.length - 1]);

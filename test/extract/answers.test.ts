@@ -155,4 +155,11 @@ describe('claims wrapped in a denial', () => {
     );
     expect(claimLines(ex)).toContain('military_use RUS>UKR [artillery_ammunition] unconfirmed');
   });
+
+  it('"rejected the accusations" of supplying drones used to bombard cities denies the supply', () => {
+    const ex = run(
+      'The European Union slapped sanctions on Iranian officers, accusing Tehran of supplying Moscow with drones used to bombard Ukrainian cities. Tehran rejected the accusations as "baseless".',
+    );
+    expect(claimLines(ex).filter((l) => l.endsWith('denied'))).toEqual(['transfer IRN>RUS [drone] denied']);
+  });
 });

@@ -89,4 +89,11 @@ describe('direct quotes', () => {
     expect(claimLines(ex)).toEqual(['transfer PRK>RUS [missile] denied']);
     expect(claimSources(ex)).toEqual(['Sergei Ryabkov']);
   });
+
+  it('words quoted inside a sentence are no quote that the speaker after them closes', () => {
+    const ex = run(
+      'The United States is "deeply concerned" by reports that Iran is about to send missiles to Russia, Vedant Patel said.',
+    );
+    expect(ex.attributions.map((a) => a.source.name)).toEqual(['Vedant Patel']);
+  });
 });

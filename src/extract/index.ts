@@ -7,7 +7,7 @@ import { triggerFor } from './lexicon.js';
 import { findMentions, type MentionIndex } from './mentions.js';
 import { findQuotes } from './quotes.js';
 import { declinesToConfirm, dismisses } from './status.js';
-import { type Parsed, parse } from './text.js';
+import { type Parsed, parse, type Sentence } from './text.js';
 
 /** Extracts entities, attributions and claims from one document: a pure function of text, metadata and knowledge. */
 export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
@@ -50,19 +50,7 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
     if (!trig || !sent) continue;
     const src = innermost(inBody, trig.start);
     if (d.asked) {
-      asked.push({
-        id: '',
-        type: d.type,
-        actor: d.actor,
-        target: d.target,
-        weapons: d.weapons,
-        quantity: d.quantity,
-        time: d.time,
-        status: d.status,
-        source: null,
-        chain: [],
-        evidence: { start: sent.start, end: sent.end, text: parsed.text.slice(sent.start, sent.end) },
-      });
+      asked.push(claimOf(d, '', null, [], parsed.text, sent));
       continue;
     }
     // "dismissed US accusations that Tehran arms the Houthis as baseless": the accuser asserts; the judging words
@@ -95,19 +83,16 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
       const key = `${d.sent}|${d.type}|${d.actor}|${d.target}|${d.status}|${one?.id}|${d.weapons.map((w) => w.class).join(',')}|${d.echo ? d.trigger : ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      claims.push({
-        id: `c${claims.length + 1}`,
-        type: d.type,
-        actor: d.actor,
-        target: d.target,
-        weapons: d.weapons,
-        quantity: d.quantity,
-        time: d.time,
-        status: d.status,
-        source: one?.id ?? null,
-        chain: chainFor(one ?? docLevel[docLevel.length - 1]),
-        evidence: { start: sent.start, end: sent.end, text: parsed.text.slice(sent.start, sent.end) },
-      });
+      claims.push(
+        claimOf(
+          d,
+          `c${claims.length + 1}`,
+          one?.id ?? null,
+          chainFor(one ?? docLevel[docLevel.length - 1]),
+          parsed.text,
+          sent,
+        ),
+      );
     }
   }
   for (const c of answersToQuestions(parsed, inBody, asked, claims))
@@ -130,6 +115,30 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
     attributions: attrs.map((a) => attributionOut(a, parsed.text)),
     claims,
     ...(doc.warnings.length > 0 ? { warnings: [...doc.warnings] } : {}),
+  };
+}
+
+/** A draft as the contract's claim: its id, source and chain, and its sentence as the evidence. */
+function claimOf(
+  d: ReturnType<typeof findDrafts>[number],
+  id: string,
+  source: string | null,
+  chain: string[],
+  text: string,
+  sent: Sentence,
+): Claim {
+  return {
+    id,
+    type: d.type,
+    actor: d.actor,
+    target: d.target,
+    weapons: d.weapons,
+    quantity: d.quantity,
+    time: d.time,
+    status: d.status,
+    source,
+    chain,
+    evidence: { start: sent.start, end: sent.end, text: text.slice(sent.start, sent.end) },
   };
 }
 

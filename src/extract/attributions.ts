@@ -77,10 +77,9 @@ export function findAttributions(
         continue;
       }
       let force = cueForce(t.lower, t.lemma);
+      const lemma = speechLemma(t.lower, t.lemma);
       // "called the reports 'ugly propaganda'", "regards US statements as unsubstantiated": judging reports denies them.
-      const judging =
-        JUDGING.has(speechLemma(t.lower, t.lemma)) ||
-        (t.lower.endsWith('s') && JUDGING.has(t.lower.slice(0, -1)));
+      const judging = JUDGING.has(lemma) || (t.lower.endsWith('s') && JUDGING.has(t.lower.slice(0, -1)));
       const judged = (force !== undefined || judging) && judgesReports(parsed, s, k);
       if (judged) force = 'deny';
       if (
@@ -90,7 +89,7 @@ export function findAttributions(
         continue;
       // "prepared to respond swiftly": answering is speech only when words follow ("responded that", "replied:").
       if (
-        /^(respond|reply|react)$/.test(speechLemma(t.lower, t.lemma)) &&
+        /^(respond|reply|react)$/.test(lemma) &&
         !tokens
           .slice(k + 1, k + 6)
           .some((w) => /^(that|:|"|“|by|requests?|queries|questions?)$/.test(w.lower))
@@ -98,7 +97,7 @@ export function findAttributions(
         continue;
       // "if it insists on harming": insisting on a course of action says nothing ("insisted on Monday that" does).
       if (
-        speechLemma(t.lower, t.lemma) === 'insist' &&
+        lemma === 'insist' &&
         tokens[k + 1]?.lower === 'on' &&
         (/ing$/.test(tokens[k + 2]?.lower ?? '') || /^(DET|PRON)$/.test(tokens[k + 2]?.pos ?? ''))
       )

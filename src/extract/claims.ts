@@ -270,10 +270,11 @@ function doSo(
   const { tokens } = parsed;
   // "it has not been used so far, but we expect it will be.": an auxiliary that ends its clause repeats the
   // event of its sentence.
+  // The punctuation is checked first: this runs for every token.
   const stranded =
-    /^(will|would|be|could|might|may)$/.test(tokens[k]?.lower ?? '') &&
     k < s.last &&
     /^[.;!]$/.test(tokens[k + 1]?.text ?? '') &&
+    /^(will|would|be|could|might|may)$/.test(tokens[k]?.lower ?? '') &&
     (tokens[k - 1]?.pos === 'PRON' || /^(will|would|could|might|may)$/.test(tokens[k - 1]?.lower ?? ''));
   // Not "doing so would be a problem": a gerund subject names the act as a hypothesis, not a claim.
   if (!stranded && (!/^(do|does|did)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'so'))

@@ -138,7 +138,6 @@ const STOP_CAPS = new Set([
   'December',
 ]);
 
-/** Finds every entity mention: gazetteer phrases, then people by name patterns and by surname. */
 /**
  * The mention covering token `k`, if any. Never an array read at -1: a negative index is a property look-up
  * that takes the engine's slow path, some twenty times the cost of an element read.
@@ -151,6 +150,7 @@ export function mentionAt(
   return i === undefined || i < 0 ? undefined : index.mentions[i];
 }
 
+/** Finds every entity mention: gazetteer phrases, then people by name patterns and by surname. */
 export function findMentions(parsed: Parsed, kb: Knowledge): MentionIndex {
   const { tokens } = parsed;
   const matches = gazetteerFor(kb).match(tokens);

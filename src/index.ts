@@ -211,7 +211,10 @@ export async function scoreGoldDir(
  */
 export async function scoreEventMerge(
   goldDir: string,
-  options: ExtractOptions & { readonly corroboration?: CorroborationOptions } = {},
+  options: ExtractOptions & {
+    readonly corroboration?: CorroborationOptions;
+    readonly originsTable?: string;
+  } = {},
 ): Promise<MergeQuality> {
   const knowledge = options.knowledge ?? loadKnowledge();
   const store = await openStore({ kind: 'sqlite', file: ':memory:' });
@@ -220,6 +223,7 @@ export async function scoreEventMerge(
       store,
       knowledge,
       ...corroborationDeps(knowledge, options.corroboration),
+      ...(options.originsTable === undefined ? {} : { originsTable: options.originsTable }),
     });
   } finally {
     await store.close();

@@ -52,14 +52,16 @@ export interface MergeQualityDeps extends SummaryDeps {
    * alternative of each pattern, no time), which measures the merge rules apart from extraction.
    */
   readonly claims?: 'extracted' | 'gold';
+  /** A Markdown table of each gold event's intended origins; by default `EVENTS.md` in the gold folder, if any. */
+  readonly originsTable?: string;
 }
 
 // EVENTS.md rows: | `event-id` | description | documents | claims | origins | detail |
-async function goldOrigins(dir: string): Promise<Map<string, number>> {
+async function goldOrigins(file: string): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   let text: string;
   try {
-    text = await readFile(join(dir, 'EVENTS.md'), 'utf8');
+    text = await readFile(file, 'utf8');
   } catch {
     return out;
   }
@@ -134,7 +136,7 @@ export async function evaluateMerge(goldDir: string, deps: MergeQualityDeps): Pr
     }
   }
   const { itemList, ...scores } = scoreMerge(docs);
-  const intended = await goldOrigins(goldDir);
+  const intended = await goldOrigins(deps.originsTable ?? join(goldDir, 'EVENTS.md'));
   const events: GoldEventOutcome[] = [];
   for (const gold of [...new Set(itemList.map((i) => i.goldEvent))].sort()) {
     const items = itemList.filter((i) => i.goldEvent === gold);

@@ -6,7 +6,10 @@ import type { Cli } from '../cli.js';
 import { parseOptions } from '../options.js';
 
 /** Options of `eval-events`. */
-export const EvalEventsOptions = z.object({ json: z.boolean().default(false) });
+export const EvalEventsOptions = z.object({
+  json: z.boolean().default(false),
+  origins: z.string().min(1).optional(),
+});
 
 const pct = (x: number) => x.toFixed(3);
 
@@ -39,10 +42,17 @@ export function defineEvalEvents(command: Command, { io, finish }: Cli): void {
     )
     .argument('<gold-dir>', 'a folder of NAME.gold.json files whose claims carry `event` ids')
     .option('--json', 'print the scores and outcomes as JSON')
+    .option(
+      '--origins <file>',
+      "a Markdown table of the gold events' intended origins (default: EVENTS.md in the folder)",
+    )
     .action(async (goldDir: string, raw: unknown) => {
       const options = parseOptions(EvalEventsOptions, raw);
       const { scoreEventMerge } = await import('../../index.js');
-      const quality = await scoreEventMerge(goldDir);
+      const quality = await scoreEventMerge(
+        goldDir,
+        options.origins === undefined ? {} : { originsTable: options.origins },
+      );
       await io.out(options.json ? `${JSON.stringify(quality)}\n` : formatMergeQuality(quality));
       finish(ExitCode.ok);
     });

@@ -1,8 +1,7 @@
 import type { Claim, ClaimStatus, ClaimType, Weapon } from '../domain/extraction.js';
-import type { Trigger } from '../knowledge/cues.js';
+import type { Trigger } from '../knowledge/en/index.js';
 import type { Attr } from './attributions.js';
-import { verbLemma } from './lemma.js';
-import { cueForce, membersOf, opponentOf, triggerFor } from './lexicon.js';
+import { cueForce, membersOf, opponentOf, triggerFor, verbLemmaOf } from './lexicon.js';
 import { type Mention, type MentionIndex, mentionAt } from './mentions.js';
 import { isNumberWord, quantityBefore } from './quantity.js';
 import { conditionClauses, isFuture, opensConsequence, statusOf } from './status.js';
@@ -523,7 +522,7 @@ function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
   const aspectual =
     t.pos === 'ADJ' && /^(keep|continue|start|begin|stop|resume)$/.test(parsed.tokens[k - 1]?.lemma ?? '');
   if ((t.pos === 'NOUN' || aspectual) && t.lower.endsWith('ing') && parsed.tokens[k + 1]?.lower !== 'of') {
-    const v = triggerFor(verbLemma(t.lower));
+    const v = triggerFor(verbLemmaOf(t.lower));
     if (v && !v.noun) return v;
   }
   // wink sometimes tags a verb as a noun after an adverb ("will likely fire them"): the words around tell.
@@ -894,7 +893,7 @@ function draftAt(
     partyAt(index, k + 1 + (tokens[k + 1]?.lower === 'the' ? 1 : 0)) !== undefined;
   if (
     trig.type !== 'threaten' &&
-    NEEDS_WEAPON.has(key) &&
+    (NEEDS_WEAPON.has(key) || NEEDS_WEAPON.has(t.lower)) &&
     weapons.length === 0 &&
     !anaphoric &&
     troops < 0 &&

@@ -1,6 +1,7 @@
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
-import { verbLemma } from './lemma.js';
+import { englishPack } from '../knowledge/en/index.js';
+import { retagVerbs } from './retag.js';
 
 /** One word or punctuation token of the body, with its offsets and wink's tags. */
 export interface Token {
@@ -53,6 +54,8 @@ export function parse(text: string): Parsed {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const verbForms = englishPack().verbLemmaByForm;
   const sentSpans = doc.sentences().out(its.span) as unknown as [number, number][];
   const entSpans = doc.entities().out(its.span) as unknown as [number, number][];
   const entTypes = doc.entities().out(its.type) as string[];
@@ -111,12 +114,17 @@ export function parse(text: string): Parsed {
       start,
       end: start + v.length,
       pos: tag,
-      lemma: tag === 'VERB' || tag === 'AUX' ? verbLemma(lower) : lower,
+      // A verb's lemma is wink's; the pack's own forms come first where wink has none ("resupplied").
+      lemma:
+        tag === 'VERB' || tag === 'AUX'
+          ? (verbForms.get(lower) ?? (lemmas[k] ?? lower).toLowerCase())
+          : lower,
       sent: Math.max(sent, 0),
       para,
       spaced,
     });
   }
+  retagVerbs(tokens, verbForms);
   const sentences: Sentence[] = [];
   let open: { i: number; first: number; last: number; start: number; end: number; para: number } | undefined;
   for (const t of tokens) {

@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ClaimStatus, ClaimType, WeaponClass } from '../../src/domain/extraction.js';
 import { Gold } from '../../src/eval/gold.js';
+import { repoRoot } from '../support/paths.js';
 
 // The held-out test corpus is scored only when a piece of work is done; this test checks its
 // shape alone (every gold parses and names real types, statuses and classes), never the extractor.
-const dir = join(import.meta.dirname, '../../corpus/test');
+const dir = join(repoRoot, 'corpus/test');
 const files = existsSync(dir) ? readdirSync(dir) : [];
 const golds = files.filter((f) => f.endsWith('.gold.json'));
 const texts = files.filter((f) => f.endsWith('.txt'));

@@ -19,3 +19,17 @@ describe('the language pack: trigger examples', () => {
     }
   }
 });
+
+describe('the language pack: status cue examples', () => {
+  for (const [name, cue] of Object.entries(englishPack().statusCues)) {
+    for (const ex of cue.examples) {
+      const title = `${name}: ${ex.text}`;
+      const check = () => {
+        const got = run(ex.text).claims;
+        expect(unmetSignatures(got, ex.claims), got.map(claimSignature).join('\n')).toEqual([]);
+      };
+      if (ex.gap) it.fails(`${title} [gap: ${ex.gap}]`, check);
+      else it(title, check);
+    }
+  }
+});

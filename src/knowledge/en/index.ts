@@ -1,10 +1,18 @@
 import type { ClaimType } from '../../domain/extraction.js';
 import { verbForms } from './inflect.js';
 import { irregularVerbs } from './irregular.js';
-import { type Frame, TriggerEntry } from './schema.js';
+import { type Frame, type StatusCueData, TriggerEntry } from './schema.js';
+import { statusCues } from './status-cues.js';
 import { triggerEntries } from './triggers.js';
 
-export { type Frame, type FrameRole, PackExample, TriggerEntry } from './schema.js';
+export {
+  type Frame,
+  type FrameRole,
+  PackExample,
+  type StatusCueClass,
+  type StatusCueData,
+  TriggerEntry,
+} from './schema.js';
 
 /** An event trigger as the extractor reads it: its claim type, its frame and whether it is a noun. */
 export interface Trigger {
@@ -23,6 +31,8 @@ export interface LanguagePack {
   readonly triggerByWord: ReadonlyMap<string, Trigger>;
   /** Every inflected form of the pack's verbs and of the irregular verbs, to its lemma. */
   readonly verbLemmaByForm: ReadonlyMap<string, string>;
+  /** The status cues: negation, hedges, plans, refusals, non-confirmation, dismissal, halts. */
+  readonly statusCues: StatusCueData;
 }
 
 let pack: LanguagePack | undefined;
@@ -53,6 +63,6 @@ export function englishPack(): LanguagePack {
     ...Object.keys(irregularVerbs),
   ];
   for (const lemma of verbs) for (const form of verbForms(lemma)) verbLemmaByForm.set(form, lemma);
-  pack = { triggers, triggerByWord, verbLemmaByForm };
+  pack = { triggers, triggerByWord, verbLemmaByForm, statusCues };
   return pack;
 }

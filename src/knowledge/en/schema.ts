@@ -72,3 +72,31 @@ export interface TriggerData {
     readonly gap?: string;
   }[];
 }
+
+/** One class of status cues: single words, token patterns, or both, with the sentences that show them. */
+export interface StatusCueClass {
+  readonly words?: readonly string[];
+  readonly patterns?: readonly string[];
+  /** Words that, right after a match, undo it ("will not hesitate"). */
+  readonly unless?: readonly string[];
+  readonly examples: readonly {
+    readonly text: string;
+    readonly claims: readonly string[];
+    readonly gap?: string;
+  }[];
+}
+
+/** The status cues of a language, by what they do to the event they govern. */
+export interface StatusCueData {
+  readonly negators: StatusCueClass;
+  readonly hedges: StatusCueClass;
+  readonly future: StatusCueClass;
+  readonly unconfirmed: StatusCueClass;
+  readonly dismissive: StatusCueClass;
+  readonly refusal: StatusCueClass;
+  readonly notRuledOut: StatusCueClass;
+  readonly refusedToTell: StatusCueClass;
+  readonly halted: StatusCueClass;
+  /** Words that open a clause of its own inside the verb group's window: a cue before them does not reach past. */
+  readonly scopeOpeners: StatusCueClass;
+}

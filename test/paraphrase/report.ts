@@ -1,5 +1,5 @@
-import { meetsSignature, parseSignature } from '../../src/eval/claim-signature.js';
 import type { WeaponClass } from '../../src/domain/extraction.js';
+import { meetsSignature, parseSignature } from '../../src/eval/claim-signature.js';
 import { type CaseResult, type SentenceResult, tally } from './suite.js';
 
 const FIELDS = ['type', 'actor', 'target', 'weapons', 'status'] as const;
@@ -49,12 +49,16 @@ export function failureKinds(s: SentenceResult): string[] {
   return kinds;
 }
 
-const pct = (n: number, d: number): string => (d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
+const pct = (n: number, d: number): string =>
+  d === 0 ? '   -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`;
 
 /** The table per theme: cases, base accuracy, paraphrase accuracy, and the share of pairs that keep their claim. */
 export function formatTable(results: readonly CaseResult[]): string {
   const themes = [...new Set(results.map((r) => r.theme))];
-  const rows = [...themes.map((t) => [t, results.filter((r) => r.theme === t)] as const), ['all', results] as const];
+  const rows = [
+    ...themes.map((t) => [t, results.filter((r) => r.theme === t)] as const),
+    ['all', results] as const,
+  ];
   const lines = [
     `${'theme'.padEnd(26)} cases  base ok   pairs  para ok   kept   sources`,
     ...rows.map(([name, rs]) => {
@@ -78,13 +82,17 @@ export function kindCounts(results: readonly CaseResult[]): [string, number][] {
 export function formatFailures(results: readonly CaseResult[]): string {
   const out: string[] = [];
   for (const r of results) {
-    const bad = [r.base, ...r.paraphrases].filter((s) => !s.ok);
+    const bad = [r.base, ...r.paraphrases].filter((s) => !s.ok || s.missingSources.length > 0);
     if (bad.length === 0) continue;
     out.push(`${r.theme}/${r.id}  expected: ${r.expected.join(' ; ')}`);
     for (const s of bad) {
       const tag = s === r.base ? 'base' : 'para';
       out.push(`  ${tag}: ${s.text}`);
-      out.push(`        got: ${s.claims.length ? s.claims.join(' ; ') : '(none)'}  [${failureKinds(s).join(', ')}]`);
+      out.push(
+        `        got: ${s.claims.length ? s.claims.join(' ; ') : '(none)'}  [${failureKinds(s).join(', ')}]`,
+      );
+      if (s.missingSources.length > 0)
+        out.push(`        sources: ${s.sources.join(' ; ')}  [missing ${s.missingSources.join(', ')}]`);
     }
   }
   return out.join('\n');

@@ -114,4 +114,44 @@ export const attribution: readonly ParaphraseCase[] = [
     ],
     claims: ['transfer CHN>RUS [*] asserted|possible'],
   },
+  {
+    id: 'citing',
+    base: 'Yonhap, citing South Korean intelligence, reported that North Korea had sent missiles to Russia.',
+    paraphrases: [
+      'North Korea has sent missiles to Russia, Yonhap reported, citing South Korean intelligence.',
+      'Citing South Korean intelligence, Yonhap reported that North Korea had sent missiles to Russia.',
+      'South Korean intelligence believes North Korea has sent missiles to Russia, Yonhap reported.',
+    ],
+    claims: ['transfer PRK>RUS [missile] asserted|possible'],
+  },
+  {
+    id: 'anonymous-official',
+    base: 'A senior US official, speaking on condition of anonymity, said Iran had delivered missiles to Russia.',
+    paraphrases: [
+      'Iran has delivered missiles to Russia, a senior US official said on condition of anonymity.',
+      'Speaking on condition of anonymity, a senior US official said Iran had delivered missiles to Russia.',
+      'Iran had delivered missiles to Russia, according to a senior US official who spoke on condition of anonymity.',
+    ],
+    claims: ['transfer IRN>RUS [missile] asserted'],
+  },
+  {
+    id: 'ambassador-insisted',
+    base: "Iran's ambassador to the UN insisted that Tehran had not sent weapons to Russia.",
+    paraphrases: [
+      "Tehran has not sent weapons to Russia, Iran's ambassador to the UN insisted.",
+      "Iran's UN ambassador maintained that Iran had sent no weapons to Russia.",
+      "Iran's envoy to the United Nations rejected claims that Tehran had sent weapons to Russia.",
+    ],
+    claims: ['transfer IRN>RUS [*] denied'],
+  },
+  {
+    id: 'kcna-denies',
+    base: 'KCNA said reports of North Korean arms deliveries to Russia were a fabrication.',
+    paraphrases: [
+      'North Korean state media dismissed reports of arms deliveries to Russia as a fabrication.',
+      'Reports that North Korea delivered arms to Russia are a fabrication, KCNA said.',
+      'KCNA denied that North Korea had delivered arms to Russia.',
+    ],
+    claims: ['transfer PRK>RUS [*] denied'],
+  },
 ];

@@ -82,6 +82,7 @@ export const referrals: readonly ParaphraseCase[] = [
       'Germany coordinated with France on tank deliveries to Ukraine.',
     ],
     claims: ['coordinate DEU|FRA>FRA|DEU asserted'],
+    notClaims: ['transfer *>UKR [*] asserted'],
   },
   {
     id: 'agree-coordinate',
@@ -92,5 +93,15 @@ export const referrals: readonly ParaphraseCase[] = [
       'Russia agreed with North Korea to coordinate military activities.',
     ],
     claims: ['coordinate RUS|PRK>PRK|RUS asserted|planned'],
+  },
+  {
+    id: 'defence-treaty',
+    base: 'Russia and North Korea signed a mutual defence treaty.',
+    paraphrases: [
+      'Moscow and Pyongyang signed a treaty on mutual defence.',
+      'North Korea and Russia concluded a mutual defence pact.',
+      'Russia signed a mutual defence treaty with North Korea.',
+    ],
+    claims: ['coordinate|other RUS|PRK>PRK|RUS asserted'],
   },
 ];

@@ -89,6 +89,7 @@ export const roles: readonly ParaphraseCase[] = [
       "Iran's deliveries of drones to Russia continued in March.",
       'The delivery of Iranian drones to Russia continued in March.',
       'Iranian drone deliveries to Russia continued in March.',
+      "Iran's provision of drones to Russia continued in March.",
     ],
     claims: ['transfer IRN>RUS [drone] asserted'],
   },

@@ -104,4 +104,14 @@ export const threats: readonly ParaphraseCase[] = [
     ],
     claims: ['threaten RUS>USA *'],
   },
+  {
+    id: 'retaliatory-decisions',
+    base: 'Russia will take retaliatory decisions if the United States deploys missiles in Germany.',
+    paraphrases: [
+      'If the United States deploys missiles in Germany, Russia will take retaliatory measures.',
+      'Moscow warned of retaliatory decisions should Washington deploy missiles in Germany.',
+      'Russia will respond with mirror decisions if US missiles are deployed in Germany.',
+    ],
+    claims: ['threaten RUS>USA conditional', 'transfer USA>DEU [missile] conditional'],
+  },
 ];

@@ -48,6 +48,7 @@ export const transfers: readonly ParaphraseCase[] = [
       'Artillery shells were shipped to Russia by North Korea.',
       'Russia received artillery shells from North Korea.',
       'North Korea transported artillery shells to Russia.',
+      'A consignment of North Korean artillery shells was delivered to Russia.',
     ],
     claims: ['transfer PRK>RUS [artillery_ammunition] asserted'],
   },
@@ -201,7 +202,39 @@ export const transfers: readonly ParaphraseCase[] = [
       'Russia deployed tactical nuclear weapons to Belarus.',
       'Russia moved tactical nuclear weapons into Belarus.',
       'Tactical nuclear weapons were stationed in Belarus by Russia.',
+      'Russia completed the deployment of tactical nuclear weapons to Belarus.',
     ],
     claims: ['transfer RUS>BLR [other] asserted'],
+  },
+  {
+    id: 'promised',
+    base: 'Germany has promised Ukraine four IRIS-T systems.',
+    paraphrases: [
+      'Germany has pledged four IRIS-T systems to Ukraine.',
+      'Germany has committed to sending four IRIS-T systems to Ukraine.',
+      'Berlin promised to deliver four IRIS-T systems to Kyiv.',
+    ],
+    claims: ['transfer DEU>UKR [air_defense] planned'],
+  },
+  {
+    id: 'aid-package',
+    base: 'The United States announced a military aid package for Taiwan that includes Javelin missiles.',
+    paraphrases: [
+      'Washington unveiled a package of military aid for Taiwan including Javelin missiles.',
+      'A new US military aid package for Taiwan will include Javelin missiles.',
+      'Taiwan will receive Javelin missiles under a new US aid package.',
+    ],
+    claims: ['transfer USA>TWN [other] planned|asserted'],
+  },
+  {
+    id: 'arms-trade',
+    base: 'The United States condemned the arms trade between North Korea and Russia.',
+    paraphrases: [
+      'The United States condemned arms dealings between Pyongyang and Moscow.',
+      'The United States condemned arms transactions between North Korea and Russia.',
+      'The United States condemned every arms transaction between North Korea and Russia.',
+      "The United States condemned North Korea's arms cooperation with Russia.",
+    ],
+    claims: ['transfer PRK|RUS>RUS|PRK [*] asserted'],
   },
 ];

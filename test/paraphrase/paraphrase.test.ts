@@ -8,10 +8,11 @@ import { formatTable, kindCounts } from './report.js';
 import { runSuite, tally } from './suite.js';
 
 /**
- * Floors just under today's figures (see `npm run eval:paraphrase`): raise them when extraction
- * improves, so that a regression fails the build. Issue 13 targets 0.95 of pairs kept.
+ * Floors just under the figures of 2026-12-07 (base 0.864, paraphrase 0.652, kept 0.637 of 465
+ * pairs; `npm run eval:paraphrase`): raise them when extraction improves, so that a regression fails
+ * the build. Issue 13 targets 0.95 of pairs kept.
  */
-const FLOOR = { base: 0.85, paraphrase: 0.64, kept: 0.62 } as const;
+const FLOOR = { base: 0.85, paraphrase: 0.64, kept: 0.63 } as const;
 
 const cases = themes.flatMap((t) => t.cases);
 const expectations = cases.flatMap((c) => c.claims.map(parseSignature));

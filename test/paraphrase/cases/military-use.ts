@@ -137,4 +137,14 @@ export const militaryUse: readonly ParaphraseCase[] = [
     ],
     claims: ['military_use group:hezbollah>ISR [rocket_artillery] asserted'],
   },
+  {
+    id: 'sudan-army-drones',
+    base: 'The Sudanese army used Iranian drones against the Rapid Support Forces.',
+    paraphrases: [
+      "Sudan's army struck RSF positions with Iranian drones.",
+      'Iranian-made drones were used by the Sudanese army against the Rapid Support Forces.',
+      'The Sudanese military has been attacking the RSF with drones from Iran.',
+    ],
+    claims: ['military_use SDN>group:rsf [drone] asserted'],
+  },
 ];

@@ -237,4 +237,36 @@ export const transfers: readonly ParaphraseCase[] = [
     ],
     claims: ['transfer PRK|RUS>RUS|PRK [*] asserted'],
   },
+  {
+    id: 'turkey-ethiopia-drones',
+    base: 'Turkey supplied Bayraktar TB2 drones to Ethiopia.',
+    paraphrases: [
+      'Ethiopia acquired Bayraktar TB2 drones from Turkey.',
+      'Ankara provided Addis Ababa with Bayraktar TB2 drones.',
+      'The Bayraktar TB2 drones, which Turkey sold to Ethiopia, were used in Tigray.',
+      'Last year, Ethiopia received Turkish Bayraktar TB2 drones.',
+    ],
+    claims: ['transfer TUR>ETH [drone] asserted'],
+  },
+  {
+    id: 'israel-colombia-spike',
+    base: 'Israel sold Spike anti-tank missiles to Colombia.',
+    paraphrases: [
+      'Colombia purchased Spike anti-tank missiles from Israel.',
+      'Spike anti-tank missiles were sold to Colombia by Israel.',
+      'Bogota acquired Israeli Spike anti-tank missiles.',
+    ],
+    claims: ['transfer ISR>COL [other] asserted'],
+  },
+  {
+    id: 'rwanda-m23',
+    base: 'Rwanda supplied weapons to the M23 rebels.',
+    paraphrases: [
+      'The M23 rebels received weapons from Rwanda.',
+      'Kigali has armed the M23 rebels.',
+      'Rwanda has been funnelling weapons to M23 fighters.',
+      'Weapons were supplied to the M23 by Rwanda.',
+    ],
+    claims: ['transfer RWA>group:m23 [*] asserted'],
+  },
 ];

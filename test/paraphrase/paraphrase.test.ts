@@ -4,8 +4,8 @@ import { parseSignature } from '../../src/eval/claim-signature.js';
 import { ParaphraseCase } from './case.js';
 import { themes } from './cases/index.js';
 import { uncoveredTriggers } from './coverage.js';
-import { formatTable, kindCounts } from './report.js';
-import { runSuite, tally } from './suite.js';
+import { failureKinds, formatTable, kindCounts } from './report.js';
+import { readSentence, runSuite, tally } from './suite.js';
 
 /**
  * Floors just under the figures of 2026-12-07 (base 0.864, paraphrase 0.652, kept 0.637 of 465
@@ -58,5 +58,52 @@ describe('paraphrase suite scores', () => {
     const basesFailed = results.filter((r) => !r.base.ok);
     const keptUnderFailedBase = basesFailed.length > 0 ? tally(basesFailed).kept : 0;
     expect(keptUnderFailedBase).toBe(0);
+  });
+});
+
+describe('the runner', () => {
+  const sentence = (claims: string[], missing: string[], spurious: string[] = []) => ({
+    text: '',
+    claims,
+    sources: [],
+    missing,
+    spurious,
+    missingSources: [],
+    ok: false,
+  });
+
+  it('names the fields in which the nearest claim misses an expectation', () => {
+    expect(
+      failureKinds(
+        sentence(
+          ['sanction USA>IRN [] asserted', 'transfer IRN>null [drone] asserted'],
+          ['transfer IRN>RUS [drone] asserted'],
+        ),
+      ),
+    ).toEqual(['wrong target']);
+    expect(failureKinds(sentence([], ['transfer IRN>RUS [drone] asserted']))).toEqual(['no claim']);
+    expect(
+      failureKinds(
+        sentence(
+          ['transfer HUN>UKR [drone] denied'],
+          ['transfer IRN>RUS [drone] asserted'],
+          ['transfer HUN>* *'],
+        ),
+      ),
+    ).toEqual(['spurious claim', 'wrong actor+target+status']);
+  });
+
+  it('reads a sentence against its expectations and forbidden claims', () => {
+    const c = ParaphraseCase.parse({
+      id: 'x',
+      base: 'Iran sent drones to Russia.',
+      paraphrases: ['Iran sent drones to Russia.'],
+      claims: ['transfer IRN>RUS [drone] asserted'],
+      notClaims: ['transfer IRN>RUS [*] denied'],
+    });
+    expect(readSentence(c, c.base).ok).toBe(true);
+    expect(readSentence({ ...c, notClaims: ['transfer IRN>* [*] *'] }, c.base).spurious).toEqual([
+      'transfer IRN>* [*] *',
+    ]);
   });
 });

@@ -178,7 +178,7 @@ export function statusOf(
   if (
     group.some((t) => FUTURE.has(t.lower)) ||
     predicate.some((t) => FUTURE.has(t.lower)) ||
-    /^(pledge|promise|offer)$/.test(trig.lemma) ||
+    (trig.pos !== 'NOUN' && englishPack().triggerByWord.get(trig.lemma)?.planned === true) ||
     found(FUTURE_PATTERNS, parsed, from, k)
   )
     return 'planned';

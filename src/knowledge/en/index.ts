@@ -22,6 +22,8 @@ export interface Trigger {
   readonly noun: boolean;
   readonly frame: Frame;
   readonly lemma: string;
+  /** The word itself tells an act to come ("pledged"). */
+  readonly planned: boolean;
 }
 
 /** The English language pack, checked entry by entry when it is first read. */
@@ -51,6 +53,7 @@ export function englishPack(): LanguagePack {
       noun: e.pos === 'noun',
       frame: e.frame,
       lemma: e.lemma,
+      planned: e.planned === true,
     };
     for (const key of e.pos === 'verb' ? [e.lemma] : (e.forms ?? [e.lemma])) {
       if (triggerByWord.has(key)) throw new Error(`language pack: "${key}" names two triggers`);

@@ -47,6 +47,8 @@ export const TriggerEntry = z.object({
     .min(1)
     .optional(),
   type: ClaimType,
+  /** The word itself tells an act to come ("pledged", "promised"): its events are planned. */
+  planned: z.boolean().optional(),
   frame: Frame,
   examples: z.array(PackExample).min(1),
 });
@@ -65,6 +67,7 @@ export interface TriggerData {
   readonly pos: 'verb' | 'noun';
   readonly forms?: readonly string[];
   readonly type: ClaimType;
+  readonly planned?: boolean;
   readonly frame: FrameData;
   readonly examples: readonly {
     readonly text: string;

@@ -414,6 +414,7 @@ export const triggerEntries: readonly TriggerData[] = [
   {
     lemma: 'pledge',
     pos: 'verb',
+    planned: true,
     type: 'transfer',
     frame: GIVE,
     examples: [
@@ -426,6 +427,7 @@ export const triggerEntries: readonly TriggerData[] = [
   {
     lemma: 'promise',
     pos: 'verb',
+    planned: true,
     type: 'transfer',
     frame: GIVE,
     examples: [
@@ -1314,6 +1316,61 @@ export const triggerEntries: readonly TriggerData[] = [
         text: 'Japan held consultations with South Korea on the missile transfers.',
         claims: ['coordinate JPN>KOR [] asserted'],
       },
+    ],
+  },
+  {
+    lemma: 'gift',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      { text: 'Denmark gifted Caesar howitzers to Ukraine.', claims: ['transfer DNK>UKR [other] asserted'] },
+    ],
+  },
+  {
+    lemma: 'flood',
+    pos: 'verb',
+    type: 'transfer',
+    frame: EQUIP,
+    examples: [
+      {
+        text: 'Iran is flooding Russia with drones, Kyiv said.',
+        claims: ['transfer IRN>RUS [drone] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'offer',
+    pos: 'verb',
+    type: 'negotiate_transfer',
+    frame: GIVE,
+    examples: [
+      {
+        text: 'Russia offered Su-35 jets to Iran.',
+        claims: ['negotiate_transfer RUS>IRN [aircraft] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'pound',
+    pos: 'verb',
+    type: 'military_use',
+    frame: USE,
+    examples: [
+      {
+        text: 'Russia pounded Ukraine with glide bombs.',
+        claims: ['military_use RUS>UKR [guided_bomb] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'embargo',
+    pos: 'noun',
+    forms: ['embargo', 'embargoes'],
+    type: 'sanction',
+    frame: PUNISHING,
+    examples: [
+      { text: 'Germany imposed an arms embargo on Saudi Arabia.', claims: ['sanction DEU>SAU [] asserted'] },
     ],
   },
 ];

@@ -11,6 +11,8 @@ export interface Token {
   readonly end: number;
   readonly pos: string;
   readonly lemma: string;
+  /** wink's own lemma (`its.lemma`), as wink spells it; `lemma` is the older hand-made one. */
+  readonly wlemma: string;
   readonly sent: number;
   readonly para: number;
   /** Whether whitespace stands right before the token. */
@@ -53,6 +55,8 @@ export function parse(text: string): Parsed {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
+  // wink types its.lemma with an add-ons argument that out() supplies itself.
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const sentSpans = doc.sentences().out(its.span) as unknown as [number, number][];
   const entSpans = doc.entities().out(its.span) as unknown as [number, number][];
   const entTypes = doc.entities().out(its.type) as string[];
@@ -112,6 +116,7 @@ export function parse(text: string): Parsed {
       end: start + v.length,
       pos: tag,
       lemma: tag === 'VERB' || tag === 'AUX' ? verbLemma(lower) : lower,
+      wlemma: lemmas[k] ?? lower,
       sent: Math.max(sent, 0),
       para,
       spaced,

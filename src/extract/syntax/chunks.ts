@@ -24,8 +24,9 @@ export function readChunks(ctx: Context, groups: readonly RawGroup[], groupOf: I
   return chunks;
 }
 
-// After a verb that takes two bare objects ("sent Russia drones"), a proper noun does not modify the
-// noun after it, unless a to-phrase names the recipient ("sent US weapons to Kyiv").
+// After a verb that takes two bare objects ("sent Russia drones"), a known actor does not modify the
+// noun after it, unless a to-phrase names the recipient ("sent US weapons to Kyiv"). Without mentions
+// nothing is split: "sent Taurus missiles" looks the same.
 function splitsObjects(ctx: Context, g: RawGroup | undefined, k: number): boolean {
   if (g === undefined || !ctx.lex.ditransitives.has(g.lemma)) return false;
   for (let j = k; j <= Math.min(ctx.last, k + 8); j++) {
@@ -87,7 +88,9 @@ function readChunk(
   let det: number | null = null;
   let i = k;
   const q = lex.quantifiers.match(ctx.word, i, ctx.last);
-  if (q && ctx.tag(i + q.length) === 'NUM') {
+  const n = i + (q?.length ?? 0);
+  const numberNext = ctx.tag(n) === 'NUM' || (ctx.word(n) === 'a' && ctx.tag(n + 1) === 'NUM');
+  if (q && (q.value === 'noun' || numberNext)) {
     for (let j = 0; j < q.length; j++) modifiers.push(i + j);
     i += q.length;
   }
@@ -107,7 +110,7 @@ function readChunk(
   while (i <= ctx.last && (groupOf[i - ctx.first] ?? -1) < 0) {
     const t = ctx.tag(i);
     const end = ctx.mentionEnd(i);
-    const proper = head >= 0 && ctx.tag(head) === 'PROPN';
+    const proper = head >= 0 && ctx.actor(head);
     if (head >= 0 && split && proper && (t === 'NOUN' || t === 'NUM' || t === 'ADJ')) break;
     if (head >= 0 && t === 'PROPN' && ctx.tag(head) === 'NOUN' && !ctx.inMention(head)) break;
     if (end >= 0) {

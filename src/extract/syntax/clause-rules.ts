@@ -92,8 +92,9 @@ export function isInversion(ctx: Context, units: readonly Unit[], at: number): b
 /** Folds an inverted conditional's auxiliary into the verb group it belongs to. */
 export function foldInversion(ctx: Context, aux: RawGroup, into: RawGroup): void {
   aux.dropped = true;
+  // "Were Russia to pay": the auxiliary marks the condition, not the voice of "to pay".
   const modal = ctx.lex.modals.get(ctx.word(aux.head));
-  if (modal !== undefined) {
+  if (modal !== undefined || into.infinitive) {
     into.links.unshift({
       token: aux.head,
       lemma: ctx.word(aux.head),

@@ -154,6 +154,8 @@ export class ClauseReader {
       });
     } else {
       this.sub({ kind: kind as ClauseKind, marker: lemma, closesAtComma: true });
+      const next = this.units[i + 1];
+      if (lemma.endsWith(' to') && next?.kind === 'vg') next.group.infinitive = true;
     }
     this.assign(i);
   }
@@ -179,7 +181,7 @@ export class ClauseReader {
       this.units[i - 1]?.kind === 'cc' ||
       (this.units[i - 1]?.kind === 'other' && this.units[i - 2]?.kind === 'cc');
     if (isFiniteGroup(ctx, g) && !coordinated) {
-      while (this.stack.length > 1 && this.top.hasVerb && closesOnVerb(this.top.kind)) this.pop();
+      while (this.stack.length > 1 && this.top.hasVerb && closesOnVerb(this.top)) this.pop();
     }
     if (isInversion(ctx, this.units, i)) {
       const into = this.units[i + 2] as { group: RawGroup };
@@ -188,7 +190,7 @@ export class ClauseReader {
       this.assign(i);
       return;
     }
-    if (g.infinitive) {
+    if (g.infinitive && !(this.top.kind === 'purpose' && !this.top.hasVerb)) {
       this.sub({ kind: 'purpose', marker: 'to', closesAtComma: true });
     } else if (this.units[i - 1]?.kind === 'prep' && !isFiniteGroup(ctx, g) && !coordinated) {
       const prep = this.units[i - 1] as { lemma: string };
@@ -240,8 +242,11 @@ export class ClauseReader {
   }
 }
 
-function closesOnVerb(kind: ClauseKind): boolean {
-  return kind !== 'main' && kind !== 'complement' && kind !== 'report' && kind !== 'parenthetical';
+// A clause that has its verb ends at the next finite verb, except those that run to the end of their
+// parent: main, reports, asides, and complements of a verb ("reports that X sent drones are false" ends).
+function closesOnVerb(c: RawClause): boolean {
+  if (c.kind === 'complement') return c.governor === null && c.marker !== null;
+  return c.kind !== 'main' && c.kind !== 'report' && c.kind !== 'parenthetical';
 }
 
 /** Makes each report clause the parent of the clause it reports ("Iran sent drones, officials said"). */

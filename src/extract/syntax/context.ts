@@ -21,6 +21,8 @@ export interface Context {
   /** The last token of a known mention starting at `i`, or -1. */
   mentionEnd(i: number): number;
   inMention(i: number): boolean;
+  /** Whether the token lies in a mention of an actor. */
+  actor(i: number): boolean;
   temporal(i: number): boolean;
 }
 
@@ -41,6 +43,7 @@ export function buildContext(
   const tags: string[] = new Array(n);
   const mentionEnd = new Int32Array(n).fill(-1);
   const inMention = new Uint8Array(n);
+  const actor = new Uint8Array(n);
   const temporal = new Uint8Array(n);
   for (let i = first; i <= last; i++) {
     const t = parsed.tokens[i];
@@ -50,12 +53,13 @@ export function buildContext(
   }
   if (mentions !== undefined) {
     for (let i = first; i <= last; i++) {
-      const end = mentions(i);
-      if (end === undefined || end < i) continue;
-      const e = Math.min(end, last);
+      const m = mentions(i);
+      if (m === undefined || m.last < i) continue;
+      const e = Math.min(m.last, last);
       mentionEnd[i - first] = e;
       for (let j = i; j <= e; j++) {
         inMention[j - first] = 1;
+        actor[j - first] = m.actor ? 1 : 0;
         tags[j - first] = 'PROPN';
       }
       i = e;
@@ -78,6 +82,7 @@ export function buildContext(
     tag: (i) => at(tags, i, ''),
     mentionEnd: (i) => (i < first || i > last ? -1 : (mentionEnd[i - first] ?? -1)),
     inMention: (i) => i >= first && i <= last && inMention[i - first] === 1,
+    actor: (i) => i >= first && i <= last && actor[i - first] === 1,
     temporal: (i) => i >= first && i <= last && temporal[i - first] === 1,
   };
   retag(ctx, tags, inMention);

@@ -25,7 +25,8 @@ function verbal(ctx: Context, i: number): boolean {
 // Negators may open a group ("never sent", "no longer sells"), and "to" an infinitive, only right before a verb.
 function startsGroup(ctx: Context, k: number): boolean {
   // "according to", "including": prepositions wink tags as verbs.
-  if (ctx.lex.prepositions.match(ctx.word, k, ctx.last)) return false;
+  const prep = ctx.lex.prepositions.match(ctx.word, k, ctx.last);
+  if (prep && (prep.length > 1 || ctx.tag(k) === 'VERB')) return false;
   if (verbal(ctx, k)) return true;
   const to = ctx.word(k) === 'to' && ctx.tag(k) === 'PART';
   const neg = ctx.lex.negators.match(ctx.word, k, ctx.last);

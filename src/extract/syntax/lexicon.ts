@@ -49,7 +49,7 @@ export interface Lexicon {
   readonly complementVerbs: ReadonlyMap<string, string>;
   readonly prepositions: PhraseTable<boolean>;
   readonly coordinators: PhraseTable<string>;
-  readonly quantifiers: PhraseTable<true>;
+  readonly quantifiers: PhraseTable<'number' | 'noun'>;
   readonly possessives: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
   readonly ditransitives: ReadonlySet<string>;
@@ -81,8 +81,8 @@ export function compileLexicon(g: Grammar): Lexicon {
   for (const e of g.prepositions) for (const w of e.words) prepositions.add(w, e.nominal);
   const coordinators = new PhraseTable<string>();
   for (const e of g.coordinators) for (const w of e.words) coordinators.add(w, w.split(' ')[0] ?? w);
-  const quantifiers = new PhraseTable<true>();
-  for (const e of g.quantifiers) for (const w of e.words) quantifiers.add(w, true);
+  const quantifiers = new PhraseTable<'number' | 'noun'>();
+  for (const e of g.quantifiers) for (const w of e.words) quantifiers.add(w, e.before);
   const set = (xs: readonly { forms?: readonly string[]; lemmas?: readonly string[] }[]) =>
     new Set(xs.flatMap((e) => [...(e.forms ?? []), ...(e.lemmas ?? [])]));
   return {

@@ -72,7 +72,7 @@ export function readClauseRoles(
       if (n?.kind !== 'np' || (idxs[p + 1] ?? -1) !== (idxs[p] ?? -2) + 1) continue;
       onAttachment(s, { prep: u.lemma, token: u.first, chunk: n.chunk }, u.nominal, out);
       p++;
-    } else if (u.kind === 'vg' && !u.group.dropped) onGroup(s, u.group, units, idxs[p] ?? 0, out);
+    } else if (u.kind === 'vg' && !u.group.dropped) onGroup(s, u.group, out);
     else if (u.kind === 'punct' || u.kind === 'cc' || u.kind === 'sub') s.anchor = null;
   }
 }
@@ -134,12 +134,12 @@ function onAttachment(s: State, att: Attachment, nominalPrep: boolean, out: Role
   s.anchor = att.chunk;
 }
 
-function onGroup(s: State, g: RawGroup, units: readonly Unit[], at: number, out: RoleReading): void {
+function onGroup(s: State, g: RawGroup, out: RoleReading): void {
   const r = emptyRoles();
-  const prev = units[at - 1];
-  const coordinated = prev?.kind === 'cc' || (prev?.kind === 'other' && units[at - 2]?.kind === 'cc');
   r.subject = s.candidate;
-  if (coordinated && s.group !== null && s.candidate === null) {
+  // A later verb of the same clause without a subject of its own shares the one before ("sold but also
+  // delivered", "denied the reports, then admitted").
+  if (s.group !== null && s.candidate === null) {
     r.coordinatedWith = s.group;
     r.subject = out.roles.get(s.group)?.subject ?? null;
   }

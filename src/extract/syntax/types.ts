@@ -163,5 +163,12 @@ export interface SentenceSyntax {
   readonly nominals: readonly Nominal[];
 }
 
-/** Tells whether a known entity mention starts at a token, and if so its last token. */
-export type MentionSpans = (first: number) => number | undefined;
+/** A known entity mention starting at a token. */
+export interface MentionSpan {
+  readonly last: number;
+  /** Whether it names an actor (a state, body, group or person) rather than a thing (a weapon). */
+  readonly actor: boolean;
+}
+
+/** Tells whether a known entity mention starts at a token. */
+export type MentionSpans = (first: number) => MentionSpan | undefined;

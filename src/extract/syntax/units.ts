@@ -85,7 +85,8 @@ export function layUnits(
       k += prep.length - 1;
       continue;
     }
-    if (tag === 'ADP') units.push({ kind: 'prep', first: k, last: k, lemma: w, nominal: false });
+    if (tag === 'ADP' || (sub && tag === 'SCONJ'))
+      units.push({ kind: 'prep', first: k, last: k, lemma: w, nominal: false });
     else if (tag === 'PUNCT' || tag === 'SYM')
       units.push({ kind: 'punct', first: k, last: k, lemma: QUOTES.has(w) ? '"' : w });
     else if (tag === 'CCONJ') units.push({ kind: 'cc', first: k, last: k, lemma: w });
@@ -100,8 +101,9 @@ function wordsOf(ctx: Context, k: number, n: number): string {
   return out.join(' ');
 }
 
-// A word that is also a preposition ("after", "before", "since", "as") opens a clause only when a
-// chunk and a verb group follow it or wink tagged it a subordinator; "that" only as wink's SCONJ or PRON.
+// A subordinator that may also be a preposition or an adverb ("after", "since", "once") opens a clause
+// only when a verb group follows before the next punctuation (a few tokens ahead at most); "that" only
+// as wink's SCONJ or PRON.
 function isSubordinator(
   ctx: Context,
   k: number,
@@ -114,11 +116,13 @@ function isSubordinator(
   const w = ctx.word(k);
   if (w === 'that') return tag === 'SCONJ' || tag === 'PRON';
   if (kind === 'relative') return tag === 'PRON' || tag === 'DET';
-  if (n > 1 || tag === 'SCONJ') return true;
-  if (tag !== 'ADP') return tag !== 'ADV' || kind !== 'causal';
-  const c = chunkOf[k + 1 - ctx.first] ?? -1;
-  if (c < 0) return false;
-  let after = k + 1;
-  while ((chunkOf[after - ctx.first] ?? -1) === c) after++;
-  return (groupOf[after - ctx.first] ?? -1) >= 0;
+  if (n > 1) return true;
+  const next = k + 1;
+  if ((groupOf[next - ctx.first] ?? -1) >= 0) return tag === 'SCONJ';
+  if ((chunkOf[next - ctx.first] ?? -1) < 0) return false;
+  for (let j = next; j <= Math.min(ctx.last, k + 16); j++) {
+    if ((groupOf[j - ctx.first] ?? -1) >= 0) return true;
+    if (ctx.tag(j) === 'PUNCT' || ctx.tag(j) === 'SCONJ') return false;
+  }
+  return false;
 }

@@ -66,6 +66,8 @@ export function tenseOf(ctx: Context, g: RawGroup): Tense {
   }
   if (firstAux !== undefined) return ctx.lex.auxiliaries.get(ctx.word(firstAux))?.tense ?? 'none';
   const v = seg?.verb ?? g.head;
+  const own = ctx.lex.auxiliaries.get(ctx.word(v));
+  if (own !== undefined) return own.tense;
   if (g.reduced || isIng(ctx, v)) return 'none';
   return isPastForm(ctx, v) ? 'past' : 'present';
 }

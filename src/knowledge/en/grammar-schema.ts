@@ -74,8 +74,8 @@ export const PrepositionEntry = z.object({ words: Phrases, nominal: z.boolean(),
 /** Coordinators of chunks and verb groups. */
 export const CoordinatorEntry = z.object({ words: Phrases, examples });
 
-/** Words before a number that belong to its chunk ("at least 200 drones"). */
-export const QuantifierEntry = z.object({ words: Phrases, examples });
+/** Words before a number ("at least 200 drones") or a noun ("hundreds of drones") that belong to its chunk. */
+export const QuantifierEntry = z.object({ words: Phrases, before: z.enum(['number', 'noun']), examples });
 
 /** Possessive pronouns and determiners ("its sale"). */
 export const PossessiveEntry = z.object({ forms: Phrases, examples });

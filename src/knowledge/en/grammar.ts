@@ -431,7 +431,36 @@ export const grammar: Grammar = Grammar.parse({
         'approximately',
         'over',
       ],
-      examples: [{ text: 'Iran sent at least 200 drones.', shows: ['object=at least 200 drones'] }],
+      before: 'number',
+      examples: [
+        { text: 'Iran sent at least 200 drones.', shows: ['object=at least 200 drones'] },
+        {
+          text: 'North Korea shipped more than a million shells.',
+          shows: ['object=more than a million shells'],
+        },
+      ],
+    },
+    {
+      words: [
+        'hundreds of',
+        'thousands of',
+        'dozens of',
+        'millions of',
+        'tens of thousands of',
+        'scores of',
+        'a number of',
+        'a handful of',
+        'a batch of',
+        'a shipment of',
+        'a consignment of',
+      ],
+      before: 'noun',
+      examples: [
+        {
+          text: 'Iran has delivered hundreds of Shahed drones.',
+          shows: ['object=hundreds of Shahed drones'],
+        },
+      ],
     },
   ],
   possessives: [
@@ -468,7 +497,7 @@ export const grammar: Grammar = Grammar.parse({
         'gift',
         'owe',
       ],
-      examples: [{ text: 'Iran sent Russia drones.', shows: ['iobject=Russia'] }],
+      examples: [{ text: 'Iran sent them drones.', shows: ['iobject=them'] }],
     },
   ],
   negativeDeterminers: [

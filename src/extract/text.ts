@@ -216,3 +216,20 @@ function lastMapped(map: Int32Array, a: number, b: number): number {
   for (let k = b; k >= a; k--) if ((map[k] ?? -1) >= 0) return map[k] ?? -1;
   return -1;
 }
+
+const verbLemmas = new Map<string, string>();
+
+/**
+ * wink's lemma of a word read as a verb, for a word wink tagged otherwise in its sentence ("had sent"
+ * with "sent" as an adjective): the word is read again after a pronoun, where wink takes it as a verb.
+ */
+export function lemmaAsVerb(word: string): string {
+  const known = verbLemmas.get(word);
+  if (known !== undefined) return known;
+  const doc = nlp.readDoc(`they ${word}`);
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const lemma = pos[1] === 'VERB' && pos.length === 2 ? (lemmas[1] ?? word).toLowerCase() : word;
+  if (verbLemmas.size < 10_000) verbLemmas.set(word, lemma);
+  return lemma;
+}

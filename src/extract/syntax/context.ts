@@ -1,4 +1,4 @@
-import type { Parsed } from '../text.js';
+import { lemmaAsVerb, type Parsed } from '../text.js';
 import type { Lexicon } from './lexicon.js';
 import type { MentionSpans } from './types.js';
 
@@ -85,13 +85,13 @@ export function buildContext(
     actor: (i) => i >= first && i <= last && actor[i - first] === 1,
     temporal: (i) => i >= first && i <= last && temporal[i - first] === 1,
   };
-  retag(ctx, tags, inMention);
+  retag(ctx, tags, lemmas, inMention);
   return ctx;
 }
 
 // wink tags a noun after a possessive as a verb ("Iran's transfer"), "plans" in "Russia plans to" as a
 // noun, and a capitalised first word as a proper noun ("Deliveries of ...").
-function retag(ctx: Context, tags: string[], inMention: Uint8Array): void {
+function retag(ctx: Context, tags: string[], lemmas: string[], inMention: Uint8Array): void {
   const { first, last, lex } = ctx;
   for (let i = first; i <= last; i++) {
     if (inMention[i - first] === 1) continue;
@@ -99,7 +99,18 @@ function retag(ctx: Context, tags: string[], inMention: Uint8Array): void {
     const prev = i > first ? ctx.word(i - 1) : '';
     const prevTag = i > first ? (tags[i - 1 - first] ?? '') : '';
     const next = tags[i + 1 - first] ?? '';
-    if (tag === 'VERB') {
+    if (
+      (tag === 'ADJ' || tag === 'NOUN') &&
+      lex.auxiliaries.get(prev)?.lemma === 'have' &&
+      prevTag !== 'NOUN'
+    ) {
+      // "had sent drones", "to have sent": wink reads the participle as an adjective.
+      const verb = lemmaAsVerb(ctx.word(i));
+      if (verb !== ctx.word(i)) {
+        tags[i - first] = 'VERB';
+        lemmas[i - first] = verb;
+      }
+    } else if (tag === 'VERB') {
       const afterDet =
         (prevTag === 'DET' && prev !== 'that' && prev !== 'no') || prev === "'s" || lex.possessives.has(prev);
       if (afterDet && !ctx.word(i).endsWith('ing'))

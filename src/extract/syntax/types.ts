@@ -49,7 +49,8 @@ export type Meaning =
   | 'desire'
   | 'phase'
   | 'failure'
-  | 'consideration';
+  | 'consideration'
+  | 'report';
 
 /** One modal or catenative link before the main verb, with its own negation ("agreed not to send"). */
 export interface ChainLink {

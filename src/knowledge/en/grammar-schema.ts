@@ -27,6 +27,7 @@ const Meaning = z.enum([
   'phase',
   'failure',
   'consideration',
+  'report',
 ]);
 
 /** Forms of an auxiliary (be, have, do, get) with the tense each gives the group. */

@@ -150,6 +150,31 @@ export const grammar: Grammar = Grammar.parse({
       ],
     },
     {
+      lemmas: [
+        'believe',
+        'think',
+        'say',
+        'report',
+        'allege',
+        'know',
+        'understand',
+        'rumour',
+        'rumor',
+        'suspect',
+        'claim',
+        'seem',
+        'appear',
+      ],
+      via: 'to',
+      meaning: 'report',
+      examples: [
+        {
+          text: 'North Korea is believed to have sent shells to Russia.',
+          shows: ['verb send: active present perfect chain=believe:report | subject=North Korea'],
+        },
+      ],
+    },
+    {
       lemmas: ['plan', 'set', 'prepare', 'schedule'],
       via: 'to',
       meaning: 'plan',

@@ -11,13 +11,13 @@ export function isFiniteGroup(ctx: Context, g: RawGroup): boolean {
   return !isIng(ctx, seg?.verb ?? g.head);
 }
 
-/** For each unit, whether a finite verb group follows it before a semicolon (read right to left once). */
+/** For each unit, whether a finite verb group follows it before a semicolon or subordinator (read right to left once). */
 export function finiteAhead(ctx: Context, units: readonly Unit[]): Uint8Array {
   const out = new Uint8Array(units.length + 1);
   for (let i = units.length - 1; i >= 0; i--) {
     const u = units[i + 1];
     if (u === undefined) continue;
-    if (u.kind === 'punct' && u.lemma === ';') out[i] = 0;
+    if ((u.kind === 'punct' && u.lemma === ';') || u.kind === 'sub') out[i] = 0;
     else out[i] = u.kind === 'vg' && isFiniteGroup(ctx, u.group) ? 1 : (out[i + 1] ?? 0);
   }
   return out;
@@ -136,6 +136,12 @@ export function isReducedRelative(
   const participle = isPastForm(ctx, g.head) && next?.kind === 'prep';
   const ing = isIng(ctx, g.head) && (next?.kind === 'np' || next?.kind === 'prep');
   if (!participle && !ing) return false;
+  // "The US said on Friday that ...": a verb whose phrases lead to a subordinator is the clause's own.
+  for (let j = at + 1; j < Math.min(units.length, at + 12); j++) {
+    const k = units[j]?.kind;
+    if (k === 'sub') return false;
+    if (k !== 'prep' && k !== 'np' && k !== 'other') break;
+  }
   return clauseHasVerb || (ahead !== null && (ahead[at] ?? 0) === 1);
 }
 

@@ -135,29 +135,31 @@ export class ClauseReader {
   }
 
   private onSub(i: number, lemma: string, kind: string): void {
-    const prev = this.units[i - 1];
-    let governor: RawGroup | null = null;
-    if (prev?.kind === 'vg') governor = prev.group;
-    else if (prev?.kind === 'np' && this.units[i - 2]?.kind === 'vg')
-      governor = (this.units[i - 2] as { group: RawGroup }).group;
     const relative = kind === 'relative' || (lemma === 'that' && this.relativeThat(i));
     if (relative) {
       const antecedent = antecedentBefore(this.units, i);
       const comma = this.units[i - 1]?.kind === 'punct';
       this.sub({ kind: 'relative', marker: lemma, antecedent, closesAtComma: comma });
     } else if (kind === 'complement') {
-      this.sub({
-        kind: 'complement',
-        marker: lemma,
-        governor: prev?.kind === 'np' && governor === null ? null : governor,
-        closesAtComma: false,
-      });
+      this.sub({ kind: 'complement', marker: lemma, governor: this.governorBefore(i), closesAtComma: false });
     } else {
       this.sub({ kind: kind as ClauseKind, marker: lemma, closesAtComma: true });
       const next = this.units[i + 1];
       if (lemma.endsWith(' to') && next?.kind === 'vg') next.group.infinitive = true;
     }
     this.assign(i);
+  }
+
+  // The verb a "that" clause completes: right before it, or before its hearer or phrases ("told reporters
+  // that", "said on Friday that"), in the same clause.
+  private governorBefore(i: number): RawGroup | null {
+    for (let j = i - 1; j >= Math.max(0, i - 7); j--) {
+      const u = this.units[j];
+      if (u?.kind === 'vg') return u.group;
+      if (u?.kind !== 'np' && u?.kind !== 'prep' && u?.kind !== 'other') return null;
+      if (this.clauseOfUnit[j] !== this.top.id) return null;
+    }
+    return null;
   }
 
   // "that" after a chunk is relative when the clause after it lacks a subject or an object.

@@ -110,6 +110,14 @@ function retag(ctx: Context, tags: string[], lemmas: string[], inMention: Uint8A
         tags[i - first] = 'VERB';
         lemmas[i - first] = verb;
       }
+    } else if (
+      tag === 'VERB' &&
+      prevTag === 'VERB' &&
+      !lex.auxiliaries.has(prev) &&
+      ctx.word(i) === `${ctx.lemma(i)}s`
+    ) {
+      // "resisted calls from Kyiv": a plural noun right after a verb, read by wink as a verb.
+      tags[i - first] = 'NOUN';
     } else if (tag === 'VERB') {
       const afterDet =
         (prevTag === 'DET' && prev !== 'that' && prev !== 'no') || prev === "'s" || lex.possessives.has(prev);

@@ -1,5 +1,5 @@
 import type { Parsed } from '../text.js';
-import type { Clause, NounChunk, SentenceSyntax, VerbGroup } from './types.js';
+import type { Attachment, Clause, NounChunk, SentenceSyntax, VerbGroup } from './types.js';
 
 function text(parsed: Parsed, first: number, last: number): string {
   const a = parsed.tokens[first];
@@ -11,6 +11,11 @@ function chunkText(parsed: Parsed, c: NounChunk): string {
   return c.members.length > 0
     ? c.members.map((m) => chunkText(parsed, m)).join('+')
     : text(parsed, c.first, c.last);
+}
+
+// An ambiguous attachment, listed on both the verb and the noun, ends in "?".
+function attachmentText(parsed: Parsed, a: Attachment): string {
+  return `${a.prep === '' ? 'time' : a.prep}=${chunkText(parsed, a.chunk)}${a.ambiguous ? '?' : ''}`;
 }
 
 function verbLine(parsed: Parsed, v: VerbGroup): string {
@@ -34,8 +39,7 @@ function verbLine(parsed: Parsed, v: VerbGroup): string {
   role('object', r.object);
   role('iobject', r.indirectObject);
   role('attribute', r.attribute);
-  for (const a of r.attachments)
-    roles.push(`${a.prep === '' ? 'time' : a.prep}=${chunkText(parsed, a.chunk)}`);
+  for (const a of r.attachments) roles.push(attachmentText(parsed, a));
   if (r.gap !== null) roles.push(`gap=${r.gap}`);
   if (v.coordinatedWith !== null) roles.push(`coord=v${v.coordinatedWith}`);
   const name = v.particle === null ? v.lemma : `${v.lemma} ${v.particle}`;
@@ -72,7 +76,7 @@ export function describeSentence(parsed: Parsed, s: SentenceSyntax): string {
     for (const v of s.verbs) if (v.clause === c.id) lines.push(verbLine(parsed, v));
   }
   for (const n of s.nominals) {
-    const atts = n.attachments.map((a) => `${a.prep === '' ? 'time' : a.prep}=${chunkText(parsed, a.chunk)}`);
+    const atts = n.attachments.map((a) => attachmentText(parsed, a));
     const poss = n.possessor === null ? [] : [`possessor=${chunkText(parsed, n.possessor)}`];
     lines.push(`nominal ${n.lemma}: ${[...poss, ...atts].join(' ')}`);
   }

@@ -70,7 +70,7 @@ export function readClauseRoles(
     else if (u.kind === 'prep') {
       const n = units[idxs[p + 1] ?? -1];
       if (n?.kind !== 'np' || (idxs[p + 1] ?? -1) !== (idxs[p] ?? -2) + 1) continue;
-      onAttachment(s, { prep: u.lemma, token: u.first, chunk: n.chunk }, u.nominal, out);
+      onAttachment(s, { prep: u.lemma, token: u.first, chunk: n.chunk, ambiguous: false }, u.nominal, out);
       p++;
     } else if (u.kind === 'vg' && !u.group.dropped) onGroup(s, u.group, out);
     else if (u.kind === 'punct' || u.kind === 'cc' || u.kind === 'sub') s.anchor = null;
@@ -86,7 +86,7 @@ function onNoun(
   p: number,
 ): void {
   if (chunk.temporal) {
-    const att = { prep: '', token: chunk.first, chunk };
+    const att = { prep: '', token: chunk.first, chunk, ambiguous: false };
     if (s.current) s.current.attachments.push(att);
     else s.pending.push(att);
     return;
@@ -120,13 +120,20 @@ function onNoun(
   }
 }
 
+// "of" always attaches to the noun before it, and so does any phrase before the verb. After the verb, a
+// to/from/by/... phrase goes on with a noun that has an of-phrase or a possessor; when that noun is the
+// verb's own object without a possessor, either reading holds and the phrase is listed on both.
 function onAttachment(s: State, att: Attachment, nominalPrep: boolean, out: RoleReading): void {
   const anchor = s.anchor;
   const nominal = anchor !== null && (anchor.possessor !== null || out.nominal.has(anchor));
   if (anchor !== null && (s.current === null || att.prep === 'of' || (nominalPrep && nominal))) {
+    const shared =
+      s.current !== null && att.prep !== 'of' && s.current.object === anchor && anchor.possessor === null;
+    const own = shared ? { ...att, ambiguous: true } : att;
     const list = out.nominal.get(anchor) ?? [];
-    list.push(att);
+    list.push(own);
     out.nominal.set(anchor, list);
+    if (shared) s.current?.attachments.push(own);
     return;
   }
   if (s.current) s.current.attachments.push(att);

@@ -50,7 +50,9 @@ export type Meaning =
   | 'phase'
   | 'failure'
   | 'consideration'
-  | 'report';
+  | 'report'
+  | 'denial'
+  | 'admission';
 
 /** One modal or catenative link before the main verb, with its own negation ("agreed not to send"). */
 export interface ChainLink {
@@ -63,9 +65,15 @@ export interface ChainLink {
 
 /** A prepositional attachment: "to Russia" is { prep: 'to', chunk: Russia }. */
 export interface Attachment {
+  /** The preposition's words ("to", "according to"); '' for a bare time phrase ("last year"). */
   readonly prep: string;
   readonly token: number;
   readonly chunk: NounChunk;
+  /**
+   * Whether it could attach to the verb or to the object noun before it ("delivered 1,000 containers of
+   * shells to Russia"): it is then listed on both.
+   */
+  readonly ambiguous: boolean;
 }
 
 /** The grammatical roles of a verb group. */

@@ -28,6 +28,8 @@ const Meaning = z.enum([
   'failure',
   'consideration',
   'report',
+  'denial',
+  'admission',
 ]);
 
 /** Forms of an auxiliary (be, have, do, get) with the tense each gives the group. */

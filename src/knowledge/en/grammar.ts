@@ -238,7 +238,24 @@ export const grammar: Grammar = Grammar.parse({
       ],
     },
     {
-      lemmas: ['rule out', 'consider', 'discuss', 'deny', 'avoid'],
+      lemmas: ['deny', 'dispute'],
+      via: 'ing',
+      meaning: 'denial',
+      examples: [
+        {
+          text: 'Iran has denied supplying Russia with drones.',
+          shows: ['verb supply: active present perfect chain=deny:denial'],
+        },
+      ],
+    },
+    {
+      lemmas: ['admit', 'acknowledge', 'confirm'],
+      via: 'ing',
+      meaning: 'admission',
+      examples: [{ text: 'Minsk admitted sending a few drones.', shows: ['chain=admit:admission'] }],
+    },
+    {
+      lemmas: ['rule out', 'consider', 'discuss', 'avoid'],
       via: 'ing',
       meaning: 'consideration',
       examples: [
@@ -474,6 +491,8 @@ export const grammar: Grammar = Grammar.parse({
         'tens of thousands of',
         'scores of',
         'a number of',
+        'a small number of',
+        'a large number of',
         'a handful of',
         'a batch of',
         'a shipment of',

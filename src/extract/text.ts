@@ -12,6 +12,8 @@ export interface Token {
   readonly end: number;
   readonly pos: string;
   readonly lemma: string;
+  /** wink's own lemma (`its.lemma`), as wink spells it, for every tag; `lemma` is set for verbs only. */
+  readonly wlemma: string;
   readonly sent: number;
   readonly para: number;
   /** Whether whitespace stands right before the token. */
@@ -119,6 +121,7 @@ export function parse(text: string): Parsed {
         tag === 'VERB' || tag === 'AUX'
           ? (verbForms.get(lower) ?? (lemmas[k] ?? lower).toLowerCase())
           : lower,
+      wlemma: lemmas[k] ?? lower,
       sent: Math.max(sent, 0),
       para,
       spaced,
@@ -218,4 +221,21 @@ function firstMapped(map: Int32Array, a: number, b: number): number {
 function lastMapped(map: Int32Array, a: number, b: number): number {
   for (let k = b; k >= a; k--) if ((map[k] ?? -1) >= 0) return map[k] ?? -1;
   return -1;
+}
+
+const verbLemmas = new Map<string, string>();
+
+/**
+ * wink's lemma of a word read as a verb, for a word wink tagged otherwise in its sentence ("had sent"
+ * with "sent" as an adjective): the word is read again after a pronoun, where wink takes it as a verb.
+ */
+export function lemmaAsVerb(word: string): string {
+  const known = verbLemmas.get(word);
+  if (known !== undefined) return known;
+  const doc = nlp.readDoc(`they ${word}`);
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const lemma = pos[1] === 'VERB' && pos.length === 2 ? (lemmas[1] ?? word).toLowerCase() : word;
+  if (verbLemmas.size < 10_000) verbLemmas.set(word, lemma);
+  return lemma;
 }

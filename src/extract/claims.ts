@@ -1,10 +1,12 @@
 import type { Claim, ClaimStatus, ClaimType, Weapon } from '../domain/extraction.js';
 import type { Trigger } from '../knowledge/en/index.js';
 import type { Attr } from './attributions.js';
+import { type FrameReading, mentionSpans, readFrame } from './frame-roles.js';
 import { cueForce, membersOf, opponentOf, triggerFor, verbLemmaOf } from './lexicon.js';
 import { type Mention, type MentionIndex, mentionAt } from './mentions.js';
 import { isNumberWord, quantityBefore } from './quantity.js';
 import { conditionClauses, isFuture, opensConsequence, statusOf } from './status.js';
+import { analyzeSentence, type NounChunk, type SentenceSyntax } from './syntax/index.js';
 import type { Parsed, Sentence, Token } from './text.js';
 import { timeIn } from './time.js';
 
@@ -171,8 +173,16 @@ export interface ClaimInputs {
 
 /** Finds the claims of a document: events, their roles, weapons, quantities, times and status. */
 export function findDrafts(input: ClaimInputs): Draft[] {
-  const { parsed } = input;
+  const { parsed, index } = input;
   const drafts: Draft[] = [];
+  const spans = mentionSpans(index);
+  // A member names a party when a party's name covers its head: "France 12 drones" (a gapped clause read
+  // as a member) names none.
+  const partiesIn = (chunk: NounChunk): string[] =>
+    (chunk.members.length > 0 ? chunk.members : [chunk]).flatMap((m) => {
+      const p = partyAt(index, m.head, parsed.tokens);
+      return p?.entity ? [p.entity] : [];
+    });
   // A condition carries into following sentences that open as its consequence ("For our part, we will ...")
   // and on through their paragraph while they speak of the future.
   let conditionalSent = -10;
@@ -191,6 +201,7 @@ export function findDrafts(input: ClaimInputs): Draft[] {
     carried = !sentenceConditional && (opens || continues) ? s : null;
     const carryConditional = carried !== null;
     const before = drafts.length;
+    let syntax: SentenceSyntax | undefined;
     for (let k = s.first; k <= s.last; k++) {
       const elaborated = elaboration(input, s, k, drafts);
       if (elaborated) {
@@ -210,7 +221,9 @@ export function findDrafts(input: ClaimInputs): Draft[] {
         (sentenceConditional &&
           conds.some((c) => c.first <= s.first + 1 || sameClauseAs(parsed.tokens, k, c))) ||
         carryConditional;
-      const ds = draftAt(input, s, k, trig, conditional, drafts, lastCondActor, inCond ? [] : conds);
+      const drafted = draftAt(input, s, k, trig, conditional, drafts, lastCondActor, inCond ? [] : conds);
+      syntax ??= drafted ? analyzeSentence(parsed, s.i, spans) : undefined;
+      const ds = drafted && syntax ? framed(drafted, readFrame(syntax, k, trig, partiesIn)) : drafted;
       const d = ds?.[0];
       if (!ds || !d) continue;
       if (inCond && d.actor) lastCondActor = d.actor;
@@ -231,6 +244,32 @@ export function findDrafts(input: ClaimInputs): Draft[] {
   }
   fillUseTargets(drafts);
   return drafts.flatMap(byMember);
+}
+
+/**
+ * A draft's roles as its frame reads them from the grammar: a role the rules left empty is filled, and
+ * a role whose phrase joins several parties ("from Iran and North Korea") gives one draft per party.
+ */
+function framed(ds: Draft[], frame: FrameReading): Draft[] {
+  const out: Draft[] = [];
+  for (const d of ds) {
+    const actors = d.actor === null && frame.actors.length > 0 ? frame.actors : [d.actor];
+    const targets =
+      d.target === null && frame.targets.length > 0
+        ? frame.targets
+        : frame.targets.length > 1 && frame.targets.includes(d.target ?? '')
+          ? frame.targets
+          : [d.target];
+    const moreActors =
+      frame.actors.length > 1 && frame.actors.includes(d.actor ?? '') ? frame.actors : actors;
+    for (const actor of moreActors)
+      for (const target of targets) {
+        if (actor !== null && actor === target) continue;
+        if (!out.some((x) => x.actor === actor && x.target === target && x.type === d.type))
+          out.push(actor === d.actor && target === d.target ? d : { ...d, actor, target });
+      }
+  }
+  return out.length > 0 ? out : ds;
 }
 
 /** "The three European states will cancel ...": a group's act is each member's. */

@@ -202,12 +202,10 @@ export const statusCues: StatusCueData = {
       {
         text: 'The United States paused a shipment of bombs to Israel.',
         claims: ['transfer USA>ISR [*] denied'],
-        gap: "a nominal event's actor is the subject of the verb that governs it",
       },
       {
         text: 'Washington has halted deliveries of bombs to Israel, officials said.',
         claims: ['transfer USA>ISR [*] denied'],
-        gap: "a nominal event's actor is the subject of the verb that governs it",
       },
     ],
   },

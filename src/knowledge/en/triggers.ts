@@ -458,7 +458,6 @@ export const triggerEntries: readonly TriggerData[] = [
       {
         text: 'The United States announced a new package of artillery rounds for Ukraine.',
         claims: ['transfer USA>UKR [artillery_ammunition] asserted|planned'],
-        gap: "a nominal event's actor is the subject of the verb that governs it (announced)",
       },
     ],
   },
@@ -471,7 +470,6 @@ export const triggerEntries: readonly TriggerData[] = [
       {
         text: 'Japan approved military aid to the Philippines.',
         claims: ['transfer JPN>PHL [] asserted|planned'],
-        gap: "a nominal event's actor is the subject of the verb that governs it (approved)",
       },
     ],
   },
@@ -510,7 +508,6 @@ export const triggerEntries: readonly TriggerData[] = [
       {
         text: 'Moscow confirmed the deployment of tactical nuclear weapons to Belarus.',
         claims: ['transfer RUS>BLR [*] asserted'],
-        gap: "a nominal event's actor is the subject of the reporting verb that governs it",
       },
     ],
   },
@@ -549,7 +546,6 @@ export const triggerEntries: readonly TriggerData[] = [
       {
         text: 'Tehran denied the provision of drones to Moscow.',
         claims: ['transfer IRN>RUS [drone] denied'],
-        gap: "a nominal event's actor is the subject of the reporting verb that governs it",
       },
     ],
   },

@@ -253,13 +253,14 @@ export function findDrafts(input: ClaimInputs): Draft[] {
 function framed(ds: Draft[], frame: FrameReading): Draft[] {
   const out: Draft[] = [];
   for (const d of ds) {
-    const actors = d.actor === null && frame.actors.length > 0 ? frame.actors : [d.actor];
-    const targets =
-      d.target === null && frame.targets.length > 0
+    const overrides = (explicit: boolean, parties: readonly string[], party: Party) =>
+      parties.length > 0 && !parties.includes(party ?? '') && (party === null || explicit);
+    const actors = overrides(frame.explicitActors, frame.actors, d.actor) ? frame.actors : [d.actor];
+    const targets = overrides(frame.explicitTargets, frame.targets, d.target)
+      ? frame.targets
+      : frame.targets.length > 1 && frame.targets.includes(d.target ?? '')
         ? frame.targets
-        : frame.targets.length > 1 && frame.targets.includes(d.target ?? '')
-          ? frame.targets
-          : [d.target];
+        : [d.target];
     const moreActors =
       frame.actors.length > 1 && frame.actors.includes(d.actor ?? '') ? frame.actors : actors;
     for (const actor of moreActors)

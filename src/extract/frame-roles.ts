@@ -10,6 +10,13 @@ export interface FrameReading {
   /** Parties in the actor's relation, in order; empty when the relation names none. */
   readonly actors: readonly string[];
   readonly targets: readonly string[];
+  /**
+   * Whether the actors come from the trigger's own explicit relations (a finite verb's subject or
+   * by-phrase, a noun's possessor or from-phrase), strong enough to stand against another reading;
+   * false when they are borrowed (a non-finite verb's or a governing verb's subject).
+   */
+  readonly explicitActors: boolean;
+  readonly explicitTargets: boolean;
 }
 
 /** Tells the syntax layer where the known names of a sentence start, so that each is one chunk. */
@@ -60,14 +67,20 @@ function read(
   trigger: Trigger,
   roles: readonly FrameRole[],
   partiesIn: PartiesIn,
-): string[] {
+): { parties: string[]; explicit: boolean } {
   const verb = trigger.noun ? undefined : syntax.verbs.find((v) => v.head === k);
   for (const role of roles) {
     const chunks = verb ? verbRelation(verb, role) : trigger.noun ? nominalRelation(syntax, k, role) : [];
     const parties = chunks.flatMap(partiesIn);
-    if (parties.length > 0) return [...new Set(parties)];
+    // A non-finite verb's subject ("decided to send", "sending ...") is read from the clause around it.
+    // So is a coordinated verb's ("sold but also delivered").
+    const borrowed =
+      verb !== undefined &&
+      (verb.nonFinite !== null || verb.coordinatedWith !== null) &&
+      (role === 'subject' || role === 'object');
+    if (parties.length > 0) return { parties: [...new Set(parties)], explicit: !borrowed };
   }
-  return [];
+  return { parties: [], explicit: false };
 }
 
 /**
@@ -82,8 +95,10 @@ export function readFrame(
   trigger: Trigger,
   partiesIn: PartiesIn,
 ): FrameReading {
-  let actors = read(syntax, k, trigger, trigger.frame.actor, partiesIn);
-  let targets = read(syntax, k, trigger, trigger.frame.target, partiesIn);
+  const actorReading = read(syntax, k, trigger, trigger.frame.actor, partiesIn);
+  const targetReading = read(syntax, k, trigger, trigger.frame.target, partiesIn);
+  let actors = actorReading.parties;
+  let targets = targetReading.parties;
   if (trigger.noun && (actors.length === 0 || targets.length === 0)) {
     const gov = governor(syntax, k);
     if (gov && actors.length === 0 && trigger.frame.actor.includes('possessor'))
@@ -97,5 +112,10 @@ export function readFrame(
         }
       }
   }
-  return { actors, targets };
+  return {
+    actors,
+    targets,
+    explicitActors: actorReading.explicit,
+    explicitTargets: targetReading.explicit,
+  };
 }

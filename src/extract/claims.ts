@@ -176,12 +176,19 @@ export function findDrafts(input: ClaimInputs): Draft[] {
   const { parsed, index } = input;
   const drafts: Draft[] = [];
   const spans = mentionSpans(index);
-  // A member names a party when a party's name covers its head: "France 12 drones" (a gapped clause read
-  // as a member) names none.
+  // A member names a party when a party's name covers its head, or, for a head that names no party
+  // ("North Korean officials", "Russian entities"), a state adjective before it; a weapon's origin
+  // ("Iranian drones") is no party. "France 12 drones" (a gapped clause read as a member) names none.
   const partiesIn = (chunk: NounChunk): string[] =>
     (chunk.members.length > 0 ? chunk.members : [chunk]).flatMap((m) => {
-      const p = partyAt(index, m.head, parsed.tokens);
-      return p?.entity ? [p.entity] : [];
+      const head = partyAt(index, m.head, parsed.tokens);
+      if (head?.entity) return [head.entity];
+      if (mentionAt(index, m.head)) return [];
+      for (const j of m.modifiers) {
+        const p = partyAt(index, j, parsed.tokens);
+        if (p?.entity && p.kind === 'country' && p.form === 'adjective') return [p.entity];
+      }
+      return [];
     });
   // A condition carries into following sentences that open as its consequence ("For our part, we will ...")
   // and on through their paragraph while they speak of the future.

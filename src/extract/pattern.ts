@@ -55,22 +55,22 @@ function fits(step: Step, t: PatternToken): boolean {
 
 /**
  * The index after the last token of a match that starts at `from` and ends by `end` (exclusive), or
- * -1. Optional steps are tried both ways; patterns are a few steps long, so this stays linear in
- * the tokens read.
+ * -1. Optional steps are tried both ways; the set of positions reached is a bit mask of offsets from
+ * `from` (patterns are a few steps long), so a match allocates nothing and stays linear.
  */
 export function matchAt(p: TokenPattern, tokens: readonly PatternToken[], from: number, end: number): number {
-  let states = [from];
+  let states = 1;
   for (const step of p.steps) {
-    const next: number[] = [];
-    for (const at of states) {
-      if (step.optional && !next.includes(at)) next.push(at);
-      const t = at < end ? tokens[at] : undefined;
-      if (t && fits(step, t) && !next.includes(at + 1)) next.push(at + 1);
+    let next = step.optional ? states : 0;
+    for (let off = 0; off < 31 && states >>> off !== 0; off++) {
+      if ((states & (1 << off)) === 0) continue;
+      const t = from + off < end ? tokens[from + off] : undefined;
+      if (t && fits(step, t)) next |= 1 << (off + 1);
     }
-    if (next.length === 0) return -1;
+    if (next === 0) return -1;
     states = next;
   }
-  return Math.max(...states);
+  return from + (31 - Math.clz32(states));
 }
 
 /** The first match of any of the patterns within tokens [from, end), as [start, end), or null. */
@@ -81,10 +81,81 @@ export function findPattern(
   end: number,
 ): readonly [number, number] | null {
   for (let i = Math.max(0, from); i < end; i++) {
+    const t = tokens[i] as PatternToken;
     for (const p of patterns) {
+      // Most tokens start no match: the first step is tested before the whole pattern is tried.
+      const first = p.steps[0] as Step;
+      if (!first.optional && !fits(first, t)) continue;
       const stop = matchAt(p, tokens, i, end);
       if (stop > i) return [i, stop];
     }
   }
   return null;
+}
+
+/**
+ * Patterns indexed by what their first step asks for, so that a token is tried only against the
+ * patterns that can start on it.
+ */
+export interface PatternSet {
+  readonly byForm: ReadonlyMap<string, readonly TokenPattern[]>;
+  readonly byLemma: ReadonlyMap<string, readonly TokenPattern[]>;
+  readonly byTag: ReadonlyMap<string, readonly TokenPattern[]>;
+  /** Patterns whose first step is optional or matches any token. */
+  readonly always: readonly TokenPattern[];
+}
+
+/** Compiles patterns once into a set indexed by their first step. */
+export function compilePatternSet(sources: readonly string[]): PatternSet {
+  const byForm = new Map<string, TokenPattern[]>();
+  const byLemma = new Map<string, TokenPattern[]>();
+  const byTag = new Map<string, TokenPattern[]>();
+  const always: TokenPattern[] = [];
+  const put = (map: Map<string, TokenPattern[]>, key: string, p: TokenPattern) => {
+    const list = map.get(key);
+    if (list) list.push(p);
+    else map.set(key, [p]);
+  };
+  for (const source of sources) {
+    const p = compilePattern(source);
+    const first = p.steps[0] as Step;
+    if (first.optional || first.any) {
+      always.push(p);
+      continue;
+    }
+    for (const f of first.forms) put(byForm, f, p);
+    for (const l of first.lemmas) put(byLemma, l, p);
+    for (const t of first.tags) put(byTag, t, p);
+  }
+  return { byForm, byLemma, byTag, always };
+}
+
+function tryAll(
+  list: readonly TokenPattern[] | undefined,
+  tokens: readonly PatternToken[],
+  i: number,
+  end: number,
+) {
+  if (list) for (const p of list) if (matchAt(p, tokens, i, end) > i) return true;
+  return false;
+}
+
+/** Whether any pattern of the set matches within tokens [from, end). */
+export function anyMatch(
+  set: PatternSet,
+  tokens: readonly PatternToken[],
+  from: number,
+  end: number,
+): boolean {
+  for (let i = Math.max(0, from); i < end; i++) {
+    const t = tokens[i] as PatternToken;
+    if (
+      tryAll(set.byForm.get(t.lower), tokens, i, end) ||
+      tryAll(set.byLemma.get(t.lemma), tokens, i, end) ||
+      tryAll(set.byTag.get(t.pos), tokens, i, end) ||
+      tryAll(set.always, tokens, i, end)
+    )
+      return true;
+  }
+  return false;
 }

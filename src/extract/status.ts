@@ -1,11 +1,11 @@
 import type { ClaimStatus } from '../domain/extraction.js';
 import { englishPack, type StatusCueClass } from '../knowledge/en/index.js';
-import { compilePattern, findPattern, matchAt, type TokenPattern } from './pattern.js';
+import { anyMatch, compilePattern, compilePatternSet, matchAt, type PatternSet } from './pattern.js';
 import type { Parsed, Sentence, Token } from './text.js';
 
 const CUES = englishPack().statusCues;
 const words = (c: StatusCueClass): ReadonlySet<string> => new Set(c.words ?? []);
-const patterns = (c: StatusCueClass): TokenPattern[] => (c.patterns ?? []).map(compilePattern);
+const patterns = (c: StatusCueClass): PatternSet => compilePatternSet(c.patterns ?? []);
 const NEGATORS = words(CUES.negators);
 const HEDGES = words(CUES.hedges);
 const HEDGE_PATTERNS = patterns(CUES.hedges);
@@ -13,7 +13,7 @@ const FUTURE = words(CUES.future);
 const FUTURE_PATTERNS = patterns(CUES.future);
 const UNCONFIRMED = patterns(CUES.unconfirmed);
 const DISMISSIVE = patterns(CUES.dismissive);
-const REFUSAL = patterns(CUES.refusal);
+const REFUSAL = (CUES.refusal.patterns ?? []).map(compilePattern);
 const REFUSAL_UNLESS = words({ words: CUES.refusal.unless ?? [], examples: [] });
 const NOT_RULED_OUT = patterns(CUES.notRuledOut);
 const REFUSED_TO_TELL = patterns(CUES.refusedToTell);
@@ -36,8 +36,8 @@ export function tokenRange(parsed: Parsed, start: number, end: number): readonly
   return [lo, stop];
 }
 
-function found(list: readonly TokenPattern[], parsed: Parsed, first: number, end: number): boolean {
-  return findPattern(list, parsed.tokens, first, end) !== null;
+function found(set: PatternSet, parsed: Parsed, first: number, end: number): boolean {
+  return anyMatch(set, parsed.tokens, first, end);
 }
 
 /** Whether the words in characters [start, end) dismiss what they speak of ("groundless", "utterly wrong"). */

@@ -56,7 +56,12 @@ export function parse(text: string): Parsed {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  // wink's lemma costs a look-up per token: it is read only for the tags whose lemma differs from the word.
+  const items = doc.tokens();
+  const lemmaOf = (k: number, tag: string): string | undefined =>
+    tag === 'VERB' || tag === 'AUX' || tag === 'NOUN'
+      ? String(items.itemAt(k).out(its.lemma as unknown as typeof its.value))
+      : undefined;
   const verbForms = englishPack().verbLemmaByForm;
   const sentSpans = doc.sentences().out(its.span) as unknown as [number, number][];
   const entSpans = doc.entities().out(its.span) as unknown as [number, number][];
@@ -109,6 +114,7 @@ export function parse(text: string): Parsed {
     winkToOurs[k] = tokens.length;
     const lower = v.toLowerCase();
     const tag = pos[k] ?? 'X';
+    const winkLemma = lemmaOf(k, tag);
     tokens.push({
       i: tokens.length,
       text: v,
@@ -119,9 +125,9 @@ export function parse(text: string): Parsed {
       // A verb's lemma is wink's; the pack's own forms come first where wink has none ("resupplied").
       lemma:
         tag === 'VERB' || tag === 'AUX'
-          ? (verbForms.get(lower) ?? (lemmas[k] ?? lower).toLowerCase())
+          ? (verbForms.get(lower) ?? (winkLemma ?? lower).toLowerCase())
           : lower,
-      wlemma: lemmas[k] ?? lower,
+      wlemma: winkLemma ?? lower,
       sent: Math.max(sent, 0),
       para,
       spaced,

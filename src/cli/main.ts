@@ -9,6 +9,7 @@ import { defineEntities } from './commands/entities.js';
 import { defineEval } from './commands/eval.js';
 import { defineEvalEvents } from './commands/eval-events.js';
 import { defineEvent, defineEvents } from './commands/events.js';
+import { defineExport } from './commands/export.js';
 import { defineExtract } from './commands/extract.js';
 import { defineIngest } from './commands/ingest.js';
 import { defineServe } from './commands/serve.js';
@@ -46,6 +47,7 @@ export function buildProgram(cli: Cli): Command {
   defineEvents(program.command('events'), cli);
   defineEvent(program.command('event'), cli);
   defineEvalEvents(program.command('eval-events'), cli);
+  defineExport(program.command('export'), cli);
   return program;
 }
 

@@ -49,6 +49,7 @@ export function formatDemo({ report, summary }: DemoResult, db: string, events: 
     `  npx corroborate events --db ${db}`,
     ...(top === undefined ? [] : [`  npx corroborate event ${top.id} --db ${db}`]),
     `  npx corroborate documents --db ${db}`,
+    `  npx corroborate export --format csv --db ${db} --out corroborate-events.csv`,
     `  npx corroborate serve --db ${db}   (then open http://127.0.0.1:8080)`,
   ];
   return `${lines.join('\n')}\n`;

@@ -11,6 +11,7 @@ import { defineEvalEvents } from './commands/eval-events.js';
 import { defineEvent, defineEvents } from './commands/events.js';
 import { defineExport } from './commands/export.js';
 import { defineExtract } from './commands/extract.js';
+import { defineFetch } from './commands/fetch.js';
 import { defineIngest } from './commands/ingest.js';
 import { defineServe } from './commands/serve.js';
 import { defineShow } from './commands/show.js';
@@ -48,6 +49,7 @@ export function buildProgram(cli: Cli): Command {
   defineEvent(program.command('event'), cli);
   defineEvalEvents(program.command('eval-events'), cli);
   defineExport(program.command('export'), cli);
+  defineFetch(program.command('fetch'), cli);
   return program;
 }
 

@@ -1,0 +1,13 @@
+export { isPrivateAddress, privateHostReason, type Resolve, systemResolve } from './addresses.js';
+export {
+  DEFAULT_LIMITS,
+  type FetchErrorCode,
+  type FetchLimits,
+  type FetchOutcome,
+  type FetchRequest,
+  fetchResource,
+} from './http-fetch.js';
+export { type FetchedPage, fetchPage, type PageDeps, rawPagePath } from './page.js';
+export { ALLOW_ALL, DISALLOW_ALL, parseRobots, type RobotsRules, robotsAllow } from './robots.js';
+export { productToken, RobotsCache } from './robots-cache.js';
+export { type StoreDocumentsDeps, storeDocuments } from './store-documents.js';

@@ -15,6 +15,7 @@ import { defineFetch } from './commands/fetch.js';
 import { defineIngest } from './commands/ingest.js';
 import { defineServe } from './commands/serve.js';
 import { defineShow } from './commands/show.js';
+import { defineWatch } from './commands/watch.js';
 import { type CliIo, processIo } from './io.js';
 
 const EXIT_CODES_HELP = [
@@ -50,6 +51,7 @@ export function buildProgram(cli: Cli): Command {
   defineEvalEvents(program.command('eval-events'), cli);
   defineExport(program.command('export'), cli);
   defineFetch(program.command('fetch'), cli);
+  defineWatch(program.command('watch'), cli);
   return program;
 }
 

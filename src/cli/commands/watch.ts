@@ -1,0 +1,78 @@
+import { dirname, join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { ExitCode } from '../../errors.js';
+import type { Cli } from '../cli.js';
+import { DEFAULT_DB, parseOptions } from '../options.js';
+import { withStore } from '../with-store.js';
+import { DEFAULT_PAGES_DIR } from './fetch.js';
+
+/** Options of `watch`. */
+export const WatchOptions = z.object({
+  config: z.string().trim().min(1, 'expected a file name').default('corroborate.config.json'),
+  db: z.string().trim().min(1, 'expected a file name').optional(),
+  once: z.boolean().default(false),
+});
+
+/** An abort signal raised by the first SIGINT or SIGTERM, and how to stop listening for them. */
+function stopOnSignals(onStop: (signal: string) => void): { signal: AbortSignal; release: () => void } {
+  const controller = new AbortController();
+  const stop = (signal: string) => {
+    onStop(signal);
+    controller.abort();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  return {
+    signal: controller.signal,
+    release: () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+    },
+  };
+}
+
+/** `corroborate watch [--config FILE] [--db FILE] [--once]`: follows folders and feeds into the store. */
+export function defineWatch(command: Command, { io, finish }: Cli): void {
+  command
+    .description('follow the folders and RSS/Atom/JSON feeds of a config file into the store until stopped')
+    .option('--config <file>', 'the config (default ./corroborate.config.json)')
+    .option('--db <file>', "the SQLite store (default: the config's db, else ./corroborate.db)")
+    .option('--once', 'poll every folder and feed once, then stop')
+    .addHelpText(
+      'after',
+      '\nLogs one JSON object per line on stderr. Ctrl-C (SIGINT) or SIGTERM stops it cleanly.\nThe config format is in the README, "Watching folders and feeds".',
+    )
+    .action(async (raw: unknown) => {
+      const options = parseOptions(WatchOptions, raw);
+      const intake = await import('../../intake/index.js');
+      const { ingestInputs, loadKnowledge } = await import('../../index.js');
+      const config = await intake.loadWatchConfig(options.config);
+      const stateFile =
+        config.stateFile ?? join(dirname(resolve(options.config)), '.corroborate-watch-state.json');
+      const db = options.db ?? config.db ?? DEFAULT_DB;
+      const log = intake.jsonLineLog(io.err, io.now);
+      const knowledge = loadKnowledge();
+      const stop = stopOnSignals((signal) => log({ level: 'info', event: 'stopping', signal }));
+      try {
+        await withStore(db, async (store) => {
+          await intake.runWatch(
+            { ...config, stateFile },
+            {
+              store,
+              knowledge,
+              now: io.now,
+              log,
+              signal: stop.signal,
+              once: options.once,
+              pagesDir: config.pagesDir ?? DEFAULT_PAGES_DIR,
+              ingestFiles: (paths) => ingestInputs(paths, { store, knowledge, now: io.now }),
+            },
+          );
+        });
+      } finally {
+        stop.release();
+      }
+      finish(ExitCode.ok);
+    });
+}

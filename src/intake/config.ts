@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
+import { WatchRule } from '../alerts/rules.js';
 import { InvalidInputError, NotFoundError } from '../errors.js';
 
 /** The config file `watch` reads when `--config` is not given. */
@@ -26,9 +27,6 @@ export const WatchedFeed = z.strictObject({
 });
 export type WatchedFeed = z.infer<typeof WatchedFeed>;
 
-/** The fields every watch rule has; the rules themselves are checked by `src/alerts`. */
-const RuleShape = z.looseObject({ name: z.string().min(1) });
-
 /** `corroborate.config.json`: what `watch` follows, where it stores, and how it fetches. */
 export const WatchConfig = z
   .strictObject({
@@ -46,9 +44,13 @@ export const WatchConfig = z
     maxBackoff: Seconds.default(3600),
     folders: z.array(WatchedFolder).default([]),
     feeds: z.array(WatchedFeed).default([]),
-    rules: z.array(RuleShape).default([]),
+    rules: z.array(WatchRule).default([]),
   })
-  .refine((c) => c.folders.length + c.feeds.length > 0, { error: 'names no folders and no feeds to watch' });
+  .refine((c) => c.folders.length + c.feeds.length > 0, { error: 'names no folders and no feeds to watch' })
+  .refine((c) => new Set(c.rules.map((r) => r.name)).size === c.rules.length, {
+    error: 'two rules have the same name',
+    path: ['rules'],
+  });
 export type WatchConfig = z.infer<typeof WatchConfig>;
 
 function describe(error: z.ZodError): string {

@@ -220,4 +220,40 @@ describe('corroborate watch', () => {
     const events = await runCli(['events', '--db', join(work, 'watch.db')]);
     expect(events.code).toBe(0);
   });
+
+  test("--once polls each source once and the config's watch rules POST to their webhook", async () => {
+    const received: string[] = [];
+    server.routes.set('/hook', (request, response) => {
+      let body = '';
+      request.setEncoding('utf8').on('data', (c: string) => {
+        body += c;
+      });
+      request.on('end', () => {
+        received.push(body);
+        response.writeHead(204).end();
+      });
+    });
+    server.routes.set('/once.xml', answer(rss([ITEM_1]), 'application/rss+xml'));
+    const file = join(work, 'once.config.json');
+    const rule = {
+      name: 'iran',
+      url: `${server.url}/hook`,
+      secret: 'x'.repeat(20),
+      when: { actor: 'IRN' },
+      notifyExisting: true,
+    };
+    writeFileSync(
+      file,
+      JSON.stringify({
+        db: 'once.db',
+        allowPrivate: true,
+        feeds: [{ url: `${server.url}/once.xml` }],
+        rules: [rule],
+      }),
+    );
+    const run = await runCli(['watch', '--config', file, '--once']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('"event":"alert_delivered"');
+    expect(received.map((b) => JSON.parse(b).event.actor)).toEqual(['IRN']);
+  });
 });

@@ -1,7 +1,10 @@
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
+import type { AlertLog, RuleChecker } from '../../alerts/index.js';
 import { ExitCode } from '../../errors.js';
+import type { Store } from '../../index.js';
+import type { Log, WatchConfig } from '../../intake/index.js';
 import type { Cli } from '../cli.js';
 import { DEFAULT_DB, parseOptions } from '../options.js';
 import { withStore } from '../with-store.js';
@@ -13,6 +16,18 @@ export const WatchOptions = z.object({
   db: z.string().trim().min(1, 'expected a file name').optional(),
   once: z.boolean().default(false),
 });
+
+/** The alert log and rule checker of a config's rules, or nulls when it has none. */
+async function ruleCheckerFor(
+  rules: WatchConfig['rules'],
+  db: string,
+  deps: { store: Store; now: () => Date; log: Log; signal: AbortSignal },
+): Promise<{ alerts: AlertLog | null; rules: RuleChecker | null }> {
+  if (rules.length === 0) return { alerts: null, rules: null };
+  const { openAlertLog, ruleChecker } = await import('../../alerts/index.js');
+  const alerts = await openAlertLog({ kind: 'sqlite', file: db });
+  return { alerts, rules: ruleChecker(rules, { ...deps, alerts }) };
+}
 
 /** An abort signal raised by the first SIGINT or SIGTERM, and how to stop listening for them. */
 function stopOnSignals(onStop: (signal: string) => void): { signal: AbortSignal; release: () => void } {
@@ -56,6 +71,12 @@ export function defineWatch(command: Command, { io, finish }: Cli): void {
       const stop = stopOnSignals((signal) => log({ level: 'info', event: 'stopping', signal }));
       try {
         await withStore(db, async (store) => {
+          const { alerts, rules } = await ruleCheckerFor(config.rules, db, {
+            store,
+            now: io.now,
+            log,
+            signal: stop.signal,
+          });
           await intake.runWatch(
             { ...config, stateFile },
             {
@@ -67,8 +88,12 @@ export function defineWatch(command: Command, { io, finish }: Cli): void {
               once: options.once,
               pagesDir: config.pagesDir ?? DEFAULT_PAGES_DIR,
               ingestFiles: (paths) => ingestInputs(paths, { store, knowledge, now: io.now }),
+              ...(rules === null ? {} : { afterStore: rules.afterStore }),
             },
           );
+          // Deliveries under way end (a retry's wait is cut short by the stop) before the store closes.
+          await rules?.drain();
+          await alerts?.close();
         });
       } finally {
         stop.release();

@@ -1,6 +1,25 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import { htmlToText } from './html-to-text.js';
+
+interface Libraries {
+  readonly Readability: typeof ReadabilityClass;
+  readonly parseHTML: typeof import('linkedom').parseHTML;
+}
+
+let libraries: Libraries | null = null;
+
+// Loaded on the first page, synchronously (both ship CommonJS): reading text files and extracting
+// never pay the 200 ms their loading costs.
+function load(): Libraries {
+  if (libraries === null) {
+    const require = createRequire(import.meta.url);
+    const { Readability } = require('@mozilla/readability') as { Readability: typeof ReadabilityClass };
+    const { parseHTML } = require('linkedom') as typeof import('linkedom');
+    libraries = { Readability, parseHTML };
+  }
+  return libraries;
+}
 
 // Page furniture that readability can mistake for story text when it sits inside the article:
 // share bars, "related" and "read more" lists, newsletter boxes, captions and credits.
@@ -58,14 +77,15 @@ function removeFurniture(root: Element & { readonly textContent?: string | null 
  * furniture above; null when readability finds no article (an index page, an empty shell).
  */
 export function readArticle(html: string): Article | null {
+  const { Readability, parseHTML } = load();
   const { document } = parseHTML(html);
   removeFurniture(document as unknown as Element);
   // Readability rewrites the DOM it is given; the document is ours alone, so no clone is needed.
-  const reader = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+  const reader = new Readability(document as unknown as ConstructorParameters<typeof ReadabilityClass>[0], {
     charThreshold: 200,
     keepClasses: false,
   });
-  let parsed: ReturnType<Readability<string>['parse']>;
+  let parsed: ReturnType<ReadabilityClass<string>['parse']>;
   try {
     parsed = reader.parse();
   } catch {

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { z } from 'zod';
 import { describeError, ExitCode, exitCodeMeanings } from '../errors.js';
 import type { Cli } from './cli.js';
+import { defineDeliveries } from './commands/deliveries.js';
 import { defineDemo } from './commands/demo.js';
 import { defineDocuments } from './commands/documents.js';
 import { defineEntities } from './commands/entities.js';
@@ -52,6 +53,7 @@ export function buildProgram(cli: Cli): Command {
   defineExport(program.command('export'), cli);
   defineFetch(program.command('fetch'), cli);
   defineWatch(program.command('watch'), cli);
+  defineDeliveries(program.command('deliveries'), cli);
   return program;
 }
 

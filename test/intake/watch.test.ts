@@ -255,5 +255,15 @@ describe('corroborate watch', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('"event":"alert_delivered"');
     expect(received.map((b) => JSON.parse(b).event.actor)).toEqual(['IRN']);
+    const deliveries = await runCli(['deliveries', '--db', join(work, 'once.db'), '--json']);
+    expect(deliveries.code).toBe(0);
+    expect(
+      deliveries.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual([
+      expect.objectContaining({ rule: 'iran', kind: 'appeared', attempt: 1, ok: true, http_status: 204 }),
+    ]);
   });
 });

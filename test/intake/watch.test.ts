@@ -160,6 +160,25 @@ describe('watch', () => {
     expect(await store.countEvents()).toBeGreaterThan(0);
   });
 
+  test("fetchArticles: a new item's own page is fetched and read instead of the feed's summary", async () => {
+    const page = `<html lang="en"><head><title>Page</title></head><body><article><p>${ITEM_2.text}</p><p>The shells were delivered by rail, the minister added, according to officials.</p></article><div class="related"><p>Related: Cuba shipped rifles to Libya</p></div></body></html>`;
+    server.routes.set('/story', answer(page));
+    server.routes.set(
+      '/with-links.xml',
+      answer(rss([{ ...ITEM_1, link: `${server.url}/story` }]), 'application/rss+xml'),
+    );
+    const url = `${server.url}/with-links.xml`;
+    const watch = startWatch({ allowPrivate: true, feeds: [{ url, interval: 0.05, fetchArticles: true }] });
+    await until(() => of(watch.logs, `feed:${url}`, 'polled').length > 0, 'the poll');
+    watch.stop();
+    await watch.done;
+    const [stored] = await store.listDocuments({ limit: 10, offset: 0 });
+    const document = await store.getDocument(stored?.id ?? '');
+    expect(document?.url).toBe(`${server.url}/story`);
+    expect(document?.text).toContain('delivered by rail');
+    expect(document?.text).not.toContain('Cuba');
+  });
+
   test('a watched folder: a file dropped in while watching is ingested once', async () => {
     const folder = join(work, 'inbox');
     mkdirSync(folder);

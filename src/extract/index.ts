@@ -6,6 +6,7 @@ import { findDrafts, innermost } from './claims.js';
 import { triggerFor } from './lexicon.js';
 import { findMentions, type MentionIndex } from './mentions.js';
 import { findQuotes } from './quotes.js';
+import { ANSWER_REACH, EvidenceIndex, sameReport, sentenceHolding } from './span-index.js';
 import { declinesToConfirm, dismisses } from './status.js';
 import { type Parsed, parse, type Sentence } from './text.js';
 
@@ -71,11 +72,7 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
     // "did not comment on the strikes": whatever the refusal names is left unconfirmed, not denied.
     if (src && refuses(src, parsed.text)) d.status = 'unconfirmed';
     // Subjects joined by "and" each make the claim: one claim per source.
-    const sources = src
-      ? inBody.filter(
-          (a) => a === src || (a.cueStart === src.cueStart && a.contentStart === src.contentStart),
-        )
-      : [undefined];
+    const sources = src ? sameReport(inBody, src) : [undefined];
     // "Washington, London and Paris announced sanctions": each capital's claim is its own, not its neighbours'.
     const own = sources.filter((a) => a && (a.source.entity === d.actor || a.source.country === d.actor));
     const coActed = (perTrigger.get(`${d.trigger}|${d.type}`) ?? 0) > 1;
@@ -189,11 +186,13 @@ function answersToQuestions(
   claims: readonly Claim[],
 ): Claim[] {
   const out: Claim[] = [];
+  const told = new Set(claims.map((c) => c.evidence.start));
   for (const q of asked) {
-    const qs = parsed.sentences.find((s) => s.start === q.evidence.start);
+    const at = sentenceHolding(parsed.sentences, q.evidence.start);
+    const qs = at?.start === q.evidence.start ? at : undefined;
     const next = qs ? parsed.sentences[qs.i + 1] : undefined;
     if (!qs || !next || next.para === qs.para) continue;
-    if (claims.some((c) => c.evidence.start === next.start)) continue;
+    if (told.has(next.start)) continue;
     const words = parsed.text.slice(next.start, next.end);
     const status: Claim['status'] | null = declinesToConfirm(words)
       ? 'unconfirmed'
@@ -219,14 +218,14 @@ const ANSWERABLE = new Set<Claim['type']>(['transfer', 'negotiate_transfer', 'mi
 function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: readonly Claim[]): Claim[] {
   const out: Claim[] = [];
   const byId = new Map(attrs.map((a) => [a.id, a]));
+  // An answer that also threatens or sanctions ("We reject these accusations. ... China will take
+  // measures") still answers; one that tells of events of its own does not refer back.
+  const tellers = new Set(
+    claims.flatMap((c) => (c.type !== 'threaten' && c.type !== 'sanction' ? [c.source] : [])),
+  );
+  const byStart = new EvidenceIndex(claims);
   for (const a of attrs) {
-    // An answer that also threatens or sanctions ("We reject these accusations. ... China will take
-    // measures") still answers; one that tells of events of its own does not refer back.
-    if (
-      a.documentLevel ||
-      claims.some((c) => c.source === a.id && c.type !== 'threaten' && c.type !== 'sanction')
-    )
-      continue;
+    if (a.documentLevel || tellers.has(a.id)) continue;
     const afterCue = parsed.text.slice(a.cueEnd, a.cueEnd + 40);
     const content = parsed.text.slice(a.contentStart, a.contentEnd);
     let status: Claim['status'] | null = null;
@@ -252,14 +251,14 @@ function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: read
     else if (declinesToConfirm(content) && (word !== '' || !/\bthat\b/.test(content))) status = 'unconfirmed';
     if (!status) continue;
     word = word.toLowerCase().slice(0, 5);
-    const earlier = claims.filter((c) => {
-      if (c.evidence.start >= a.cueStart || !ANSWERABLE.has(c.type)) return false;
+    const earlier = byStart.within(a.cueStart - ANSWER_REACH, a.cueStart).filter((c) => {
+      if (!ANSWERABLE.has(c.type)) return false;
       const by = c.source ? byId.get(c.source) : undefined;
       // "X dismissed the accusations, while Y said ...": Y's words come after the answer's own.
       if (by && by.cueStart > a.cueStart && by.cueStart >= a.contentEnd) return false;
       return !by || (by.source.name !== a.source.name && !sameParty(by, a));
     });
-    const sent = parsed.sentences.find((x) => x.start <= a.cueStart && a.cueStart < x.end);
+    const sent = sentenceHolding(parsed.sentences, a.cueStart);
     const linked = earlier.filter((c) => {
       const by = c.source ? byId.get(c.source) : undefined;
       return word !== '' && by !== undefined && by.cue.toLowerCase().startsWith(word);
@@ -296,18 +295,21 @@ const UNVERIFIED =
  */
 function unverified(parsed: Parsed, claims: readonly Claim[]): Claim[] {
   const out: Claim[] = [];
+  const byStart = new EvidenceIndex(claims);
   for (const sent of parsed.sentences) {
     const words = parsed.text.slice(sent.start, sent.end);
     const found = UNVERIFIED.exec(words);
     if (!found) continue;
     // "..., claims that could not be independently verified": an apposition judges its own sentence.
     const own = found.index > 0;
-    const last = claims.findLast(
-      (c) =>
-        (own ? c.evidence.start === sent.start : c.evidence.start < sent.start) &&
-        c.type !== 'sanction' &&
-        c.type !== 'threaten',
-    );
+    const last = byStart
+      .within(sent.start - ANSWER_REACH, sent.start + 1)
+      .findLast(
+        (c) =>
+          (own ? c.evidence.start === sent.start : c.evidence.start < sent.start) &&
+          c.type !== 'sanction' &&
+          c.type !== 'threaten',
+      );
     if (!last) continue;
     out.push({
       ...last,

@@ -1,5 +1,6 @@
 import type { AttributionMode, Source } from '../domain/extraction.js';
 import { type CueForce, speechNouns } from '../knowledge/cues.js';
+import type { Budget } from './budget.js';
 import { cueForce, isSpeechForm, speechLemma } from './lexicon.js';
 import { type Mention, type MentionIndex, mentionAt } from './mentions.js';
 import { npStartingAt, type Range, subjectBefore } from './phrases.js';
@@ -45,6 +46,7 @@ export function findAttributions(
   index: MentionIndex,
   quotes: readonly Quote[],
   outlet: string | null,
+  budget?: Budget,
 ): Attr[] {
   const { tokens, sentences } = parsed;
   const out: Attr[] = [];
@@ -66,6 +68,7 @@ export function findAttributions(
   const quotesIn = quotesBySentence(parsed, quotes);
 
   for (const s of sentences) {
+    if (budget?.over(s.i)) break;
     const prev = sentences[s.i - 1];
     if (prev) rememberLastPerson(prev, index, parsed, ctx, spokeIn(speakers, prev, ctx));
     // "This statement was made ... by X": X said what the previous paragraph says.

@@ -1,6 +1,7 @@
 import type { Claim, ClaimStatus, ClaimType, Weapon } from '../domain/extraction.js';
 import type { Trigger } from '../knowledge/cues.js';
 import type { Attr } from './attributions.js';
+import type { Budget } from './budget.js';
 import { verbLemma } from './lemma.js';
 import { cueForce, membersOf, opponentOf, triggerFor } from './lexicon.js';
 import { type Mention, type MentionIndex, mentionAt } from './mentions.js';
@@ -169,6 +170,8 @@ export interface ClaimInputs {
   readonly index: MentionIndex;
   readonly attrs: readonly Attr[];
   readonly published: string | null;
+  /** When set, the sentence loop stops where the document's budget runs out. */
+  readonly budget?: Budget;
 }
 
 /** Finds the claims of a document: events, their roles, weapons, quantities, times and status. */
@@ -181,6 +184,7 @@ export function findDrafts(input: ClaimInputs): Draft[] {
   let carried: Sentence | null = null;
   let lastCondActor: Party = null;
   for (const s of parsed.sentences) {
+    if (input.budget?.over(s.i)) break;
     // A question asserts nothing ("Has any of this ammunition been fired at Ukraine?"): its events are only
     // what an answer may speak of.
     const asked =
@@ -1084,7 +1088,8 @@ function draftAt(
   if ((trig.type === 'transfer' || trig.type === 'negotiate_transfer') && prevTransfer) {
     // "more would follow": the batch after the transfer just told.
     if (!actor && !target && (key === 'follow' || bareAmount)) ({ actor, target } = prevTransfer);
-    if (!actor && !target) ({ actor, target } = joint ?? dominantPair(drafts.slice(-STORY_REACH)) ?? prevTransfer);
+    if (!actor && !target)
+      ({ actor, target } = joint ?? dominantPair(drafts.slice(-STORY_REACH)) ?? prevTransfer);
     // Talks are symmetric: orient them as the transfers between the same two parties already reported.
     if (
       !joint &&

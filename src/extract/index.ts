@@ -2,6 +2,7 @@ import type { SourceDocument } from '../domain/document.js';
 import type { Attribution, Claim, Entity, Extraction } from '../domain/extraction.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { type Attr, findAttributions } from './attributions.js';
+import { Budget, cutAt, type ExtractBudget } from './budget.js';
 import { findDrafts, innermost } from './claims.js';
 import { triggerFor } from './lexicon.js';
 import { findMentions, type MentionIndex } from './mentions.js';
@@ -10,14 +11,29 @@ import { ANSWER_REACH, EvidenceIndex, sameReport, sentenceHolding } from './span
 import { declinesToConfirm, dismisses } from './status.js';
 import { type Parsed, parse, type Sentence } from './text.js';
 
-/** Extracts entities, attributions and claims from one document: a pure function of text, metadata and knowledge. */
-export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
-  const parsed = parse(doc.text);
+/**
+ * Extracts entities, attributions and claims from one document: a pure function of text, metadata and
+ * knowledge, within a budget of characters read and, when given, of time (then `now` is the clock).
+ */
+export function extract(
+  doc: SourceDocument,
+  kb: Knowledge,
+  options: ExtractBudget = {},
+  now?: () => number,
+): Extraction {
+  const budget = new Budget(options.budgetMs, now);
+  const read = cutAt(doc.text, options.maxChars);
+  const parsed = parse(read === doc.text.length ? doc.text : doc.text.slice(0, read));
   const index = findMentions(parsed, kb);
   const outlet = doc.outlet ?? outletFromText(parsed.text, index);
   const quotes = findQuotes(parsed);
-  const attrs = findAttributions(parsed, index, quotes, outlet);
-  const drafts = findDrafts({ parsed, index, attrs, published: doc.published });
+  const attrs = findAttributions(parsed, index, quotes, outlet, budget);
+  const drafts = findDrafts({ parsed, index, attrs, published: doc.published, budget });
+  const warnings = [
+    ...doc.warnings,
+    ...(parsed.warnings ?? []),
+    ...budgetWarnings(doc.text, read, parsed, budget, options),
+  ];
   const byId = new Map(attrs.map((a) => [a.id, a]));
   const chainOf = (a: Attr | undefined): string[] => {
     const names: string[] = [];
@@ -111,8 +127,30 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
     entities: entitiesOut(index, parsed.text),
     attributions: attrs.map((a) => attributionOut(a, parsed.text)),
     claims,
-    ...(doc.warnings.length > 0 ? { warnings: [...doc.warnings] } : {}),
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
+}
+
+/** The warnings that say how much of a document its budget let extraction read. */
+function budgetWarnings(
+  text: string,
+  read: number,
+  parsed: Parsed,
+  budget: Budget,
+  options: ExtractBudget,
+): string[] {
+  const out: string[] = [];
+  if (read < text.length)
+    out.push(
+      `extraction read the first ${read} of ${text.length} characters (budget of ${options.maxChars})`,
+    );
+  const stopped = budget.stoppedAt;
+  const at = stopped === null ? undefined : parsed.sentences[stopped];
+  if (at)
+    out.push(
+      `extraction stopped after ${options.budgetMs} ms at character ${at.start} of ${text.length} (sentence ${at.i + 1} of ${parsed.sentences.length}); claims after it were not read`,
+    );
+  return out;
 }
 
 /** A draft as the contract's claim: its id, source and chain, and its sentence as the evidence. */

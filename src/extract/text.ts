@@ -1,5 +1,6 @@
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
+import { guardRuns, isSpace, MAX_RUN, MAX_SENTENCE_TOKENS } from './guard.js';
 import { verbLemma } from './lemma.js';
 
 /** One word or punctuation token of the body, with its offsets and wink's tags. */
@@ -41,6 +42,8 @@ export interface Parsed {
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
   readonly numbers: readonly WinkEntity[];
+  /** What the parser changed to stay linear: long runs cut, long sentences split. */
+  readonly warnings?: readonly string[];
 }
 
 // Only the stages the rules read: sentence breaks, parts of speech, numbers and dates (negation and
@@ -50,7 +53,9 @@ const its = nlp.its;
 
 /** Parses the body once with wink and lays out tokens with offsets, sentences and paragraphs. */
 export function parse(text: string): Parsed {
-  const doc = nlp.readDoc(text);
+  // wink reads a copy whose overlong runs are cut; offsets and tokens still point into the text.
+  const guarded = guardRuns(text);
+  const doc = nlp.readDoc(guarded.text);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const sentSpans = doc.sentences().out(its.span) as unknown as [number, number][];
@@ -70,10 +75,12 @@ export function parse(text: string): Parsed {
   let lastWinkSent = -1;
   let pendingBreak = false;
   let pendingLine = false;
+  let inSentence = 0;
+  let split = 0;
   const linesEnd = !hardWrapped(text);
   for (let k = 0; k < values.length; k++) {
     const v = values[k] ?? '';
-    const start = locate(text, v, cursor);
+    const start = locate(guarded.text, v, cursor);
     const spaced = start > cursor;
     if (spaced && blankLine(text, cursor, start)) pendingBreak = true;
     else if (spaced && linesEnd) {
@@ -97,7 +104,13 @@ export function parse(text: string): Parsed {
     } else if (ws !== lastWinkSent) {
       // wink splits "Censor.NET" after the dot: a new sentence only starts after whitespace.
       if (prev === undefined || spaced || !/^[.!?]$/.test(prev.text)) sent++;
+    } else if (inSentence >= MAX_SENTENCE_TOKENS) {
+      // Every pass reads a sentence as a whole: a bound on its length bounds the work per word.
+      sent++;
+      split++;
     }
+    if (sent !== (prev?.sent ?? -2)) inSentence = 0;
+    inSentence++;
     pendingBreak = false;
     pendingLine = false;
     lastWinkSent = ws;
@@ -138,7 +151,12 @@ export function parse(text: string): Parsed {
     if (first < 0 || last < 0 || ft === undefined || lt === undefined) return;
     numbers.push({ type: entTypes[e] ?? '', first, last, text: text.slice(ft.start, lt.end) });
   });
-  return { text, tokens, sentences, numbers };
+  const warnings: string[] = [];
+  if (guarded.cuts > 0)
+    warnings.push(`${guarded.cuts} run(s) of over ${MAX_RUN} characters without a space were read in parts`);
+  if (split > 0)
+    warnings.push(`${split} sentence(s) of over ${MAX_SENTENCE_TOKENS} tokens were read in parts`);
+  return { text, tokens, sentences, numbers, warnings };
 }
 
 /**
@@ -169,23 +187,6 @@ function blankLine(text: string, from: number, to: number): boolean {
     } else if (c !== 13 && c !== 32 && c !== 9) breaks = 0;
   }
   return false;
-}
-
-/** Whether a UTF-16 code unit is white space as a regular expression's \s means it. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 // wink's tokens follow the text in order, separated by whitespace only; look nearby, never scan to the end.

@@ -27,22 +27,19 @@ export function startServer(
   const allowedHosts = [...(deps.allowedHosts ?? (wildcard ? ['*'] : [])), hostname];
   const app = createApp({ ...deps, allowedHosts, ...(pool ? { extractor: pool.extract } : {}) });
   return new Promise((resolve, reject) => {
-    const server = serve(
-      { fetch: app.fetch, hostname, port: options.port },
-      (info: AddressInfo) => {
-        const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
-        resolve({
-          url: `http://${host}:${info.port}`,
-          port: info.port,
-          close: async () => {
-            await new Promise<void>((done, fail) => {
-              server.close((error) => (error ? fail(error) : done()));
-            });
-            await pool?.close();
-          },
-        });
-      },
-    );
+    const server = serve({ fetch: app.fetch, hostname, port: options.port }, (info: AddressInfo) => {
+      const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
+      resolve({
+        url: `http://${host}:${info.port}`,
+        port: info.port,
+        close: async () => {
+          await new Promise<void>((done, fail) => {
+            server.close((error) => (error ? fail(error) : done()));
+          });
+          await pool?.close();
+        },
+      });
+    });
     server.once('error', (error) => {
       void pool?.close();
       reject(error);

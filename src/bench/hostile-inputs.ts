@@ -84,6 +84,18 @@ const OPEN_TAGS = [
   '<i>',
   '<q>',
 ];
+const CLOSE_TAGS = [
+  '</div>',
+  '</p>',
+  '</b>',
+  '</span>',
+  '</a>',
+  '</li>',
+  '</article>',
+  '</i>',
+  '</q>',
+  '</td>',
+];
 const QUOTE_WORDS = ['“', '"', '«', '„', 'Iran', 'said', 'Russia', 'drones', 'sent', 'the', 'ministry', ','];
 
 /** Every hostile shape by name, each a function of size in characters and a seed. */
@@ -115,7 +127,7 @@ export const HOSTILE_SHAPES: Readonly<Record<string, (bytes: number, seed: numbe
   }),
   'unbalanced-markup': (bytes, seed) => ({
     format: 'html',
-    content: `<html><body>${randomWords(seeded(seed), [...OPEN_TAGS, 'Iran said drones ', '“', '</p>'], bytes, '')}`,
+    content: `<html><body>${randomWords(seeded(seed), [...OPEN_TAGS, ...CLOSE_TAGS, 'Iran said drones ', '“'], bytes, '')}`,
   }),
   'unclosed-comment': (bytes) => ({
     format: 'html',

@@ -7,7 +7,7 @@
 export const MAX_RUN = 40;
 
 /** The most tokens one sentence may have; a longer one (a list, a table, a hostile run) is cut into parts. */
-export const MAX_SENTENCE_TOKENS = 150;
+export const MAX_SENTENCE_TOKENS = 100;
 
 /** The text wink may read, of the same length as the document, and how many runs were cut. */
 export interface GuardedText {

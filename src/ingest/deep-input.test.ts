@@ -15,6 +15,14 @@ describe('inputs nested too deep to walk', () => {
     if (!result.ok) expect(result.rejection.code).toBe('too_deep');
   });
 
+  it('reads 600 paragraphs never closed, and stray open tags, as a browser would', () => {
+    const result = parseHtml(
+      page(`${'<p>Iran sent drones. '.repeat(600)}<div><b>Russia got them.`),
+      'p.html',
+    );
+    expect(result.ok && result.document.text.split('\n\n')).toHaveLength(601);
+  });
+
   it('reads a page whose JSON-LD nests 3,000 arrays, from its other metadata', () => {
     const ld = `<script type="application/ld+json">${'['.repeat(3000)}${']'.repeat(3000)}</script>`;
     const result = parseHtml(page('<p>Iran sent drones to Russia.</p>', ld), 'ld.html');

@@ -1,4 +1,5 @@
 import { HTMLElement, type Node, parse, TextNode } from 'node-html-parser';
+import { balanceHtml } from './balance-html.js';
 
 // Chrome, scripts and captions carry no reporting; dropping them keeps menus and credits out of claims.
 const DROPPED = new Set([
@@ -81,7 +82,8 @@ export class TooDeepError extends Error {
  * `TooDeepError` (the parser itself does not recurse; every walk after it does).
  */
 export function parseHtmlDom(html: string): HTMLElement {
-  const root = parse(closeComments(html.replace(PROLOGUE, '')), {
+  // Closed before parsing: the parser's own closing of what is left open costs the square of its number.
+  const root = parse(balanceHtml(closeComments(html.replace(PROLOGUE, ''))), {
     comment: false,
     blockTextElements: { script: true, style: true, noscript: true },
   });

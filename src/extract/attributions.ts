@@ -7,6 +7,9 @@ import { npStartingAt, type Range, subjectBefore } from './phrases.js';
 import type { Quote } from './quotes.js';
 import { resolveSource, type SourceContext, writtenName } from './sources.js';
 import {
+  LatestBefore,
+  lineEndIn,
+  lineStartIn,
   quoteAround,
   quoteOpeningAt,
   SpanIndex,
@@ -779,9 +782,9 @@ function indirect(
     }
   }
   // A line break ends reported words: list items and headings are not one sentence however they parse.
-  contentStart = Math.max(contentStart, text.lastIndexOf('\n', t.start) + 1);
-  const lineEnd = text.indexOf('\n', t.end);
-  if (lineEnd >= 0) contentEnd = Math.min(contentEnd, lineEnd);
+  // Searched only between the words' bounds: a text without line breaks is not read to its ends per cue.
+  contentStart = lineStartIn(text, contentStart, t.start);
+  if (t.end < contentEnd) contentEnd = lineEndIn(text, t.end, contentEnd);
   // "The Kremlin declined to comment.": the refusal is the whole of what is said.
   if (contentEnd <= contentStart && governed !== k && t.lower === 'comment') {
     contentStart = t.start;
@@ -1125,6 +1128,7 @@ function nest(attrs: Attr[]): void {
   const docInner = doc[doc.length - 1];
   for (let i = 1; i < doc.length; i++) (doc[i] as Attr).parent = (doc[i - 1] as Attr).id;
   const outletAttrs = attrs.filter((a) => !a.documentLevel && a.source.kind === 'outlet');
+  const latestOutlet = new LatestBefore(outletAttrs, (o) => o.cueStart);
   const spans = new SpanIndex(attrs);
   for (const a of attrs) {
     if (a.documentLevel) continue;
@@ -1140,7 +1144,7 @@ function nest(attrs: Attr[]): void {
       if (!best || b.contentEnd - b.contentStart < best.contentEnd - best.contentStart) best = b;
     }
     if (a.viaPublication) {
-      const pub = outletAttrs.filter((o) => o.cueStart < a.cueStart && o !== a).pop();
+      const pub = latestOutlet.get(a.cueStart);
       if (pub) best = pub;
     }
     a.parent = best?.id ?? docInner?.id ?? null;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { EvidenceIndex, quoteAround, SpanIndex, sentenceHolding, tokenStartingAt } from './span-index.js';
+import {
+  EvidenceIndex,
+  LatestBefore,
+  quoteAround,
+  SpanIndex,
+  sentenceHolding,
+  tokenStartingAt,
+} from './span-index.js';
 
 interface S {
   contentStart: number;
@@ -76,5 +83,17 @@ describe('the span index', () => {
   it('lists the claims told in a stretch in their own order', () => {
     const claims = [{ evidence: { start: 50 } }, { evidence: { start: 10 } }, { evidence: { start: 30 } }];
     expect(new EvidenceIndex(claims).within(10, 50)).toEqual([claims[1], claims[2]]);
+  });
+});
+
+describe('the latest item before a bound', () => {
+  it('is the last in input order among those whose key is below it', () => {
+    const items = [{ k: 5 }, { k: 1 }, { k: 9 }, { k: 3 }];
+    const latest = new LatestBefore(items, (x) => x.k);
+    expect(latest.get(1)).toBeUndefined();
+    expect(latest.get(4)).toBe(items[3]);
+    expect(latest.get(6)).toBe(items[3]);
+    expect(latest.get(10)).toBe(items[3]);
+    expect(new LatestBefore([{ k: 1 }, { k: 2 }], (x) => x.k).get(2)?.k).toBe(1);
   });
 });

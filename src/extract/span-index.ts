@@ -341,3 +341,51 @@ export class EvidenceIndex<C extends { readonly evidence: { readonly start: numb
     return (this.claims[i] as C).evidence.start;
   }
 }
+
+/**
+ * The latest item (in input order) whose key is below a bound, for many bounds: "the last outlet cited
+ * before this cue" without a pass over all outlets for each cue.
+ */
+export class LatestBefore<T> {
+  private readonly keys: number[];
+  private readonly latest: number[];
+
+  constructor(
+    private readonly items: readonly T[],
+    keyOf: (item: T) => number,
+  ) {
+    const order = items.map((_, i) => i).sort((x, y) => keyOf(items[x] as T) - keyOf(items[y] as T));
+    this.keys = order.map((i) => keyOf(items[i] as T));
+    this.latest = [];
+    let best = -1;
+    for (const i of order) {
+      best = Math.max(best, i);
+      this.latest.push(best);
+    }
+  }
+
+  /** The latest item whose key is strictly below `bound`. */
+  get(bound: number): T | undefined {
+    let lo = 0;
+    let hi = this.keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.keys[mid] as number) < bound) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? undefined : this.items[this.latest[lo - 1] as number];
+  }
+}
+
+/** The offset after the last line break in [from, at), or `from`: a search that never leaves the stretch. */
+export function lineStartIn(text: string, from: number, at: number): number {
+  for (let p = Math.min(at, text.length) - 1; p >= from; p--) if (text.charCodeAt(p) === 10) return p + 1;
+  return from;
+}
+
+/** The offset of the first line break in [from, to), or `to`: a search that never leaves the stretch. */
+export function lineEndIn(text: string, from: number, to: number): number {
+  const stop = Math.min(to, text.length);
+  for (let p = from; p < stop; p++) if (text.charCodeAt(p) === 10) return p;
+  return to;
+}

@@ -84,8 +84,8 @@ export function parse(text: string): Parsed {
     const spaced = start > cursor;
     if (spaced && blankLine(text, cursor, start)) pendingBreak = true;
     else if (spaced && linesEnd) {
-      const nl = text.indexOf('\n', cursor);
-      if (nl >= 0 && nl < start) pendingLine = true;
+      // Only the white space before the token is searched, never the rest of the text.
+      for (let p = cursor; p < start; p++) if (text.charCodeAt(p) === 10) pendingLine = true;
     }
     cursor = start + v.length;
     if (v.trim() === '') {

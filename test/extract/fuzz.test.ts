@@ -59,7 +59,10 @@ describe('hostile shapes', () => {
       expect(big, `${name}: ${big.toFixed(2)} ms/KB, real news ${baseline.toFixed(2)} ms/KB`).toBeLessThan(
         GENEROUS * baseline,
       );
-      expect(big / small, `${name}: per-KB time grows with size`).toBeLessThan(GROWTH);
+      // A shape far cheaper than news is timed mostly in noise: its growth is judged against a floor.
+      expect(big / Math.max(small, baseline / 4), `${name}: per-KB time grows with size`).toBeLessThan(
+        GROWTH,
+      );
     },
     60_000,
   );

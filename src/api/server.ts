@@ -53,7 +53,9 @@ export function startServer(
  * body; this answers as every other error does, with a JSON body.
  */
 function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
-  if (!socket.writable) {
+  // As Node's own handler: a reset or timed-out connection, or one already answering, is only closed.
+  const answering = (socket as Duplex & { _httpMessage?: unknown })._httpMessage;
+  if (!socket.writable || answering || !error.code?.startsWith('HPE_')) {
     socket.destroy();
     return;
   }

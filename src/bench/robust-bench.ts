@@ -47,6 +47,7 @@ async function serverMeasure(): Promise<{
   busyP95: number;
   busySamples: number;
   postMs: number;
+  failed: number;
 }> {
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-bench-robust-'));
   const store = await openStore({ kind: 'sqlite', file: join(dir, 'store.db') });
@@ -56,10 +57,16 @@ async function serverMeasure(): Promise<{
       { store, knowledge: kb, now: () => new Date(), maxBodyBytes: 8 * 2 ** 20, budgetMs: 120_000 },
       { host: '127.0.0.1', port: 0 },
     );
+    let failed = 0;
     const get = async () => {
       const start = performance.now();
-      const r = await fetch(`${server.url}/api/events?limit=50`);
-      await r.arrayBuffer();
+      try {
+        const r = await fetch(`${server.url}/api/events?limit=50`);
+        await r.arrayBuffer();
+        if (!r.ok) failed++;
+      } catch {
+        failed++;
+      }
       return performance.now() - start;
     };
     for (let i = 0; i < 20; i++) await get();
@@ -84,7 +91,7 @@ async function serverMeasure(): Promise<{
     }
     const postMs = await posted;
     await server.close();
-    return { idleP95: p95(idle), busyP95: p95(busy), busySamples: busy.length, postMs };
+    return { idleP95: p95(idle), busyP95: p95(busy), busySamples: busy.length, postMs, failed };
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
@@ -100,6 +107,10 @@ async function main(argv: readonly string[]): Promise<void> {
     return;
   }
   const json = argv.includes('--json');
+  if (argv.includes('--server')) {
+    console.log(JSON.stringify(await serverMeasure()));
+    return;
+  }
   const say = (line: string) => {
     if (!json) console.log(line);
   };
@@ -131,7 +142,7 @@ async function main(argv: readonly string[]): Promise<void> {
   );
   const server = await serverMeasure();
   say(
-    `GET /api/events  p95 idle ${server.idleP95.toFixed(1)} ms, while a 4 MB POST is extracted ${server.busyP95.toFixed(1)} ms (${(server.busyP95 / server.idleP95).toFixed(2)}x, ${server.busySamples} GETs; the POST took ${(server.postMs / 1000).toFixed(1)} s)`,
+    `GET /api/events  p95 idle ${server.idleP95.toFixed(1)} ms, while a 4 MB POST is extracted ${server.busyP95.toFixed(1)} ms (${(server.busyP95 / server.idleP95).toFixed(2)}x, ${server.busySamples} GETs, ${server.failed} failed; the POST took ${(server.postMs / 1000).toFixed(1)} s)`,
   );
   if (json) {
     console.log(

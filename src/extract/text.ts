@@ -55,12 +55,7 @@ const its = nlp.its;
 export function parse(text: string): Parsed {
   // wink reads a copy whose overlong runs are cut; offsets and tokens still point into the text.
   const guarded = guardRuns(text);
-  const doc = nlp.readDoc(guarded.text);
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const sentSpans = doc.sentences().out(its.span) as unknown as [number, number][];
-  const entSpans = doc.entities().out(its.span) as unknown as [number, number][];
-  const entTypes = doc.entities().out(its.type) as string[];
+  const { values, pos, sentSpans, entSpans, entTypes } = readWink(guarded.text);
 
   // Map wink token index -> our token index (newline tokens are dropped but mark paragraphs).
   const tokens: Token[] = [];
@@ -157,6 +152,50 @@ export function parse(text: string): Parsed {
   if (split > 0)
     warnings.push(`${split} sentence(s) of over ${MAX_SENTENCE_TOKENS} tokens were read in parts`);
   return { text, tokens, sentences, numbers, warnings };
+}
+
+/** How much text wink reads at once: its document for 5 MB held three times the memory of our tokens. */
+const WINK_SECTION = 128 * 1024;
+
+/** What parsing reads of wink's analysis, with token indexes over the whole text. */
+interface WinkReading {
+  readonly values: string[];
+  readonly pos: string[];
+  readonly sentSpans: [number, number][];
+  readonly entSpans: [number, number][];
+  readonly entTypes: string[];
+}
+
+/**
+ * wink's tokens, tags, sentences and entities for a text, read a section at a time (cut at a paragraph
+ * break where there is one), so that wink's own document never holds more than one section.
+ */
+function readWink(text: string): WinkReading {
+  const out: WinkReading = { values: [], pos: [], sentSpans: [], entSpans: [], entTypes: [] };
+  for (let start = 0; start < text.length; ) {
+    const end = sectionEnd(text, start);
+    const doc = nlp.readDoc(text.slice(start, end));
+    const base = out.values.length;
+    for (const v of doc.tokens().out(its.value) as string[]) out.values.push(v);
+    for (const p of doc.tokens().out(its.pos) as string[]) out.pos.push(p);
+    for (const [a, b] of doc.sentences().out(its.span) as unknown as [number, number][])
+      out.sentSpans.push([a + base, b + base]);
+    for (const [a, b] of doc.entities().out(its.span) as unknown as [number, number][])
+      out.entSpans.push([a + base, b + base]);
+    for (const t of doc.entities().out(its.type) as string[]) out.entTypes.push(t);
+    start = end;
+  }
+  return out;
+}
+
+/** Where the section that starts at `start` ends: a paragraph break, else a space, before the bound. */
+function sectionEnd(text: string, start: number): number {
+  const bound = start + WINK_SECTION;
+  if (bound >= text.length) return text.length;
+  const para = text.lastIndexOf('\n\n', bound);
+  if (para > start) return para + 2;
+  const space = text.lastIndexOf(' ', bound);
+  return space > start ? space + 1 : bound;
 }
 
 /**

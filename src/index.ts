@@ -89,6 +89,10 @@ export interface ExtractOptions {
   readonly knowledge?: Knowledge;
   /** Inputs larger than this many bytes are rejected (default 5 MB). */
   readonly maxBytes?: number;
+  /** Time one document may take to extract, in milliseconds; it stops at a sentence with a warning. */
+  readonly budgetMs?: number;
+  /** Characters of one document's body read for claims; the rest is stored unread, with a warning. */
+  readonly maxChars?: number;
 }
 
 /** Progress of a batch after each input document. */
@@ -135,7 +139,20 @@ export async function* extractInputs(
       continue;
     }
     const { document } = result;
-    yield { ok: true, extraction: extract(document, knowledge), origin: document.origin, document };
+    const budget = {
+      ...(options.budgetMs === undefined ? {} : { budgetMs: options.budgetMs }),
+      ...(options.maxChars === undefined ? {} : { maxChars: options.maxChars }),
+    };
+    let extraction: Extraction;
+    try {
+      extraction = extract(document, knowledge, budget);
+    } catch (error) {
+      // A failure on one document is that document's rejection; the batch goes on.
+      const reason = `extraction failed: ${error instanceof Error ? error.message : String(error)}`;
+      yield { ok: false, rejection: { origin: document.origin ?? document.id, code: 'failed', reason } };
+      continue;
+    }
+    yield { ok: true, extraction, origin: document.origin, document };
   }
 }
 

@@ -10,7 +10,7 @@ import { responseCache } from './response-cache.js';
 import { documentRoutes } from './routes-documents.js';
 import { eventRoutes } from './routes-events.js';
 import { exportRoutes } from './routes-export.js';
-import { securityHeaders, writeGuard } from './security.js';
+import { hostGuard, securityHeaders, writeGuard } from './security.js';
 
 /** The JSON body of every API error: a stable code and a message a person can act on. */
 export function errorBody(error: unknown): {
@@ -37,6 +37,7 @@ export function createApp(deps: ApiDeps): Hono {
   const app = new Hono();
   const openapi = openApiDocument(packageVersion());
   app.use('*', securityHeaders);
+  app.use('*', hostGuard(deps.allowedHosts ?? []));
   app.use('*', writeGuard(deps.token));
   const limitBody = bodyLimit({
     maxSize: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,

@@ -6,6 +6,7 @@ import { extract } from '../extract/index.js';
 import { parseJsonDocuments, parseText } from '../ingest/index.js';
 import type { Knowledge } from '../knowledge/index.js';
 import type { ApiDeps } from './deps.js';
+import { DEFAULT_SERVER_BUDGET_MS } from './extract-pool.js';
 import { parseWith } from './parse.js';
 import { DocumentBody } from './schemas.js';
 
@@ -43,6 +44,14 @@ export function documentFromBody(body: PostedBody, knowledge: Knowledge): Source
   return result.document;
 }
 
+/** Extracts a posted or pasted document within the server's budget, on the workers when there are some. */
+export function extractPosted(document: SourceDocument, deps: ApiDeps): Promise<Extraction> {
+  if (deps.extractor) return deps.extractor(document);
+  return Promise.resolve(
+    extract(document, deps.knowledge, { budgetMs: deps.budgetMs ?? DEFAULT_SERVER_BUDGET_MS }),
+  );
+}
+
 /** What posting a document did. */
 export interface PostOutcome {
   readonly status: 'stored' | 'duplicate';
@@ -54,7 +63,7 @@ export interface PostOutcome {
 /** Extracts a posted document, stores it and merges its claims into events, all at once. */
 export async function postDocument(body: PostedBody, deps: ApiDeps): Promise<PostOutcome> {
   const document = documentFromBody(body, deps.knowledge);
-  const extraction = extract(document, deps.knowledge);
+  const extraction = await extractPosted(document, deps);
   const saved = await deps.store.saveDocument(document, extraction, deps.now().toISOString());
   if (saved.status === 'duplicate') return { status: saved.status, id: saved.id, extraction, merged: false };
   // As ingest does: the new document's claims are merged into the events of their blocks at once.

@@ -17,12 +17,23 @@ const Count = (max: number) =>
     .positive('expected a number above 0')
     .max(max, `expected at most ${max}`);
 
+/** The time one document may take to extract from the command line, unless `--budget-ms` says otherwise. */
+export const DEFAULT_CLI_BUDGET_MS = 120_000;
+const BudgetMs = Count(24 * 3_600_000).default(DEFAULT_CLI_BUDGET_MS);
+
 /** Options of `extract`. */
-export const ExtractOptions = z.object({ json: Json, maxBytes: Count(1024 ** 3).optional() });
+export const ExtractOptions = z.object({
+  json: Json,
+  maxBytes: Count(1024 ** 3).optional(),
+  budgetMs: BudgetMs,
+  maxChars: Count(1024 ** 3).optional(),
+});
 /** Options of `ingest`. */
 export const IngestOptions = z.object({
   db: Db.default(DEFAULT_DB),
   maxBytes: Count(1024 ** 3).optional(),
+  budgetMs: BudgetMs,
+  maxChars: Count(1024 ** 3).optional(),
   json: Json,
 });
 /** Options of `documents`. */

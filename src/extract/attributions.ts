@@ -1,10 +1,22 @@
 import type { AttributionMode, Source } from '../domain/extraction.js';
 import { type CueForce, speechNouns } from '../knowledge/cues.js';
+import type { Budget } from './budget.js';
 import { cueForce, isSpeechForm, speechLemma } from './lexicon.js';
 import { type Mention, type MentionIndex, mentionAt } from './mentions.js';
 import { npStartingAt, type Range, subjectBefore } from './phrases.js';
 import type { Quote } from './quotes.js';
 import { resolveSource, type SourceContext, writtenName } from './sources.js';
+import {
+  LatestBefore,
+  lineEndIn,
+  lineStartIn,
+  quoteAround,
+  quoteOpeningAt,
+  SpanIndex,
+  SpeakersBySentence,
+  sentenceHolding,
+  tokenStartingAt,
+} from './span-index.js';
 import { dismisses } from './status.js';
 import type { Parsed, Sentence, Token } from './text.js';
 
@@ -37,6 +49,7 @@ export function findAttributions(
   index: MentionIndex,
   quotes: readonly Quote[],
   outlet: string | null,
+  budget?: Budget,
 ): Attr[] {
   const { tokens, sentences } = parsed;
   const out: Attr[] = [];
@@ -54,15 +67,18 @@ export function findAttributions(
   };
   const usedCue = new Set<number>();
   documentCitations(parsed, index, outlet, ctx, add, usedCue);
+  const speakers = new SpeakersBySentence(sentences, out);
+  const quotesIn = quotesBySentence(parsed, quotes);
 
   for (const s of sentences) {
+    if (budget?.over(s.i)) break;
     const prev = sentences[s.i - 1];
-    if (prev) rememberLastPerson(prev, index, parsed, ctx, spokeIn(out, prev, ctx));
+    if (prev) rememberLastPerson(prev, index, parsed, ctx, spokeIn(speakers, prev, ctx));
     // "This statement was made ... by X": X said what the previous paragraph says.
     backReference(parsed, s, index, ctx, add, usedCue);
     speakerLabel(parsed, s, index, ctx, add, usedCue);
     followingStatement(parsed, s, index, ctx, add, usedCue);
-    for (const q of quotes) {
+    for (const q of quotesIn.get(s.i) ?? []) {
       if (tokens[q.closeToken]?.sent === s.i) quoteSpeakerAfter(parsed, q, quotes, index, ctx, add, usedCue);
       if (tokens[q.openToken]?.sent === s.i) quoteSpeakerBefore(parsed, q, index, ctx, add, usedCue);
     }
@@ -141,7 +157,7 @@ const JUDGED_REPORT = /^(claims|accusations|allegations|reports|assertions|charg
 function judgedClaimant(parsed: Parsed, index: MentionIndex, a: Attr, add: Add): void {
   if (a.force !== 'deny' || a.documentLevel) return;
   const { tokens, text } = parsed;
-  let j = tokens.findIndex((t) => t.start === a.cueStart) + 1;
+  let j = tokenStartingAt(tokens, a.cueStart) + 1;
   if (j <= 0) return;
   if (/^(the|these|those)$/.test(tokens[j]?.lower ?? '')) j++;
   const m = mentionAt(index, j);
@@ -209,7 +225,7 @@ function claimsBy(parsed: Parsed, index: MentionIndex, a: Attr, add: Add): void 
   if (a.documentLevel) return;
   const { tokens, text } = parsed;
   if (!CLAIMS_BY.test(text.slice(a.cueEnd, a.cueEnd + 40))) return;
-  let j = tokens.findIndex((t) => t.start === a.cueStart) + 1;
+  let j = tokenStartingAt(tokens, a.cueStart) + 1;
   if (j <= 0) return;
   if (/^(on|to)$/.test(tokens[j]?.lower ?? '')) j++;
   if (/^(the|these|those)$/.test(tokens[j]?.lower ?? '')) j++;
@@ -238,17 +254,42 @@ function claimsBy(parsed: Parsed, index: MentionIndex, a: Attr, add: Add): void 
 /** `"...," Budanov said. "It is also ..."`: a quote that opens the next sentence, unattributed, goes on with the speaker. */
 function quotesGoingOn(parsed: Parsed, quotes: readonly Quote[], attrs: readonly Attr[], add: Add): void {
   const { tokens, sentences } = parsed;
+  const inBody = new SpanIndex(attrs.filter((a) => !a.documentLevel));
+  // The latest attribution (in the order found) whose cue ends before each quote: quotes come in text order.
+  const byCueEnd = attrs
+    .flatMap((a, i) => (a.documentLevel ? [] : [i]))
+    .sort((x, y) => (attrs[x] as Attr).cueEnd - (attrs[y] as Attr).cueEnd);
+  let next = 0;
+  let latest = -1;
   for (const q of quotes) {
+    for (; next < byCueEnd.length && (attrs[byCueEnd[next] as number] as Attr).cueEnd <= q.open; next++)
+      latest = Math.max(latest, byCueEnd[next] as number);
     const s = sentences[tokens[q.openToken]?.sent ?? -1];
     if (!s || s.first !== q.openToken) continue;
-    if (attrs.some((a) => !a.documentLevel && a.contentStart <= q.open + 1 && q.open + 1 < a.contentEnd))
-      continue;
-    const before = attrs.filter((a) => !a.documentLevel && a.cueEnd <= q.open).pop();
+    if (inBody.holding(q.open + 1).length > 0) continue;
+    const before = attrs[latest];
     if (before?.mode !== 'direct_quote') continue;
-    const cueSent = sentences.find((x) => x.start <= before.cueStart && before.cueStart < x.end);
+    const cueSent = sentenceHolding(sentences, before.cueStart);
     if (cueSent?.i !== s.i - 1) continue;
     add({ ...before, contentStart: q.open + 1, contentEnd: q.close - 1 });
+    latest = attrs.length - 1;
   }
+}
+
+/** The quotes that open or close in each sentence, in text order. */
+function quotesBySentence(parsed: Parsed, quotes: readonly Quote[]): Map<number, Quote[]> {
+  const out = new Map<number, Quote[]>();
+  const put = (sent: number | undefined, q: Quote) => {
+    if (sent === undefined) return;
+    const list = out.get(sent);
+    if (!list) out.set(sent, [q]);
+    else if (list[list.length - 1] !== q) list.push(q);
+  };
+  for (const q of quotes) {
+    put(parsed.tokens[q.openToken]?.sent, q);
+    put(parsed.tokens[q.closeToken]?.sent, q);
+  }
+  return out;
 }
 
 /**
@@ -256,11 +297,14 @@ function quotesGoingOn(parsed: Parsed, quotes: readonly Quote[], attrs: readonly
  * citing ..." and the document's own "..., NV reports citing Ukrinform" close the sentence, not the words.
  */
 function trimDocumentClauses(attrs: Attr[], text: string): void {
+  const docLevel = attrs.filter((b) => b.documentLevel);
+  const index = new SpanIndex(attrs);
   for (const a of attrs) {
     if (a.documentLevel) continue;
-    const carriers = attrs.filter(
-      (b) => b.documentLevel || (b !== a && b.contentStart <= a.cueStart && a.cueEnd <= b.contentEnd),
-    );
+    const carriers = [
+      ...docLevel,
+      ...index.holding(a.cueStart).filter((b) => b !== a && !b.documentLevel && a.cueEnd <= b.contentEnd),
+    ];
     for (const b of carriers) {
       const m = b.source.mention?.start;
       if (m === undefined) continue;
@@ -300,12 +344,9 @@ function judgesReports(parsed: Parsed, s: Sentence, k: number): boolean {
  * Whether the person "he" would refer to is the one who spoke in the sentence: "Blinken said he had warned Wang Yi.
  * 'It would have consequences,' he said." is Blinken's, not Wang Yi's.
  */
-function spokeIn(out: readonly Attr[], s: Sentence, ctx: SourceContext): boolean {
+function spokeIn(speakers: SpeakersBySentence, s: Sentence, ctx: SourceContext): boolean {
   const last = ctx.lastPerson;
-  return (
-    last !== null &&
-    out.some((a) => a.source.entity === last.entity && a.cueStart >= s.start && a.cueStart < s.end)
-  );
+  return last !== null && speakers.spoke(s.i, last.entity);
 }
 
 /** The persons a sentence names become the ones "he", "the official" and "the chancellor" refer to next. */
@@ -481,7 +522,7 @@ function quoteSpeakerAfter(
     addQuote(add, ctx, source, t, force, q);
     // `"...," Singh said, "and ..."`: the quote that goes on right after the speaker is the speaker's too.
     const after = Math.max(k, np ? np.last : k) + 1;
-    const more = quotes.find((x) => x.openToken === after + 1 && tokens[after]?.text === ',');
+    const more = tokens[after]?.text === ',' ? quoteOpeningAt(quotes, after + 1) : undefined;
     if (more) addQuote(add, ctx, source, t, force, more);
     return;
   }
@@ -736,14 +777,14 @@ function indirect(
         }
       }
       // Reported words inside a quote end where the quote ends.
-      const q = quotes.find((x) => x.open < t.start && t.end < x.close);
+      const q = quoteAround(quotes, t.start, t.end);
       if (q) contentEnd = Math.min(contentEnd, q.close - 1);
     }
   }
   // A line break ends reported words: list items and headings are not one sentence however they parse.
-  contentStart = Math.max(contentStart, text.lastIndexOf('\n', t.start) + 1);
-  const lineEnd = text.indexOf('\n', t.end);
-  if (lineEnd >= 0) contentEnd = Math.min(contentEnd, lineEnd);
+  // Searched only between the words' bounds: a text without line breaks is not read to its ends per cue.
+  contentStart = lineStartIn(text, contentStart, t.start);
+  if (t.end < contentEnd) contentEnd = lineEndIn(text, t.end, contentEnd);
   // "The Kremlin declined to comment.": the refusal is the whole of what is said.
   if (contentEnd <= contentStart && governed !== k && t.lower === 'comment') {
     contentStart = t.start;
@@ -1087,10 +1128,13 @@ function nest(attrs: Attr[]): void {
   const docInner = doc[doc.length - 1];
   for (let i = 1; i < doc.length; i++) (doc[i] as Attr).parent = (doc[i - 1] as Attr).id;
   const outletAttrs = attrs.filter((a) => !a.documentLevel && a.source.kind === 'outlet');
+  const latestOutlet = new LatestBefore(outletAttrs, (o) => o.cueStart);
+  const spans = new SpanIndex(attrs);
   for (const a of attrs) {
     if (a.documentLevel) continue;
     let best: Attr | undefined;
-    for (const b of attrs) {
+    // Only attributions whose words hold the earlier of the cue and the speaker's mention can hold both.
+    for (const b of spans.holding(Math.min(a.cueStart, a.source.mention?.start ?? a.cueStart))) {
       if (b === a || b.documentLevel) continue;
       const holds = b.contentStart <= a.cueStart && a.cueEnd <= b.contentEnd;
       const holdsMention = a.source.mention
@@ -1100,12 +1144,13 @@ function nest(attrs: Attr[]): void {
       if (!best || b.contentEnd - b.contentStart < best.contentEnd - best.contentStart) best = b;
     }
     if (a.viaPublication) {
-      const pub = outletAttrs.filter((o) => o.cueStart < a.cueStart && o !== a).pop();
+      const pub = latestOutlet.get(a.cueStart);
       if (pub) best = pub;
     }
     a.parent = best?.id ?? docInner?.id ?? null;
   }
   // A cycle would lose the chain's top: break any by falling back to the document level.
+  const byId = new Map(attrs.map((a) => [a.id, a]));
   for (const a of attrs) {
     const seen = new Set<string>();
     let cur: Attr | undefined = a;
@@ -1116,7 +1161,7 @@ function nest(attrs: Attr[]): void {
       }
       seen.add(cur.id);
       const pid: string = cur.parent;
-      cur = attrs.find((x) => x.id === pid);
+      cur = byId.get(pid);
     }
   }
 }

@@ -1,10 +1,12 @@
 import type { Claim, ClaimStatus, ClaimType, Weapon } from '../domain/extraction.js';
 import type { Trigger } from '../knowledge/en/index.js';
 import type { Attr } from './attributions.js';
+import type { Budget } from './budget.js';
 import { type FrameReading, mentionSpans, readFrame } from './frame-roles.js';
 import { cueForce, membersOf, opponentOf, triggerFor, verbLemmaOf } from './lexicon.js';
 import { type Mention, type MentionIndex, mentionAt } from './mentions.js';
 import { isNumberWord, quantityBefore } from './quantity.js';
+import { mentionWithin, STORY_REACH, sameReport, spanIndexOf } from './span-index.js';
 import { conditionClauses, isFuture, opensConsequence, statusOf } from './status.js';
 import { analyzeSentence, type NounChunk, type SentenceSyntax } from './syntax/index.js';
 import type { Parsed, Sentence, Token } from './text.js';
@@ -169,6 +171,8 @@ export interface ClaimInputs {
   readonly index: MentionIndex;
   readonly attrs: readonly Attr[];
   readonly published: string | null;
+  /** When set, the sentence loop stops where the document's budget runs out. */
+  readonly budget?: Budget;
 }
 
 /** Finds the claims of a document: events, their roles, weapons, quantities, times and status. */
@@ -196,6 +200,7 @@ export function findDrafts(input: ClaimInputs): Draft[] {
   let carried: Sentence | null = null;
   let lastCondActor: Party = null;
   for (const s of parsed.sentences) {
+    if (input.budget?.over(s.i)) break;
     // A question asserts nothing ("Has any of this ammunition been fired at Ukraine?"): its events are only
     // what an answer may speak of.
     const asked =
@@ -1123,13 +1128,14 @@ function draftAt(
   // two who deny it, else about the pair in the story.
   const joint =
     (trig.type === 'transfer' || trig.type === 'negotiate_transfer') && !actor && !target
-      ? jointSpeakers(input, k, drafts)
+      ? jointSpeakers(input, k, drafts.slice(-STORY_REACH))
       : undefined;
   if (joint && !prevTransfer) ({ actor, target } = joint);
   if ((trig.type === 'transfer' || trig.type === 'negotiate_transfer') && prevTransfer) {
     // "more would follow": the batch after the transfer just told.
     if (!actor && !target && (key === 'follow' || bareAmount)) ({ actor, target } = prevTransfer);
-    if (!actor && !target) ({ actor, target } = joint ?? dominantPair(drafts) ?? prevTransfer);
+    if (!actor && !target)
+      ({ actor, target } = joint ?? dominantPair(drafts.slice(-STORY_REACH)) ?? prevTransfer);
     // Talks are symmetric: orient them as the transfers between the same two parties already reported.
     if (
       !joint &&
@@ -1865,8 +1871,7 @@ function jointSpeakers(
   const at = input.parsed.tokens[k]?.start ?? 0;
   const inner = innermost(input.attrs, at);
   if (!inner) return undefined;
-  const states = input.attrs
-    .filter((a) => a.cueStart === inner.cueStart && a.contentStart === inner.contentStart)
+  const states = sameReport(input.attrs, inner)
     .map((a) => a.source.country ?? (a.source.kind === 'government' ? a.source.entity : null))
     .filter((p, i, all): p is string => p !== null && all.indexOf(p) === i);
   if (states.length !== 2) return undefined;
@@ -1958,26 +1963,12 @@ function speakerParty(input: ClaimInputs, k: number): Party {
   if (party || !a.source.mention) return party;
   // "Senior Houthi official Mohammed Abdulsalam": a group named in the speaker's description.
   const { start, end } = a.source.mention;
-  return (
-    input.index.mentions.find((m) => m.kind === 'group' && m.start >= start && m.end <= end)?.entity ?? null
-  );
+  return mentionWithin(input.index.mentions, start, end, (m) => m.kind === 'group')?.entity ?? null;
 }
 
 /** The innermost attribution whose content holds a text offset. */
 export function innermost(attrs: readonly Attr[], offset: number): Attr | undefined {
-  let best: Attr | undefined;
-  for (const a of attrs) {
-    if (
-      a.contentStart <= offset &&
-      offset < a.contentEnd &&
-      (!best ||
-        a.contentEnd - a.contentStart < best.contentEnd - best.contentStart ||
-        // Equal words: the cue nearer to them speaks them ("rejected Western claims that ...": the claims).
-        (a.contentEnd - a.contentStart === best.contentEnd - best.contentStart && a.cueStart > best.cueStart))
-    )
-      best = a;
-  }
-  return best;
+  return spanIndexOf(attrs).innermost(offset);
 }
 
 /** Whether a new event in the same sentence belongs to the previous one ("negotiations ... to acquire"). */

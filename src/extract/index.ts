@@ -2,21 +2,38 @@ import type { SourceDocument } from '../domain/document.js';
 import type { Attribution, Claim, Entity, Extraction } from '../domain/extraction.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { type Attr, findAttributions } from './attributions.js';
+import { Budget, cutAt, type ExtractBudget } from './budget.js';
 import { findDrafts, innermost } from './claims.js';
 import { triggerFor } from './lexicon.js';
 import { findMentions, type MentionIndex } from './mentions.js';
 import { findQuotes } from './quotes.js';
+import { ANSWER_REACH, EvidenceIndex, sameReport, sentenceHolding } from './span-index.js';
 import { declinesToConfirm, dismisses, haltedAt, negatedCue } from './status.js';
 import { type Parsed, parse, type Sentence } from './text.js';
 
-/** Extracts entities, attributions and claims from one document: a pure function of text, metadata and knowledge. */
-export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
-  const parsed = parse(doc.text);
+/**
+ * Extracts entities, attributions and claims from one document: a pure function of text, metadata and
+ * knowledge, within a budget of characters read and, when given, of time (then `now` is the clock).
+ */
+export function extract(
+  doc: SourceDocument,
+  kb: Knowledge,
+  options: ExtractBudget = {},
+  now?: () => number,
+): Extraction {
+  const budget = new Budget(options.budgetMs, now);
+  const read = cutAt(doc.text, options.maxChars);
+  const parsed = parse(read === doc.text.length ? doc.text : doc.text.slice(0, read));
   const index = findMentions(parsed, kb);
   const outlet = doc.outlet ?? outletFromText(parsed.text, index);
   const quotes = findQuotes(parsed);
-  const attrs = findAttributions(parsed, index, quotes, outlet);
-  const drafts = findDrafts({ parsed, index, attrs, published: doc.published });
+  const attrs = findAttributions(parsed, index, quotes, outlet, budget);
+  const drafts = findDrafts({ parsed, index, attrs, published: doc.published, budget });
+  const warnings = [
+    ...doc.warnings,
+    ...(parsed.warnings ?? []),
+    ...budgetWarnings(doc.text, read, parsed, budget, options),
+  ];
   const byId = new Map(attrs.map((a) => [a.id, a]));
   const chainOf = (a: Attr | undefined): string[] => {
     const names: string[] = [];
@@ -73,11 +90,7 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
     // "did not comment on the strikes": whatever the refusal names is left unconfirmed, not denied.
     if (src && refuses(src, parsed.text)) d.status = 'unconfirmed';
     // Subjects joined by "and" each make the claim: one claim per source.
-    const sources = src
-      ? inBody.filter(
-          (a) => a === src || (a.cueStart === src.cueStart && a.contentStart === src.contentStart),
-        )
-      : [undefined];
+    const sources = src ? sameReport(inBody, src) : [undefined];
     // "Washington, London and Paris announced sanctions": each capital's claim is its own, not its neighbours'.
     const own = sources.filter((a) => a && (a.source.entity === d.actor || a.source.country === d.actor));
     const coActed = (perTrigger.get(`${d.trigger}|${d.type}`) ?? 0) > 1;
@@ -117,8 +130,30 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
     entities: entitiesOut(index, parsed.text),
     attributions: attrs.map((a) => attributionOut(a, parsed.text)),
     claims,
-    ...(doc.warnings.length > 0 ? { warnings: [...doc.warnings] } : {}),
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
+}
+
+/** The warnings that say how much of a document its budget let extraction read. */
+function budgetWarnings(
+  text: string,
+  read: number,
+  parsed: Parsed,
+  budget: Budget,
+  options: ExtractBudget,
+): string[] {
+  const out: string[] = [];
+  if (read < text.length)
+    out.push(
+      `extraction read the first ${read} of ${text.length} characters (budget of ${options.maxChars})`,
+    );
+  const stopped = budget.stoppedAt;
+  const at = stopped === null ? undefined : parsed.sentences[stopped];
+  if (at)
+    out.push(
+      `extraction stopped after ${options.budgetMs} ms at character ${at.start} of ${text.length} (sentence ${at.i + 1} of ${parsed.sentences.length}); claims after it were not read`,
+    );
+  return out;
 }
 
 /** A draft as the contract's claim: its id, source and chain, and its sentence as the evidence. */
@@ -194,11 +229,13 @@ function answersToQuestions(
   claims: readonly Claim[],
 ): Claim[] {
   const out: Claim[] = [];
+  const told = new Set(claims.map((c) => c.evidence.start));
   for (const q of asked) {
-    const qs = parsed.sentences.find((s) => s.start === q.evidence.start);
+    const at = sentenceHolding(parsed.sentences, q.evidence.start);
+    const qs = at?.start === q.evidence.start ? at : undefined;
     const next = qs ? parsed.sentences[qs.i + 1] : undefined;
     if (!qs || !next || next.para === qs.para) continue;
-    if (claims.some((c) => c.evidence.start === next.start)) continue;
+    if (told.has(next.start)) continue;
     const words = parsed.text.slice(next.start, next.end);
     const status: Claim['status'] | null = declinesToConfirm(parsed, next.start, next.end)
       ? 'unconfirmed'
@@ -236,14 +273,14 @@ function rejectingSentence(parsed: Parsed, a: Attr): boolean {
 function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: readonly Claim[]): Claim[] {
   const out: Claim[] = [];
   const byId = new Map(attrs.map((a) => [a.id, a]));
+  // An answer that also threatens or sanctions ("We reject these accusations. ... China will take
+  // measures") still answers; one that tells of events of its own does not refer back.
+  const tellers = new Set(
+    claims.flatMap((c) => (c.type !== 'threaten' && c.type !== 'sanction' ? [c.source] : [])),
+  );
+  const byStart = new EvidenceIndex(claims);
   for (const a of attrs) {
-    // An answer that also threatens or sanctions ("We reject these accusations. ... China will take
-    // measures") still answers; one that tells of events of its own does not refer back.
-    if (
-      a.documentLevel ||
-      claims.some((c) => c.source === a.id && c.type !== 'threaten' && c.type !== 'sanction')
-    )
-      continue;
+    if (a.documentLevel || tellers.has(a.id)) continue;
     const afterCue = parsed.text.slice(a.cueEnd, a.cueEnd + 40);
     const content = parsed.text.slice(a.contentStart, a.contentEnd);
     let status: Claim['status'] | null = null;
@@ -268,14 +305,14 @@ function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: read
       status = 'unconfirmed';
     if (!status) continue;
     word = word.toLowerCase().slice(0, 5);
-    const earlier = claims.filter((c) => {
-      if (c.evidence.start >= a.cueStart || !ANSWERABLE.has(c.type)) return false;
+    const earlier = byStart.within(a.cueStart - ANSWER_REACH, a.cueStart).filter((c) => {
+      if (!ANSWERABLE.has(c.type)) return false;
       const by = c.source ? byId.get(c.source) : undefined;
       // "X dismissed the accusations, while Y said ...": Y's words come after the answer's own.
       if (by && by.cueStart > a.cueStart && by.cueStart >= a.contentEnd) return false;
       return !by || (by.source.name !== a.source.name && !sameParty(by, a));
     });
-    const sent = parsed.sentences.find((x) => x.start <= a.cueStart && a.cueStart < x.end);
+    const sent = sentenceHolding(parsed.sentences, a.cueStart);
     const linked = earlier.filter((c) => {
       const by = c.source ? byId.get(c.source) : undefined;
       return word !== '' && by !== undefined && by.cue.toLowerCase().startsWith(word);
@@ -312,18 +349,21 @@ const UNVERIFIED =
  */
 function unverified(parsed: Parsed, claims: readonly Claim[]): Claim[] {
   const out: Claim[] = [];
+  const byStart = new EvidenceIndex(claims);
   for (const sent of parsed.sentences) {
     const words = parsed.text.slice(sent.start, sent.end);
     const found = UNVERIFIED.exec(words);
     if (!found) continue;
     // "..., claims that could not be independently verified": an apposition judges its own sentence.
     const own = found.index > 0;
-    const last = claims.findLast(
-      (c) =>
-        (own ? c.evidence.start === sent.start : c.evidence.start < sent.start) &&
-        c.type !== 'sanction' &&
-        c.type !== 'threaten',
-    );
+    const last = byStart
+      .within(sent.start - ANSWER_REACH, sent.start + 1)
+      .findLast(
+        (c) =>
+          (own ? c.evidence.start === sent.start : c.evidence.start < sent.start) &&
+          c.type !== 'sanction' &&
+          c.type !== 'threaten',
+      );
     if (!last) continue;
     out.push({
       ...last,

@@ -1,8 +1,8 @@
 import type { HTMLElement } from 'node-html-parser';
 import type { IngestResult } from '../domain/document.js';
 import { buildDocument, type RawDate } from './build-document.js';
-import { cleanField, normaliseNewlines } from './checks.js';
-import { elementToText, parseHtmlDom } from './html-to-text.js';
+import { cleanField, normaliseNewlines, reject } from './checks.js';
+import { elementToText, parseHtmlDom, TooDeepError } from './html-to-text.js';
 import { type LdMetadata, readJsonLd } from './json-ld.js';
 import { readArticle } from './read-article.js';
 import type { IngestOptions } from './types.js';
@@ -91,7 +91,13 @@ function storyBody(root: HTMLElement): StoryBody {
  * article, main or body element.
  */
 export function parseHtml(content: string, origin: string | null, options: IngestOptions = {}): IngestResult {
-  const root = parseHtmlDom(normaliseNewlines(content));
+  let root: HTMLElement;
+  try {
+    root = parseHtmlDom(normaliseNewlines(content));
+  } catch (error) {
+    if (error instanceof TooDeepError) return reject(origin, 'too_deep', error.message);
+    throw error;
+  }
   const metas = readMetas(root);
   const body = storyBody(root);
   const article = readArticle(content);

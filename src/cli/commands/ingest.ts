@@ -25,6 +25,11 @@ export function defineIngest(command: Command, { io, finish }: Cli): void {
     .argument('<path...>', 'files or folders (read recursively)')
     .option('--db <file>', 'the SQLite store (default ./corroborate.db)')
     .option('--max-bytes <n>', 'reject inputs larger than N bytes (default 5 MB)')
+    .option(
+      '--budget-ms <n>',
+      'stop extracting a document after N ms, keeping what was found (default 120000)',
+    )
+    .option('--max-chars <n>', "read at most N characters of a document's body for claims")
     .option('--json', 'print the report as JSON')
     .action(async (paths: string[], raw: unknown) => {
       const options = parseOptions(IngestOptions, raw);
@@ -41,7 +46,9 @@ export function defineIngest(command: Command, { io, finish }: Cli): void {
             store,
             now: io.now,
             onProgress: progress.update,
+            budgetMs: options.budgetMs,
             ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+            ...(options.maxChars === undefined ? {} : { maxChars: options.maxChars }),
           });
         } finally {
           progress.finish();

@@ -23,6 +23,12 @@ export const ExtractOptions = z.object({ json: Json, maxBytes: Count(1024 ** 3).
 export const IngestOptions = z.object({
   db: Db.default(DEFAULT_DB),
   maxBytes: Count(1024 ** 3).optional(),
+  workers: z.coerce
+    .number({ error: 'expected a whole number' })
+    .int('expected a whole number')
+    .min(0, 'expected 0 or more')
+    .max(256, 'expected at most 256')
+    .optional(),
   json: Json,
 });
 /** Options of `documents`. */

@@ -17,6 +17,7 @@ import type {
   StoredFingerprint,
   TimeWindow,
 } from './store.js';
+import { within } from './transactions.js';
 
 // Keeps each multi-row insert and `in` list well under the databases' limits on bound parameters.
 const ROWS_PER_STATEMENT = 500;
@@ -125,7 +126,7 @@ export function eventMethods(db: Kysely<Database>, queries: CompiledQueries = co
 
     /** Saves a document's fingerprint and its LSH bands; a fingerprint already saved is kept. */
     async saveFingerprint(fp: StoredFingerprint, bands: readonly string[]): Promise<void> {
-      await db.transaction().execute((trx) => insertFingerprints(trx, [{ fingerprint: fp, bands }]));
+      await within(db, (trx) => insertFingerprints(trx, [{ fingerprint: fp, bands }]));
     },
 
     /** The events of the given blocks (type, phase, actor, target) whose time span meets the window, with their claims. */
@@ -177,7 +178,7 @@ export function eventMethods(db: Kysely<Database>, queries: CompiledQueries = co
       fingerprints: readonly FingerprintEntry[] = [],
     ): Promise<void> {
       if (entries.length === 0 && placements.length === 0 && fingerprints.length === 0) return;
-      await db.transaction().execute(async (trx) => {
+      await within(db, async (trx) => {
         for (const batch of chunks(entries.map(eventRow))) {
           await trx
             .insertInto('events')

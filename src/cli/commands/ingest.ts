@@ -24,6 +24,7 @@ export function defineIngest(command: Command, { io, finish }: Cli): void {
     .argument('<path...>', 'files or folders (read recursively)')
     .option('--db <file>', 'the SQLite store (default ./corroborate.db)')
     .option('--max-bytes <n>', 'reject inputs larger than N bytes (default 5 MB)')
+    .option('--workers <n>', 'extraction worker threads (default one per core; 0 extracts on the main thread)')
     .option('--json', 'print the report as JSON')
     .action(async (paths: string[], raw: unknown) => {
       const options = parseOptions(IngestOptions, raw);
@@ -36,6 +37,7 @@ export function defineIngest(command: Command, { io, finish }: Cli): void {
             now: io.now,
             onProgress: progress.update,
             ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+            ...(options.workers === undefined ? {} : { workers: options.workers }),
           });
         } finally {
           progress.finish();

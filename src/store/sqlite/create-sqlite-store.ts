@@ -1,15 +1,17 @@
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import { createKyselyStore } from '../kysely-store.js';
 import { migrateToLatest } from '../migrate.js';
 import type { Database } from '../schema.js';
 import type { Store } from '../store.js';
+import { ImmediateSqliteDialect } from './immediate-dialect.js';
 import { sqliteMigrations } from './migrations.js';
 import { searchSqlite } from './search-documents.js';
 import { withStatementCache } from './statement-cache.js';
 
-// How long a write waits for another process's lock before failing.
-const BUSY_TIMEOUT_MS = 5000;
+// How long a write waits for another process's lock before failing (then the store retries the
+// whole transaction a few times): long enough for another writer's batch to commit.
+const BUSY_TIMEOUT_MS = 30_000;
 
 /** Opens (creating if need be) a SQLite store in a file, or in memory for `:memory:`. */
 export async function createSqliteStore(file: string): Promise<Store> {
@@ -22,12 +24,15 @@ export async function createSqliteStore(file: string): Promise<Store> {
     database.close();
     throw error;
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  const db = new Kysely<Database>({
+    dialect: new ImmediateSqliteDialect({ database: withStatementCache(database) }),
+  });
   try {
     await migrateToLatest(db, sqliteMigrations);
   } catch (error) {
     await db.destroy();
     throw error;
   }
-  return createKyselyStore(db, searchSqlite);
+  // The write transaction holds the whole store (BEGIN IMMEDIATE): no key needs a lock of its own.
+  return createKyselyStore(db, { search: searchSqlite, lockKeys: async () => {} });
 }

@@ -29,6 +29,7 @@ export const IngestOptions = z.object({
     .min(0, 'expected 0 or more')
     .max(256, 'expected at most 256')
     .optional(),
+  batchSize: Count(10_000).optional(),
   json: Json,
 });
 /** Options of `documents`. */

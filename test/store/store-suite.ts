@@ -266,7 +266,9 @@ export function storeSuite(name: string, factory: StoreFactory): void {
       const id = await store.transaction(async (trx) => {
         await trx.lockKeys(['block a']);
         // A store bound to the transaction runs a nested one in it.
-        return trx.transaction(async (inner) => (await inner.saveDocument(kept, makeExtraction(kept), AT)).id);
+        return trx.transaction(
+          async (inner) => (await inner.saveDocument(kept, makeExtraction(kept), AT)).id,
+        );
       });
       expect(id).toBe(kept.id);
       expect((await store.summary()).documents).toBe(1);

@@ -24,7 +24,11 @@ export function defineIngest(command: Command, { io, finish }: Cli): void {
     .argument('<path...>', 'files or folders (read recursively)')
     .option('--db <file>', 'the SQLite store (default ./corroborate.db)')
     .option('--max-bytes <n>', 'reject inputs larger than N bytes (default 5 MB)')
-    .option('--workers <n>', 'extraction worker threads (default one per core; 0 extracts on the main thread)')
+    .option(
+      '--workers <n>',
+      'extraction worker threads (default one per core; 0 extracts on the main thread)',
+    )
+    .option('--batch-size <n>', 'documents stored per transaction (default 32)')
     .option('--json', 'print the report as JSON')
     .action(async (paths: string[], raw: unknown) => {
       const options = parseOptions(IngestOptions, raw);
@@ -38,6 +42,7 @@ export function defineIngest(command: Command, { io, finish }: Cli): void {
             onProgress: progress.update,
             ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
             ...(options.workers === undefined ? {} : { workers: options.workers }),
+            ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
           });
         } finally {
           progress.finish();

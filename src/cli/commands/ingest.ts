@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { ExitCode } from '../../errors.js';
 import type { IngestReport } from '../../index.js';
 import type { Cli } from '../cli.js';
-import { IngestOptions, parseOptions } from '../options.js';
+import { DB_HELP, IngestOptions, parseOptions } from '../options.js';
 import { progressLine } from '../progress.js';
 import { withStore } from '../with-store.js';
 
@@ -22,7 +22,7 @@ export function defineIngest(command: Command, { io, finish }: Cli): void {
   command
     .description('extract every document under the paths and save it in the store')
     .argument('<path...>', 'files or folders (read recursively)')
-    .option('--db <file>', 'the SQLite store (default ./corroborate.db)')
+    .option('--db <store>', DB_HELP)
     .option('--max-bytes <n>', 'reject inputs larger than N bytes (default 5 MB)')
     .option(
       '--workers <n>',

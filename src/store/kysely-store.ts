@@ -4,6 +4,7 @@ import type { Extraction } from '../domain/extraction.js';
 import { InvalidArgumentError } from '../errors.js';
 import { compiledQueries, type QueryDeps } from './compiled-queries.js';
 import { documentRows } from './document-rows.js';
+import { EventCache, type EventCacheView } from './event-cache.js';
 import { eventMethods } from './event-store.js';
 import {
   parseClaimGroups,
@@ -59,17 +60,24 @@ export interface Backend {
 }
 
 /** The Store over any Kysely database holding the shared schema; search and locking differ by backend. */
-export function createKyselyStore(db: Kysely<Database>, backend: Backend): Store {
+export function createKyselyStore(
+  db: Kysely<Database>,
+  backend: Backend,
+  cache: EventCacheView = new EventCache(),
+): Store {
   const { search } = backend;
   const deps: QueryDeps = { db, queries: compiledQueries(db) };
   const store: Store = {
-    ...eventMethods(db, deps.queries),
+    ...eventMethods(db, deps.queries, cache),
 
     transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
-      if (db.isTransaction) return work(store);
-      return retryingConflicts(() =>
-        db.transaction().execute((trx) => work(createKyselyStore(trx, backend))),
-      );
+      if (db.isTransaction || !(cache instanceof EventCache)) return work(store);
+      return retryingConflicts(async () => {
+        const staged = cache.begin();
+        const result = await db.transaction().execute((trx) => work(createKyselyStore(trx, backend, staged)));
+        staged.commit();
+        return result;
+      });
     },
 
     async lockKeys(keys) {

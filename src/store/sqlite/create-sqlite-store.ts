@@ -17,9 +17,10 @@ const BUSY_TIMEOUT_MS = 30_000;
 export async function createSqliteStore(file: string): Promise<Store> {
   const database = new SqliteDatabase(file);
   try {
+    // The timeout first: switching a new file to WAL waits for another process opening it at the same time.
+    database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     database.pragma('journal_mode = WAL');
     database.pragma('foreign_keys = ON');
-    database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   } catch (error) {
     database.close();
     throw error;
@@ -28,8 +29,14 @@ export async function createSqliteStore(file: string): Promise<Store> {
     dialect: new ImmediateSqliteDialect({ database: withStatementCache(database) }),
   });
   try {
+    // Kysely migrates SQLite outside any transaction: two processes opening a new or older file at once
+    // would both apply its migrations. One transaction holding the write lock makes the second wait,
+    // then find them applied; the migrations' statements run on this same connection, inside it.
+    database.exec('begin immediate');
     await migrateToLatest(db, sqliteMigrations);
+    database.exec('commit');
   } catch (error) {
+    if (database.inTransaction) database.exec('rollback');
     await db.destroy();
     throw error;
   }

@@ -21,13 +21,24 @@ export interface EventsUpdate {
   readonly echoOf: string | null;
 }
 
+function shiftDays(day: string, days: number): string {
+  return new Date(Date.parse(day.slice(0, 10)) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** The earliest stored near-duplicate of a text, followed to the document that first printed it. */
 async function nearDuplicateOf(
   document: SourceDocument,
   print: Fingerprint,
   store: Store,
+  windowDays: number,
 ): Promise<StoredFingerprint | null> {
-  const candidates = (await store.fingerprintsSharingBands(print.bands)).filter(
+  // Copies further apart than the merge window would not meet in one event: bounding the lookup in time
+  // keeps its cost flat however many copies of a story the archive holds.
+  const published =
+    document.published === null
+      ? null
+      : { from: shiftDays(document.published, -windowDays), to: shiftDays(document.published, windowDays) };
+  const candidates = (await store.fingerprintsSharingBands(print.bands, published)).filter(
     (c) => c.document !== document.id,
   );
   const found = findNearDuplicate(print, candidates);
@@ -55,7 +66,7 @@ export async function updateEvents(
   const blocks = candidateBlocks(extraction);
   // Another writer merging into these blocks, or storing a near-duplicate, waits until this commits.
   await store.lockKeys(mergeKeys(blocks, print.bands));
-  const root = await nearDuplicateOf(document, print, store);
+  const root = await nearDuplicateOf(document, print, store, deps.windowDays);
   const echoOf = root === null ? null : { document: root.echoOf ?? root.document, outlet: root.originOutlet };
   const window = candidateWindow(extraction, document.published, deps.windowDays);
   const candidates = await store.eventsInBlocks(blocks, window);

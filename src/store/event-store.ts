@@ -129,9 +129,12 @@ export function eventMethods(
   };
   return {
     /** Stored fingerprints sharing at least one LSH band with the given bands. */
-    async fingerprintsSharingBands(bands: readonly string[]): Promise<StoredFingerprint[]> {
+    async fingerprintsSharingBands(
+      bands: readonly string[],
+      published: { readonly from: string; readonly to: string } | null = null,
+    ): Promise<StoredFingerprint[]> {
       if (bands.length === 0) return [];
-      const rows = await db
+      let query = db
         .selectFrom('document_fingerprints as f')
         .selectAll('f')
         .where('f.document_id', 'in', (eb) =>
@@ -139,9 +142,16 @@ export function eventMethods(
             .selectFrom('fingerprint_bands')
             .select('document_id')
             .where('band', 'in', [...bands]),
-        )
-        .orderBy('f.document_id')
-        .execute();
+        );
+      if (published !== null) {
+        query = query.where((eb) =>
+          eb.or([
+            eb('f.published', 'is', null),
+            eb.and([eb('f.published', '>=', published.from), eb('f.published', '<=', published.to)]),
+          ]),
+        );
+      }
+      const rows = await query.orderBy('f.document_id').execute();
       return rows.map((r) => ({
         document: r.document_id,
         published: r.published,

@@ -124,8 +124,14 @@ export interface Store {
   summary(): Promise<StoreSummary>;
   /** Finds documents whose title or text has every word of the query, best match first; any input is safe. */
   searchDocuments(query: string, limit: number): Promise<DocumentSummary[]>;
-  /** Stored fingerprints sharing at least one LSH band with the given bands (near-duplicate candidates). */
-  fingerprintsSharingBands(bands: readonly string[]): Promise<StoredFingerprint[]>;
+  /**
+   * Stored fingerprints sharing at least one LSH band with the given bands (near-duplicate candidates);
+   * with `published`, only those of documents published within it (both ends included) or undated.
+   */
+  fingerprintsSharingBands(
+    bands: readonly string[],
+    published?: { readonly from: string; readonly to: string } | null,
+  ): Promise<StoredFingerprint[]>;
   /** Saves a document's fingerprint and its LSH bands; one already saved is kept. */
   saveFingerprint(fingerprint: StoredFingerprint, bands: readonly string[]): Promise<void>;
   /**

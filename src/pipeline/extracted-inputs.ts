@@ -9,7 +9,8 @@ import type { BatchItem } from './store-batch.js';
 export interface ExtractedInputsOptions {
   readonly knowledge: Knowledge;
   readonly maxBytes?: number;
-  readonly pool: ExtractPool | null;
+  /** Starts the worker pool (none: extract here); called once a batch has more than a few documents. */
+  readonly startPool: (() => ExtractPool) | null;
   /** How many documents may be read ahead of the one awaited (ignored without a pool). */
   readonly ahead: number;
 }
@@ -18,6 +19,9 @@ function readOptions(knowledge: Knowledge, maxBytes: number | undefined): Ingest
   const outletForHost = (host: string) => knowledge.outletForHost(host);
   return maxBytes === undefined ? { outletForHost } : { outletForHost, maxBytes };
 }
+
+// Documents extracted on the main thread before the workers start.
+const INLINE_FIRST = 8;
 
 /** The paths in one order, whatever order they were given in: the events depend on the order documents are merged. */
 export function canonicalPaths(paths: readonly string[]): string[] {
@@ -32,19 +36,25 @@ export async function* extractedInputs(
   paths: readonly string[],
   options: ExtractedInputsOptions,
 ): AsyncGenerator<BatchItem> {
-  const { knowledge, pool } = options;
-  const extractOne = (document: SourceDocument): Promise<BatchItem> =>
-    pool === null
+  const { knowledge, startPool } = options;
+  let pool: ExtractPool | null = null;
+  let read = 0;
+  const extractOne = (document: SourceDocument): Promise<BatchItem> => {
+    read += 1;
+    // A few documents are extracted here: workers load wink's model first, which costs more than that.
+    if (startPool !== null && read > INLINE_FIRST) pool ??= startPool();
+    return pool === null
       ? Promise.resolve({ ok: true, document, extraction: extract(document, knowledge) })
       : pool.extract(document).then((extraction) => ({ ok: true, document, extraction }));
+  };
   const inFlight: Promise<BatchItem>[] = [];
-  const ahead = pool === null ? 0 : options.ahead;
+  const ahead = () => (pool === null ? 0 : options.ahead);
   for await (const result of readInputs(paths, readOptions(knowledge, options.maxBytes))) {
     const item = result.ok ? extractOne(result.document) : Promise.resolve(result);
     // Awaited in turn below; marked handled now, so a failure waiting in the queue does not crash the process.
     item.catch(() => {});
     inFlight.push(item);
-    while (inFlight.length > ahead) {
+    while (inFlight.length > ahead()) {
       const next = inFlight.shift();
       if (next !== undefined) yield await next;
     }

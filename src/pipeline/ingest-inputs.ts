@@ -2,7 +2,7 @@ import { type CorroborationOptions, corroborationDeps } from '../corroborate/ind
 import type { Rejection } from '../domain/document.js';
 import { type Knowledge, loadKnowledge } from '../knowledge/index.js';
 import type { Store } from '../store/index.js';
-import { createExtractPool, defaultWorkers, workersAvailable } from './extract-pool.js';
+import { createExtractPool, defaultWorkers, type ExtractPool, workersAvailable } from './extract-pool.js';
 import { canonicalPaths, extractedInputs } from './extracted-inputs.js';
 import { type BatchItem, repairUnmerged, storeBatch } from './store-batch.js';
 
@@ -64,7 +64,8 @@ export async function ingestInputs(paths: readonly string[], deps: IngestDeps): 
   const batchSize = Math.max(1, deps.batchSize ?? DEFAULT_BATCH);
   // Custom knowledge cannot cross to a worker (it holds functions): it is used here.
   const workers = deps.knowledge === undefined && workersAvailable() ? (deps.workers ?? defaultWorkers()) : 0;
-  const pool = workers > 0 ? createExtractPool(workers) : null;
+  let pool: ExtractPool | null = null;
+  const startPool = workers > 0 ? () => (pool ??= createExtractPool(workers)) : null;
   let stored = 0;
   let duplicates = 0;
   const rejected: Rejection[] = [];
@@ -91,7 +92,7 @@ export async function ingestInputs(paths: readonly string[], deps: IngestDeps): 
   try {
     const options = {
       knowledge,
-      pool,
+      startPool,
       ahead: batchSize + 2 * workers,
       ...(deps.maxBytes === undefined ? {} : { maxBytes: deps.maxBytes }),
     };
@@ -104,7 +105,7 @@ export async function ingestInputs(paths: readonly string[], deps: IngestDeps): 
     }
     if (batch.length > 0) await flush(batch);
   } finally {
-    await pool?.close();
+    await (pool as ExtractPool | null)?.close();
   }
   return { stored, duplicates, rejected, documents: [...documents], ...(repaired > 0 ? { repaired } : {}) };
 }

@@ -3,17 +3,13 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { corroborationDeps } from '../../src/corroborate/index.js';
-import { loadKnowledge } from '../../src/knowledge/index.js';
-import { storeBatch } from '../../src/pipeline/index.js';
-import { openStore } from '../../src/store/index.js';
 import { cliBin, repoRoot } from '../support/paths.js';
 import { runCli } from '../support/run-cli.js';
 import {
   documentCount,
-  documentsInCommitOrder,
   eventsOf,
   placedClaims,
+  replayInCommitOrder,
   storeProblems,
 } from '../support/store-checks.js';
 
@@ -110,21 +106,7 @@ describe('two ingest processes on one store', () => {
     // Merging depends on the order documents arrive in; no claim is lost if the two writers' events are
     // those of one writer taking the documents in the order the store committed them.
     const serial = join(work, 'serial.db');
-    const from = await openStore({ kind: 'sqlite', file: shared });
-    const to = await openStore({ kind: 'sqlite', file: serial });
-    try {
-      const deps = { store: to, ...corroborationDeps(loadKnowledge()), at: '2026-01-01T00:00:00.000Z' };
-      for (const id of documentsInCommitOrder(shared)) {
-        const stored = await from.getDocument(id);
-        if (stored === null) throw new Error(`${id} vanished`);
-        const { published, outlet, title, url, text, origin, format, warnings, extraction } = stored;
-        const document = { id, published, outlet, title, url, text, origin, format, warnings: [...warnings] };
-        await storeBatch([{ ok: true, document, extraction }], deps);
-      }
-    } finally {
-      await from.close();
-      await to.close();
-    }
+    await replayInCommitOrder(shared, serial);
     expect(eventsOf(shared)).toEqual(eventsOf(serial));
   }, 120_000);
 });

@@ -1,4 +1,8 @@
 import Database from 'better-sqlite3';
+import { corroborationDeps } from '../../src/corroborate/index.js';
+import { loadKnowledge } from '../../src/knowledge/index.js';
+import { storeBatch } from '../../src/pipeline/index.js';
+import { openStore } from '../../src/store/index.js';
 
 /** An event as stored: its id and its whole JSON. */
 export interface StoredEventRow {
@@ -93,5 +97,27 @@ export function documentCount(file: string): number {
     }
   } catch {
     return 0;
+  }
+}
+
+/**
+ * Stores the documents of one SQLite store file into another, one writer taking them in the order the
+ * first committed them, from their stored extractions: what concurrent writers must be equal to.
+ */
+export async function replayInCommitOrder(fromFile: string, toFile: string): Promise<void> {
+  const from = await openStore({ kind: 'sqlite', file: fromFile });
+  const to = await openStore({ kind: 'sqlite', file: toFile });
+  try {
+    const deps = { store: to, ...corroborationDeps(loadKnowledge()), at: '2026-01-01T00:00:00.000Z' };
+    for (const id of documentsInCommitOrder(fromFile)) {
+      const stored = await from.getDocument(id);
+      if (stored === null) throw new Error(`${id} vanished`);
+      const { published, outlet, title, url, text, origin, format, warnings, extraction } = stored;
+      const document = { id, published, outlet, title, url, text, origin, format, warnings: [...warnings] };
+      await storeBatch([{ ok: true, document, extraction }], deps);
+    }
+  } finally {
+    await from.close();
+    await to.close();
   }
 }

@@ -13,6 +13,8 @@ export function formatReport(report: IngestReport): string {
     `duplicates  ${report.duplicates}`,
     `rejected    ${report.rejected.length}`,
     ...report.rejected.map((r) => `  ${r.origin}: ${r.reason} (${r.code})`),
+    // Only when an interrupted older version had left stored documents out of the events.
+    ...(report.repaired === undefined ? [] : [`repaired    ${report.repaired} (stored earlier, merged now)`]),
   ];
   return `${lines.join('\n')}\n`;
 }

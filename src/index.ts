@@ -4,7 +4,6 @@ import {
   corroborationDeps,
   evaluateMerge,
   type MergeQuality,
-  updateEvents,
 } from './corroborate/index.js';
 import type { Rejection, SourceDocument } from './domain/document.js';
 import type { Extraction } from './domain/extraction.js';
@@ -12,6 +11,7 @@ import { readGoldDir, type ScoredDocument, type Scores, scoreDocuments } from '.
 import { extract } from './extract/index.js';
 import { type IngestOptions, readInputs } from './ingest/index.js';
 import { type Knowledge, loadKnowledge } from './knowledge/index.js';
+import { type IngestDeps, type IngestReport, ingestInputs } from './pipeline/index.js';
 import type { StoreConfig } from './store/index.js';
 import type { Store, StoreSummary } from './store/store.js';
 
@@ -63,6 +63,12 @@ export {
   type WatchDeps,
 } from './intake/index.js';
 export { type Knowledge, loadKnowledge } from './knowledge/index.js';
+export {
+  type IngestDeps,
+  type IngestProgress,
+  type IngestReport,
+  ingestInputs,
+} from './pipeline/index.js';
 export type { StoreConfig } from './store/index.js';
 export type * from './store/store.js';
 
@@ -93,33 +99,6 @@ export interface ExtractOptions {
   readonly budgetMs?: number;
   /** Characters of one document's body read for claims; the rest is stored unread, with a warning. */
   readonly maxChars?: number;
-}
-
-/** Progress of a batch after each input document. */
-export interface IngestProgress {
-  readonly done: number;
-  readonly stored: number;
-  readonly duplicates: number;
-  readonly rejected: number;
-  readonly origin: string | null;
-}
-
-/** What ingest needs from outside: the store, the clock, and where to report progress. */
-export interface IngestDeps extends ExtractOptions {
-  readonly store: Store;
-  readonly now?: () => Date;
-  readonly onProgress?: (progress: IngestProgress) => void;
-  /** How stored documents are merged into events (reliability table, time window). */
-  readonly corroboration?: CorroborationOptions;
-}
-
-/** The outcome of a batch: counts, each rejection with its reason, and the ids of the good documents. */
-export interface IngestReport {
-  readonly stored: number;
-  readonly duplicates: number;
-  readonly rejected: readonly Rejection[];
-  /** Ids of every good document, stored now or already there, once each in input order. */
-  readonly documents: readonly string[];
 }
 
 function ingestOptions(knowledge: Knowledge, maxBytes: number | undefined): IngestOptions {
@@ -154,40 +133,6 @@ export async function* extractInputs(
     }
     yield { ok: true, extraction, origin: document.origin, document };
   }
-}
-
-/** Extracts every input and saves it in the store; rejections are saved too and the batch goes on. */
-export async function ingestInputs(paths: readonly string[], deps: IngestDeps): Promise<IngestReport> {
-  const { store, onProgress } = deps;
-  const now = deps.now ?? (() => new Date());
-  let stored = 0;
-  let duplicates = 0;
-  const rejected: Rejection[] = [];
-  const documents = new Set<string>();
-  const events = { store, ...corroborationDeps(deps.knowledge ?? loadKnowledge(), deps.corroboration) };
-  for await (const result of extractInputs(paths, deps)) {
-    const at = now().toISOString();
-    if (result.ok) {
-      const saved = await store.saveDocument(result.document, result.extraction, at);
-      if (saved.status === 'stored') {
-        stored += 1;
-        // Each new document updates the events of its claims' blocks, not the whole store.
-        await updateEvents(result.document, result.extraction, events);
-      } else duplicates += 1;
-      documents.add(saved.id);
-    } else {
-      await store.saveRejection(result.rejection, at);
-      rejected.push(result.rejection);
-    }
-    onProgress?.({
-      done: stored + duplicates + rejected.length,
-      stored,
-      duplicates,
-      rejected: rejected.length,
-      origin: result.ok ? result.origin : result.rejection.origin,
-    });
-  }
-  return { stored, duplicates, rejected, documents: [...documents] };
 }
 
 /** The sample corpus bundled with the package, found from this module's place, not the working folder. */

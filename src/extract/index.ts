@@ -15,6 +15,8 @@ import { type Parsed, parse, type Sentence } from './text.js';
  * Extracts entities, attributions and claims from one document: a pure function of text, metadata and
  * knowledge, within a budget of characters read and, when given, of time (then `now` is the clock).
  */
+export type { ExtractBudget } from './budget.js';
+
 export function extract(
   doc: SourceDocument,
   kb: Knowledge,

@@ -1,11 +1,12 @@
 import { rm } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { type Event, EventFilter } from '../../domain/event.js';
-import { ExitCode } from '../../errors.js';
+import { ExitCode, InvalidArgumentError } from '../../errors.js';
 import type { DemoResult } from '../../index.js';
 import type { Cli } from '../cli.js';
 import { DemoOptions, parseOptions } from '../options.js';
 import { progressLine } from '../progress.js';
+import { isPostgresUrl } from '../store-location.js';
 import { withStore } from '../with-store.js';
 
 const TOP_EVENTS = 3;
@@ -62,6 +63,9 @@ export function defineDemo(command: Command, { io, finish }: Cli): void {
     .option('--db <file>', 'the store to recreate (default ./corroborate-demo.db)')
     .action(async (raw: unknown) => {
       const options = parseOptions(DemoOptions, raw);
+      if (isPostgresUrl(options.db)) {
+        throw new InvalidArgumentError('--db: the demo recreates a SQLite file; give a file name, not a URL');
+      }
       const { runDemo } = await import('../../index.js');
       // A fresh store each run, so the summary always describes the bundled corpus alone.
       await Promise.all(

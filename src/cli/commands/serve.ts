@@ -2,12 +2,13 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { ExitCode, InvalidArgumentError } from '../../errors.js';
 import type { Cli } from '../cli.js';
-import { DEFAULT_DB, parseOptions } from '../options.js';
+import { DB_HELP, parseOptions, StoreOption } from '../options.js';
+import { displayStore } from '../store-location.js';
 import { withStore } from '../with-store.js';
 
 /** Options of `serve`. */
 export const ServeOptions = z.object({
-  db: z.string().trim().min(1, 'expected a file name').default(DEFAULT_DB),
+  db: StoreOption,
   host: z.string().trim().min(1, 'expected a host name or address').default('127.0.0.1'),
   port: z.coerce
     .number({ error: 'expected a port number' })
@@ -81,7 +82,7 @@ function stopSignal(): Promise<string> {
 export function defineServe(command: Command, { io, finish }: Cli): void {
   command
     .description('serve the web workbench and the JSON API over a store (http://127.0.0.1:8080 by default)')
-    .option('--db <file>', 'the SQLite store (default ./corroborate.db)')
+    .option('--db <store>', DB_HELP)
     .option('--host <host>', 'the address to listen on (default 127.0.0.1, loopback only)')
     .option('--port <n>', 'the port to listen on (default 8080, 0 for any free port)')
     .option('--cache <seconds>', 'serve a repeated GET from memory for this long (default 2, 0 turns it off)')
@@ -126,7 +127,7 @@ export function defineServe(command: Command, { io, finish }: Cli): void {
               throw listenError(error, listen);
             },
           );
-          await io.out(`corroborate: serving ${options.db} at ${server.url} (Ctrl-C stops)\n`);
+          await io.out(`corroborate: serving ${displayStore(options.db)} at ${server.url} (Ctrl-C stops)\n`);
           const signal = await stopSignal();
           io.err(`corroborate: ${signal}, stopping\n`);
           await server.close();

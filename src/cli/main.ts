@@ -7,6 +7,7 @@ import { defineDemo } from './commands/demo.js';
 import { defineDocuments } from './commands/documents.js';
 import { defineEntities } from './commands/entities.js';
 import { defineEval } from './commands/eval.js';
+import { defineEvalAttribution } from './commands/eval-attribution.js';
 import { defineEvalEvents } from './commands/eval-events.js';
 import { defineEvent, defineEvents } from './commands/events.js';
 import { defineExtract } from './commands/extract.js';
@@ -46,6 +47,7 @@ export function buildProgram(cli: Cli): Command {
   defineEvents(program.command('events'), cli);
   defineEvent(program.command('event'), cli);
   defineEvalEvents(program.command('eval-events'), cli);
+  defineEvalAttribution(program.command('eval-attribution'), cli);
   return program;
 }
 

@@ -2,6 +2,7 @@ import type { Source } from '../domain/extraction.js';
 import { anonymousHeads, roleNouns } from '../knowledge/cues.js';
 import { type EntityInfo, type Mention, type MentionIndex, mentionAt } from './mentions.js';
 import type { Range } from './phrases.js';
+import { describedSource } from './speakers.js';
 import type { Parsed } from './text.js';
 
 const ANON_HEADS = new Set(anonymousHeads);
@@ -51,13 +52,21 @@ export interface SourceContext {
 const PUBLICATION =
   /^(?:(?:this|that|the) (?:article|publication|story|piece|newspaper|paper)|(?:this|that) report)$/i;
 
-/** Turns the words that name a source into a contract Source, resolving pronouns and descriptions. */
+/**
+ * Turns the words that name a source into a contract Source, resolving pronouns and descriptions: by the
+ * gazetteers first, else by the words alone (an unknown name, a title, a description).
+ */
 export function resolveSource(
   range: Range,
   parsed: Parsed,
   index: MentionIndex,
   ctx: SourceContext,
 ): Source | null {
+  return knownSource(range, parsed, index, ctx) ?? describedSource(range, parsed, ctx);
+}
+
+/** A source the gazetteers name, or a pronoun or description that refers to one named before. */
+function knownSource(range: Range, parsed: Parsed, index: MentionIndex, ctx: SourceContext): Source | null {
   const { tokens, text } = parsed;
   const first = tokens[range.first];
   const last = tokens[range.last];

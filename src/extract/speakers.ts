@@ -1,0 +1,122 @@
+import type { Source, SourceKind } from '../domain/extraction.js';
+import { nameTitles } from '../knowledge/cues.js';
+import { collectiveHeads, notSpeakers } from '../knowledge/en/speech.js';
+import { slug } from './mentions.js';
+import type { Range } from './phrases.js';
+import type { SourceContext } from './sources.js';
+import type { Parsed, Token } from './text.js';
+
+const TITLES = new Set(nameTitles.map((t) => t.toLowerCase().replace(/\.$/, '')));
+const COLLECTIVE = new Set(collectiveHeads);
+const NOT_SPEAKERS = new Set(notSpeakers);
+const THIRD_PERSON = /^(he|she|him|her)$/;
+const GROUP_PRONOUN = /^(they|them)$/;
+const CAPITALISED = /^\p{Lu}/u;
+
+/** A speaker the gazetteer does not know, remembered for later mentions by surname or role. */
+export interface DescribedPerson {
+  readonly source: Source;
+  readonly surname: string;
+}
+
+/**
+ * A source read from the words alone, when no gazetteer entry names it: a named person ("Alvarez",
+ * "Steven M. Ekovich"), a description ("a senior U.S. defense official", "the panel") or a pronoun
+ * with no antecedent. Returns null for words that cannot speak ("the ship", "it").
+ */
+export function describedSource(range: Range, parsed: Parsed, ctx: SourceContext): Source | null {
+  const { tokens, text } = parsed;
+  let first = range.first;
+  let last = range.last;
+  while (first <= last && !/[\p{L}\p{N}]/u.test(tokens[first]?.text ?? '')) first++;
+  while (last >= first && !/[\p{L}\p{N}]/u.test(tokens[last]?.text ?? '')) last--;
+  const a = tokens[first];
+  const b = tokens[last];
+  if (!a || !b) return null;
+  const mention = { start: a.start, end: b.end, text: text.slice(a.start, b.end) };
+  if (first === last && a.pos === 'PRON') {
+    if (THIRD_PERSON.test(a.lower))
+      return ctx.lastPerson ? { ...ctx.lastPerson, mention } : unnamed(mention, 'person');
+    if (GROUP_PRONOUN.test(a.lower))
+      return ctx.lastGroup ? { ...ctx.lastGroup, mention } : unnamed(mention, 'group');
+    return null;
+  }
+  // The head is the last word before an "of", a comma or a relative clause: "spokesman for the campaign".
+  let headAt = last;
+  for (let k = first + 1; k <= last; k++) {
+    if (/^(of|for|at|with|from|in|on|,|who|which|that|\(|-)$/.test(tokens[k]?.lower ?? '')) {
+      headAt = k - 1;
+      break;
+    }
+  }
+  const head = tokens[headAt] as Token;
+  if (NOT_SPEAKERS.has(head.lower) || head.pos === 'PRON' || head.pos === 'NUM') return null;
+  const words = tokens.slice(first, headAt + 1);
+  const named = words.filter((w) => CAPITALISED.test(w.text) && !TITLES.has(w.lower.replace(/\.$/, '')));
+  const nameLike =
+    named.length > 0 && head.pos === 'PROPN' && CAPITALISED.test(head.text) && first === words[0]?.i;
+  if (nameLike && !/^(the|a|an)$/.test(a.lower)) return person(words, parsed, ctx, mention);
+  const bare = mention.text.replace(/^(the|a|an|this|that|these|those)\s+/i, '');
+  if (!/^(NOUN|PROPN)$/.test(head.pos) && !/s$/.test(head.lower)) return null;
+  const kind: SourceKind = COLLECTIVE.has(head.lower)
+    ? 'organization'
+    : /s$/.test(head.lower)
+      ? 'group'
+      : 'anonymous';
+  // "the senator", "the witness": the person last named who was so described.
+  if (kind === 'anonymous' && /^(the|this|that)$/.test(a.lower)) {
+    const same = ctx.people.findLast((p) => p.role?.toLowerCase().split(/\W+/).includes(head.lower));
+    if (same) return { ...same, mention };
+  }
+  const s: Source = {
+    name: bare,
+    entity: null,
+    kind,
+    role: kind === 'anonymous' ? bare : null,
+    country: null,
+    mention,
+  };
+  if (kind === 'group') ctx.lastGroup = s;
+  return s;
+}
+
+function unnamed(mention: NonNullable<Source['mention']>, kind: SourceKind): Source {
+  return {
+    name: mention.text ?? '',
+    entity: null,
+    kind: kind === 'person' ? 'anonymous' : 'group',
+    role: null,
+    country: null,
+    mention,
+  };
+}
+
+/** A person named by the words, known before in this document by surname, else a new `person:` entity. */
+function person(
+  words: readonly Token[],
+  parsed: Parsed,
+  ctx: SourceContext,
+  mention: NonNullable<Source['mention']>,
+): Source {
+  const nameWords = words.filter((w) => !TITLES.has(w.lower.replace(/\.$/, '')) && /[\p{L}]/u.test(w.text));
+  const name = parsed.text
+    .slice(nameWords[0]?.start ?? mention.start, nameWords[nameWords.length - 1]?.end ?? mention.end)
+    .replace(/\s+/g, ' ');
+  const surname: string = nameWords[nameWords.length - 1]?.text ?? name;
+  const known = ctx.people.findLast((p) => p.name === name || p.name.split(' ').pop() === surname);
+  if (known) {
+    ctx.lastPerson = { ...known, mention };
+    return ctx.lastPerson;
+  }
+  const s: Source = {
+    name: name || (mention.text ?? ''),
+    entity: `person:${slug(name)}`,
+    kind: 'person',
+    role: null,
+    country: null,
+    mention,
+  };
+  ctx.people.push(s);
+  ctx.lastPerson = s;
+  return s;
+}

@@ -28,7 +28,7 @@ export interface Attr {
 
 const PUBLICATION_REF = /\b(this|that|the) (article|publication|report|story|piece|investigation)\b/i;
 const SPEECH_NOUNS = new Set(speechNouns);
-const OPENERS = new Set(['"', '“', '«', '„']);
+const OPENERS = new Set(['"', '“', '«', '„', "'"]);
 const CLOSERS = new Set(['"', '”', '»']);
 
 /** Finds every attribution in a document and nests each inside the report that carries it. */

@@ -466,7 +466,8 @@ function quoteSpeakerAfter(
   // after it closes with a comma or a stop.
   if (q.openToken > s.first && !/^[,.!?]$/.test(tokens[q.closeToken - 1]?.text ?? '')) return;
   let k = q.closeToken + 1;
-  const stop = Math.min(s.last, q.closeToken + 12);
+  const sp = speakerSentenceAfter(parsed, q, s);
+  const stop = Math.min(sp.last, q.closeToken + 12);
   for (; k <= stop; k++) {
     const t = tokens[k] as Token;
     if (OPENERS.has(t.text) && k !== q.closeToken + 1) break;
@@ -474,7 +475,7 @@ function quoteSpeakerAfter(
     if (force === undefined) continue;
     let np: Range | null = subjectBefore(tokens, k, q.closeToken + 1);
     if (np && tokens[np.first]?.text === ',') np = { first: np.first + 1, last: np.last };
-    if (!np || np.first <= q.closeToken) np = npStartingAt(tokens, k + 1, s.last);
+    if (!np || np.first <= q.closeToken) np = npStartingAt(tokens, k + 1, sp.last);
     const source = np && resolveSource(np, parsed, index, ctx);
     if (!source) return;
     used.add(k);
@@ -485,6 +486,25 @@ function quoteSpeakerAfter(
     if (more) addQuote(add, ctx, source, t, force, more);
     return;
   }
+}
+
+/**
+ * The sentence that may name a quote's speaker after it: its own, or the next when the quote ends its
+ * sentence with "!" or "?" and the words go on (`"Not here!" said Lages, 39.`, `"Why?" Lages asked.`).
+ */
+function speakerSentenceAfter(parsed: Parsed, q: Quote, s: Sentence): Sentence {
+  const { tokens, sentences } = parsed;
+  const next = sentences[s.i + 1];
+  if (!next || next.para !== s.para || s.last > q.closeToken + 1) return s;
+  const first = tokens[next.first];
+  if (/^\p{Ll}/u.test(first?.text ?? '')) return next;
+  // A short "Name said." or "Name asked," right after the quote.
+  for (let j = next.first; j <= Math.min(next.last, next.first + 4); j++) {
+    const w = tokens[j] as Token;
+    if (cueForce(w.lower, w.lemma) === undefined && w.lower !== 'asked') continue;
+    return /^[.,]$/.test(tokens[j + 1]?.text ?? '') ? next : s;
+  }
+  return s;
 }
 
 /** `X said: "..."` */
@@ -609,16 +629,14 @@ function indirect(
   let np: Range | null =
     named?.kind === 'person'
       ? { first: named.first, last: named.last }
-      : subjectBefore(tokens, governed, s.first);
+      : subjectBefore(tokens, bracketStart(tokens, governed), s.first);
+  // "Sanders, who has already sent pleas, said", "Frank VanderSloot, a billionaire head of ..., said".
+  if (!np || (tokens[np.first - 1]?.text === ',' && mentionAt(index, np.first - 2)?.kind !== 'person'))
+    np = appositiveSubject(parsed, s, governed) ?? np;
   // "Zelensky admitted the number was not enough and said more jets would arrive": the subject of the
   // reporting verb before "and" says this too.
   if (tokens[governed - 1]?.lower === 'and' && (!np || np.first >= governed - 1)) {
-    for (let j = governed - 2; j >= s.first; j--) {
-      if (!used.has(j)) continue;
-      const shared = subjectBefore(tokens, j, s.first);
-      if (shared) np = shared;
-      break;
-    }
+    np = sharedSubject(parsed, s, governed - 1, used) ?? np;
   }
   if (np && (tokens[np.first]?.lower === 'i' || tokens[np.first]?.lower === 'we') && np.first === np.last)
     return;
@@ -793,6 +811,48 @@ function indirect(
       if (co && co.name !== source.name) report(co);
     }
   }
+}
+
+/** "Rep. Gregory Meeks (D-N.Y.) said": the verb's subject stands before the bracket that ends right before it. */
+function bracketStart(tokens: readonly Token[], k: number): number {
+  if (tokens[k - 1]?.text !== ')') return k;
+  for (let j = k - 2; j >= Math.max(0, k - 12); j--) if (tokens[j]?.text === '(') return j;
+  return k;
+}
+
+const APPOSITION_OPENS =
+  /^(who|whose|which|a|an|the|one|another|now|then|also|like|speaking|writing|meanwhile)$/;
+
+/**
+ * The subject that opens the clause and is set off from its verb by an apposition or a relative clause:
+ * "Sanders, who has already sent pleas, said"; "Rex Early, a former state party chairman, said".
+ */
+function appositiveSubject(parsed: Parsed, s: Sentence, verb: number): Range | null {
+  const { tokens } = parsed;
+  if (tokens[verb - 1]?.text !== ',') return null;
+  let start = s.first;
+  while (start < verb && /^(["“'‘]|but|and|so|yet)$/i.test(tokens[start]?.text ?? '')) start++;
+  const np = npStartingAt(tokens, start, verb);
+  if (!np || tokens[np.last + 1]?.text !== ',' || np.last + 2 >= verb - 1) return null;
+  const opener = tokens[np.last + 2] as Token;
+  if (!APPOSITION_OPENS.test(opener.lower) && !/^(DET|NUM|ADJ|PROPN|NOUN)$/.test(opener.pos)) return null;
+  return np;
+}
+
+/**
+ * "Graham called both candidates 'crazy' and said ...": the subject of the verb before "and" (a reporting verb
+ * of its own, else the clause's first verb) says the words after it too.
+ */
+function sharedSubject(parsed: Parsed, s: Sentence, and: number, used: Set<number>): Range | null {
+  const { tokens } = parsed;
+  for (let j = and - 1; j >= s.first; j--) if (used.has(j)) return subjectBefore(tokens, j, s.first);
+  for (let j = s.first + 1; j < and; j++) {
+    const w = tokens[j] as Token;
+    if (w.pos !== 'VERB') continue;
+    const np = subjectBefore(tokens, j, s.first);
+    return np && np.first <= s.first + 1 ? np : null;
+  }
+  return null;
 }
 
 const CITING = /^(citing|quoting)$/;

@@ -152,7 +152,10 @@ function knownSource(range: Range, parsed: Parsed, index: MentionIndex, ctx: Sou
   }
   const countryMention = ms.find((m) => m.kind === 'country');
   const country = countryMention?.entity ?? body?.country ?? null;
-  const singularRole = (SINGULAR_ROLE.has(head) || ROLE_HEADS.has(head)) && !ANON_MARK.test(mention.text);
+  // "the chancellor", "Russia's foreign minister": a description that points back; "Trump's Indiana chairman" may not.
+  const pointsBack = /^(the|this|that)$/.test(first.lower) || countryMention !== undefined;
+  const singularRole =
+    (SINGULAR_ROLE.has(head) || ROLE_HEADS.has(head)) && pointsBack && !ANON_MARK.test(mention.text);
   if (singularRole) {
     // "the chancellor": the person last named with that role, else the person last named at all.
     const byRole = ctx.people.findLast(

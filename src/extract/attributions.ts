@@ -334,6 +334,10 @@ function rememberLastPerson(
   }
 }
 
+function mentionSpan(text: string, start: number, end: number): { start: number; end: number; text: string } {
+  return { start, end, text: text.slice(start, end) };
+}
+
 function span(tokens: readonly Token[], a: number, b: number): { start: number; end: number } {
   return { start: tokens[a]?.start ?? 0, end: tokens[b]?.end ?? 0 };
 }
@@ -971,6 +975,10 @@ function findCloserAfter(parsed: Parsed, from: number, s: Sentence): number {
 const LABEL_TITLES =
   /^(MR|MRS|MS|DR|GEN|GENERAL|ADM|COL|SECRETARY|MINISTER|AMBASSADOR|PRESIDENT|SPOKESMAN|SPOKESPERSON)\.?$/i;
 
+/** Headline labels that name a kind of piece, not a speaker ("Breaking:", "Exclusive:", "Watch:"). */
+const NOT_A_SPEAKER_LABEL =
+  /^(breaking|exclusive|update|updated|watch|video|photos?|analysis|opinion|editorial|live|review|report|interview|explainer|factbox|timeline|q|a|the latest|poll|fact check)( news)?$/i;
+
 /** The label words and colon of a paragraph that opens "MR. KIRBY:" or "Q:", if it does. */
 function labelOf(parsed: Parsed, s: Sentence): { colon: number; words: Token[] } | null {
   const { tokens, sentences } = parsed;
@@ -1015,17 +1023,20 @@ function speakerLabel(
         country: info.country,
       };
   }
+  // "Kremlin: no troops in Kursk", "AP: Trump chair routed money": a headline's label is who says it.
+  const headline = s.para === 0 && !source && !NOT_A_SPEAKER_LABEL.test(words.map((w) => w.text).join(' '));
+  if (headline) source = resolveSource({ first: s.first, last: colon - 1 }, parsed, index, ctx);
   if (!source) return;
-  // The speaker goes on over the following paragraphs until the next label.
+  // The speaker goes on over the following paragraphs until the next label; a headline's, over its line.
   let paraEnd = s;
   for (const x of sentences.slice(s.i + 1)) {
-    if (x.para !== paraEnd.para && labelOf(parsed, x)) break;
+    if (x.para !== paraEnd.para && (headline || labelOf(parsed, x))) break;
     paraEnd = x;
   }
   const a = tokens[s.first] as Token;
   used.add(colon);
   add({
-    source: { ...source, mention: { start: a.start, end: tokens[colon - 1]?.end ?? a.end } },
+    source: { ...source, mention: mentionSpan(parsed.text, a.start, tokens[colon - 1]?.end ?? a.end) },
     cue: ':',
     cueStart: tokens[colon]?.start ?? a.start,
     cueEnd: tokens[colon]?.end ?? a.end,

@@ -57,7 +57,8 @@ export function describedSource(range: Range, parsed: Parsed, ctx: SourceContext
     named.length > 0 && head.pos === 'PROPN' && CAPITALISED.test(head.text) && first === words[0]?.i;
   if (nameLike && !/^(the|a|an)$/.test(a.lower)) return person(words, parsed, ctx, mention);
   const bare = mention.text.replace(/^(the|a|an|this|that|these|those)\s+/i, '');
-  if (!/^(NOUN|PROPN)$/.test(head.pos) && !/s$/.test(head.lower)) return null;
+  // wink may tag the head of a description as an adjective or a verb ("the polling average", "poll").
+  if (/^(DET|ADP|CCONJ|SCONJ|AUX|PART|PUNCT)$/.test(head.pos) || !/\p{L}/u.test(head.text)) return null;
   const kind: SourceKind = COLLECTIVE.has(head.lower)
     ? 'organization'
     : /s$/.test(head.lower)

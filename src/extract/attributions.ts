@@ -1,5 +1,6 @@
 import type { AttributionMode, Source } from '../domain/extraction.js';
 import { type CueForce, speechNouns } from '../knowledge/cues.js';
+import { wishLemmas as WISHES } from '../knowledge/en/speech.js';
 import { cueForce, isSpeechForm, speechLemma } from './lexicon.js';
 import { type Mention, type MentionIndex, mentionAt } from './mentions.js';
 import { npStartingAt, type Range, subjectBefore } from './phrases.js';
@@ -24,6 +25,8 @@ export interface Attr {
   readonly viaPublication: boolean;
   /** The document-level outlet and its citations wrap every other attribution. */
   readonly documentLevel: boolean;
+  /** False for a wish or a request ("urged", "hopes"): its words are no claim of the source's. */
+  readonly governs?: boolean;
 }
 
 const PUBLICATION_REF = /\b(this|that|the) (article|publication|report|story|piece|investigation)\b/i;
@@ -100,6 +103,15 @@ export function findAttributions(
         lemma === 'insist' &&
         tokens[k + 1]?.lower === 'on' &&
         (/ing$/.test(tokens[k + 2]?.lower ?? '') || /^(DET|PRON)$/.test(tokens[k + 2]?.pos ?? ''))
+      )
+        continue;
+      // "member states were", "media reports say": an -s form between a noun and a verb is the noun, not the verb.
+      if (
+        /s$/.test(t.lower) &&
+        tokens[k - 1]?.pos === 'NOUN' &&
+        /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '') &&
+        /^(AUX|VERB)$/.test(tokens[k + 1]?.pos ?? '') &&
+        !/^(that|,)$/.test(tokens[k + 1]?.lower ?? '')
       )
         continue;
       // "a warning", "the saying": a participle form tagged a noun speaks only after a comma or "and".
@@ -616,9 +628,16 @@ function indirect(
   const { tokens, text } = parsed;
   const t = tokens[k] as Token;
   // "Pyongyang is believed to be seeking", "it was reported": a passive hedge, nobody speaks.
+  const beforeAdverb = tokens[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
   if (
-    /^(is|are|was|were|been|be|being)$/.test(tokens[k - 1]?.lower ?? '') &&
+    /^(is|are|was|were|been|be|being)$/.test(tokens[beforeAdverb]?.lower ?? '') &&
     /^(to|that)$/.test(tokens[k + 1]?.lower ?? '')
+  )
+    return;
+  // "a statement published on the ministry's website": a participle that tells where words appeared.
+  if (
+    /^(publish|post|issue|release|report)$/.test(speechLemma(t.lower, t.lemma)) &&
+    SPEECH_NOUNS.has(tokens[k - 1]?.lower ?? '')
   )
     return;
   // "X declined to confirm", "X refused to say": the subject stands before the governing verb.
@@ -635,7 +654,7 @@ function indirect(
       ? { first: named.first, last: named.last }
       : subjectBefore(tokens, bracketStart(tokens, governed), s.first);
   // "Sanders, who has already sent pleas, said", "Frank VanderSloot, a billionaire head of ..., said".
-  if (!np || (tokens[np.first - 1]?.text === ',' && mentionAt(index, np.first - 2)?.kind !== 'person'))
+  if (!np || (tokens[np.first - 1]?.text === ',' && isDescription(parsed, index, np)))
     np = appositiveSubject(parsed, s, governed) ?? np;
   // "Zelensky admitted the number was not enough and said more jets would arrive": the subject of the
   // reporting verb before "and" says this too.
@@ -788,6 +807,7 @@ function indirect(
       contentEnd: cited ? Math.max(contentEnd, cited.end) : contentEnd,
       viaPublication,
       documentLevel: false,
+      ...(!judged && WISHES.has(speechLemma(t.lower, t.lemma)) ? { governs: false } : {}),
     });
   };
   report(source);
@@ -824,6 +844,15 @@ function bracketStart(tokens: readonly Token[], k: number): number {
   return k;
 }
 
+/** A phrase that names nobody the gazetteer knows and opens with a determiner or an adjective ("a broker based in"). */
+function isDescription(parsed: Parsed, index: MentionIndex, np: Range): boolean {
+  for (let j = np.first; j <= np.last; j++) if (mentionAt(index, j)) return false;
+  return /^(DET|ADJ|NUM)$/.test(parsed.tokens[np.first]?.pos ?? '');
+}
+
+const TIME_WORDS =
+  /^(last|this|next|on|in|earlier|later|week|month|year|day|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 const APPOSITION_OPENS =
   /^(who|whose|which|a|an|the|one|another|now|then|also|like|speaking|writing|meanwhile)$/;
 
@@ -838,6 +867,9 @@ function appositiveSubject(parsed: Parsed, s: Sentence, verb: number): Range | n
   while (start < verb && /^(["“'‘]|but|and|so|yet)$/i.test(tokens[start]?.text ?? '')) start++;
   const np = npStartingAt(tokens, start, verb);
   if (!np || tokens[np.last + 1]?.text !== ',' || np.last + 2 >= verb - 1) return null;
+  // "Last week, Reuters, citing ..., alleged": a time that opens the sentence is no subject.
+  if (TIME_WORDS.test(tokens[np.first]?.lower ?? '') || TIME_WORDS.test(tokens[np.last]?.lower ?? ''))
+    return null;
   const opener = tokens[np.last + 2] as Token;
   if (!APPOSITION_OPENS.test(opener.lower) && !/^(DET|NUM|ADJ|PROPN|NOUN)$/.test(opener.pos)) return null;
   return np;
@@ -1024,7 +1056,12 @@ function speakerLabel(
       };
   }
   // "Kremlin: no troops in Kursk", "AP: Trump chair routed money": a headline's label is who says it.
-  const headline = s.para === 0 && !source && !NOT_A_SPEAKER_LABEL.test(words.map((w) => w.text).join(' '));
+  const headline =
+    s.para === 0 &&
+    !source &&
+    s.last - colon <= 16 &&
+    sentences[s.i + 1]?.para !== s.para &&
+    !NOT_A_SPEAKER_LABEL.test(words.map((w) => w.text).join(' '));
   if (headline) source = resolveSource({ first: s.first, last: colon - 1 }, parsed, index, ctx);
   if (!source) return;
   // The speaker goes on over the following paragraphs until the next label; a headline's, over its line.

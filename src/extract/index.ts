@@ -26,7 +26,8 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
     return names;
   };
   const docLevel = attrs.filter((a) => a.documentLevel);
-  const inBody = attrs.filter((a) => !a.documentLevel);
+  // A wish or a request ("urged", "hopes") attributes words but governs no claim.
+  const inBody = attrs.filter((a) => !a.documentLevel && a.governs !== false);
   // How many drafts each trigger made of each type: more than one means joined actors.
   const perTrigger = new Map<string, number>();
   for (const x of drafts)

@@ -62,7 +62,7 @@ export function resolveSource(
   index: MentionIndex,
   ctx: SourceContext,
 ): Source | null {
-  return knownSource(range, parsed, index, ctx) ?? describedSource(range, parsed, ctx);
+  return knownSource(range, parsed, index, ctx) ?? describedSource(range, parsed, index, ctx);
 }
 
 /** A source the gazetteers name, or a pronoun or description that refers to one named before. */

@@ -1,7 +1,7 @@
 import type { Source, SourceKind } from '../domain/extraction.js';
 import { nameTitles } from '../knowledge/cues.js';
 import { collectiveHeads, notSpeakers } from '../knowledge/en/speech.js';
-import { slug } from './mentions.js';
+import { type MentionIndex, slug } from './mentions.js';
 import type { Range } from './phrases.js';
 import type { SourceContext } from './sources.js';
 import type { Parsed, Token } from './text.js';
@@ -24,7 +24,12 @@ export interface DescribedPerson {
  * "Steven M. Ekovich"), a description ("a senior U.S. defense official", "the panel") or a pronoun
  * with no antecedent. Returns null for words that cannot speak ("the ship", "it").
  */
-export function describedSource(range: Range, parsed: Parsed, ctx: SourceContext): Source | null {
+export function describedSource(
+  range: Range,
+  parsed: Parsed,
+  index: MentionIndex,
+  ctx: SourceContext,
+): Source | null {
   const { tokens, text } = parsed;
   let first = range.first;
   let last = range.last;
@@ -34,6 +39,8 @@ export function describedSource(range: Range, parsed: Parsed, ctx: SourceContext
   const b = tokens[last];
   if (!a || !b) return null;
   const mention = { start: a.start, end: b.end, text: text.slice(a.start, b.end) };
+  // "Our information indicates": the speaker's own evidence, not a source of its own.
+  if (/^(our|my|your)$/.test(a.lower)) return null;
   if (first === last && a.pos === 'PRON') {
     if (THIRD_PERSON.test(a.lower))
       return ctx.lastPerson ? { ...ctx.lastPerson, mention } : unnamed(mention, 'person');
@@ -59,6 +66,10 @@ export function describedSource(range: Range, parsed: Parsed, ctx: SourceContext
   const bare = mention.text.replace(/^(the|a|an|this|that|these|those)\s+/i, '');
   // wink may tag the head of a description as an adjective or a verb ("the polling average", "poll").
   if (/^(DET|ADP|CCONJ|SCONJ|AUX|PART|PUNCT)$/.test(head.pos) || !/\p{L}/u.test(head.text)) return null;
+  if (/^(the|this|that)$/.test(a.lower) && COLLECTIVE.has(head.lower)) {
+    const body = bodyNamedBefore(index, head.lower, mention.start);
+    if (body) return { ...body, mention };
+  }
   const kind: SourceKind = COLLECTIVE.has(head.lower)
     ? 'organization'
     : /s$/.test(head.lower)
@@ -79,6 +90,22 @@ export function describedSource(range: Range, parsed: Parsed, ctx: SourceContext
   };
   if (kind === 'group') ctx.lastGroup = s;
   return s;
+}
+
+const BLOC = /^(bloc|alliance|union|body|organi[sz]ation)$/;
+
+/** "the bloc" after "the European Union", "the committee" after "the House Intelligence Committee". */
+function bodyNamedBefore(index: MentionIndex, head: string, before: number): Omit<Source, 'mention'> | null {
+  for (let i = index.mentions.length - 1; i >= 0; i--) {
+    const m = index.mentions[i];
+    if (!m?.entity || m.start >= before || !/^(igo|organization|group)$/.test(m.kind)) continue;
+    const info = index.entities.get(m.entity);
+    if (!info) continue;
+    if (!(BLOC.test(head) && m.kind === 'igo') && !info.name.toLowerCase().includes(head)) continue;
+    const kind: SourceKind = info.kind === 'group' ? 'group' : 'organization';
+    return { name: info.name, entity: info.id, kind, role: null, country: info.country };
+  }
+  return null;
 }
 
 function unnamed(mention: NonNullable<Source['mention']>, kind: SourceKind): Source {

@@ -18,6 +18,8 @@ export const SpeechVerb = z.object({
   lemma: z.string().regex(/^[a-z]+$/),
   force: CueForce,
   forms: z.array(z.string().regex(/^[a-z]+$/)).default([]),
+  /** False when the words after the verb are a wish, a request or a view that asserts no event ("urged", "hopes"). */
+  claims: z.boolean().default(true),
   examples: z.array(SpeechExample).min(1),
 });
 export type SpeechVerb = z.infer<typeof SpeechVerb>;
@@ -520,10 +522,33 @@ export const stanceVerbData: readonly Data[] = [
   ),
 ];
 
+/** Stance verbs whose words are a wish, a request or a view: what follows them asserts no event. */
+const WISHES = new Set([
+  'agree',
+  'ask',
+  'call',
+  'want',
+  'hope',
+  'propose',
+  'support',
+  'oppose',
+  'back',
+  'predict',
+  'urge',
+  'demand',
+  'recommend',
+  'question',
+  'endorse',
+  'feel',
+  'worry',
+  'doubt',
+]);
+
 /** The reporting verbs, checked by their schema once. */
-export const speechVerbEntries: readonly SpeechVerb[] = [...speechVerbData, ...stanceVerbData].map((d) =>
-  SpeechVerb.parse(d),
-);
+export const speechVerbEntries: readonly SpeechVerb[] = [
+  ...speechVerbData,
+  ...stanceVerbData.map((d) => (WISHES.has(d.lemma) ? { ...d, claims: false } : d)),
+].map((d) => SpeechVerb.parse(d));
 
 /** Reporting verbs by lemma: the words that attribute speech or belief to a source. */
 export const speechVerbs: Readonly<Record<string, CueForce>> = Object.fromEntries(
@@ -533,6 +558,11 @@ export const speechVerbs: Readonly<Record<string, CueForce>> = Object.fromEntrie
 /** Surface forms of reporting verbs whose lemma wink may miss (and participles it may tag as nouns). */
 export const speechForms: Readonly<Record<string, string>> = Object.fromEntries(
   speechVerbEntries.flatMap((e) => e.forms.map((f) => [f, e.lemma])),
+);
+
+/** Lemmas of verbs whose words assert no event of their subject's ("urged", "hopes", "asked"). */
+export const wishLemmas: ReadonlySet<string> = new Set(
+  speechVerbEntries.filter((e) => !e.claims).map((e) => e.lemma),
 );
 
 /** Nouns that report a source's words ("in a statement", "the minister's remarks"). */
@@ -557,6 +587,8 @@ export const speechNouns: readonly string[] = [
 
 /** Heads of descriptions that name a body, not a person ("the panel", "the campaign", "the newspaper"). */
 export const collectiveHeads: readonly string[] = [
+  'bloc',
+  'body',
   'panel',
   'committee',
   'commission',

@@ -674,9 +674,15 @@ function indirect(
       np = inner;
   }
   // "Zakharova went further, warning that ...", "..., adding that ...": a participle speaks for the main subject.
-  if (tokens[k - 1]?.text === ',' && t.lower.endsWith('ing')) {
+  // "Trump issued a statement saying ...", "Sanders opened the debate saying ...": so does one after the object.
+  const afterObject =
+    np !== null &&
+    np.last === k - 1 &&
+    np.first > s.first &&
+    !/^(is|are|was|were|be|been)$/.test(tokens[np.first - 1]?.lower ?? '');
+  if ((tokens[k - 1]?.text === ',' || afterObject) && t.lower.endsWith('ing')) {
     const main = tokens
-      .slice(s.first, k - 1)
+      .slice(s.first, tokens[k - 1]?.text === ',' ? k - 1 : (np?.first ?? k))
       .reverse()
       .find((w) => w.pos === 'VERB');
     const subject = main ? subjectBefore(tokens, main.i, s.first) : null;
@@ -706,6 +712,9 @@ function indirect(
       }
     }
   }
+  // "Barkley, who said he votes Democratic": the relative pronoun is the verb's subject in the text.
+  const rel = relativeBefore(tokens, governed, np);
+  if (source && rel) source = { ...source, mention: mentionSpan(text, rel.start, rel.end) };
   let contentStart: number;
   let contentEnd: number;
   if (!source) {
@@ -781,6 +790,11 @@ function indirect(
       if (q) contentEnd = Math.min(contentEnd, q.close - 1);
     }
   }
+  // "Barkley, who said he votes Democratic, said ...": a relative clause's words end at its closing comma.
+  if (rel) {
+    const comma = tokens.slice(k + 1, s.last).find((w) => w.text === ',');
+    if (comma && comma.start > contentStart) contentEnd = Math.min(contentEnd, comma.start);
+  }
   // A line break ends reported words: list items and headings are not one sentence however they parse.
   contentStart = Math.max(contentStart, text.lastIndexOf('\n', t.start) + 1);
   const lineEnd = text.indexOf('\n', t.end);
@@ -835,6 +849,14 @@ function indirect(
       if (co && co.name !== source.name) report(co);
     }
   }
+}
+
+/** The relative pronoun ("who", "which") that stands as subject right before the verb, after its antecedent. */
+function relativeBefore(tokens: readonly Token[], verb: number, np: Range | null): Token | null {
+  let j = verb - 1;
+  while (j > 0 && /^(ADV|AUX)$/.test(tokens[j]?.pos ?? '')) j--;
+  const w = tokens[j];
+  return w && np && np.last < j && /^(who|which|that)$/.test(w.lower) ? w : null;
 }
 
 /** "Rep. Gregory Meeks (D-N.Y.) said": the verb's subject stands before the bracket that ends right before it. */

@@ -6,6 +6,7 @@ import { findDrafts, innermost } from './claims.js';
 import { triggerFor } from './lexicon.js';
 import { findMentions, type MentionIndex } from './mentions.js';
 import { findQuotes } from './quotes.js';
+import { speakerEntities } from './speakers.js';
 import { declinesToConfirm, dismisses } from './status.js';
 import { type Parsed, parse, type Sentence } from './text.js';
 
@@ -112,7 +113,7 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
       url: doc.url,
       text: doc.text,
     },
-    entities: entitiesOut(index, parsed.text),
+    entities: withSpeakers(entitiesOut(index, parsed.text), attrs),
     attributions: attrs.map((a) => attributionOut(a, parsed.text)),
     claims,
     ...(doc.warnings.length > 0 ? { warnings: [...doc.warnings] } : {}),
@@ -390,6 +391,16 @@ function entitiesOut(index: MentionIndex, text: string): Entity[] {
     e.mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end) });
   }
   return [...out.values()];
+}
+
+/** The entities the gazetteers found, and the people the text names only as speakers. */
+function withSpeakers(entities: Entity[], attrs: readonly Attr[]): Entity[] {
+  const sources = attrs.map((a) => a.source);
+  const described = (e: Entity) => sources.find((s) => s.entity === e.id && s.role)?.role;
+  const known = entities.map((e) =>
+    e.kind === 'person' && !e.role && described(e) ? { ...e, role: described(e) } : e,
+  );
+  return [...known, ...speakerEntities(sources, new Set(entities.map((e) => e.id)))];
 }
 
 /** "Censor.NET reports citing Ukrinform" -> Censor.NET: the outlet that speaks of itself as reporting. */

@@ -2,7 +2,7 @@ import type { Source } from '../domain/extraction.js';
 import { anonymousHeads, roleNouns } from '../knowledge/cues.js';
 import { type EntityInfo, type Mention, type MentionIndex, mentionAt } from './mentions.js';
 import type { Range } from './phrases.js';
-import { describedSource } from './speakers.js';
+import { appositionRole, describedSource, roleOf } from './speakers.js';
 import type { Parsed } from './text.js';
 
 const ANON_HEADS = new Set(anonymousHeads);
@@ -47,6 +47,8 @@ export interface SourceContext {
   speaker: Source | null;
   /** The outlet named last, for "this publication" and "the article". */
   lastOutlet?: Source | null;
+  /** Roles the text gives people in apposition, by entity id ("an economist at a Lagos bank"). */
+  roles?: Map<string, string>;
 }
 
 const PUBLICATION =
@@ -95,11 +97,14 @@ function knownSource(range: Range, parsed: Parsed, index: MentionIndex, ctx: Sou
     m?.entity ? index.entities.get(m.entity) : undefined;
   const person = fullPerson(index, info(ms.find((m) => m.kind === 'person')));
   if (person) {
+    // "Grace Okafor, an economist at a Lagos bank": the description the text gives is the person's role.
+    const described = appositionRole(parsed, range.last);
+    if (described && !ctx.roles?.has(person.id)) (ctx.roles ??= new Map()).set(person.id, described);
     const s: Source = {
       name: writtenName(index, person),
       entity: person.id,
       kind: 'person',
-      role: person.role,
+      role: person.role ?? ctx.roles?.get(person.id) ?? null,
       country: person.country,
       mention,
     };
@@ -159,11 +164,17 @@ function knownSource(range: Range, parsed: Parsed, index: MentionIndex, ctx: Sou
   if (singularRole) {
     // "the chancellor": the person last named with that role, else the person last named at all.
     const byRole = ctx.people.findLast(
-      (p) => p.role?.toLowerCase().includes(head) && (country === null || p.country === country),
+      (p) => roleOf(p, ctx)?.toLowerCase().includes(head) && (country === null || p.country === country),
     );
     if (byRole) return { ...byRole, mention };
+    // "the senator" after "Grace Okafor, an economist": a named role that the last person does not hold is someone else.
+    const otherRole =
+      !SINGULAR_ROLE.has(head) &&
+      ctx.lastPerson !== null &&
+      !(roleOf(ctx.lastPerson, ctx)?.toLowerCase().includes(head) ?? true);
     if (
       ctx.lastPerson &&
+      !otherRole &&
       (country === null || ctx.lastPerson.country === country || ctx.lastPerson.country == null)
     ) {
       return { ...ctx.lastPerson, mention };

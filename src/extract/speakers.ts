@@ -77,8 +77,8 @@ export function describedSource(
       : 'anonymous';
   // "the senator", "the witness": the person last named who was so described.
   if (kind === 'anonymous' && /^(the|this|that)$/.test(a.lower)) {
-    const same = ctx.people.findLast((p) => p.role?.toLowerCase().split(/\W+/).includes(head.lower));
-    if (same) return { ...same, mention };
+    const same = ctx.people.findLast((p) => roleOf(p, ctx)?.toLowerCase().split(/\W+/).includes(head.lower));
+    if (same) return { ...same, role: roleOf(same, ctx), mention };
   }
   const s: Source = {
     name: bare,
@@ -147,4 +147,62 @@ function person(
   ctx.people.push(s);
   ctx.lastPerson = s;
   return s;
+}
+
+/** The description set off by commas after a name ("Grace Okafor, an economist at a Lagos bank, said"), if any. */
+export function appositionRole(parsed: Parsed, last: number): string | null {
+  const { tokens, text } = parsed;
+  if (tokens[last + 1]?.text !== ',') return null;
+  const first = tokens[last + 2];
+  if (!first || !(/^(a|an|the)$/.test(first.lower) || (first.pos === 'ADJ' && /^\p{Ll}/u.test(first.text))))
+    return null;
+  let end = last + 2;
+  while (end + 1 <= last + 14 && tokens[end + 1] && !/^[,;:.)"“”]$/.test(tokens[end + 1]?.text ?? '')) {
+    if (/^(AUX|VERB)$/.test(tokens[end + 1]?.pos ?? '') && !/(ed|en)$/.test(tokens[end + 1]?.lower ?? ''))
+      return null;
+    end++;
+  }
+  if (tokens[end + 1]?.text !== ',' || !tokens.slice(last + 2, end + 1).some((w) => w.pos === 'NOUN'))
+    return null;
+  const a = first.i === last + 2 && /^(a|an|the)$/.test(first.lower) ? (tokens[last + 3] ?? first) : first;
+  return text.slice(a.start, tokens[end]?.end ?? a.end);
+}
+
+/** People the gazetteer does not know but who speak in the text, as `person:` entities with their mentions and role. */
+export function speakerEntities(
+  sources: readonly Source[],
+  known: ReadonlySet<string>,
+): {
+  id: string;
+  kind: 'person';
+  name: string;
+  mentions: { start: number; end: number; text: string }[];
+  role: string | null;
+  country: string | null;
+}[] {
+  const out = new Map<string, ReturnType<typeof speakerEntities>[number]>();
+  for (const s of sources) {
+    if (s.kind !== 'person' || !s.entity || known.has(s.entity) || !s.entity.startsWith('person:')) continue;
+    let e = out.get(s.entity);
+    if (!e) {
+      e = {
+        id: s.entity,
+        kind: 'person',
+        name: s.name,
+        mentions: [],
+        role: s.role ?? null,
+        country: s.country ?? null,
+      };
+      out.set(s.entity, e);
+    }
+    const m = s.mention;
+    if (m && !e.mentions.some((x) => x.start === m.start))
+      e.mentions.push({ start: m.start, end: m.end, text: m.text ?? '' });
+  }
+  return [...out.values()];
+}
+
+/** A person's role: the gazetteer's, else the description the text gave them. */
+export function roleOf(p: Source, ctx: SourceContext): string | null {
+  return p.role ?? (p.entity ? ctx.roles?.get(p.entity) : undefined) ?? null;
 }

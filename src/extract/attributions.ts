@@ -1,6 +1,6 @@
 import type { AttributionMode, Source } from '../domain/extraction.js';
 import { type CueForce, speechNouns } from '../knowledge/cues.js';
-import { wishLemmas as WISHES } from '../knowledge/en/speech.js';
+import { stanceForce, stanceLemma, wishLemmas as WISHES } from '../knowledge/en/speech.js';
 import { cueForce, isSpeechForm, speechLemma } from './lexicon.js';
 import { type Mention, type MentionIndex, mentionAt } from './mentions.js';
 import { npStartingAt, type Range, subjectBefore } from './phrases.js';
@@ -80,14 +80,21 @@ export function findAttributions(
         continue;
       }
       let force = cueForce(t.lower, t.lemma);
-      const lemma = speechLemma(t.lower, t.lemma);
+      // Stance verbs ("criticized", "urged", "hopes") attribute words here only; claims read reporting verbs alone.
+      const stance = force === undefined ? stanceLemma(t.lower, t.lemma) : undefined;
+      if (stance) force = stanceForce(t.lower, t.lemma);
+      const lemma = stance ?? speechLemma(t.lower, t.lemma);
       // "called the reports 'ugly propaganda'", "regards US statements as unsubstantiated": judging reports denies them.
       const judging = JUDGING.has(lemma) || (t.lower.endsWith('s') && JUDGING.has(t.lower.slice(0, -1)));
       const judged = (force !== undefined || judging) && judgesReports(parsed, s, k);
       if (judged) force = 'deny';
       if (
         force === undefined ||
-        (t.pos !== 'VERB' && t.pos !== 'AUX' && !isSpeechForm(t.lower) && !(judging && judged))
+        (t.pos !== 'VERB' &&
+          t.pos !== 'AUX' &&
+          !isSpeechForm(t.lower) &&
+          !stanceLemma(t.lower, '') &&
+          !(judging && judged))
       )
         continue;
       // "prepared to respond swiftly": answering is speech only when words follow ("responded that", "replied:").
@@ -487,7 +494,7 @@ function quoteSpeakerAfter(
   for (; k <= stop; k++) {
     const t = tokens[k] as Token;
     if (OPENERS.has(t.text) && k !== q.closeToken + 1) break;
-    const force = cueForce(t.lower, t.lemma);
+    const force = cueForce(t.lower, t.lemma) ?? stanceForce(t.lower, t.lemma);
     if (force === undefined) continue;
     let np: Range | null = subjectBefore(tokens, k, q.closeToken + 1);
     if (np && tokens[np.first]?.text === ',') np = { first: np.first + 1, last: np.last };
@@ -821,7 +828,7 @@ function indirect(
       contentEnd: cited ? Math.max(contentEnd, cited.end) : contentEnd,
       viaPublication,
       documentLevel: false,
-      ...(!judged && WISHES.has(speechLemma(t.lower, t.lemma)) ? { governs: false } : {}),
+      ...(!judged && WISHES.has(stanceLemma(t.lower, t.lemma) ?? '') ? { governs: false } : {}),
     });
   };
   report(source);

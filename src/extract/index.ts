@@ -17,7 +17,9 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
   const outlet = doc.outlet ?? outletFromText(parsed.text, index);
   const quotes = findQuotes(parsed);
   const attrs = findAttributions(parsed, index, quotes, outlet);
-  const drafts = findDrafts({ parsed, index, attrs, published: doc.published });
+  // A wish or a request ("urged", "hopes") attributes words but governs no claim.
+  const governing = attrs.filter((a) => a.governs !== false);
+  const drafts = findDrafts({ parsed, index, attrs: governing, published: doc.published });
   const byId = new Map(attrs.map((a) => [a.id, a]));
   const chainOf = (a: Attr | undefined): string[] => {
     const names: string[] = [];
@@ -27,8 +29,7 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
     return names;
   };
   const docLevel = attrs.filter((a) => a.documentLevel);
-  // A wish or a request ("urged", "hopes") attributes words but governs no claim.
-  const inBody = attrs.filter((a) => !a.documentLevel && a.governs !== false);
+  const inBody = governing.filter((a) => !a.documentLevel);
   // How many drafts each trigger made of each type: more than one means joined actors.
   const perTrigger = new Map<string, number>();
   for (const x of drafts)

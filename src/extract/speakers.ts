@@ -62,7 +62,7 @@ export function describedSource(
   const named = words.filter((w) => CAPITALISED.test(w.text) && !TITLES.has(w.lower.replace(/\.$/, '')));
   const nameLike =
     named.length > 0 && head.pos === 'PROPN' && CAPITALISED.test(head.text) && first === words[0]?.i;
-  if (nameLike && !/^(the|a|an)$/.test(a.lower)) return person(words, parsed, ctx, mention);
+  if (nameLike && !/^(the|a|an)$/.test(a.lower)) return person(words, parsed, index, ctx, mention);
   const bare = mention.text.replace(/^(the|a|an|this|that|these|those)\s+/i, '');
   // wink may tag the head of a description as an adjective or a verb ("the polling average", "poll").
   if (/^(DET|ADP|CCONJ|SCONJ|AUX|PART|PUNCT)$/.test(head.pos) || !/\p{L}/u.test(head.text)) return null;
@@ -123,6 +123,7 @@ function unnamed(mention: NonNullable<Source['mention']>, kind: SourceKind): Sou
 function person(
   words: readonly Token[],
   parsed: Parsed,
+  index: MentionIndex,
   ctx: SourceContext,
   mention: NonNullable<Source['mention']>,
 ): Source {
@@ -135,6 +136,20 @@ function person(
   if (known) {
     ctx.lastPerson = { ...known, mention };
     return ctx.lastPerson;
+  }
+  // "Zelensky called on allies": a well-known official named by surname alone.
+  const official = nameWords.length === 1 ? index.personBySurname(surname) : undefined;
+  if (official) {
+    const s: Source = {
+      name: official.name,
+      entity: official.id,
+      kind: 'person',
+      role: official.role,
+      country: official.country,
+      mention,
+    };
+    ctx.lastPerson = s;
+    return s;
   }
   const s: Source = {
     name: name || (mention.text ?? ''),

@@ -545,10 +545,12 @@ const WISHES = new Set([
 ]);
 
 /** The reporting verbs, checked by their schema once. */
-export const speechVerbEntries: readonly SpeechVerb[] = [
-  ...speechVerbData,
-  ...stanceVerbData.map((d) => (WISHES.has(d.lemma) ? { ...d, claims: false } : d)),
-].map((d) => SpeechVerb.parse(d));
+export const speechVerbEntries: readonly SpeechVerb[] = speechVerbData.map((d) => SpeechVerb.parse(d));
+
+/** The stance verbs, checked by their schema once; only the attribution finder reads them. */
+export const stanceVerbEntries: readonly SpeechVerb[] = stanceVerbData.map((d) =>
+  SpeechVerb.parse(WISHES.has(d.lemma) ? { ...d, claims: false } : d),
+);
 
 /** Reporting verbs by lemma: the words that attribute speech or belief to a source. */
 export const speechVerbs: Readonly<Record<string, CueForce>> = Object.fromEntries(
@@ -560,9 +562,23 @@ export const speechForms: Readonly<Record<string, string>> = Object.fromEntries(
   speechVerbEntries.flatMap((e) => e.forms.map((f) => [f, e.lemma])),
 );
 
+const STANCE = new Map(stanceVerbEntries.map((e) => [e.lemma, e.force]));
+const STANCE_FORMS = new Map(stanceVerbEntries.flatMap((e) => e.forms.map((f) => [f, e.lemma])));
+
+/** The lemma a stance verb's form stands for, if the word is one. */
+export function stanceLemma(lower: string, lemma: string): string | undefined {
+  const l = STANCE_FORMS.get(lower) ?? lemma;
+  return STANCE.has(l) ? l : undefined;
+}
+
+/** How a stance verb commits its subject, or undefined when the word is none. */
+export function stanceForce(lower: string, lemma: string): CueForce | undefined {
+  return STANCE.get(STANCE_FORMS.get(lower) ?? lemma);
+}
+
 /** Lemmas of verbs whose words assert no event of their subject's ("urged", "hopes", "asked"). */
 export const wishLemmas: ReadonlySet<string> = new Set(
-  speechVerbEntries.filter((e) => !e.claims).map((e) => e.lemma),
+  stanceVerbEntries.filter((e) => !e.claims).map((e) => e.lemma),
 );
 
 /** Nouns that report a source's words ("in a statement", "the minister's remarks"). */

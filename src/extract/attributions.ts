@@ -3,7 +3,7 @@ import { type CueForce, speechNouns } from '../knowledge/cues.js';
 import { stanceForce, stanceLemma, wishLemmas as WISHES } from '../knowledge/en/speech.js';
 import { cueForce, isSpeechForm, speechLemma } from './lexicon.js';
 import { type Mention, type MentionIndex, mentionAt } from './mentions.js';
-import { npStartingAt, type Range, subjectBefore } from './phrases.js';
+import { npEndingAt, npStartingAt, type Range, subjectBefore } from './phrases.js';
 import type { Quote } from './quotes.js';
 import { resolveSource, type SourceContext, writtenName } from './sources.js';
 import { dismisses } from './status.js';
@@ -77,6 +77,14 @@ export function findAttributions(
       if (named && named.first < named.last) continue;
       if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
         accordingTo(parsed, s, k, index, ctx, add, usedCue);
+        continue;
+      }
+      if (
+        POSSESSED_WORDS.test(t.lower) &&
+        /^['’]s$/.test(tokens[k - 1]?.text ?? '') &&
+        tokens[k + 1]?.lower === 'that'
+      ) {
+        possessedStatement(parsed, s, k, index, ctx, add, usedCue);
         continue;
       }
       let force = cueForce(t.lower, t.lemma);
@@ -570,6 +578,52 @@ function addQuote(add: Add, ctx: SourceContext, source: Source, cue: Token, forc
   });
   if (source.kind === 'person') ctx.lastPerson = source;
   ctx.speaker = source;
+}
+
+const POSSESSED_WORDS =
+  /^(statement|claim|assertion|insistence|assurance|warning|argument|remark|comment|suggestion|denial|promise|pledge|view|belief|assessment|conclusion|allegation|accusation)$/;
+
+/** "Peskov's statement that no troops were in Kursk": the possessor says what follows "that". */
+function possessedStatement(
+  parsed: Parsed,
+  s: Sentence,
+  k: number,
+  index: MentionIndex,
+  ctx: SourceContext,
+  add: Add,
+  used: Set<number>,
+): void {
+  const { tokens } = parsed;
+  const np = npEndingAt(tokens, k - 2, s.first);
+  const source = np && resolveSource(np, parsed, index, ctx);
+  const t = tokens[k] as Token;
+  const from = tokens[k + 2];
+  if (!source || !from) return;
+  // The words run to the clause's end: a comma, or the verb the whole phrase is the subject of.
+  let end = s.last;
+  let verbs = 0;
+  for (let j = k + 3; j <= s.last; j++) {
+    const w = tokens[j] as Token;
+    const mainVerb = w.pos === 'VERB' && verbs > 0 && /^(NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '');
+    if (/^[,;:.]$/.test(w.text) || mainVerb) {
+      end = j;
+      break;
+    }
+    if (/^(VERB|AUX)$/.test(w.pos)) verbs++;
+  }
+  used.add(k);
+  add({
+    source,
+    cue: t.text,
+    cueStart: t.start,
+    cueEnd: t.end,
+    mode: 'indirect',
+    force: /^(denial)$/.test(t.lower) ? 'deny' : 'say',
+    contentStart: from.start,
+    contentEnd: tokens[end - 1]?.end ?? s.end,
+    viaPublication: false,
+    documentLevel: false,
+  });
 }
 
 /** "According to X, ..." or "..., according to X." */

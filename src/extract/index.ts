@@ -6,6 +6,7 @@ import { findDrafts, innermost } from './claims.js';
 import { triggerFor } from './lexicon.js';
 import { findMentions, type MentionIndex } from './mentions.js';
 import { findQuotes } from './quotes.js';
+import { hostOutlet } from './sources.js';
 import { speakerEntities } from './speakers.js';
 import { declinesToConfirm, dismisses } from './status.js';
 import { type Parsed, parse, type Sentence } from './text.js';
@@ -14,7 +15,7 @@ import { type Parsed, parse, type Sentence } from './text.js';
 export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
   const parsed = parse(doc.text);
   const index = findMentions(parsed, kb);
-  const outlet = doc.outlet ?? outletFromText(parsed.text, index);
+  const outlet = doc.outlet ?? outletFromText(parsed.text, index) ?? hostOutlet(doc.url);
   const quotes = findQuotes(parsed);
   const attrs = findAttributions(parsed, index, quotes, outlet);
   // A wish or a request ("urged", "hopes") attributes words but governs no claim.

@@ -249,3 +249,18 @@ export function writtenName(index: MentionIndex, person: EntityInfo): string {
   const written = index.nameAsWritten(person.id);
   return written?.includes(' ') ? written : person.name;
 }
+
+/**
+ * The outlet a document's URL names when neither the header nor the outlets gazetteer does: the web host
+ * itself without "www." ("https://www.unn.ua/news/1" -> "unn.ua"), or null without a web URL.
+ */
+export function hostOutlet(url: string | null | undefined): string | null {
+  if (!url || !URL.canParse(url)) return null;
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  const host = parsed.hostname
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^www\./, '');
+  return host === '' ? null : host;
+}

@@ -690,9 +690,10 @@ function indirect(
   const t = tokens[k] as Token;
   // "Pyongyang is believed to be seeking", "it was reported": a passive hedge, nobody speaks.
   const beforeAdverb = tokens[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
+  // "She was asked about the drones", "he was told": a passive's subject hears the words, it does not say them.
   if (
     /^(is|are|was|were|been|be|being)$/.test(tokens[beforeAdverb]?.lower ?? '') &&
-    /^(to|that)$/.test(tokens[k + 1]?.lower ?? '')
+    (/^(to|that)$/.test(tokens[k + 1]?.lower ?? '') || !t.lower.endsWith('ing'))
   )
     return;
   // "a statement published on the ministry's website": a participle that tells where words appeared.

@@ -747,8 +747,14 @@ function indirect(
       .slice(s.first, tokens[k - 1]?.text === ',' ? k - 1 : (np?.first ?? k))
       .reverse()
       .find((w) => w.pos === 'VERB');
-    const subject = main ? subjectBefore(tokens, main.i, s.first) : null;
-    if (subject && resolveSource(subject, parsed, index, { ...ctx, people: [...ctx.people] })) np = subject;
+    // "One employee declined to speak on the record, saying ...": else the subject that opens the clause.
+    const candidates = [
+      main ? subjectBefore(tokens, main.i, s.first) : null,
+      sharedSubject(parsed, s, tokens[k - 1]?.text === ',' ? k - 1 : k, new Set()),
+    ];
+    const probe = { ...ctx, people: [...ctx.people] };
+    const subject = candidates.find((c) => c !== null && resolveSource(c, parsed, index, probe) !== null);
+    if (subject) np = subject;
   }
   // A name the phrase cuts in half ("Shin Won-sik" parsed from "sik"): take the whole name.
   if (np) {
@@ -946,16 +952,18 @@ const APPOSITION_OPENS =
  */
 function appositiveSubject(parsed: Parsed, s: Sentence, verb: number): Range | null {
   const { tokens } = parsed;
-  if (tokens[verb - 1]?.text !== ',') return null;
+  const mark = tokens[verb - 1]?.text ?? '';
+  if (!/^(,|—|–|--)$/.test(mark)) return null;
   let start = s.first;
   while (start < verb && /^(["“'‘]|but|and|so|yet)$/i.test(tokens[start]?.text ?? '')) start++;
   const np = npStartingAt(tokens, start, verb);
-  if (!np || tokens[np.last + 1]?.text !== ',' || np.last + 2 >= verb - 1) return null;
+  // "Priebus, in the wake of a new poll, told", "Murphy — after a knock on wood — told".
+  if (!np || tokens[np.last + 1]?.text !== (mark === ',' ? ',' : mark) || np.last + 2 >= verb - 1) return null;
   // "Last week, Reuters, citing ..., alleged": a time that opens the sentence is no subject.
   if (TIME_WORDS.test(tokens[np.first]?.lower ?? '') || TIME_WORDS.test(tokens[np.last]?.lower ?? ''))
     return null;
   const opener = tokens[np.last + 2] as Token;
-  if (!APPOSITION_OPENS.test(opener.lower) && !/^(DET|NUM|ADJ|PROPN|NOUN)$/.test(opener.pos)) return null;
+  if (!APPOSITION_OPENS.test(opener.lower) && !/^(DET|NUM|ADJ|PROPN|NOUN|ADP)$/.test(opener.pos)) return null;
   return np;
 }
 

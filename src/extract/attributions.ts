@@ -2,7 +2,7 @@ import type { AttributionMode, Source } from '../domain/extraction.js';
 import { type CueForce, speechNouns } from '../knowledge/cues.js';
 import { stanceForce, stanceLemma, wishLemmas as WISHES } from '../knowledge/en/speech.js';
 import { cueForce, isSpeechForm, speechLemma } from './lexicon.js';
-import { type Mention, type MentionIndex, mentionAt } from './mentions.js';
+import { type Mention, type MentionIndex, mentionAt, slug } from './mentions.js';
 import { npEndingAt, npStartingAt, type Range, subjectBefore } from './phrases.js';
 import type { Quote } from './quotes.js';
 import { resolveSource, type SourceContext, writtenName } from './sources.js';
@@ -958,7 +958,8 @@ function appositiveSubject(parsed: Parsed, s: Sentence, verb: number): Range | n
   while (start < verb && /^(["“'‘]|but|and|so|yet)$/i.test(tokens[start]?.text ?? '')) start++;
   const np = npStartingAt(tokens, start, verb);
   // "Priebus, in the wake of a new poll, told", "Murphy — after a knock on wood — told".
-  if (!np || tokens[np.last + 1]?.text !== (mark === ',' ? ',' : mark) || np.last + 2 >= verb - 1) return null;
+  if (!np || tokens[np.last + 1]?.text !== (mark === ',' ? ',' : mark) || np.last + 2 >= verb - 1)
+    return null;
   // "Last week, Reuters, citing ..., alleged": a time that opens the sentence is no subject.
   if (TIME_WORDS.test(tokens[np.first]?.lower ?? '') || TIME_WORDS.test(tokens[np.last]?.lower ?? ''))
     return null;
@@ -1099,9 +1100,24 @@ function findCloserAfter(parsed: Parsed, from: number, s: Sentence): number {
 const LABEL_TITLES =
   /^(MR|MRS|MS|DR|GEN|GENERAL|ADM|COL|SECRETARY|MINISTER|AMBASSADOR|PRESIDENT|SPOKESMAN|SPOKESPERSON)\.?$/i;
 
+const labelCounts = new WeakMap<Parsed, number>();
+
+/** How many paragraphs of the document open with a speaker's label ("LOPEZ:", "Matthews:"), counted once. */
+function transcriptLabels(parsed: Parsed): number {
+  let n = labelCounts.get(parsed);
+  if (n === undefined) {
+    n = parsed.sentences.filter((x) => {
+      const l = labelOf(parsed, x);
+      return l !== null && !(l.words.length === 1 && /^(Q|QUESTION|A)$/.test(l.words[0]?.text ?? ''));
+    }).length;
+    labelCounts.set(parsed, n);
+  }
+  return n;
+}
+
 /** Headline labels that name a kind of piece, not a speaker ("Breaking:", "Exclusive:", "Watch:"). */
 const NOT_A_SPEAKER_LABEL =
-  /^(breaking|exclusive|update|updated|watch|video|photos?|analysis|opinion|editorial|live|review|report|interview|explainer|factbox|timeline|q|a|the latest|poll|fact check)( news)?$/i;
+  /^(breaking|exclusive|update|updated|watch|video|photos?|analysis|opinion|editorial|live|review|report|interview|explainer|factbox|timeline|q|a|the latest|fact check)( news)?$/i;
 
 /** The label words and colon of a paragraph that opens "MR. KIRBY:" or "Q:", if it does. */
 function labelOf(parsed: Parsed, s: Sentence): { colon: number; words: Token[] } | null {
@@ -1146,6 +1162,24 @@ function speakerLabel(
         role: info.role,
         country: info.country,
       };
+  }
+  // "BOULDUAN:", "Matthews:" in a transcript of several labelled paragraphs: a speaker the gazetteer does not know.
+  if (!source && s.para > 0 && words.length <= 3 && transcriptLabels(parsed) >= 2) {
+    const name = words.map((w) => w.text).join(' ');
+    const titled = name.replace(/^(MR|MRS|MS|DR|SEN|REP)\.?\s+/i, '');
+    const display =
+      titled === titled.toUpperCase()
+        ? titled.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase())
+        : titled;
+    const surname = display.split(' ').pop()?.toLowerCase();
+    source = ctx.people.findLast((p) => p.name.split(' ').pop()?.toLowerCase() === surname) ?? {
+      name: display,
+      entity: `person:${slug(display)}`,
+      kind: 'person',
+      role: null,
+      country: null,
+    };
+    if (!ctx.people.includes(source)) ctx.people.push(source);
   }
   // "Kremlin: no troops in Kursk", "AP: Trump chair routed money": a headline's label is who says it.
   const headline =

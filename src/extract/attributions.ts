@@ -646,7 +646,13 @@ function accordingTo(
   used.add(k);
   // "said that according to X, ...": the words after the phrase are X's, as at a sentence's start.
   const before = tokens[k - 1]?.text === ',' && k - 1 > s.first ? k - 2 : k - 1;
+  // "While most were marked confidential, according to an official, two were secret": the main clause is X's.
+  const afterSubordinate =
+    tokens[k - 1]?.text === ',' &&
+    /^(while|although|though|as|because|if|when|since|after|before)$/.test(tokens[s.first]?.lower ?? '') &&
+    tokens[e]?.text === ',';
   const atStart =
+    afterSubordinate ||
     k === s.first ||
     /^(["“:]|that|but|and|yet|so)$/.test(tokens[before]?.lower ?? '') ||
     tokens[before]?.pos === 'SCONJ';

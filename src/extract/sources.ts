@@ -99,7 +99,10 @@ function knownSource(range: Range, parsed: Parsed, index: MentionIndex, ctx: Sou
   if (person) {
     // "Grace Okafor, an economist at a Lagos bank": the description the text gives is the person's role.
     const described = appositionRole(parsed, range.last);
-    if (described && !ctx.roles?.has(person.id)) (ctx.roles ??= new Map()).set(person.id, described);
+    if (described && !ctx.roles?.has(person.id)) {
+      ctx.roles ??= new Map();
+      ctx.roles.set(person.id, described);
+    }
     const s: Source = {
       name: writtenName(index, person),
       entity: person.id,

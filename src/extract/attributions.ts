@@ -94,7 +94,7 @@ export function findAttributions(
       const lemma = stance ?? speechLemma(t.lower, t.lemma);
       // "called the reports 'ugly propaganda'", "regards US statements as unsubstantiated": judging reports denies them.
       const judging = JUDGING.has(lemma) || (t.lower.endsWith('s') && JUDGING.has(t.lower.slice(0, -1)));
-      const judged = (force !== undefined || judging) && judgesReports(parsed, s, k);
+      const judged = ((force !== undefined && !stance) || judging) && judgesReports(parsed, s, k);
       if (judged) force = 'deny';
       if (
         force === undefined ||

@@ -48,7 +48,29 @@ export {
   scoresToJson,
   scoresToText,
 } from './eval/index.js';
+export {
+  type ExportDeps,
+  type ExportFilter,
+  ExportFormat,
+  exportEvents,
+  MispExport,
+  mispExport,
+  readEvents,
+  type StixBundle,
+  stixBundle,
+} from './exchange/index.js';
 export { extract } from './extract/index.js';
+export {
+  DEFAULT_LIMITS,
+  type FetchLimits,
+  fetchPage,
+  loadWatchConfig,
+  RobotsCache,
+  runWatch,
+  storeDocuments,
+  WatchConfig,
+  type WatchDeps,
+} from './intake/index.js';
 export { type Knowledge, loadKnowledge } from './knowledge/index.js';
 export type { StoreConfig } from './store/index.js';
 export type * from './store/store.js';

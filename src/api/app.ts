@@ -9,6 +9,7 @@ import { openApiDocument } from './openapi.js';
 import { responseCache } from './response-cache.js';
 import { documentRoutes } from './routes-documents.js';
 import { eventRoutes } from './routes-events.js';
+import { exportRoutes } from './routes-export.js';
 import { securityHeaders, writeGuard } from './security.js';
 
 /** The JSON body of every API error: a stable code and a message a person can act on. */
@@ -54,6 +55,7 @@ export function createApp(deps: ApiDeps): Hono {
   app.get('/api/openapi.json', (c) => c.json(openapi));
   app.route('/api', documentRoutes(deps));
   app.route('/api', eventRoutes(deps));
+  app.route('/api', exportRoutes(deps));
   app.route('/', webRoutes(deps));
   app.notFound((c) => {
     const error = new CorroborateError('not_found', `no page ${c.req.path}`);

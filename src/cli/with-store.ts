@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { NotFoundError, StoreUnavailableError } from '../errors.js';
 import type { Store } from '../index.js';
+import { DEFAULT_DEMO_DB } from './options.js';
 
 /** Opens the SQLite store in `file`, runs `work` with it and closes it, whatever happens. */
 export async function withStore<T>(
@@ -10,7 +11,12 @@ export async function withStore<T>(
 ): Promise<T> {
   // Reading commands must not leave an empty database behind when the name is mistyped.
   if (options.mustExist && !existsSync(file)) {
-    throw new NotFoundError(`no store at ${file}: run \`corroborate ingest PATH --db ${file}\` first`);
+    // After `demo`, the store that exists is the demo's: say how to read it rather than only how to fill another.
+    const demo = existsSync(DEFAULT_DEMO_DB) && file !== DEFAULT_DEMO_DB;
+    const hint = demo ? `; to read the demo's store add --db ${DEFAULT_DEMO_DB}` : '';
+    throw new NotFoundError(
+      `no store at ${file}: run \`npx corroborate ingest PATH --db ${file}\` first${hint}`,
+    );
   }
   // Loaded here, not at start-up, so `--help` and usage errors stay quick.
   const { openStore } = await import('../index.js');

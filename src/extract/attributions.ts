@@ -317,10 +317,10 @@ export const REPORT_WORDS =
 
 /** Whether the verb at `k` takes reports as its object and the sentence dismisses them. */
 function judgesReports(parsed: Parsed, s: Sentence, k: number): boolean {
-  const { tokens, text } = parsed;
+  const { tokens } = parsed;
   for (let j = k + 1; j <= Math.min(s.last, k + 4); j++) {
     const w = tokens[j] as Token;
-    if (REPORT_WORDS.test(w.lower)) return dismisses(text.slice(w.end, s.end));
+    if (REPORT_WORDS.test(w.lower)) return dismisses(parsed, w.end, s.end);
     // "US statements", "Western media reports": a modifier may name whose reports they are.
     if (
       !/^(DET|ADJ|NUM|PROPN)$/.test(w.pos) &&

@@ -1,11 +1,12 @@
 import type { Claim, ClaimStatus, ClaimType, Weapon } from '../domain/extraction.js';
-import type { Trigger } from '../knowledge/cues.js';
+import type { Trigger } from '../knowledge/en/index.js';
 import type { Attr } from './attributions.js';
-import { verbLemma } from './lemma.js';
-import { cueForce, membersOf, opponentOf, triggerFor } from './lexicon.js';
+import { type FrameReading, mentionSpans, readFrame } from './frame-roles.js';
+import { cueForce, membersOf, opponentOf, triggerFor, verbLemmaOf } from './lexicon.js';
 import { type Mention, type MentionIndex, mentionAt } from './mentions.js';
 import { isNumberWord, quantityBefore } from './quantity.js';
 import { conditionClauses, isFuture, opensConsequence, statusOf } from './status.js';
+import { analyzeSentence, type NounChunk, type SentenceSyntax } from './syntax/index.js';
 import type { Parsed, Sentence, Token } from './text.js';
 import { timeIn } from './time.js';
 
@@ -172,8 +173,23 @@ export interface ClaimInputs {
 
 /** Finds the claims of a document: events, their roles, weapons, quantities, times and status. */
 export function findDrafts(input: ClaimInputs): Draft[] {
-  const { parsed } = input;
+  const { parsed, index } = input;
   const drafts: Draft[] = [];
+  const spans = mentionSpans(index);
+  // A member names a party when a party's name covers its head, or, for a head that names no party
+  // ("North Korean officials", "Russian entities"), a state adjective before it; a weapon's origin
+  // ("Iranian drones") is no party. "France 12 drones" (a gapped clause read as a member) names none.
+  const partiesIn = (chunk: NounChunk): string[] =>
+    (chunk.members.length > 0 ? chunk.members : [chunk]).flatMap((m) => {
+      const head = partyAt(index, m.head, parsed.tokens);
+      if (head?.entity) return [head.entity];
+      if (mentionAt(index, m.head)) return [];
+      for (const j of m.modifiers) {
+        const p = partyAt(index, j, parsed.tokens);
+        if (p?.entity && p.kind === 'country' && p.form === 'adjective') return [p.entity];
+      }
+      return [];
+    });
   // A condition carries into following sentences that open as its consequence ("For our part, we will ...")
   // and on through their paragraph while they speak of the future.
   let conditionalSent = -10;
@@ -192,6 +208,7 @@ export function findDrafts(input: ClaimInputs): Draft[] {
     carried = !sentenceConditional && (opens || continues) ? s : null;
     const carryConditional = carried !== null;
     const before = drafts.length;
+    let syntax: SentenceSyntax | undefined;
     for (let k = s.first; k <= s.last; k++) {
       const elaborated = elaboration(input, s, k, drafts);
       if (elaborated) {
@@ -211,7 +228,9 @@ export function findDrafts(input: ClaimInputs): Draft[] {
         (sentenceConditional &&
           conds.some((c) => c.first <= s.first + 1 || sameClauseAs(parsed.tokens, k, c))) ||
         carryConditional;
-      const ds = draftAt(input, s, k, trig, conditional, drafts, lastCondActor, inCond ? [] : conds);
+      const drafted = draftAt(input, s, k, trig, conditional, drafts, lastCondActor, inCond ? [] : conds);
+      syntax ??= drafted ? analyzeSentence(parsed, s.i, spans) : undefined;
+      const ds = drafted && syntax ? framed(drafted, readFrame(syntax, k, trig, partiesIn)) : drafted;
       const d = ds?.[0];
       if (!ds || !d) continue;
       if (inCond && d.actor) lastCondActor = d.actor;
@@ -232,6 +251,33 @@ export function findDrafts(input: ClaimInputs): Draft[] {
   }
   fillUseTargets(drafts);
   return drafts.flatMap(byMember);
+}
+
+/**
+ * A draft's roles as its frame reads them from the grammar: a role the rules left empty is filled, and
+ * a role whose phrase joins several parties ("from Iran and North Korea") gives one draft per party.
+ */
+function framed(ds: Draft[], frame: FrameReading): Draft[] {
+  const out: Draft[] = [];
+  for (const d of ds) {
+    const overrides = (explicit: boolean, parties: readonly string[], party: Party) =>
+      parties.length > 0 && !parties.includes(party ?? '') && (party === null || explicit);
+    const actors = overrides(frame.explicitActors, frame.actors, d.actor) ? frame.actors : [d.actor];
+    const targets = overrides(frame.explicitTargets, frame.targets, d.target)
+      ? frame.targets
+      : frame.targets.length > 1 && frame.targets.includes(d.target ?? '')
+        ? frame.targets
+        : [d.target];
+    const moreActors =
+      frame.actors.length > 1 && frame.actors.includes(d.actor ?? '') ? frame.actors : actors;
+    for (const actor of moreActors)
+      for (const target of targets) {
+        if (actor !== null && actor === target) continue;
+        if (!out.some((x) => x.actor === actor && x.target === target && x.type === d.type))
+          out.push(actor === d.actor && target === d.target ? d : { ...d, actor, target });
+      }
+  }
+  return out.length > 0 ? out : ds;
 }
 
 /** "The three European states will cancel ...": a group's act is each member's. */
@@ -523,7 +569,7 @@ function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
   const aspectual =
     t.pos === 'ADJ' && /^(keep|continue|start|begin|stop|resume)$/.test(parsed.tokens[k - 1]?.lemma ?? '');
   if ((t.pos === 'NOUN' || aspectual) && t.lower.endsWith('ing') && parsed.tokens[k + 1]?.lower !== 'of') {
-    const v = triggerFor(verbLemma(t.lower));
+    const v = triggerFor(verbLemmaOf(t.lower));
     if (v && !v.noun) return v;
   }
   // wink sometimes tags a verb as a noun after an adverb ("will likely fire them"): the words around tell.
@@ -894,7 +940,7 @@ function draftAt(
     partyAt(index, k + 1 + (tokens[k + 1]?.lower === 'the' ? 1 : 0)) !== undefined;
   if (
     trig.type !== 'threaten' &&
-    NEEDS_WEAPON.has(key) &&
+    (NEEDS_WEAPON.has(key) || NEEDS_WEAPON.has(t.lower)) &&
     weapons.length === 0 &&
     !anaphoric &&
     troops < 0 &&

@@ -8,7 +8,7 @@ import { findMentions, type MentionIndex } from './mentions.js';
 import { findQuotes } from './quotes.js';
 import { hostOutlet } from './sources.js';
 import { speakerEntities } from './speakers.js';
-import { declinesToConfirm, dismisses } from './status.js';
+import { declinesToConfirm, dismisses, haltedAt, negatedCue } from './status.js';
 import { type Parsed, parse, type Sentence } from './text.js';
 
 /** Extracts entities, attributions and claims from one document: a pure function of text, metadata and knowledge. */
@@ -67,7 +67,9 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
     )
       d.status = 'asserted';
     // Reporting words are no claim of their own source: "Iran denied" is Iran's, not the outlet's.
-    if (src && src.force === 'deny' && d.status === 'asserted') d.status = 'denied';
+    // "did not deny that Iran sent drones": a denial withheld leaves the event as told.
+    if (src && src.force === 'deny' && d.status === 'asserted' && !negatedCue(parsed, src.cueStart))
+      d.status = 'denied';
     if (src && src.force === 'think' && d.status === 'asserted') d.status = 'possible';
     // "Neither Washington nor NATO has confirmed that ...": a confirmation withheld.
     if (src && src.force === 'confirm' && d.status === 'asserted' && withheld(parsed.text, src.cueStart))
@@ -95,6 +97,7 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
           chainFor(one ?? docLevel[docLevel.length - 1]),
           parsed.text,
           sent,
+          d.status === 'denied' && haltedAt(parsed, d.trigger, sent.first),
         ),
       );
     }
@@ -130,6 +133,7 @@ function claimOf(
   chain: string[],
   text: string,
   sent: Sentence,
+  halted = false,
 ): Claim {
   return {
     id,
@@ -140,6 +144,7 @@ function claimOf(
     quantity: d.quantity,
     time: d.time,
     status: d.status,
+    ...(halted ? { halted: true as const } : {}),
     source,
     chain,
     evidence: { start: sent.start, end: sent.end, text: text.slice(sent.start, sent.end) },
@@ -199,9 +204,9 @@ function answersToQuestions(
     if (!qs || !next || next.para === qs.para) continue;
     if (claims.some((c) => c.evidence.start === next.start)) continue;
     const words = parsed.text.slice(next.start, next.end);
-    const status: Claim['status'] | null = declinesToConfirm(words)
+    const status: Claim['status'] | null = declinesToConfirm(parsed, next.start, next.end)
       ? 'unconfirmed'
-      : dismisses(words) || ANSWER_DENIES.test(words.replace(/^[^:]{0,40}:\s*/, ''))
+      : dismisses(parsed, next.start, next.end) || ANSWER_DENIES.test(words.replace(/^[^:]{0,40}:\s*/, ''))
         ? 'denied'
         : null;
     const by = innermost(attrs, Math.floor((next.start + next.end) / 2));
@@ -220,6 +225,18 @@ const ANSWERABLE = new Set<Claim['type']>(['transfer', 'negotiate_transfer', 'mi
  * The claim answered is the latest earlier one made with a matching word ("such accusations" answers an
  * accusation), else the latest earlier one, never one the answering source made itself.
  */
+// Whether a sentence of the attributed words both rejects what was told ("Such reports ...", "We reject") and dismisses it.
+function rejectingSentence(parsed: Parsed, a: Attr): boolean {
+  for (const s of parsed.sentences) {
+    if (s.end <= a.contentStart || s.start >= a.contentEnd) continue;
+    const start = Math.max(s.start, a.contentStart);
+    const end = Math.min(s.end, a.contentEnd);
+    const part = parsed.text.slice(start, end).trimStart();
+    if ((ANAPHORIC_OPENING.test(part) || REJECTING.test(part)) && dismisses(parsed, start, end)) return true;
+  }
+  return false;
+}
+
 function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: readonly Claim[]): Claim[] {
   const out: Claim[] = [];
   const byId = new Map(attrs.map((a) => [a.id, a]));
@@ -246,14 +263,13 @@ function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: read
     // "The Kremlin declined to comment": no word on what was reported before.
     else if (refusal) status = 'unconfirmed';
     // "We have seen these reports. Such reports do not always correspond to reality": any sentence of the words.
-    else if (
-      dismisses(content) &&
-      content
-        .split(/(?<=[.!?])\s+/)
-        .some((part) => (ANAPHORIC_OPENING.test(part) || REJECTING.test(part)) && dismisses(part))
-    )
+    else if (dismisses(parsed, a.contentStart, a.contentEnd) && rejectingSentence(parsed, a))
       status = 'denied';
-    else if (declinesToConfirm(content) && (word !== '' || !/\bthat\b/.test(content))) status = 'unconfirmed';
+    else if (
+      declinesToConfirm(parsed, a.contentStart, a.contentEnd) &&
+      (word !== '' || !/\bthat\b/.test(content))
+    )
+      status = 'unconfirmed';
     if (!status) continue;
     word = word.toLowerCase().slice(0, 5);
     const earlier = claims.filter((c) => {

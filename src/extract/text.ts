@@ -1,6 +1,7 @@
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
-import { verbLemma } from './lemma.js';
+import { englishPack } from '../knowledge/en/index.js';
+import { retagVerbs } from './retag.js';
 
 /** One word or punctuation token of the body, with its offsets and wink's tags. */
 export interface Token {
@@ -11,6 +12,8 @@ export interface Token {
   readonly end: number;
   readonly pos: string;
   readonly lemma: string;
+  /** wink's own lemma (`its.lemma`), as wink spells it, for every tag; `lemma` is set for verbs only. */
+  readonly wlemma: string;
   readonly sent: number;
   readonly para: number;
   /** Whether whitespace stands right before the token. */
@@ -53,6 +56,13 @@ export function parse(text: string): Parsed {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
+  // wink's lemma costs a look-up per token: it is read only for the tags whose lemma differs from the word.
+  const items = doc.tokens();
+  const lemmaOf = (k: number, tag: string): string | undefined =>
+    tag === 'VERB' || tag === 'AUX' || tag === 'NOUN'
+      ? String(items.itemAt(k).out(its.lemma as unknown as typeof its.value))
+      : undefined;
+  const verbForms = englishPack().verbLemmaByForm;
   const sentSpans = doc.sentences().out(its.span) as unknown as [number, number][];
   const entSpans = doc.entities().out(its.span) as unknown as [number, number][];
   const entTypes = doc.entities().out(its.type) as string[];
@@ -104,6 +114,7 @@ export function parse(text: string): Parsed {
     winkToOurs[k] = tokens.length;
     const lower = v.toLowerCase();
     const tag = pos[k] ?? 'X';
+    const winkLemma = lemmaOf(k, tag);
     tokens.push({
       i: tokens.length,
       text: v,
@@ -111,12 +122,18 @@ export function parse(text: string): Parsed {
       start,
       end: start + v.length,
       pos: tag,
-      lemma: tag === 'VERB' || tag === 'AUX' ? verbLemma(lower) : lower,
+      // A verb's lemma is wink's; the pack's own forms come first where wink has none ("resupplied").
+      lemma:
+        tag === 'VERB' || tag === 'AUX'
+          ? (verbForms.get(lower) ?? (winkLemma ?? lower).toLowerCase())
+          : lower,
+      wlemma: winkLemma ?? lower,
       sent: Math.max(sent, 0),
       para,
       spaced,
     });
   }
+  retagVerbs(tokens, verbForms);
   const sentences: Sentence[] = [];
   let open: { i: number; first: number; last: number; start: number; end: number; para: number } | undefined;
   for (const t of tokens) {
@@ -210,4 +227,21 @@ function firstMapped(map: Int32Array, a: number, b: number): number {
 function lastMapped(map: Int32Array, a: number, b: number): number {
   for (let k = b; k >= a; k--) if ((map[k] ?? -1) >= 0) return map[k] ?? -1;
   return -1;
+}
+
+const verbLemmas = new Map<string, string>();
+
+/**
+ * wink's lemma of a word read as a verb, for a word wink tagged otherwise in its sentence ("had sent"
+ * with "sent" as an adjective): the word is read again after a pronoun, where wink takes it as a verb.
+ */
+export function lemmaAsVerb(word: string): string {
+  const known = verbLemmas.get(word);
+  if (known !== undefined) return known;
+  const doc = nlp.readDoc(`they ${word}`);
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const lemma = pos[1] === 'VERB' && pos.length === 2 ? (lemmas[1] ?? word).toLowerCase() : word;
+  if (verbLemmas.size < 10_000) verbLemmas.set(word, lemma);
+  return lemma;
 }

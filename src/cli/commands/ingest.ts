@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { ExitCode } from '../../errors.js';
+import { ExitCode, NotFoundError } from '../../errors.js';
 import type { IngestReport } from '../../index.js';
 import type { Cli } from '../cli.js';
 import { IngestOptions, parseOptions } from '../options.js';
@@ -27,6 +28,11 @@ export function defineIngest(command: Command, { io, finish }: Cli): void {
     .option('--json', 'print the report as JSON')
     .action(async (paths: string[], raw: unknown) => {
       const options = parseOptions(IngestOptions, raw);
+      // A mistyped path must not leave an empty store behind, so paths are checked before the store opens.
+      const missing = paths.filter((path) => !existsSync(path));
+      if (missing.length > 0) {
+        throw new NotFoundError(`no such file or folder: ${missing.join(', ')} (nothing was stored)`);
+      }
       const { ingestInputs } = await import('../../index.js');
       const report = await withStore(options.db, async (store) => {
         const progress = progressLine(io, 'ingest');

@@ -22,6 +22,29 @@ export const ServeOptions = z.object({
     .default(2),
 });
 
+/** A clear message for the usual reasons a server cannot listen (a busy port, an address not on this machine). */
+function listenError(error: unknown, listen: { readonly host: string; readonly port: number }): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const where = `${listen.host}:${listen.port}`;
+  if (code === 'EADDRINUSE') {
+    return new InvalidArgumentError(
+      `port ${listen.port} is already in use on ${listen.host}: stop what uses it or pick another with --port N (0 for any free port)`,
+      { cause: error },
+    );
+  }
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
+    return new InvalidArgumentError(`cannot listen on ${where}: no such address on this machine`, {
+      cause: error,
+    });
+  }
+  if (code === 'EACCES') {
+    return new InvalidArgumentError(`not allowed to listen on ${where}: pick a port above 1023`, {
+      cause: error,
+    });
+  }
+  return error;
+}
+
 /** Resolves on the first SIGINT or SIGTERM, so the server stops cleanly. */
 function stopSignal(): Promise<string> {
   return new Promise((resolve) => {
@@ -62,7 +85,11 @@ export function defineServe(command: Command, { io, finish }: Cli): void {
         async (store) => {
           const deps = { store, knowledge: loadKnowledge(), now: io.now, cacheMs: options.cache * 1000 };
           const listen = { host: options.host, port: options.port };
-          const server = await startServer(token === undefined ? deps : { ...deps, token }, listen);
+          const server = await startServer(token === undefined ? deps : { ...deps, token }, listen).catch(
+            (error: unknown) => {
+              throw listenError(error, listen);
+            },
+          );
           await io.out(`corroborate: serving ${options.db} at ${server.url} (Ctrl-C stops)\n`);
           const signal = await stopSignal();
           io.err(`corroborate: ${signal}, stopping\n`);

@@ -1,0 +1,140 @@
+import type { Context } from './context.js';
+import type { NounChunk } from './types.js';
+import type { RawGroup } from './verbs.js';
+
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose', 'that', 'what']);
+const HEADS = new Set(['NOUN', 'PROPN', 'NUM']);
+
+/** Reads the noun chunks between verb groups, each with its determiner, possessor and modifiers. */
+export function readChunks(ctx: Context, groups: readonly RawGroup[], groupOf: Int32Array): NounChunk[] {
+  const chunks: NounChunk[] = [];
+  for (let k = ctx.first; k <= ctx.last; k++) {
+    const g = groupOf[k - ctx.first] ?? -1;
+    if (g >= 0) {
+      k = groups[g]?.last ?? k;
+      continue;
+    }
+    const prevGroup = k > ctx.first ? (groupOf[k - 1 - ctx.first] ?? -1) : -1;
+    const split = prevGroup >= 0 && splitsObjects(ctx, groups[prevGroup], k);
+    const c = readChunk(ctx, k, null, split, groupOf);
+    if (c === null) continue;
+    chunks.push(c);
+    k = c.last;
+  }
+  return chunks;
+}
+
+// After a verb that takes two bare objects ("sent Russia drones"), a known actor does not modify the
+// noun after it, unless a to-phrase names the recipient ("sent US weapons to Kyiv"). Without mentions
+// nothing is split: "sent Taurus missiles" looks the same.
+function splitsObjects(ctx: Context, g: RawGroup | undefined, k: number): boolean {
+  if (g === undefined || !ctx.lex.ditransitives.has(g.lemma)) return false;
+  for (let j = k; j <= Math.min(ctx.last, k + 8); j++) {
+    const w = ctx.word(j);
+    if (w === ',' || w === ';' || w === '.') break;
+    if (w === 'to' && ctx.tag(j) === 'ADP') return false;
+  }
+  return true;
+}
+
+function isPossessiveMark(ctx: Context, i: number): boolean {
+  const w = ctx.word(i);
+  return (w === "'s" || w === '’s' || w === "'") && ctx.tag(i) === 'PART';
+}
+
+function chunkOf(
+  ctx: Context,
+  parts: {
+    first: number;
+    last: number;
+    head: number;
+    det: number | null;
+    possessor: NounChunk | null;
+    modifiers: number[];
+  },
+): NounChunk {
+  const h = parts.head;
+  const detWord = parts.det === null ? '' : ctx.word(parts.det);
+  return {
+    id: -1,
+    first: parts.first,
+    last: parts.last,
+    head: h,
+    lemma: ctx.lemma(h),
+    determiner: parts.det,
+    possessor: parts.possessor,
+    modifiers: parts.modifiers,
+    members: [],
+    conjunction: null,
+    pronoun: ctx.tag(h) === 'PRON',
+    mention: ctx.inMention(h),
+    temporal: ctx.temporal(h),
+    negative: ctx.lex.negativeDeterminers.has(detWord),
+  };
+}
+
+// One chunk from `k`: quantifier, determiner or possessive, modifiers, head; then "'s" makes it the
+// possessor of the chunk that follows.
+function readChunk(
+  ctx: Context,
+  k: number,
+  possessor: NounChunk | null,
+  split: boolean,
+  groupOf: Int32Array,
+): NounChunk | null {
+  const lex = ctx.lex;
+  const start = possessor?.first ?? k;
+  const modifiers: number[] = [];
+  let det: number | null = null;
+  let i = k;
+  const q = lex.quantifiers.match(ctx.word, i, ctx.last);
+  const n = i + (q?.length ?? 0);
+  const numberNext = ctx.tag(n) === 'NUM' || (ctx.word(n) === 'a' && ctx.tag(n + 1) === 'NUM');
+  if (q && (q.value === 'noun' || numberNext)) {
+    for (let j = 0; j < q.length; j++) modifiers.push(i + j);
+    i += q.length;
+  }
+  const w = ctx.word(i);
+  const tag = ctx.tag(i);
+  if (tag === 'PRON' && lex.possessives.has(w) && w !== 'whose') {
+    const pron = chunkOf(ctx, { first: i, last: i, head: i, det: null, possessor: null, modifiers: [] });
+    return readChunk(ctx, i + 1, pron, false, groupOf) ?? pron;
+  }
+  if (tag === 'PRON' && possessor === null && modifiers.length === 0) {
+    if (RELATIVE_PRONOUNS.has(w) || ctx.inMention(i)) return null;
+    const pron = chunkOf(ctx, { first: i, last: i, head: i, det: null, possessor: null, modifiers: [] });
+    return isPossessiveMark(ctx, i + 1) ? (readChunk(ctx, i + 2, pron, false, groupOf) ?? pron) : pron;
+  }
+  if (tag === 'DET') det = i++;
+  let head = -1;
+  while (i <= ctx.last && (groupOf[i - ctx.first] ?? -1) < 0) {
+    const t = ctx.tag(i);
+    const end = ctx.mentionEnd(i);
+    const proper = head >= 0 && ctx.actor(head);
+    if (head >= 0 && split && proper && (t === 'NOUN' || t === 'NUM' || t === 'ADJ')) break;
+    if (head >= 0 && t === 'PROPN' && ctx.tag(head) === 'NOUN' && !ctx.inMention(head)) break;
+    if (end >= 0) {
+      if (head >= 0) modifiers.push(head);
+      head = end;
+      i = end + 1;
+    } else if (HEADS.has(t)) {
+      if (head >= 0) modifiers.push(head);
+      head = i++;
+    } else if (head < 0 && (t === 'ADJ' || (t === 'ADV' && ctx.tag(i + 1) === 'ADJ'))) {
+      modifiers.push(i++);
+    } else break;
+  }
+  if (head < 0) {
+    // A determiner alone ("received any") or an adjective after one ("the first") heads its chunk.
+    const last = modifiers[modifiers.length - 1];
+    if (det !== null && (last === undefined || last < det)) {
+      head = det;
+      det = null;
+    } else if (det !== null && last !== undefined) head = modifiers.pop() ?? last;
+    else return null;
+  }
+  const c = chunkOf(ctx, { first: start, last: head, head, det, possessor, modifiers });
+  if (isPossessiveMark(ctx, head + 1))
+    return readChunk(ctx, head + 2, c, false, groupOf) ?? { ...c, last: head + 1 };
+  return c;
+}

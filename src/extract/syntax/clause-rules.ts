@@ -1,0 +1,151 @@
+import type { Context } from './context.js';
+import type { NounChunk } from './types.js';
+import type { Unit } from './units.js';
+import { isIng, isPastForm, type RawGroup } from './verbs.js';
+
+/** Whether a group carries tense: not an infinitive, an -ing form alone or a reduced participle. */
+export function isFiniteGroup(ctx: Context, g: RawGroup): boolean {
+  if (g.infinitive || g.reduced || g.dropped) return false;
+  const seg = g.segments[0];
+  if ((seg?.aux.length ?? 0) > 0 || g.links[0]?.kind === 'modal') return true;
+  return !isIng(ctx, seg?.verb ?? g.head);
+}
+
+/** For each unit, whether a finite verb group follows it before a semicolon or subordinator (read right to left once). */
+export function finiteAhead(ctx: Context, units: readonly Unit[]): Uint8Array {
+  const out = new Uint8Array(units.length + 1);
+  for (let i = units.length - 1; i >= 0; i--) {
+    const u = units[i + 1];
+    if (u === undefined) continue;
+    if ((u.kind === 'punct' && u.lemma === ';') || u.kind === 'sub') out[i] = 0;
+    else out[i] = u.kind === 'vg' && isFiniteGroup(ctx, u.group) ? 1 : (out[i + 1] ?? 0);
+  }
+  return out;
+}
+
+/** Whether a group is a complement-taking verb ("said", "denied", "believe"). */
+export function takesComplement(ctx: Context, u: Unit | undefined): u is Extract<Unit, { kind: 'vg' }> {
+  return u?.kind === 'vg' && ctx.lex.complementVerbs.has(u.group.lemma);
+}
+
+function skipQuotes(units: readonly Unit[], i: number): number {
+  let j = i;
+  while (
+    units[j]?.kind === 'punct' &&
+    units[j]?.first !== undefined &&
+    (units[j] as { lemma: string }).lemma === '"'
+  )
+    j++;
+  return j;
+}
+
+/**
+ * Whether the units after a comma or quote are a report that closes the sentence: "..., officials said
+ * (on Tuesday).", "..." he told reporters., ", said Lavrov."
+ */
+export function isReportTail(ctx: Context, units: readonly Unit[], at: number): boolean {
+  let i = skipQuotes(units, at + 1);
+  const a = units[i];
+  const b = units[i + 1];
+  if (a?.kind === 'np' && takesComplement(ctx, b) && isFiniteGroup(ctx, b.group)) i += 2;
+  else if (takesComplement(ctx, a) && b?.kind === 'np' && isFiniteGroup(ctx, a.group)) i += 2;
+  else return false;
+  // "he told reporters": a speech verb may name its hearer; "Iran denied it" is no report of what came before.
+  const hearer = units[i];
+  const speech = ctx.lex.complementVerbs.get(groupLemma(a, b));
+  if (hearer?.kind === 'np' && speech === 'speech' && !hearer.chunk.pronoun) i++;
+  while (units[i]?.kind === 'prep' && units[i + 1]?.kind === 'np') i += 2;
+  for (; i < units.length; i++) {
+    const u = units[i] as Unit;
+    if (u.kind !== 'punct' || (u.lemma !== '.' && u.lemma !== '"' && u.lemma !== '!' && u.lemma !== '?'))
+      return false;
+  }
+  return true;
+}
+
+/** Whether a comma opens a parenthetical report: ", it said,", ", officials say,". */
+export function isReportAside(ctx: Context, units: readonly Unit[], at: number): boolean {
+  const a = units[at + 1];
+  const b = units[at + 2];
+  const c = units[at + 3];
+  const closes = c?.kind === 'punct' && c.lemma === ',';
+  if (!closes) return false;
+  return (a?.kind === 'np' && takesComplement(ctx, b)) || (takesComplement(ctx, a) && b?.kind === 'np');
+}
+
+/** Whether an auxiliary alone opens an inverted conditional: "Should Iran send ...", "Had Iran sent ...". */
+export function isInversion(ctx: Context, units: readonly Unit[], at: number): boolean {
+  const u = units[at];
+  if (u?.kind !== 'vg' || u.group.segments.length !== 1 || u.group.head !== u.first) return false;
+  if (!ctx.lex.inversions.has(ctx.word(u.first))) return false;
+  const prev = units[at - 1];
+  const opens = prev === undefined || (prev.kind === 'punct' && prev.lemma !== '.') || prev.kind === 'cc';
+  const next = units[at + 2];
+  return (
+    opens &&
+    units[at + 1]?.kind === 'np' &&
+    next?.kind === 'vg' &&
+    (next.group.segments[0]?.aux.length ?? 0) === 0
+  );
+}
+
+/** Folds an inverted conditional's auxiliary into the verb group it belongs to. */
+export function foldInversion(ctx: Context, aux: RawGroup, into: RawGroup): void {
+  aux.dropped = true;
+  // "Were Russia to pay": the auxiliary marks the condition, not the voice of "to pay".
+  const modal = ctx.lex.modals.get(ctx.word(aux.head));
+  if (modal !== undefined || into.infinitive) {
+    into.links.unshift({
+      token: aux.head,
+      lemma: ctx.word(aux.head),
+      kind: 'modal',
+      meaning: 'conditional',
+      negated: false,
+    });
+  } else into.segments[0]?.aux.unshift(aux.head);
+  into.infinitive = false;
+}
+
+/** The chunk a relative clause at `at` modifies: the chunk before it, or before a comma before it. */
+export function antecedentBefore(units: readonly Unit[], at: number): NounChunk | null {
+  let prev = units[at - 1];
+  if (prev?.kind === 'other' && prev.first === prev.last) prev = units[--at - 1];
+  if (prev?.kind === 'np') return prev.chunk;
+  const before = units[at - 2];
+  if (prev?.kind === 'punct' && prev.lemma === ',' && before?.kind === 'np') return before.chunk;
+  return null;
+}
+
+/** Whether a bare participle or -ing form after a chunk is a reduced relative ("drones sent to Russia"). */
+export function isReducedRelative(
+  ctx: Context,
+  units: readonly Unit[],
+  at: number,
+  clauseHasVerb: boolean,
+  ahead: Uint8Array | null,
+): boolean {
+  const u = units[at];
+  if (u?.kind !== 'vg') return false;
+  const g = u.group;
+  const seg = g.segments[0];
+  if (g.infinitive || g.links.length > 0 || (seg?.aux.length ?? 0) > 0 || (seg?.neg.length ?? 0) > 0)
+    return false;
+  const ante = antecedentBefore(units, at);
+  if (ctx.tag(g.head) !== 'VERB' || g.first !== g.head || ante?.pronoun) return false;
+  const next = units[at + 1];
+  const participle = isPastForm(ctx, g.head) && next?.kind === 'prep';
+  const ing = isIng(ctx, g.head) && (next?.kind === 'np' || next?.kind === 'prep');
+  if (!participle && !ing) return false;
+  // "The US said on Friday that ...": a verb whose phrases lead to a subordinator is the clause's own.
+  for (let j = at + 1; j < Math.min(units.length, at + 12); j++) {
+    const k = units[j]?.kind;
+    if (k === 'sub') return false;
+    if (k !== 'prep' && k !== 'np' && k !== 'other') break;
+  }
+  return clauseHasVerb || (ahead !== null && (ahead[at] ?? 0) === 1);
+}
+
+function groupLemma(a: Unit | undefined, b: Unit | undefined): string {
+  if (a?.kind === 'vg') return a.group.lemma;
+  return b?.kind === 'vg' ? b.group.lemma : '';
+}

@@ -1,0 +1,266 @@
+import {
+  antecedentBefore,
+  finiteAhead,
+  foldInversion,
+  isFiniteGroup,
+  isInversion,
+  isReducedRelative,
+  isReportAside,
+  isReportTail,
+  takesComplement,
+} from './clause-rules.js';
+import type { Context } from './context.js';
+import type { ClauseKind, NounChunk } from './types.js';
+import type { Unit } from './units.js';
+import type { RawGroup } from './verbs.js';
+
+/** A clause as the pass builds it. */
+export interface RawClause {
+  readonly id: number;
+  kind: ClauseKind;
+  parent: number | null;
+  readonly marker: string | null;
+  governor: RawGroup | null;
+  readonly antecedent: NounChunk | null;
+  readonly inverted: boolean;
+  /** Closes at the next comma once it has its verb (subordinate and non-restrictive clauses). */
+  readonly closesAtComma: boolean;
+  readonly paren: boolean;
+  hasVerb: boolean;
+}
+
+type Opening = Omit<
+  RawClause,
+  'id' | 'hasVerb' | 'parent' | 'governor' | 'antecedent' | 'inverted' | 'paren' | 'marker'
+> &
+  Partial<Pick<RawClause, 'governor' | 'antecedent' | 'inverted' | 'paren' | 'marker'>>;
+
+/** Reads clauses left to right with a stack; each unit gets the clause open when it is read. */
+export class ClauseReader {
+  readonly clauses: RawClause[] = [];
+  readonly clauseOfUnit: Int32Array;
+  private readonly stack: number[] = [];
+  private readonly ahead: Uint8Array;
+
+  constructor(
+    private readonly ctx: Context,
+    private readonly units: readonly Unit[],
+  ) {
+    this.clauseOfUnit = new Int32Array(units.length).fill(0);
+    this.ahead = finiteAhead(ctx, units);
+    this.open({ kind: 'main', closesAtComma: false }, null);
+  }
+
+  get top(): RawClause {
+    return this.clauses[this.stack[this.stack.length - 1] ?? 0] as RawClause;
+  }
+
+  open(o: Opening, parent: number | null): RawClause {
+    const c: RawClause = {
+      id: this.clauses.length,
+      kind: o.kind,
+      parent,
+      marker: o.marker ?? null,
+      governor: o.governor ?? null,
+      antecedent: o.antecedent ?? null,
+      inverted: o.inverted ?? false,
+      closesAtComma: o.closesAtComma,
+      paren: o.paren ?? false,
+      hasVerb: false,
+    };
+    this.clauses.push(c);
+    this.stack.push(c.id);
+    return c;
+  }
+
+  /** Opens a clause under the current one. */
+  sub(o: Opening): RawClause {
+    return this.open(o, this.top.id);
+  }
+
+  pop(): void {
+    if (this.stack.length > 1) this.stack.pop();
+  }
+
+  popToRoot(): void {
+    this.stack.length = Math.min(this.stack.length, 1);
+  }
+
+  assign(i: number): void {
+    this.clauseOfUnit[i] = this.top.id;
+  }
+
+  /** Reads every unit. */
+  read(): this {
+    for (let i = 0; i < this.units.length; i++) {
+      const u = this.units[i] as Unit;
+      if (u.kind === 'punct') this.onPunct(i, u.lemma);
+      else if (u.kind === 'sub') this.onSub(i, u.lemma, u.clause);
+      else if (u.kind === 'vg') this.onVerb(i, u.group);
+      else if (u.kind === 'np') this.onNoun(i);
+      else this.assign(i);
+    }
+    return this;
+  }
+
+  private onPunct(i: number, p: string): void {
+    if (p === ';') {
+      this.popToRoot();
+      this.assign(i);
+      this.open({ kind: 'main', closesAtComma: false }, null);
+      return;
+    }
+    if (p === '(') {
+      this.assign(i);
+      this.sub({ kind: 'parenthetical', closesAtComma: false, paren: true });
+      return;
+    }
+    if (p === ')') {
+      this.assign(i);
+      while (this.stack.length > 1 && !this.top.paren) this.pop();
+      this.pop();
+      return;
+    }
+    this.assign(i);
+    if (p === ',' || p === '—' || p === '–' || p === '--') {
+      while (this.stack.length > 1 && this.top.closesAtComma && this.top.hasVerb) this.pop();
+    }
+    if (this.top.kind === 'report') return;
+    if ((p === ',' || p === '"') && isReportTail(this.ctx, this.units, i)) {
+      this.popToRoot();
+      this.sub({ kind: 'report', closesAtComma: false });
+    } else if (p === ',' && isReportAside(this.ctx, this.units, i)) {
+      this.sub({ kind: 'report', closesAtComma: true });
+    }
+  }
+
+  private onSub(i: number, lemma: string, kind: string): void {
+    const relative = kind === 'relative' || (lemma === 'that' && this.relativeThat(i));
+    if (relative) {
+      const antecedent = antecedentBefore(this.units, i);
+      const comma = this.units[i - 1]?.kind === 'punct';
+      this.sub({ kind: 'relative', marker: lemma, antecedent, closesAtComma: comma });
+    } else if (kind === 'complement') {
+      this.sub({ kind: 'complement', marker: lemma, governor: this.governorBefore(i), closesAtComma: false });
+    } else {
+      this.sub({ kind: kind as ClauseKind, marker: lemma, closesAtComma: true });
+      const next = this.units[i + 1];
+      if (lemma.endsWith(' to') && next?.kind === 'vg') next.group.infinitive = true;
+    }
+    this.assign(i);
+  }
+
+  // The verb a "that" clause completes: right before it, or before its hearer or phrases ("told reporters
+  // that", "said on Friday that"), in the same clause.
+  private governorBefore(i: number): RawGroup | null {
+    for (let j = i - 1; j >= Math.max(0, i - 7); j--) {
+      const u = this.units[j];
+      if (u?.kind === 'vg') return u.group;
+      if (u?.kind !== 'np' && u?.kind !== 'prep' && u?.kind !== 'other') return null;
+      if (this.clauseOfUnit[j] !== this.top.id) return null;
+    }
+    return null;
+  }
+
+  // "that" after a chunk is relative when the clause after it lacks a subject or an object.
+  private relativeThat(i: number): boolean {
+    if (this.units[i - 1]?.kind !== 'np') return false;
+    const a = this.units[i + 1];
+    const b = this.units[i + 2];
+    const c = this.units[i + 3];
+    if (a?.kind === 'vg') return true;
+    return (
+      a?.kind === 'np' &&
+      b?.kind === 'vg' &&
+      c?.kind !== 'np' &&
+      !this.ctx.lex.complementVerbs.has(b.group.lemma)
+    );
+  }
+
+  private onVerb(i: number, g: RawGroup): void {
+    const ctx = this.ctx;
+    const coordinated =
+      this.units[i - 1]?.kind === 'cc' ||
+      (this.units[i - 1]?.kind === 'other' && this.units[i - 2]?.kind === 'cc');
+    if (isFiniteGroup(ctx, g) && !coordinated) {
+      while (this.stack.length > 1 && this.top.hasVerb && closesOnVerb(this.top)) this.pop();
+    }
+    if (isInversion(ctx, this.units, i)) {
+      const into = this.units[i + 2] as { group: RawGroup };
+      foldInversion(ctx, g, into.group);
+      this.sub({ kind: 'conditional', marker: ctx.word(g.head), inverted: true, closesAtComma: true });
+      this.assign(i);
+      return;
+    }
+    if (g.infinitive && !(this.top.kind === 'purpose' && !this.top.hasVerb)) {
+      this.sub({ kind: 'purpose', marker: 'to', closesAtComma: true });
+    } else if (this.units[i - 1]?.kind === 'prep' && !isFiniteGroup(ctx, g) && !coordinated) {
+      const prep = this.units[i - 1] as { lemma: string };
+      const kind = ctx.lex.subordinators.match((k) => (k === 0 ? prep.lemma : ''), 0, 0)?.value;
+      this.sub({
+        kind: kind === 'temporal' ? 'temporal' : 'adverbial',
+        marker: prep.lemma,
+        closesAtComma: true,
+      });
+      this.clauseOfUnit[i - 1] = this.top.id;
+    } else if (
+      !coordinated &&
+      isReducedRelative(ctx, this.units, i, this.top.hasVerb, this.openEnded() ? this.ahead : null)
+    ) {
+      g.reduced = true;
+      this.sub({
+        kind: 'reduced-relative',
+        antecedent: antecedentBefore(this.units, i),
+        closesAtComma: true,
+      });
+    }
+    this.assign(i);
+    this.top.hasVerb = true;
+  }
+
+  // In a clause opened by a marker ("which Iran sent"), the first verb is the clause's own.
+  private openEnded(): boolean {
+    return this.top.kind === 'main' || (this.top.kind === 'complement' && this.top.marker === null);
+  }
+
+  private onNoun(i: number): void {
+    const prev = this.units[i - 1];
+    const next = this.units[i + 1];
+    const finiteNext = next?.kind === 'vg' && isFiniteGroup(this.ctx, next.group);
+    const governor = takesComplement(this.ctx, prev) ? prev.group : null;
+    if (governor !== null && finiteNext) {
+      this.sub({ kind: 'complement', governor, closesAtComma: false });
+    } else if (prev?.kind === 'cc' && this.top.hasVerb && finiteNext && this.units[i - 2]?.kind !== 'vg') {
+      const sibling = this.top;
+      if (sibling.parent === null) this.open({ kind: 'main', closesAtComma: false }, null);
+      else {
+        this.pop();
+        this.sub({ kind: sibling.kind, closesAtComma: sibling.closesAtComma, governor: sibling.governor });
+      }
+    } else if (prev?.kind === 'np' && !this.top.hasVerb && finiteNext && (this.ahead[i + 1] ?? 0) === 1) {
+      this.sub({ kind: 'relative', antecedent: prev.chunk, closesAtComma: false });
+    }
+    this.assign(i);
+  }
+}
+
+// A clause that has its verb ends at the next finite verb, except those that run to the end of their
+// parent: main, reports, asides, and complements of a verb ("reports that X sent drones are false" ends).
+function closesOnVerb(c: RawClause): boolean {
+  if (c.kind === 'complement') return c.governor === null && c.marker !== null;
+  return c.kind !== 'main' && c.kind !== 'report' && c.kind !== 'parenthetical';
+}
+
+/** Makes each report clause the parent of the clause it reports ("Iran sent drones, officials said"). */
+export function liftReports(clauses: RawClause[], governorOf: (c: RawClause) => RawGroup | null): void {
+  for (const r of clauses) {
+    if (r.kind !== 'report' || r.parent === null) continue;
+    const content = clauses[r.parent];
+    if (content === undefined) continue;
+    r.parent = content.parent;
+    content.parent = r.id;
+    if (content.kind === 'main') content.kind = 'complement';
+    content.governor = governorOf(r);
+    r.kind = r.parent === null ? 'main' : 'report';
+  }
+}

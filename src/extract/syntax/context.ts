@@ -1,0 +1,143 @@
+import { lemmaAsVerb, type Parsed } from '../text.js';
+import type { Lexicon } from './lexicon.js';
+import type { MentionSpans } from './types.js';
+
+/** Longest sentence read in full; the rest of a longer one is left unread (tables, lists run together). */
+export const MAX_TOKENS = 160;
+
+const TEMPORAL = new Set(['DATE', 'TIME', 'DURATION']);
+
+/** One sentence's tokens as the passes read them: lower-cased words, wink lemmas and corrected tags. */
+export interface Context {
+  readonly parsed: Parsed;
+  readonly lex: Lexicon;
+  readonly first: number;
+  readonly last: number;
+  readonly truncated: boolean;
+  /** Lower-cased words by absolute token index (out of range: ''). */
+  word(i: number): string;
+  lemma(i: number): string;
+  tag(i: number): string;
+  /** The last token of a known mention starting at `i`, or -1. */
+  mentionEnd(i: number): number;
+  inMention(i: number): boolean;
+  /** Whether the token lies in a mention of an actor. */
+  actor(i: number): boolean;
+  temporal(i: number): boolean;
+}
+
+/** Builds the reading of one sentence, fixing wink tags the chunker would otherwise trip on. */
+export function buildContext(
+  parsed: Parsed,
+  sentence: number,
+  lex: Lexicon,
+  mentions?: MentionSpans,
+): Context {
+  const s = parsed.sentences[sentence];
+  if (s === undefined) throw new RangeError(`no sentence ${sentence}`);
+  const first = s.first;
+  const last = Math.min(s.last, first + MAX_TOKENS - 1);
+  const n = last - first + 1;
+  const words: string[] = new Array(n);
+  const lemmas: string[] = new Array(n);
+  const tags: string[] = new Array(n);
+  const mentionEnd = new Int32Array(n).fill(-1);
+  const inMention = new Uint8Array(n);
+  const actor = new Uint8Array(n);
+  const temporal = new Uint8Array(n);
+  for (let i = first; i <= last; i++) {
+    const t = parsed.tokens[i];
+    words[i - first] = t?.lower ?? '';
+    lemmas[i - first] = (t?.wlemma ?? t?.lower ?? '').toLowerCase();
+    tags[i - first] = t?.pos ?? 'X';
+  }
+  if (mentions !== undefined) {
+    for (let i = first; i <= last; i++) {
+      const m = mentions(i);
+      if (m === undefined || m.last < i) continue;
+      const e = Math.min(m.last, last);
+      mentionEnd[i - first] = e;
+      for (let j = i; j <= e; j++) {
+        inMention[j - first] = 1;
+        actor[j - first] = m.actor ? 1 : 0;
+        tags[j - first] = 'PROPN';
+      }
+      i = e;
+    }
+  }
+  for (const ent of parsed.numbers) {
+    if (!TEMPORAL.has(ent.type) || ent.last < first || ent.first > last) continue;
+    for (let j = Math.max(ent.first, first); j <= Math.min(ent.last, last); j++) temporal[j - first] = 1;
+  }
+  const at = <T>(xs: readonly T[], i: number, none: T): T =>
+    i < first || i > last ? none : (xs[i - first] ?? none);
+  const ctx: Context = {
+    parsed,
+    lex,
+    first,
+    last,
+    truncated: last < s.last,
+    word: (i) => at(words, i, ''),
+    lemma: (i) => at(lemmas, i, ''),
+    tag: (i) => at(tags, i, ''),
+    mentionEnd: (i) => (i < first || i > last ? -1 : (mentionEnd[i - first] ?? -1)),
+    inMention: (i) => i >= first && i <= last && inMention[i - first] === 1,
+    actor: (i) => i >= first && i <= last && actor[i - first] === 1,
+    temporal: (i) => i >= first && i <= last && temporal[i - first] === 1,
+  };
+  retag(ctx, tags, lemmas, inMention);
+  return ctx;
+}
+
+// wink tags a noun after a possessive as a verb ("Iran's transfer"), "plans" in "Russia plans to" as a
+// noun, and a capitalised first word as a proper noun ("Deliveries of ...").
+function retag(ctx: Context, tags: string[], lemmas: string[], inMention: Uint8Array): void {
+  const { first, last, lex } = ctx;
+  for (let i = first; i <= last; i++) {
+    if (inMention[i - first] === 1) continue;
+    const tag = tags[i - first];
+    const prev = i > first ? ctx.word(i - 1) : '';
+    const prevTag = i > first ? (tags[i - 1 - first] ?? '') : '';
+    const next = tags[i + 1 - first] ?? '';
+    if (
+      (tag === 'ADJ' || tag === 'NOUN') &&
+      lex.auxiliaries.get(prev)?.lemma === 'have' &&
+      prevTag !== 'NOUN'
+    ) {
+      // "had sent drones", "to have sent": wink reads the participle as an adjective.
+      const verb = lemmaAsVerb(ctx.word(i));
+      if (verb !== ctx.word(i)) {
+        tags[i - first] = 'VERB';
+        lemmas[i - first] = verb;
+      }
+    } else if (
+      tag === 'VERB' &&
+      prevTag === 'VERB' &&
+      !lex.auxiliaries.has(prev) &&
+      ctx.word(i) === `${ctx.lemma(i)}s`
+    ) {
+      // "resisted calls from Kyiv": a plural noun right after a verb, read by wink as a verb.
+      tags[i - first] = 'NOUN';
+    } else if (tag === 'VERB') {
+      const afterDet =
+        (prevTag === 'DET' && prev !== 'that' && prev !== 'no') || prev === "'s" || lex.possessives.has(prev);
+      if (afterDet && !ctx.word(i).endsWith('ing'))
+        tags[i - first] = next === 'NOUN' || next === 'PROPN' ? 'ADJ' : 'NOUN';
+      else if (afterDet) tags[i - first] = next === 'NOUN' ? 'ADJ' : 'NOUN';
+    } else if (tag === 'NOUN') {
+      const uses = lex.catenatives.get(ctx.lemma(i));
+      const nominative = prevTag === 'PROPN' || (prevTag === 'PRON' && !lex.possessives.has(prev));
+      if (
+        uses?.some((u) => u.via === 'to') &&
+        nominative &&
+        ctx.word(i + 1) === 'to' &&
+        tags[i + 2 - first] === 'VERB'
+      ) {
+        tags[i - first] = 'VERB';
+      }
+    } else if (tag === 'PROPN' && i === first && ctx.word(i + 1) === 'of') {
+      const text = ctx.parsed.tokens[i]?.text ?? '';
+      if (text.slice(1) === text.slice(1).toLowerCase()) tags[i - first] = 'NOUN';
+    }
+  }
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { explainText } from './explain.js';
+
+function roles(sentence: string, lemma: string, actors: readonly string[] = []) {
+  const e = explainText(sentence, actors);
+  const v = e.verb(lemma);
+  const r = v.roles;
+  const at = (prep: string) => e.text(r.attachments.find((a) => a.prep === prep)?.chunk);
+  return {
+    e,
+    v,
+    subject: e.text(r.subject),
+    agent: e.text(r.agent),
+    patient: e.text(r.patient),
+    object: e.text(r.object),
+    iobject: e.text(r.indirectObject),
+    at,
+  };
+}
+
+describe('subjects and objects', () => {
+  it('the active subject is the agent and the object the patient', () => {
+    const r = roles('North Korea shipped artillery shells to Russia.', 'ship');
+    expect([r.agent, r.patient, r.at('to')]).toEqual(['North Korea', 'artillery shells', 'Russia']);
+  });
+
+  it('"sent Russia drones" gives an indirect object when Russia is a known actor', () => {
+    const r = roles('Iran sent Russia drones.', 'send', ['Iran', 'Russia']);
+    expect([r.iobject, r.object]).toEqual(['Russia', 'drones']);
+  });
+
+  it('"sent them the drones" gives an indirect object without mentions', () => {
+    const r = roles('Iran sent them the drones.', 'send');
+    expect([r.iobject, r.object]).toEqual(['them', 'the drones']);
+  });
+
+  it('a to-phrase keeps "US weapons" together ("sent US weapons to Kyiv")', () => {
+    const r = roles('Poland sent US weapons to Kyiv.', 'send', ['Poland', 'US', 'Kyiv']);
+    expect([r.object, r.iobject, r.at('to')]).toEqual(['US weapons', '', 'Kyiv']);
+  });
+
+  it('"supply X with Y" has X as object and Y with "with"', () => {
+    const r = roles('Russia is expected to supply North Korea with missiles.', 'supply');
+    expect([r.agent, r.object, r.at('with')]).toEqual(['Russia', 'North Korea', 'missiles']);
+  });
+
+  it('"X received Y from Z" attaches Z with "from"', () => {
+    const r = roles('Ukraine has received the first F-16 jets from Denmark and the Netherlands.', 'receive');
+    expect([r.agent, r.object, r.at('from')]).toEqual([
+      'Ukraine',
+      'the first F-16 jets',
+      'Denmark+the Netherlands',
+    ]);
+  });
+
+  it('troops sent into a town attach with "into"', () => {
+    expect(roles('Russia sent troops into Bakhmut.', 'send').at('into')).toBe('Bakhmut');
+  });
+
+  it('"equipped the militia with drones" and "via" and "over" attach to the verb', () => {
+    expect(roles('Tehran equipped the militia with drones.', 'equip').at('with')).toBe('drones');
+    expect(roles('The shells were shipped via Iran.', 'ship').at('via')).toBe('Iran');
+    expect(roles('China protested to Berlin over the sale.', 'protest').at('over')).toBe('the sale');
+  });
+});
+
+describe('passives and agents', () => {
+  it('the by-phrase of a passive is the agent and the subject the patient', () => {
+    const r = roles('The howitzers would be sent to Kyiv by Sweden.', 'send');
+    expect([r.agent, r.patient, r.subject, r.at('to')]).toEqual([
+      'Sweden',
+      'The howitzers',
+      'The howitzers',
+      'Kyiv',
+    ]);
+  });
+
+  it('a passive without a by-phrase has no agent', () => {
+    expect(roles('The drones were delivered last month.', 'deliver').agent).toBe('');
+  });
+});
+
+describe('fronted phrases, asides and quotes', () => {
+  it('a fronted time phrase ("Last year, Iran sent") leaves the subject to Iran', () => {
+    const r = roles('Last year, Iran sent drones to Russia.', 'send');
+    expect([r.subject, r.at('')]).toEqual(['Iran', 'Last year']);
+  });
+
+  it('a fronted "according to" attaches to the main verb', () => {
+    const r = roles('According to the Pentagon, North Korea has shipped shells to Russia.', 'ship');
+    expect([r.subject, r.at('according to')]).toEqual(['North Korea', 'the Pentagon']);
+  });
+
+  it('a final ", according to X" attaches to the verb, not to the noun before it', () => {
+    const r = roles('Iran sent drones to Russia, according to officials.', 'send');
+    expect([r.object, r.at('according to')]).toEqual(['drones', 'officials']);
+  });
+
+  it('an aside between commas does not become the subject', () => {
+    expect(roles('Iran, Russia’s closest ally, has delivered drones.', 'deliver').subject).toBe('Iran');
+  });
+
+  it('an adverb between subject and verb changes nothing ("Pyongyang reportedly shipped")', () => {
+    expect(roles('Pyongyang reportedly shipped shells.', 'ship').agent).toBe('Pyongyang');
+  });
+
+  it('a quoted sentence keeps its own subject and object', () => {
+    const r = roles('"We will never send weapons to Russia," the minister said.', 'send');
+    expect([r.subject, r.object, r.v.negated]).toEqual(['We', 'weapons', true]);
+  });
+
+  it('words in parentheses do not break the clause', () => {
+    const r = roles('Russia (reportedly) received drones from Iran.', 'receive');
+    expect([r.subject, r.object, r.at('from')]).toEqual(['Russia', 'drones', 'Iran']);
+  });
+});

@@ -1,0 +1,128 @@
+import type { Context } from './context.js';
+import type { NounChunk } from './types.js';
+import type { RawGroup } from './verbs.js';
+
+/** One step of a sentence as the clause and role passes read it. */
+export type Unit =
+  | { readonly kind: 'np'; readonly first: number; readonly last: number; readonly chunk: NounChunk }
+  | { readonly kind: 'vg'; readonly first: number; readonly last: number; readonly group: RawGroup }
+  | {
+      readonly kind: 'prep';
+      readonly first: number;
+      readonly last: number;
+      readonly lemma: string;
+      readonly nominal: boolean;
+    }
+  | {
+      readonly kind: 'sub';
+      readonly first: number;
+      readonly last: number;
+      readonly lemma: string;
+      readonly clause: string;
+    }
+  | { readonly kind: 'cc'; readonly first: number; readonly last: number; readonly lemma: string }
+  | { readonly kind: 'punct'; readonly first: number; readonly last: number; readonly lemma: string }
+  | { readonly kind: 'other'; readonly first: number; readonly last: number };
+
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
+
+/** Lays the sentence out as units: chunks, verb groups, prepositions, subordinators, coordinators, punctuation. */
+export function layUnits(
+  ctx: Context,
+  chunks: readonly NounChunk[],
+  chunkOf: Int32Array,
+  groups: readonly RawGroup[],
+  groupOf: Int32Array,
+): Unit[] {
+  const units: Unit[] = [];
+  const lex = ctx.lex;
+  for (let k = ctx.first; k <= ctx.last; k++) {
+    const c = chunkOf[k - ctx.first] ?? -1;
+    const g = groupOf[k - ctx.first] ?? -1;
+    const w = ctx.word(k);
+    const tag = ctx.tag(k);
+    const chunk = chunks[c];
+    const group = groups[g];
+    if (chunk !== undefined) {
+      units.push({ kind: 'np', first: chunk.first, last: chunk.last, chunk });
+      k = chunk.last;
+      continue;
+    }
+    if (group !== undefined) {
+      units.push({ kind: 'vg', first: group.first, last: group.last, group });
+      k = group.last;
+      continue;
+    }
+    const multi = lex.coordinators.match(ctx.word, k, ctx.last);
+    if (multi && multi.length > 1) {
+      units.push({ kind: 'cc', first: k, last: k + multi.length - 1, lemma: multi.value });
+      k += multi.length - 1;
+      continue;
+    }
+    const sub = lex.subordinators.match(ctx.word, k, ctx.last);
+    if (sub && isSubordinator(ctx, k, sub.length, sub.value, chunkOf, groupOf)) {
+      const lemma = wordsOf(ctx, k, sub.length);
+      units.push({
+        kind: 'sub',
+        first: k,
+        last: k + sub.length - 1,
+        lemma,
+        clause: RELATIVES.has(w) ? 'relative' : sub.value,
+      });
+      k += sub.length - 1;
+      continue;
+    }
+    const prep = lex.prepositions.match(ctx.word, k, ctx.last);
+    if (prep && (prep.length > 1 || tag === 'ADP' || tag === 'VERB')) {
+      units.push({
+        kind: 'prep',
+        first: k,
+        last: k + prep.length - 1,
+        lemma: wordsOf(ctx, k, prep.length),
+        nominal: prep.value,
+      });
+      k += prep.length - 1;
+      continue;
+    }
+    if (tag === 'ADP' || (sub && tag === 'SCONJ'))
+      units.push({ kind: 'prep', first: k, last: k, lemma: w, nominal: false });
+    else if (tag === 'PUNCT' || tag === 'SYM')
+      units.push({ kind: 'punct', first: k, last: k, lemma: QUOTES.has(w) ? '"' : w });
+    else if (tag === 'CCONJ') units.push({ kind: 'cc', first: k, last: k, lemma: w });
+    else units.push({ kind: 'other', first: k, last: k });
+  }
+  return units;
+}
+
+function wordsOf(ctx: Context, k: number, n: number): string {
+  const out: string[] = [];
+  for (let j = 0; j < n; j++) out.push(ctx.word(k + j));
+  return out.join(' ');
+}
+
+// A subordinator that may also be a preposition or an adverb ("after", "since", "once") opens a clause
+// only when a verb group follows before the next punctuation (a few tokens ahead at most); "that" only
+// as wink's SCONJ or PRON.
+function isSubordinator(
+  ctx: Context,
+  k: number,
+  n: number,
+  kind: string,
+  chunkOf: Int32Array,
+  groupOf: Int32Array,
+): boolean {
+  const tag = ctx.tag(k);
+  const w = ctx.word(k);
+  if (w === 'that') return tag === 'SCONJ' || tag === 'PRON';
+  if (kind === 'relative') return tag === 'PRON' || tag === 'DET';
+  if (n > 1) return true;
+  const next = k + 1;
+  if ((groupOf[next - ctx.first] ?? -1) >= 0) return tag === 'SCONJ';
+  if ((chunkOf[next - ctx.first] ?? -1) < 0) return false;
+  for (let j = next; j <= Math.min(ctx.last, k + 16); j++) {
+    if ((groupOf[j - ctx.first] ?? -1) >= 0) return true;
+    if (ctx.tag(j) === 'PUNCT' || ctx.tag(j) === 'SCONJ') return false;
+  }
+  return false;
+}

@@ -7,7 +7,14 @@ import {
 } from './corroborate/index.js';
 import type { Rejection, SourceDocument } from './domain/document.js';
 import type { Extraction } from './domain/extraction.js';
-import { readGoldDir, type ScoredDocument, type Scores, scoreDocuments } from './eval/index.js';
+import {
+  type AttributionScores,
+  readGoldDir,
+  type ScoredDocument,
+  type Scores,
+  scoreAttributionSplit,
+  scoreDocuments,
+} from './eval/index.js';
 import { extract } from './extract/index.js';
 import { type IngestOptions, readInputs } from './ingest/index.js';
 import { type Knowledge, loadKnowledge } from './knowledge/index.js';
@@ -31,6 +38,8 @@ export * from './domain/event.js';
 export * from './domain/extraction.js';
 export * from './errors.js';
 export {
+  type AttributionScores,
+  attributionScoresText,
   type Counts,
   type DocumentDetail,
   Gold,
@@ -212,4 +221,20 @@ export async function scoreEventMerge(
   } finally {
     await store.close();
   }
+}
+
+/**
+ * Extracts every article of a PolNeAR split folder (`text/`, `attributions/`) and scores the attributions
+ * against the hand annotation by the rules of `score_polnear.py`.
+ */
+export async function scoreAttributionDir(
+  splitDir: string,
+  options: ExtractOptions = {},
+): Promise<AttributionScores> {
+  const knowledge = options.knowledge ?? loadKnowledge();
+  return scoreAttributionSplit(splitDir, async (path) => {
+    for await (const result of extractInputs([path], { ...options, knowledge }))
+      return result.ok ? result.extraction : null;
+    return null;
+  });
 }

@@ -8,6 +8,7 @@ import { defineDemo } from './commands/demo.js';
 import { defineDocuments } from './commands/documents.js';
 import { defineEntities } from './commands/entities.js';
 import { defineEval } from './commands/eval.js';
+import { defineEvalAttribution } from './commands/eval-attribution.js';
 import { defineEvalEvents } from './commands/eval-events.js';
 import { defineEvent, defineEvents } from './commands/events.js';
 import { defineExport } from './commands/export.js';
@@ -50,6 +51,7 @@ export function buildProgram(cli: Cli): Command {
   defineEvents(program.command('events'), cli);
   defineEvent(program.command('event'), cli);
   defineEvalEvents(program.command('eval-events'), cli);
+  defineEvalAttribution(program.command('eval-attribution'), cli);
   defineExport(program.command('export'), cli);
   defineFetch(program.command('fetch'), cli);
   defineWatch(program.command('watch'), cli);

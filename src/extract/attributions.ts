@@ -1,9 +1,10 @@
 import type { AttributionMode, Source } from '../domain/extraction.js';
 import { type CueForce, speechNouns } from '../knowledge/cues.js';
+import { stanceForce, stanceLemma, wishLemmas as WISHES } from '../knowledge/en/speech.js';
 import type { Budget } from './budget.js';
 import { cueForce, isSpeechForm, speechLemma } from './lexicon.js';
-import { type Mention, type MentionIndex, mentionAt } from './mentions.js';
-import { npStartingAt, type Range, subjectBefore } from './phrases.js';
+import { type Mention, type MentionIndex, mentionAt, slug } from './mentions.js';
+import { npEndingAt, npStartingAt, type Range, subjectBefore } from './phrases.js';
 import type { Quote } from './quotes.js';
 import { resolveSource, type SourceContext, writtenName } from './sources.js';
 import {
@@ -18,6 +19,14 @@ import {
   tokenStartingAt,
 } from './span-index.js';
 import { dismisses } from './status.js';
+import {
+  appositiveSubject,
+  bracketStart,
+  isDescription,
+  relativeBefore,
+  sharedSubject,
+  speakerSentenceAfter,
+} from './subjects.js';
 import type { Parsed, Sentence, Token } from './text.js';
 
 /** An attribution as the extractor builds it: the contract's fields plus what later stages need. */
@@ -36,11 +45,13 @@ export interface Attr {
   readonly viaPublication: boolean;
   /** The document-level outlet and its citations wrap every other attribution. */
   readonly documentLevel: boolean;
+  /** False for a wish or a request ("urged", "hopes"): its words are no claim of the source's. */
+  readonly governs?: boolean;
 }
 
 const PUBLICATION_REF = /\b(this|that|the) (article|publication|report|story|piece|investigation)\b/i;
 const SPEECH_NOUNS = new Set(speechNouns);
-const OPENERS = new Set(['"', '“', '«', '„']);
+const OPENERS = new Set(['"', '“', '«', '„', "'"]);
 const CLOSERS = new Set(['"', '”', '»']);
 
 /** Finds every attribution in a document and nests each inside the report that carries it. */
@@ -92,15 +103,30 @@ export function findAttributions(
         accordingTo(parsed, s, k, index, ctx, add, usedCue);
         continue;
       }
+      if (
+        POSSESSED_WORDS.test(t.lower) &&
+        /^['’]s$/.test(tokens[k - 1]?.text ?? '') &&
+        tokens[k + 1]?.lower === 'that'
+      ) {
+        possessedStatement(parsed, s, k, index, ctx, add, usedCue);
+        continue;
+      }
       let force = cueForce(t.lower, t.lemma);
-      const lemma = speechLemma(t.lower, t.lemma);
+      // Stance verbs ("criticized", "urged", "hopes") attribute words here only; claims read reporting verbs alone.
+      const stance = force === undefined ? stanceLemma(t.lower, t.lemma) : undefined;
+      if (stance) force = stanceForce(t.lower, t.lemma);
+      const lemma = stance ?? speechLemma(t.lower, t.lemma);
       // "called the reports 'ugly propaganda'", "regards US statements as unsubstantiated": judging reports denies them.
       const judging = JUDGING.has(lemma) || (t.lower.endsWith('s') && JUDGING.has(t.lower.slice(0, -1)));
-      const judged = (force !== undefined || judging) && judgesReports(parsed, s, k);
+      const judged = ((force !== undefined && !stance) || judging) && judgesReports(parsed, s, k);
       if (judged) force = 'deny';
       if (
         force === undefined ||
-        (t.pos !== 'VERB' && t.pos !== 'AUX' && !isSpeechForm(t.lower) && !(judging && judged))
+        (t.pos !== 'VERB' &&
+          t.pos !== 'AUX' &&
+          !isSpeechForm(t.lower) &&
+          !stanceLemma(t.lower, '') &&
+          !(judging && judged))
       )
         continue;
       // "prepared to respond swiftly": answering is speech only when words follow ("responded that", "replied:").
@@ -116,6 +142,15 @@ export function findAttributions(
         lemma === 'insist' &&
         tokens[k + 1]?.lower === 'on' &&
         (/ing$/.test(tokens[k + 2]?.lower ?? '') || /^(DET|PRON)$/.test(tokens[k + 2]?.pos ?? ''))
+      )
+        continue;
+      // "member states were", "media reports say": an -s form between a noun and a verb is the noun, not the verb.
+      if (
+        /s$/.test(t.lower) &&
+        tokens[k - 1]?.pos === 'NOUN' &&
+        /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '') &&
+        /^(AUX|VERB)$/.test(tokens[k + 1]?.pos ?? '') &&
+        !/^(that|,)$/.test(tokens[k + 1]?.lower ?? '')
       )
         continue;
       // "a warning", "the saying": a participle form tagged a noun speaks only after a comma or "and".
@@ -375,6 +410,10 @@ function rememberLastPerson(
   }
 }
 
+function mentionSpan(text: string, start: number, end: number): { start: number; end: number; text: string } {
+  return { start, end, text: text.slice(start, end) };
+}
+
 function span(tokens: readonly Token[], a: number, b: number): { start: number; end: number } {
   return { start: tokens[a]?.start ?? 0, end: tokens[b]?.end ?? 0 };
 }
@@ -507,15 +546,16 @@ function quoteSpeakerAfter(
   // after it closes with a comma or a stop.
   if (q.openToken > s.first && !/^[,.!?]$/.test(tokens[q.closeToken - 1]?.text ?? '')) return;
   let k = q.closeToken + 1;
-  const stop = Math.min(s.last, q.closeToken + 12);
+  const sp = speakerSentenceAfter(parsed, q, s);
+  const stop = Math.min(sp.last, q.closeToken + 12);
   for (; k <= stop; k++) {
     const t = tokens[k] as Token;
     if (OPENERS.has(t.text) && k !== q.closeToken + 1) break;
-    const force = cueForce(t.lower, t.lemma);
+    const force = cueForce(t.lower, t.lemma) ?? stanceForce(t.lower, t.lemma);
     if (force === undefined) continue;
     let np: Range | null = subjectBefore(tokens, k, q.closeToken + 1);
     if (np && tokens[np.first]?.text === ',') np = { first: np.first + 1, last: np.last };
-    if (!np || np.first <= q.closeToken) np = npStartingAt(tokens, k + 1, s.last);
+    if (!np || np.first <= q.closeToken) np = npStartingAt(tokens, k + 1, sp.last);
     const source = np && resolveSource(np, parsed, index, ctx);
     if (!source) return;
     used.add(k);
@@ -570,6 +610,52 @@ function addQuote(add: Add, ctx: SourceContext, source: Source, cue: Token, forc
   ctx.speaker = source;
 }
 
+const POSSESSED_WORDS =
+  /^(statement|claim|assertion|insistence|assurance|warning|argument|remark|comment|suggestion|denial|promise|pledge|view|belief|assessment|conclusion|allegation|accusation)$/;
+
+/** "Peskov's statement that no troops were in Kursk": the possessor says what follows "that". */
+function possessedStatement(
+  parsed: Parsed,
+  s: Sentence,
+  k: number,
+  index: MentionIndex,
+  ctx: SourceContext,
+  add: Add,
+  used: Set<number>,
+): void {
+  const { tokens } = parsed;
+  const np = npEndingAt(tokens, k - 2, s.first);
+  const source = np && resolveSource(np, parsed, index, ctx);
+  const t = tokens[k] as Token;
+  const from = tokens[k + 2];
+  if (!source || !from) return;
+  // The words run to the clause's end: a comma, or the verb the whole phrase is the subject of.
+  let end = s.last;
+  let verbs = 0;
+  for (let j = k + 3; j <= s.last; j++) {
+    const w = tokens[j] as Token;
+    const mainVerb = w.pos === 'VERB' && verbs > 0 && /^(NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '');
+    if (/^[,;:.]$/.test(w.text) || mainVerb) {
+      end = j;
+      break;
+    }
+    if (/^(VERB|AUX)$/.test(w.pos)) verbs++;
+  }
+  used.add(k);
+  add({
+    source,
+    cue: t.text,
+    cueStart: t.start,
+    cueEnd: t.end,
+    mode: 'indirect',
+    force: /^(denial)$/.test(t.lower) ? 'deny' : 'say',
+    contentStart: from.start,
+    contentEnd: tokens[end - 1]?.end ?? s.end,
+    viaPublication: false,
+    documentLevel: false,
+  });
+}
+
 /** "According to X, ..." or "..., according to X." */
 function accordingTo(
   parsed: Parsed,
@@ -590,7 +676,13 @@ function accordingTo(
   used.add(k);
   // "said that according to X, ...": the words after the phrase are X's, as at a sentence's start.
   const before = tokens[k - 1]?.text === ',' && k - 1 > s.first ? k - 2 : k - 1;
+  // "While most were marked confidential, according to an official, two were secret": the main clause is X's.
+  const afterSubordinate =
+    tokens[k - 1]?.text === ',' &&
+    /^(while|although|though|as|because|if|when|since|after|before)$/.test(tokens[s.first]?.lower ?? '') &&
+    tokens[e]?.text === ',';
   const atStart =
+    afterSubordinate ||
     k === s.first ||
     /^(["“:]|that|but|and|yet|so)$/.test(tokens[before]?.lower ?? '') ||
     tokens[before]?.pos === 'SCONJ';
@@ -633,9 +725,17 @@ function indirect(
   const { tokens, text } = parsed;
   const t = tokens[k] as Token;
   // "Pyongyang is believed to be seeking", "it was reported": a passive hedge, nobody speaks.
+  const beforeAdverb = tokens[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
+  // "She was asked about the drones", "he was told": a passive's subject hears the words, it does not say them.
   if (
-    /^(is|are|was|were|been|be|being)$/.test(tokens[k - 1]?.lower ?? '') &&
-    /^(to|that)$/.test(tokens[k + 1]?.lower ?? '')
+    /^(is|are|was|were|been|be|being)$/.test(tokens[beforeAdverb]?.lower ?? '') &&
+    (/^(to|that)$/.test(tokens[k + 1]?.lower ?? '') || !t.lower.endsWith('ing'))
+  )
+    return;
+  // "a statement published on the ministry's website": a participle that tells where words appeared.
+  if (
+    /^(publish|post|issue|release|report)$/.test(speechLemma(t.lower, t.lemma)) &&
+    SPEECH_NOUNS.has(tokens[k - 1]?.lower ?? '')
   )
     return;
   // "X declined to confirm", "X refused to say": the subject stands before the governing verb.
@@ -650,16 +750,14 @@ function indirect(
   let np: Range | null =
     named?.kind === 'person'
       ? { first: named.first, last: named.last }
-      : subjectBefore(tokens, governed, s.first);
+      : subjectBefore(tokens, bracketStart(tokens, governed), s.first);
+  // "Sanders, who has already sent pleas, said", "Frank VanderSloot, a billionaire head of ..., said".
+  if (!np || (tokens[np.first - 1]?.text === ',' && isDescription(parsed, index, np)))
+    np = appositiveSubject(parsed, s, governed) ?? np;
   // "Zelensky admitted the number was not enough and said more jets would arrive": the subject of the
   // reporting verb before "and" says this too.
   if (tokens[governed - 1]?.lower === 'and' && (!np || np.first >= governed - 1)) {
-    for (let j = governed - 2; j >= s.first; j--) {
-      if (!used.has(j)) continue;
-      const shared = subjectBefore(tokens, j, s.first);
-      if (shared) np = shared;
-      break;
-    }
+    np = sharedSubject(parsed, s, governed - 1, used) ?? np;
   }
   if (np && (tokens[np.first]?.lower === 'i' || tokens[np.first]?.lower === 'we') && np.first === np.last)
     return;
@@ -674,13 +772,25 @@ function indirect(
       np = inner;
   }
   // "Zakharova went further, warning that ...", "..., adding that ...": a participle speaks for the main subject.
-  if (tokens[k - 1]?.text === ',' && t.lower.endsWith('ing')) {
+  // "Trump issued a statement saying ...", "Sanders opened the debate saying ...": so does one after the object.
+  const afterObject =
+    np !== null &&
+    np.last === k - 1 &&
+    np.first > s.first &&
+    !/^(is|are|was|were|be|been)$/.test(tokens[np.first - 1]?.lower ?? '');
+  if ((tokens[k - 1]?.text === ',' || afterObject) && t.lower.endsWith('ing')) {
     const main = tokens
-      .slice(s.first, k - 1)
+      .slice(s.first, tokens[k - 1]?.text === ',' ? k - 1 : (np?.first ?? k))
       .reverse()
       .find((w) => w.pos === 'VERB');
-    const subject = main ? subjectBefore(tokens, main.i, s.first) : null;
-    if (subject && resolveSource(subject, parsed, index, { ...ctx, people: [...ctx.people] })) np = subject;
+    // "One employee declined to speak on the record, saying ...": else the subject that opens the clause.
+    const candidates = [
+      main ? subjectBefore(tokens, main.i, s.first) : null,
+      sharedSubject(parsed, s, tokens[k - 1]?.text === ',' ? k - 1 : k, new Set()),
+    ];
+    const probe = { ...ctx, people: [...ctx.people] };
+    const subject = candidates.find((c) => c !== null && resolveSource(c, parsed, index, probe) !== null);
+    if (subject) np = subject;
   }
   // A name the phrase cuts in half ("Shin Won-sik" parsed from "sik"): take the whole name.
   if (np) {
@@ -706,6 +816,9 @@ function indirect(
       }
     }
   }
+  // "Barkley, who said he votes Democratic": the relative pronoun is the verb's subject in the text.
+  const rel = relativeBefore(tokens, governed, np);
+  if (source && rel) source = { ...source, mention: mentionSpan(text, rel.start, rel.end) };
   let contentStart: number;
   let contentEnd: number;
   if (!source) {
@@ -781,6 +894,11 @@ function indirect(
       if (q) contentEnd = Math.min(contentEnd, q.close - 1);
     }
   }
+  // "Barkley, who said he votes Democratic, said ...": a relative clause's words end at its closing comma.
+  if (rel) {
+    const comma = tokens.slice(k + 1, s.last).find((w) => w.text === ',');
+    if (comma && comma.start > contentStart) contentEnd = Math.min(contentEnd, comma.start);
+  }
   // A line break ends reported words: list items and headings are not one sentence however they parse.
   // Searched only between the words' bounds: a text without line breaks is not read to its ends per cue.
   contentStart = lineStartIn(text, contentStart, t.start);
@@ -807,6 +925,7 @@ function indirect(
       contentEnd: cited ? Math.max(contentEnd, cited.end) : contentEnd,
       viaPublication,
       documentLevel: false,
+      ...(!judged && WISHES.has(stanceLemma(t.lower, t.lemma) ?? '') ? { governs: false } : {}),
     });
   };
   report(source);
@@ -952,6 +1071,25 @@ function findCloserAfter(parsed: Parsed, from: number, s: Sentence): number {
 const LABEL_TITLES =
   /^(MR|MRS|MS|DR|GEN|GENERAL|ADM|COL|SECRETARY|MINISTER|AMBASSADOR|PRESIDENT|SPOKESMAN|SPOKESPERSON)\.?$/i;
 
+const labelCounts = new WeakMap<Parsed, number>();
+
+/** How many paragraphs of the document open with a speaker's label ("LOPEZ:", "Matthews:"), counted once. */
+function transcriptLabels(parsed: Parsed): number {
+  let n = labelCounts.get(parsed);
+  if (n === undefined) {
+    n = parsed.sentences.filter((x) => {
+      const l = labelOf(parsed, x);
+      return l !== null && !(l.words.length === 1 && /^(Q|QUESTION|A)$/.test(l.words[0]?.text ?? ''));
+    }).length;
+    labelCounts.set(parsed, n);
+  }
+  return n;
+}
+
+/** Headline labels that name a kind of piece, not a speaker ("Breaking:", "Exclusive:", "Watch:"). */
+const NOT_A_SPEAKER_LABEL =
+  /^(breaking|exclusive|update|updated|watch|video|photos?|analysis|opinion|editorial|live|review|report|interview|explainer|factbox|timeline|q|a|the latest|fact check)( news)?$/i;
+
 /** The label words and colon of a paragraph that opens "MR. KIRBY:" or "Q:", if it does. */
 function labelOf(parsed: Parsed, s: Sentence): { colon: number; words: Token[] } | null {
   const { tokens, sentences } = parsed;
@@ -996,17 +1134,43 @@ function speakerLabel(
         country: info.country,
       };
   }
+  // "BOULDUAN:", "Matthews:" in a transcript of several labelled paragraphs: a speaker the gazetteer does not know.
+  if (!source && s.para > 0 && words.length <= 3 && transcriptLabels(parsed) >= 2) {
+    const name = words.map((w) => w.text).join(' ');
+    const titled = name.replace(/^(MR|MRS|MS|DR|SEN|REP)\.?\s+/i, '');
+    const display =
+      titled === titled.toUpperCase()
+        ? titled.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase())
+        : titled;
+    const surname = display.split(' ').pop()?.toLowerCase();
+    source = ctx.people.findLast((p) => p.name.split(' ').pop()?.toLowerCase() === surname) ?? {
+      name: display,
+      entity: `person:${slug(display)}`,
+      kind: 'person',
+      role: null,
+      country: null,
+    };
+    if (!ctx.people.includes(source)) ctx.people.push(source);
+  }
+  // "Kremlin: no troops in Kursk", "AP: Trump chair routed money": a headline's label is who says it.
+  const headline =
+    s.para === 0 &&
+    !source &&
+    s.last - colon <= 16 &&
+    sentences[s.i + 1]?.para !== s.para &&
+    !NOT_A_SPEAKER_LABEL.test(words.map((w) => w.text).join(' '));
+  if (headline) source = resolveSource({ first: s.first, last: colon - 1 }, parsed, index, ctx);
   if (!source) return;
-  // The speaker goes on over the following paragraphs until the next label.
+  // The speaker goes on over the following paragraphs until the next label; a headline's, over its line.
   let paraEnd = s;
   for (const x of sentences.slice(s.i + 1)) {
-    if (x.para !== paraEnd.para && labelOf(parsed, x)) break;
+    if (x.para !== paraEnd.para && (headline || labelOf(parsed, x))) break;
     paraEnd = x;
   }
   const a = tokens[s.first] as Token;
   used.add(colon);
   add({
-    source: { ...source, mention: { start: a.start, end: tokens[colon - 1]?.end ?? a.end } },
+    source: { ...source, mention: mentionSpan(parsed.text, a.start, tokens[colon - 1]?.end ?? a.end) },
     cue: ':',
     cueStart: tokens[colon]?.start ?? a.start,
     cueEnd: tokens[colon]?.end ?? a.end,

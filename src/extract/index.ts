@@ -7,7 +7,9 @@ import { findDrafts, innermost } from './claims.js';
 import { triggerFor } from './lexicon.js';
 import { findMentions, type MentionIndex } from './mentions.js';
 import { findQuotes } from './quotes.js';
+import { hostOutlet } from './sources.js';
 import { ANSWER_REACH, EvidenceIndex, sameReport, sentenceHolding } from './span-index.js';
+import { speakerEntities } from './speakers.js';
 import { declinesToConfirm, dismisses, haltedAt, negatedCue } from './status.js';
 import { type Parsed, parse, type Sentence } from './text.js';
 
@@ -27,10 +29,12 @@ export function extract(
   const read = cutAt(doc.text, options.maxChars);
   const parsed = parse(read === doc.text.length ? doc.text : doc.text.slice(0, read));
   const index = findMentions(parsed, kb);
-  const outlet = doc.outlet ?? outletFromText(parsed.text, index);
+  const outlet = doc.outlet ?? outletFromText(parsed.text, index) ?? hostOutlet(doc.url);
   const quotes = findQuotes(parsed);
   const attrs = findAttributions(parsed, index, quotes, outlet, budget);
-  const drafts = findDrafts({ parsed, index, attrs, published: doc.published, budget });
+  // A wish or a request ("urged", "hopes") attributes words but governs no claim.
+  const governing = attrs.filter((a) => a.governs !== false);
+  const drafts = findDrafts({ parsed, index, attrs: governing, published: doc.published, budget });
   const warnings = [
     ...doc.warnings,
     ...(parsed.warnings ?? []),
@@ -45,7 +49,7 @@ export function extract(
     return names;
   };
   const docLevel = attrs.filter((a) => a.documentLevel);
-  const inBody = attrs.filter((a) => !a.documentLevel);
+  const inBody = governing.filter((a) => !a.documentLevel);
   // How many drafts each trigger made of each type: more than one means joined actors.
   const perTrigger = new Map<string, number>();
   for (const x of drafts)
@@ -129,7 +133,7 @@ export function extract(
       url: doc.url,
       text: doc.text,
     },
-    entities: entitiesOut(index, parsed.text),
+    entities: withSpeakers(entitiesOut(index, parsed.text), attrs),
     attributions: attrs.map((a) => attributionOut(a, parsed.text)),
     claims,
     ...(warnings.length > 0 ? { warnings } : {}),
@@ -447,6 +451,16 @@ function entitiesOut(index: MentionIndex, text: string): Entity[] {
     e.mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end) });
   }
   return [...out.values()];
+}
+
+/** The entities the gazetteers found, and the people the text names only as speakers. */
+function withSpeakers(entities: Entity[], attrs: readonly Attr[]): Entity[] {
+  const sources = attrs.map((a) => a.source);
+  const described = (e: Entity) => sources.find((s) => s.entity === e.id && s.role)?.role;
+  const known = entities.map((e) =>
+    e.kind === 'person' && !e.role && described(e) ? { ...e, role: described(e) } : e,
+  );
+  return [...known, ...speakerEntities(sources, new Set(entities.map((e) => e.id)))];
 }
 
 /** "Censor.NET reports citing Ukrinform" -> Censor.NET: the outlet that speaks of itself as reporting. */

@@ -191,12 +191,11 @@ function readWink(text: string): WinkReading {
     for (const v of doc.tokens().out(its.value) as string[]) out.values.push(v);
     const items = doc.tokens();
     const tags = items.out(its.pos) as string[];
+    const words = items.out(its.value) as string[];
     tags.forEach((p, k) => {
       out.pos.push(p);
       out.lemmas.push(
-        p === 'VERB' || p === 'AUX' || p === 'NOUN'
-          ? String(items.itemAt(k).out(its.lemma as unknown as typeof its.value))
-          : '',
+        p === 'VERB' || p === 'AUX' || p === 'NOUN' ? lemmaOf(items, k, p, words[k] ?? '') : '',
       );
     });
     for (const [a, b] of doc.sentences().out(its.span) as unknown as [number, number][])
@@ -207,6 +206,25 @@ function readWink(text: string): WinkReading {
     start = end;
   }
   return out;
+}
+
+// wink's lemma depends only on the word and its tag: each pair is looked up once (wink's look-up walks
+// its lexicon for every candidate ending), in a table of bounded size.
+const lemmaCache = new Map<string, string>();
+
+function lemmaOf(
+  items: ReturnType<ReturnType<typeof nlp.readDoc>['tokens']>,
+  k: number,
+  tag: string,
+  word: string,
+) {
+  const key = `${tag}|${word}`;
+  const known = lemmaCache.get(key);
+  if (known !== undefined) return known;
+  const lemma = String(items.itemAt(k).out(its.lemma as unknown as typeof its.value));
+  if (lemmaCache.size >= 50_000) lemmaCache.clear();
+  lemmaCache.set(key, lemma);
+  return lemma;
 }
 
 /** Where the section that starts at `start` ends: a paragraph break, else a space, before the bound. */

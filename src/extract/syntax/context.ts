@@ -65,8 +65,19 @@ export function buildContext(
       i = e;
     }
   }
-  for (const ent of parsed.numbers) {
-    if (!TEMPORAL.has(ent.type) || ent.last < first || ent.first > last) continue;
+  // wink's entities lie in text order: the sentence's are found by a binary search, not by reading all.
+  const ents = parsed.numbers;
+  let lo = 0;
+  let hi = ents.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ents[mid]?.last ?? 0) < first) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let e = lo; e < ents.length; e++) {
+    const ent = ents[e];
+    if (ent === undefined || ent.first > last) break;
+    if (!TEMPORAL.has(ent.type)) continue;
     for (let j = Math.max(ent.first, first); j <= Math.min(ent.last, last); j++) temporal[j - first] = 1;
   }
   const at = <T>(xs: readonly T[], i: number, none: T): T =>

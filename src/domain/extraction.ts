@@ -147,6 +147,11 @@ export const Claim = z.object({
   status: ClaimStatus,
   /** Set on a transfer told as paused, halted, suspended or blocked ("paused a shipment of bombs"): its status is `denied`. */
   halted: z.literal(true).optional(),
+  /**
+   * The roles whose party the claim's sentence does not name: they come from a pronoun, an earlier
+   * sentence or the story's main parties, and are weaker evidence than a named party.
+   */
+  inferred: z.array(z.enum(['actor', 'target'])).optional(),
   source: z.string().nullable(),
   chain: z.array(z.string()),
   evidence: Span,

@@ -112,7 +112,10 @@ export function extract(
           chainFor(one ?? docLevel[docLevel.length - 1]),
           parsed.text,
           sent,
-          d.status === 'denied' && haltedAt(parsed, d.trigger, sent.first),
+          {
+            halted: d.status === 'denied' && haltedAt(parsed, d.trigger, sent.first),
+            inferred: unnamedRoles(index, sent, d),
+          },
         ),
       );
     }
@@ -163,6 +166,30 @@ function budgetWarnings(
 }
 
 /** A draft as the contract's claim: its id, source and chain, and its sentence as the evidence. */
+/**
+ * The roles of a claim whose party its sentence does not name: they come from a pronoun, an earlier
+ * sentence or the story's main parties. A party is named by its own mention or by a person or body
+ * of that state.
+ */
+function unnamedRoles(
+  index: MentionIndex,
+  sent: Sentence,
+  d: { readonly actor: string | null; readonly target: string | null },
+): ('actor' | 'target')[] {
+  const named = new Set<string>();
+  for (let k = sent.first; k <= sent.last; k++) {
+    const m = index.mentions[index.at[k] ?? -1];
+    if (!m?.entity) continue;
+    named.add(m.entity);
+    const country = index.entities.get(m.entity)?.country;
+    if (country) named.add(country);
+  }
+  const out: ('actor' | 'target')[] = [];
+  if (d.actor !== null && !named.has(d.actor)) out.push('actor');
+  if (d.target !== null && !named.has(d.target)) out.push('target');
+  return out;
+}
+
 function claimOf(
   d: ReturnType<typeof findDrafts>[number],
   id: string,
@@ -170,7 +197,7 @@ function claimOf(
   chain: string[],
   text: string,
   sent: Sentence,
-  halted = false,
+  extras: { readonly halted?: boolean; readonly inferred?: readonly ('actor' | 'target')[] } = {},
 ): Claim {
   return {
     id,
@@ -181,7 +208,8 @@ function claimOf(
     quantity: d.quantity,
     time: d.time,
     status: d.status,
-    ...(halted ? { halted: true as const } : {}),
+    ...(extras.halted ? { halted: true as const } : {}),
+    ...(extras.inferred && extras.inferred.length > 0 ? { inferred: [...extras.inferred] } : {}),
     source,
     chain,
     evidence: { start: sent.start, end: sent.end, text: text.slice(sent.start, sent.end) },

@@ -596,3 +596,16 @@ describe('"they" after a "we" in a quote', () => {
     ]);
   });
 });
+
+describe('roles the sentence does not name', () => {
+  it('a party taken from an earlier sentence is marked inferred; a named one is not', () => {
+    const ex = run(
+      'Iran has sent Shahed drones to Russia, officials said. Russia has now received shipments of these drones.',
+    );
+    const named = ex.claims.find((c) => c.evidence.text.startsWith('Iran has sent'));
+    const later = ex.claims.find((c) => c.evidence.text.startsWith('Russia has now'));
+    expect(named?.inferred).toBeUndefined();
+    expect(later?.actor).toBe('IRN');
+    expect(later?.inferred).toEqual(['actor']);
+  });
+});

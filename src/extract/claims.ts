@@ -235,7 +235,8 @@ export function findDrafts(input: ClaimInputs): Draft[] {
         carryConditional;
       const drafted = draftAt(input, s, k, trig, conditional, drafts, lastCondActor, inCond ? [] : conds);
       syntax ??= drafted ? analyzeSentence(parsed, s.i, spans) : undefined;
-      const ds = drafted && syntax ? framed(drafted, readFrame(syntax, k, trig, partiesIn)) : drafted;
+      const ds =
+        drafted && syntax ? framed(drafted, readFrame(syntax, k, trig, partiesIn, triggerFor)) : drafted;
       const d = ds?.[0];
       if (!ds || !d) continue;
       if (inCond && d.actor) lastCondActor = d.actor;

@@ -83,6 +83,54 @@ function read(
   return { parties: [], explicit: false };
 }
 
+/** A trigger by verb lemma, for the verb of a purpose clause ("to buy", "on acquiring"). */
+export type TriggerOf = (lemma: string) => Trigger | undefined;
+
+const PURPOSES = new Set(['purpose', 'adverbial', 'complement']);
+
+/**
+ * Talks, deals and contracts take their direction from their purpose: "Russia is negotiating with
+ * Iran to buy missiles" makes Iran the supplier; "Britain is in talks to sell jets to Turkey" makes
+ * Britain the supplier. The verb that holds the talks (or the talks' own verb) gives the subject;
+ * its with-phrase and the purpose verb's to- and from-phrases give the other side.
+ */
+function purposeReading(
+  syntax: SentenceSyntax,
+  k: number,
+  trigger: Trigger,
+  partiesIn: PartiesIn,
+  triggerOf: TriggerOf,
+): FrameReading | null {
+  const own = trigger.noun ? undefined : syntax.verbs.find((v) => v.head === k);
+  const holder =
+    own ??
+    syntax.verbs.find(
+      (v) =>
+        (v.roles.patient !== null && v.roles.patient.first <= k && k <= v.roles.patient.last) ||
+        v.roles.attachments.some((a) => a.chunk.first <= k && k <= a.chunk.last),
+    );
+  if (!holder) return null;
+  const purpose = syntax.clauses.find(
+    (c) => c.parent === holder.clause && PURPOSES.has(c.kind) && c.first > k,
+  );
+  const verb = purpose ? syntax.verbs.find((v) => v.clause === purpose.id) : undefined;
+  const aim = verb ? triggerOf(verb.lemma) : undefined;
+  if (!verb || aim?.type !== 'transfer' || aim.noun) return null;
+  const parties = (chunks: readonly NounChunk[]) => [...new Set(chunks.flatMap(partiesIn))];
+  const subject = parties(verbRelation(holder, 'subject'));
+  const withs = parties([
+    ...verbRelation(holder, 'with'),
+    ...(trigger.noun ? nominalRelation(syntax, k, 'with') : []),
+  ]);
+  const to = parties([...verbRelation(verb, 'to'), ...verbRelation(verb, 'for')]);
+  const from = parties(verbRelation(verb, 'from'));
+  const buying = aim.roles === 'reverse';
+  const actors = buying ? [...new Set([...from, ...withs])] : subject;
+  const targets = buying ? subject : [...new Set([...to, ...withs])];
+  if (actors.length === 0 && targets.length === 0) return null;
+  return { actors, targets, explicitActors: actors.length > 0, explicitTargets: targets.length > 0 };
+}
+
 /**
  * Reads a trigger's roles from the grammar of its sentence through its frame: the actor of "sent" is its
  * agent (active subject or passive by-phrase), the target its to-phrase, and so on. A noun trigger the
@@ -94,7 +142,12 @@ export function readFrame(
   k: number,
   trigger: Trigger,
   partiesIn: PartiesIn,
+  triggerOf: TriggerOf,
 ): FrameReading {
+  if (trigger.type === 'negotiate_transfer') {
+    const purposed = purposeReading(syntax, k, trigger, partiesIn, triggerOf);
+    if (purposed) return purposed;
+  }
   const actorReading = read(syntax, k, trigger, trigger.frame.actor, partiesIn);
   const targetReading = read(syntax, k, trigger, trigger.frame.target, partiesIn);
   let actors = actorReading.parties;

@@ -36,7 +36,7 @@ function startsGroup(ctx: Context, k: number): boolean {
     if (verbal(ctx, j)) return true;
     const m = ctx.lex.negators.match(ctx.word, j, ctx.last);
     if (m) j += m.length;
-    else if (ctx.tag(j) === 'ADV') j++;
+    else if (ctx.tag(j) === 'ADV' || (ctx.word(j) === 'to' && ctx.tag(j) === 'PART')) j++;
     else return false;
   }
   return false;
@@ -73,13 +73,9 @@ function readGroup(ctx: Context, start: number, id: number): RawGroup | null {
       continue;
     }
     const tag = ctx.tag(k);
-    if (
-      ctx.word(k) === 'to' &&
-      tag === 'PART' &&
-      seg.aux.length === 0 &&
-      seg.verb < 0 &&
-      g.links.length > 0
-    ) {
+    if (ctx.word(k) === 'to' && tag === 'PART' && seg.aux.length === 0 && seg.verb < 0) {
+      // "to" after a catenative link, or after a negator that opened the group ("not to arm").
+      if (g.links.length === 0) g.infinitive = true;
       k++;
       continue;
     }

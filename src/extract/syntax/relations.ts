@@ -176,7 +176,7 @@ export function settleRoles(
     r.object = null;
   }
   if (passive) {
-    r.agent = r.attachments.find((a) => a.prep === 'by')?.chunk ?? null;
+    r.agent = r.attachments.find((a) => a.prep === 'by' && !a.chunk.temporal)?.chunk ?? null;
     if (r.gap === null) r.patient = r.subject;
     if (r.object !== null) {
       r.indirectObject ??= r.patient;

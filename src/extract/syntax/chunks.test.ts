@@ -44,6 +44,14 @@ describe('noun chunks', () => {
   });
 });
 
+describe('hyphenated modifiers', () => {
+  it('"Iranian-made drones" is one chunk, and "made" is no verb', () => {
+    const e = explainText('Russian missiles and Iranian-made drones struck power plants.');
+    expect(e.text(e.verb('strike').roles.agent)).toBe('Russian missiles+Iranian-made drones');
+    expect(e.syntax.verbs.map((v) => v.lemma)).toEqual(['strike']);
+  });
+});
+
 describe('coordinated chunks', () => {
   it('"Iran and North Korea" is one chunk with two members', () => {
     const e = explainText('Iran and North Korea supplied Russia.');

@@ -120,7 +120,15 @@ function readChunk(
     } else if (HEADS.has(t)) {
       if (head >= 0) modifiers.push(head);
       head = i++;
-    } else if (head < 0 && (t === 'ADJ' || (t === 'ADV' && ctx.tag(i + 1) === 'ADJ'))) {
+    } else if (
+      (head < 0 || ctx.word(i) === '-') &&
+      (t === 'ADJ' || (t === 'ADV' && ctx.tag(i + 1) === 'ADJ'))
+    ) {
+      // A hyphen joins what came before into one modifier ("Iranian-made").
+      if (head >= 0 && ctx.word(i) === '-') {
+        modifiers.push(head);
+        head = -1;
+      }
       modifiers.push(i++);
     } else break;
   }

@@ -45,6 +45,8 @@ function skipQuotes(units: readonly Unit[], i: number): number {
  */
 export function isReportTail(ctx: Context, units: readonly Unit[], at: number): boolean {
   let i = skipQuotes(units, at + 1);
+  // "presidential spokesman Dmitry Peskov told reporters": a title and a name are two chunks.
+  if (units[i]?.kind === 'np' && units[i + 1]?.kind === 'np') i++;
   const a = units[i];
   const b = units[i + 1];
   if (a?.kind === 'np' && takesComplement(ctx, b) && isFiniteGroup(ctx, b.group)) i += 2;
@@ -148,4 +150,12 @@ export function isReducedRelative(
 function groupLemma(a: Unit | undefined, b: Unit | undefined): string {
   if (a?.kind === 'vg') return a.group.lemma;
   return b?.kind === 'vg' ? b.group.lemma : '';
+}
+
+/** Whether a finite verb group comes after the chunk at `at`, past its prepositional phrases ("the use of the missile was"). */
+export function verbAfterPhrases(ctx: Context, units: readonly Unit[], at: number): boolean {
+  let j = at + 1;
+  while (j < at + 9 && units[j]?.kind === 'prep' && units[j + 1]?.kind === 'np') j += 2;
+  const u = units[j];
+  return u?.kind === 'vg' && isFiniteGroup(ctx, u.group);
 }

@@ -78,6 +78,22 @@ describe('complements of speech and judging verbs', () => {
     expect([clause.kind, e.syntax.verbs[clause.governor ?? -1]?.lemma]).toEqual(['complement', 'say']);
   });
 
+  it('a bare complement may have phrases between its subject and verb ("said the use of the missile was")', () => {
+    const { clause } = clauseOf(
+      'They said the procurement and use of the missile was in breach of sanctions.',
+      'be',
+    );
+    expect(clause.kind).toBe('complement');
+  });
+
+  it('a report by a title and a name (", spokesman Dmitry Peskov told reporters") governs the content', () => {
+    const { e, clause } = clauseOf(
+      'The Kremlin rejects the claims, presidential spokesman Dmitry Peskov told reporters.',
+      'reject',
+    );
+    expect(clause.parent).toBe(e.verb('tell').clause);
+  });
+
   it('a report after the content (", officials said") governs the content', () => {
     const { e, clause } = clauseOf('Pyongyang shipped shells to Russia, officials said on Tuesday.', 'ship');
     const say = e.verb('say');

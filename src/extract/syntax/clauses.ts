@@ -8,6 +8,7 @@ import {
   isReportAside,
   isReportTail,
   takesComplement,
+  verbAfterPhrases,
 } from './clause-rules.js';
 import type { Context } from './context.js';
 import type { ClauseKind, NounChunk } from './types.js';
@@ -228,7 +229,7 @@ export class ClauseReader {
     const next = this.units[i + 1];
     const finiteNext = next?.kind === 'vg' && isFiniteGroup(this.ctx, next.group);
     const governor = takesComplement(this.ctx, prev) ? prev.group : null;
-    if (governor !== null && finiteNext) {
+    if (governor !== null && verbAfterPhrases(this.ctx, this.units, i)) {
       this.sub({ kind: 'complement', governor, closesAtComma: false });
     } else if (prev?.kind === 'cc' && this.top.hasVerb && finiteNext && this.units[i - 2]?.kind !== 'vg') {
       const sibling = this.top;

@@ -85,6 +85,7 @@ export function buildContext(
     actor: (i) => i >= first && i <= last && actor[i - first] === 1,
     temporal: (i) => i >= first && i <= last && temporal[i - first] === 1,
   };
+  joinHyphens(ctx, tags);
   retag(ctx, tags, lemmas, inMention);
   return ctx;
 }
@@ -139,5 +140,19 @@ function retag(ctx: Context, tags: string[], lemmas: string[], inMention: Uint8A
       const text = ctx.parsed.tokens[i]?.text ?? '';
       if (text.slice(1) === text.slice(1).toLowerCase()) tags[i - first] = 'NOUN';
     }
+  }
+}
+
+// "Iranian-made drones": wink splits a hyphenated modifier into three tokens and reads "made" as a verb.
+function joinHyphens(ctx: Context, tags: string[]): void {
+  const tokens = ctx.parsed.tokens;
+  for (let i = ctx.first + 1; i < ctx.last; i++) {
+    if (ctx.word(i) !== '-' || tokens[i]?.spaced || tokens[i + 1]?.spaced || ctx.inMention(i)) continue;
+    const before = tags[i - 1 - ctx.first];
+    const after = tags[i + 1 - ctx.first];
+    if (before === 'PUNCT' || after === 'PUNCT' || after === 'NOUN' || after === 'PROPN') continue;
+    tags[i - 1 - ctx.first] = 'ADJ';
+    tags[i - ctx.first] = 'ADJ';
+    tags[i + 1 - ctx.first] = 'ADJ';
   }
 }

@@ -40,7 +40,8 @@ function startsClause(
     const g = groupOf[i - ctx.first] ?? -1;
     if (g >= 0) return !ctx.lex.complementVerbs.has(groups[g]?.lemma ?? '');
     const w = ctx.word(i);
-    if (w === ',' || w === ';' || ctx.tag(i) === 'SCONJ' || w === 'that') return false;
+    if (w === ',' || w === ';' || ctx.tag(i) === 'SCONJ' || ctx.lex.subordinators.match(ctx.word, i, i))
+      return false;
   }
   return false;
 }

@@ -52,6 +52,18 @@ describe('hyphenated modifiers', () => {
   });
 });
 
+describe('chunk edges', () => {
+  it('a hyphenated noun modifier stays with its head ("close-range ballistic missiles")', () => {
+    const e = explainText('Iran had not delivered close-range ballistic missiles.');
+    expect(e.text(e.verb('deliver').roles.object)).toBe('close-range ballistic missiles');
+  });
+
+  it('a time word after a noun is its own chunk ("imagery today")', () => {
+    const e = explainText('We are releasing imagery today.');
+    expect(e.text(e.verb('release').roles.object)).toBe('imagery');
+  });
+});
+
 describe('coordinated chunks', () => {
   it('"Iran and North Korea" is one chunk with two members', () => {
     const e = explainText('Iran and North Korea supplied Russia.');

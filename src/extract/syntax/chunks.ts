@@ -105,6 +105,7 @@ function readChunk(
     const pron = chunkOf(ctx, { first: i, last: i, head: i, det: null, possessor: null, modifiers: [] });
     return isPossessiveMark(ctx, i + 1) ? (readChunk(ctx, i + 2, pron, false, groupOf) ?? pron) : pron;
   }
+  if (w === 'whose') return null;
   if (tag === 'DET') det = i++;
   let head = -1;
   while (i <= ctx.last && (groupOf[i - ctx.first] ?? -1) < 0) {
@@ -113,6 +114,8 @@ function readChunk(
     const proper = head >= 0 && ctx.actor(head);
     if (head >= 0 && split && proper && (t === 'NOUN' || t === 'NUM' || t === 'ADJ')) break;
     if (head >= 0 && t === 'PROPN' && ctx.tag(head) === 'NOUN' && !ctx.inMention(head)) break;
+    // "imagery today": a time word after a noun is a phrase of its own.
+    if (head >= 0 && ctx.temporal(i) && !ctx.temporal(head)) break;
     if (end >= 0) {
       if (head >= 0) modifiers.push(head);
       head = end;

@@ -66,6 +66,26 @@ describe('relative clauses', () => {
   });
 });
 
+describe('whose and clause coordination after a relative', () => {
+  it('a "whose" relative fills no gap, and "and officials cite" starts a new main clause', () => {
+    const e = explainText(
+      'Berlin will not send its Taurus missile, whose range would put Moscow within reach, and officials privately cite fears of escalation.',
+    );
+    const put = e.verb('put');
+    expect([e.syntax.clauses[put.clause]?.kind, put.roles.gap, e.text(put.roles.subject)]).toEqual([
+      'relative',
+      null,
+      'range',
+    ]);
+    const cite = e.verb('cite');
+    expect([
+      e.syntax.clauses[cite.clause]?.kind,
+      e.syntax.clauses[cite.clause]?.parent,
+      e.text(cite.roles.subject),
+    ]).toEqual(['main', null, 'officials']);
+  });
+});
+
 describe('complements of speech and judging verbs', () => {
   it('"denied that ..." is a complement governed by deny', () => {
     const { e, clause } = clauseOf('The Kremlin denied that North Korean troops were fighting.', 'fight');

@@ -226,19 +226,29 @@ export class ClauseReader {
 
   private onNoun(i: number): void {
     const prev = this.units[i - 1];
-    const next = this.units[i + 1];
+    // An adverb may stand between subject and verb ("officials privately cite").
+    const adverb = this.units[i + 1]?.kind === 'other' ? 1 : 0;
+    const next = this.units[i + 1 + adverb];
     const finiteNext = next?.kind === 'vg' && isFiniteGroup(this.ctx, next.group);
     const governor = takesComplement(this.ctx, prev) ? prev.group : null;
     if (governor !== null && verbAfterPhrases(this.ctx, this.units, i)) {
       this.sub({ kind: 'complement', governor, closesAtComma: false });
     } else if (prev?.kind === 'cc' && this.top.hasVerb && finiteNext && this.units[i - 2]?.kind !== 'vg') {
+      // A clause with its own subject after "and" does not continue a relative clause (it has no gap).
+      while (this.stack.length > 1 && (this.top.kind === 'relative' || this.top.kind === 'reduced-relative'))
+        this.pop();
       const sibling = this.top;
       if (sibling.parent === null) this.open({ kind: 'main', closesAtComma: false }, null);
       else {
         this.pop();
         this.sub({ kind: sibling.kind, closesAtComma: sibling.closesAtComma, governor: sibling.governor });
       }
-    } else if (prev?.kind === 'np' && !this.top.hasVerb && finiteNext && (this.ahead[i + 1] ?? 0) === 1) {
+    } else if (
+      prev?.kind === 'np' &&
+      !this.top.hasVerb &&
+      finiteNext &&
+      (this.ahead[i + 1 + adverb] ?? 0) === 1
+    ) {
       this.sub({ kind: 'relative', antecedent: prev.chunk, closesAtComma: false });
     }
     this.assign(i);

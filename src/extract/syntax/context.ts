@@ -1,5 +1,6 @@
-import { lemmaAsVerb, type Parsed } from '../text.js';
+import type { Parsed } from '../text.js';
 import type { Lexicon } from './lexicon.js';
+import { retag } from './retag.js';
 import type { MentionSpans } from './types.js';
 
 /** Longest sentence read in full; the rest of a longer one is left unread (tables, lists run together). */
@@ -85,74 +86,6 @@ export function buildContext(
     actor: (i) => i >= first && i <= last && actor[i - first] === 1,
     temporal: (i) => i >= first && i <= last && temporal[i - first] === 1,
   };
-  joinHyphens(ctx, tags);
-  retag(ctx, tags, lemmas, inMention);
+  retag(ctx, { tags, lemmas });
   return ctx;
-}
-
-// wink tags a noun after a possessive as a verb ("Iran's transfer"), "plans" in "Russia plans to" as a
-// noun, and a capitalised first word as a proper noun ("Deliveries of ...").
-function retag(ctx: Context, tags: string[], lemmas: string[], inMention: Uint8Array): void {
-  const { first, last, lex } = ctx;
-  for (let i = first; i <= last; i++) {
-    if (inMention[i - first] === 1) continue;
-    const tag = tags[i - first];
-    const prev = i > first ? ctx.word(i - 1) : '';
-    const prevTag = i > first ? (tags[i - 1 - first] ?? '') : '';
-    const next = tags[i + 1 - first] ?? '';
-    if (
-      (tag === 'ADJ' || tag === 'NOUN') &&
-      lex.auxiliaries.get(prev)?.lemma === 'have' &&
-      prevTag !== 'NOUN'
-    ) {
-      // "had sent drones", "to have sent": wink reads the participle as an adjective.
-      const verb = lemmaAsVerb(ctx.word(i));
-      if (verb !== ctx.word(i)) {
-        tags[i - first] = 'VERB';
-        lemmas[i - first] = verb;
-      }
-    } else if (
-      tag === 'VERB' &&
-      prevTag === 'VERB' &&
-      !lex.auxiliaries.has(prev) &&
-      ctx.word(i) === `${ctx.lemma(i)}s`
-    ) {
-      // "resisted calls from Kyiv": a plural noun right after a verb, read by wink as a verb.
-      tags[i - first] = 'NOUN';
-    } else if (tag === 'VERB') {
-      const afterDet =
-        (prevTag === 'DET' && prev !== 'that' && prev !== 'no') || prev === "'s" || lex.possessives.has(prev);
-      if (afterDet && !ctx.word(i).endsWith('ing'))
-        tags[i - first] = next === 'NOUN' || next === 'PROPN' ? 'ADJ' : 'NOUN';
-      else if (afterDet) tags[i - first] = next === 'NOUN' ? 'ADJ' : 'NOUN';
-    } else if (tag === 'NOUN') {
-      const uses = lex.catenatives.get(ctx.lemma(i));
-      const nominative = prevTag === 'PROPN' || (prevTag === 'PRON' && !lex.possessives.has(prev));
-      if (
-        uses?.some((u) => u.via === 'to') &&
-        nominative &&
-        ctx.word(i + 1) === 'to' &&
-        tags[i + 2 - first] === 'VERB'
-      ) {
-        tags[i - first] = 'VERB';
-      }
-    } else if (tag === 'PROPN' && i === first && ctx.word(i + 1) === 'of') {
-      const text = ctx.parsed.tokens[i]?.text ?? '';
-      if (text.slice(1) === text.slice(1).toLowerCase()) tags[i - first] = 'NOUN';
-    }
-  }
-}
-
-// "Iranian-made drones": wink splits a hyphenated modifier into three tokens and reads "made" as a verb.
-function joinHyphens(ctx: Context, tags: string[]): void {
-  const tokens = ctx.parsed.tokens;
-  for (let i = ctx.first + 1; i < ctx.last; i++) {
-    if (ctx.word(i) !== '-' || tokens[i]?.spaced || tokens[i + 1]?.spaced || ctx.inMention(i)) continue;
-    const before = tags[i - 1 - ctx.first];
-    const after = tags[i + 1 - ctx.first];
-    if (before === 'PUNCT' || after === 'PUNCT' || after === 'NOUN' || after === 'PROPN') continue;
-    tags[i - 1 - ctx.first] = 'ADJ';
-    tags[i - ctx.first] = 'ADJ';
-    tags[i + 1 - ctx.first] = 'ADJ';
-  }
 }

@@ -87,6 +87,17 @@ function readGroup(ctx: Context, start: number, id: number): RawGroup | null {
       k++;
       continue;
     }
+    // "had until now denied", "has so far sent": a two-word adverbial between auxiliary and verb.
+    if (
+      seg.aux.length > 0 &&
+      seg.verb < 0 &&
+      (tag === 'ADP' || tag === 'ADV') &&
+      ctx.tag(k + 1) === 'ADV' &&
+      verbal(ctx, k + 2)
+    ) {
+      k += 2;
+      continue;
+    }
     if (tag === 'AUX' || (tag === 'VERB' && isAux(ctx, k))) {
       const modal = lex.modals.get(ctx.word(k)) ?? lex.modals.get(ctx.lemma(k));
       if (modal !== undefined && tag === 'AUX') {

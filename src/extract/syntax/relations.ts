@@ -194,6 +194,8 @@ export function settleRoles(
 }
 
 function fillGap(r: MutableRoles, passive: boolean, clause: RawClause, ante: NounChunk): void {
+  // "whose range would put ...": the antecedent owns a chunk of the clause and fills no role.
+  if (clause.marker === 'whose') return;
   if (clause.kind === 'reduced-relative') {
     if (passive) {
       r.patient = ante;

@@ -49,6 +49,13 @@ describe('tense and aspect', () => {
   });
 });
 
+describe('words inside a verb group', () => {
+  it('a two-word adverbial between auxiliary and verb stays in the group ("had until now denied sending")', () => {
+    const v = explainText('Tehran had until now denied sending weapons to Moscow.').verb('send');
+    expect([v.perfect, v.chain[0]?.meaning]).toEqual([true, 'denial']);
+  });
+});
+
 describe('negation', () => {
   it('"has not been delivered" is a negated perfect passive', () => {
     const v = explainText('The shipment has not been delivered.').verb('deliver');

@@ -333,7 +333,7 @@ export const grammar: Grammar = Grammar.parse({
       ],
     },
     {
-      words: ['which', 'who', 'whom', 'that'],
+      words: ['which', 'who', 'whom', 'whose', 'that'],
       kind: 'relative',
       examples: [
         {

@@ -114,8 +114,8 @@ function readChunk(
     const proper = head >= 0 && ctx.actor(head);
     if (head >= 0 && split && proper && (t === 'NOUN' || t === 'NUM' || t === 'ADJ')) break;
     if (head >= 0 && t === 'PROPN' && ctx.tag(head) === 'NOUN' && !ctx.inMention(head)) break;
-    // "imagery today": a time word after a noun is a phrase of its own.
-    if (head >= 0 && ctx.temporal(i) && !ctx.temporal(head)) break;
+    // "imagery today", "in March Russia received": a time phrase and a noun are two chunks.
+    if (head >= 0 && ctx.temporal(i) !== ctx.temporal(head)) break;
     if (end >= 0) {
       if (head >= 0) modifiers.push(head);
       head = end;
@@ -141,7 +141,8 @@ function readChunk(
     if (det !== null && (last === undefined || last < det)) {
       head = det;
       det = null;
-    } else if (det !== null && last !== undefined) head = modifiers.pop() ?? last;
+    } else if (last !== undefined && (det !== null || lex.pronominals.has(ctx.word(last))))
+      head = modifiers.pop() ?? last;
     else return null;
   }
   const c = chunkOf(ctx, { first: start, last: head, head, det, possessor, modifiers });

@@ -60,6 +60,16 @@ describe('relative clauses', () => {
     expect([e.text(v.roles.agent), e.text(v.roles.patient)]).toEqual(['Poland', 'tanks']);
   });
 
+  it('a relative without a marker after the verb ("the transfer we have warned about")', () => {
+    const { clause } = clauseOf('This is the transfer we have warned about for months.', 'warn');
+    expect(clause.kind).toBe('relative');
+  });
+
+  it('a fronted time phrase followed by a subject is no relative ("In March Russia received drones")', () => {
+    const { e, clause } = clauseOf('In March Russia received drones.', 'receive');
+    expect([clause.kind, e.text(e.verb('receive').roles.subject)]).toEqual(['main', 'Russia']);
+  });
+
   it('a relative without a marker ("the drones Iran sent") fills the object gap', () => {
     const { e, v } = clauseOf('The drones Iran sent to Russia exploded.', 'send');
     expect([e.text(v.roles.object), v.roles.gap]).toEqual(['The drones', 'object']);

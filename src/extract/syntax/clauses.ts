@@ -151,6 +151,14 @@ export class ClauseReader {
     this.assign(i);
   }
 
+  // "the drones Iran sent": a chunk, a subject and a verb. Before the clause's verb, another finite verb
+  // must follow ("... exploded"); after it, the first chunk must be no prepositional object.
+  private bareRelative(i: number, before: NounChunk, adverb: number): boolean {
+    if (before.temporal) return false;
+    if (!this.top.hasVerb) return (this.ahead[i + 1 + adverb] ?? 0) === 1;
+    return this.units[i - 2]?.kind !== 'prep';
+  }
+
   // The verb a "that" clause completes: right before it, or before its hearer or phrases ("told reporters
   // that", "said on Friday that"), in the same clause.
   private governorBefore(i: number): RawGroup | null {
@@ -243,12 +251,7 @@ export class ClauseReader {
         this.pop();
         this.sub({ kind: sibling.kind, closesAtComma: sibling.closesAtComma, governor: sibling.governor });
       }
-    } else if (
-      prev?.kind === 'np' &&
-      !this.top.hasVerb &&
-      finiteNext &&
-      (this.ahead[i + 1 + adverb] ?? 0) === 1
-    ) {
+    } else if (prev?.kind === 'np' && finiteNext && this.bareRelative(i, prev.chunk, adverb)) {
       this.sub({ kind: 'relative', antecedent: prev.chunk, closesAtComma: false });
     }
     this.assign(i);

@@ -54,6 +54,7 @@ export interface Lexicon {
   readonly particles: ReadonlySet<string>;
   readonly ditransitives: ReadonlySet<string>;
   readonly negativeDeterminers: ReadonlySet<string>;
+  readonly pronominals: ReadonlySet<string>;
 }
 
 /** Compiles the grammar tables into the lookups the passes read. */
@@ -100,5 +101,6 @@ export function compileLexicon(g: Grammar): Lexicon {
     particles: set(g.particles),
     ditransitives: set(g.ditransitives),
     negativeDeterminers: set(g.negativeDeterminers),
+    pronominals: set(g.pronominals),
   };
 }

@@ -90,7 +90,18 @@ const hyphen: Rule = (ctx, t, i) => {
   return set(ctx, t, i, 'ADJ');
 };
 
+// "could start firing them": an -ing form wink reads as a noun after a verb that takes one.
+const gerundAfterCatenative: Rule = (ctx, t, i) => {
+  if (at(ctx, t, i) !== 'NOUN' || !ctx.word(i).endsWith('ing') || at(ctx, t, i - 1) !== 'VERB') return false;
+  if (!ctx.lex.catenatives.get(ctx.lemma(i - 1))?.some((u) => u.via === 'ing')) return false;
+  const verb = lemmaAsVerb(ctx.word(i));
+  if (verb === ctx.word(i)) return false;
+  t.lemmas[i - ctx.first] = verb;
+  return set(ctx, t, i, 'VERB');
+};
+
 const RULES: readonly Rule[] = [
+  gerundAfterCatenative,
   hyphen,
   participleAfterHave,
   verbAfterPreposition,

@@ -112,6 +112,11 @@ describe('modality chains', () => {
     expect(v.chain.map((l) => l.lemma)).toEqual(['refuse', 'rule out']);
   });
 
+  it('an -ing form wink reads as a noun after "start" is the main verb ("could start firing them")', () => {
+    const v = explainText('Russia could start firing them in Ukraine.').verb('fire');
+    expect(v.chain.map((l) => l.lemma)).toEqual(['could', 'start']);
+  });
+
   it('"is likely to" links through an adjective', () => {
     expect(explainText('The tanks are likely to arrive soon.').verb('arrive').chain[0]?.lemma).toBe('likely');
   });

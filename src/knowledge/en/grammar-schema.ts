@@ -92,6 +92,9 @@ export const DitransitiveEntry = z.object({ lemmas: Phrases, examples });
 /** Determiners that negate their chunk ("no drones"). */
 export const NegativeDeterminerEntry = z.object({ forms: Phrases, examples });
 
+/** Quantity words that head a chunk when no noun follows ("more could follow"). */
+export const PronominalEntry = z.object({ forms: Phrases, examples });
+
 /** The whole closed-class grammar the syntax layer reads. */
 export const Grammar = z.object({
   auxiliaries: z.array(AuxiliaryEntry).readonly(),
@@ -108,6 +111,7 @@ export const Grammar = z.object({
   particles: z.array(ParticleEntry).readonly(),
   ditransitives: z.array(DitransitiveEntry).readonly(),
   negativeDeterminers: z.array(NegativeDeterminerEntry).readonly(),
+  pronominals: z.array(PronominalEntry).readonly(),
 });
 export type Grammar = z.infer<typeof Grammar>;
 export type GrammarExample = z.infer<typeof GrammarExample>;

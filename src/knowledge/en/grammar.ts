@@ -550,4 +550,15 @@ export const grammar: Grammar = Grammar.parse({
       examples: [{ text: 'No drones were sent.', shows: ['chunk No drones: head=drone det=no negative'] }],
     },
   ],
+  pronominals: [
+    {
+      forms: ['more', 'most', 'many', 'few', 'several', 'others', 'much', 'another'],
+      examples: [
+        {
+          text: 'Officials said more could follow.',
+          shows: ['clause 1 complement in 0 governor=say: more could follow.'],
+        },
+      ],
+    },
+  ],
 });

@@ -113,7 +113,17 @@ function readChunk(
     const end = ctx.mentionEnd(i);
     const proper = head >= 0 && ctx.actor(head);
     if (head >= 0 && split && proper && (t === 'NOUN' || t === 'NUM' || t === 'ADJ')) break;
-    if (head >= 0 && t === 'PROPN' && ctx.tag(head) === 'NOUN' && !ctx.inMention(head)) break;
+    // "the drones Iran sent": a name after a plural or determined noun starts a chunk; a title before
+    // a name does not ("spokesman Nasser Kanaani").
+    const plural = ctx.word(head) !== ctx.lemma(head);
+    if (
+      head >= 0 &&
+      t === 'PROPN' &&
+      ctx.tag(head) === 'NOUN' &&
+      !ctx.inMention(head) &&
+      (plural || det !== null)
+    )
+      break;
     // "imagery today", "in March Russia received": a time phrase and a noun are two chunks.
     if (head >= 0 && ctx.temporal(i) !== ctx.temporal(head)) break;
     if (end >= 0) {

@@ -124,6 +124,31 @@ describe('complements of speech and judging verbs', () => {
     expect(clause.parent).toBe(e.verb('tell').clause);
   });
 
+  it('a title before a name stays with it ("National security adviser Jake Sullivan says ...")', () => {
+    const { e, clause } = clauseOf(
+      'National security adviser Jake Sullivan says Ukraine has given assurances.',
+      'give',
+    );
+    expect([clause.kind, e.text(e.verb('say').roles.subject)]).toEqual([
+      'complement',
+      'National security adviser Jake Sullivan',
+    ]);
+  });
+
+  it('"said that X, and that Y" gives two sibling complements of say', () => {
+    const e = explainText(
+      'Kirby said that North Korea had provided missiles, and that Russian troops used them.',
+    );
+    const a = e.syntax.clauses[e.verb('provide').clause];
+    const b = e.syntax.clauses[e.verb('use').clause];
+    expect([a?.parent, b?.parent, b?.governor]).toEqual([0, 0, e.verb('say').id]);
+  });
+
+  it('"said in a statement that the reports were false" is a complement, not a relative', () => {
+    const { clause } = clauseOf('The spokesman said in a statement that the reports were false.', 'be');
+    expect([clause.kind, clause.governor]).toEqual(['complement', 0]);
+  });
+
   it('a report after the content (", officials said") governs the content', () => {
     const { e, clause } = clauseOf('Pyongyang shipped shells to Russia, officials said on Tuesday.', 'ship');
     const say = e.verb('say');

@@ -141,6 +141,11 @@ export class ClauseReader {
       const antecedent = antecedentBefore(this.units, i);
       const comma = this.units[i - 1]?.kind === 'punct';
       this.sub({ kind: 'relative', marker: lemma, antecedent, closesAtComma: comma });
+    } else if (kind === 'complement' && this.units[i - 1]?.kind === 'cc' && this.top.kind === 'complement') {
+      // "said that X, and that Y": the second complement is the first one's sibling, under the same verb.
+      const first = this.top;
+      this.pop();
+      this.sub({ kind: 'complement', marker: lemma, governor: first.governor, closesAtComma: false });
     } else if (kind === 'complement') {
       this.sub({ kind: 'complement', marker: lemma, governor: this.governorBefore(i), closesAtComma: false });
     } else {
@@ -155,6 +160,9 @@ export class ClauseReader {
   // must follow ("... exploded"); after it, the first chunk must be no prepositional object.
   private bareRelative(i: number, before: NounChunk, adverb: number): boolean {
     if (before.temporal) return false;
+    // The relative's verb has a gap: no object right after it ("X says Y ..." is no relative).
+    const verb = this.units[i + 1 + adverb];
+    if (verb?.kind !== 'vg' || this.units[i + 2 + adverb]?.kind === 'np') return false;
     if (!this.top.hasVerb) return (this.ahead[i + 1 + adverb] ?? 0) === 1;
     return this.units[i - 2]?.kind !== 'prep';
   }
@@ -178,10 +186,19 @@ export class ClauseReader {
     const b = this.units[i + 2];
     const c = this.units[i + 3];
     if (a?.kind === 'vg') return true;
+    // The object's place after the verb is empty: a preposition, punctuation, the next verb or the end follows.
+    const gap =
+      c === undefined ||
+      c.kind === 'prep' ||
+      c.kind === 'punct' ||
+      c.kind === 'sub' ||
+      c.kind === 'cc' ||
+      c.kind === 'vg';
     return (
       a?.kind === 'np' &&
       b?.kind === 'vg' &&
-      c?.kind !== 'np' &&
+      gap &&
+      b.group.lemma !== 'be' &&
       !this.ctx.lex.complementVerbs.has(b.group.lemma)
     );
   }

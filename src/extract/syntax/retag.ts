@@ -17,12 +17,16 @@ function set(ctx: Context, t: Tagging, i: number, tag: string): true {
   return true;
 }
 
-// "had sent drones", "to have sent": wink reads the participle as an adjective; its verb lemma is asked for.
-const participleAfterHave: Rule = (ctx, t, i) => {
+// "had sent drones", "were smuggled": wink reads the participle as an adjective; its verb lemma is asked
+// for. After a form of be only an -ed or -en form is taken ("were ready" stays an adjective).
+const participleAfterAuxiliary: Rule = (ctx, t, i) => {
   const tag = at(ctx, t, i);
   if ((tag !== 'ADJ' && tag !== 'NOUN') || at(ctx, t, i - 1) === 'NOUN') return false;
-  if (ctx.lex.auxiliaries.get(ctx.word(i - 1))?.lemma !== 'have') return false;
-  const verb = lemmaAsVerb(ctx.word(i));
+  const aux = ctx.lex.auxiliaries.get(ctx.word(i - 1))?.lemma;
+  const w = ctx.word(i);
+  if (aux !== 'have' && !((aux === 'be' || aux === 'get') && (w.endsWith('ed') || w.endsWith('en'))))
+    return false;
+  const verb = lemmaAsVerb(w);
   if (verb === ctx.word(i)) return false;
   t.lemmas[i - ctx.first] = verb;
   return set(ctx, t, i, 'VERB');
@@ -100,10 +104,31 @@ const gerundAfterCatenative: Rule = (ctx, t, i) => {
   return set(ctx, t, i, 'VERB');
 };
 
+// "Tehran arms the Houthis": a verb in -s read as a noun between a name and a determiner.
+const verbBeforeDeterminer: Rule = (ctx, t, i) => {
+  if (at(ctx, t, i) !== 'NOUN' || !ctx.word(i).endsWith('s') || at(ctx, t, i + 1) !== 'DET') return false;
+  const prevTag = at(ctx, t, i - 1);
+  if (prevTag !== 'PROPN' && !(prevTag === 'PRON' && !ctx.lex.possessives.has(ctx.word(i - 1)))) return false;
+  const verb = lemmaAsVerb(ctx.word(i));
+  if (verb === ctx.word(i)) return false;
+  t.lemmas[i - ctx.first] = verb;
+  return set(ctx, t, i, 'VERB');
+};
+
+// "Paused shipments resumed": a sentence that opens with an -ed form before a noun opens with a modifier.
+const participleFirst: Rule = (ctx, t, i) =>
+  i === ctx.first &&
+  at(ctx, t, i) === 'VERB' &&
+  ctx.word(i).endsWith('ed') &&
+  (at(ctx, t, i + 1) === 'NOUN' || at(ctx, t, i + 1) === 'ADJ') &&
+  set(ctx, t, i, 'ADJ');
+
 const RULES: readonly Rule[] = [
+  verbBeforeDeterminer,
+  participleFirst,
   gerundAfterCatenative,
   hyphen,
-  participleAfterHave,
+  participleAfterAuxiliary,
   verbAfterPreposition,
   pluralAfterVerb,
   verbAfterDeterminer,

@@ -49,6 +49,28 @@ describe('tense and aspect', () => {
   });
 });
 
+describe('verbs wink reads as other words', () => {
+  it('"Tehran arms the Houthis" has the verb arm', () => {
+    const e = explainText('Tehran arms the Houthis.');
+    expect([e.verb('arm').voice, e.text(e.verb('arm').roles.object)]).toEqual(['active', 'the Houthis']);
+  });
+
+  it('"were smuggled" is a passive of smuggle though wink calls "smuggled" an adjective', () => {
+    const e = explainText('Drones were smuggled into Russia via the Caspian Sea.');
+    expect([e.verb('smuggle').voice, e.text(e.verb('smuggle').roles.patient)]).toEqual(['passive', 'Drones']);
+  });
+
+  it('an -ed form that opens a sentence before a noun is a modifier ("Paused shipments resumed")', () => {
+    const e = explainText('Paused shipments of artillery shells to Ukraine resumed.');
+    expect(e.syntax.verbs.map((v) => v.lemma)).toEqual(['resume']);
+    expect(e.text(e.verb('resume').roles.subject)).toBe('Paused shipments');
+  });
+
+  it('"were ready" stays an adjective', () => {
+    expect(explainText('The drones were ready.').verb('be').voice).toBe('active');
+  });
+});
+
 describe('words inside a verb group', () => {
   it('a two-word adverbial between auxiliary and verb stays in the group ("had until now denied sending")', () => {
     const v = explainText('Tehran had until now denied sending weapons to Moscow.').verb('send');

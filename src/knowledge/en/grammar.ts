@@ -276,7 +276,7 @@ export const grammar: Grammar = Grammar.parse({
   ],
   subordinators: [
     {
-      words: ['if', 'unless', 'provided that', 'in case', 'whether'],
+      words: ['if', 'unless', 'provided that', 'in case'],
       kind: 'conditional',
       examples: [
         {
@@ -323,7 +323,7 @@ export const grammar: Grammar = Grammar.parse({
       ],
     },
     {
-      words: ['that'],
+      words: ['that', 'whether'],
       kind: 'complement',
       examples: [
         {

@@ -73,6 +73,31 @@ function chunkOf(
   };
 }
 
+// Where a chunk read so far (head at `head`) ends before token `i`.
+function endsBefore(ctx: Context, head: number, i: number, det: number | null, split: boolean): boolean {
+  if (head < 0) return false;
+  const t = ctx.tag(i);
+  const thing = ctx.mentionEnd(i) >= 0 && !ctx.actor(i);
+  if (split && ctx.actor(head) && (t === 'NOUN' || t === 'NUM' || t === 'ADJ' || thing)) return true;
+  // "the drones Iran sent": a name after a plural or determined noun starts a chunk; a title before a
+  // name does not ("spokesman Nasser Kanaani").
+  const plural = ctx.word(head) !== ctx.lemma(head);
+  if (t === 'PROPN' && ctx.tag(head) === 'NOUN' && !ctx.inMention(head) && (plural || det !== null))
+    return true;
+  // "imagery today", "in March Russia received": a time phrase and a noun are two chunks.
+  return ctx.temporal(i) !== ctx.temporal(head);
+}
+
+// An adjective continues a chunk before its head, after a hyphen, or after a name when a noun follows
+// the adjectives.
+function adjectiveFits(ctx: Context, head: number, i: number): boolean {
+  if (head < 0 || ctx.word(i) === '-') return true;
+  if (ctx.tag(head) !== 'PROPN') return false;
+  let j = i;
+  while (j <= ctx.last && j < i + 6 && (ctx.tag(j) === 'ADJ' || ctx.tag(j) === 'ADV')) j++;
+  return ctx.tag(j) === 'NOUN';
+}
+
 // One chunk from `k`: quantifier, determiner or possessive, modifiers, head; then "'s" makes it the
 // possessor of the chunk that follows.
 function readChunk(
@@ -108,24 +133,9 @@ function readChunk(
   if (w === 'whose') return null;
   if (tag === 'DET') det = i++;
   let head = -1;
-  while (i <= ctx.last && (groupOf[i - ctx.first] ?? -1) < 0) {
+  while (i <= ctx.last && (groupOf[i - ctx.first] ?? -1) < 0 && !endsBefore(ctx, head, i, det, split)) {
     const t = ctx.tag(i);
     const end = ctx.mentionEnd(i);
-    const proper = head >= 0 && ctx.actor(head);
-    if (head >= 0 && split && proper && (t === 'NOUN' || t === 'NUM' || t === 'ADJ')) break;
-    // "the drones Iran sent": a name after a plural or determined noun starts a chunk; a title before
-    // a name does not ("spokesman Nasser Kanaani").
-    const plural = ctx.word(head) !== ctx.lemma(head);
-    if (
-      head >= 0 &&
-      t === 'PROPN' &&
-      ctx.tag(head) === 'NOUN' &&
-      !ctx.inMention(head) &&
-      (plural || det !== null)
-    )
-      break;
-    // "imagery today", "in March Russia received": a time phrase and a noun are two chunks.
-    if (head >= 0 && ctx.temporal(i) !== ctx.temporal(head)) break;
     if (end >= 0) {
       if (head >= 0) modifiers.push(head);
       head = end;
@@ -133,15 +143,10 @@ function readChunk(
     } else if (HEADS.has(t)) {
       if (head >= 0) modifiers.push(head);
       head = i++;
-    } else if (
-      (head < 0 || ctx.word(i) === '-') &&
-      (t === 'ADJ' || (t === 'ADV' && ctx.tag(i + 1) === 'ADJ'))
-    ) {
-      // A hyphen joins what came before into one modifier ("Iranian-made").
-      if (head >= 0 && ctx.word(i) === '-') {
-        modifiers.push(head);
-        head = -1;
-      }
+    } else if ((t === 'ADJ' || (t === 'ADV' && ctx.tag(i + 1) === 'ADJ')) && adjectiveFits(ctx, head, i)) {
+      // What came before a hyphen or before adjectives and a noun modifies ("Iranian-made", "Storm Shadow long-range missiles").
+      if (head >= 0) modifiers.push(head);
+      head = -1;
       modifiers.push(i++);
     } else break;
   }

@@ -45,6 +45,8 @@ export interface Lexicon {
   readonly negators: PhraseTable<'negation' | 'focus'>;
   readonly catenatives: ReadonlyMap<string, readonly CatenativeUse[]>;
   readonly subordinators: PhraseTable<string>;
+  /** Subordinators that also serve as prepositions ("after", "since"). */
+  readonly prepositional: ReadonlySet<string>;
   readonly inversions: ReadonlySet<string>;
   readonly complementVerbs: ReadonlyMap<string, string>;
   readonly prepositions: PhraseTable<boolean>;
@@ -76,6 +78,7 @@ export function compileLexicon(g: Grammar): Lexicon {
   }
   const subordinators = new PhraseTable<string>();
   for (const e of g.subordinators) for (const w of e.words) subordinators.add(w, e.kind);
+  const prepositional = new Set(g.subordinators.flatMap((e) => e.prepositional));
   const complementVerbs = new Map<string, string>();
   for (const e of g.complementVerbs) for (const l of e.lemmas) complementVerbs.set(l, e.kind);
   const prepositions = new PhraseTable<boolean>();
@@ -92,6 +95,7 @@ export function compileLexicon(g: Grammar): Lexicon {
     negators,
     catenatives,
     subordinators,
+    prepositional,
     inversions: set(g.inversions),
     complementVerbs,
     prepositions,

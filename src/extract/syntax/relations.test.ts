@@ -29,6 +29,19 @@ describe('subjects and objects', () => {
     expect([r.iobject, r.object]).toEqual(['Russia', 'drones']);
   });
 
+  it('a weapon name after a known recipient starts the object ("giving Ukraine Storm Shadow long-range missiles")', () => {
+    const e = explainText(
+      'The UK is giving Ukraine Storm Shadow long-range missiles.',
+      ['UK', 'Ukraine'],
+      ['Storm Shadow'],
+    );
+    const r = e.verb('give').roles;
+    expect([e.text(r.indirectObject), e.text(r.object)]).toEqual([
+      'Ukraine',
+      'Storm Shadow long-range missiles',
+    ]);
+  });
+
   it('"sent them the drones" gives an indirect object without mentions', () => {
     const r = roles('Iran sent them the drones.', 'send');
     expect([r.iobject, r.object]).toEqual(['them', 'the drones']);

@@ -119,10 +119,13 @@ function isSubordinator(
   if (n > 1) return true;
   const next = k + 1;
   if ((groupOf[next - ctx.first] ?? -1) >= 0) return tag === 'SCONJ';
-  if ((chunkOf[next - ctx.first] ?? -1) < 0) return false;
-  for (let j = next; j <= Math.min(ctx.last, k + 16); j++) {
-    if ((groupOf[j - ctx.first] ?? -1) >= 0) return true;
-    if (ctx.tag(j) === 'PUNCT' || ctx.tag(j) === 'SCONJ') return false;
+  let verbAhead = false;
+  for (let j = next; j <= Math.min(ctx.last, k + 16) && !verbAhead; j++) {
+    if ((groupOf[j - ctx.first] ?? -1) >= 0) verbAhead = true;
+    else if (ctx.tag(j) === 'PUNCT' || ctx.tag(j) === 'SCONJ') break;
   }
-  return false;
+  // "although in 2022 the minister admitted": a phrase may come before the subject, except after a word
+  // that is also a preposition ("after the war, Iran sent").
+  if (!ctx.lex.prepositional.has(w)) return verbAhead;
+  return verbAhead && (tag === 'SCONJ' || (chunkOf[next - ctx.first] ?? -1) >= 0);
 }

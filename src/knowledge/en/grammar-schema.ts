@@ -54,9 +54,13 @@ export const CatenativeEntry = z.object({
   examples,
 });
 
-/** Words that open a subordinate clause, with the clause's kind. */
+/**
+ * Words that open a subordinate clause, with the clause's kind; `prepositional` ones also serve as
+ * prepositions ("after the war") and open a clause only when a chunk and a verb follow.
+ */
 export const SubordinatorEntry = z.object({
   words: Phrases,
+  prepositional: z.array(Phrase).readonly().default([]),
   kind: z.enum(['conditional', 'temporal', 'causal', 'concessive', 'purpose', 'complement', 'relative']),
   examples,
 });

@@ -287,6 +287,7 @@ export const grammar: Grammar = Grammar.parse({
     },
     {
       words: ['after', 'before', 'when', 'while', 'until', 'since', 'once', 'as soon as', 'whenever'],
+      prepositional: ['after', 'before', 'until', 'since', 'once'],
       kind: 'temporal',
       examples: [
         { text: 'After Iran sent drones, Russia attacked.', shows: ['clause 1 temporal in 0 marker=after'] },
@@ -294,6 +295,7 @@ export const grammar: Grammar = Grammar.parse({
     },
     {
       words: ['because', 'as', 'given that'],
+      prepositional: ['as'],
       kind: 'causal',
       examples: [
         {
@@ -306,6 +308,10 @@ export const grammar: Grammar = Grammar.parse({
       words: ['although', 'though', 'even though', 'whereas', 'even if'],
       kind: 'concessive',
       examples: [
+        {
+          text: 'Tehran denied it, although in 2022 the minister admitted that Iran had sent drones.',
+          shows: ['clause 1 concessive in 0 marker=although'],
+        },
         {
           text: 'Although Iran denied it, drones were sent.',
           shows: ['clause 1 concessive in 0 marker=although'],

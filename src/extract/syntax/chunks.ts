@@ -2,7 +2,6 @@ import type { Context } from './context.js';
 import type { NounChunk } from './types.js';
 import type { RawGroup } from './verbs.js';
 
-const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose', 'that', 'what']);
 const HEADS = new Set(['NOUN', 'PROPN', 'NUM']);
 
 /** Reads the noun chunks between verb groups, each with its determiner, possessor and modifiers. */
@@ -126,7 +125,7 @@ function readChunk(
     return readChunk(ctx, i + 1, pron, false, groupOf) ?? pron;
   }
   if (tag === 'PRON' && possessor === null && modifiers.length === 0) {
-    if (RELATIVE_PRONOUNS.has(w) || ctx.inMention(i)) return null;
+    if (lex.relatives.has(w) || ctx.inMention(i)) return null;
     const pron = chunkOf(ctx, { first: i, last: i, head: i, det: null, possessor: null, modifiers: [] });
     return isPossessiveMark(ctx, i + 1) ? (readChunk(ctx, i + 2, pron, false, groupOf) ?? pron) : pron;
   }

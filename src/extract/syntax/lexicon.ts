@@ -50,7 +50,9 @@ export interface Lexicon {
   readonly inversions: ReadonlySet<string>;
   readonly complementVerbs: ReadonlyMap<string, string>;
   readonly prepositions: PhraseTable<boolean>;
-  readonly coordinators: PhraseTable<string>;
+  readonly coordinators: PhraseTable<{ readonly lemma: string; readonly joinsChunks: boolean }>;
+  /** Relative pronouns ("which", "who", "that"), never a chunk of their own. */
+  readonly relatives: ReadonlySet<string>;
   readonly quantifiers: PhraseTable<'number' | 'noun'>;
   readonly possessives: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
@@ -83,8 +85,11 @@ export function compileLexicon(g: Grammar): Lexicon {
   for (const e of g.complementVerbs) for (const l of e.lemmas) complementVerbs.set(l, e.kind);
   const prepositions = new PhraseTable<boolean>();
   for (const e of g.prepositions) for (const w of e.words) prepositions.add(w, e.nominal);
-  const coordinators = new PhraseTable<string>();
-  for (const e of g.coordinators) for (const w of e.words) coordinators.add(w, w.split(' ')[0] ?? w);
+  const coordinators = new PhraseTable<{ lemma: string; joinsChunks: boolean }>();
+  for (const e of g.coordinators) {
+    for (const w of e.words) coordinators.add(w, { lemma: w.split(' ')[0] ?? w, joinsChunks: e.joinsChunks });
+  }
+  const relatives = new Set(g.subordinators.filter((e) => e.kind === 'relative').flatMap((e) => e.words));
   const quantifiers = new PhraseTable<'number' | 'noun'>();
   for (const e of g.quantifiers) for (const w of e.words) quantifiers.add(w, e.before);
   const set = (xs: readonly { forms?: readonly string[]; lemmas?: readonly string[] }[]) =>
@@ -96,6 +101,7 @@ export function compileLexicon(g: Grammar): Lexicon {
     catenatives,
     subordinators,
     prepositional,
+    relatives,
     inversions: set(g.inversions),
     complementVerbs,
     prepositions,

@@ -52,10 +52,7 @@ const pluralAfterVerb: Rule = (ctx, t, i) =>
 const verbAfterDeterminer: Rule = (ctx, t, i) => {
   if (at(ctx, t, i) !== 'VERB') return false;
   const prev = ctx.word(i - 1);
-  const det =
-    (at(ctx, t, i - 1) === 'DET' && prev !== 'that' && prev !== 'no') ||
-    prev === "'s" ||
-    ctx.lex.possessives.has(prev);
+  const det = at(ctx, t, i - 1) === 'DET' || prev === "'s" || ctx.lex.possessives.has(prev);
   if (!det) return false;
   const next = at(ctx, t, i + 1);
   return set(ctx, t, i, next === 'NOUN' || next === 'PROPN' ? 'ADJ' : 'NOUN');

@@ -25,7 +25,6 @@ export type Unit =
   | { readonly kind: 'other'; readonly first: number; readonly last: number };
 
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
-const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 
 /** Lays the sentence out as units: chunks, verb groups, prepositions, subordinators, coordinators, punctuation. */
 export function layUnits(
@@ -56,7 +55,7 @@ export function layUnits(
     }
     const multi = lex.coordinators.match(ctx.word, k, ctx.last);
     if (multi && multi.length > 1) {
-      units.push({ kind: 'cc', first: k, last: k + multi.length - 1, lemma: multi.value });
+      units.push({ kind: 'cc', first: k, last: k + multi.length - 1, lemma: multi.value.lemma });
       k += multi.length - 1;
       continue;
     }
@@ -68,7 +67,7 @@ export function layUnits(
         first: k,
         last: k + sub.length - 1,
         lemma,
-        clause: RELATIVES.has(w) ? 'relative' : sub.value,
+        clause: sub.value,
       });
       k += sub.length - 1;
       continue;

@@ -78,8 +78,8 @@ export const ComplementVerbEntry = z.object({
 /** Prepositions; `nominal` ones keep attaching to a noun that has an of-phrase or a possessor. */
 export const PrepositionEntry = z.object({ words: Phrases, nominal: z.boolean(), examples });
 
-/** Coordinators of chunks and verb groups. */
-export const CoordinatorEntry = z.object({ words: Phrases, examples });
+/** Coordinators of verb groups and clauses; `joinsChunks` ones also make one chunk of two ("drones and missiles"). */
+export const CoordinatorEntry = z.object({ words: Phrases, joinsChunks: z.boolean(), examples });
 
 /** Words before a number ("at least 200 drones") or a noun ("hundreds of drones") that belong to its chunk. */
 export const QuantifierEntry = z.object({ words: Phrases, before: z.enum(['number', 'noun']), examples });

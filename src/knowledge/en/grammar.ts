@@ -447,12 +447,14 @@ export const grammar: Grammar = Grammar.parse({
   coordinators: [
     {
       words: ['and', 'or', 'nor', 'as well as', 'and also'],
+      joinsChunks: true,
       examples: [
         { text: 'Sweden, Finland and Norway will send howitzers.', shows: ['agent=Sweden+Finland+Norway'] },
       ],
     },
     {
       words: ['but', 'but also', 'yet'],
+      joinsChunks: false,
       examples: [
         {
           text: 'Kyiv sought jets but has not received any.',

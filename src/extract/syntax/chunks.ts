@@ -147,6 +147,9 @@ function readChunk(
       if (head >= 0) modifiers.push(head);
       head = -1;
       modifiers.push(i++);
+    } else if (head < 0 && modifiers.length > 0 && t === 'CCONJ' && ctx.tag(i + 1) === 'ADJ') {
+      // "false and misleading reports": coordinated adjectives modify one head.
+      modifiers.push(i++);
     } else break;
   }
   if (head < 0) {

@@ -154,8 +154,10 @@ function groupLemma(a: Unit | undefined, b: Unit | undefined): string {
 
 /** Whether a finite verb group comes after the chunk at `at`, past its prepositional phrases ("the use of the missile was"). */
 export function verbAfterPhrases(ctx: Context, units: readonly Unit[], at: number): boolean {
-  let j = at + 1;
-  while (j < at + 9 && units[j]?.kind === 'prep' && units[j + 1]?.kind === 'np') j += 2;
+  let j = skipQuotes(units, at + 1);
+  while (j < at + 12 && units[j]?.kind === 'prep' && units[skipQuotes(units, j + 1)]?.kind === 'np') {
+    j = skipQuotes(units, skipQuotes(units, j + 1) + 1);
+  }
   const u = units[j];
   return u?.kind === 'vg' && isFiniteGroup(ctx, u.group);
 }

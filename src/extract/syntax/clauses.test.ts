@@ -144,6 +144,14 @@ describe('complements of speech and judging verbs', () => {
     expect([a?.parent, b?.parent, b?.governor]).toEqual([0, 0, e.verb('say').id]);
   });
 
+  it('", and warned that" continues the clause of "said", not the complement', () => {
+    const e = explainText(
+      'The US said that North Korea had delivered containers to Russia, which has used them, and warned that more would come.',
+    );
+    const warn = e.verb('warn');
+    expect([warn.clause, e.text(warn.roles.subject)]).toEqual([e.verb('say').clause, 'The US']);
+  });
+
   it('"said in a statement that the reports were false" is a complement, not a relative', () => {
     const { clause } = clauseOf('The spokesman said in a statement that the reports were false.', 'be');
     expect([clause.kind, clause.governor]).toEqual(['complement', 0]);

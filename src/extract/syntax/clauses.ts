@@ -211,6 +211,18 @@ export class ClauseReader {
     if (isFiniteGroup(ctx, g) && !coordinated) {
       while (this.stack.length > 1 && this.top.hasVerb && closesOnVerb(this.top)) this.pop();
     }
+    // "said that X had delivered ..., and warned that ...": after a comma and "and", a speech verb
+    // continues the clause that governs the complement, not the complement.
+    const afterComma = this.units[i - 1]?.kind === 'cc' && this.units[i - 2]?.kind === 'punct';
+    if (
+      afterComma &&
+      takesComplement(ctx, this.units[i]) &&
+      this.top.kind === 'complement' &&
+      this.top.governor
+    ) {
+      while (this.stack.length > 1 && this.top.kind !== 'complement') this.pop();
+      this.pop();
+    }
     if (isInversion(ctx, this.units, i)) {
       const into = this.units[i + 2] as { group: RawGroup };
       foldInversion(ctx, g, into.group);

@@ -122,6 +122,18 @@ describe('fronted phrases, asides and quotes', () => {
     expect([r.subject, r.object, r.v.negated]).toEqual(['We', 'weapons', true]);
   });
 
+  it('quotation marks inside a clause stand between no roles', () => {
+    const e = explainText(
+      'Kanaani said the publication of "false and misleading reports" about arms transfers was "propaganda".',
+    );
+    const n = e.syntax.nominals.find((x) => x.lemma === 'publication');
+    expect(n?.attachments.map((a) => `${a.prep}=${e.text(a.chunk)}`)).toEqual([
+      'of=false and misleading reports',
+      'about=arms transfers',
+    ]);
+    expect(e.syntax.clauses[e.verb('be').clause]?.kind).toBe('complement');
+  });
+
   it('words in parentheses do not break the clause', () => {
     const r = roles('Russia (reportedly) received drones from Iran.', 'receive');
     expect([r.subject, r.object, r.at('from')]).toEqual(['Russia', 'drones', 'Iran']);

@@ -161,3 +161,52 @@ export function verbAfterPhrases(ctx: Context, units: readonly Unit[], at: numbe
   const u = units[j];
   return u?.kind === 'vg' && isFiniteGroup(ctx, u.group);
 }
+
+/**
+ * The auxiliary-only group a parenthetical cut from its verb ("has, according to Kyiv, received"), or
+ * null: the verb at `at` has no auxiliary, a comma comes right before it, and before the comma that
+ * opens the aside (a few units back) stands a group of auxiliaries alone.
+ */
+export function auxiliaryBeforeAside(ctx: Context, units: readonly Unit[], at: number): RawGroup | null {
+  const u = units[at];
+  if (
+    u?.kind !== 'vg' ||
+    u.group.infinitive ||
+    (u.group.segments[0]?.aux.length ?? 0) > 0 ||
+    u.group.links.length > 0
+  )
+    return null;
+  if (!isComma(units[at - 1])) return null;
+  for (let k = at - 2; k >= Math.max(1, at - 10); k--) {
+    if (!isComma(units[k])) continue;
+    const before = units[k - 1];
+    if (before?.kind !== 'vg' || before.group.dropped || before.group.segments.length !== 1) return null;
+    const h = before.group.head;
+    const auxiliary = ctx.lex.auxiliaries.has(ctx.word(h)) || ctx.lex.modals.has(ctx.word(h));
+    return auxiliary && ctx.lex.auxiliaries.get(ctx.word(h))?.lemma !== 'get' ? before.group : null;
+  }
+  return null;
+}
+
+function isComma(u: Unit | undefined): boolean {
+  return u?.kind === 'punct' && u.lemma === ',';
+}
+
+/** Moves the auxiliaries (and modals) of a group cut off by an aside into the verb's group. */
+export function foldAuxiliaries(ctx: Context, aux: RawGroup, into: RawGroup): void {
+  aux.dropped = true;
+  const tokens = [...(aux.segments[0]?.aux ?? []), aux.head];
+  const modals = tokens.filter((t) => ctx.lex.modals.has(ctx.word(t)));
+  into.segments[0]?.aux.unshift(...tokens.filter((t) => !ctx.lex.modals.has(ctx.word(t))));
+  into.segments[0]?.neg.unshift(...(aux.segments[0]?.neg ?? []));
+  into.links.unshift(
+    ...aux.links,
+    ...modals.map((t) => ({
+      token: t,
+      lemma: ctx.word(t),
+      kind: 'modal' as const,
+      meaning: ctx.lex.modals.get(ctx.word(t)) ?? 'possibility',
+      negated: false,
+    })),
+  );
+}

@@ -1,6 +1,8 @@
 import {
   antecedentBefore,
+  auxiliaryBeforeAside,
   finiteAhead,
+  foldAuxiliaries,
   foldInversion,
   isFiniteGroup,
   isInversion,
@@ -222,6 +224,12 @@ export class ClauseReader {
     ) {
       while (this.stack.length > 1 && this.top.kind !== 'complement') this.pop();
       this.pop();
+    }
+    const cut = auxiliaryBeforeAside(ctx, this.units, i);
+    if (cut !== null) {
+      foldAuxiliaries(ctx, cut, g);
+      this.assign(i);
+      return;
     }
     if (isInversion(ctx, this.units, i)) {
       const into = this.units[i + 2] as { group: RawGroup };

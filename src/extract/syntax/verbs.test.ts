@@ -78,6 +78,25 @@ describe('words inside a verb group', () => {
   });
 });
 
+describe('asides inside a verb group', () => {
+  it('"has, according to Kyiv, received" is one perfect group with the aside attached', () => {
+    const e = explainText('Russia has, according to Kyiv, received 400 missiles.');
+    const v = e.verb('receive');
+    expect([v.perfect, e.text(v.roles.subject), e.syntax.verbs.length]).toEqual([true, 'Russia', 1]);
+  });
+
+  it('"would not, he said, send" keeps the modal and the negation on send', () => {
+    const v = explainText('Iran would not, he said, send drones.').verb('send');
+    expect([v.negated, v.chain[0]?.lemma]).toEqual([true, 'would']);
+  });
+
+  it('"were, officials say, delivered" is a passive under the report', () => {
+    const e = explainText('The drones were, officials say, delivered in May.');
+    const v = e.verb('deliver');
+    expect([v.voice, e.syntax.clauses[v.clause]?.parent]).toEqual(['passive', e.verb('say').clause]);
+  });
+});
+
 describe('negation', () => {
   it('"has not been delivered" is a negated perfect passive', () => {
     const v = explainText('The shipment has not been delivered.').verb('deliver');

@@ -1,4 +1,4 @@
-import type { RawClause } from './clauses.js';
+import type { RawClause } from './clause-tree.js';
 import type { Context } from './context.js';
 import type { Attachment, NounChunk, Roles } from './types.js';
 import type { Unit } from './units.js';

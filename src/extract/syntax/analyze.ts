@@ -5,6 +5,7 @@ import { readChunks } from './chunks.js';
 import { liftReports } from './clause-tree.js';
 import { ClauseReader } from './clauses.js';
 import { buildContext } from './context.js';
+import { applyControl, invertReports } from './control.js';
 import { coordinate } from './coordination.js';
 import { findGroups } from './groups.js';
 import { compileLexicon, type Lexicon } from './lexicon.js';
@@ -34,7 +35,7 @@ export function analyzeSentence(parsed: Parsed, sentence: number, mentions?: Men
     }
     return null;
   };
-  liftReports(reader.clauses, (c) => firstGroup(c.id));
+  const reports = liftReports(reader.clauses, (c) => firstGroup(c.id));
   const reading: RoleReading = { roles: new Map(), nominal: new Map() };
   for (const idxs of byClause) readClauseRoles(ctx, units, idxs, reading);
   const live = groups.filter((g) => !g.dropped);
@@ -50,6 +51,8 @@ export function analyzeSentence(parsed: Parsed, sentence: number, mentions?: Men
     settleRoles(g, r, aspectOf(ctx, g).passive, clause, firstGroup(clause.id) === g, reading.roles);
     return { g, r, clause: clause.id };
   });
+  applyControl(ctx, reader.clauses, settled);
+  invertReports(reports, settled);
   // Frozen only once all are settled: a later group may lend its object to an earlier one.
   const verbs: VerbGroup[] = settled.map(({ g, r, clause }, id) => {
     const coord = r.coordinatedWith === null ? null : (ids.get(r.coordinatedWith) ?? null);

@@ -50,7 +50,7 @@ export function isReportTail(ctx: Context, units: readonly Unit[], at: number): 
   const a = units[i];
   const b = units[i + 1];
   if (a?.kind === 'np' && takesComplement(ctx, b) && isFiniteGroup(ctx, b.group)) i += 2;
-  else if (takesComplement(ctx, a) && b?.kind === 'np' && isFiniteGroup(ctx, a.group)) i += 2;
+  else if (invertedReport(ctx, a, b)) i += 2;
   else return false;
   // "he told reporters": a speech verb may name its hearer; "Iran denied it" is no report of what came before.
   const hearer = units[i];
@@ -209,4 +209,10 @@ export function foldAuxiliaries(ctx: Context, aux: RawGroup, into: RawGroup): vo
       negated: false,
     })),
   );
+}
+
+// ", said Lavrov.": a speech verb before a name (", denied it." is no report).
+function invertedReport(ctx: Context, a: Unit | undefined, b: Unit | undefined): boolean {
+  if (a?.kind !== 'vg' || b?.kind !== 'np' || b.chunk.pronoun || !isFiniteGroup(ctx, a.group)) return false;
+  return ctx.lex.complementVerbs.get(a.group.lemma) === 'speech';
 }

@@ -26,8 +26,12 @@ export function closesOnVerb(c: RawClause): boolean {
   return c.kind !== 'main' && c.kind !== 'report' && c.kind !== 'parenthetical';
 }
 
-/** Makes each report clause the parent of the clause it reports ("Iran sent drones, officials said"). */
-export function liftReports(clauses: RawClause[], governorOf: (c: RawClause) => RawGroup | null): void {
+/** Makes each report clause the parent of the clause it reports ("Iran sent drones, officials said"); returns their ids. */
+export function liftReports(
+  clauses: RawClause[],
+  governorOf: (c: RawClause) => RawGroup | null,
+): Set<number> {
+  const reports = new Set<number>();
   for (const r of clauses) {
     if (r.kind !== 'report' || r.parent === null) continue;
     const content = clauses[r.parent];
@@ -37,5 +41,7 @@ export function liftReports(clauses: RawClause[], governorOf: (c: RawClause) => 
     if (content.kind === 'main') content.kind = 'complement';
     content.governor = governorOf(r);
     r.kind = r.parent === null ? 'main' : 'report';
+    reports.add(r.id);
   }
+  return reports;
 }

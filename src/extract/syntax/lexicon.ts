@@ -59,6 +59,8 @@ export interface Lexicon {
   readonly ditransitives: ReadonlySet<string>;
   readonly negativeDeterminers: ReadonlySet<string>;
   readonly pronominals: ReadonlySet<string>;
+  readonly objectControl: ReadonlySet<string>;
+  readonly gerundControl: ReadonlySet<string>;
 }
 
 /** Compiles the grammar tables into the lookups the passes read. */
@@ -112,5 +114,7 @@ export function compileLexicon(g: Grammar): Lexicon {
     ditransitives: set(g.ditransitives),
     negativeDeterminers: set(g.negativeDeterminers),
     pronominals: set(g.pronominals),
+    objectControl: set(g.objectControl),
+    gerundControl: new Set(g.gerundControl.flatMap((e) => e.words)),
   };
 }

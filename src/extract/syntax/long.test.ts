@@ -21,7 +21,7 @@ describe('long news sentences', () => {
       'clause 1 relative in 0 marker=which antecedent=Russia: which has used them',
       '  verb use: active present perfect | subject=Russia agent=Russia patient=them object=them gap=subject',
       'clause 2 purpose in 1 marker=to: to strike Ukrainian power plants.',
-      '  verb strike: active none to-infinitive | patient=Ukrainian power plants object=Ukrainian power plants',
+      '  verb strike: active none to-infinitive | subject=Russia agent=Russia patient=Ukrainian power plants object=Ukrainian power plants gap=subject',
     ]);
   });
 

@@ -139,3 +139,38 @@ describe('fronted phrases, asides and quotes', () => {
     expect([r.subject, r.object, r.at('from')]).toEqual(['Russia', 'drones', 'Iran']);
   });
 });
+
+describe('subjects lent from outside the clause', () => {
+  it('the object of "urged" does the infinitive, which is urge\'s complement', () => {
+    const e = explainText('Kyiv urged Berlin to deliver Taurus missiles.');
+    const v = e.verb('deliver');
+    expect([e.text(v.roles.agent), v.roles.gap, e.syntax.clauses[v.clause]?.kind]).toEqual([
+      'Berlin',
+      'subject',
+      'complement',
+    ]);
+  });
+
+  it('a purpose infinitive is done by the subject of its verb ("Iran sent drones to help Russia")', () => {
+    expect(explainText('Iran sent drones to help Russia.').description).toContain(
+      'verb help: active none to-infinitive | subject=Iran',
+    );
+  });
+
+  it('"accused China of supplying" makes China the supplier; "by sending" the subject', () => {
+    const accused = explainText('The United States accused China of supplying Russia with drone parts.');
+    expect(accused.text(accused.verb('supply').roles.agent)).toBe('China');
+    const by = explainText('Iran denied it by sending more drones.');
+    expect(by.text(by.verb('send').roles.agent)).toBe('Iran');
+  });
+
+  it('", said Lavrov." makes Lavrov the subject of the report', () => {
+    const e = explainText('Iran sent drones, said Lavrov.');
+    expect([e.text(e.verb('say').roles.subject), e.verb('say').roles.object]).toEqual(['Lavrov', null]);
+  });
+
+  it('", denied it." after a relative clause is no report', () => {
+    const e = explainText('Russia, which has used them, denied it.');
+    expect(e.text(e.verb('deny').roles.subject)).toBe('Russia');
+  });
+});

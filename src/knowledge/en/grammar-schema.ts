@@ -99,6 +99,12 @@ export const NegativeDeterminerEntry = z.object({ forms: Phrases, examples });
 /** Quantity words that head a chunk when no noun follows ("more could follow"). */
 export const PronominalEntry = z.object({ forms: Phrases, examples });
 
+/** Verbs whose object does what the infinitive after it says ("urged Berlin to deliver"). */
+export const ObjectControlEntry = z.object({ lemmas: Phrases, examples });
+
+/** Prepositions whose -ing clause is done by the object before them ("accused China of supplying"). */
+export const GerundControlEntry = z.object({ words: Phrases, examples });
+
 /** The whole closed-class grammar the syntax layer reads. */
 export const Grammar = z.object({
   auxiliaries: z.array(AuxiliaryEntry).readonly(),
@@ -116,6 +122,8 @@ export const Grammar = z.object({
   ditransitives: z.array(DitransitiveEntry).readonly(),
   negativeDeterminers: z.array(NegativeDeterminerEntry).readonly(),
   pronominals: z.array(PronominalEntry).readonly(),
+  objectControl: z.array(ObjectControlEntry).readonly(),
+  gerundControl: z.array(GerundControlEntry).readonly(),
 });
 export type Grammar = z.infer<typeof Grammar>;
 export type GrammarExample = z.infer<typeof GrammarExample>;

@@ -569,4 +569,48 @@ export const grammar: Grammar = Grammar.parse({
       ],
     },
   ],
+  objectControl: [
+    {
+      lemmas: [
+        'urge',
+        'ask',
+        'allow',
+        'want',
+        'permit',
+        'authorize',
+        'authorise',
+        'force',
+        'persuade',
+        'encourage',
+        'press',
+        'pressure',
+        'enable',
+        'invite',
+        'order',
+        'request',
+        'call on',
+        'help',
+      ],
+      examples: [
+        {
+          text: 'Kyiv urged Berlin to deliver Taurus missiles.',
+          shows: [
+            'clause 1 complement in 0 marker=to governor=urge',
+            'verb deliver: active none to-infinitive | subject=Berlin agent=Berlin',
+          ],
+        },
+      ],
+    },
+  ],
+  gerundControl: [
+    {
+      words: ['of', 'for'],
+      examples: [
+        {
+          text: 'The United States accused China of supplying Russia with drone parts.',
+          shows: ['verb supply: active none ing-form | subject=China agent=China patient=Russia'],
+        },
+      ],
+    },
+  ],
 });

@@ -251,7 +251,7 @@ export function lemmaAsVerb(word: string): string {
   if (known !== undefined) return known;
   let lemma = word;
   const direct = probe(`it has ${word} it`, 2);
-  if (direct.pos === 'VERB') lemma = direct.lemma;
+  if (direct.pos === 'VERB' && direct.lemma !== word) lemma = direct.lemma;
   else {
     for (const base of verbBases(word)) {
       const p = probe(`they ${base}`, 1);

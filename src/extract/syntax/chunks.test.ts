@@ -64,6 +64,23 @@ describe('chunk edges', () => {
   });
 });
 
+describe('words around numbers and determiners', () => {
+  it('"around 1,000 additional weapons" is one chunk', () => {
+    const e = explainText('Tehran is preparing to send around 1,000 additional weapons to Russia.');
+    expect(e.text(e.verb('send').roles.object)).toBe('around 1,000 additional weapons');
+  });
+
+  it('"the $95 billion foreign aid bill" is one chunk', () => {
+    const e = explainText('Biden signed the $95 billion foreign aid bill.');
+    expect(e.text(e.verb('sign').roles.object)).toBe('the $95 billion foreign aid bill');
+  });
+
+  it('"such a decision" and "all the drones" are one chunk each', () => {
+    expect(explainText('Such a decision was taken.').description).toContain('subject=Such a decision');
+    expect(explainText('All the drones were sent.').description).toContain('subject=All the drones');
+  });
+});
+
 describe('coordinated chunks', () => {
   it('"Iran and North Korea" is one chunk with two members', () => {
     const e = explainText('Iran and North Korea supplied Russia.');

@@ -91,7 +91,7 @@ function endsBefore(ctx: Context, head: number, i: number, det: number | null, s
 // the adjectives.
 function adjectiveFits(ctx: Context, head: number, i: number): boolean {
   if (head < 0 || ctx.word(i) === '-') return true;
-  if (ctx.tag(head) !== 'PROPN') return false;
+  if (ctx.tag(head) !== 'PROPN' && ctx.tag(head) !== 'NUM') return false;
   let j = i;
   while (j <= ctx.last && j < i + 6 && (ctx.tag(j) === 'ADJ' || ctx.tag(j) === 'ADV')) j++;
   return ctx.tag(j) === 'NOUN';
@@ -130,7 +130,10 @@ function readChunk(
     return isPossessiveMark(ctx, i + 1) ? (readChunk(ctx, i + 2, pron, false, groupOf) ?? pron) : pron;
   }
   if (w === 'whose') return null;
-  if (tag === 'DET') det = i++;
+  // "such a decision", "all the drones": a word before a determiner belongs to the chunk.
+  while (i < ctx.last && (ctx.tag(i) === 'ADJ' || ctx.tag(i) === 'DET') && ctx.tag(i + 1) === 'DET')
+    modifiers.push(i++);
+  if (ctx.tag(i) === 'DET') det = i++;
   let head = -1;
   while (i <= ctx.last && (groupOf[i - ctx.first] ?? -1) < 0 && !endsBefore(ctx, head, i, det, split)) {
     const t = ctx.tag(i);
@@ -139,6 +142,9 @@ function readChunk(
       if (head >= 0) modifiers.push(head);
       head = end;
       i = end + 1;
+    } else if (t === 'SYM' && ctx.tag(i + 1) === 'NUM') {
+      // "$95 billion": a currency sign belongs to its number.
+      modifiers.push(i++);
     } else if (HEADS.has(t)) {
       if (head >= 0) modifiers.push(head);
       head = i++;

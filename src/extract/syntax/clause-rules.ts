@@ -87,8 +87,14 @@ export function isInversion(ctx: Context, units: readonly Unit[], at: number): b
     opens &&
     units[at + 1]?.kind === 'np' &&
     next?.kind === 'vg' &&
-    (next.group.segments[0]?.aux.length ?? 0) === 0
+    baseForm(ctx, next.group.segments[0]?.aux[0])
   );
+}
+
+// The verb after an inverted auxiliary has no tense of its own: no auxiliary, or one in its base form
+// ("Should such a decision be taken").
+function baseForm(ctx: Context, aux: number | undefined): boolean {
+  return aux === undefined || ctx.word(aux) === ctx.lemma(aux);
 }
 
 /** Folds an inverted conditional's auxiliary into the verb group it belongs to. */

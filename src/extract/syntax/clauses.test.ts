@@ -199,6 +199,16 @@ describe('conditional, purpose and adverbial clauses', () => {
     expect([clause.kind, clause.inverted, e.text(v.roles.subject)]).toEqual(['conditional', true, 'Iran']);
   });
 
+  it('an inverted conditional may be passive ("Should such a decision be taken")', () => {
+    const { v, clause } = clauseOf('Should such a decision be taken, Moscow would respond.', 'take');
+    expect([clause.kind, clause.inverted, v.voice]).toEqual(['conditional', true, 'passive']);
+  });
+
+  it('"that" with an adverb before its verb is still relative ("a country that closely monitors Iran")', () => {
+    const { e, clause } = clauseOf('Officials in a country that closely monitors Iran spoke.', 'monitor');
+    expect([clause.kind, e.text(clause.antecedent)]).toEqual(['relative', 'a country']);
+  });
+
   it('an inverted "Had Iran sent" keeps the perfect', () => {
     const { v, clause } = clauseOf('Had Iran sent the drones, Russia would have used them.', 'send');
     expect([clause.inverted, v.perfect]).toEqual([true, true]);

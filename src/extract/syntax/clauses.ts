@@ -173,7 +173,7 @@ export class ClauseReader {
     const a = this.units[i + 1];
     const b = this.units[i + 2];
     const c = this.units[i + 3];
-    if (a?.kind === 'vg') return true;
+    if (a?.kind === 'vg' || (a?.kind === 'other' && b?.kind === 'vg')) return true;
     // The object's place after the verb is empty: a preposition, punctuation, the next verb or the end follows.
     const gap =
       c === undefined ||

@@ -87,12 +87,12 @@ function readGroup(ctx: Context, start: number, id: number): RawGroup | null {
       k++;
       continue;
     }
-    // "had until now denied", "has so far sent": a two-word adverbial between auxiliary and verb.
+    // "had until now denied", "had for months resisted": a two-word adverbial between auxiliary and verb.
     if (
       seg.aux.length > 0 &&
       seg.verb < 0 &&
       (tag === 'ADP' || tag === 'ADV') &&
-      ctx.tag(k + 1) === 'ADV' &&
+      (ctx.tag(k + 1) === 'ADV' || ctx.temporal(k + 1)) &&
       verbal(ctx, k + 2)
     ) {
       k += 2;

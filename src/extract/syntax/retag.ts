@@ -105,7 +105,15 @@ const gerundAfterCatenative: Rule = (ctx, t, i) => {
 const verbBeforeDeterminer: Rule = (ctx, t, i) => {
   if (at(ctx, t, i) !== 'NOUN' || !ctx.word(i).endsWith('s') || at(ctx, t, i + 1) !== 'DET') return false;
   const prevTag = at(ctx, t, i - 1);
-  if (prevTag !== 'PROPN' && !(prevTag === 'PRON' && !ctx.lex.possessives.has(ctx.word(i - 1)))) return false;
+  // After a name, a subject pronoun, or a determined noun ("the country regards the provision").
+  const determined = prevTag === 'NOUN' && at(ctx, t, i - 2) === 'DET';
+  if (
+    prevTag !== 'PROPN' &&
+    !determined &&
+    !(prevTag === 'PRON' && !ctx.lex.possessives.has(ctx.word(i - 1)))
+  ) {
+    return false;
+  }
   const verb = lemmaAsVerb(ctx.word(i));
   if (verb === ctx.word(i)) return false;
   t.lemmas[i - ctx.first] = verb;

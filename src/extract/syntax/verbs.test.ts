@@ -66,6 +66,16 @@ describe('verbs wink reads as other words', () => {
     expect(e.text(e.verb('resume').roles.subject)).toBe('Paused shipments');
   });
 
+  it('"the country regards the provision" has the verb regard', () => {
+    expect(
+      explainText('It said the country regards the provision of weapons as inhumane.').verb('regard').tense,
+    ).toBe('present');
+  });
+
+  it('a verb wink does not know is perfect after "has" ("has rebranded")', () => {
+    expect(explainText('Moscow has rebranded the drones.').syntax.verbs[0]?.perfect).toBe(true);
+  });
+
   it('"were ready" stays an adjective', () => {
     expect(explainText('The drones were ready.').verb('be').voice).toBe('active');
   });

@@ -238,6 +238,17 @@ export const grammar: Grammar = Grammar.parse({
       ],
     },
     {
+      lemmas: ['resist', 'oppose'],
+      via: 'ing',
+      meaning: 'refusal',
+      examples: [
+        {
+          text: 'Washington had for months resisted sending the missiles.',
+          shows: ['verb send: active past perfect chain=resist:refusal'],
+        },
+      ],
+    },
+    {
       lemmas: ['deny', 'dispute'],
       via: 'ing',
       meaning: 'denial',

@@ -224,7 +224,11 @@ export class ClauseReader {
       this.assign(i);
       return;
     }
-    if (g.infinitive && !(this.top.kind === 'purpose' && !this.top.hasVerb)) {
+    // "to attack cities and kill civilians": a bare verb after "and" in an infinitive is one too.
+    const bare =
+      g.segments[0]?.aux.length === 0 && g.links.length === 0 && ctx.word(g.head) === ctx.lemma(g.head);
+    if (coordinated && bare && this.top.kind === 'purpose' && this.top.hasVerb) g.infinitive = true;
+    else if (g.infinitive && !(this.top.kind === 'purpose' && !this.top.hasVerb)) {
       this.sub({ kind: 'purpose', marker: 'to', closesAtComma: true });
     } else if (this.units[i - 1]?.kind === 'prep' && !isFiniteGroup(ctx, g) && !coordinated) {
       const prep = this.units[i - 1] as { lemma: string };

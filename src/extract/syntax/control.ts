@@ -15,7 +15,7 @@ export interface Settled {
  * Gives an infinitive or -ing clause without a subject the one its governing verb lends: the object of
  * an object-control verb ("urged Berlin to deliver", which then is the verb's complement) or before
  * "of"/"for" ("accused China of supplying"), else the governing verb's own agent ("Iran sent drones to
- * help Russia").
+ * help Russia"); verbs coordinated with it ("to attack cities and kill civilians") get the same.
  */
 export function applyControl(ctx: Context, clauses: RawClause[], settled: readonly Settled[]): void {
   for (const c of clauses) {
@@ -29,10 +29,14 @@ export function applyControl(ctx: Context, clauses: RawClause[], settled: readon
     if (governor === undefined) continue;
     const controller = controllerOf(ctx, c, governor, a.nonFinite);
     if (controller === null) continue;
-    own.r.subject = controller;
-    if (a.passive) own.r.patient ??= controller;
-    else own.r.agent = controller;
-    own.r.gap = 'subject';
+    for (const s of settled) {
+      if (s !== own && !(s.clause === c.id && s.r.coordinatedWith === own.g && s.r.subject === null))
+        continue;
+      s.r.subject = controller;
+      if (aspectOf(ctx, s.g).passive) s.r.patient ??= controller;
+      else s.r.agent = controller;
+      s.r.gap = 'subject';
+    }
   }
 }
 
@@ -61,5 +65,6 @@ function controllerOf(ctx: Context, c: RawClause, governor: Settled, form: 'to' 
     return object;
   }
   if (form === 'ing' && object !== null && ctx.lex.gerundControl.has(c.marker ?? '')) return object;
-  return governor.r.agent ?? governor.r.subject;
+  // A passive lends its agent only ("will be used to attack": not the thing used).
+  return governor.r.agent;
 }

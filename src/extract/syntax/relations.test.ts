@@ -164,6 +164,21 @@ describe('subjects lent from outside the clause', () => {
     expect(by.text(by.verb('send').roles.agent)).toBe('Iran');
   });
 
+  it('coordinated infinitives share the controller; a passive lends no subject ("will be used to attack")', () => {
+    const e = explainText('Russia used drones to attack cities and kill civilians.');
+    expect([
+      e.text(e.verb('attack').roles.agent),
+      e.text(e.verb('kill').roles.agent),
+      e.verb('kill').nonFinite,
+    ]).toEqual(['Russia', 'Russia', 'to']);
+    expect(explainText('The drones will be used to attack cities.').verb('attack').roles.agent).toBeNull();
+  });
+
+  it('"condemn the DPRK for providing" makes the DPRK the provider', () => {
+    const e = explainText('We condemn the DPRK for providing Russia with this equipment.');
+    expect(e.text(e.verb('provide').roles.agent)).toBe('the DPRK');
+  });
+
   it('", said Lavrov." makes Lavrov the subject of the report', () => {
     const e = explainText('Iran sent drones, said Lavrov.');
     expect([e.text(e.verb('say').roles.subject), e.verb('say').roles.object]).toEqual(['Lavrov', null]);

@@ -73,7 +73,7 @@ export function layUnits(
       continue;
     }
     const prep = lex.prepositions.match(ctx.word, k, ctx.last);
-    if (prep && (prep.length > 1 || tag === 'ADP' || tag === 'VERB')) {
+    if (prep && (prep.length > 1 || tag === 'ADP' || tag === 'VERB' || tag === 'SCONJ')) {
       units.push({
         kind: 'prep',
         first: k,

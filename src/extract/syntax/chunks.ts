@@ -16,7 +16,11 @@ export function readChunks(ctx: Context, groups: readonly RawGroup[], groupOf: I
     const prevGroup = k > ctx.first ? (groupOf[k - 1 - ctx.first] ?? -1) : -1;
     const split = prevGroup >= 0 && splitsObjects(ctx, groups[prevGroup], k);
     const c = readChunk(ctx, k, null, split, groupOf);
-    if (c === null) continue;
+    if (c === null) {
+      // A run of adjectives without a noun ("was big and new") fails from any of its words alike.
+      while (ctx.tag(k) === 'ADJ' && ctx.tag(k + 1) === 'ADJ' && (groupOf[k + 1 - ctx.first] ?? -1) < 0) k++;
+      continue;
+    }
     chunks.push(c);
     k = c.last;
   }

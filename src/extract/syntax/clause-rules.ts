@@ -57,6 +57,12 @@ export function isReportTail(ctx: Context, units: readonly Unit[], at: number): 
   const speech = ctx.lex.complementVerbs.get(groupLemma(a, b));
   if (hearer?.kind === 'np' && speech === 'speech' && !hearer.chunk.pronoun) i++;
   while (units[i]?.kind === 'prep' && units[i + 1]?.kind === 'np') i += 2;
+  // ", adding that ...": a participle may go on from the report.
+  const goesOn =
+    isComma(units[i]) &&
+    units[i + 1]?.kind === 'vg' &&
+    !isFiniteGroup(ctx, (units[i + 1] as { group: RawGroup }).group);
+  if (goesOn) return true;
   for (; i < units.length; i++) {
     const u = units[i] as Unit;
     if (u.kind !== 'punct' || (u.lemma !== '.' && u.lemma !== '"' && u.lemma !== '!' && u.lemma !== '?'))
@@ -117,7 +123,13 @@ export function foldInversion(ctx: Context, aux: RawGroup, into: RawGroup): void
 /** The chunk a relative clause at `at` modifies: the chunk before it, or before a comma before it. */
 export function antecedentBefore(units: readonly Unit[], at: number): NounChunk | null {
   let prev = units[at - 1];
-  if (prev?.kind === 'other' && prev.first === prev.last) prev = units[--at - 1];
+  // An adverb ("first reported") or a closing quotation mark ("long-arm jurisdiction" that ...) between.
+  if (
+    (prev?.kind === 'other' && prev.first === prev.last) ||
+    (prev?.kind === 'punct' && prev.lemma === '"')
+  ) {
+    prev = units[--at - 1];
+  }
   if (prev?.kind === 'np') return prev.chunk;
   const before = units[at - 2];
   if (prev?.kind === 'punct' && prev.lemma === ',' && before?.kind === 'np') return before.chunk;

@@ -251,3 +251,27 @@ describe('scope through clause parents', () => {
     expect([cond?.kind, respond?.kind, cond?.parent]).toEqual(['conditional', 'complement', respond?.id]);
   });
 });
+
+describe('colons, quotes and reports that go on', () => {
+  it('a colon starts a new main clause ("... logic: Iran has NOT delivered ...")', () => {
+    const e = explainText('US and E3 act on faulty intelligence: Iran has NOT delivered missiles to Russia.');
+    const v = e.verb('deliver');
+    expect([
+      e.syntax.clauses[v.clause]?.parent,
+      v.negated,
+      governs(e.syntax, e.verb('act').clause, v.clause),
+    ]).toEqual([null, true, false]);
+  });
+
+  it('a report that goes on with ", adding that" still governs the quote', () => {
+    const e = explainText(
+      '"We did provide ATACMS," Patel told reporters, adding that the shipment was secret.',
+    );
+    expect(e.syntax.clauses[e.verb('provide').clause]?.parent).toBe(e.verb('tell').clause);
+  });
+
+  it('a relative after a closing quotation mark has its antecedent ("long-arm jurisdiction" that ...)', () => {
+    const { e, clause } = clauseOf('China opposes "long-arm jurisdiction" that has no basis in law.', 'have');
+    expect([clause.kind, e.text(clause.antecedent)]).toEqual(['relative', 'long-arm jurisdiction']);
+  });
+});

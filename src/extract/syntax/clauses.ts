@@ -93,7 +93,7 @@ export class ClauseReader {
   }
 
   private onPunct(i: number, p: string): void {
-    if (p === ';') {
+    if (p === ';' || p === ':') {
       this.popToRoot();
       this.assign(i);
       this.open({ kind: 'main', closesAtComma: false }, null);
@@ -169,7 +169,11 @@ export class ClauseReader {
 
   // "that" after a chunk is relative when the clause after it lacks a subject or an object.
   private relativeThat(i: number): boolean {
-    if (this.units[i - 1]?.kind !== 'np') return false;
+    if (
+      antecedentBefore(this.units, i) === null ||
+      (this.units[i - 1]?.kind === 'punct' && (this.units[i - 1] as { lemma: string }).lemma === ',')
+    )
+      return false;
     const a = this.units[i + 1];
     const b = this.units[i + 2];
     const c = this.units[i + 3];

@@ -80,7 +80,9 @@ function readGroup(ctx: Context, start: number, id: number): RawGroup | null {
       continue;
     }
     if (
-      tag === 'ADV' &&
+      // An adverb, or an adjective used as one ("would likely use"), before a verb or negator.
+      (tag === 'ADV' ||
+        (tag === 'ADJ' && (seg.aux.length > 0 || g.links.length > 0) && verbal(ctx, k + 1))) &&
       k + 1 <= ctx.last &&
       (verbal(ctx, k + 1) || lex.negators.match(ctx.word, k + 1, ctx.last))
     ) {

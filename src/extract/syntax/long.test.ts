@@ -89,9 +89,12 @@ describe('limits', () => {
     expect(all[1]?.verbs[0]?.negated).toBe(true);
   });
 
-  it('a heading without a verb gives chunks and one empty main clause', () => {
+  it('a heading without a verb gives chunks and main clauses, a colon starting the second', () => {
     const s = explainText('Drones, missiles and shells: the arms trade in 2024').syntax;
     expect(s.verbs).toHaveLength(0);
-    expect(s.clauses.map((c) => c.kind)).toEqual(['main']);
+    expect(s.clauses.map((c) => [c.kind, c.parent])).toEqual([
+      ['main', null],
+      ['main', null],
+    ]);
   });
 });

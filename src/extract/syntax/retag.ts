@@ -33,12 +33,13 @@ const participleAfterAuxiliary: Rule = (ctx, t, i) => {
 };
 
 // "within reach": a verb form right after a preposition (not "to", not an -ing form) is a noun.
+// Before a noun it modifies ("a list of designated terrorist groups").
 const verbAfterPreposition: Rule = (ctx, t, i) =>
   at(ctx, t, i) === 'VERB' &&
   at(ctx, t, i - 1) === 'ADP' &&
   ctx.word(i - 1) !== 'to' &&
   !ctx.word(i).endsWith('ing') &&
-  set(ctx, t, i, 'NOUN');
+  set(ctx, t, i, at(ctx, t, i + 1) === 'NOUN' || at(ctx, t, i + 1) === 'ADJ' ? 'ADJ' : 'NOUN');
 
 // "resisted calls from Kyiv": a plural right after a main verb, read by wink as a verb.
 const pluralAfterVerb: Rule = (ctx, t, i) =>
@@ -128,7 +129,19 @@ const participleFirst: Rule = (ctx, t, i) =>
   (at(ctx, t, i + 1) === 'NOUN' || at(ctx, t, i + 1) === 'ADJ') &&
   set(ctx, t, i, 'ADJ');
 
+// "would likely use Taurus": a base form after a modal (and an adverb) is a verb, whatever wink says.
+// The modal follows its subject: "Should such a decision" opens an inverted conditional instead.
+const baseAfterModal: Rule = (ctx, t, i) => {
+  if (at(ctx, t, i) !== 'NOUN' || ctx.word(i) !== ctx.lemma(i)) return false;
+  const between = at(ctx, t, i - 1);
+  const modal = between === 'ADV' || between === 'ADJ' ? i - 2 : i - 1;
+  const subject = at(ctx, t, modal - 1);
+  if (subject !== 'NOUN' && subject !== 'PROPN' && subject !== 'PRON') return false;
+  return at(ctx, t, modal) === 'AUX' && ctx.lex.modals.has(ctx.word(modal)) && set(ctx, t, i, 'VERB');
+};
+
 const RULES: readonly Rule[] = [
+  baseAfterModal,
   verbBeforeDeterminer,
   participleFirst,
   gerundAfterCatenative,

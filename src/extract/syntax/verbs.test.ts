@@ -76,6 +76,11 @@ describe('verbs wink reads as other words', () => {
     expect(explainText('Moscow has rebranded the drones.').syntax.verbs[0]?.perfect).toBe(true);
   });
 
+  it('"would likely use Taurus" has the verb use after an adverb wink calls an adjective', () => {
+    const e = explainText('Ukraine would likely use Taurus against the bridges.');
+    expect([e.verb('use').chain[0]?.lemma, e.text(e.verb('use').roles.object)]).toEqual(['would', 'Taurus']);
+  });
+
   it('"were ready" stays an adjective', () => {
     expect(explainText('The drones were ready.').verb('be').voice).toBe('active');
   });

@@ -98,7 +98,7 @@ function adjectiveFits(ctx: Context, head: number, i: number): boolean {
   if (ctx.tag(head) !== 'PROPN' && ctx.tag(head) !== 'NUM') return false;
   let j = i;
   while (j <= ctx.last && j < i + 6 && (ctx.tag(j) === 'ADJ' || ctx.tag(j) === 'ADV')) j++;
-  return ctx.tag(j) === 'NOUN';
+  return ctx.tag(j) === 'NOUN' || ctx.tag(j) === 'PROPN';
 }
 
 // One chunk from `k`: quantifier, determiner or possessive, modifiers, head; then "'s" makes it the

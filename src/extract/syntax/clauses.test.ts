@@ -209,6 +209,18 @@ describe('conditional, purpose and adverbial clauses', () => {
     expect([clause.kind, e.text(clause.antecedent)]).toEqual(['relative', 'a country']);
   });
 
+  it('an inverted conditional whose verb wink reads as a noun ("Should Beijing move ahead")', () => {
+    const { e, clause } = clauseOf(
+      'Should Beijing move ahead, the United States would impose sanctions.',
+      'move',
+    );
+    expect([clause.kind, clause.inverted, e.text(e.verb('move').roles.subject)]).toEqual([
+      'conditional',
+      true,
+      'Beijing',
+    ]);
+  });
+
   it('an inverted "Had Iran sent" keeps the perfect', () => {
     const { v, clause } = clauseOf('Had Iran sent the drones, Russia would have used them.', 'send');
     expect([clause.inverted, v.perfect]).toEqual([true, true]);

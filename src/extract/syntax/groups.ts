@@ -174,7 +174,9 @@ function finishRead(ctx: Context, g: RawGroup, seg: Segment): RawGroup | null {
   g.head = seg.verb;
   g.lemma = ctx.lemma(seg.verb);
   const p = seg.verb + 1;
-  if (ctx.lex.particles.has(ctx.word(p)) && ctx.tag(p + 1) !== 'NUM' && ctx.word(p + 1) !== 'to') {
+  const particle =
+    ctx.lex.particles.has(ctx.word(p)) || ctx.lex.phrasalVerbs.has(`${g.lemma} ${ctx.word(p)}`);
+  if (particle && ctx.tag(p + 1) !== 'NUM' && ctx.word(p + 1) !== 'to') {
     g.particle = ctx.word(p);
     g.last = p;
   }

@@ -56,6 +56,8 @@ export interface Lexicon {
   readonly quantifiers: PhraseTable<'number' | 'noun'>;
   readonly possessives: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
+  /** Verb and particle pairs beyond the particle list ("hand over"). */
+  readonly phrasalVerbs: ReadonlySet<string>;
   readonly ditransitives: ReadonlySet<string>;
   readonly negativeDeterminers: ReadonlySet<string>;
   readonly pronominals: ReadonlySet<string>;
@@ -111,6 +113,7 @@ export function compileLexicon(g: Grammar): Lexicon {
     quantifiers,
     possessives: set(g.possessives),
     particles: set(g.particles),
+    phrasalVerbs: set(g.phrasalVerbs),
     ditransitives: set(g.ditransitives),
     negativeDeterminers: set(g.negativeDeterminers),
     pronominals: set(g.pronominals),

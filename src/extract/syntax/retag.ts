@@ -53,9 +53,11 @@ const pluralAfterVerb: Rule = (ctx, t, i) =>
 const verbAfterDeterminer: Rule = (ctx, t, i) => {
   if (at(ctx, t, i) !== 'VERB') return false;
   const prev = ctx.word(i - 1);
-  const det = at(ctx, t, i - 1) === 'DET' || prev === "'s" || ctx.lex.possessives.has(prev);
-  if (!det) return false;
   const next = at(ctx, t, i + 1);
+  // "four promised systems": after a number only before the noun it modifies.
+  const number = at(ctx, t, i - 1) === 'NUM' && (next === 'NOUN' || next === 'PROPN' || next === 'ADJ');
+  const det = number || at(ctx, t, i - 1) === 'DET' || prev === "'s" || ctx.lex.possessives.has(prev);
+  if (!det) return false;
   return set(ctx, t, i, next === 'NOUN' || next === 'PROPN' ? 'ADJ' : 'NOUN');
 };
 
@@ -140,7 +142,17 @@ const baseAfterModal: Rule = (ctx, t, i) => {
   return at(ctx, t, modal) === 'AUX' && ctx.lex.modals.has(ctx.word(modal)) && set(ctx, t, i, 'VERB');
 };
 
+// "Should Beijing move ahead": a base form after an inverted auxiliary and its subject is a verb.
+const baseAfterInversion: Rule = (ctx, t, i) => {
+  if (at(ctx, t, i) !== 'NOUN' || ctx.word(i) !== ctx.lemma(i)) return false;
+  const subject = at(ctx, t, i - 1);
+  if (subject !== 'PROPN' && subject !== 'PRON') return false;
+  const opens = i - 2 === ctx.first || at(ctx, t, i - 3) === 'PUNCT';
+  return opens && ctx.lex.inversions.has(ctx.word(i - 2)) && set(ctx, t, i, 'VERB');
+};
+
 const RULES: readonly Rule[] = [
+  baseAfterInversion,
   baseAfterModal,
   verbBeforeDeterminer,
   participleFirst,

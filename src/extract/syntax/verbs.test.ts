@@ -86,6 +86,24 @@ describe('verbs wink reads as other words', () => {
   });
 });
 
+describe('particles', () => {
+  it('"handed over" is a phrasal verb from the grammar, and "four promised systems" one chunk', () => {
+    const e = explainText(
+      'Germany has handed over the first of four promised IRIS-T air defense systems to Ukraine.',
+    );
+    const v = e.verb('hand');
+    expect([v.particle, e.text(v.roles.object)]).toEqual(['over', 'the first']);
+    expect(e.syntax.nominals[0]?.attachments.map((a) => e.text(a.chunk))).toEqual([
+      'four promised IRIS-T air defense systems',
+      'Ukraine',
+    ]);
+  });
+
+  it('"over" after a verb without a phrasal entry stays a preposition ("protested over its sale")', () => {
+    expect(explainText('China protested over its sale.').verb('protest').particle).toBeNull();
+  });
+});
+
 describe('words inside a verb group', () => {
   it('a two-word adverbial between auxiliary and verb stays in the group ("had until now denied sending")', () => {
     const v = explainText('Tehran had until now denied sending weapons to Moscow.').verb('send');

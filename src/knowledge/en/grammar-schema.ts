@@ -90,6 +90,9 @@ export const PossessiveEntry = z.object({ forms: Phrases, examples });
 /** Particles that belong to the verb before them ("shot down", "ruled out"). */
 export const ParticleEntry = z.object({ forms: Phrases, examples });
 
+/** Verbs with a particle the particle list does not cover ("handed over", "sent in"). */
+export const PhrasalVerbEntry = z.object({ lemmas: Phrases, examples });
+
 /** Verbs that take two bare objects ("sent Russia drones"). */
 export const DitransitiveEntry = z.object({ lemmas: Phrases, examples });
 
@@ -119,6 +122,7 @@ export const Grammar = z.object({
   quantifiers: z.array(QuantifierEntry).readonly(),
   possessives: z.array(PossessiveEntry).readonly(),
   particles: z.array(ParticleEntry).readonly(),
+  phrasalVerbs: z.array(PhrasalVerbEntry).readonly(),
   ditransitives: z.array(DitransitiveEntry).readonly(),
   negativeDeterminers: z.array(NegativeDeterminerEntry).readonly(),
   pronominals: z.array(PronominalEntry).readonly(),

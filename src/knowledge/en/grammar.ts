@@ -543,6 +543,19 @@ export const grammar: Grammar = Grammar.parse({
       examples: [{ text: 'The drones were shot down over Kyiv.', shows: ['verb shoot down: passive past'] }],
     },
   ],
+  phrasalVerbs: [
+    {
+      lemmas: ['hand over', 'turn over', 'take over', 'send in', 'pass on', 'bring in', 'fly in', 'ship in'],
+      examples: [
+        {
+          text: 'Germany has handed over the first of four promised air defense systems to Ukraine.',
+          shows: [
+            'verb hand over: active present perfect | subject=Germany agent=Germany patient=the first object=the first',
+          ],
+        },
+      ],
+    },
+  ],
   ditransitives: [
     {
       lemmas: [

@@ -151,7 +151,10 @@ export function isReducedRelative(
   if (g.infinitive || g.links.length > 0 || (seg?.aux.length ?? 0) > 0 || (seg?.neg.length ?? 0) > 0)
     return false;
   const ante = antecedentBefore(units, at);
-  if (ctx.tag(g.head) !== 'VERB' || g.first !== g.head || ante?.pronoun) return false;
+  if (ctx.tag(g.head) !== 'VERB' || g.first !== g.head || ante === null || ante.pronoun || ante.temporal)
+    return false;
+  // ", calling the move ...": an -ing form after a comma goes with the clause, not the noun before.
+  if (isIng(ctx, g.head) && isComma(units[at - 1])) return false;
   const next = units[at + 1];
   const participle = isPastForm(ctx, g.head) && next?.kind === 'prep';
   const ing = isIng(ctx, g.head) && (next?.kind === 'np' || next?.kind === 'prep');

@@ -287,3 +287,24 @@ describe('colons, quotes and reports that go on', () => {
     expect([clause.kind, e.text(clause.antecedent)]).toEqual(['relative', 'long-arm jurisdiction']);
   });
 });
+
+describe('clauses joined after a comma', () => {
+  it('", calling the move an escalation" says more of the report, done by its subject', () => {
+    const e = explainText(
+      'North Korea has provided Russia with missiles, the White House said Thursday, calling the move an escalation.',
+    );
+    const call = e.verb('call');
+    expect([
+      e.syntax.clauses[call.clause]?.kind,
+      e.syntax.clauses[call.clause]?.parent,
+      e.text(call.roles.agent),
+    ]).toEqual(['adverbial', e.verb('say').clause, 'the White House']);
+  });
+
+  it('", but the minister said" after a complement starts a new main clause', () => {
+    const e = explainText(
+      'Iran acknowledged that it had supplied drones, but the minister said the shipment was old.',
+    );
+    expect(e.syntax.clauses[e.verb('say').clause]?.parent).toBeNull();
+  });
+});

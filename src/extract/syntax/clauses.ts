@@ -244,6 +244,14 @@ export class ClauseReader {
       });
       this.clauseOfUnit[i - 1] = this.top.id;
     } else if (
+      this.units[i - 1]?.kind === 'punct' &&
+      this.top.hasVerb &&
+      !isFiniteGroup(ctx, g) &&
+      !g.infinitive
+    ) {
+      // ", calling the move an escalation": an -ing clause after a comma says more of its clause.
+      this.sub({ kind: 'adverbial', closesAtComma: true });
+    } else if (
       !coordinated &&
       isReducedRelative(ctx, this.units, i, this.top.hasVerb, this.openEnded() ? this.ahead : null)
     ) {
@@ -273,8 +281,10 @@ export class ClauseReader {
     if (governor !== null && verbAfterPhrases(this.ctx, this.units, i)) {
       this.sub({ kind: 'complement', governor, closesAtComma: false });
     } else if (prev?.kind === 'cc' && this.top.hasVerb && finiteNext && this.units[i - 2]?.kind !== 'vg') {
-      // A clause with its own subject after "and" does not continue a relative clause (it has no gap).
-      while (this.stack.length > 1 && (this.top.kind === 'relative' || this.top.kind === 'reduced-relative'))
+      // A clause with its own subject after "and" does not continue a relative clause (it has no gap)
+      // nor an adverbial one; after a comma ("..., but the minister said") it joins the main clause.
+      const comma = this.units[i - 2]?.kind === 'punct';
+      while (this.stack.length > 1 && (comma || this.top.closesAtComma || this.top.kind === 'relative'))
         this.pop();
       const sibling = this.top;
       if (sibling.parent === null) this.open({ kind: 'main', closesAtComma: false }, null);

@@ -81,6 +81,13 @@ describe('words around numbers and determiners', () => {
   });
 });
 
+describe('participles wink reads as verbs inside chunks', () => {
+  it('"in occupied Crimea" is one chunk after its preposition', () => {
+    const e = explainText('Ukraine struck the airfield in occupied Crimea.');
+    expect(e.text(e.verb('strike').roles.attachments[0]?.chunk)).toBe('occupied Crimea');
+  });
+});
+
 describe('coordinated chunks', () => {
   it('"Iran and North Korea" is one chunk with two members', () => {
     const e = explainText('Iran and North Korea supplied Russia.');

@@ -39,7 +39,7 @@ const verbAfterPreposition: Rule = (ctx, t, i) =>
   at(ctx, t, i - 1) === 'ADP' &&
   ctx.word(i - 1) !== 'to' &&
   !ctx.word(i).endsWith('ing') &&
-  set(ctx, t, i, at(ctx, t, i + 1) === 'NOUN' || at(ctx, t, i + 1) === 'ADJ' ? 'ADJ' : 'NOUN');
+  set(ctx, t, i, ['NOUN', 'PROPN', 'ADJ'].includes(at(ctx, t, i + 1)) ? 'ADJ' : 'NOUN');
 
 // "resisted calls from Kyiv": a plural right after a main verb, read by wink as a verb.
 const pluralAfterVerb: Rule = (ctx, t, i) =>

@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'too_large'
   | 'unsupported_media_type'
   | 'store_unavailable'
+  | 'timeout'
   | 'internal';
 
 /** Process exit codes of the CLI, one meaning each. */
@@ -47,6 +48,7 @@ export const errorOutcomes: Readonly<Record<ErrorCode, { readonly http: number; 
     unsupported_media_type: { http: 415, exit: ExitCode.usage },
     not_found: { http: 404, exit: ExitCode.notFound },
     store_unavailable: { http: 503, exit: ExitCode.unavailable },
+    timeout: { http: 503, exit: ExitCode.failure },
     internal: { http: 500, exit: ExitCode.failure },
   };
 

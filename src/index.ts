@@ -4,14 +4,21 @@ import {
   corroborationDeps,
   evaluateMerge,
   type MergeQuality,
-  updateEvents,
 } from './corroborate/index.js';
 import type { Rejection, SourceDocument } from './domain/document.js';
 import type { Extraction } from './domain/extraction.js';
-import { readGoldDir, type ScoredDocument, type Scores, scoreDocuments } from './eval/index.js';
+import {
+  type AttributionScores,
+  readGoldDir,
+  type ScoredDocument,
+  type Scores,
+  scoreAttributionSplit,
+  scoreDocuments,
+} from './eval/index.js';
 import { extract } from './extract/index.js';
 import { type IngestOptions, readInputs } from './ingest/index.js';
 import { type Knowledge, loadKnowledge } from './knowledge/index.js';
+import { type IngestDeps, type IngestReport, ingestInputs } from './pipeline/index.js';
 import type { StoreConfig } from './store/index.js';
 import type { Store, StoreSummary } from './store/store.js';
 
@@ -31,6 +38,8 @@ export * from './domain/event.js';
 export * from './domain/extraction.js';
 export * from './errors.js';
 export {
+  type AttributionScores,
+  attributionScoresText,
   type Counts,
   type DocumentDetail,
   Gold,
@@ -39,8 +48,36 @@ export {
   scoresToJson,
   scoresToText,
 } from './eval/index.js';
+export {
+  type ExportDeps,
+  type ExportFilter,
+  ExportFormat,
+  exportEvents,
+  MispExport,
+  mispExport,
+  readEvents,
+  type StixBundle,
+  stixBundle,
+} from './exchange/index.js';
 export { extract } from './extract/index.js';
+export {
+  DEFAULT_LIMITS,
+  type FetchLimits,
+  fetchPage,
+  loadWatchConfig,
+  RobotsCache,
+  runWatch,
+  storeDocuments,
+  WatchConfig,
+  type WatchDeps,
+} from './intake/index.js';
 export { type Knowledge, loadKnowledge } from './knowledge/index.js';
+export {
+  type IngestDeps,
+  type IngestProgress,
+  type IngestReport,
+  ingestInputs,
+} from './pipeline/index.js';
 export type { StoreConfig } from './store/index.js';
 export type * from './store/store.js';
 
@@ -67,33 +104,10 @@ export interface ExtractOptions {
   readonly knowledge?: Knowledge;
   /** Inputs larger than this many bytes are rejected (default 5 MB). */
   readonly maxBytes?: number;
-}
-
-/** Progress of a batch after each input document. */
-export interface IngestProgress {
-  readonly done: number;
-  readonly stored: number;
-  readonly duplicates: number;
-  readonly rejected: number;
-  readonly origin: string | null;
-}
-
-/** What ingest needs from outside: the store, the clock, and where to report progress. */
-export interface IngestDeps extends ExtractOptions {
-  readonly store: Store;
-  readonly now?: () => Date;
-  readonly onProgress?: (progress: IngestProgress) => void;
-  /** How stored documents are merged into events (reliability table, time window). */
-  readonly corroboration?: CorroborationOptions;
-}
-
-/** The outcome of a batch: counts, each rejection with its reason, and the ids of the good documents. */
-export interface IngestReport {
-  readonly stored: number;
-  readonly duplicates: number;
-  readonly rejected: readonly Rejection[];
-  /** Ids of every good document, stored now or already there, once each in input order. */
-  readonly documents: readonly string[];
+  /** Time one document may take to extract, in milliseconds; it stops at a sentence with a warning. */
+  readonly budgetMs?: number;
+  /** Characters of one document's body read for claims; the rest is stored unread, with a warning. */
+  readonly maxChars?: number;
 }
 
 function ingestOptions(knowledge: Knowledge, maxBytes: number | undefined): IngestOptions {
@@ -113,42 +127,21 @@ export async function* extractInputs(
       continue;
     }
     const { document } = result;
-    yield { ok: true, extraction: extract(document, knowledge), origin: document.origin, document };
-  }
-}
-
-/** Extracts every input and saves it in the store; rejections are saved too and the batch goes on. */
-export async function ingestInputs(paths: readonly string[], deps: IngestDeps): Promise<IngestReport> {
-  const { store, onProgress } = deps;
-  const now = deps.now ?? (() => new Date());
-  let stored = 0;
-  let duplicates = 0;
-  const rejected: Rejection[] = [];
-  const documents = new Set<string>();
-  const events = { store, ...corroborationDeps(deps.knowledge ?? loadKnowledge(), deps.corroboration) };
-  for await (const result of extractInputs(paths, deps)) {
-    const at = now().toISOString();
-    if (result.ok) {
-      const saved = await store.saveDocument(result.document, result.extraction, at);
-      if (saved.status === 'stored') {
-        stored += 1;
-        // Each new document updates the events of its claims' blocks, not the whole store.
-        await updateEvents(result.document, result.extraction, events);
-      } else duplicates += 1;
-      documents.add(saved.id);
-    } else {
-      await store.saveRejection(result.rejection, at);
-      rejected.push(result.rejection);
+    const budget = {
+      ...(options.budgetMs === undefined ? {} : { budgetMs: options.budgetMs }),
+      ...(options.maxChars === undefined ? {} : { maxChars: options.maxChars }),
+    };
+    let extraction: Extraction;
+    try {
+      extraction = extract(document, knowledge, budget);
+    } catch (error) {
+      // A failure on one document is that document's rejection; the batch goes on.
+      const reason = `extraction failed: ${error instanceof Error ? error.message : String(error)}`;
+      yield { ok: false, rejection: { origin: document.origin ?? document.id, code: 'failed', reason } };
+      continue;
     }
-    onProgress?.({
-      done: stored + duplicates + rejected.length,
-      stored,
-      duplicates,
-      rejected: rejected.length,
-      origin: result.ok ? result.origin : result.rejection.origin,
-    });
+    yield { ok: true, extraction, origin: document.origin, document };
   }
-  return { stored, duplicates, rejected, documents: [...documents] };
 }
 
 /** The sample corpus bundled with the package, found from this module's place, not the working folder. */
@@ -228,4 +221,20 @@ export async function scoreEventMerge(
   } finally {
     await store.close();
   }
+}
+
+/**
+ * Extracts every article of a PolNeAR split folder (`text/`, `attributions/`) and scores the attributions
+ * against the hand annotation by the rules of `score_polnear.py`.
+ */
+export async function scoreAttributionDir(
+  splitDir: string,
+  options: ExtractOptions = {},
+): Promise<AttributionScores> {
+  const knowledge = options.knowledge ?? loadKnowledge();
+  return scoreAttributionSplit(splitDir, async (path) => {
+    for await (const result of extractInputs([path], { ...options, knowledge }))
+      return result.ok ? result.extraction : null;
+    return null;
+  });
 }

@@ -9,7 +9,8 @@ import { openApiDocument } from './openapi.js';
 import { responseCache } from './response-cache.js';
 import { documentRoutes } from './routes-documents.js';
 import { eventRoutes } from './routes-events.js';
-import { securityHeaders, writeGuard } from './security.js';
+import { exportRoutes } from './routes-export.js';
+import { hostGuard, securityHeaders, writeGuard } from './security.js';
 
 /** The JSON body of every API error: a stable code and a message a person can act on. */
 export function errorBody(error: unknown): {
@@ -36,6 +37,7 @@ export function createApp(deps: ApiDeps): Hono {
   const app = new Hono();
   const openapi = openApiDocument(packageVersion());
   app.use('*', securityHeaders);
+  app.use('*', hostGuard(deps.allowedHosts ?? []));
   app.use('*', writeGuard(deps.token));
   const limitBody = bodyLimit({
     maxSize: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
@@ -54,6 +56,7 @@ export function createApp(deps: ApiDeps): Hono {
   app.get('/api/openapi.json', (c) => c.json(openapi));
   app.route('/api', documentRoutes(deps));
   app.route('/api', eventRoutes(deps));
+  app.route('/api', exportRoutes(deps));
   app.route('/', webRoutes(deps));
   app.notFound((c) => {
     const error = new CorroborateError('not_found', `no page ${c.req.path}`);

@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge/index.js';
 import type { Store } from '../store/store.js';
+import type { Extractor } from './extract-pool.js';
 
 /** What the HTTP app needs from outside: the store, the knowledge extraction reads, the clock and the write token. */
 export interface ApiDeps {
@@ -12,6 +13,12 @@ export interface ApiDeps {
   readonly maxBodyBytes?: number;
   /** How long a GET response may be served again from memory, in milliseconds (default 0: never). */
   readonly cacheMs?: number;
+  /** Time one posted or pasted document may take to extract, in milliseconds (default 20 s). */
+  readonly budgetMs?: number;
+  /** Where documents are extracted: in this thread when absent; `startServer` gives a pool of workers. */
+  readonly extractor?: Extractor;
+  /** Host names the server answers to, beyond loopback names and the address it listens on. */
+  readonly allowedHosts?: readonly string[];
 }
 
 /** The request body limit when `maxBodyBytes` is not given. */

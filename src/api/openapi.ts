@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Event } from '../domain/event.js';
+import { ExportQuery } from './routes-export.js';
 import {
   DocumentBody,
   DocumentIdParam,
@@ -32,6 +33,8 @@ interface Operation {
   readonly param?: Schema;
   readonly body?: boolean;
   readonly ok: Schema;
+  /** The media types of the success response when it is not JSON. */
+  readonly media?: readonly string[];
   readonly status?: number;
   readonly errors: readonly number[];
 }
@@ -109,6 +112,16 @@ export const OPERATIONS: readonly Operation[] = [
   },
   {
     method: 'get',
+    path: '/api/export',
+    summary:
+      'Events exported as CSV (a row per claim), JSON Lines, a STIX 2.1 bundle or MISP events (format=)',
+    query: ExportQuery,
+    ok: z.string(),
+    media: ['text/csv', 'application/x-ndjson', 'application/stix+json;version=2.1', 'application/json'],
+    errors: [400],
+  },
+  {
+    method: 'get',
     path: '/api/sources',
     summary: 'Sources with their track record across events',
     query: SourcesQuery,
@@ -152,7 +165,13 @@ function operation(op: Operation): Record<string, unknown> {
     })),
   ];
   const responses: Record<string, unknown> = {
-    [String(op.status ?? 200)]: { description: 'OK', content: json(op.ok) },
+    [String(op.status ?? 200)]: {
+      description: 'OK',
+      content:
+        op.media === undefined
+          ? json(op.ok)
+          : Object.fromEntries(op.media.map((type) => [type, { schema: jsonSchema(op.ok, 'output') }])),
+    },
   };
   for (const status of op.errors)
     responses[String(status)] = { description: 'Error', content: json(ErrorBody) };

@@ -1,11 +1,13 @@
-import { corroborationDeps, updateEvents } from '../corroborate/index.js';
+import { corroborationDeps } from '../corroborate/index.js';
 import type { SourceDocument } from '../domain/document.js';
 import type { Extraction } from '../domain/extraction.js';
 import { CorroborateError, InvalidArgumentError, InvalidInputError } from '../errors.js';
 import { extract } from '../extract/index.js';
 import { parseJsonDocuments, parseText } from '../ingest/index.js';
 import type { Knowledge } from '../knowledge/index.js';
+import { storeBatch } from '../pipeline/index.js';
 import type { ApiDeps } from './deps.js';
+import { DEFAULT_SERVER_BUDGET_MS } from './extract-pool.js';
 import { parseWith } from './parse.js';
 import { DocumentBody } from './schemas.js';
 
@@ -43,6 +45,14 @@ export function documentFromBody(body: PostedBody, knowledge: Knowledge): Source
   return result.document;
 }
 
+/** Extracts a posted or pasted document within the server's budget, on the workers when there are some. */
+export function extractPosted(document: SourceDocument, deps: ApiDeps): Promise<Extraction> {
+  if (deps.extractor) return deps.extractor(document);
+  return Promise.resolve(
+    extract(document, deps.knowledge, { budgetMs: deps.budgetMs ?? DEFAULT_SERVER_BUDGET_MS }),
+  );
+}
+
 /** What posting a document did. */
 export interface PostOutcome {
   readonly status: 'stored' | 'duplicate';
@@ -54,10 +64,14 @@ export interface PostOutcome {
 /** Extracts a posted document, stores it and merges its claims into events, all at once. */
 export async function postDocument(body: PostedBody, deps: ApiDeps): Promise<PostOutcome> {
   const document = documentFromBody(body, deps.knowledge);
-  const extraction = extract(document, deps.knowledge);
-  const saved = await deps.store.saveDocument(document, extraction, deps.now().toISOString());
-  if (saved.status === 'duplicate') return { status: saved.status, id: saved.id, extraction, merged: false };
-  // As ingest does: the new document's claims are merged into the events of their blocks at once.
-  await updateEvents(document, extraction, { store: deps.store, ...corroborationDeps(deps.knowledge) });
-  return { status: saved.status, id: saved.id, extraction, merged: true };
+  const extraction = await extractPosted(document, deps);
+  // As ingest does: the document and the events its claims join are stored in one transaction.
+  const [saved] = await storeBatch([{ ok: true, document, extraction }], {
+    store: deps.store,
+    ...corroborationDeps(deps.knowledge),
+    at: deps.now().toISOString(),
+  });
+  if (saved === undefined || saved.kind === 'rejected')
+    throw new CorroborateError('internal', 'the document was not stored');
+  return { status: saved.kind, id: saved.id, extraction, merged: saved.kind === 'stored' };
 }

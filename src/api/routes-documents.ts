@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
-import { CorroborateError, NotFoundError } from '../errors.js';
+import { CorroborateError, InvalidInputError, NotFoundError } from '../errors.js';
+import { decodeUtf8 } from '../ingest/index.js';
 import type { ApiDeps } from './deps.js';
 import { entityDetail } from './entity-detail.js';
 import { parseWith } from './parse.js';
@@ -29,7 +30,10 @@ export function documentRoutes(deps: ApiDeps): Hono {
           'send the article as text/plain or application/json',
         );
       }
-      const text = await c.req.text();
+      // The bytes are read as a file is: invalid UTF-8 is refused, not stored with replacement characters.
+      const decoded = decodeUtf8(new Uint8Array(await c.req.arrayBuffer()));
+      if (!decoded.ok) throw new InvalidInputError(`the article was rejected: ${decoded.reason}`);
+      const text = decoded.text;
       const outcome = await postDocument({ kind: type === 'text/plain' ? 'text' : 'json', text }, deps);
       return c.json(outcome, outcome.status === 'stored' ? 201 : 200);
     })

@@ -10,6 +10,18 @@ const Day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
   .optional();
+// A query's "2024-13-45" has the shape of a date but is none; a posted article's goes to ingest, which
+// rejects it as that article's date (422).
+const QueryDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine(realDay, 'expected a real calendar date')
+  .optional();
+/** Whether a YYYY-MM-DD string names a day of the calendar. */
+function realDay(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
 const Name = z.string().trim().min(1).max(200).optional();
 // As the CLI reads them: a three-letter country code in any case (irn) is the entity id IRN.
 const EntityRef = z
@@ -36,8 +48,8 @@ export const EventsQuery = z.strictObject({
   type: ClaimType.optional(),
   status: EventStatus.optional(),
   weapon: Name,
-  since: Day,
-  until: Day,
+  since: QueryDay,
+  until: QueryDay,
   limit: Limit(1000, 50),
   offset: Offset,
   sort: z.enum(['last_reported', 'first_reported', 'claims', 'origins']).default('last_reported'),

@@ -30,7 +30,8 @@ export const securityHeaders: MiddlewareHandler = async (c, next) => {
   await next();
 };
 
-function sameToken(given: string, expected: string): boolean {
+/** Whether a token given with a request is the server's, compared in constant time. */
+export function sameToken(given: string, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
@@ -66,6 +67,25 @@ export function writeGuard(token: string | undefined): MiddlewareHandler {
         throw new CorroborateError('unauthorized', 'writing needs the token: Authorization: Bearer TOKEN');
       }
     }
+    return next();
+  };
+}
+
+/**
+ * Answers only requests whose Host is a loopback name or one of `allowed` ("*" allows any): a page on
+ * another site whose name was rebound to 127.0.0.1 sends its own name, and is refused (DNS rebinding).
+ */
+export function hostGuard(allowed: readonly string[]): MiddlewareHandler {
+  const names = new Set(allowed.map((h) => h.toLowerCase().replace(/^\[|\]$/g, '')));
+  const any = names.has('*');
+  return async (c, next) => {
+    if (any) return next();
+    const hostname = new URL(c.req.url).hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    if (!isLoopback(hostname) && !names.has(hostname))
+      throw new CorroborateError(
+        'forbidden',
+        `the host name ${hostname} is not served here; start serve with --allowed-hosts ${hostname} to allow it`,
+      );
     return next();
   };
 }

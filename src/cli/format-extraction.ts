@@ -1,10 +1,43 @@
-import type { Attribution, Claim, EntityKind, Extraction, Span } from '../domain/extraction.js';
+import type {
+  Attribution,
+  Claim,
+  ClaimTime,
+  EntityKind,
+  Extraction,
+  Quantity,
+  Span,
+} from '../domain/extraction.js';
 
 const EXCERPT = 90;
 
 function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat;
+}
+
+// Evidence is what a reader checks a claim against, so it is shown whole, on one line.
+function flat(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function quantityText(quantity: Quantity | null | undefined): string | null {
+  if (!quantity) return null;
+  const { min, max, approximate, text } = quantity;
+  let range: string | null = null;
+  if (min != null && max != null) range = min === max ? String(min) : `${min}-${max}`;
+  else if (min != null) range = `${min}+`;
+  else if (max != null) range = `up to ${max}`;
+  const number = range === null ? null : `${approximate ? '~' : ''}${range}`;
+  if (number !== null && text) return `${number} ("${text}")`;
+  return number ?? (text ? `"${text}"` : null);
+}
+
+function timeText(time: ClaimTime | null | undefined): string | null {
+  if (!time) return null;
+  const range = time.start && time.end && time.end !== time.start ? `${time.start}..${time.end}` : time.start;
+  const value = range ?? time.end ?? null;
+  if (value && time.text) return `${value} ("${time.text}")`;
+  return value ?? (time.text ? `"${time.text}"` : null);
 }
 
 function spanText(span: Span, text: string): string {
@@ -55,7 +88,12 @@ export function formatExtraction(extraction: Extraction, origin: string | null =
 
   lines.push('', `claims (${claims.length})`);
   for (const c of claims) {
-    lines.push(`  ${claimLine(c, byId, doc.outlet)}`, `      "${excerpt(spanText(c.evidence, doc.text))}"`);
+    lines.push(`  ${claimLine(c, byId, doc.outlet)}`);
+    const quantity = quantityText(c.quantity);
+    const time = timeText(c.time);
+    if (quantity !== null) lines.push(`      quantity: ${quantity}`);
+    if (time !== null) lines.push(`      time: ${time}`);
+    lines.push(`      "${flat(spanText(c.evidence, doc.text))}"`);
   }
   for (const warning of extraction.warnings ?? []) lines.push(`warning: ${warning}`);
   return `${lines.join('\n')}\n`;

@@ -3,16 +3,21 @@ import { Command, CommanderError } from 'commander';
 import { z } from 'zod';
 import { describeError, ExitCode, exitCodeMeanings } from '../errors.js';
 import type { Cli } from './cli.js';
+import { defineDeliveries } from './commands/deliveries.js';
 import { defineDemo } from './commands/demo.js';
 import { defineDocuments } from './commands/documents.js';
 import { defineEntities } from './commands/entities.js';
 import { defineEval } from './commands/eval.js';
+import { defineEvalAttribution } from './commands/eval-attribution.js';
 import { defineEvalEvents } from './commands/eval-events.js';
 import { defineEvent, defineEvents } from './commands/events.js';
+import { defineExport } from './commands/export.js';
 import { defineExtract } from './commands/extract.js';
+import { defineFetch } from './commands/fetch.js';
 import { defineIngest } from './commands/ingest.js';
 import { defineServe } from './commands/serve.js';
 import { defineShow } from './commands/show.js';
+import { defineWatch } from './commands/watch.js';
 import { type CliIo, processIo } from './io.js';
 
 const EXIT_CODES_HELP = [
@@ -46,6 +51,11 @@ export function buildProgram(cli: Cli): Command {
   defineEvents(program.command('events'), cli);
   defineEvent(program.command('event'), cli);
   defineEvalEvents(program.command('eval-events'), cli);
+  defineEvalAttribution(program.command('eval-attribution'), cli);
+  defineExport(program.command('export'), cli);
+  defineFetch(program.command('fetch'), cli);
+  defineWatch(program.command('watch'), cli);
+  defineDeliveries(program.command('deliveries'), cli);
   return program;
 }
 

@@ -1,13 +1,20 @@
 import { z } from 'zod';
 import { EntityKind } from '../domain/extraction.js';
 import { InvalidArgumentError } from '../errors.js';
+import { DATABASE_URL_VARIABLE } from './store-location.js';
 
 /** The store file of `ingest`, `documents`, `show` and `entities` when `--db` is not given. */
 export const DEFAULT_DB = 'corroborate.db';
 /** The store file of `demo`, recreated on every run. */
 export const DEFAULT_DEMO_DB = 'corroborate-demo.db';
 
-const Db = z.string().trim().min(1, 'expected a file name');
+const Db = z.string().trim().min(1, 'expected a file name or a postgres:// URL');
+
+/** The `--db` option of the commands over the store: given, else CORROBORATE_DATABASE_URL, else ./corroborate.db. */
+export const StoreOption = Db.default(() => process.env[DATABASE_URL_VARIABLE]?.trim() || DEFAULT_DB);
+
+/** The help of the `--db` option of the commands over the store. */
+export const DB_HELP = `the SQLite file or postgres:// URL of the store (default $${DATABASE_URL_VARIABLE}, else ./${DEFAULT_DB})`;
 const Json = z.boolean().default(false);
 // Commander hands option values over as strings; they become numbers here.
 const Count = (max: number) =>
@@ -17,25 +24,43 @@ const Count = (max: number) =>
     .positive('expected a number above 0')
     .max(max, `expected at most ${max}`);
 
+/** The time one document may take to extract from the command line, unless `--budget-ms` says otherwise. */
+export const DEFAULT_CLI_BUDGET_MS = 120_000;
+const BudgetMs = Count(24 * 3_600_000).default(DEFAULT_CLI_BUDGET_MS);
+
 /** Options of `extract`. */
-export const ExtractOptions = z.object({ json: Json, maxBytes: Count(1024 ** 3).optional() });
+export const ExtractOptions = z.object({
+  json: Json,
+  maxBytes: Count(1024 ** 3).optional(),
+  budgetMs: BudgetMs,
+  maxChars: Count(1024 ** 3).optional(),
+});
 /** Options of `ingest`. */
 export const IngestOptions = z.object({
-  db: Db.default(DEFAULT_DB),
+  db: StoreOption,
   maxBytes: Count(1024 ** 3).optional(),
+  budgetMs: BudgetMs,
+  maxChars: Count(1024 ** 3).optional(),
+  workers: z.coerce
+    .number({ error: 'expected a whole number' })
+    .int('expected a whole number')
+    .min(0, 'expected 0 or more')
+    .max(256, 'expected at most 256')
+    .optional(),
+  batchSize: Count(10_000).optional(),
   json: Json,
 });
 /** Options of `documents`. */
 export const DocumentsOptions = z.object({
-  db: Db.default(DEFAULT_DB),
+  db: StoreOption,
   limit: Count(100_000).default(50),
   json: Json,
 });
 /** Options of `show`. */
-export const ShowOptions = z.object({ db: Db.default(DEFAULT_DB), json: Json });
+export const ShowOptions = z.object({ db: StoreOption, json: Json });
 /** Options of `entities`. */
 export const EntitiesOptions = z.object({
-  db: Db.default(DEFAULT_DB),
+  db: StoreOption,
   kind: EntityKind.optional(),
   limit: Count(100_000).default(100),
   json: Json,

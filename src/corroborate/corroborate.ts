@@ -235,6 +235,8 @@ interface Working {
   readonly claims: EventClaim[];
   touched: boolean;
   cached: Profile | null;
+  /** The claims of the stored event it was read from (null for a new event): while it holds just those, its facts are the stored event's. */
+  readonly stored: readonly EventClaim[] | null;
 }
 
 function lastSupported(claims: readonly EventClaim[]): string | null {
@@ -246,18 +248,45 @@ function lastSupported(claims: readonly EventClaim[]): string | null {
   return last;
 }
 
-function profile(w: Working, windowDays: number): Profile {
-  const span = w.cached === null ? eventSpan(w.claims, windowDays) : null;
-  w.cached ??= {
-    id: w.core.id,
-    weapons: eventWeapons(w.claims),
+/** What a profile reads from an event's claims alone: worked out once for each stored event read. */
+type ClaimFacts = Pick<
+  Profile,
+  'weapons' | 'eventTime' | 'lastTime' | 'documents' | 'lastSupported' | 'retold' | 'summary'
+>;
+
+// A stored event is the same object while the store's cache holds it: its facts need not be worked out
+// again for every document that reads it as a candidate (they cost as much as the event has claims).
+const storedFacts = new WeakMap<
+  readonly EventClaim[],
+  { readonly windowDays: number; readonly facts: ClaimFacts }
+>();
+
+function claimFacts(claims: readonly EventClaim[], windowDays: number): ClaimFacts {
+  const span = eventSpan(claims, windowDays);
+  return {
+    weapons: eventWeapons(claims),
     eventTime: span?.start ?? null,
     lastTime: span?.end ?? null,
-    documents: new Set(w.claims.map((c) => c.document)),
-    lastSupported: lastSupported(w.claims),
-    retold: new Set(w.claims.filter((c) => isTemporalEcho(c, windowDays)).map((c) => c.document)),
+    documents: new Set(claims.map((c) => c.document)),
+    lastSupported: lastSupported(claims),
+    retold: new Set(claims.filter((c) => isTemporalEcho(c, windowDays)).map((c) => c.document)),
+    summary: claims.length > 0 && claims.every((c) => classCount(c.weapons) > 1),
+  };
+}
+
+function profile(w: Working, windowDays: number): Profile {
+  if (w.cached !== null) return w.cached;
+  let facts: ClaimFacts;
+  if (w.stored !== null && w.claims.length === w.stored.length) {
+    const memo = storedFacts.get(w.stored);
+    facts =
+      memo !== undefined && memo.windowDays === windowDays ? memo.facts : claimFacts(w.claims, windowDays);
+    storedFacts.set(w.stored, { windowDays, facts });
+  } else facts = claimFacts(w.claims, windowDays);
+  w.cached = {
+    id: w.core.id,
+    ...facts,
     additions: w.addedBy,
-    summary: w.claims.length > 0 && w.claims.every((c) => classCount(c.weapons) > 1),
     subjects: w.subjects,
     working: w,
   };
@@ -326,6 +355,13 @@ function linkRelated(all: readonly Working[], deps: SummaryDeps): void {
   }
 }
 
+// What a stored event's claims say when read again (the states a measure is about, the documents that
+// tell another batch), once for each stored event the store's cache holds, not for every document.
+const storedReadings = new WeakMap<
+  readonly EventClaim[],
+  { readonly names: SummaryDeps['names']; readonly subjects: string[]; readonly addedBy: string[] }
+>();
+
 /**
  * Merges one document's claims into events, given the stored events of the blocks it touches
  * (`candidateBlocks`): each claim joins the event of its block it fits best (compatible weapons and
@@ -359,13 +395,29 @@ export function corroborate(
       target: e.target,
       related: e.related,
     };
-    const subjects = new Set(e.claims.flatMap((c) => subjectsOf(e, c.evidence)));
-    // A stored claim is read again from its words (its document's other claims are not at hand).
-    const addedBy = new Set(
-      e.claims.filter((c) => tellsAddition(e.type, c.status, c.evidence)).map((c) => c.document),
-    );
+    let read = storedReadings.get(e.claims);
+    if (read === undefined || read.names !== deps.names) {
+      read = {
+        names: deps.names,
+        subjects: e.claims.flatMap((c) => subjectsOf(e, c.evidence)),
+        // A stored claim is read again from its words (its document's other claims are not at hand).
+        addedBy: e.claims.filter((c) => tellsAddition(e.type, c.status, c.evidence)).map((c) => c.document),
+      };
+      storedReadings.set(e.claims, read);
+    }
+    const subjects = new Set(read.subjects);
+    const addedBy = new Set(read.addedBy);
     const claims = [...e.claims];
-    add({ core, block: eventBlock(e), claims, subjects, addedBy, touched: false, cached: null });
+    add({
+      core,
+      block: eventBlock(e),
+      claims,
+      subjects,
+      addedBy,
+      touched: false,
+      cached: null,
+      stored: e.claims,
+    });
   }
   const { extraction } = input;
   const context = {
@@ -450,7 +502,7 @@ export function corroborate(
       const { type, phase, actor, target: to } = merge;
       const core = { id: eventId(input.document.id, claim.id), type, phase, actor, target: to, related: [] };
       const fresh = { subjects: new Set<string>(), addedBy: new Set<string>() };
-      target = { core, block, claims: [], ...fresh, touched: true, cached: null };
+      target = { core, block, claims: [], ...fresh, touched: true, cached: null, stored: null };
       add(target);
     }
     target.claims.push(ec);

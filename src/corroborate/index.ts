@@ -35,7 +35,7 @@ export {
 export { type ClaimOrigin, claimOrigin, type OriginNames, originNames } from './origins.js';
 export { deriveStatus, type OriginStance, stanceOf } from './status.js';
 export { compareClaims, isTemporalEcho, replayTimeline } from './timeline.js';
-export { type EventsUpdate, type UpdateEventsDeps, updateEvents } from './update-events.js';
+export { type EventsUpdate, mergeKeys, type UpdateEventsDeps, updateEvents } from './update-events.js';
 
 /** Options for corroboration: a reliability table other than the default, another time window. */
 export interface CorroborationOptions {

@@ -3,7 +3,12 @@ import type { Extraction } from '../domain/extraction.js';
 import type { Store, StoredFingerprint } from '../store/index.js';
 import { candidateBlocks, candidateWindow, corroborate, eventBlock } from './corroborate.js';
 import type { SummaryDeps } from './event-summary.js';
-import { findNearDuplicate, fingerprint } from './near-duplicates.js';
+import { type Fingerprint, findNearDuplicate, fingerprint } from './near-duplicates.js';
+
+/** The keys a writer holds while it merges a document: its claims' blocks and its fingerprint's LSH bands. */
+export function mergeKeys(blocks: readonly string[], bands: readonly string[]): string[] {
+  return [...blocks.map((b) => `block ${b}`), ...bands.map((b) => `band ${b}`)];
+}
 
 /** What updating the events of a store needs: the store and corroboration's own dependencies. */
 export interface UpdateEventsDeps extends SummaryDeps {
@@ -16,13 +21,24 @@ export interface EventsUpdate {
   readonly echoOf: string | null;
 }
 
+function shiftDays(day: string, days: number): string {
+  return new Date(Date.parse(day.slice(0, 10)) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** The earliest stored near-duplicate of a text, followed to the document that first printed it. */
 async function nearDuplicateOf(
   document: SourceDocument,
+  print: Fingerprint,
   store: Store,
-): Promise<{ readonly print: ReturnType<typeof fingerprint>; readonly root: StoredFingerprint | null }> {
-  const print = fingerprint(document.text);
-  const candidates = (await store.fingerprintsSharingBands(print.bands)).filter(
+  windowDays: number,
+): Promise<StoredFingerprint | null> {
+  // Copies further apart than the merge window would not meet in one event: bounding the lookup in time
+  // keeps its cost flat however many copies of a story the archive holds.
+  const published =
+    document.published === null
+      ? null
+      : { from: shiftDays(document.published, -windowDays), to: shiftDays(document.published, windowDays) };
+  const candidates = (await store.fingerprintsSharingBands(print.bands, published)).filter(
     (c) => c.document !== document.id,
   );
   const found = findNearDuplicate(print, candidates);
@@ -30,14 +46,15 @@ async function nearDuplicateOf(
   // A copy published before the stored one is the original, though it arrived later.
   const later =
     stored?.published != null && document.published !== null && document.published < stored.published;
-  return { print, root: stored === undefined || later ? null : stored };
+  return stored === undefined || later ? null : stored;
 }
 
 /**
  * Merges a newly stored document into the store's events: finds the document it is a near-duplicate
  * of (LSH bands), loads only the events of the blocks its claims fall in, merges, and saves the
  * changed events, the claims' placements and the document's fingerprint. Cost grows with the size
- * of those blocks, not of the store.
+ * of those blocks, not of the store. Run it in the transaction that stored the document
+ * (`store.transaction`), so that a document is never stored without its events.
  */
 export async function updateEvents(
   document: SourceDocument,
@@ -45,10 +62,14 @@ export async function updateEvents(
   deps: UpdateEventsDeps,
 ): Promise<EventsUpdate> {
   const { store } = deps;
-  const { print, root } = await nearDuplicateOf(document, store);
+  const print = fingerprint(document.text);
+  const blocks = candidateBlocks(extraction);
+  // Another writer merging into these blocks, or storing a near-duplicate, waits until this commits.
+  await store.lockKeys(mergeKeys(blocks, print.bands));
+  const root = await nearDuplicateOf(document, print, store, deps.windowDays);
   const echoOf = root === null ? null : { document: root.echoOf ?? root.document, outlet: root.originOutlet };
   const window = candidateWindow(extraction, document.published, deps.windowDays);
-  const candidates = await store.eventsInBlocks(candidateBlocks(extraction), window);
+  const candidates = await store.eventsInBlocks(blocks, window);
   const result = corroborate(
     candidates,
     {

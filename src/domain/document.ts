@@ -35,6 +35,8 @@ export const RejectionCode = z.enum([
   'unreadable',
   'unsupported',
   'bad_feed',
+  'too_deep',
+  'failed',
 ]);
 export type RejectionCode = z.infer<typeof RejectionCode>;
 

@@ -145,6 +145,8 @@ export const Claim = z.object({
   quantity: Quantity.nullable().optional(),
   time: ClaimTime.nullable().optional(),
   status: ClaimStatus,
+  /** Set on a transfer told as paused, halted, suspended or blocked ("paused a shipment of bombs"): its status is `denied`. */
+  halted: z.literal(true).optional(),
   source: z.string().nullable(),
   chain: z.array(z.string()),
   evidence: Span,

@@ -28,6 +28,8 @@ export async function readGoldDir(dir: string): Promise<GoldEntry[]> {
     .filter((f) => f.endsWith(GOLD_SUFFIX))
     .map((f) => f.slice(0, -GOLD_SUFFIX.length))
     .sort();
+  // Scoring nothing would print zeros that look like a result; a folder without gold is a wrong path.
+  if (names.length === 0) throw new NotFoundError(`no NAME${GOLD_SUFFIX} files in ${dir}: nothing to score`);
   return Promise.all(
     names.map(async (name) => {
       const file = join(dir, name + GOLD_SUFFIX);

@@ -1,4 +1,12 @@
 export {
+  type AttributionScores,
+  attributionScoresText,
+  parseBrat,
+  type ScoredAttribution,
+  systemAttributions,
+} from './attribution-score.js';
+export { scoreAttributionSplit } from './attribution-split.js';
+export {
   clusterScores,
   type MergedDocument,
   type MergeItem,

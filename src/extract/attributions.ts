@@ -1,11 +1,32 @@
 import type { AttributionMode, Source } from '../domain/extraction.js';
 import { type CueForce, speechNouns } from '../knowledge/cues.js';
+import { stanceForce, stanceLemma, wishLemmas as WISHES } from '../knowledge/en/speech.js';
+import type { Budget } from './budget.js';
 import { cueForce, isSpeechForm, speechLemma } from './lexicon.js';
-import { type Mention, type MentionIndex, mentionAt } from './mentions.js';
-import { npStartingAt, type Range, subjectBefore } from './phrases.js';
+import { type Mention, type MentionIndex, mentionAt, slug } from './mentions.js';
+import { npEndingAt, npStartingAt, type Range, subjectBefore } from './phrases.js';
 import type { Quote } from './quotes.js';
 import { resolveSource, type SourceContext, writtenName } from './sources.js';
+import {
+  LatestBefore,
+  lineEndIn,
+  lineStartIn,
+  quoteAround,
+  quoteOpeningAt,
+  SpanIndex,
+  SpeakersBySentence,
+  sentenceHolding,
+  tokenStartingAt,
+} from './span-index.js';
 import { dismisses } from './status.js';
+import {
+  appositiveSubject,
+  bracketStart,
+  isDescription,
+  relativeBefore,
+  sharedSubject,
+  speakerSentenceAfter,
+} from './subjects.js';
 import type { Parsed, Sentence, Token } from './text.js';
 
 /** An attribution as the extractor builds it: the contract's fields plus what later stages need. */
@@ -24,11 +45,13 @@ export interface Attr {
   readonly viaPublication: boolean;
   /** The document-level outlet and its citations wrap every other attribution. */
   readonly documentLevel: boolean;
+  /** False for a wish or a request ("urged", "hopes"): its words are no claim of the source's. */
+  readonly governs?: boolean;
 }
 
 const PUBLICATION_REF = /\b(this|that|the) (article|publication|report|story|piece|investigation)\b/i;
 const SPEECH_NOUNS = new Set(speechNouns);
-const OPENERS = new Set(['"', '“', '«', '„']);
+const OPENERS = new Set(['"', '“', '«', '„', "'"]);
 const CLOSERS = new Set(['"', '”', '»']);
 
 /** Finds every attribution in a document and nests each inside the report that carries it. */
@@ -37,6 +60,7 @@ export function findAttributions(
   index: MentionIndex,
   quotes: readonly Quote[],
   outlet: string | null,
+  budget?: Budget,
 ): Attr[] {
   const { tokens, sentences } = parsed;
   const out: Attr[] = [];
@@ -54,15 +78,18 @@ export function findAttributions(
   };
   const usedCue = new Set<number>();
   documentCitations(parsed, index, outlet, ctx, add, usedCue);
+  const speakers = new SpeakersBySentence(sentences, out);
+  const quotesIn = quotesBySentence(parsed, quotes);
 
   for (const s of sentences) {
+    if (budget?.over(s.i)) break;
     const prev = sentences[s.i - 1];
-    if (prev) rememberLastPerson(prev, index, parsed, ctx, spokeIn(out, prev, ctx));
+    if (prev) rememberLastPerson(prev, index, parsed, ctx, spokeIn(speakers, prev, ctx));
     // "This statement was made ... by X": X said what the previous paragraph says.
     backReference(parsed, s, index, ctx, add, usedCue);
     speakerLabel(parsed, s, index, ctx, add, usedCue);
     followingStatement(parsed, s, index, ctx, add, usedCue);
-    for (const q of quotes) {
+    for (const q of quotesIn.get(s.i) ?? []) {
       if (tokens[q.closeToken]?.sent === s.i) quoteSpeakerAfter(parsed, q, quotes, index, ctx, add, usedCue);
       if (tokens[q.openToken]?.sent === s.i) quoteSpeakerBefore(parsed, q, index, ctx, add, usedCue);
     }
@@ -76,15 +103,30 @@ export function findAttributions(
         accordingTo(parsed, s, k, index, ctx, add, usedCue);
         continue;
       }
+      if (
+        POSSESSED_WORDS.test(t.lower) &&
+        /^['’]s$/.test(tokens[k - 1]?.text ?? '') &&
+        tokens[k + 1]?.lower === 'that'
+      ) {
+        possessedStatement(parsed, s, k, index, ctx, add, usedCue);
+        continue;
+      }
       let force = cueForce(t.lower, t.lemma);
-      const lemma = speechLemma(t.lower, t.lemma);
+      // Stance verbs ("criticized", "urged", "hopes") attribute words here only; claims read reporting verbs alone.
+      const stance = force === undefined ? stanceLemma(t.lower, t.lemma) : undefined;
+      if (stance) force = stanceForce(t.lower, t.lemma);
+      const lemma = stance ?? speechLemma(t.lower, t.lemma);
       // "called the reports 'ugly propaganda'", "regards US statements as unsubstantiated": judging reports denies them.
       const judging = JUDGING.has(lemma) || (t.lower.endsWith('s') && JUDGING.has(t.lower.slice(0, -1)));
-      const judged = (force !== undefined || judging) && judgesReports(parsed, s, k);
+      const judged = ((force !== undefined && !stance) || judging) && judgesReports(parsed, s, k);
       if (judged) force = 'deny';
       if (
         force === undefined ||
-        (t.pos !== 'VERB' && t.pos !== 'AUX' && !isSpeechForm(t.lower) && !(judging && judged))
+        (t.pos !== 'VERB' &&
+          t.pos !== 'AUX' &&
+          !isSpeechForm(t.lower) &&
+          !stanceLemma(t.lower, '') &&
+          !(judging && judged))
       )
         continue;
       // "prepared to respond swiftly": answering is speech only when words follow ("responded that", "replied:").
@@ -100,6 +142,15 @@ export function findAttributions(
         lemma === 'insist' &&
         tokens[k + 1]?.lower === 'on' &&
         (/ing$/.test(tokens[k + 2]?.lower ?? '') || /^(DET|PRON)$/.test(tokens[k + 2]?.pos ?? ''))
+      )
+        continue;
+      // "member states were", "media reports say": an -s form between a noun and a verb is the noun, not the verb.
+      if (
+        /s$/.test(t.lower) &&
+        tokens[k - 1]?.pos === 'NOUN' &&
+        /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '') &&
+        /^(AUX|VERB)$/.test(tokens[k + 1]?.pos ?? '') &&
+        !/^(that|,)$/.test(tokens[k + 1]?.lower ?? '')
       )
         continue;
       // "a warning", "the saying": a participle form tagged a noun speaks only after a comma or "and".
@@ -141,7 +192,7 @@ const JUDGED_REPORT = /^(claims|accusations|allegations|reports|assertions|charg
 function judgedClaimant(parsed: Parsed, index: MentionIndex, a: Attr, add: Add): void {
   if (a.force !== 'deny' || a.documentLevel) return;
   const { tokens, text } = parsed;
-  let j = tokens.findIndex((t) => t.start === a.cueStart) + 1;
+  let j = tokenStartingAt(tokens, a.cueStart) + 1;
   if (j <= 0) return;
   if (/^(the|these|those)$/.test(tokens[j]?.lower ?? '')) j++;
   const m = mentionAt(index, j);
@@ -209,7 +260,7 @@ function claimsBy(parsed: Parsed, index: MentionIndex, a: Attr, add: Add): void 
   if (a.documentLevel) return;
   const { tokens, text } = parsed;
   if (!CLAIMS_BY.test(text.slice(a.cueEnd, a.cueEnd + 40))) return;
-  let j = tokens.findIndex((t) => t.start === a.cueStart) + 1;
+  let j = tokenStartingAt(tokens, a.cueStart) + 1;
   if (j <= 0) return;
   if (/^(on|to)$/.test(tokens[j]?.lower ?? '')) j++;
   if (/^(the|these|those)$/.test(tokens[j]?.lower ?? '')) j++;
@@ -238,17 +289,42 @@ function claimsBy(parsed: Parsed, index: MentionIndex, a: Attr, add: Add): void 
 /** `"...," Budanov said. "It is also ..."`: a quote that opens the next sentence, unattributed, goes on with the speaker. */
 function quotesGoingOn(parsed: Parsed, quotes: readonly Quote[], attrs: readonly Attr[], add: Add): void {
   const { tokens, sentences } = parsed;
+  const inBody = new SpanIndex(attrs.filter((a) => !a.documentLevel));
+  // The latest attribution (in the order found) whose cue ends before each quote: quotes come in text order.
+  const byCueEnd = attrs
+    .flatMap((a, i) => (a.documentLevel ? [] : [i]))
+    .sort((x, y) => (attrs[x] as Attr).cueEnd - (attrs[y] as Attr).cueEnd);
+  let next = 0;
+  let latest = -1;
   for (const q of quotes) {
+    for (; next < byCueEnd.length && (attrs[byCueEnd[next] as number] as Attr).cueEnd <= q.open; next++)
+      latest = Math.max(latest, byCueEnd[next] as number);
     const s = sentences[tokens[q.openToken]?.sent ?? -1];
     if (!s || s.first !== q.openToken) continue;
-    if (attrs.some((a) => !a.documentLevel && a.contentStart <= q.open + 1 && q.open + 1 < a.contentEnd))
-      continue;
-    const before = attrs.filter((a) => !a.documentLevel && a.cueEnd <= q.open).pop();
+    if (inBody.holding(q.open + 1).length > 0) continue;
+    const before = attrs[latest];
     if (before?.mode !== 'direct_quote') continue;
-    const cueSent = sentences.find((x) => x.start <= before.cueStart && before.cueStart < x.end);
+    const cueSent = sentenceHolding(sentences, before.cueStart);
     if (cueSent?.i !== s.i - 1) continue;
     add({ ...before, contentStart: q.open + 1, contentEnd: q.close - 1 });
+    latest = attrs.length - 1;
   }
+}
+
+/** The quotes that open or close in each sentence, in text order. */
+function quotesBySentence(parsed: Parsed, quotes: readonly Quote[]): Map<number, Quote[]> {
+  const out = new Map<number, Quote[]>();
+  const put = (sent: number | undefined, q: Quote) => {
+    if (sent === undefined) return;
+    const list = out.get(sent);
+    if (!list) out.set(sent, [q]);
+    else if (list[list.length - 1] !== q) list.push(q);
+  };
+  for (const q of quotes) {
+    put(parsed.tokens[q.openToken]?.sent, q);
+    put(parsed.tokens[q.closeToken]?.sent, q);
+  }
+  return out;
 }
 
 /**
@@ -256,11 +332,14 @@ function quotesGoingOn(parsed: Parsed, quotes: readonly Quote[], attrs: readonly
  * citing ..." and the document's own "..., NV reports citing Ukrinform" close the sentence, not the words.
  */
 function trimDocumentClauses(attrs: Attr[], text: string): void {
+  const docLevel = attrs.filter((b) => b.documentLevel);
+  const index = new SpanIndex(attrs);
   for (const a of attrs) {
     if (a.documentLevel) continue;
-    const carriers = attrs.filter(
-      (b) => b.documentLevel || (b !== a && b.contentStart <= a.cueStart && a.cueEnd <= b.contentEnd),
-    );
+    const carriers = [
+      ...docLevel,
+      ...index.holding(a.cueStart).filter((b) => b !== a && !b.documentLevel && a.cueEnd <= b.contentEnd),
+    ];
     for (const b of carriers) {
       const m = b.source.mention?.start;
       if (m === undefined) continue;
@@ -282,10 +361,10 @@ export const REPORT_WORDS =
 
 /** Whether the verb at `k` takes reports as its object and the sentence dismisses them. */
 function judgesReports(parsed: Parsed, s: Sentence, k: number): boolean {
-  const { tokens, text } = parsed;
+  const { tokens } = parsed;
   for (let j = k + 1; j <= Math.min(s.last, k + 4); j++) {
     const w = tokens[j] as Token;
-    if (REPORT_WORDS.test(w.lower)) return dismisses(text.slice(w.end, s.end));
+    if (REPORT_WORDS.test(w.lower)) return dismisses(parsed, w.end, s.end);
     // "US statements", "Western media reports": a modifier may name whose reports they are.
     if (
       !/^(DET|ADJ|NUM|PROPN)$/.test(w.pos) &&
@@ -300,12 +379,9 @@ function judgesReports(parsed: Parsed, s: Sentence, k: number): boolean {
  * Whether the person "he" would refer to is the one who spoke in the sentence: "Blinken said he had warned Wang Yi.
  * 'It would have consequences,' he said." is Blinken's, not Wang Yi's.
  */
-function spokeIn(out: readonly Attr[], s: Sentence, ctx: SourceContext): boolean {
+function spokeIn(speakers: SpeakersBySentence, s: Sentence, ctx: SourceContext): boolean {
   const last = ctx.lastPerson;
-  return (
-    last !== null &&
-    out.some((a) => a.source.entity === last.entity && a.cueStart >= s.start && a.cueStart < s.end)
-  );
+  return last !== null && speakers.spoke(s.i, last.entity);
 }
 
 /** The persons a sentence names become the ones "he", "the official" and "the chancellor" refer to next. */
@@ -332,6 +408,10 @@ function rememberLastPerson(
     if (ctx.people[ctx.people.length - 1]?.entity !== info.id) ctx.people.push(person);
     if (!keepSpeaker) ctx.lastPerson = person;
   }
+}
+
+function mentionSpan(text: string, start: number, end: number): { start: number; end: number; text: string } {
+  return { start, end, text: text.slice(start, end) };
 }
 
 function span(tokens: readonly Token[], a: number, b: number): { start: number; end: number } {
@@ -466,22 +546,23 @@ function quoteSpeakerAfter(
   // after it closes with a comma or a stop.
   if (q.openToken > s.first && !/^[,.!?]$/.test(tokens[q.closeToken - 1]?.text ?? '')) return;
   let k = q.closeToken + 1;
-  const stop = Math.min(s.last, q.closeToken + 12);
+  const sp = speakerSentenceAfter(parsed, q, s);
+  const stop = Math.min(sp.last, q.closeToken + 12);
   for (; k <= stop; k++) {
     const t = tokens[k] as Token;
     if (OPENERS.has(t.text) && k !== q.closeToken + 1) break;
-    const force = cueForce(t.lower, t.lemma);
+    const force = cueForce(t.lower, t.lemma) ?? stanceForce(t.lower, t.lemma);
     if (force === undefined) continue;
     let np: Range | null = subjectBefore(tokens, k, q.closeToken + 1);
     if (np && tokens[np.first]?.text === ',') np = { first: np.first + 1, last: np.last };
-    if (!np || np.first <= q.closeToken) np = npStartingAt(tokens, k + 1, s.last);
+    if (!np || np.first <= q.closeToken) np = npStartingAt(tokens, k + 1, sp.last);
     const source = np && resolveSource(np, parsed, index, ctx);
     if (!source) return;
     used.add(k);
     addQuote(add, ctx, source, t, force, q);
     // `"...," Singh said, "and ..."`: the quote that goes on right after the speaker is the speaker's too.
     const after = Math.max(k, np ? np.last : k) + 1;
-    const more = quotes.find((x) => x.openToken === after + 1 && tokens[after]?.text === ',');
+    const more = tokens[after]?.text === ',' ? quoteOpeningAt(quotes, after + 1) : undefined;
     if (more) addQuote(add, ctx, source, t, force, more);
     return;
   }
@@ -529,6 +610,52 @@ function addQuote(add: Add, ctx: SourceContext, source: Source, cue: Token, forc
   ctx.speaker = source;
 }
 
+const POSSESSED_WORDS =
+  /^(statement|claim|assertion|insistence|assurance|warning|argument|remark|comment|suggestion|denial|promise|pledge|view|belief|assessment|conclusion|allegation|accusation)$/;
+
+/** "Peskov's statement that no troops were in Kursk": the possessor says what follows "that". */
+function possessedStatement(
+  parsed: Parsed,
+  s: Sentence,
+  k: number,
+  index: MentionIndex,
+  ctx: SourceContext,
+  add: Add,
+  used: Set<number>,
+): void {
+  const { tokens } = parsed;
+  const np = npEndingAt(tokens, k - 2, s.first);
+  const source = np && resolveSource(np, parsed, index, ctx);
+  const t = tokens[k] as Token;
+  const from = tokens[k + 2];
+  if (!source || !from) return;
+  // The words run to the clause's end: a comma, or the verb the whole phrase is the subject of.
+  let end = s.last;
+  let verbs = 0;
+  for (let j = k + 3; j <= s.last; j++) {
+    const w = tokens[j] as Token;
+    const mainVerb = w.pos === 'VERB' && verbs > 0 && /^(NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '');
+    if (/^[,;:.]$/.test(w.text) || mainVerb) {
+      end = j;
+      break;
+    }
+    if (/^(VERB|AUX)$/.test(w.pos)) verbs++;
+  }
+  used.add(k);
+  add({
+    source,
+    cue: t.text,
+    cueStart: t.start,
+    cueEnd: t.end,
+    mode: 'indirect',
+    force: /^(denial)$/.test(t.lower) ? 'deny' : 'say',
+    contentStart: from.start,
+    contentEnd: tokens[end - 1]?.end ?? s.end,
+    viaPublication: false,
+    documentLevel: false,
+  });
+}
+
 /** "According to X, ..." or "..., according to X." */
 function accordingTo(
   parsed: Parsed,
@@ -549,7 +676,13 @@ function accordingTo(
   used.add(k);
   // "said that according to X, ...": the words after the phrase are X's, as at a sentence's start.
   const before = tokens[k - 1]?.text === ',' && k - 1 > s.first ? k - 2 : k - 1;
+  // "While most were marked confidential, according to an official, two were secret": the main clause is X's.
+  const afterSubordinate =
+    tokens[k - 1]?.text === ',' &&
+    /^(while|although|though|as|because|if|when|since|after|before)$/.test(tokens[s.first]?.lower ?? '') &&
+    tokens[e]?.text === ',';
   const atStart =
+    afterSubordinate ||
     k === s.first ||
     /^(["“:]|that|but|and|yet|so)$/.test(tokens[before]?.lower ?? '') ||
     tokens[before]?.pos === 'SCONJ';
@@ -592,9 +725,17 @@ function indirect(
   const { tokens, text } = parsed;
   const t = tokens[k] as Token;
   // "Pyongyang is believed to be seeking", "it was reported": a passive hedge, nobody speaks.
+  const beforeAdverb = tokens[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
+  // "She was asked about the drones", "he was told": a passive's subject hears the words, it does not say them.
   if (
-    /^(is|are|was|were|been|be|being)$/.test(tokens[k - 1]?.lower ?? '') &&
-    /^(to|that)$/.test(tokens[k + 1]?.lower ?? '')
+    /^(is|are|was|were|been|be|being)$/.test(tokens[beforeAdverb]?.lower ?? '') &&
+    (/^(to|that)$/.test(tokens[k + 1]?.lower ?? '') || !t.lower.endsWith('ing'))
+  )
+    return;
+  // "a statement published on the ministry's website": a participle that tells where words appeared.
+  if (
+    /^(publish|post|issue|release|report)$/.test(speechLemma(t.lower, t.lemma)) &&
+    SPEECH_NOUNS.has(tokens[k - 1]?.lower ?? '')
   )
     return;
   // "X declined to confirm", "X refused to say": the subject stands before the governing verb.
@@ -609,16 +750,14 @@ function indirect(
   let np: Range | null =
     named?.kind === 'person'
       ? { first: named.first, last: named.last }
-      : subjectBefore(tokens, governed, s.first);
+      : subjectBefore(tokens, bracketStart(tokens, governed), s.first);
+  // "Sanders, who has already sent pleas, said", "Frank VanderSloot, a billionaire head of ..., said".
+  if (!np || (tokens[np.first - 1]?.text === ',' && isDescription(parsed, index, np)))
+    np = appositiveSubject(parsed, s, governed) ?? np;
   // "Zelensky admitted the number was not enough and said more jets would arrive": the subject of the
   // reporting verb before "and" says this too.
   if (tokens[governed - 1]?.lower === 'and' && (!np || np.first >= governed - 1)) {
-    for (let j = governed - 2; j >= s.first; j--) {
-      if (!used.has(j)) continue;
-      const shared = subjectBefore(tokens, j, s.first);
-      if (shared) np = shared;
-      break;
-    }
+    np = sharedSubject(parsed, s, governed - 1, used) ?? np;
   }
   if (np && (tokens[np.first]?.lower === 'i' || tokens[np.first]?.lower === 'we') && np.first === np.last)
     return;
@@ -633,13 +772,25 @@ function indirect(
       np = inner;
   }
   // "Zakharova went further, warning that ...", "..., adding that ...": a participle speaks for the main subject.
-  if (tokens[k - 1]?.text === ',' && t.lower.endsWith('ing')) {
+  // "Trump issued a statement saying ...", "Sanders opened the debate saying ...": so does one after the object.
+  const afterObject =
+    np !== null &&
+    np.last === k - 1 &&
+    np.first > s.first &&
+    !/^(is|are|was|were|be|been)$/.test(tokens[np.first - 1]?.lower ?? '');
+  if ((tokens[k - 1]?.text === ',' || afterObject) && t.lower.endsWith('ing')) {
     const main = tokens
-      .slice(s.first, k - 1)
+      .slice(s.first, tokens[k - 1]?.text === ',' ? k - 1 : (np?.first ?? k))
       .reverse()
       .find((w) => w.pos === 'VERB');
-    const subject = main ? subjectBefore(tokens, main.i, s.first) : null;
-    if (subject && resolveSource(subject, parsed, index, { ...ctx, people: [...ctx.people] })) np = subject;
+    // "One employee declined to speak on the record, saying ...": else the subject that opens the clause.
+    const candidates = [
+      main ? subjectBefore(tokens, main.i, s.first) : null,
+      sharedSubject(parsed, s, tokens[k - 1]?.text === ',' ? k - 1 : k, new Set()),
+    ];
+    const probe = { ...ctx, people: [...ctx.people] };
+    const subject = candidates.find((c) => c !== null && resolveSource(c, parsed, index, probe) !== null);
+    if (subject) np = subject;
   }
   // A name the phrase cuts in half ("Shin Won-sik" parsed from "sik"): take the whole name.
   if (np) {
@@ -665,6 +816,9 @@ function indirect(
       }
     }
   }
+  // "Barkley, who said he votes Democratic": the relative pronoun is the verb's subject in the text.
+  const rel = relativeBefore(tokens, governed, np);
+  if (source && rel) source = { ...source, mention: mentionSpan(text, rel.start, rel.end) };
   let contentStart: number;
   let contentEnd: number;
   if (!source) {
@@ -736,14 +890,19 @@ function indirect(
         }
       }
       // Reported words inside a quote end where the quote ends.
-      const q = quotes.find((x) => x.open < t.start && t.end < x.close);
+      const q = quoteAround(quotes, t.start, t.end);
       if (q) contentEnd = Math.min(contentEnd, q.close - 1);
     }
   }
+  // "Barkley, who said he votes Democratic, said ...": a relative clause's words end at its closing comma.
+  if (rel) {
+    const comma = tokens.slice(k + 1, s.last).find((w) => w.text === ',');
+    if (comma && comma.start > contentStart) contentEnd = Math.min(contentEnd, comma.start);
+  }
   // A line break ends reported words: list items and headings are not one sentence however they parse.
-  contentStart = Math.max(contentStart, text.lastIndexOf('\n', t.start) + 1);
-  const lineEnd = text.indexOf('\n', t.end);
-  if (lineEnd >= 0) contentEnd = Math.min(contentEnd, lineEnd);
+  // Searched only between the words' bounds: a text without line breaks is not read to its ends per cue.
+  contentStart = lineStartIn(text, contentStart, t.start);
+  if (t.end < contentEnd) contentEnd = lineEndIn(text, t.end, contentEnd);
   // "The Kremlin declined to comment.": the refusal is the whole of what is said.
   if (contentEnd <= contentStart && governed !== k && t.lower === 'comment') {
     contentStart = t.start;
@@ -766,6 +925,7 @@ function indirect(
       contentEnd: cited ? Math.max(contentEnd, cited.end) : contentEnd,
       viaPublication,
       documentLevel: false,
+      ...(!judged && WISHES.has(stanceLemma(t.lower, t.lemma) ?? '') ? { governs: false } : {}),
     });
   };
   report(source);
@@ -911,6 +1071,25 @@ function findCloserAfter(parsed: Parsed, from: number, s: Sentence): number {
 const LABEL_TITLES =
   /^(MR|MRS|MS|DR|GEN|GENERAL|ADM|COL|SECRETARY|MINISTER|AMBASSADOR|PRESIDENT|SPOKESMAN|SPOKESPERSON)\.?$/i;
 
+const labelCounts = new WeakMap<Parsed, number>();
+
+/** How many paragraphs of the document open with a speaker's label ("LOPEZ:", "Matthews:"), counted once. */
+function transcriptLabels(parsed: Parsed): number {
+  let n = labelCounts.get(parsed);
+  if (n === undefined) {
+    n = parsed.sentences.filter((x) => {
+      const l = labelOf(parsed, x);
+      return l !== null && !(l.words.length === 1 && /^(Q|QUESTION|A)$/.test(l.words[0]?.text ?? ''));
+    }).length;
+    labelCounts.set(parsed, n);
+  }
+  return n;
+}
+
+/** Headline labels that name a kind of piece, not a speaker ("Breaking:", "Exclusive:", "Watch:"). */
+const NOT_A_SPEAKER_LABEL =
+  /^(breaking|exclusive|update|updated|watch|video|photos?|analysis|opinion|editorial|live|review|report|interview|explainer|factbox|timeline|q|a|the latest|fact check)( news)?$/i;
+
 /** The label words and colon of a paragraph that opens "MR. KIRBY:" or "Q:", if it does. */
 function labelOf(parsed: Parsed, s: Sentence): { colon: number; words: Token[] } | null {
   const { tokens, sentences } = parsed;
@@ -955,17 +1134,43 @@ function speakerLabel(
         country: info.country,
       };
   }
+  // "BOULDUAN:", "Matthews:" in a transcript of several labelled paragraphs: a speaker the gazetteer does not know.
+  if (!source && s.para > 0 && words.length <= 3 && transcriptLabels(parsed) >= 2) {
+    const name = words.map((w) => w.text).join(' ');
+    const titled = name.replace(/^(MR|MRS|MS|DR|SEN|REP)\.?\s+/i, '');
+    const display =
+      titled === titled.toUpperCase()
+        ? titled.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase())
+        : titled;
+    const surname = display.split(' ').pop()?.toLowerCase();
+    source = ctx.people.findLast((p) => p.name.split(' ').pop()?.toLowerCase() === surname) ?? {
+      name: display,
+      entity: `person:${slug(display)}`,
+      kind: 'person',
+      role: null,
+      country: null,
+    };
+    if (!ctx.people.includes(source)) ctx.people.push(source);
+  }
+  // "Kremlin: no troops in Kursk", "AP: Trump chair routed money": a headline's label is who says it.
+  const headline =
+    s.para === 0 &&
+    !source &&
+    s.last - colon <= 16 &&
+    sentences[s.i + 1]?.para !== s.para &&
+    !NOT_A_SPEAKER_LABEL.test(words.map((w) => w.text).join(' '));
+  if (headline) source = resolveSource({ first: s.first, last: colon - 1 }, parsed, index, ctx);
   if (!source) return;
-  // The speaker goes on over the following paragraphs until the next label.
+  // The speaker goes on over the following paragraphs until the next label; a headline's, over its line.
   let paraEnd = s;
   for (const x of sentences.slice(s.i + 1)) {
-    if (x.para !== paraEnd.para && labelOf(parsed, x)) break;
+    if (x.para !== paraEnd.para && (headline || labelOf(parsed, x))) break;
     paraEnd = x;
   }
   const a = tokens[s.first] as Token;
   used.add(colon);
   add({
-    source: { ...source, mention: { start: a.start, end: tokens[colon - 1]?.end ?? a.end } },
+    source: { ...source, mention: mentionSpan(parsed.text, a.start, tokens[colon - 1]?.end ?? a.end) },
     cue: ':',
     cueStart: tokens[colon]?.start ?? a.start,
     cueEnd: tokens[colon]?.end ?? a.end,
@@ -1087,10 +1292,13 @@ function nest(attrs: Attr[]): void {
   const docInner = doc[doc.length - 1];
   for (let i = 1; i < doc.length; i++) (doc[i] as Attr).parent = (doc[i - 1] as Attr).id;
   const outletAttrs = attrs.filter((a) => !a.documentLevel && a.source.kind === 'outlet');
+  const latestOutlet = new LatestBefore(outletAttrs, (o) => o.cueStart);
+  const spans = new SpanIndex(attrs);
   for (const a of attrs) {
     if (a.documentLevel) continue;
     let best: Attr | undefined;
-    for (const b of attrs) {
+    // Only attributions whose words hold the earlier of the cue and the speaker's mention can hold both.
+    for (const b of spans.holding(Math.min(a.cueStart, a.source.mention?.start ?? a.cueStart))) {
       if (b === a || b.documentLevel) continue;
       const holds = b.contentStart <= a.cueStart && a.cueEnd <= b.contentEnd;
       const holdsMention = a.source.mention
@@ -1100,12 +1308,13 @@ function nest(attrs: Attr[]): void {
       if (!best || b.contentEnd - b.contentStart < best.contentEnd - best.contentStart) best = b;
     }
     if (a.viaPublication) {
-      const pub = outletAttrs.filter((o) => o.cueStart < a.cueStart && o !== a).pop();
+      const pub = latestOutlet.get(a.cueStart);
       if (pub) best = pub;
     }
     a.parent = best?.id ?? docInner?.id ?? null;
   }
   // A cycle would lose the chain's top: break any by falling back to the document level.
+  const byId = new Map(attrs.map((a) => [a.id, a]));
   for (const a of attrs) {
     const seen = new Set<string>();
     let cur: Attr | undefined = a;
@@ -1116,7 +1325,7 @@ function nest(attrs: Attr[]): void {
       }
       seen.add(cur.id);
       const pid: string = cur.parent;
-      cur = attrs.find((x) => x.id === pid);
+      cur = byId.get(pid);
     }
   }
 }

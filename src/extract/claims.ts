@@ -1,11 +1,14 @@
 import type { Claim, ClaimStatus, ClaimType, Weapon } from '../domain/extraction.js';
-import type { Trigger } from '../knowledge/cues.js';
+import type { Trigger } from '../knowledge/en/index.js';
 import type { Attr } from './attributions.js';
-import { verbLemma } from './lemma.js';
-import { cueForce, membersOf, opponentOf, triggerFor } from './lexicon.js';
+import type { Budget } from './budget.js';
+import { type FrameReading, mentionSpans, readFrame } from './frame-roles.js';
+import { cueForce, membersOf, opponentOf, triggerFor, verbLemmaOf } from './lexicon.js';
 import { type Mention, type MentionIndex, mentionAt } from './mentions.js';
 import { isNumberWord, quantityBefore } from './quantity.js';
+import { mentionWithin, STORY_REACH, sameReport, spanIndexOf } from './span-index.js';
 import { conditionClauses, isFuture, opensConsequence, statusOf } from './status.js';
+import { analyzeSentence, type NounChunk, type SentenceSyntax } from './syntax/index.js';
 import type { Parsed, Sentence, Token } from './text.js';
 import { timeIn } from './time.js';
 
@@ -168,18 +171,36 @@ export interface ClaimInputs {
   readonly index: MentionIndex;
   readonly attrs: readonly Attr[];
   readonly published: string | null;
+  /** When set, the sentence loop stops where the document's budget runs out. */
+  readonly budget?: Budget;
 }
 
 /** Finds the claims of a document: events, their roles, weapons, quantities, times and status. */
 export function findDrafts(input: ClaimInputs): Draft[] {
-  const { parsed } = input;
+  const { parsed, index } = input;
   const drafts: Draft[] = [];
+  const spans = mentionSpans(index);
+  // A member names a party when a party's name covers its head, or, for a head that names no party
+  // ("North Korean officials", "Russian entities"), a state adjective before it; a weapon's origin
+  // ("Iranian drones") is no party. "France 12 drones" (a gapped clause read as a member) names none.
+  const partiesIn = (chunk: NounChunk): string[] =>
+    (chunk.members.length > 0 ? chunk.members : [chunk]).flatMap((m) => {
+      const head = partyAt(index, m.head, parsed.tokens);
+      if (head?.entity) return [head.entity];
+      if (mentionAt(index, m.head)) return [];
+      for (const j of m.modifiers) {
+        const p = partyAt(index, j, parsed.tokens);
+        if (p?.entity && p.kind === 'country' && p.form === 'adjective') return [p.entity];
+      }
+      return [];
+    });
   // A condition carries into following sentences that open as its consequence ("For our part, we will ...")
   // and on through their paragraph while they speak of the future.
   let conditionalSent = -10;
   let carried: Sentence | null = null;
   let lastCondActor: Party = null;
   for (const s of parsed.sentences) {
+    if (input.budget?.over(s.i)) break;
     // A question asserts nothing ("Has any of this ammunition been fired at Ukraine?"): its events are only
     // what an answer may speak of.
     const asked =
@@ -192,6 +213,7 @@ export function findDrafts(input: ClaimInputs): Draft[] {
     carried = !sentenceConditional && (opens || continues) ? s : null;
     const carryConditional = carried !== null;
     const before = drafts.length;
+    let syntax: SentenceSyntax | undefined;
     for (let k = s.first; k <= s.last; k++) {
       const elaborated = elaboration(input, s, k, drafts);
       if (elaborated) {
@@ -211,7 +233,9 @@ export function findDrafts(input: ClaimInputs): Draft[] {
         (sentenceConditional &&
           conds.some((c) => c.first <= s.first + 1 || sameClauseAs(parsed.tokens, k, c))) ||
         carryConditional;
-      const ds = draftAt(input, s, k, trig, conditional, drafts, lastCondActor, inCond ? [] : conds);
+      const drafted = draftAt(input, s, k, trig, conditional, drafts, lastCondActor, inCond ? [] : conds);
+      syntax ??= drafted ? analyzeSentence(parsed, s.i, spans) : undefined;
+      const ds = drafted && syntax ? framed(drafted, readFrame(syntax, k, trig, partiesIn)) : drafted;
       const d = ds?.[0];
       if (!ds || !d) continue;
       if (inCond && d.actor) lastCondActor = d.actor;
@@ -232,6 +256,33 @@ export function findDrafts(input: ClaimInputs): Draft[] {
   }
   fillUseTargets(drafts);
   return drafts.flatMap(byMember);
+}
+
+/**
+ * A draft's roles as its frame reads them from the grammar: a role the rules left empty is filled, and
+ * a role whose phrase joins several parties ("from Iran and North Korea") gives one draft per party.
+ */
+function framed(ds: Draft[], frame: FrameReading): Draft[] {
+  const out: Draft[] = [];
+  for (const d of ds) {
+    const overrides = (explicit: boolean, parties: readonly string[], party: Party) =>
+      parties.length > 0 && !parties.includes(party ?? '') && (party === null || explicit);
+    const actors = overrides(frame.explicitActors, frame.actors, d.actor) ? frame.actors : [d.actor];
+    const targets = overrides(frame.explicitTargets, frame.targets, d.target)
+      ? frame.targets
+      : frame.targets.length > 1 && frame.targets.includes(d.target ?? '')
+        ? frame.targets
+        : [d.target];
+    const moreActors =
+      frame.actors.length > 1 && frame.actors.includes(d.actor ?? '') ? frame.actors : actors;
+    for (const actor of moreActors)
+      for (const target of targets) {
+        if (actor !== null && actor === target) continue;
+        if (!out.some((x) => x.actor === actor && x.target === target && x.type === d.type))
+          out.push(actor === d.actor && target === d.target ? d : { ...d, actor, target });
+      }
+  }
+  return out.length > 0 ? out : ds;
 }
 
 /** "The three European states will cancel ...": a group's act is each member's. */
@@ -523,7 +574,7 @@ function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
   const aspectual =
     t.pos === 'ADJ' && /^(keep|continue|start|begin|stop|resume)$/.test(parsed.tokens[k - 1]?.lemma ?? '');
   if ((t.pos === 'NOUN' || aspectual) && t.lower.endsWith('ing') && parsed.tokens[k + 1]?.lower !== 'of') {
-    const v = triggerFor(verbLemma(t.lower));
+    const v = triggerFor(verbLemmaOf(t.lower));
     if (v && !v.noun) return v;
   }
   // wink sometimes tags a verb as a noun after an adverb ("will likely fire them"): the words around tell.
@@ -894,7 +945,7 @@ function draftAt(
     partyAt(index, k + 1 + (tokens[k + 1]?.lower === 'the' ? 1 : 0)) !== undefined;
   if (
     trig.type !== 'threaten' &&
-    NEEDS_WEAPON.has(key) &&
+    (NEEDS_WEAPON.has(key) || NEEDS_WEAPON.has(t.lower)) &&
     weapons.length === 0 &&
     !anaphoric &&
     troops < 0 &&
@@ -1077,13 +1128,14 @@ function draftAt(
   // two who deny it, else about the pair in the story.
   const joint =
     (trig.type === 'transfer' || trig.type === 'negotiate_transfer') && !actor && !target
-      ? jointSpeakers(input, k, drafts)
+      ? jointSpeakers(input, k, drafts.slice(-STORY_REACH))
       : undefined;
   if (joint && !prevTransfer) ({ actor, target } = joint);
   if ((trig.type === 'transfer' || trig.type === 'negotiate_transfer') && prevTransfer) {
     // "more would follow": the batch after the transfer just told.
     if (!actor && !target && (key === 'follow' || bareAmount)) ({ actor, target } = prevTransfer);
-    if (!actor && !target) ({ actor, target } = joint ?? dominantPair(drafts) ?? prevTransfer);
+    if (!actor && !target)
+      ({ actor, target } = joint ?? dominantPair(drafts.slice(-STORY_REACH)) ?? prevTransfer);
     // Talks are symmetric: orient them as the transfers between the same two parties already reported.
     if (
       !joint &&
@@ -1819,8 +1871,7 @@ function jointSpeakers(
   const at = input.parsed.tokens[k]?.start ?? 0;
   const inner = innermost(input.attrs, at);
   if (!inner) return undefined;
-  const states = input.attrs
-    .filter((a) => a.cueStart === inner.cueStart && a.contentStart === inner.contentStart)
+  const states = sameReport(input.attrs, inner)
     .map((a) => a.source.country ?? (a.source.kind === 'government' ? a.source.entity : null))
     .filter((p, i, all): p is string => p !== null && all.indexOf(p) === i);
   if (states.length !== 2) return undefined;
@@ -1912,26 +1963,12 @@ function speakerParty(input: ClaimInputs, k: number): Party {
   if (party || !a.source.mention) return party;
   // "Senior Houthi official Mohammed Abdulsalam": a group named in the speaker's description.
   const { start, end } = a.source.mention;
-  return (
-    input.index.mentions.find((m) => m.kind === 'group' && m.start >= start && m.end <= end)?.entity ?? null
-  );
+  return mentionWithin(input.index.mentions, start, end, (m) => m.kind === 'group')?.entity ?? null;
 }
 
 /** The innermost attribution whose content holds a text offset. */
 export function innermost(attrs: readonly Attr[], offset: number): Attr | undefined {
-  let best: Attr | undefined;
-  for (const a of attrs) {
-    if (
-      a.contentStart <= offset &&
-      offset < a.contentEnd &&
-      (!best ||
-        a.contentEnd - a.contentStart < best.contentEnd - best.contentStart ||
-        // Equal words: the cue nearer to them speaks them ("rejected Western claims that ...": the claims).
-        (a.contentEnd - a.contentStart === best.contentEnd - best.contentStart && a.cueStart > best.cueStart))
-    )
-      best = a;
-  }
-  return best;
+  return spanIndexOf(attrs).innermost(offset);
 }
 
 /** Whether a new event in the same sentence belongs to the previous one ("negotiations ... to acquire"). */

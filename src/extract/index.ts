@@ -2,21 +2,44 @@ import type { SourceDocument } from '../domain/document.js';
 import type { Attribution, Claim, Entity, Extraction } from '../domain/extraction.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { type Attr, findAttributions } from './attributions.js';
+import { Budget, cutAt, type ExtractBudget } from './budget.js';
 import { findDrafts, innermost } from './claims.js';
 import { triggerFor } from './lexicon.js';
 import { findMentions, type MentionIndex } from './mentions.js';
 import { findQuotes } from './quotes.js';
-import { declinesToConfirm, dismisses } from './status.js';
+import { hostOutlet } from './sources.js';
+import { ANSWER_REACH, EvidenceIndex, sameReport, sentenceHolding } from './span-index.js';
+import { speakerEntities } from './speakers.js';
+import { declinesToConfirm, dismisses, haltedAt, negatedCue } from './status.js';
 import { type Parsed, parse, type Sentence } from './text.js';
 
-/** Extracts entities, attributions and claims from one document: a pure function of text, metadata and knowledge. */
-export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
-  const parsed = parse(doc.text);
+/**
+ * Extracts entities, attributions and claims from one document: a pure function of text, metadata and
+ * knowledge, within a budget of characters read and, when given, of time (then `now` is the clock).
+ */
+export type { ExtractBudget } from './budget.js';
+
+export function extract(
+  doc: SourceDocument,
+  kb: Knowledge,
+  options: ExtractBudget = {},
+  now?: () => number,
+): Extraction {
+  const budget = new Budget(options.budgetMs, now);
+  const read = cutAt(doc.text, options.maxChars);
+  const parsed = parse(read === doc.text.length ? doc.text : doc.text.slice(0, read));
   const index = findMentions(parsed, kb);
-  const outlet = doc.outlet ?? outletFromText(parsed.text, index);
+  const outlet = doc.outlet ?? outletFromText(parsed.text, index) ?? hostOutlet(doc.url);
   const quotes = findQuotes(parsed);
-  const attrs = findAttributions(parsed, index, quotes, outlet);
-  const drafts = findDrafts({ parsed, index, attrs, published: doc.published });
+  const attrs = findAttributions(parsed, index, quotes, outlet, budget);
+  // A wish or a request ("urged", "hopes") attributes words but governs no claim.
+  const governing = attrs.filter((a) => a.governs !== false);
+  const drafts = findDrafts({ parsed, index, attrs: governing, published: doc.published, budget });
+  const warnings = [
+    ...doc.warnings,
+    ...(parsed.warnings ?? []),
+    ...budgetWarnings(doc.text, read, parsed, budget, options),
+  ];
   const byId = new Map(attrs.map((a) => [a.id, a]));
   const chainOf = (a: Attr | undefined): string[] => {
     const names: string[] = [];
@@ -26,7 +49,7 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
     return names;
   };
   const docLevel = attrs.filter((a) => a.documentLevel);
-  const inBody = attrs.filter((a) => !a.documentLevel);
+  const inBody = governing.filter((a) => !a.documentLevel);
   // How many drafts each trigger made of each type: more than one means joined actors.
   const perTrigger = new Map<string, number>();
   for (const x of drafts)
@@ -63,7 +86,9 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
     )
       d.status = 'asserted';
     // Reporting words are no claim of their own source: "Iran denied" is Iran's, not the outlet's.
-    if (src && src.force === 'deny' && d.status === 'asserted') d.status = 'denied';
+    // "did not deny that Iran sent drones": a denial withheld leaves the event as told.
+    if (src && src.force === 'deny' && d.status === 'asserted' && !negatedCue(parsed, src.cueStart))
+      d.status = 'denied';
     if (src && src.force === 'think' && d.status === 'asserted') d.status = 'possible';
     // "Neither Washington nor NATO has confirmed that ...": a confirmation withheld.
     if (src && src.force === 'confirm' && d.status === 'asserted' && withheld(parsed.text, src.cueStart))
@@ -71,11 +96,7 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
     // "did not comment on the strikes": whatever the refusal names is left unconfirmed, not denied.
     if (src && refuses(src, parsed.text)) d.status = 'unconfirmed';
     // Subjects joined by "and" each make the claim: one claim per source.
-    const sources = src
-      ? inBody.filter(
-          (a) => a === src || (a.cueStart === src.cueStart && a.contentStart === src.contentStart),
-        )
-      : [undefined];
+    const sources = src ? sameReport(inBody, src) : [undefined];
     // "Washington, London and Paris announced sanctions": each capital's claim is its own, not its neighbours'.
     const own = sources.filter((a) => a && (a.source.entity === d.actor || a.source.country === d.actor));
     const coActed = (perTrigger.get(`${d.trigger}|${d.type}`) ?? 0) > 1;
@@ -91,6 +112,7 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
           chainFor(one ?? docLevel[docLevel.length - 1]),
           parsed.text,
           sent,
+          d.status === 'denied' && haltedAt(parsed, d.trigger, sent.first),
         ),
       );
     }
@@ -111,11 +133,33 @@ export function extract(doc: SourceDocument, kb: Knowledge): Extraction {
       url: doc.url,
       text: doc.text,
     },
-    entities: entitiesOut(index, parsed.text),
+    entities: withSpeakers(entitiesOut(index, parsed.text), attrs),
     attributions: attrs.map((a) => attributionOut(a, parsed.text)),
     claims,
-    ...(doc.warnings.length > 0 ? { warnings: [...doc.warnings] } : {}),
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
+}
+
+/** The warnings that say how much of a document its budget let extraction read. */
+function budgetWarnings(
+  text: string,
+  read: number,
+  parsed: Parsed,
+  budget: Budget,
+  options: ExtractBudget,
+): string[] {
+  const out: string[] = [];
+  if (read < text.length)
+    out.push(
+      `extraction read the first ${read} of ${text.length} characters (budget of ${options.maxChars})`,
+    );
+  const stopped = budget.stoppedAt;
+  const at = stopped === null ? undefined : parsed.sentences[stopped];
+  if (at)
+    out.push(
+      `extraction stopped after ${options.budgetMs} ms at character ${at.start} of ${text.length} (sentence ${at.i + 1} of ${parsed.sentences.length}); claims after it were not read`,
+    );
+  return out;
 }
 
 /** A draft as the contract's claim: its id, source and chain, and its sentence as the evidence. */
@@ -126,6 +170,7 @@ function claimOf(
   chain: string[],
   text: string,
   sent: Sentence,
+  halted = false,
 ): Claim {
   return {
     id,
@@ -136,6 +181,7 @@ function claimOf(
     quantity: d.quantity,
     time: d.time,
     status: d.status,
+    ...(halted ? { halted: true as const } : {}),
     source,
     chain,
     evidence: { start: sent.start, end: sent.end, text: text.slice(sent.start, sent.end) },
@@ -189,15 +235,17 @@ function answersToQuestions(
   claims: readonly Claim[],
 ): Claim[] {
   const out: Claim[] = [];
+  const told = new Set(claims.map((c) => c.evidence.start));
   for (const q of asked) {
-    const qs = parsed.sentences.find((s) => s.start === q.evidence.start);
+    const at = sentenceHolding(parsed.sentences, q.evidence.start);
+    const qs = at?.start === q.evidence.start ? at : undefined;
     const next = qs ? parsed.sentences[qs.i + 1] : undefined;
     if (!qs || !next || next.para === qs.para) continue;
-    if (claims.some((c) => c.evidence.start === next.start)) continue;
+    if (told.has(next.start)) continue;
     const words = parsed.text.slice(next.start, next.end);
-    const status: Claim['status'] | null = declinesToConfirm(words)
+    const status: Claim['status'] | null = declinesToConfirm(parsed, next.start, next.end)
       ? 'unconfirmed'
-      : dismisses(words) || ANSWER_DENIES.test(words.replace(/^[^:]{0,40}:\s*/, ''))
+      : dismisses(parsed, next.start, next.end) || ANSWER_DENIES.test(words.replace(/^[^:]{0,40}:\s*/, ''))
         ? 'denied'
         : null;
     const by = innermost(attrs, Math.floor((next.start + next.end) / 2));
@@ -216,17 +264,29 @@ const ANSWERABLE = new Set<Claim['type']>(['transfer', 'negotiate_transfer', 'mi
  * The claim answered is the latest earlier one made with a matching word ("such accusations" answers an
  * accusation), else the latest earlier one, never one the answering source made itself.
  */
+// Whether a sentence of the attributed words both rejects what was told ("Such reports ...", "We reject") and dismisses it.
+function rejectingSentence(parsed: Parsed, a: Attr): boolean {
+  for (const s of parsed.sentences) {
+    if (s.end <= a.contentStart || s.start >= a.contentEnd) continue;
+    const start = Math.max(s.start, a.contentStart);
+    const end = Math.min(s.end, a.contentEnd);
+    const part = parsed.text.slice(start, end).trimStart();
+    if ((ANAPHORIC_OPENING.test(part) || REJECTING.test(part)) && dismisses(parsed, start, end)) return true;
+  }
+  return false;
+}
+
 function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: readonly Claim[]): Claim[] {
   const out: Claim[] = [];
   const byId = new Map(attrs.map((a) => [a.id, a]));
+  // An answer that also threatens or sanctions ("We reject these accusations. ... China will take
+  // measures") still answers; one that tells of events of its own does not refer back.
+  const tellers = new Set(
+    claims.flatMap((c) => (c.type !== 'threaten' && c.type !== 'sanction' ? [c.source] : [])),
+  );
+  const byStart = new EvidenceIndex(claims);
   for (const a of attrs) {
-    // An answer that also threatens or sanctions ("We reject these accusations. ... China will take
-    // measures") still answers; one that tells of events of its own does not refer back.
-    if (
-      a.documentLevel ||
-      claims.some((c) => c.source === a.id && c.type !== 'threaten' && c.type !== 'sanction')
-    )
-      continue;
+    if (a.documentLevel || tellers.has(a.id)) continue;
     const afterCue = parsed.text.slice(a.cueEnd, a.cueEnd + 40);
     const content = parsed.text.slice(a.contentStart, a.contentEnd);
     let status: Claim['status'] | null = null;
@@ -242,24 +302,23 @@ function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: read
     // "The Kremlin declined to comment": no word on what was reported before.
     else if (refusal) status = 'unconfirmed';
     // "We have seen these reports. Such reports do not always correspond to reality": any sentence of the words.
-    else if (
-      dismisses(content) &&
-      content
-        .split(/(?<=[.!?])\s+/)
-        .some((part) => (ANAPHORIC_OPENING.test(part) || REJECTING.test(part)) && dismisses(part))
-    )
+    else if (dismisses(parsed, a.contentStart, a.contentEnd) && rejectingSentence(parsed, a))
       status = 'denied';
-    else if (declinesToConfirm(content) && (word !== '' || !/\bthat\b/.test(content))) status = 'unconfirmed';
+    else if (
+      declinesToConfirm(parsed, a.contentStart, a.contentEnd) &&
+      (word !== '' || !/\bthat\b/.test(content))
+    )
+      status = 'unconfirmed';
     if (!status) continue;
     word = word.toLowerCase().slice(0, 5);
-    const earlier = claims.filter((c) => {
-      if (c.evidence.start >= a.cueStart || !ANSWERABLE.has(c.type)) return false;
+    const earlier = byStart.within(a.cueStart - ANSWER_REACH, a.cueStart).filter((c) => {
+      if (!ANSWERABLE.has(c.type)) return false;
       const by = c.source ? byId.get(c.source) : undefined;
       // "X dismissed the accusations, while Y said ...": Y's words come after the answer's own.
       if (by && by.cueStart > a.cueStart && by.cueStart >= a.contentEnd) return false;
       return !by || (by.source.name !== a.source.name && !sameParty(by, a));
     });
-    const sent = parsed.sentences.find((x) => x.start <= a.cueStart && a.cueStart < x.end);
+    const sent = sentenceHolding(parsed.sentences, a.cueStart);
     const linked = earlier.filter((c) => {
       const by = c.source ? byId.get(c.source) : undefined;
       return word !== '' && by !== undefined && by.cue.toLowerCase().startsWith(word);
@@ -296,18 +355,21 @@ const UNVERIFIED =
  */
 function unverified(parsed: Parsed, claims: readonly Claim[]): Claim[] {
   const out: Claim[] = [];
+  const byStart = new EvidenceIndex(claims);
   for (const sent of parsed.sentences) {
     const words = parsed.text.slice(sent.start, sent.end);
     const found = UNVERIFIED.exec(words);
     if (!found) continue;
     // "..., claims that could not be independently verified": an apposition judges its own sentence.
     const own = found.index > 0;
-    const last = claims.findLast(
-      (c) =>
-        (own ? c.evidence.start === sent.start : c.evidence.start < sent.start) &&
-        c.type !== 'sanction' &&
-        c.type !== 'threaten',
-    );
+    const last = byStart
+      .within(sent.start - ANSWER_REACH, sent.start + 1)
+      .findLast(
+        (c) =>
+          (own ? c.evidence.start === sent.start : c.evidence.start < sent.start) &&
+          c.type !== 'sanction' &&
+          c.type !== 'threaten',
+      );
     if (!last) continue;
     out.push({
       ...last,
@@ -389,6 +451,16 @@ function entitiesOut(index: MentionIndex, text: string): Entity[] {
     e.mentions.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end) });
   }
   return [...out.values()];
+}
+
+/** The entities the gazetteers found, and the people the text names only as speakers. */
+function withSpeakers(entities: Entity[], attrs: readonly Attr[]): Entity[] {
+  const sources = attrs.map((a) => a.source);
+  const described = (e: Entity) => sources.find((s) => s.entity === e.id && s.role)?.role;
+  const known = entities.map((e) =>
+    e.kind === 'person' && !e.role && described(e) ? { ...e, role: described(e) } : e,
+  );
+  return [...known, ...speakerEntities(sources, new Set(entities.map((e) => e.id)))];
 }
 
 /** "Censor.NET reports citing Ukrinform" -> Censor.NET: the outlet that speaks of itself as reporting. */

@@ -1,17 +1,10 @@
-import {
-  type CueForce,
-  groupMembers,
-  speechForms,
-  speechVerbs,
-  type Trigger,
-  triggers,
-  wars,
-} from '../knowledge/cues.js';
+import { type CueForce, groupMembers, speechForms, speechVerbs, wars } from '../knowledge/cues.js';
+import { englishPack, type Trigger } from '../knowledge/en/index.js';
 
 // Maps, not object look-ups: fast, and a word such as "constructor" finds nothing.
 const FORMS = new Map(Object.entries(speechForms));
 const VERBS = new Map(Object.entries(speechVerbs));
-const TRIGGERS = new Map(Object.entries(triggers));
+const TRIGGERS = englishPack().triggerByWord;
 
 /** The lemma a reporting word stands for: its listed form, else its lemma. */
 export function speechLemma(lower: string, lemma: string): string {
@@ -26,6 +19,13 @@ export function isSpeechForm(lower: string): boolean {
 /** How firmly a reporting verb commits its source, or undefined when the word reports nothing. */
 export function cueForce(lower: string, lemma: string): CueForce | undefined {
   return VERBS.get(FORMS.get(lower) ?? lemma);
+}
+
+const VERB_FORMS = englishPack().verbLemmaByForm;
+
+/** The lemma of a verb form the language pack knows ("smuggled" -> "smuggle"), else the word itself. */
+export function verbLemmaOf(lower: string): string {
+  return VERB_FORMS.get(lower) ?? lower;
 }
 
 /** The event trigger a word or lemma names, if any. */

@@ -24,7 +24,9 @@ export function findQuotes(parsed: Parsed): Quote[] {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!t) continue;
-    const isStraight = t.text === '"';
+    // Two apostrophes ('') stand for a straight double mark in some newspapers' plain text.
+    const doubled = t.text === "'" && tokens[k + 1]?.text === "'" && !tokens[k + 1]?.spaced;
+    const isStraight = t.text === '"' || doubled;
     const isOpen = OPEN.has(t.text);
     const isClose = CLOSE.has(t.text);
     if (openTok >= 0 && t.para !== tokens[openTok]?.para && t.para !== tokens[lastInside]?.para) {
@@ -45,15 +47,17 @@ export function findQuotes(parsed: Parsed): Quote[] {
     if (openTok < 0) {
       if (isStraight || isOpen) {
         openTok = k;
+        if (doubled) k++;
         lastInside = k;
       }
     } else if (isStraight || isClose) {
       quotes.push({
         open: (tokens[openTok] as { start: number }).start,
-        close: t.end,
+        close: doubled ? (tokens[k + 1]?.end ?? t.end) : t.end,
         openToken: openTok,
         closeToken: k,
       });
+      if (doubled) k++;
       openTok = -1;
     }
   }

@@ -2,6 +2,7 @@ import type { Source } from '../domain/extraction.js';
 import { anonymousHeads, roleNouns } from '../knowledge/cues.js';
 import { type EntityInfo, type Mention, type MentionIndex, mentionAt } from './mentions.js';
 import type { Range } from './phrases.js';
+import { appositionRole, describedSource, roleOf } from './speakers.js';
 import type { Parsed } from './text.js';
 
 const ANON_HEADS = new Set(anonymousHeads);
@@ -46,18 +47,28 @@ export interface SourceContext {
   speaker: Source | null;
   /** The outlet named last, for "this publication" and "the article". */
   lastOutlet?: Source | null;
+  /** Roles the text gives people in apposition, by entity id ("an economist at a Lagos bank"). */
+  roles?: Map<string, string>;
 }
 
 const PUBLICATION =
   /^(?:(?:this|that|the) (?:article|publication|story|piece|newspaper|paper)|(?:this|that) report)$/i;
 
-/** Turns the words that name a source into a contract Source, resolving pronouns and descriptions. */
+/**
+ * Turns the words that name a source into a contract Source, resolving pronouns and descriptions: by the
+ * gazetteers first, else by the words alone (an unknown name, a title, a description).
+ */
 export function resolveSource(
   range: Range,
   parsed: Parsed,
   index: MentionIndex,
   ctx: SourceContext,
 ): Source | null {
+  return knownSource(range, parsed, index, ctx) ?? describedSource(range, parsed, index, ctx);
+}
+
+/** A source the gazetteers name, or a pronoun or description that refers to one named before. */
+function knownSource(range: Range, parsed: Parsed, index: MentionIndex, ctx: SourceContext): Source | null {
   const { tokens, text } = parsed;
   const first = tokens[range.first];
   const last = tokens[range.last];
@@ -86,11 +97,17 @@ export function resolveSource(
     m?.entity ? index.entities.get(m.entity) : undefined;
   const person = fullPerson(index, info(ms.find((m) => m.kind === 'person')));
   if (person) {
+    // "Grace Okafor, an economist at a Lagos bank": the description the text gives is the person's role.
+    const described = appositionRole(parsed, range.last);
+    if (described && !ctx.roles?.has(person.id)) {
+      ctx.roles ??= new Map();
+      ctx.roles.set(person.id, described);
+    }
     const s: Source = {
       name: writtenName(index, person),
       entity: person.id,
       kind: 'person',
-      role: person.role,
+      role: person.role ?? ctx.roles?.get(person.id) ?? null,
       country: person.country,
       mention,
     };
@@ -143,15 +160,24 @@ export function resolveSource(
   }
   const countryMention = ms.find((m) => m.kind === 'country');
   const country = countryMention?.entity ?? body?.country ?? null;
-  const singularRole = (SINGULAR_ROLE.has(head) || ROLE_HEADS.has(head)) && !ANON_MARK.test(mention.text);
+  // "the chancellor", "Russia's foreign minister": a description that points back; "Trump's Indiana chairman" may not.
+  const pointsBack = /^(the|this|that)$/.test(first.lower) || countryMention !== undefined;
+  const singularRole =
+    (SINGULAR_ROLE.has(head) || ROLE_HEADS.has(head)) && pointsBack && !ANON_MARK.test(mention.text);
   if (singularRole) {
     // "the chancellor": the person last named with that role, else the person last named at all.
     const byRole = ctx.people.findLast(
-      (p) => p.role?.toLowerCase().includes(head) && (country === null || p.country === country),
+      (p) => roleOf(p, ctx)?.toLowerCase().includes(head) && (country === null || p.country === country),
     );
     if (byRole) return { ...byRole, mention };
+    // "the senator" after "Grace Okafor, an economist": a named role that the last person does not hold is someone else.
+    const otherRole =
+      !SINGULAR_ROLE.has(head) &&
+      ctx.lastPerson !== null &&
+      !(roleOf(ctx.lastPerson, ctx)?.toLowerCase().includes(head) ?? true);
     if (
       ctx.lastPerson &&
+      !otherRole &&
       (country === null || ctx.lastPerson.country === country || ctx.lastPerson.country == null)
     ) {
       return { ...ctx.lastPerson, mention };
@@ -225,4 +251,19 @@ function subjectBody(k: number, parsed: Parsed, index: MentionIndex, ctx: Source
 export function writtenName(index: MentionIndex, person: EntityInfo): string {
   const written = index.nameAsWritten(person.id);
   return written?.includes(' ') ? written : person.name;
+}
+
+/**
+ * The outlet a document's URL names when neither the header nor the outlets gazetteer does: the web host
+ * itself without "www." ("https://www.unn.ua/news/1" -> "unn.ua"), or null without a web URL.
+ */
+export function hostOutlet(url: string | null | undefined): string | null {
+  if (!url || !URL.canParse(url)) return null;
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  const host = parsed.hostname
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^www\./, '');
+  return host === '' ? null : host;
 }

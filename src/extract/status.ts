@@ -1,78 +1,89 @@
 import type { ClaimStatus } from '../domain/extraction.js';
+import { englishPack, type StatusCueClass } from '../knowledge/en/index.js';
+import { anyMatch, compilePattern, compilePatternSet, matchAt, type PatternSet } from './pattern.js';
 import type { Parsed, Sentence, Token } from './text.js';
 
-const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nor', 'neither']);
-const HEDGES = new Set([
-  'may',
-  'might',
-  'could',
-  'can',
-  'likely',
-  'possibly',
-  'probably',
-  'reportedly',
-  'allegedly',
-  'apparently',
-  'perhaps',
-  'potentially',
-  'presumably',
-  'purportedly',
-  'suspected',
-  'considering',
-  'mulling',
-  'weighing',
-]);
-const HEDGE_PHRASES =
-  /\b(leaning towards?|inclined to|believed to|thought to|said to|expected to be|appears? to|seems? to|suspected of|is likely|are likely|could be|may have|might have)\b/i;
-const FUTURE = new Set([
-  'will',
-  'shall',
-  "'ll",
-  'would',
-  'going',
-  'plans',
-  'plan',
-  'planned',
-  'planning',
-  'intends',
-  'intend',
-  'preparing',
-  'prepares',
-  'prepare',
-  'ready',
-  'agreed',
-  'set',
-  'expected',
-  'promised',
-  'pledged',
-  'vowed',
-  'poised',
-  'aims',
-  'seeks',
-  'considering',
-  'expect',
-  'expects',
-  'expecting',
-  'decided',
-  'decides',
-]);
-const UNCONFIRMED =
-  /\b(no confirmation|declined to confirm|declines to confirm|refused to confirm|did not confirm|would not confirm|has not confirmed|have not confirmed|not in a position to confirm|not seen any confirmation|seen no confirmation|not confirmed|cannot confirm|can't confirm|could not confirm|couldn't confirm|unable to confirm|not able to confirm|not aware|no evidence|not seen evidence|not seen any evidence|has not been confirmed|have not been confirmed|no information|no proof|(?:do|does|did)(?: not|n't) have (?:any )?(?:information|evidence|indications?|confirmation)|no indications?|(?:nor|not|without) any (?:indications?|evidence|signs?|information)|not seen (?:any )?indications?|(?:have|has|had)n't seen (?:any )?(?:indications?|evidence|signs?)|not (?:yet )?seen (?:any )?(?:evidence|indications?|signs?|confirmation)|no signs?|not verified|(?:could not|unable to|cannot|can't|couldn't) (?:independently )?verify|(?:could not|cannot|can't|couldn't) be (?:independently )?(?:verified|confirmed)|(?:unclear|not clear|not known|uncertain) (?:whether|if)|(?:did not|didn't|would not|wouldn't|could not|couldn't|declined to|refused to) (?:say|specify|disclose) (?:whether|if|when|how many))\b/i;
-const DENIAL_WORDS =
-  /\b(groundless|baseless|unfounded|unsubstantiated|false|fakes?|lies|lie|fabricated|fabrications?|untrue|nonsense|absurd|ridiculous|hoax|disinformation|misinformation|propaganda|speculation|slander|rumou?rs?|not (?:always )?true|(?:completely|totally|entirely|simply) (?:wrong|incorrect|inaccurate)|(?:do|does|did) not (?:always )?correspond to reality)\b/i;
-const REFUSAL =
-  /\b(declined|declines|decline|refused|refuses|refuse|resisted|resists|resist|no plans?|not plan|ruled out|rules out|rule out|rejected calls|rejects calls|will not|won't|would not|wouldn't)\b(?!\s+hesitate)/i;
-/** "declined to say how many were sent": a refusal to tell, not to act. */
-const REFUSED_TO_TELL =
-  /\b(?:declin|refus)(?:ed|es|e|ing) to (?:say|comment|confirm|disclose|specify|elaborate|discuss|detail|reveal|describe|name|give details)\b/i;
-/** Whether words dismiss what they speak of ("groundless", "another hoax", "not true"). */
-export function dismisses(text: string): boolean {
-  return DENIAL_WORDS.test(text);
+const CUES = englishPack().statusCues;
+const words = (c: StatusCueClass): ReadonlySet<string> => new Set(c.words ?? []);
+const patterns = (c: StatusCueClass): PatternSet => compilePatternSet(c.patterns ?? []);
+const NEGATORS = words(CUES.negators);
+const HEDGES = words(CUES.hedges);
+const HEDGE_PATTERNS = patterns(CUES.hedges);
+const FUTURE = words(CUES.future);
+const FUTURE_PATTERNS = patterns(CUES.future);
+const UNCONFIRMED = patterns(CUES.unconfirmed);
+const DISMISSIVE = patterns(CUES.dismissive);
+const REFUSAL = (CUES.refusal.patterns ?? []).map(compilePattern);
+const REFUSAL_UNLESS = words({ words: CUES.refusal.unless ?? [], examples: [] });
+const NOT_RULED_OUT = patterns(CUES.notRuledOut);
+const REFUSED_TO_TELL = patterns(CUES.refusedToTell);
+const HALTED = patterns(CUES.halted);
+const SCOPE_OPENERS = words(CUES.scopeOpeners);
+const CLAUSE_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'however']);
+
+/** The tokens [first, end) that lie within characters [start, end) of the text. */
+export function tokenRange(parsed: Parsed, start: number, end: number): readonly [number, number] {
+  const { tokens } = parsed;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let stop = lo;
+  while (stop < tokens.length && (tokens[stop] as Token).end <= end) stop++;
+  return [lo, stop];
 }
 
-/** Whether words decline to confirm ("could not confirm", "no evidence", "not aware"). */
-export function declinesToConfirm(text: string): boolean {
-  return UNCONFIRMED.test(text);
+function found(set: PatternSet, parsed: Parsed, first: number, end: number): boolean {
+  return anyMatch(set, parsed.tokens, first, end);
+}
+
+/** Whether the words in characters [start, end) dismiss what they speak of ("groundless", "utterly wrong"). */
+export function dismisses(parsed: Parsed, start: number, end: number): boolean {
+  const [a, b] = tokenRange(parsed, start, end);
+  return found(DISMISSIVE, parsed, a, b);
+}
+
+/** Whether the words in characters [start, end) decline to confirm ("could not confirm", "no evidence"). */
+export function declinesToConfirm(parsed: Parsed, start: number, end: number): boolean {
+  const [a, b] = tokenRange(parsed, start, end);
+  return found(UNCONFIRMED, parsed, a, b);
+}
+
+/**
+ * Whether the cue word that starts at character `cueStart` is negated ("did not deny", "never
+ * confirmed"): a negator among the three words before it, in its sentence.
+ */
+export function negatedCue(parsed: Parsed, cueStart: number): boolean {
+  const [k] = tokenRange(parsed, cueStart, cueStart);
+  const sent = parsed.tokens[k]?.sent;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const t = parsed.tokens[j] as Token;
+    if (t.sent !== sent) break;
+    if (NEGATORS.has(t.lower) && t.lower !== 'no') return true;
+  }
+  return false;
+}
+
+/** Whether a refusal stands in tokens [first, end): one not undone by the word after it ("not hesitate"). */
+function refusalIn(parsed: Parsed, first: number, end: number): boolean {
+  for (let i = first; i < end; i++) {
+    for (const p of REFUSAL) {
+      const stop = matchAt(p, parsed.tokens, i, end);
+      if (stop > i && !REFUSAL_UNLESS.has(parsed.tokens[stop]?.lower ?? '')) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the event at token `k` is halted, paused or blocked by a verb that governs it ("paused a
+ * shipment of bombs", "has halted deliveries"): told, but not taking place.
+ */
+export function haltedAt(parsed: Parsed, k: number, clauseStart: number): boolean {
+  return found(HALTED, parsed, Math.max(clauseStart, k - 5), k);
 }
 
 /** Verbs that, with a noun of the event as subject, say the event takes place. */
@@ -96,9 +107,10 @@ export function statusOf(
   const { tokens, text } = parsed;
   const trig = tokens[k] as Token;
   // The verb group: from the clause start (or 5 words back) up to the trigger.
-  const from = Math.max(clauseStart, k - 5);
+  // A negation or modal before "that" governs the clause that says, not the one said ("did not deny that").
+  let from = Math.max(clauseStart, k - 5);
+  for (let j = k - 1; j > from; j--) if (SCOPE_OPENERS.has(tokens[j]?.lower ?? '')) from = j + 1;
   const group = [...coordinatedModal(tokens, k, clauseStart), ...tokens.slice(from, k)];
-  const sentenceBefore = text.slice(s.start, trig.start);
   // "has supplied none since", "sent no drones", "no weapons were sent".
   if (tokens[k + 1]?.lower === 'none' || (trig.pos !== 'NOUN' && tokens[k + 1]?.lower === 'no'))
     return 'denied';
@@ -120,31 +132,33 @@ export function statusOf(
   const negator = group.find(
     (t, i) => NEGATORS.has(t.lower) && t.lower !== 'no' && !/^hesitat/.test(group[i + 1]?.lower ?? ''),
   );
+  // "refused to rule out", "did not rule out sending": a negated refusal leaves the act possible.
+  const window = Math.max(clauseStart, k - 8);
+  if (found(NOT_RULED_OUT, parsed, window, k)) return 'possible';
   if (negator) {
     // "have not seen any confirmation that ... were moved" is not a denial of the moving; "was not aware of
     // the report and repeated that Beijing had not provided" is.
-    const around = text.slice(tokens[Math.max(s.first, negator.i - 4)]?.start ?? s.start, trig.start);
-    if (!UNCONFIRMED.test(around)) return 'denied';
+    if (!found(UNCONFIRMED, parsed, Math.max(s.first, negator.i - 4), k)) return 'denied';
   }
-  if (UNCONFIRMED.test(lastClause(sentenceBefore))) return 'unconfirmed';
-  const refusal = text.slice(tokens[Math.max(clauseStart, k - 8)]?.start ?? trig.start, trig.start);
-  if (REFUSED_TO_TELL.test(refusal)) return 'unconfirmed';
-  if (REFUSAL.test(refusal)) return 'denied';
+  if (found(UNCONFIRMED, parsed, lastClauseStart(parsed, s, k), k)) return 'unconfirmed';
+  if (found(REFUSED_TO_TELL, parsed, window, k)) return 'unconfirmed';
+  if (refusalIn(parsed, window, k)) return 'denied';
+  // "paused a shipment of bombs": told, but not taking place.
+  if (haltedAt(parsed, k, clauseStart)) return 'denied';
   if (conditional) return 'conditional';
   // "any transfer of ballistic missiles would be ...": a hypothetical event.
   if (trig.pos === 'NOUN' && tokens[k - 1]?.lower === 'any' && /\bwould\b/.test(text.slice(trig.end, s.end)))
     return 'conditional';
   // "called reports that Iran sent drones groundless": judging words in the event's own clause.
-  const judgedSpan = text.slice(tokens[clauseStart]?.start ?? s.start, s.end);
   if (
-    DENIAL_WORDS.test(judgedSpan) &&
+    found(DISMISSIVE, parsed, clauseStart, s.last + 1) &&
     /\b(reports?|claims?|allegations?|accusations?)\b/i.test(text.slice(s.start, s.end))
   )
     return 'denied';
   if (
     // "pledged in May that": the month is no hedge.
     group.some((t) => HEDGES.has(t.lower) && !(t.text === 'May' && t.i !== s.first)) ||
-    HEDGE_PHRASES.test(text.slice(tokens[from]?.start ?? trig.start, trig.start))
+    found(HEDGE_PATTERNS, parsed, from, k)
   )
     return 'possible';
   // "The shipment is expected to include ...", "the deliveries will begin": a noun's own predicate.
@@ -164,8 +178,8 @@ export function statusOf(
   if (
     group.some((t) => FUTURE.has(t.lower)) ||
     predicate.some((t) => FUTURE.has(t.lower)) ||
-    /^(pledge|promise|offer)$/.test(trig.lemma) ||
-    /\b(?:about to|(?:is|are) to)\b/i.test(text.slice(tokens[from]?.start ?? trig.start, trig.start))
+    (trig.pos !== 'NOUN' && englishPack().triggerByWord.get(trig.lemma)?.planned === true) ||
+    found(FUTURE_PATTERNS, parsed, from, k)
   )
     return 'planned';
   return 'asserted';
@@ -190,9 +204,10 @@ function coordinatedModal(tokens: readonly Token[], trigger: number, clauseStart
   return [];
 }
 
-function lastClause(before: string): string {
-  const parts = before.split(/[;]|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bhowever\b/i);
-  return parts[parts.length - 1] ?? before;
+// The last clause before the trigger: after the last ";", "but", "while", "whereas", "although", "however".
+function lastClauseStart(parsed: Parsed, s: Sentence, k: number): number {
+  for (let j = k - 1; j >= s.first; j--) if (CLAUSE_BREAKS.has(parsed.tokens[j]?.lower ?? '')) return j + 1;
+  return s.first;
 }
 
 /** Token ranges of "if"/"unless" clauses in a sentence: antecedents of conditionals. */

@@ -1,6 +1,8 @@
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
-import { verbLemma } from './lemma.js';
+import { englishPack } from '../knowledge/en/index.js';
+import { guardRuns, isSpace, MAX_RUN, MAX_SENTENCE_TOKENS } from './guard.js';
+import { retagVerbs } from './retag.js';
 
 /** One word or punctuation token of the body, with its offsets and wink's tags. */
 export interface Token {
@@ -11,7 +13,7 @@ export interface Token {
   readonly end: number;
   readonly pos: string;
   readonly lemma: string;
-  /** wink's own lemma (`its.lemma`), as wink spells it; `lemma` is the older hand-made one. */
+  /** wink's own lemma (`its.lemma`) for verbs and nouns, else the lower-case word; `lemma` is set for verbs only. */
   readonly wlemma: string;
   readonly sent: number;
   readonly para: number;
@@ -43,6 +45,8 @@ export interface Parsed {
   readonly tokens: readonly Token[];
   readonly sentences: readonly Sentence[];
   readonly numbers: readonly WinkEntity[];
+  /** What the parser changed to stay linear: long runs cut, long sentences split. */
+  readonly warnings?: readonly string[];
 }
 
 // Only the stages the rules read: sentence breaks, parts of speech, numbers and dates (negation and
@@ -52,14 +56,10 @@ const its = nlp.its;
 
 /** Parses the body once with wink and lays out tokens with offsets, sentences and paragraphs. */
 export function parse(text: string): Parsed {
-  const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  // wink types its.lemma with an add-ons argument that out() supplies itself.
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-  const sentSpans = doc.sentences().out(its.span) as unknown as [number, number][];
-  const entSpans = doc.entities().out(its.span) as unknown as [number, number][];
-  const entTypes = doc.entities().out(its.type) as string[];
+  // wink reads a copy whose overlong runs are cut; offsets and tokens still point into the text.
+  const guarded = guardRuns(text);
+  const { values, pos, lemmas, sentSpans, entSpans, entTypes } = readWink(guarded.text);
+  const verbForms = englishPack().verbLemmaByForm;
 
   // Map wink token index -> our token index (newline tokens are dropped but mark paragraphs).
   const tokens: Token[] = [];
@@ -74,15 +74,17 @@ export function parse(text: string): Parsed {
   let lastWinkSent = -1;
   let pendingBreak = false;
   let pendingLine = false;
+  let inSentence = 0;
+  let split = 0;
   const linesEnd = !hardWrapped(text);
   for (let k = 0; k < values.length; k++) {
     const v = values[k] ?? '';
-    const start = locate(text, v, cursor);
+    const start = locate(guarded.text, v, cursor);
     const spaced = start > cursor;
     if (spaced && blankLine(text, cursor, start)) pendingBreak = true;
     else if (spaced && linesEnd) {
-      const nl = text.indexOf('\n', cursor);
-      if (nl >= 0 && nl < start) pendingLine = true;
+      // Only the white space before the token is searched, never the rest of the text.
+      for (let p = cursor; p < start; p++) if (text.charCodeAt(p) === 10) pendingLine = true;
     }
     cursor = start + v.length;
     if (v.trim() === '') {
@@ -101,7 +103,13 @@ export function parse(text: string): Parsed {
     } else if (ws !== lastWinkSent) {
       // wink splits "Censor.NET" after the dot: a new sentence only starts after whitespace.
       if (prev === undefined || spaced || !/^[.!?]$/.test(prev.text)) sent++;
+    } else if (inSentence >= MAX_SENTENCE_TOKENS) {
+      // Every pass reads a sentence as a whole: a bound on its length bounds the work per word.
+      sent++;
+      split++;
     }
+    if (sent !== (prev?.sent ?? -2)) inSentence = 0;
+    inSentence++;
     pendingBreak = false;
     pendingLine = false;
     lastWinkSent = ws;
@@ -115,13 +123,18 @@ export function parse(text: string): Parsed {
       start,
       end: start + v.length,
       pos: tag,
-      lemma: tag === 'VERB' || tag === 'AUX' ? verbLemma(lower) : lower,
-      wlemma: lemmas[k] ?? lower,
+      // A verb's lemma is wink's; the pack's own forms come first where wink has none ("resupplied").
+      lemma:
+        tag === 'VERB' || tag === 'AUX'
+          ? (verbForms.get(lower) ?? (lemmas[k] || lower).toLowerCase())
+          : lower,
+      wlemma: lemmas[k] || lower,
       sent: Math.max(sent, 0),
       para,
       spaced,
     });
   }
+  retagVerbs(tokens, verbForms);
   const sentences: Sentence[] = [];
   let open: { i: number; first: number; last: number; start: number; end: number; para: number } | undefined;
   for (const t of tokens) {
@@ -143,7 +156,67 @@ export function parse(text: string): Parsed {
     if (first < 0 || last < 0 || ft === undefined || lt === undefined) return;
     numbers.push({ type: entTypes[e] ?? '', first, last, text: text.slice(ft.start, lt.end) });
   });
-  return { text, tokens, sentences, numbers };
+  const warnings: string[] = [];
+  if (guarded.cuts > 0)
+    warnings.push(`${guarded.cuts} run(s) of over ${MAX_RUN} characters without a space were read in parts`);
+  if (split > 0)
+    warnings.push(`${split} sentence(s) of over ${MAX_SENTENCE_TOKENS} tokens were read in parts`);
+  return { text, tokens, sentences, numbers, warnings };
+}
+
+/** How much text wink reads at once: its document for 5 MB held three times the memory of our tokens. */
+const WINK_SECTION = 128 * 1024;
+
+/** What parsing reads of wink's analysis, with token indexes over the whole text. */
+interface WinkReading {
+  readonly values: string[];
+  readonly pos: string[];
+  /** wink's lemma of each verb and noun, '' for other tags (the look-up is not free). */
+  readonly lemmas: string[];
+  readonly sentSpans: [number, number][];
+  readonly entSpans: [number, number][];
+  readonly entTypes: string[];
+}
+
+/**
+ * wink's tokens, tags, sentences and entities for a text, read a section at a time (cut at a paragraph
+ * break where there is one), so that wink's own document never holds more than one section.
+ */
+function readWink(text: string): WinkReading {
+  const out: WinkReading = { values: [], pos: [], lemmas: [], sentSpans: [], entSpans: [], entTypes: [] };
+  for (let start = 0; start < text.length; ) {
+    const end = sectionEnd(text, start);
+    const doc = nlp.readDoc(text.slice(start, end));
+    const base = out.values.length;
+    for (const v of doc.tokens().out(its.value) as string[]) out.values.push(v);
+    const items = doc.tokens();
+    const tags = items.out(its.pos) as string[];
+    tags.forEach((p, k) => {
+      out.pos.push(p);
+      out.lemmas.push(
+        p === 'VERB' || p === 'AUX' || p === 'NOUN'
+          ? String(items.itemAt(k).out(its.lemma as unknown as typeof its.value))
+          : '',
+      );
+    });
+    for (const [a, b] of doc.sentences().out(its.span) as unknown as [number, number][])
+      out.sentSpans.push([a + base, b + base]);
+    for (const [a, b] of doc.entities().out(its.span) as unknown as [number, number][])
+      out.entSpans.push([a + base, b + base]);
+    for (const t of doc.entities().out(its.type) as string[]) out.entTypes.push(t);
+    start = end;
+  }
+  return out;
+}
+
+/** Where the section that starts at `start` ends: a paragraph break, else a space, before the bound. */
+function sectionEnd(text: string, start: number): number {
+  const bound = start + WINK_SECTION;
+  if (bound >= text.length) return text.length;
+  const para = text.lastIndexOf('\n\n', bound);
+  if (para > start) return para + 2;
+  const space = text.lastIndexOf(' ', bound);
+  return space > start ? space + 1 : bound;
 }
 
 /**
@@ -174,23 +247,6 @@ function blankLine(text: string, from: number, to: number): boolean {
     } else if (c !== 13 && c !== 32 && c !== 9) breaks = 0;
   }
   return false;
-}
-
-/** Whether a UTF-16 code unit is white space as a regular expression's \s means it. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 // wink's tokens follow the text in order, separated by whitespace only; look nearby, never scan to the end.

@@ -1,4 +1,5 @@
 import { HTMLElement, type Node, parse, TextNode } from 'node-html-parser';
+import { balanceHtml } from './balance-html.js';
 
 // Chrome, scripts and captions carry no reporting; dropping them keeps menus and credits out of claims.
 const DROPPED = new Set([
@@ -64,12 +65,51 @@ const BLOCK = new Set([
 // The parser keeps a doctype or XML declaration as a text node, which would leak into the body text.
 const PROLOGUE = /<!doctype[^>]*>|<\?xml[^>]*\?>/gi;
 
-/** Parses HTML into a DOM with script, style and noscript content kept as raw text. */
+/** Elements nested deeper than this are no page a newsroom writes; walking them would overflow the stack. */
+export const MAX_HTML_DEPTH = 512;
+
+/** Markup nested past `MAX_HTML_DEPTH`, which no walk over the page may read. */
+export class TooDeepError extends Error {
+  constructor(readonly depth: number) {
+    super(`elements are nested over ${MAX_HTML_DEPTH} deep; the page cannot be read safely`);
+    this.name = 'TooDeepError';
+  }
+}
+
+/**
+ * Parses HTML into a DOM with script, style and noscript content kept as raw text. An unclosed comment
+ * runs to the end, as in a browser, rather than becoming text; markup nested too deep to walk throws
+ * `TooDeepError` (the parser itself does not recurse; every walk after it does).
+ */
 export function parseHtmlDom(html: string): HTMLElement {
-  return parse(html.replace(PROLOGUE, ''), {
+  // Closed before parsing: the parser's own closing of what is left open costs the square of its number.
+  const root = parse(balanceHtml(closeComments(html.replace(PROLOGUE, ''))), {
     comment: false,
     blockTextElements: { script: true, style: true, noscript: true },
   });
+  const depth = depthOf(root);
+  if (depth > MAX_HTML_DEPTH) throw new TooDeepError(depth);
+  return root;
+}
+
+/** Drops an unclosed `<!--` and everything after it, as a browser hides it. */
+function closeComments(html: string): string {
+  const open = html.lastIndexOf('<!--');
+  if (open < 0 || html.indexOf('-->', open + 4) >= 0) return html;
+  return html.slice(0, open);
+}
+
+/** The deepest nesting of elements, found without recursion. */
+function depthOf(root: Node): number {
+  let deepest = 0;
+  const stack: [Node, number][] = [[root, 0]];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const [node, depth] = top;
+    if (depth > deepest) deepest = depth;
+    if (deepest > MAX_HTML_DEPTH) return deepest;
+    for (const child of node.childNodes) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 function collect(node: Node, paragraphs: string[], inline: string[]): void {

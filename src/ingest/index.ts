@@ -1,5 +1,5 @@
 export { NO_DATE_WARNING } from './build-document.js';
-export { DEFAULT_MAX_BYTES } from './checks.js';
+export { DEFAULT_MAX_BYTES, decodeUtf8 } from './checks.js';
 export { documentId } from './document-id.js';
 export { htmlToText } from './html-to-text.js';
 export { parseFeed } from './parse-feed.js';

@@ -19,11 +19,16 @@ export interface LdMetadata {
   readonly publisher: string | null;
 }
 
-function nodesOf(value: unknown): unknown[] {
-  if (Array.isArray(value)) return value.flatMap(nodesOf);
+/** How deep in arrays and graphs a JSON-LD node is looked for; real pages nest two or three levels. */
+const MAX_LD_DEPTH = 32;
+
+function nodesOf(value: unknown, depth = 0): unknown[] {
+  // Thousands of nested arrays would overflow the stack; no article is that deep.
+  if (depth > MAX_LD_DEPTH) return [];
+  if (Array.isArray(value)) return value.flatMap((v) => nodesOf(v, depth + 1));
   if (typeof value !== 'object' || value === null) return [];
   const graph: unknown = (value as Record<string, unknown>)['@graph'];
-  return [value, ...(graph === undefined ? [] : nodesOf(graph))];
+  return [value, ...(graph === undefined ? [] : nodesOf(graph, depth + 1))];
 }
 
 function nameOf(publisher: LdArticle['publisher']): string | null {

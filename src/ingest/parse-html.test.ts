@@ -32,10 +32,9 @@ describe('parseHtml', () => {
     });
   });
 
-  it('keeps the article paragraphs with entities decoded and whitespace collapsed', () => {
+  it('keeps the article paragraphs with entities decoded and whitespace collapsed; the headline is the title, not text', () => {
     expect(doc.text).toBe(
       [
-        'Missiles & drones: what officials said',
         'Officials said on Friday that talks on missile deliveries were actively progressing.',
         '\u201cWe have not seen confirmation,\u201d a spokesman said.',
         'A separate line in a div with direct text.',

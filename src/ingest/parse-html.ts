@@ -1,9 +1,10 @@
 import type { HTMLElement } from 'node-html-parser';
 import type { IngestResult } from '../domain/document.js';
 import { buildDocument, type RawDate } from './build-document.js';
-import { cleanField, normaliseNewlines } from './checks.js';
-import { elementToText, parseHtmlDom } from './html-to-text.js';
+import { cleanField, normaliseNewlines, reject } from './checks.js';
+import { elementToText, parseHtmlDom, TooDeepError } from './html-to-text.js';
 import { type LdMetadata, readJsonLd } from './json-ld.js';
+import { readArticle } from './read-article.js';
 import type { IngestOptions } from './types.js';
 
 const DATE_METAS = [
@@ -85,22 +86,31 @@ function storyBody(root: HTMLElement): StoryBody {
 
 /**
  * Parses an HTML page: title, date, URL and outlet from meta tags, JSON-LD and the document, and the
- * story's paragraphs from its article, main or body element without navigation, scripts or captions.
+ * story's paragraphs as Mozilla's readability finds them (without navigation, related and read-more
+ * blocks, share bars or captions); a page readability finds no article in falls back to its
+ * article, main or body element.
  */
 export function parseHtml(content: string, origin: string | null, options: IngestOptions = {}): IngestResult {
-  const root = parseHtmlDom(normaliseNewlines(content));
+  let root: HTMLElement;
+  try {
+    root = parseHtmlDom(normaliseNewlines(content));
+  } catch (error) {
+    if (error instanceof TooDeepError) return reject(origin, 'too_deep', error.message);
+    throw error;
+  }
   const metas = readMetas(root);
   const body = storyBody(root);
+  const article = readArticle(content);
   const ld = readJsonLd(root);
   const ogUrl = metas.get('og:url') ?? null;
   return buildDocument(
     {
       origin,
       format: 'html',
-      text: body.text,
+      text: article?.text ?? body.text,
       title: metas.get('og:title') ?? textOf(root.querySelector('title')) ?? textOf(root.querySelector('h1')),
       url: canonicalUrl(root, ogUrl),
-      outlet: metas.get('og:site_name') ?? ld.publisher,
+      outlet: metas.get('og:site_name') ?? ld.publisher ?? article?.siteName ?? null,
       date: findDate(root, body.element, metas, ld),
       emptyReason: 'the page has no readable text in <article>, <main> or <body>',
     },

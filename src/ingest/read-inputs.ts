@@ -2,7 +2,8 @@ import type { Dirent, Stats } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { IngestResult } from '../domain/document.js';
-import { binaryReason, DEFAULT_MAX_BYTES, decodeUtf8, describeFsError, reject } from './checks.js';
+import { binaryReason, DEFAULT_MAX_BYTES, decodeUtf8, describeFsError, messageOf, reject } from './checks.js';
+import { TooDeepError } from './html-to-text.js';
 import { parseFeed } from './parse-feed.js';
 import { parseHtml } from './parse-html.js';
 import { parseJsonDocuments, parseJsonLines } from './parse-json.js';
@@ -80,8 +81,27 @@ async function* readFileInput(
     yield reject(path, 'not_utf8', decoded.reason);
     return;
   }
-  const results = parser(decoded.text, path, options);
-  yield* Array.isArray(results) ? results : [results];
+  yield* parseSafely(parser, decoded.text, path, options);
+}
+
+/**
+ * Runs a parser so that nothing it meets stops the batch: markup or data nested too deep to walk, or any
+ * other failure, becomes this input's rejection.
+ */
+export function parseSafely(
+  parser: Parser,
+  content: string,
+  path: string,
+  options: IngestOptions,
+): IngestResult[] {
+  try {
+    const results = parser(content, path, options);
+    return Array.isArray(results) ? results : [results];
+  } catch (error) {
+    if (error instanceof TooDeepError || error instanceof RangeError)
+      return [reject(path, 'too_deep', `nested too deep to read safely: ${messageOf(error)}`)];
+    return [reject(path, 'failed', `could not be read: ${messageOf(error)}`)];
+  }
 }
 
 async function entriesOf(path: string): Promise<readonly Dirent[] | string> {

@@ -135,6 +135,7 @@ export const weaponTerms: readonly WeaponTermEntry[] = [
     'naval mine', 'naval mines', 'sea mine', 'sea mines',
   ] },
   { class: 'other', phrases: [
+    'bomb', 'bombs', 'aerial bomb', 'aerial bombs', 'cluster bomb', 'cluster bombs',
     'anti-tank missile', 'anti-tank missiles', 'antitank missile', 'antitank missiles', 'anti-tank guided missile',
     'anti-tank guided missiles', 'atgm', 'atgms', 'anti-tank weapon', 'anti-tank weapons', 'anti-tank rocket',
     'anti-tank rockets', 'rocket-propelled grenade', 'rocket-propelled grenades', 'rpg', 'rpgs', 'howitzer',

@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
 import type { Event, EventFilter } from '../domain/event.js';
 import { type CompiledQueries, compiledQueries, type QueryDeps } from './compiled-queries.js';
+import type { EventCacheView } from './event-cache.js';
 import { readEvent } from './event-json.js';
 import { listEventSummaries, listEvents } from './event-list.js';
 import { reportSpan, weaponTermsOf } from './event-rows.js';
@@ -17,6 +18,7 @@ import type {
   StoredFingerprint,
   TimeWindow,
 } from './store.js';
+import { within } from './transactions.js';
 
 // Keeps each multi-row insert and `in` list well under the databases' limits on bound parameters.
 const ROWS_PER_STATEMENT = 500;
@@ -96,13 +98,43 @@ async function insertFingerprints(db: Kysely<Database>, entries: readonly Finger
 }
 
 /** The events, event-claim and fingerprint methods of a store over the shared schema. */
-export function eventMethods(db: Kysely<Database>, queries: CompiledQueries = compiledQueries(db)) {
+export function eventMethods(
+  db: Kysely<Database>,
+  queries: CompiledQueries = compiledQueries(db),
+  cache: EventCacheView | null = null,
+) {
   const list: QueryDeps = { db, queries };
+  // Reads the events of these ids and versions, each from the cache when it holds that version.
+  const eventsOf = async (rows: readonly { id: string; version: number }[]): Promise<Event[]> => {
+    const found = new Map<string, Event>();
+    const missing: string[] = [];
+    for (const { id, version } of rows) {
+      const hit = cache?.get(id, version);
+      if (hit === undefined) missing.push(id);
+      else found.set(id, hit);
+    }
+    for (const batch of chunks(missing)) {
+      const read = await db
+        .selectFrom('events')
+        .select(['id', 'version', 'data'])
+        .where('id', 'in', batch)
+        .execute();
+      for (const r of read) {
+        const event = parseEvent(r.data);
+        found.set(r.id, event);
+        cache?.set(r.id, r.version, event);
+      }
+    }
+    return rows.flatMap(({ id }) => found.get(id) ?? []);
+  };
   return {
     /** Stored fingerprints sharing at least one LSH band with the given bands. */
-    async fingerprintsSharingBands(bands: readonly string[]): Promise<StoredFingerprint[]> {
+    async fingerprintsSharingBands(
+      bands: readonly string[],
+      published: { readonly from: string; readonly to: string } | null = null,
+    ): Promise<StoredFingerprint[]> {
       if (bands.length === 0) return [];
-      const rows = await db
+      let query = db
         .selectFrom('document_fingerprints as f')
         .selectAll('f')
         .where('f.document_id', 'in', (eb) =>
@@ -110,9 +142,16 @@ export function eventMethods(db: Kysely<Database>, queries: CompiledQueries = co
             .selectFrom('fingerprint_bands')
             .select('document_id')
             .where('band', 'in', [...bands]),
-        )
-        .orderBy('f.document_id')
-        .execute();
+        );
+      if (published !== null) {
+        query = query.where((eb) =>
+          eb.or([
+            eb('f.published', 'is', null),
+            eb.and([eb('f.published', '>=', published.from), eb('f.published', '<=', published.to)]),
+          ]),
+        );
+      }
+      const rows = await query.orderBy('f.document_id').execute();
       return rows.map((r) => ({
         document: r.document_id,
         published: r.published,
@@ -125,14 +164,15 @@ export function eventMethods(db: Kysely<Database>, queries: CompiledQueries = co
 
     /** Saves a document's fingerprint and its LSH bands; a fingerprint already saved is kept. */
     async saveFingerprint(fp: StoredFingerprint, bands: readonly string[]): Promise<void> {
-      await db.transaction().execute((trx) => insertFingerprints(trx, [{ fingerprint: fp, bands }]));
+      await within(db, (trx) => insertFingerprints(trx, [{ fingerprint: fp, bands }]));
     },
 
     /** The events of the given blocks (type, phase, actor, target) whose time span meets the window, with their claims. */
     async eventsInBlocks(blocks: readonly string[], window: TimeWindow | null = null): Promise<Event[]> {
       const out: Event[] = [];
       for (const batch of chunks([...new Set(blocks)])) {
-        let query = db.selectFrom('events').select('data');
+        // Ids and versions first: the JSON of an event this process already holds is not read again.
+        let query = db.selectFrom('events').select(['id', 'version']);
         if (window === null) query = query.where('block', 'in', batch);
         else {
           // An undated event may be any event; a dated one must overlap the window (or have been
@@ -165,7 +205,7 @@ export function eventMethods(db: Kysely<Database>, queries: CompiledQueries = co
             ]),
           );
         }
-        for (const r of await query.orderBy('id').execute()) out.push(parseEvent(r.data));
+        out.push(...(await eventsOf(await query.orderBy('id').execute())));
       }
       return out;
     },
@@ -177,11 +217,12 @@ export function eventMethods(db: Kysely<Database>, queries: CompiledQueries = co
       fingerprints: readonly FingerprintEntry[] = [],
     ): Promise<void> {
       if (entries.length === 0 && placements.length === 0 && fingerprints.length === 0) return;
-      await db.transaction().execute(async (trx) => {
+      const versions = new Map<string, number>();
+      await within(db, async (trx) => {
         for (const batch of chunks(entries.map(eventRow))) {
-          await trx
+          const saved = await trx
             .insertInto('events')
-            .values(batch)
+            .values(batch.map((row) => ({ ...row, version: 1 })))
             .onConflict((oc) =>
               oc.column('id').doUpdateSet((eb) => ({
                 block: eb.ref('excluded.block'),
@@ -195,9 +236,12 @@ export function eventMethods(db: Kysely<Database>, queries: CompiledQueries = co
                 weapon_terms: eb.ref('excluded.weapon_terms'),
                 report_span: eb.ref('excluded.report_span'),
                 data: eb.ref('excluded.data'),
+                version: eb(eb.ref('events.version'), '+', 1),
               })),
             )
+            .returning(['id', 'version'])
             .execute();
+          for (const r of saved) versions.set(r.id, r.version);
         }
         for (const batch of chunks(entries)) {
           await trx
@@ -241,6 +285,11 @@ export function eventMethods(db: Kysely<Database>, queries: CompiledQueries = co
         }
         await insertFingerprints(trx, fingerprints);
       });
+      // Only once written: a transaction's cache keeps them apart until it commits.
+      for (const { event } of entries) {
+        const version = versions.get(event.id);
+        if (version !== undefined) cache?.set(event.id, version, event);
+      }
     },
 
     /** Lists events matching a filter, in the filter's order, with how many match in all (or up to a cap). */

@@ -4,6 +4,7 @@ import type { Extraction } from '../domain/extraction.js';
 import { InvalidArgumentError } from '../errors.js';
 import { compiledQueries, type QueryDeps } from './compiled-queries.js';
 import { documentRows } from './document-rows.js';
+import { EventCache, type EventCacheView } from './event-cache.js';
 import { eventMethods } from './event-store.js';
 import {
   parseClaimGroups,
@@ -17,6 +18,7 @@ import {
 import type { Database } from './schema.js';
 import { searchWords } from './search-words.js';
 import type { DocumentSummary, SaveResult, Store } from './store.js';
+import { retryingConflicts, within } from './transactions.js';
 
 /** Full-text search as one backend does it, given the query's words (never empty) and a limit. */
 export type SearchBackend = (
@@ -50,15 +52,70 @@ async function countRows(db: Kysely<Database>, table: keyof Database): Promise<n
   return parseCount(row?.n);
 }
 
-/** The Store over any Kysely database holding the shared schema; only full-text search differs by backend. */
-export function createKyselyStore(db: Kysely<Database>, search: SearchBackend): Store {
+/** What differs by backend: full-text search, and how a transaction holds keys against other writers. */
+export interface Backend {
+  readonly search: SearchBackend;
+  /** Holds the keys until the transaction `trx` ends. */
+  readonly lockKeys: (trx: Kysely<Database>, keys: readonly string[]) => Promise<void>;
+}
+
+/** The Store over any Kysely database holding the shared schema; search and locking differ by backend. */
+export function createKyselyStore(
+  db: Kysely<Database>,
+  backend: Backend,
+  cache: EventCacheView = new EventCache(),
+): Store {
+  const { search } = backend;
   const deps: QueryDeps = { db, queries: compiledQueries(db) };
-  return {
-    ...eventMethods(db, deps.queries),
+  const store: Store = {
+    ...eventMethods(db, deps.queries, cache),
+
+    transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
+      if (db.isTransaction || !(cache instanceof EventCache)) return work(store);
+      return retryingConflicts(async () => {
+        const staged = cache.begin();
+        const result = await db.transaction().execute((trx) => work(createKyselyStore(trx, backend, staged)));
+        staged.commit();
+        return result;
+      });
+    },
+
+    async lockKeys(keys) {
+      if (db.isTransaction && keys.length > 0) await backend.lockKeys(db, keys);
+    },
+
+    async unmergedDocuments(limit) {
+      checkPage(limit);
+      const rows = await db
+        .selectFrom('documents as d')
+        .select('d.id')
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('document_fingerprints as f')
+                .select('f.document_id')
+                .whereRef('f.document_id', '=', 'd.id'),
+            ),
+          ),
+        )
+        .orderBy('d.id')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => r.id);
+    },
+
+    async isMerged(document) {
+      const row = await db
+        .selectFrom('document_fingerprints')
+        .select('document_id')
+        .where('document_id', '=', document)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
 
     async saveDocument(doc: SourceDocument, extraction: Extraction, at: string): Promise<SaveResult> {
       const rows = documentRows(doc, extraction, at);
-      return db.transaction().execute(async (trx) => {
+      return within(db, async (trx) => {
         // Insert-or-nothing rather than look-then-insert, so two writers racing on one id cannot both store it.
         const inserted = await trx
           .insertInto('documents')
@@ -137,35 +194,39 @@ export function createKyselyStore(db: Kysely<Database>, search: SearchBackend): 
     },
 
     summary() {
-      // One transaction, so every count is read from the same state of the store.
+      // One transaction, so every count is read from the same state of the store; read only, so that
+      // on SQLite it does not take the write lock.
+      const counted = async (trx: Kysely<Database>) => {
+        const documents = await countRows(trx, 'documents');
+        const entities = await countRows(trx, 'entities');
+        const attributions = await countRows(trx, 'attributions');
+        const claims = await countRows(trx, 'claims');
+        const rejections = await countRows(trx, 'rejections');
+        const byType = await trx
+          .selectFrom('claims')
+          .select((eb) => [eb.ref('type').as('key'), eb.fn.countAll().as('n')])
+          .groupBy('type')
+          .execute();
+        const byStatus = await trx
+          .selectFrom('claims')
+          .select((eb) => [eb.ref('status').as('key'), eb.fn.countAll().as('n')])
+          .groupBy('status')
+          .execute();
+        return {
+          documents,
+          entities,
+          attributions,
+          claims,
+          rejections,
+          ...parseClaimGroups(byType, byStatus),
+        };
+      };
+      if (db.isTransaction) return counted(db);
       return db
         .transaction()
         .setIsolationLevel('repeatable read')
-        .execute(async (trx) => {
-          const documents = await countRows(trx, 'documents');
-          const entities = await countRows(trx, 'entities');
-          const attributions = await countRows(trx, 'attributions');
-          const claims = await countRows(trx, 'claims');
-          const rejections = await countRows(trx, 'rejections');
-          const byType = await trx
-            .selectFrom('claims')
-            .select((eb) => [eb.ref('type').as('key'), eb.fn.countAll().as('n')])
-            .groupBy('type')
-            .execute();
-          const byStatus = await trx
-            .selectFrom('claims')
-            .select((eb) => [eb.ref('status').as('key'), eb.fn.countAll().as('n')])
-            .groupBy('status')
-            .execute();
-          return {
-            documents,
-            entities,
-            attributions,
-            claims,
-            rejections,
-            ...parseClaimGroups(byType, byStatus),
-          };
-        });
+        .setAccessMode('read only')
+        .execute(counted);
     },
 
     async searchDocuments(query, limit) {
@@ -176,7 +237,9 @@ export function createKyselyStore(db: Kysely<Database>, search: SearchBackend): 
     },
 
     async close() {
-      await db.destroy();
+      // A store bound to a transaction does not own the connection.
+      if (!db.isTransaction) await db.destroy();
     },
   };
+  return store;
 }

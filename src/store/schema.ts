@@ -101,6 +101,8 @@ export interface EventsTable {
   /** How long the event was reported over (ReportSpan): 0 on one day, 1 up to SHORT_SPAN_DAYS, 2 longer. */
   report_span: ColumnType<number, number | undefined, number>;
   data: JsonColumn;
+  /** Raised each time the event is saved, so that a process holding it in memory knows when to read it again. */
+  version: ColumnType<number, number | undefined, number>;
 }
 
 /** What an event list shows of each event (EventSummary as JSON), apart from the whole event so a page reads only these. */

@@ -124,8 +124,14 @@ export interface Store {
   summary(): Promise<StoreSummary>;
   /** Finds documents whose title or text has every word of the query, best match first; any input is safe. */
   searchDocuments(query: string, limit: number): Promise<DocumentSummary[]>;
-  /** Stored fingerprints sharing at least one LSH band with the given bands (near-duplicate candidates). */
-  fingerprintsSharingBands(bands: readonly string[]): Promise<StoredFingerprint[]>;
+  /**
+   * Stored fingerprints sharing at least one LSH band with the given bands (near-duplicate candidates);
+   * with `published`, only those of documents published within it (both ends included) or undated.
+   */
+  fingerprintsSharingBands(
+    bands: readonly string[],
+    published?: { readonly from: string; readonly to: string } | null,
+  ): Promise<StoredFingerprint[]>;
   /** Saves a document's fingerprint and its LSH bands; one already saved is kept. */
   saveFingerprint(fingerprint: StoredFingerprint, bands: readonly string[]): Promise<void>;
   /**
@@ -152,6 +158,23 @@ export interface Store {
   eventOfClaim(document: string, claim: string): Promise<string | null>;
   /** Counts the stored events. */
   countEvents(): Promise<number>;
+  /**
+   * Runs `work` with a store bound to one transaction, committed when `work` resolves and rolled back
+   * when it throws; retried from the start (up to a few times) when the database reports a conflict
+   * with another writer. On SQLite the transaction takes the write lock at once (BEGIN IMMEDIATE), so
+   * writers of a store take turns whole; within a transaction it runs `work` on the same store.
+   */
+  transaction<T>(work: (store: Store) => Promise<T>): Promise<T>;
+  /**
+   * Inside `transaction`, holds the named keys (event blocks, LSH bands) until it ends, so that two
+   * writers never merge into the same events at once: advisory locks on PostgreSQL; nothing on SQLite,
+   * whose write transaction already holds the whole store.
+   */
+  lockKeys(keys: readonly string[]): Promise<void>;
+  /** Up to `limit` stored documents never merged into events (no fingerprint), as an interrupted older version left them. */
+  unmergedDocuments(limit: number): Promise<string[]>;
+  /** Whether a stored document was merged into events (its fingerprint saved with its placements). */
+  isMerged(document: string): Promise<boolean>;
   /** Closes the connection or pool; the store is unusable afterwards. */
   close(): Promise<void>;
 }

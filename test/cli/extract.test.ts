@@ -66,7 +66,20 @@ describe('corroborate --help', () => {
   test('lists every command and the exit codes', async () => {
     const run = await runCli(['--help']);
     expect(run.code).toBe(0);
-    for (const command of ['extract', 'ingest', 'documents', 'show', 'entities', 'eval', 'demo']) {
+    const commands = [
+      'extract',
+      'ingest',
+      'documents',
+      'show',
+      'entities',
+      'eval',
+      'demo',
+      'export',
+      'fetch',
+      'watch',
+      'deliveries',
+    ];
+    for (const command of commands) {
       expect(run.stdout).toMatch(new RegExp(`^ {2}${command} `, 'm'));
     }
     expect(run.stdout).toContain('Exit codes:');

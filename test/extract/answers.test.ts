@@ -21,11 +21,14 @@ describe('answers that point back at an earlier report', () => {
     ]);
   });
 
-  it('"called" without a judgement of reports reports nothing', () => {
+  it('"called on" without a judgement of reports is a request: it judges no report and governs no claim', () => {
     const ex = run(
       'Kyiv said Iran supplied drones to Russia. Zelensky called on allies to send more air defence.',
     );
-    expect(ex.attributions.map((a) => a.cue)).not.toContain('called');
+    expect(ex.claims.some((c) => c.actor === 'UKR' || c.status === 'denied')).toBe(false);
+    const call = ex.attributions.find((a) => a.cue === 'called');
+    expect(call?.source.name).toBe('Volodymyr Zelensky');
+    expect(ex.claims.every((c) => c.source !== call?.id)).toBe(true);
   });
 
   it('an answer that rejects the accusations still answers when it also threatens', () => {

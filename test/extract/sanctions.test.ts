@@ -4,11 +4,13 @@ import { claimLines, claimSources, run } from './helpers.js';
 describe('sanctions', () => {
   it('a standing group\'s measure ("three European capitals") is each member\'s', () => {
     expect(
-      claimLines(run('Washington and three European capitals imposed new sanctions on Iran on Tuesday.')),
+      claimLines(
+        run('Washington and three European capitals imposed new sanctions on Iran on Tuesday.'),
+      ).sort(),
     ).toEqual([
-      'sanction GBR>IRN [] asserted',
-      'sanction FRA>IRN [] asserted',
       'sanction DEU>IRN [] asserted',
+      'sanction FRA>IRN [] asserted',
+      'sanction GBR>IRN [] asserted',
       'sanction USA>IRN [] asserted',
     ]);
   });

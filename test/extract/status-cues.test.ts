@@ -359,3 +359,21 @@ describe('conditions inside reported words', () => {
     );
   });
 });
+
+describe('halted shipments', () => {
+  it('a paused shipment is no delivery: denied, and marked halted', () => {
+    const ex = run('The United States paused a shipment of 2,000-pound bombs to Israel.');
+    const transfer = ex.claims.find((c) => c.type === 'transfer');
+    expect(transfer?.status).toBe('denied');
+    expect(transfer?.halted).toBe(true);
+  });
+  it('a speaker who denies a shipment does not mark it halted', () => {
+    const ex = run('Tehran denied that it had shipped missiles to Russia.');
+    expect(ex.claims.find((c) => c.type === 'transfer')?.halted).toBeUndefined();
+  });
+  it('"held talks" is no halt', () => {
+    expect(claimLines(run('Egypt held talks with China on buying J-10C fighters.'))).toEqual([
+      'negotiate_transfer CHN>EGY [aircraft] asserted',
+    ]);
+  });
+});

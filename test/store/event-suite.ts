@@ -427,5 +427,16 @@ export function eventSuite(name: string, open: () => Promise<Store>): void {
       expect(await store.fingerprintsSharingBands(['9:z'])).toEqual([]);
       expect(await store.fingerprintsSharingBands([])).toEqual([]);
     });
+
+    it('finds only the fingerprints of documents published within a span, or undated, when given one', async () => {
+      const fp = { outlet: 'Reuters', signature: [1, 2, 3], echoOf: null, originOutlet: 'Reuters' };
+      await store.saveFingerprint({ document: 'doc_old', published: '2022-01-05', ...fp }, ['0:a']);
+      await store.saveFingerprint({ document: 'doc_near', published: '2024-09-06', ...fp }, ['0:a']);
+      await store.saveFingerprint({ document: 'doc_undated', published: null, ...fp }, ['0:a']);
+      const span = { from: '2024-06-01', to: '2024-12-31' };
+      const found = await store.fingerprintsSharingBands(['0:a'], span);
+      expect(found.map((f) => f.document)).toEqual(['doc_near', 'doc_undated']);
+      expect(await store.fingerprintsSharingBands(['0:a'])).toHaveLength(3);
+    });
   });
 }

@@ -251,6 +251,50 @@ export function storeSuite(name: string, factory: StoreFactory): void {
       expect((await store.searchDocuments('Belarus', 10)).map((d) => d.id)).toEqual([broken.id]);
     });
 
+    it('rolls back every write of a transaction that throws, and keeps those of one that resolves', async () => {
+      const kept = makeDocument(TRANSFER_TEXT);
+      const lost = makeDocument(`${TRANSFER_TEXT} Again.`);
+      await expect(
+        store.transaction(async (trx) => {
+          await trx.lockKeys(['block a', 'band b']);
+          await trx.saveDocument(lost, makeExtraction(lost), AT);
+          expect(await trx.getDocument(lost.id)).not.toBeNull();
+          throw new Error('interrupted');
+        }),
+      ).rejects.toThrow('interrupted');
+      expect(await store.getDocument(lost.id)).toBeNull();
+      const id = await store.transaction(async (trx) => {
+        await trx.lockKeys(['block a']);
+        // A store bound to the transaction runs a nested one in it.
+        return trx.transaction(
+          async (inner) => (await inner.saveDocument(kept, makeExtraction(kept), AT)).id,
+        );
+      });
+      expect(id).toBe(kept.id);
+      expect((await store.summary()).documents).toBe(1);
+    });
+
+    it('lists the stored documents without a fingerprint as unmerged, until one is saved', async () => {
+      const first = makeDocument(TRANSFER_TEXT);
+      const second = makeDocument(`${TRANSFER_TEXT} Again.`);
+      await store.saveDocument(first, makeExtraction(first), AT);
+      await store.saveDocument(second, makeExtraction(second), AT);
+      expect(await store.unmergedDocuments(10)).toEqual([first.id, second.id].sort());
+      expect(await store.unmergedDocuments(1)).toHaveLength(1);
+      const fingerprint = {
+        document: first.id,
+        published: first.published,
+        outlet: first.outlet,
+        signature: [1, 2, 3],
+        echoOf: null,
+        originOutlet: first.outlet,
+      };
+      await store.saveFingerprint(fingerprint, ['b1']);
+      expect(await store.isMerged(first.id)).toBe(true);
+      expect(await store.isMerged(second.id)).toBe(false);
+      expect(await store.unmergedDocuments(10)).toEqual([second.id]);
+    });
+
     it.runIf(factory.reopen !== undefined)(
       'keeps its documents when the database is opened again',
       async () => {

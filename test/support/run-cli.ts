@@ -11,12 +11,18 @@ export interface CliRun {
 }
 
 /** Runs the built CLI (`node bin/corroborate.js ...`) as a user would, from the repository root by default. */
-export function runCli(args: readonly string[], options: { readonly cwd?: string } = {}): Promise<CliRun> {
+export function runCli(
+  args: readonly string[],
+  options: { readonly cwd?: string; readonly env?: Readonly<Record<string, string>> } = {},
+): Promise<CliRun> {
   if (!existsSync(resolve(repoRoot, 'dist/cli/main.js'))) {
     throw new Error('dist/cli/main.js is missing: run `npm run build` (npm test does it first)');
   }
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [cliBin, ...args], { cwd: options.cwd ?? repoRoot });
+    const child = spawn(process.execPath, [cliBin, ...args], {
+      cwd: options.cwd ?? repoRoot,
+      env: { ...process.env, ...options.env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {

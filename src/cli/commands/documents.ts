@@ -1,14 +1,14 @@
 import type { Command } from 'commander';
 import { ExitCode } from '../../errors.js';
 import type { Cli } from '../cli.js';
-import { DocumentsOptions, parseOptions } from '../options.js';
+import { DB_HELP, DocumentsOptions, parseOptions } from '../options.js';
 import { withStore } from '../with-store.js';
 
 /** `corroborate documents [--db FILE] [--limit N] [--json]`: lists stored documents with their counts. */
 export function defineDocuments(command: Command, { io, finish }: Cli): void {
   command
     .description('list the stored documents, newest publication date first')
-    .option('--db <file>', 'the SQLite store (default ./corroborate.db)')
+    .option('--db <store>', DB_HELP)
     .option('--limit <n>', 'show at most N documents (default 50)')
     .option('--json', 'print a JSON array')
     .action(async (raw: unknown) => {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { ExitCode } from '../../errors.js';
 import type { Cli } from '../cli.js';
-import { EntitiesOptions, parseOptions } from '../options.js';
+import { DB_HELP, EntitiesOptions, parseOptions } from '../options.js';
 import { withStore } from '../with-store.js';
 
 /** `corroborate entities [--kind KIND] [--db FILE] [--json]`: the entities across the store. */
@@ -12,7 +12,7 @@ export function defineEntities(command: Command, { io, finish }: Cli): void {
       '--kind <kind>',
       'only this kind: country, person, outlet, organization, igo, group, weapon_system, region',
     )
-    .option('--db <file>', 'the SQLite store (default ./corroborate.db)')
+    .option('--db <store>', DB_HELP)
     .option('--limit <n>', 'show at most N entities (default 100)')
     .option('--json', 'print a JSON array')
     .action(async (raw: unknown) => {

@@ -6,7 +6,7 @@ import { EvalOptions, parseOptions } from '../options.js';
 /** `corroborate eval GOLD_DIR [--detail] [--json]`: extracts the gold folder's documents and scores them as score.py does. */
 export function defineEval(command: Command, { io, finish }: Cli): void {
   command
-    .description('extract the documents beside NAME.gold.json files and score them (rules: GOLD.md)')
+    .description('extract the documents beside NAME.gold.json files and score them (rules: docs/GOLD.md)')
     .argument('<gold-dir>', 'a folder of NAME.gold.json files, each beside NAME.txt, .html, .json or .jsonl')
     .option('--detail', 'list the missed and extra claims of each document')
     .option('--json', 'print the scores as JSON, as `score.py --json` does')

@@ -5,10 +5,11 @@ import { ClaimType } from '../../domain/extraction.js';
 import { ExitCode, NotFoundError } from '../../errors.js';
 import type { Cli } from '../cli.js';
 import { formatEvent, formatEventLine } from '../format-event.js';
-import { DEFAULT_DB, parseOptions } from '../options.js';
+import { DB_HELP, parseOptions, StoreOption } from '../options.js';
+import { displayStore } from '../store-location.js';
 import { withStore } from '../with-store.js';
 
-const Db = z.string().trim().min(1, 'expected a file name').default(DEFAULT_DB);
+const Db = StoreOption;
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const Code = z
   .string()
@@ -38,7 +39,7 @@ export const EventOptions = z.object({ db: Db, json: z.boolean().default(false) 
 export function defineEvents(command: Command, { io, finish }: Cli): void {
   command
     .description('list the events merged across stored documents, latest reported first')
-    .option('--db <file>', 'the SQLite store (default ./corroborate.db)')
+    .option('--db <store>', DB_HELP)
     .option('--actor <iso3>', 'only events whose actor is this country (IRN) or entity id')
     .option('--target <iso3>', 'only events whose target is this country (RUS) or entity id')
     .option('--type <type>', `only events of one claim type (${ClaimType.options.join(', ')})`)
@@ -70,12 +71,12 @@ export function defineEvent(command: Command, { io, finish }: Cli): void {
   command
     .description('print one event: grade, independent origins and their claims, timeline')
     .argument('<event-id>', 'an event id as `events` lists it (ev_ + 16 hex digits)')
-    .option('--db <file>', 'the SQLite store (default ./corroborate.db)')
+    .option('--db <store>', DB_HELP)
     .option('--json', 'print the event as one line of JSON')
     .action(async (id: string, raw: unknown) => {
       const options = parseOptions(EventOptions, raw);
       const event = await withStore(options.db, (store) => store.getEvent(id), { mustExist: true });
-      if (event === null) throw new NotFoundError(`no event ${id} in ${options.db}`);
+      if (event === null) throw new NotFoundError(`no event ${id} in ${displayStore(options.db)}`);
       await io.out(options.json ? `${JSON.stringify(event)}\n` : formatEvent(event));
       finish(ExitCode.ok);
     });

@@ -11,12 +11,21 @@ export function defineExtract(command: Command, { io, finish }: Cli): void {
     .argument('<path...>', 'text, HTML, JSON, JSON Lines or RSS/Atom files, or folders of them')
     .option('--json', 'print each extraction as one line of JSON (JSON Lines for several documents)')
     .option('--max-bytes <n>', 'reject inputs larger than N bytes (default 5 MB)')
+    .option(
+      '--budget-ms <n>',
+      'stop extracting a document after N ms, keeping what was found (default 120000)',
+    )
+    .option('--max-chars <n>', "read at most N characters of a document's body for claims")
     .action(async (paths: string[], raw: unknown) => {
       const options = parseOptions(ExtractOptions, raw);
       const { extractInputs } = await import('../../index.js');
       let rejected = 0;
       let first = true;
-      const extractOptions = options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes };
+      const extractOptions = {
+        budgetMs: options.budgetMs,
+        ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+        ...(options.maxChars === undefined ? {} : { maxChars: options.maxChars }),
+      };
       for await (const result of extractInputs(paths, extractOptions)) {
         if (!result.ok) {
           const { origin, code, reason } = result.rejection;

@@ -37,6 +37,17 @@ async function currentSchema(db: Kysely<Database>): Promise<string> {
   return schema;
 }
 
+/**
+ * Holds transaction-scoped advisory locks on the keys' 64-bit hashes, taken in one sorted order so that
+ * two writers locking overlapping keys wait rather than deadlock (a deadlock left is retried whole).
+ */
+async function advisoryLocks(trx: Kysely<Database>, keys: readonly string[]): Promise<void> {
+  const sorted = [...new Set(keys)].sort();
+  await sql`select pg_advisory_xact_lock(h) from (
+    select hashtextextended(k, 0) as h from unnest(${sorted}::text[]) as k order by 1
+  ) as locks`.execute(trx);
+}
+
 /** Opens a PostgreSQL store (a server through a pg pool, or PGlite), creating its tables if need be. */
 export async function createPostgresStore(options: PostgresStoreOptions): Promise<Store> {
   const db = new Kysely<Database>({ dialect: await dialectFor(options) });
@@ -46,7 +57,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     await db.destroy();
     throw error;
   }
-  return createKyselyStore(db, searchPostgres);
+  return createKyselyStore(db, { search: searchPostgres, lockKeys: advisoryLocks });
 }
 
 /** Opens a store on a PGlite of its own, in memory or in `dataDir`; closing the store closes that PGlite. */

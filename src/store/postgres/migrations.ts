@@ -228,6 +228,14 @@ const reportSpan: Migration = {
   },
 };
 
+// Event versions (issue 16): each save raises it, so that merging reads again only the events that
+// changed since it last held them (another writer's, or none).
+const eventVersion: Migration = {
+  async up(db) {
+    await run(db, [sql`alter table events add column version integer not null default 0`]);
+  },
+};
+
 /** The PostgreSQL schema, one migration per change, applied in name order. */
 export const postgresMigrations: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
@@ -236,4 +244,5 @@ export const postgresMigrations: Readonly<Record<string, Migration>> = {
   '0004-event-summaries': eventSummaries,
   '0005-merge-candidates': mergeCandidates,
   '0006-report-span': reportSpan,
+  '0007-event-version': eventVersion,
 };

@@ -1,33 +1,45 @@
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import { createKyselyStore } from '../kysely-store.js';
 import { migrateToLatest } from '../migrate.js';
 import type { Database } from '../schema.js';
 import type { Store } from '../store.js';
+import { ImmediateSqliteDialect } from './immediate-dialect.js';
 import { sqliteMigrations } from './migrations.js';
 import { searchSqlite } from './search-documents.js';
 import { withStatementCache } from './statement-cache.js';
 
-// How long a write waits for another process's lock before failing.
-const BUSY_TIMEOUT_MS = 5000;
+// How long a write waits for another process's lock before failing (then the store retries the
+// whole transaction a few times): long enough for another writer's batch to commit.
+const BUSY_TIMEOUT_MS = 30_000;
 
 /** Opens (creating if need be) a SQLite store in a file, or in memory for `:memory:`. */
 export async function createSqliteStore(file: string): Promise<Store> {
   const database = new SqliteDatabase(file);
   try {
+    // The timeout first: switching a new file to WAL waits for another process opening it at the same time.
+    database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     database.pragma('journal_mode = WAL');
     database.pragma('foreign_keys = ON');
-    database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   } catch (error) {
     database.close();
     throw error;
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+  const db = new Kysely<Database>({
+    dialect: new ImmediateSqliteDialect({ database: withStatementCache(database) }),
+  });
   try {
+    // Kysely migrates SQLite outside any transaction: two processes opening a new or older file at once
+    // would both apply its migrations. One transaction holding the write lock makes the second wait,
+    // then find them applied; the migrations' statements run on this same connection, inside it.
+    database.exec('begin immediate');
     await migrateToLatest(db, sqliteMigrations);
+    database.exec('commit');
   } catch (error) {
+    if (database.inTransaction) database.exec('rollback');
     await db.destroy();
     throw error;
   }
-  return createKyselyStore(db, searchSqlite);
+  // The write transaction holds the whole store (BEGIN IMMEDIATE): no key needs a lock of its own.
+  return createKyselyStore(db, { search: searchSqlite, lockKeys: async () => {} });
 }

@@ -15,7 +15,11 @@ export interface PasteForm {
 export function pastePage(
   form: PasteForm,
   result: { readonly extraction: Extraction } | { readonly error: string } | null,
+  needsToken = false,
 ): SafeHtml {
+  const token = needsToken
+    ? html`<label>Token<input name="token" type="password" autocomplete="off" maxlength="1000" required></label>`
+    : '';
   const outcome =
     result === null
       ? ''
@@ -29,6 +33,7 @@ export function pastePage(
 <label>Title<input name="title" value="${form.title}" maxlength="1000"></label>
 <label>Outlet<input name="outlet" value="${form.outlet}" maxlength="200"></label>
 <label>Published (YYYY-MM-DD)<input name="date" value="${form.date}" pattern="\\d{4}-\\d{2}-\\d{2}" maxlength="10"></label>
+${token}
 </div>
 <label for="paste-text">Article text</label>
 <textarea id="paste-text" name="text" required>${form.text}</textarea>

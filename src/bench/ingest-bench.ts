@@ -1,0 +1,188 @@
+// Ingest of realistic text with event merging, as a user runs it, at growing store sizes: varied
+// copies of the bundled corpora (each document one real article's paragraphs, the lead first and the
+// rest shuffled, with a paragraph of another article, another outlet and a random date in 2022-2025),
+// written as JSON Lines in chunks and ingested chunk after chunk into one SQLite store, so that
+// documents/s is measured as the store grows and most documents retell the same few hundred stories.
+// Each configuration runs in a child process of its own (its peak RSS is its own), one after the
+// other in the same run, so they meet the same machine: `--configs` lists `workers` counts, and
+// `base=PATH` runs another build's `ingestInputs` (PATH to its dist/index.js) for a before/after.
+// Run with `npm run bench:ingest` (options: --docs 3000 --chunk 500 --configs 0,2 --json).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { z } from 'zod';
+import { parseText } from '../ingest/index.js';
+import { random } from './synthetic-news.js';
+
+const corpusRoot = fileURLToPath(new URL('../../corpus/', import.meta.url));
+
+const Options = z.object({
+  docs: z.coerce.number().int().positive().default(3000),
+  chunk: z.coerce.number().int().positive().default(500),
+  configs: z.string().default('0,2'),
+  json: z.boolean().default(false),
+});
+
+function flag(argv: readonly string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  return i === -1 ? undefined : argv[i + 1];
+}
+
+function shuffled<T>(items: readonly T[], next: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+/** Writes `docs` varied documents as JSON Lines files of `chunk` documents each; returns the files in order. */
+function writeCorpus(dir: string, docs: number, chunk: number): string[] {
+  const next = random(20261207);
+  const articles = ['sample', 'scenario'].flatMap((folder) =>
+    readdirSync(join(corpusRoot, folder))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .flatMap((f) => {
+        const result = parseText(readFileSync(join(corpusRoot, folder, f), 'utf8'), f);
+        return result.ok ? [result.document] : [];
+      }),
+  );
+  const outlets = [...new Set(articles.map((a) => a.outlet).filter((o): o is string => o !== null))];
+  const files: string[] = [];
+  mkdirSync(dir, { recursive: true });
+  for (let start = 0; start < docs; start += chunk) {
+    const lines: string[] = [];
+    for (let i = start; i < Math.min(docs, start + chunk); i += 1) {
+      const base = articles[Math.floor(next() * articles.length)];
+      const other = articles[Math.floor(next() * articles.length)];
+      if (base === undefined || other === undefined) continue;
+      const [lead = '', ...rest] = base.text.split('\n\n');
+      const borrowed = other.text.split('\n\n');
+      const extra = borrowed[Math.floor(next() * borrowed.length)] ?? '';
+      const day = new Date(Date.UTC(2022, 0, 1) + Math.floor(next() * 1400) * 86_400_000);
+      lines.push(
+        JSON.stringify({
+          date: day.toISOString().slice(0, 10),
+          outlet: outlets[Math.floor(next() * outlets.length)] ?? 'Reuters',
+          title: `${base.title ?? 'Report'} (${i})`,
+          text: [lead, ...shuffled([...rest, extra], next)].join('\n\n'),
+        }),
+      );
+    }
+    const file = join(dir, `chunk-${String(files.length).padStart(4, '0')}.jsonl`);
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    files.push(file);
+  }
+  return files;
+}
+
+interface ChunkFigure {
+  readonly storedBefore: number;
+  readonly documents: number;
+  readonly seconds: number;
+  readonly documentsPerSecond: number;
+}
+
+interface ConfigFigure {
+  readonly config: string;
+  readonly chunks: readonly ChunkFigure[];
+  readonly maxRssMb: number;
+  readonly events: number;
+}
+
+type IngestInputs = typeof import('../index.js').ingestInputs;
+
+/** The child: ingests the chunks one by one into a fresh store and prints its figures as JSON. */
+async function child(argv: readonly string[]): Promise<void> {
+  const config = flag(argv, '--config') ?? '0';
+  const files = (flag(argv, '--files') ?? '').split(',');
+  const db = flag(argv, '--db') ?? ':memory:';
+  const own = await import('../index.js');
+  const impl = config.startsWith('base=')
+    ? ((await import(pathToFileURL(resolve(config.slice(5))).href)) as { ingestInputs: IngestInputs })
+    : own;
+  const store = await own.openStore({ kind: 'sqlite', file: db });
+  const chunks: ChunkFigure[] = [];
+  let stored = 0;
+  try {
+    for (const file of files) {
+      const started = performance.now();
+      const deps = config.startsWith('base=') ? { store } : { store, workers: Number(config) };
+      const report = await impl.ingestInputs([file], deps);
+      const seconds = (performance.now() - started) / 1000;
+      const documents = report.stored + report.duplicates;
+      chunks.push({
+        storedBefore: stored,
+        documents,
+        seconds: Math.round(seconds * 10) / 10,
+        documentsPerSecond: Math.round((documents / seconds) * 10) / 10,
+      });
+      stored += report.stored;
+    }
+    const figure: ConfigFigure = {
+      config,
+      chunks,
+      maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      events: await store.countEvents(),
+    };
+    process.stdout.write(`${JSON.stringify(figure)}\n`);
+  } finally {
+    await store.close();
+  }
+}
+
+function label(config: string): string {
+  return config.startsWith('base=') ? 'baseline build' : `${config} worker${config === '1' ? '' : 's'}`;
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  if (argv.includes('--child')) return child(argv);
+  const options = Options.parse({
+    docs: flag(argv, '--docs') ?? process.env.BENCH_DOCS,
+    chunk: flag(argv, '--chunk'),
+    configs: flag(argv, '--configs'),
+    json: argv.includes('--json'),
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-ingest-bench-'));
+  const figures: ConfigFigure[] = [];
+  try {
+    const files = writeCorpus(join(dir, 'corpus'), options.docs, options.chunk);
+    mkdirSync(join(dir, 'stores'));
+    for (const [i, config] of options.configs.split(',').entries()) {
+      if (!options.json) process.stderr.write(`${label(config)}: ingesting ${options.docs} documents\n`);
+      const db = join(dir, 'stores', `store-${i}.db`);
+      const self = fileURLToPath(import.meta.url);
+      const run = spawnSync(
+        process.execPath,
+        [...process.execArgv, self, '--child', '--config', config, '--files', files.join(','), '--db', db],
+        { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] },
+      );
+      if (run.status !== 0) throw new Error(`${label(config)} failed (exit ${run.status})`);
+      figures.push(JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as ConfigFigure);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(figures)}\n`);
+    return;
+  }
+  const first = figures[0];
+  for (const f of figures) {
+    const rates = f.chunks.map((c) => `${c.documentsPerSecond}`).join(' / ');
+    const total = f.chunks.reduce((s, c) => s + c.seconds, 0);
+    const docs = f.chunks.reduce((s, c) => s + c.documents, 0);
+    const ratio = first === undefined ? 1 : first.chunks.reduce((s, c) => s + c.seconds, 0) / total;
+    const flat = (f.chunks.at(-1)?.documentsPerSecond ?? 0) / (f.chunks[0]?.documentsPerSecond ?? 1);
+    process.stdout.write(
+      `${label(f.config)}: ${Math.round((docs / total) * 10) / 10} documents/s overall (${rates} by chunk of ${options.chunk}, last/first ${flat.toFixed(2)}), ` +
+        `${(ratio).toFixed(2)}x the first configuration, ${f.events} events, peak RSS ${f.maxRssMb} MB\n`,
+    );
+  }
+}
+
+await main(process.argv.slice(2));

@@ -1,0 +1,32 @@
+import type { Token } from './text.js';
+
+const SUBJECT_TAGS = new Set(['AUX', 'PRON', 'PROPN']);
+// Only a participle or a gerund is read again: "shells" after a name stays a noun.
+const PARTICIPLE = /(ed|en|ing)$/;
+const OBJECT_TAGS = new Set(['DET', 'NUM', 'PROPN', 'NOUN', 'PRON', 'ADP', 'ADJ']);
+
+/**
+ * Reads as verbs the participles and gerunds that wink's lexicon tags as adjectives or nouns
+ * ("Iran smuggled drones", "Tehran is arming Russia"): a known participle standing after a name, a
+ * pronoun or an auxiliary (an adverb between them allowed), or a gerund after an auxiliary, before
+ * its object. A form after a determiner or a noun ("the arming of", "a version armed with") keeps its tag.
+ */
+export function retagVerbs(tokens: Token[], verbLemma: ReadonlyMap<string, string>): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN') continue;
+    const lemma = verbLemma.get(t.lower);
+    if (lemma === undefined || lemma === t.lower || !PARTICIPLE.test(t.lower)) continue;
+    let p = k - 1;
+    if (tokens[p]?.pos === 'ADV' && tokens[p]?.sent === t.sent) p--;
+    const prev = tokens[p];
+    const next = tokens[k + 1];
+    if (!prev || !next || prev.sent !== t.sent || next.sent !== t.sent) continue;
+    // A gerund is a verb only after an auxiliary ("is arming"); a participle also after its subject.
+    // "the Russian armed forces": a name after a determiner is a modifier, not a subject.
+    const modifier = prev.pos === 'PROPN' && tokens[p - 1]?.pos === 'DET';
+    const after = t.pos === 'NOUN' ? prev.pos === 'AUX' : SUBJECT_TAGS.has(prev.pos) && !modifier;
+    if (!after || !OBJECT_TAGS.has(next.pos)) continue;
+    tokens[k] = { ...t, pos: 'VERB', lemma };
+  }
+}

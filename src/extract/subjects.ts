@@ -1,0 +1,92 @@
+import { cueForce } from './lexicon.js';
+import { type MentionIndex, mentionAt } from './mentions.js';
+import { npStartingAt, type Range, subjectBefore } from './phrases.js';
+import type { Quote } from './quotes.js';
+import type { Parsed, Sentence, Token } from './text.js';
+
+// Where a speaker stands in the sentence when it is not right before its verb: after a quote that ends its
+// sentence, before an apposition, a relative clause, a bracket or a dash, or before an earlier verb.
+
+/**
+ * The sentence that may name a quote's speaker after it: its own, or the next when the quote ends its
+ * sentence with "!" or "?" and the words go on (`"Not here!" said Lages, 39.`, `"Why?" Lages asked.`).
+ */
+export function speakerSentenceAfter(parsed: Parsed, q: Quote, s: Sentence): Sentence {
+  const { tokens, sentences } = parsed;
+  const next = sentences[s.i + 1];
+  if (!next || next.para !== s.para || s.last > q.closeToken + 1) return s;
+  const first = tokens[next.first];
+  if (/^\p{Ll}/u.test(first?.text ?? '')) return next;
+  // A short "Name said." or "Name asked," right after the quote.
+  for (let j = next.first; j <= Math.min(next.last, next.first + 4); j++) {
+    const w = tokens[j] as Token;
+    if (cueForce(w.lower, w.lemma) === undefined && w.lower !== 'asked') continue;
+    return /^[.,]$/.test(tokens[j + 1]?.text ?? '') ? next : s;
+  }
+  return s;
+}
+
+/** The relative pronoun ("who", "which") that stands as subject right before the verb, after its antecedent. */
+export function relativeBefore(tokens: readonly Token[], verb: number, np: Range | null): Token | null {
+  let j = verb - 1;
+  while (j > 0 && /^(ADV|AUX)$/.test(tokens[j]?.pos ?? '')) j--;
+  const w = tokens[j];
+  return w && np && np.last < j && /^(who|which|that)$/.test(w.lower) ? w : null;
+}
+
+/** "Rep. Gregory Meeks (D-N.Y.) said": the verb's subject stands before the bracket that ends right before it. */
+export function bracketStart(tokens: readonly Token[], k: number): number {
+  if (tokens[k - 1]?.text !== ')') return k;
+  for (let j = k - 2; j >= Math.max(0, k - 12); j--) if (tokens[j]?.text === '(') return j;
+  return k;
+}
+
+/** A phrase that names nobody the gazetteer knows and opens with a determiner or an adjective ("a broker based in"). */
+export function isDescription(parsed: Parsed, index: MentionIndex, np: Range): boolean {
+  for (let j = np.first; j <= np.last; j++) if (mentionAt(index, j)) return false;
+  return /^(DET|ADJ|NUM)$/.test(parsed.tokens[np.first]?.pos ?? '');
+}
+
+const TIME_WORDS =
+  /^(last|this|next|on|in|earlier|later|week|month|year|day|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+const APPOSITION_OPENS =
+  /^(who|whose|which|a|an|the|one|another|now|then|also|like|speaking|writing|meanwhile)$/;
+
+/**
+ * The subject that opens the clause and is set off from its verb by an apposition or a relative clause:
+ * "Sanders, who has already sent pleas, said"; "Rex Early, a former state party chairman, said".
+ */
+export function appositiveSubject(parsed: Parsed, s: Sentence, verb: number): Range | null {
+  const { tokens } = parsed;
+  const mark = tokens[verb - 1]?.text ?? '';
+  if (!/^(,|—|–|--)$/.test(mark)) return null;
+  let start = s.first;
+  while (start < verb && /^(["“'‘]|but|and|so|yet)$/i.test(tokens[start]?.text ?? '')) start++;
+  const np = npStartingAt(tokens, start, verb);
+  // "Priebus, in the wake of a new poll, told", "Murphy — after a knock on wood — told".
+  if (!np || tokens[np.last + 1]?.text !== (mark === ',' ? ',' : mark) || np.last + 2 >= verb - 1)
+    return null;
+  // "Last week, Reuters, citing ..., alleged": a time that opens the sentence is no subject.
+  if (TIME_WORDS.test(tokens[np.first]?.lower ?? '') || TIME_WORDS.test(tokens[np.last]?.lower ?? ''))
+    return null;
+  const opener = tokens[np.last + 2] as Token;
+  if (!APPOSITION_OPENS.test(opener.lower) && !/^(DET|NUM|ADJ|PROPN|NOUN|ADP)$/.test(opener.pos)) return null;
+  return np;
+}
+
+/**
+ * "Graham called both candidates 'crazy' and said ...": the subject of the verb before "and" (a reporting verb
+ * of its own, else the clause's first verb) says the words after it too.
+ */
+export function sharedSubject(parsed: Parsed, s: Sentence, and: number, used: Set<number>): Range | null {
+  const { tokens } = parsed;
+  for (let j = and - 1; j >= s.first; j--) if (used.has(j)) return subjectBefore(tokens, j, s.first);
+  for (let j = s.first + 1; j < and; j++) {
+    const w = tokens[j] as Token;
+    if (w.pos !== 'VERB') continue;
+    const np = subjectBefore(tokens, j, s.first);
+    return np && np.first <= s.first + 1 ? np : null;
+  }
+  return null;
+}

@@ -1,0 +1,71 @@
+import type { ClaimType } from '../../domain/extraction.js';
+import { verbForms } from './inflect.js';
+import { irregularVerbs } from './irregular.js';
+import { type Frame, type StatusCueData, TriggerEntry } from './schema.js';
+import { statusCues } from './status-cues.js';
+import { triggerEntries } from './triggers.js';
+
+export {
+  type Frame,
+  type FrameRole,
+  PackExample,
+  type StatusCueClass,
+  type StatusCueData,
+  TriggerEntry,
+} from './schema.js';
+
+/** An event trigger as the extractor reads it: its claim type, its frame and whether it is a noun. */
+export interface Trigger {
+  readonly type: ClaimType;
+  /** `forward`: the subject (or possessor) gives, "to X" receives; `reverse`: the subject receives. */
+  readonly roles: 'forward' | 'reverse';
+  readonly noun: boolean;
+  readonly frame: Frame;
+  readonly lemma: string;
+  /** The word itself tells an act to come ("pledged"). */
+  readonly planned: boolean;
+}
+
+/** The English language pack, checked entry by entry when it is first read. */
+export interface LanguagePack {
+  readonly triggers: readonly TriggerEntry[];
+  /** Triggers by verb lemma or by noun form; one key names one trigger. */
+  readonly triggerByWord: ReadonlyMap<string, Trigger>;
+  /** Every inflected form of the pack's verbs and of the irregular verbs, to its lemma. */
+  readonly verbLemmaByForm: ReadonlyMap<string, string>;
+  /** The status cues: negation, hedges, plans, refusals, non-confirmation, dismissal, halts. */
+  readonly statusCues: StatusCueData;
+}
+
+let pack: LanguagePack | undefined;
+
+/** The English language pack, parsed with its schemas once. */
+export function englishPack(): LanguagePack {
+  if (pack) return pack;
+  const triggers = triggerEntries.map((e) => TriggerEntry.parse(e));
+  const triggerByWord = new Map<string, Trigger>();
+  for (const e of triggers) {
+    // The receiver is the subject ("Russia received") or the possessor ("India's acquisition").
+    const reverse = e.frame.target[0] === 'subject' || e.frame.target[0] === 'possessor';
+    const trigger: Trigger = {
+      type: e.type,
+      roles: reverse ? 'reverse' : 'forward',
+      noun: e.pos === 'noun',
+      frame: e.frame,
+      lemma: e.lemma,
+      planned: e.planned === true,
+    };
+    for (const key of e.pos === 'verb' ? [e.lemma] : (e.forms ?? [e.lemma])) {
+      if (triggerByWord.has(key)) throw new Error(`language pack: "${key}" names two triggers`);
+      triggerByWord.set(key, trigger);
+    }
+  }
+  const verbLemmaByForm = new Map<string, string>();
+  const verbs = [
+    ...triggers.filter((e) => e.pos === 'verb').map((e) => e.lemma),
+    ...Object.keys(irregularVerbs),
+  ];
+  for (const lemma of verbs) for (const form of verbForms(lemma)) verbLemmaByForm.set(form, lemma);
+  pack = { triggers, triggerByWord, verbLemmaByForm, statusCues };
+  return pack;
+}

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { ClaimType } from '../../domain/extraction.js';
+
+/** A sentence of the language pack with the claims it must give ("transfer IRN>RUS [drone] asserted"). */
+export const PackExample = z.object({
+  text: z.string().min(8),
+  claims: z.array(z.string()),
+  /** Why the extractor does not yet give these claims: the example then runs as a known failure. */
+  gap: z.string().min(3).optional(),
+});
+export type PackExample = z.infer<typeof PackExample>;
+
+/** A grammatical relation that can fill a role of a frame. */
+export const FrameRole = z.enum([
+  'subject',
+  'object',
+  'indirect',
+  'possessor',
+  'to',
+  'from',
+  'for',
+  'into',
+  'with',
+  'by',
+  'of',
+  'on',
+  'against',
+  'at',
+]);
+export type FrameRole = z.infer<typeof FrameRole>;
+
+/** Which relations fill a trigger's roles, in order of preference. */
+export const Frame = z.object({
+  actor: z.array(FrameRole).min(1),
+  target: z.array(FrameRole).min(1),
+  weapons: z.array(FrameRole).default(['object']),
+});
+export type Frame = z.infer<typeof Frame>;
+
+/** An event trigger: a verb lemma or the noun forms that name an event of one claim type. */
+export const TriggerEntry = z.object({
+  lemma: z.string().regex(/^[a-z][a-z-]*$/),
+  pos: z.enum(['verb', 'noun']),
+  /** The surface forms a noun trigger takes, when not every form of its lemma names the event ("talks"). */
+  forms: z
+    .array(z.string().regex(/^[a-z][a-z-]*$/))
+    .min(1)
+    .optional(),
+  type: ClaimType,
+  /** The word itself tells an act to come ("pledged", "promised"): its events are planned. */
+  planned: z.boolean().optional(),
+  frame: Frame,
+  examples: z.array(PackExample).min(1),
+});
+export type TriggerEntry = z.infer<typeof TriggerEntry>;
+
+/** A frame as written in the data files, before parsing. */
+export interface FrameData {
+  readonly actor: readonly FrameRole[];
+  readonly target: readonly FrameRole[];
+  readonly weapons?: readonly FrameRole[];
+}
+
+/** A trigger entry as written in the data files, before parsing. */
+export interface TriggerData {
+  readonly lemma: string;
+  readonly pos: 'verb' | 'noun';
+  readonly forms?: readonly string[];
+  readonly type: ClaimType;
+  readonly planned?: boolean;
+  readonly frame: FrameData;
+  readonly examples: readonly {
+    readonly text: string;
+    readonly claims: readonly string[];
+    readonly gap?: string;
+  }[];
+}
+
+/** One class of status cues: single words, token patterns, or both, with the sentences that show them. */
+export interface StatusCueClass {
+  readonly words?: readonly string[];
+  readonly patterns?: readonly string[];
+  /** Words that, right after a match, undo it ("will not hesitate"). */
+  readonly unless?: readonly string[];
+  readonly examples: readonly {
+    readonly text: string;
+    readonly claims: readonly string[];
+    readonly gap?: string;
+  }[];
+}
+
+/** The status cues of a language, by what they do to the event they govern. */
+export interface StatusCueData {
+  readonly negators: StatusCueClass;
+  readonly hedges: StatusCueClass;
+  readonly future: StatusCueClass;
+  readonly unconfirmed: StatusCueClass;
+  readonly dismissive: StatusCueClass;
+  readonly refusal: StatusCueClass;
+  readonly notRuledOut: StatusCueClass;
+  readonly refusedToTell: StatusCueClass;
+  readonly halted: StatusCueClass;
+  /** Words that open a clause of its own inside the verb group's window: a cue before them does not reach past. */
+  readonly scopeOpeners: StatusCueClass;
+}

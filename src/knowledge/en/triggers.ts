@@ -1,0 +1,1372 @@
+import type { FrameData, TriggerData } from './schema.js';
+
+// Frames: which relations fill the actor, the target and the weapons of a trigger.
+const GIVE: FrameData = {
+  actor: ['subject', 'by'],
+  target: ['to', 'indirect', 'for', 'into'],
+  weapons: ['object'],
+};
+const GET: FrameData = { actor: ['from'], target: ['subject'], weapons: ['object'] };
+const EQUIP: FrameData = { actor: ['subject', 'by'], target: ['object'], weapons: ['with'] };
+const GIVING: FrameData = { actor: ['possessor', 'from', 'by'], target: ['to', 'for'], weapons: ['of'] };
+const GETTING: FrameData = { actor: ['from'], target: ['possessor', 'by'], weapons: ['of'] };
+const USE: FrameData = {
+  actor: ['subject', 'by'],
+  target: ['against', 'on', 'at', 'object'],
+  weapons: ['object', 'with'],
+};
+const USING: FrameData = { actor: ['possessor', 'by'], target: ['on', 'against'], weapons: ['with', 'of'] };
+const STOP: FrameData = { actor: ['possessor', 'from'], target: ['subject'], weapons: ['object'] };
+const PUNISH: FrameData = { actor: ['subject', 'by'], target: ['object', 'on', 'against'], weapons: [] };
+const PUNISHING: FrameData = { actor: ['possessor', 'by'], target: ['on', 'against'], weapons: [] };
+const WARN: FrameData = { actor: ['subject'], target: ['object', 'against', 'to'], weapons: [] };
+const WARNING: FrameData = { actor: ['possessor'], target: ['to', 'against'], weapons: [] };
+const ASK: FrameData = { actor: ['object', 'from'], target: ['subject'], weapons: ['for', 'object'] };
+const ASKING: FrameData = { actor: ['from', 'to'], target: ['possessor'], weapons: ['for'] };
+const TALK: FrameData = { actor: ['subject'], target: ['with', 'object'], weapons: ['on', 'object'] };
+const TALKS: FrameData = { actor: ['possessor', 'with'], target: ['with'], weapons: ['on', 'of'] };
+const REFER: FrameData = { actor: ['subject'], target: ['to', 'at'], weapons: [] };
+const JOIN: FrameData = { actor: ['subject'], target: ['with'], weapons: [] };
+
+/**
+ * The event triggers of English news about arms: each a verb lemma or noun forms, its claim type,
+ * the frame that maps grammatical relations onto roles, and the sentences that show it.
+ */
+export const triggerEntries: readonly TriggerData[] = [
+  {
+    lemma: 'supply',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      { text: 'Iran supplied drones to Russia last year.', claims: ['transfer IRN>RUS [drone] asserted'] },
+    ],
+  },
+  {
+    lemma: 'deliver',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      {
+        text: 'Germany delivered Leopard tanks to Ukraine in March.',
+        claims: ['transfer DEU>UKR [armored_vehicle] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'provide',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      {
+        text: 'Washington has provided Patriot systems to Kyiv.',
+        claims: ['transfer USA>UKR [air_defense] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'send',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      {
+        text: 'North Korea sent artillery shells to Russia, officials said.',
+        claims: ['transfer PRK>RUS [artillery_ammunition] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'pour',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      {
+        text: 'Iran keeps pouring weapons into Yemen, the admiral said.',
+        claims: ['transfer IRN>YEM [] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'funnel',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      {
+        text: 'Iran keeps funnelling missiles to the Houthis, the admiral said.',
+        claims: ['transfer IRN>group:houthis|YEM [missile] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'channel',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      {
+        text: 'Belarus channelled ammunition to Russia through rail depots.',
+        claims: ['transfer BLR>RUS [artillery_ammunition|unspecified|*] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'smuggle',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      {
+        text: 'Iran smuggled drone parts to Sudan by sea, investigators said.',
+        claims: ['transfer IRN>SDN [drone] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'ship',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      {
+        text: 'Iran shipped ballistic missiles to Russia in January.',
+        claims: ['transfer IRN>RUS [ballistic_missile] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'ferry',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      {
+        text: 'Russian cargo planes ferried rifles to Mali last month.',
+        claims: ['transfer RUS>MLI [small_arms] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'airlift',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      {
+        text: 'The United States airlifted Stinger missiles to Taiwan.',
+        claims: ['transfer USA>TWN [air_defense|missile] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'furnish',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      {
+        text: 'China furnished drones to Ethiopia during the war.',
+        claims: ['transfer CHN>ETH [drone] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'transfer',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      {
+        text: 'Belarus transferred tanks to Russia, the ministry said.',
+        claims: ['transfer BLR>RUS [armored_vehicle] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'sell',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      { text: 'Turkey sold Bayraktar drones to Nigeria.', claims: ['transfer TUR>NGA [drone] asserted'] },
+    ],
+  },
+  {
+    lemma: 'export',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      { text: 'South Korea exported K9 howitzers to Poland.', claims: ['transfer KOR>POL [*] asserted'] },
+    ],
+  },
+  {
+    lemma: 'give',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      {
+        text: 'Britain gave Storm Shadow missiles to Ukraine.',
+        claims: ['transfer GBR>UKR [cruise_missile] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'hand',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      { text: 'Denmark handed over F-16 jets to Ukraine.', claims: ['transfer DNK>UKR [aircraft] asserted'] },
+    ],
+  },
+  {
+    lemma: 'move',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      { text: 'Russia moved S-300 batteries to Syria.', claims: ['transfer RUS>SYR [air_defense] asserted'] },
+    ],
+  },
+  {
+    lemma: 'equip',
+    pos: 'verb',
+    type: 'transfer',
+    frame: EQUIP,
+    examples: [
+      {
+        text: 'Tehran equipped the Houthis with anti-ship missiles.',
+        claims: ['transfer IRN>group:houthis|YEM [missile|cruise_missile] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'arm',
+    pos: 'verb',
+    type: 'transfer',
+    frame: EQUIP,
+    examples: [
+      {
+        text: 'Iran is arming Russia with drones, the minister said.',
+        claims: ['transfer IRN>RUS [drone] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'receive',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GET,
+    examples: [
+      {
+        text: 'Russia received artillery shells from North Korea.',
+        claims: ['transfer PRK>RUS [artillery_ammunition] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'acquire',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GET,
+    examples: [
+      {
+        text: 'Myanmar acquired Su-30 fighters from Russia.',
+        claims: ['transfer RUS>MMR [aircraft] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'obtain',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GET,
+    examples: [
+      {
+        text: 'Russia obtained drones from Iran, the report said.',
+        claims: ['transfer IRN>RUS [drone] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'buy',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GET,
+    examples: [
+      { text: 'Argentina bought F-16 jets from Denmark.', claims: ['transfer DNK>ARG [aircraft] asserted'] },
+    ],
+  },
+  {
+    lemma: 'purchase',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GET,
+    examples: [
+      {
+        text: 'Pakistan purchased J-10C fighters from China.',
+        claims: ['transfer CHN>PAK [aircraft] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'import',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GET,
+    examples: [
+      {
+        text: 'India imported S-400 systems from Russia.',
+        claims: ['transfer RUS>IND [air_defense] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'procure',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GET,
+    examples: [
+      { text: 'Russia procured Shahed drones from Iran.', claims: ['transfer IRN>RUS [drone] asserted'] },
+    ],
+  },
+  {
+    lemma: 'get',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GET,
+    examples: [
+      {
+        text: 'Russia got missiles from Iran, officials said.',
+        claims: ['transfer IRN>RUS [missile] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'arrive',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      { text: 'Iranian drones arrived in Russia in August.', claims: ['transfer IRN>RUS [drone] asserted'] },
+    ],
+  },
+  {
+    lemma: 'donate',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      {
+        text: 'Norway donated NASAMS systems to Ukraine.',
+        claims: ['transfer NOR>UKR [air_defense] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'contribute',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      {
+        text: 'Canada contributed armoured vehicles to Ukraine.',
+        claims: ['transfer CAN>UKR [armored_vehicle] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'deploy',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      { text: 'Russia deployed nuclear weapons to Belarus.', claims: ['transfer RUS>BLR [*] asserted'] },
+    ],
+  },
+  {
+    lemma: 'dispatch',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      { text: 'France dispatched Caesar howitzers to Armenia.', claims: ['transfer FRA>ARM [*] asserted'] },
+    ],
+  },
+  {
+    lemma: 'transport',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      {
+        text: 'Ships transported North Korean shells to Russia.',
+        claims: ['transfer PRK>RUS [artillery_ammunition] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'pledge',
+    pos: 'verb',
+    planned: true,
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      {
+        text: 'Sweden pledged CV90 vehicles to Ukraine.',
+        claims: ['transfer SWE>UKR [armored_vehicle] planned|asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'promise',
+    pos: 'verb',
+    planned: true,
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      {
+        text: 'Germany promised IRIS-T systems to Ukraine.',
+        claims: ['transfer DEU>UKR [air_defense] planned|asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'station',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      {
+        text: 'Russia stationed Iskander missiles in Belarus.',
+        claims: ['transfer RUS>BLR [ballistic_missile] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'package',
+    pos: 'noun',
+    type: 'transfer',
+    frame: GIVING,
+    examples: [
+      {
+        text: 'The United States announced a new package of artillery rounds for Ukraine.',
+        claims: ['transfer USA>UKR [artillery_ammunition] asserted|planned'],
+      },
+    ],
+  },
+  {
+    lemma: 'aid',
+    pos: 'noun',
+    type: 'transfer',
+    frame: GIVING,
+    examples: [
+      {
+        text: 'Japan approved military aid to the Philippines.',
+        claims: ['transfer JPN>PHL [] asserted|planned'],
+      },
+    ],
+  },
+  {
+    lemma: 'transfer',
+    pos: 'noun',
+    forms: ['transfers'],
+    type: 'transfer',
+    frame: GIVING,
+    examples: [
+      {
+        text: 'The report documented transfers of drones from Iran to Russia.',
+        claims: ['transfer IRN>RUS [drone] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'delivery',
+    pos: 'noun',
+    forms: ['delivery', 'deliveries'],
+    type: 'transfer',
+    frame: GIVING,
+    examples: [
+      {
+        text: 'Deliveries of shells from North Korea to Russia continued, Seoul said.',
+        claims: ['transfer PRK>RUS [artillery_ammunition] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'deployment',
+    pos: 'noun',
+    type: 'transfer',
+    frame: GIVING,
+    examples: [
+      {
+        text: 'Moscow confirmed the deployment of tactical nuclear weapons to Belarus.',
+        claims: ['transfer RUS>BLR [*] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'supply',
+    pos: 'noun',
+    forms: ['supplies'],
+    type: 'transfer',
+    frame: GIVING,
+    examples: [
+      {
+        text: "Iran's supplies of drones to Russia grew, the official said.",
+        claims: ['transfer IRN>RUS [drone] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'shipment',
+    pos: 'noun',
+    forms: ['shipment', 'shipments'],
+    type: 'transfer',
+    frame: GIVING,
+    examples: [
+      {
+        text: 'Shipments of Iranian missiles to Russia began in January.',
+        claims: ['transfer IRN>RUS [missile] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'provision',
+    pos: 'noun',
+    type: 'transfer',
+    frame: GIVING,
+    examples: [
+      {
+        text: 'Tehran denied the provision of drones to Moscow.',
+        claims: ['transfer IRN>RUS [drone] denied'],
+      },
+    ],
+  },
+  {
+    lemma: 'sale',
+    pos: 'noun',
+    forms: ['sale', 'sales'],
+    type: 'transfer',
+    frame: GIVING,
+    examples: [
+      {
+        text: 'Congress approved the sale of F-16s to Turkey.',
+        claims: ['transfer USA>TUR [aircraft] asserted|planned'],
+      },
+    ],
+  },
+  {
+    lemma: 'export',
+    pos: 'noun',
+    forms: ['exports'],
+    type: 'transfer',
+    frame: GIVING,
+    examples: [
+      { text: "Russia's arms exports to India fell last year.", claims: ['transfer RUS>IND [] asserted'] },
+    ],
+  },
+  {
+    lemma: 'consignment',
+    pos: 'noun',
+    type: 'transfer',
+    frame: GIVING,
+    examples: [
+      {
+        text: 'A consignment of rifles from Serbia reached Ukraine.',
+        claims: ['transfer SRB>UKR [small_arms] asserted'],
+        gap: "the target of a nominal event given by its clause's verb (reached)",
+      },
+    ],
+  },
+  {
+    lemma: 'acquisition',
+    pos: 'noun',
+    type: 'transfer',
+    frame: GETTING,
+    examples: [
+      {
+        text: "India's acquisition of S-400 systems from Russia angered Washington.",
+        claims: ['transfer RUS>IND [air_defense] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'dealing',
+    pos: 'noun',
+    forms: ['dealings'],
+    type: 'transfer',
+    frame: GIVING,
+    examples: [
+      {
+        text: 'Washington condemned the arms dealings between Pyongyang and Moscow.',
+        claims: ['transfer PRK|RUS>RUS|PRK [] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'transaction',
+    pos: 'noun',
+    forms: ['transaction', 'transactions'],
+    type: 'transfer',
+    frame: GIVING,
+    examples: [
+      {
+        text: 'Seoul said the arms transactions between North Korea and Russia violated sanctions.',
+        claims: ['transfer PRK|RUS>RUS|PRK [] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'trade',
+    pos: 'noun',
+    type: 'transfer',
+    frame: GIVING,
+    examples: [
+      {
+        text: 'The arms trade between Pyongyang and Moscow has grown, analysts said.',
+        claims: ['transfer PRK|RUS>RUS|PRK [] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'cooperation',
+    pos: 'noun',
+    type: 'transfer',
+    frame: GIVING,
+    examples: [
+      {
+        text: 'Military cooperation between Iran and Russia deepened, Blinken said.',
+        claims: ['transfer IRN|RUS>RUS|IRN [] asserted'],
+        gap: "'between X and Y' names both parties",
+      },
+    ],
+  },
+  {
+    lemma: 'negotiate',
+    pos: 'verb',
+    type: 'negotiate_transfer',
+    frame: TALK,
+    examples: [
+      {
+        text: 'Russia is negotiating with North Korea on ammunition supplies, Kirby said.',
+        claims: ['negotiate_transfer RUS|PRK>PRK|RUS [*] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'negotiation',
+    pos: 'noun',
+    forms: ['negotiation', 'negotiations'],
+    type: 'negotiate_transfer',
+    frame: TALKS,
+    examples: [
+      {
+        text: 'Arms negotiations between Russia and North Korea are advancing, Kirby said.',
+        claims: ['negotiate_transfer RUS|PRK>PRK|RUS [] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'talk',
+    pos: 'noun',
+    forms: ['talks'],
+    type: 'negotiate_transfer',
+    frame: TALKS,
+    examples: [
+      {
+        text: 'Egypt held talks with China on buying J-10C fighters.',
+        claims: ['negotiate_transfer CHN|EGY>EGY|CHN [aircraft] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'deal',
+    pos: 'noun',
+    type: 'negotiate_transfer',
+    frame: TALKS,
+    examples: [
+      {
+        text: 'Indonesia signed a deal with France for Rafale jets.',
+        claims: ['negotiate_transfer|transfer FRA|IDN>IDN|FRA [aircraft] asserted|planned'],
+      },
+    ],
+  },
+  {
+    lemma: 'contract',
+    pos: 'noun',
+    forms: ['contract', 'contracts'],
+    type: 'negotiate_transfer',
+    frame: TALKS,
+    examples: [
+      {
+        text: 'Poland signed a contract with South Korea for K2 tanks.',
+        claims: ['negotiate_transfer|transfer KOR|POL>POL|KOR [armored_vehicle] asserted|planned'],
+      },
+    ],
+  },
+  {
+    lemma: 'seek',
+    pos: 'verb',
+    type: 'negotiate_transfer',
+    frame: ASK,
+    examples: [
+      {
+        text: 'Russia sought artillery shells from North Korea.',
+        claims: ['negotiate_transfer PRK>RUS [artillery_ammunition] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'request',
+    pos: 'verb',
+    type: 'negotiate_transfer',
+    frame: ASK,
+    examples: [
+      {
+        text: 'Ukraine requested Taurus missiles from Germany.',
+        claims: ['negotiate_transfer DEU>UKR [cruise_missile] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'request',
+    pos: 'noun',
+    forms: ['requests'],
+    type: 'negotiate_transfer',
+    frame: ASKING,
+    examples: [
+      {
+        text: "Germany turned down Ukraine's requests for Taurus missiles.",
+        claims: ['negotiate_transfer DEU>UKR [cruise_missile] asserted|denied'],
+      },
+    ],
+  },
+  {
+    lemma: 'ask',
+    pos: 'verb',
+    type: 'negotiate_transfer',
+    frame: ASK,
+    examples: [
+      {
+        text: 'Ukraine asked Germany for Taurus missiles.',
+        claims: ['negotiate_transfer DEU>UKR [cruise_missile] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'press',
+    pos: 'verb',
+    type: 'negotiate_transfer',
+    frame: ASK,
+    examples: [
+      {
+        text: 'Kyiv pressed Washington for ATACMS missiles.',
+        claims: ['negotiate_transfer USA>UKR [ballistic_missile] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'lobby',
+    pos: 'verb',
+    type: 'negotiate_transfer',
+    frame: ASK,
+    examples: [
+      {
+        text: 'Ukraine lobbied Germany for Taurus missiles.',
+        claims: ['negotiate_transfer DEU>UKR [cruise_missile] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'appeal',
+    pos: 'verb',
+    type: 'negotiate_transfer',
+    frame: ASK,
+    examples: [
+      {
+        text: 'Ukraine appealed to Israel for air defense systems.',
+        claims: ['negotiate_transfer ISR>UKR [air_defense] asserted'],
+        gap: "'appeal to X for Y': the one asked is the to-phrase",
+      },
+    ],
+  },
+  {
+    lemma: 'discuss',
+    pos: 'verb',
+    type: 'negotiate_transfer',
+    frame: TALK,
+    examples: [
+      {
+        text: 'Russia and North Korea discussed arms supplies, Kirby said.',
+        claims: ['negotiate_transfer RUS|PRK>PRK|RUS [] asserted'],
+        gap: "joint subjects of a symmetric verb are each other's target",
+      },
+    ],
+  },
+  {
+    lemma: 'use',
+    pos: 'verb',
+    type: 'military_use',
+    frame: USE,
+    examples: [
+      {
+        text: 'Russia used North Korean missiles against Ukraine.',
+        claims: ['military_use RUS>UKR [ballistic_missile|missile] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'employ',
+    pos: 'verb',
+    type: 'military_use',
+    frame: USE,
+    examples: [
+      {
+        text: 'Russia employed Iranian drones against Ukraine.',
+        claims: ['military_use RUS>UKR [drone] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'intercept',
+    pos: 'verb',
+    type: 'military_use',
+    frame: STOP,
+    examples: [
+      {
+        text: 'Ukraine intercepted Russian cruise missiles overnight.',
+        claims: ['military_use RUS>UKR [cruise_missile] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'down',
+    pos: 'verb',
+    type: 'military_use',
+    frame: STOP,
+    examples: [
+      { text: 'Ukraine downed Russian drones over Kyiv.', claims: ['military_use RUS>UKR [drone] asserted'] },
+    ],
+  },
+  {
+    lemma: 'fire',
+    pos: 'verb',
+    type: 'military_use',
+    frame: USE,
+    examples: [
+      {
+        text: 'Russia fired Kinzhal missiles at Ukraine.',
+        claims: ['military_use RUS>UKR [ballistic_missile|missile] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'launch',
+    pos: 'verb',
+    type: 'military_use',
+    frame: USE,
+    examples: [
+      {
+        text: 'Russia launched Shahed drones against Ukraine overnight.',
+        claims: ['military_use RUS>UKR [drone] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'attack',
+    pos: 'verb',
+    type: 'military_use',
+    frame: USE,
+    examples: [
+      {
+        text: 'Russia attacked Ukraine with Iranian drones.',
+        claims: ['military_use RUS>UKR [drone] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'attack',
+    pos: 'noun',
+    forms: ['attacks'],
+    type: 'military_use',
+    frame: USING,
+    examples: [
+      {
+        text: 'Russian drone attacks on Ukraine intensified.',
+        claims: ['military_use RUS>UKR [drone] asserted'],
+        gap: 'a state adjective before a compound noun owns the event (Russian drone attacks)',
+      },
+    ],
+  },
+  {
+    lemma: 'strike',
+    pos: 'verb',
+    type: 'military_use',
+    frame: USE,
+    examples: [
+      {
+        text: 'Russia struck Ukraine with North Korean missiles.',
+        claims: ['military_use RUS>UKR [ballistic_missile|missile] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'strike',
+    pos: 'noun',
+    forms: ['strikes'],
+    type: 'military_use',
+    frame: USING,
+    examples: [
+      {
+        text: 'Russian missile strikes on Ukraine killed ten people.',
+        claims: ['military_use RUS>UKR [missile] asserted'],
+        gap: 'a state adjective before a compound noun owns the event (Russian missile strikes)',
+      },
+    ],
+  },
+  {
+    lemma: 'hit',
+    pos: 'verb',
+    type: 'military_use',
+    frame: USE,
+    examples: [
+      {
+        text: 'Russia hit Ukraine with Iskander missiles.',
+        claims: ['military_use RUS>UKR [ballistic_missile] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'destroy',
+    pos: 'verb',
+    type: 'military_use',
+    frame: USE,
+    examples: [
+      {
+        text: 'Russian drones destroyed a Ukrainian power plant.',
+        claims: ['military_use RUS>UKR [drone] asserted'],
+        gap: 'a weapon as subject: its user comes from its state adjective',
+      },
+    ],
+  },
+  {
+    lemma: 'target',
+    pos: 'verb',
+    type: 'military_use',
+    frame: USE,
+    examples: [
+      {
+        text: 'Russia targeted Ukraine with Shahed drones.',
+        claims: ['military_use RUS>UKR [drone] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'shell',
+    pos: 'verb',
+    type: 'military_use',
+    frame: USE,
+    examples: [
+      {
+        text: 'Russia shelled Ukraine with North Korean artillery.',
+        claims: ['military_use RUS>UKR [*] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'bomb',
+    pos: 'verb',
+    type: 'military_use',
+    frame: USE,
+    examples: [
+      {
+        text: 'Russia bombed Ukraine with guided bombs.',
+        claims: ['military_use RUS>UKR [guided_bomb] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'sanction',
+    pos: 'verb',
+    type: 'sanction',
+    frame: PUNISH,
+    examples: [
+      {
+        text: 'The United States sanctioned Iran over its drone program.',
+        claims: ['sanction USA>IRN [] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'sanction',
+    pos: 'noun',
+    forms: ['sanctions'],
+    type: 'sanction',
+    frame: PUNISHING,
+    examples: [
+      {
+        text: 'The European Union imposed sanctions on Iran over drone transfers.',
+        claims: ['sanction igo:eu>IRN [] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'penalty',
+    pos: 'noun',
+    forms: ['penalties'],
+    type: 'sanction',
+    frame: PUNISHING,
+    examples: [
+      {
+        text: 'Britain imposed penalties on Iran over drone transfers.',
+        claims: ['sanction GBR>IRN [] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'blacklist',
+    pos: 'verb',
+    type: 'sanction',
+    frame: PUNISH,
+    examples: [
+      {
+        text: 'Washington blacklisted Iran over drone deliveries to Russia.',
+        claims: ['sanction USA>IRN [] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'designate',
+    pos: 'verb',
+    type: 'sanction',
+    frame: PUNISH,
+    examples: [
+      {
+        text: 'The Treasury designated Iran Air over missile shipments to Russia.',
+        claims: ['sanction USA>IRN [] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'threaten',
+    pos: 'verb',
+    type: 'threaten',
+    frame: WARN,
+    examples: [
+      {
+        text: 'Russia threatened Japan with retaliation over the missile deal.',
+        claims: ['threaten RUS>JPN [] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'response',
+    pos: 'noun',
+    type: 'threaten',
+    frame: WARNING,
+    examples: [
+      {
+        text: 'Iran promised a proportionate response to Britain.',
+        claims: ['threaten IRN>GBR [] planned|asserted'],
+        gap: 'a threat named by a noun object of promise',
+      },
+    ],
+  },
+  {
+    lemma: 'consequence',
+    pos: 'noun',
+    forms: ['consequences'],
+    type: 'threaten',
+    frame: WARNING,
+    examples: [
+      {
+        text: 'China warned the United States of consequences over the sale.',
+        claims: ['threaten CHN>USA [] asserted|planned'],
+        gap: "'warned X of consequences': the warned is the target",
+      },
+    ],
+  },
+  {
+    lemma: 'retaliate',
+    pos: 'verb',
+    type: 'threaten',
+    frame: WARN,
+    examples: [
+      { text: 'Iran said it would retaliate against Britain.', claims: ['threaten IRN>GBR [] planned'] },
+    ],
+  },
+  {
+    lemma: 'further',
+    pos: 'noun',
+    forms: ['further'],
+    type: 'threaten',
+    frame: WARNING,
+    examples: [
+      {
+        text: 'Britain said it was ready to go further against Iran.',
+        claims: ['threaten GBR>IRN [] possible|planned|asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'respond',
+    pos: 'verb',
+    type: 'threaten',
+    frame: WARN,
+    examples: [
+      {
+        text: 'China said it would respond firmly to the United States.',
+        claims: ['threaten CHN>USA [] planned'],
+      },
+    ],
+  },
+  {
+    lemma: 'retaliation',
+    pos: 'noun',
+    type: 'threaten',
+    frame: WARNING,
+    examples: [
+      {
+        text: 'Russia vowed retaliation against South Korea.',
+        claims: ['threaten RUS>KOR [] planned|asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'countermeasure',
+    pos: 'noun',
+    forms: ['countermeasures'],
+    type: 'threaten',
+    frame: WARNING,
+    examples: [
+      {
+        text: 'China announced countermeasures against the United States.',
+        claims: ['threaten|sanction CHN>USA [] asserted|planned'],
+      },
+    ],
+  },
+  {
+    lemma: 'measure',
+    pos: 'noun',
+    forms: ['measures'],
+    type: 'threaten',
+    frame: WARNING,
+    examples: [
+      {
+        text: 'Iran said it would take measures against Britain.',
+        claims: ['threaten IRN>GBR [] planned'],
+        gap: "'take measures against X' after a reporting verb",
+      },
+    ],
+  },
+  {
+    lemma: 'decision',
+    pos: 'noun',
+    forms: ['decisions'],
+    type: 'threaten',
+    frame: WARNING,
+    examples: [
+      {
+        text: 'Russia warned South Korea it would take decisions if it armed Ukraine.',
+        claims: ['threaten RUS>KOR [] conditional'],
+        gap: "the threat's own clause is the consequent of a condition",
+      },
+    ],
+  },
+  {
+    lemma: 'price',
+    pos: 'noun',
+    type: 'threaten',
+    frame: WARNING,
+    examples: [
+      {
+        text: 'The United States said North Korea would pay a price for arming Russia.',
+        claims: ['threaten USA>PRK [] planned|conditional'],
+      },
+    ],
+  },
+  {
+    lemma: 'target',
+    pos: 'noun',
+    forms: ['targets'],
+    type: 'threaten',
+    frame: WARNING,
+    examples: [
+      {
+        text: 'Russia said Western jets in Ukraine would be legitimate targets.',
+        claims: ['threaten RUS>* [] *'],
+      },
+    ],
+  },
+  {
+    lemma: 'party',
+    pos: 'noun',
+    type: 'threaten',
+    frame: WARNING,
+    examples: [
+      {
+        text: 'Moscow warned Seoul it would become a party to the conflict if it sent weapons to Kyiv.',
+        claims: ['threaten RUS>KOR [] conditional'],
+      },
+    ],
+  },
+  {
+    lemma: 'bring',
+    pos: 'verb',
+    type: 'refer_international',
+    frame: REFER,
+    examples: [
+      {
+        text: 'Ukraine will bring the case to the UN Security Council.',
+        claims: ['refer_international UKR>igo:unsc [] planned'],
+      },
+    ],
+  },
+  {
+    lemma: 'refer',
+    pos: 'verb',
+    type: 'refer_international',
+    frame: REFER,
+    examples: [
+      {
+        text: 'Britain referred Iran to the UN Security Council.',
+        claims: ['refer_international GBR>igo:unsc [] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'raise',
+    pos: 'verb',
+    type: 'refer_international',
+    frame: REFER,
+    examples: [
+      {
+        text: 'The United States will raise the shipments at the UN Security Council.',
+        claims: ['refer_international USA>igo:unsc [] planned'],
+      },
+    ],
+  },
+  {
+    lemma: 'take',
+    pos: 'verb',
+    type: 'refer_international',
+    frame: REFER,
+    examples: [
+      {
+        text: 'Kyiv took the matter to the UN Security Council.',
+        claims: ['refer_international UKR>igo:unsc [] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'coordinate',
+    pos: 'verb',
+    type: 'coordinate',
+    frame: JOIN,
+    examples: [
+      {
+        text: 'South Korea will coordinate with Japan on a response.',
+        claims: ['coordinate KOR>JPN [] planned'],
+      },
+    ],
+  },
+  {
+    lemma: 'consult',
+    pos: 'verb',
+    type: 'coordinate',
+    frame: JOIN,
+    examples: [
+      {
+        text: 'Washington consulted with Tokyo on the response.',
+        claims: ['coordinate USA>JPN [] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'coordination',
+    pos: 'noun',
+    type: 'coordinate',
+    frame: JOIN,
+    examples: [
+      {
+        text: 'Seoul announced close coordination with Washington on the issue.',
+        claims: ['coordinate KOR>USA [] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'consultation',
+    pos: 'noun',
+    forms: ['consultations'],
+    type: 'coordinate',
+    frame: JOIN,
+    examples: [
+      {
+        text: 'Japan held consultations with South Korea on the missile transfers.',
+        claims: ['coordinate JPN>KOR [] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'gift',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      { text: 'Denmark gifted Caesar howitzers to Ukraine.', claims: ['transfer DNK>UKR [other] asserted'] },
+    ],
+  },
+  {
+    lemma: 'flood',
+    pos: 'verb',
+    type: 'transfer',
+    frame: EQUIP,
+    examples: [
+      {
+        text: 'Iran is flooding Russia with drones, Kyiv said.',
+        claims: ['transfer IRN>RUS [drone] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'offer',
+    pos: 'verb',
+    type: 'negotiate_transfer',
+    frame: GIVE,
+    examples: [
+      {
+        text: 'Russia offered Su-35 jets to Iran.',
+        claims: ['negotiate_transfer RUS>IRN [aircraft] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'pound',
+    pos: 'verb',
+    type: 'military_use',
+    frame: USE,
+    examples: [
+      {
+        text: 'Russia pounded Ukraine with glide bombs.',
+        claims: ['military_use RUS>UKR [guided_bomb] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'embargo',
+    pos: 'noun',
+    forms: ['embargo', 'embargoes'],
+    type: 'sanction',
+    frame: PUNISHING,
+    examples: [
+      { text: 'Germany imposed an arms embargo on Saudi Arabia.', claims: ['sanction DEU>SAU [] asserted'] },
+    ],
+  },
+];

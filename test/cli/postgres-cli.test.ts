@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { repoRoot } from '../support/paths.js';
+import { runCli } from '../support/run-cli.js';
+
+const url = process.env.CORROBORATE_PG_URL;
+const work = mkdtempSync(join(tmpdir(), 'corroborate-pg-cli-'));
+const sample = join(repoRoot, 'corpus/sample');
+const files = readdirSync(sample)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function sql<R extends pg.QueryResultRow>(text: string): Promise<R[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<R>(text)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** The server's URL with every table in a schema of its own, made now and dropped at the end. */
+const schemas: string[] = [];
+async function freshSchema(): Promise<{ readonly schema: string; readonly url: string }> {
+  const schema = `cli_test_${randomBytes(6).toString('hex')}`;
+  schemas.push(schema);
+  await sql(`create schema ${schema}`);
+  const withSchema = new URL(url as string);
+  withSchema.searchParams.set('options', `-c search_path=${schema}`);
+  return { schema, url: withSchema.toString() };
+}
+
+function copyInto(dir: string, names: readonly string[]): string {
+  mkdirSync(dir, { recursive: true });
+  for (const name of names) copyFileSync(join(sample, name), join(dir, name));
+  return dir;
+}
+
+/** The events as `events --json` prints them, by id. */
+function eventLines(stdout: string): unknown[] {
+  return stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { id: string })
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+const ALL = ['--sort', 'first_reported', '--limit', '1000', '--json'];
+
+describe.skipIf(url === undefined || url === '')(
+  'the CLI on PostgreSQL (skipped unless CORROBORATE_PG_URL is set: see scripts/pg-setup.sh)',
+  () => {
+    afterAll(async () => {
+      for (const schema of schemas) await sql(`drop schema if exists ${schema} cascade`);
+    });
+
+    let sqliteEvents: unknown[] = [];
+    beforeAll(async () => {
+      const db = join(work, 'reference.db');
+      expect((await runCli(['ingest', sample, '--db', db])).code).toBe(0);
+      sqliteEvents = eventLines((await runCli(['events', '--db', db, ...ALL])).stdout);
+    }, 120_000);
+
+    test('ingest, events, event and documents on a postgres:// URL give what they give on SQLite', async () => {
+      const { url: db } = await freshSchema();
+      const ingest = await runCli(['ingest', sample, '--db', db]);
+      expect(ingest.stderr).toBe('');
+      expect(ingest.code).toBe(0);
+      expect(ingest.stdout).toMatch(/^stored +26$/m);
+      const events = eventLines((await runCli(['events', '--db', db, ...ALL])).stdout);
+      expect(events).toEqual(sqliteEvents);
+      const first = events[0] as { id: string };
+      const one = await runCli(['event', first.id, '--db', db, '--json']);
+      expect(JSON.parse(one.stdout)).toEqual(first);
+      const documents = await runCli(['documents', '--db', db, '--json', '--limit', '100']);
+      expect(JSON.parse(documents.stdout)).toHaveLength(files.length);
+    }, 120_000);
+
+    test('CORROBORATE_DATABASE_URL names the store when --db is not given; a URL password is never printed', async () => {
+      const { url: db } = await freshSchema();
+      const env = { CORROBORATE_DATABASE_URL: db };
+      expect((await runCli(['ingest', join(sample, files[0] as string)], { env })).code).toBe(0);
+      const listed = await runCli(['documents', '--json'], { env });
+      expect(JSON.parse(listed.stdout)).toHaveLength(1);
+      const missing = await runCli(['event', 'ev_0000000000000000', '--db', db]);
+      expect(missing.code).not.toBe(0);
+      expect(missing.stderr).toContain('***');
+      expect(missing.stderr).not.toContain(':corroborate@');
+    }, 120_000);
+
+    test('two ingest processes on disjoint inputs lose no claim from the events', async () => {
+      const { schema, url: db } = await freshSchema();
+      const half = Math.ceil(files.length / 2);
+      const a = copyInto(join(work, 'a'), files.slice(0, half));
+      const b = copyInto(join(work, 'b'), files.slice(half));
+      const options = ['--db', db, '--batch-size', '2', '--workers', '1'];
+      const runs = await Promise.all([runCli(['ingest', a, ...options]), runCli(['ingest', b, ...options])]);
+      expect(runs.map((r) => r.code)).toEqual([0, 0]);
+      const [counts] = await sql<{ documents: string; merged: string }>(
+        `select (select count(*) from ${schema}.documents) as documents,
+              (select count(*) from ${schema}.document_fingerprints) as merged`,
+      );
+      expect(counts).toEqual({ documents: String(files.length), merged: String(files.length) });
+      // Every placement's event holds its claim, and every claim an event holds is placed there.
+      const lost = await sql(
+        `select p.document_id, p.claim_id from ${schema}.event_claims p join ${schema}.events e on e.id = p.event_id
+       where not exists (select 1 from jsonb_array_elements(e.data->'claims') c
+                         where c->>'document' = p.document_id and c->>'claim' = p.claim_id)`,
+      );
+      expect(lost).toEqual([]);
+      const [held] = await sql<{ n: string }>(
+        `select count(*) as n from ${schema}.events e, jsonb_array_elements(e.data->'claims') c`,
+      );
+      const [placed] = await sql<{ n: string }>(`select count(*) as n from ${schema}.event_claims`);
+      expect(held?.n).toBe(placed?.n);
+    }, 180_000);
+  },
+);

@@ -1,0 +1,23 @@
+import type { Theme } from '../case.js';
+import { attribution } from './attribution.js';
+import { militaryUse } from './military-use.js';
+import { negotiation } from './negotiation.js';
+import { referrals } from './referrals.js';
+import { roles } from './roles.js';
+import { sanctions } from './sanctions.js';
+import { status } from './status.js';
+import { threats } from './threats.js';
+import { transfers } from './transfers.js';
+
+/** The paraphrase suite, theme by theme. */
+export const themes: readonly Theme[] = [
+  { theme: 'transfers', cases: transfers },
+  { theme: 'negotiation', cases: negotiation },
+  { theme: 'military use', cases: militaryUse },
+  { theme: 'sanctions', cases: sanctions },
+  { theme: 'threats', cases: threats },
+  { theme: 'referrals, coordination', cases: referrals },
+  { theme: 'status cues', cases: status },
+  { theme: 'attribution, speakers', cases: attribution },
+  { theme: 'roles, nominals', cases: roles },
+];

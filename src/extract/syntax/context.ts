@@ -49,7 +49,9 @@ export function buildContext(
   for (let i = first; i <= last; i++) {
     const t = parsed.tokens[i];
     words[i - first] = t?.lower ?? '';
-    lemmas[i - first] = (t?.wlemma ?? t?.lower ?? '').toLowerCase();
+    // A verb's `lemma` is wink's, or the language pack's where wink has none or read it as another word.
+    const verb = t?.pos === 'VERB' || t?.pos === 'AUX';
+    lemmas[i - first] = ((verb ? t?.lemma : t?.wlemma) ?? t?.lower ?? '').toLowerCase();
     tags[i - first] = t?.pos ?? 'X';
   }
   if (mentions !== undefined) {

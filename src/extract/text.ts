@@ -293,17 +293,48 @@ function lastMapped(map: Int32Array, a: number, b: number): number {
 
 const verbLemmas = new Map<string, string>();
 
+// wink's tag and lemma of the token at `k` of a short probe text.
+function probe(text: string, k: number): { pos: string; lemma: string } {
+  const doc = nlp.readDoc(text);
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  return { pos: pos[k] ?? '', lemma: (lemmas[k] ?? '').toLowerCase() };
+}
+
+// The bases wink's own verb lemmatiser tries (-s, -ies, -es, -ed, -ing, then with a final e), and a
+// doubled final consonant ("shipped").
+function verbBases(w: string): string[] {
+  const out: string[] = [];
+  if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
+  for (const suffix of ['s', 'es', 'ed', 'ing']) {
+    if (!w.endsWith(suffix) || w.length <= suffix.length + 1) continue;
+    const stem = w.slice(0, -suffix.length);
+    out.push(stem, `${stem}e`);
+    if (stem.length > 2 && stem.at(-1) === stem.at(-2)) out.push(stem.slice(0, -1));
+  }
+  return out;
+}
+
 /**
  * wink's lemma of a word read as a verb, for a word wink tagged otherwise in its sentence ("had sent"
- * with "sent" as an adjective): the word is read again after a pronoun, where wink takes it as a verb.
+ * with "sent" as an adjective, "Tehran arms the Houthis"): first the word in a verb's place; failing
+ * that, the bases wink's lemmatiser would try, each kept only if wink tags it a verb on its own.
  */
 export function lemmaAsVerb(word: string): string {
   const known = verbLemmas.get(word);
   if (known !== undefined) return known;
-  const doc = nlp.readDoc(`they ${word}`);
-  const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-  const lemma = pos[1] === 'VERB' && pos.length === 2 ? (lemmas[1] ?? word).toLowerCase() : word;
+  let lemma = word;
+  const direct = probe(`it has ${word} it`, 2);
+  if (direct.pos === 'VERB' && direct.lemma !== word) lemma = direct.lemma;
+  else {
+    for (const base of verbBases(word)) {
+      const p = probe(`they ${base}`, 1);
+      if (p.pos === 'VERB' && p.lemma === base) {
+        lemma = base;
+        break;
+      }
+    }
+  }
   if (verbLemmas.size < 10_000) verbLemmas.set(word, lemma);
   return lemma;
 }

@@ -1,4 +1,4 @@
-import type { RawClause } from './clauses.js';
+import type { RawClause } from './clause-tree.js';
 import type { Context } from './context.js';
 import type { MutableRoles } from './relations.js';
 import type { Attachment, Clause, Nominal, NounChunk, VerbGroup } from './types.js';

@@ -44,6 +44,50 @@ describe('noun chunks', () => {
   });
 });
 
+describe('hyphenated modifiers', () => {
+  it('"Iranian-made drones" is one chunk, and "made" is no verb', () => {
+    const e = explainText('Russian missiles and Iranian-made drones struck power plants.');
+    expect(e.text(e.verb('strike').roles.agent)).toBe('Russian missiles+Iranian-made drones');
+    expect(e.syntax.verbs.map((v) => v.lemma)).toEqual(['strike']);
+  });
+});
+
+describe('chunk edges', () => {
+  it('a hyphenated noun modifier stays with its head ("close-range ballistic missiles")', () => {
+    const e = explainText('Iran had not delivered close-range ballistic missiles.');
+    expect(e.text(e.verb('deliver').roles.object)).toBe('close-range ballistic missiles');
+  });
+
+  it('a time word after a noun is its own chunk ("imagery today")', () => {
+    const e = explainText('We are releasing imagery today.');
+    expect(e.text(e.verb('release').roles.object)).toBe('imagery');
+  });
+});
+
+describe('words around numbers and determiners', () => {
+  it('"around 1,000 additional weapons" is one chunk', () => {
+    const e = explainText('Tehran is preparing to send around 1,000 additional weapons to Russia.');
+    expect(e.text(e.verb('send').roles.object)).toBe('around 1,000 additional weapons');
+  });
+
+  it('"the $95 billion foreign aid bill" is one chunk', () => {
+    const e = explainText('Biden signed the $95 billion foreign aid bill.');
+    expect(e.text(e.verb('sign').roles.object)).toBe('the $95 billion foreign aid bill');
+  });
+
+  it('"such a decision" and "all the drones" are one chunk each', () => {
+    expect(explainText('Such a decision was taken.').description).toContain('subject=Such a decision');
+    expect(explainText('All the drones were sent.').description).toContain('subject=All the drones');
+  });
+});
+
+describe('participles wink reads as verbs inside chunks', () => {
+  it('"in occupied Crimea" is one chunk after its preposition', () => {
+    const e = explainText('Ukraine struck the airfield in occupied Crimea.');
+    expect(e.text(e.verb('strike').roles.attachments[0]?.chunk)).toBe('occupied Crimea');
+  });
+});
+
 describe('coordinated chunks', () => {
   it('"Iran and North Korea" is one chunk with two members', () => {
     const e = explainText('Iran and North Korea supplied Russia.');

@@ -2,7 +2,6 @@ import type { Context } from './context.js';
 import type { NounChunk } from './types.js';
 import type { RawGroup } from './verbs.js';
 
-const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose', 'that', 'what']);
 const HEADS = new Set(['NOUN', 'PROPN', 'NUM']);
 
 /** Reads the noun chunks between verb groups, each with its determiner, possessor and modifiers. */
@@ -17,7 +16,11 @@ export function readChunks(ctx: Context, groups: readonly RawGroup[], groupOf: I
     const prevGroup = k > ctx.first ? (groupOf[k - 1 - ctx.first] ?? -1) : -1;
     const split = prevGroup >= 0 && splitsObjects(ctx, groups[prevGroup], k);
     const c = readChunk(ctx, k, null, split, groupOf);
-    if (c === null) continue;
+    if (c === null) {
+      // A run of adjectives without a noun ("was big and new") fails from any of its words alike.
+      while (ctx.tag(k) === 'ADJ' && ctx.tag(k + 1) === 'ADJ' && (groupOf[k + 1 - ctx.first] ?? -1) < 0) k++;
+      continue;
+    }
     chunks.push(c);
     k = c.last;
   }
@@ -73,6 +76,31 @@ function chunkOf(
   };
 }
 
+// Where a chunk read so far (head at `head`) ends before token `i`.
+function endsBefore(ctx: Context, head: number, i: number, det: number | null, split: boolean): boolean {
+  if (head < 0) return false;
+  const t = ctx.tag(i);
+  const thing = ctx.mentionEnd(i) >= 0 && !ctx.actor(i);
+  if (split && ctx.actor(head) && (t === 'NOUN' || t === 'NUM' || t === 'ADJ' || thing)) return true;
+  // "the drones Iran sent": a name after a plural or determined noun starts a chunk; a title before a
+  // name does not ("spokesman Nasser Kanaani").
+  const plural = ctx.word(head) !== ctx.lemma(head);
+  if (t === 'PROPN' && ctx.tag(head) === 'NOUN' && !ctx.inMention(head) && (plural || det !== null))
+    return true;
+  // "imagery today", "in March Russia received": a time phrase and a noun are two chunks.
+  return ctx.temporal(i) !== ctx.temporal(head);
+}
+
+// An adjective continues a chunk before its head, after a hyphen, or after a name when a noun follows
+// the adjectives.
+function adjectiveFits(ctx: Context, head: number, i: number): boolean {
+  if (head < 0 || ctx.word(i) === '-') return true;
+  if (ctx.tag(head) !== 'PROPN' && ctx.tag(head) !== 'NUM') return false;
+  let j = i;
+  while (j <= ctx.last && j < i + 6 && (ctx.tag(j) === 'ADJ' || ctx.tag(j) === 'ADV')) j++;
+  return ctx.tag(j) === 'NOUN' || ctx.tag(j) === 'PROPN';
+}
+
 // One chunk from `k`: quantifier, determiner or possessive, modifiers, head; then "'s" makes it the
 // possessor of the chunk that follows.
 function readChunk(
@@ -101,26 +129,36 @@ function readChunk(
     return readChunk(ctx, i + 1, pron, false, groupOf) ?? pron;
   }
   if (tag === 'PRON' && possessor === null && modifiers.length === 0) {
-    if (RELATIVE_PRONOUNS.has(w) || ctx.inMention(i)) return null;
+    if (lex.relatives.has(w) || ctx.inMention(i)) return null;
     const pron = chunkOf(ctx, { first: i, last: i, head: i, det: null, possessor: null, modifiers: [] });
     return isPossessiveMark(ctx, i + 1) ? (readChunk(ctx, i + 2, pron, false, groupOf) ?? pron) : pron;
   }
-  if (tag === 'DET') det = i++;
+  if (w === 'whose') return null;
+  // "such a decision", "all the drones": a word before a determiner belongs to the chunk.
+  while (i < ctx.last && (ctx.tag(i) === 'ADJ' || ctx.tag(i) === 'DET') && ctx.tag(i + 1) === 'DET')
+    modifiers.push(i++);
+  if (ctx.tag(i) === 'DET') det = i++;
   let head = -1;
-  while (i <= ctx.last && (groupOf[i - ctx.first] ?? -1) < 0) {
+  while (i <= ctx.last && (groupOf[i - ctx.first] ?? -1) < 0 && !endsBefore(ctx, head, i, det, split)) {
     const t = ctx.tag(i);
     const end = ctx.mentionEnd(i);
-    const proper = head >= 0 && ctx.actor(head);
-    if (head >= 0 && split && proper && (t === 'NOUN' || t === 'NUM' || t === 'ADJ')) break;
-    if (head >= 0 && t === 'PROPN' && ctx.tag(head) === 'NOUN' && !ctx.inMention(head)) break;
     if (end >= 0) {
       if (head >= 0) modifiers.push(head);
       head = end;
       i = end + 1;
+    } else if (t === 'SYM' && ctx.tag(i + 1) === 'NUM') {
+      // "$95 billion": a currency sign belongs to its number.
+      modifiers.push(i++);
     } else if (HEADS.has(t)) {
       if (head >= 0) modifiers.push(head);
       head = i++;
-    } else if (head < 0 && (t === 'ADJ' || (t === 'ADV' && ctx.tag(i + 1) === 'ADJ'))) {
+    } else if ((t === 'ADJ' || (t === 'ADV' && ctx.tag(i + 1) === 'ADJ')) && adjectiveFits(ctx, head, i)) {
+      // What came before a hyphen or before adjectives and a noun modifies ("Iranian-made", "Storm Shadow long-range missiles").
+      if (head >= 0) modifiers.push(head);
+      head = -1;
+      modifiers.push(i++);
+    } else if (head < 0 && modifiers.length > 0 && t === 'CCONJ' && ctx.tag(i + 1) === 'ADJ') {
+      // "false and misleading reports": coordinated adjectives modify one head.
       modifiers.push(i++);
     } else break;
   }
@@ -130,7 +168,8 @@ function readChunk(
     if (det !== null && (last === undefined || last < det)) {
       head = det;
       det = null;
-    } else if (det !== null && last !== undefined) head = modifiers.pop() ?? last;
+    } else if (last !== undefined && (det !== null || lex.pronominals.has(ctx.word(last))))
+      head = modifiers.pop() ?? last;
     else return null;
   }
   const c = chunkOf(ctx, { first: start, last: head, head, det, possessor, modifiers });

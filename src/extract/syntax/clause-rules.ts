@@ -45,16 +45,24 @@ function skipQuotes(units: readonly Unit[], i: number): number {
  */
 export function isReportTail(ctx: Context, units: readonly Unit[], at: number): boolean {
   let i = skipQuotes(units, at + 1);
+  // "presidential spokesman Dmitry Peskov told reporters": a title and a name are two chunks.
+  if (units[i]?.kind === 'np' && units[i + 1]?.kind === 'np') i++;
   const a = units[i];
   const b = units[i + 1];
   if (a?.kind === 'np' && takesComplement(ctx, b) && isFiniteGroup(ctx, b.group)) i += 2;
-  else if (takesComplement(ctx, a) && b?.kind === 'np' && isFiniteGroup(ctx, a.group)) i += 2;
+  else if (invertedReport(ctx, a, b)) i += 2;
   else return false;
   // "he told reporters": a speech verb may name its hearer; "Iran denied it" is no report of what came before.
   const hearer = units[i];
   const speech = ctx.lex.complementVerbs.get(groupLemma(a, b));
   if (hearer?.kind === 'np' && speech === 'speech' && !hearer.chunk.pronoun) i++;
   while (units[i]?.kind === 'prep' && units[i + 1]?.kind === 'np') i += 2;
+  // ", adding that ...": a participle may go on from the report.
+  const goesOn =
+    isComma(units[i]) &&
+    units[i + 1]?.kind === 'vg' &&
+    !isFiniteGroup(ctx, (units[i + 1] as { group: RawGroup }).group);
+  if (goesOn) return true;
   for (; i < units.length; i++) {
     const u = units[i] as Unit;
     if (u.kind !== 'punct' || (u.lemma !== '.' && u.lemma !== '"' && u.lemma !== '!' && u.lemma !== '?'))
@@ -85,8 +93,14 @@ export function isInversion(ctx: Context, units: readonly Unit[], at: number): b
     opens &&
     units[at + 1]?.kind === 'np' &&
     next?.kind === 'vg' &&
-    (next.group.segments[0]?.aux.length ?? 0) === 0
+    baseForm(ctx, next.group.segments[0]?.aux[0])
   );
+}
+
+// The verb after an inverted auxiliary has no tense of its own: no auxiliary, or one in its base form
+// ("Should such a decision be taken").
+function baseForm(ctx: Context, aux: number | undefined): boolean {
+  return aux === undefined || ctx.word(aux) === ctx.lemma(aux);
 }
 
 /** Folds an inverted conditional's auxiliary into the verb group it belongs to. */
@@ -109,7 +123,13 @@ export function foldInversion(ctx: Context, aux: RawGroup, into: RawGroup): void
 /** The chunk a relative clause at `at` modifies: the chunk before it, or before a comma before it. */
 export function antecedentBefore(units: readonly Unit[], at: number): NounChunk | null {
   let prev = units[at - 1];
-  if (prev?.kind === 'other' && prev.first === prev.last) prev = units[--at - 1];
+  // An adverb ("first reported") or a closing quotation mark ("long-arm jurisdiction" that ...) between.
+  if (
+    (prev?.kind === 'other' && prev.first === prev.last) ||
+    (prev?.kind === 'punct' && prev.lemma === '"')
+  ) {
+    prev = units[--at - 1];
+  }
   if (prev?.kind === 'np') return prev.chunk;
   const before = units[at - 2];
   if (prev?.kind === 'punct' && prev.lemma === ',' && before?.kind === 'np') return before.chunk;
@@ -131,7 +151,10 @@ export function isReducedRelative(
   if (g.infinitive || g.links.length > 0 || (seg?.aux.length ?? 0) > 0 || (seg?.neg.length ?? 0) > 0)
     return false;
   const ante = antecedentBefore(units, at);
-  if (ctx.tag(g.head) !== 'VERB' || g.first !== g.head || ante?.pronoun) return false;
+  if (ctx.tag(g.head) !== 'VERB' || g.first !== g.head || ante === null || ante.pronoun || ante.temporal)
+    return false;
+  // ", calling the move ...": an -ing form after a comma goes with the clause, not the noun before.
+  if (isIng(ctx, g.head) && isComma(units[at - 1])) return false;
   const next = units[at + 1];
   const participle = isPastForm(ctx, g.head) && next?.kind === 'prep';
   const ing = isIng(ctx, g.head) && (next?.kind === 'np' || next?.kind === 'prep');
@@ -148,4 +171,69 @@ export function isReducedRelative(
 function groupLemma(a: Unit | undefined, b: Unit | undefined): string {
   if (a?.kind === 'vg') return a.group.lemma;
   return b?.kind === 'vg' ? b.group.lemma : '';
+}
+
+/** Whether a finite verb group comes after the chunk at `at`, past its prepositional phrases ("the use of the missile was"). */
+export function verbAfterPhrases(ctx: Context, units: readonly Unit[], at: number): boolean {
+  let j = skipQuotes(units, at + 1);
+  while (j < at + 12 && units[j]?.kind === 'prep' && units[skipQuotes(units, j + 1)]?.kind === 'np') {
+    j = skipQuotes(units, skipQuotes(units, j + 1) + 1);
+  }
+  const u = units[j];
+  return u?.kind === 'vg' && isFiniteGroup(ctx, u.group);
+}
+
+/**
+ * The auxiliary-only group a parenthetical cut from its verb ("has, according to Kyiv, received"), or
+ * null: the verb at `at` has no auxiliary, a comma comes right before it, and before the comma that
+ * opens the aside (a few units back) stands a group of auxiliaries alone.
+ */
+export function auxiliaryBeforeAside(ctx: Context, units: readonly Unit[], at: number): RawGroup | null {
+  const u = units[at];
+  if (
+    u?.kind !== 'vg' ||
+    u.group.infinitive ||
+    (u.group.segments[0]?.aux.length ?? 0) > 0 ||
+    u.group.links.length > 0
+  )
+    return null;
+  if (!isComma(units[at - 1])) return null;
+  for (let k = at - 2; k >= Math.max(1, at - 10); k--) {
+    if (!isComma(units[k])) continue;
+    const before = units[k - 1];
+    if (before?.kind !== 'vg' || before.group.dropped || before.group.segments.length !== 1) return null;
+    const h = before.group.head;
+    const auxiliary = ctx.lex.auxiliaries.has(ctx.word(h)) || ctx.lex.modals.has(ctx.word(h));
+    return auxiliary && ctx.lex.auxiliaries.get(ctx.word(h))?.lemma !== 'get' ? before.group : null;
+  }
+  return null;
+}
+
+function isComma(u: Unit | undefined): boolean {
+  return u?.kind === 'punct' && u.lemma === ',';
+}
+
+/** Moves the auxiliaries (and modals) of a group cut off by an aside into the verb's group. */
+export function foldAuxiliaries(ctx: Context, aux: RawGroup, into: RawGroup): void {
+  aux.dropped = true;
+  const tokens = [...(aux.segments[0]?.aux ?? []), aux.head];
+  const modals = tokens.filter((t) => ctx.lex.modals.has(ctx.word(t)));
+  into.segments[0]?.aux.unshift(...tokens.filter((t) => !ctx.lex.modals.has(ctx.word(t))));
+  into.segments[0]?.neg.unshift(...(aux.segments[0]?.neg ?? []));
+  into.links.unshift(
+    ...aux.links,
+    ...modals.map((t) => ({
+      token: t,
+      lemma: ctx.word(t),
+      kind: 'modal' as const,
+      meaning: ctx.lex.modals.get(ctx.word(t)) ?? 'possibility',
+      negated: false,
+    })),
+  );
+}
+
+// ", said Lavrov.": a speech verb before a name (", denied it." is no report).
+function invertedReport(ctx: Context, a: Unit | undefined, b: Unit | undefined): boolean {
+  if (a?.kind !== 'vg' || b?.kind !== 'np' || b.chunk.pronoun || !isFiniteGroup(ctx, a.group)) return false;
+  return ctx.lex.complementVerbs.get(a.group.lemma) === 'speech';
 }

@@ -1,6 +1,8 @@
 import {
   antecedentBefore,
+  auxiliaryBeforeAside,
   finiteAhead,
+  foldAuxiliaries,
   foldInversion,
   isFiniteGroup,
   isInversion,
@@ -8,26 +10,13 @@ import {
   isReportAside,
   isReportTail,
   takesComplement,
+  verbAfterPhrases,
 } from './clause-rules.js';
+import { closesOnVerb, type RawClause } from './clause-tree.js';
 import type { Context } from './context.js';
 import type { ClauseKind, NounChunk } from './types.js';
 import type { Unit } from './units.js';
 import type { RawGroup } from './verbs.js';
-
-/** A clause as the pass builds it. */
-export interface RawClause {
-  readonly id: number;
-  kind: ClauseKind;
-  parent: number | null;
-  readonly marker: string | null;
-  governor: RawGroup | null;
-  readonly antecedent: NounChunk | null;
-  readonly inverted: boolean;
-  /** Closes at the next comma once it has its verb (subordinate and non-restrictive clauses). */
-  readonly closesAtComma: boolean;
-  readonly paren: boolean;
-  hasVerb: boolean;
-}
 
 type Opening = Omit<
   RawClause,
@@ -104,7 +93,7 @@ export class ClauseReader {
   }
 
   private onPunct(i: number, p: string): void {
-    if (p === ';') {
+    if (p === ';' || p === ':') {
       this.popToRoot();
       this.assign(i);
       this.open({ kind: 'main', closesAtComma: false }, null);
@@ -140,6 +129,11 @@ export class ClauseReader {
       const antecedent = antecedentBefore(this.units, i);
       const comma = this.units[i - 1]?.kind === 'punct';
       this.sub({ kind: 'relative', marker: lemma, antecedent, closesAtComma: comma });
+    } else if (kind === 'complement' && this.units[i - 1]?.kind === 'cc' && this.top.kind === 'complement') {
+      // "said that X, and that Y": the second complement is the first one's sibling, under the same verb.
+      const first = this.top;
+      this.pop();
+      this.sub({ kind: 'complement', marker: lemma, governor: first.governor, closesAtComma: false });
     } else if (kind === 'complement') {
       this.sub({ kind: 'complement', marker: lemma, governor: this.governorBefore(i), closesAtComma: false });
     } else {
@@ -148,6 +142,17 @@ export class ClauseReader {
       if (lemma.endsWith(' to') && next?.kind === 'vg') next.group.infinitive = true;
     }
     this.assign(i);
+  }
+
+  // "the drones Iran sent": a chunk, a subject and a verb. Before the clause's verb, another finite verb
+  // must follow ("... exploded"); after it, the first chunk must be no prepositional object.
+  private bareRelative(i: number, before: NounChunk, adverb: number): boolean {
+    if (before.temporal) return false;
+    // The relative's verb has a gap: no object right after it ("X says Y ..." is no relative).
+    const verb = this.units[i + 1 + adverb];
+    if (verb?.kind !== 'vg' || this.units[i + 2 + adverb]?.kind === 'np') return false;
+    if (!this.top.hasVerb) return (this.ahead[i + 1 + adverb] ?? 0) === 1;
+    return this.units[i - 2]?.kind !== 'prep';
   }
 
   // The verb a "that" clause completes: right before it, or before its hearer or phrases ("told reporters
@@ -164,15 +169,28 @@ export class ClauseReader {
 
   // "that" after a chunk is relative when the clause after it lacks a subject or an object.
   private relativeThat(i: number): boolean {
-    if (this.units[i - 1]?.kind !== 'np') return false;
+    if (
+      antecedentBefore(this.units, i) === null ||
+      (this.units[i - 1]?.kind === 'punct' && (this.units[i - 1] as { lemma: string }).lemma === ',')
+    )
+      return false;
     const a = this.units[i + 1];
     const b = this.units[i + 2];
     const c = this.units[i + 3];
-    if (a?.kind === 'vg') return true;
+    if (a?.kind === 'vg' || (a?.kind === 'other' && b?.kind === 'vg')) return true;
+    // The object's place after the verb is empty: a preposition, punctuation, the next verb or the end follows.
+    const gap =
+      c === undefined ||
+      c.kind === 'prep' ||
+      c.kind === 'punct' ||
+      c.kind === 'sub' ||
+      c.kind === 'cc' ||
+      c.kind === 'vg';
     return (
       a?.kind === 'np' &&
       b?.kind === 'vg' &&
-      c?.kind !== 'np' &&
+      gap &&
+      b.group.lemma !== 'be' &&
       !this.ctx.lex.complementVerbs.has(b.group.lemma)
     );
   }
@@ -185,6 +203,24 @@ export class ClauseReader {
     if (isFiniteGroup(ctx, g) && !coordinated) {
       while (this.stack.length > 1 && this.top.hasVerb && closesOnVerb(this.top)) this.pop();
     }
+    // "said that X had delivered ..., and warned that ...": after a comma and "and", a speech verb
+    // continues the clause that governs the complement, not the complement.
+    const afterComma = this.units[i - 1]?.kind === 'cc' && this.units[i - 2]?.kind === 'punct';
+    if (
+      afterComma &&
+      takesComplement(ctx, this.units[i]) &&
+      this.top.kind === 'complement' &&
+      this.top.governor
+    ) {
+      while (this.stack.length > 1 && this.top.kind !== 'complement') this.pop();
+      this.pop();
+    }
+    const cut = auxiliaryBeforeAside(ctx, this.units, i);
+    if (cut !== null) {
+      foldAuxiliaries(ctx, cut, g);
+      this.assign(i);
+      return;
+    }
     if (isInversion(ctx, this.units, i)) {
       const into = this.units[i + 2] as { group: RawGroup };
       foldInversion(ctx, g, into.group);
@@ -192,7 +228,11 @@ export class ClauseReader {
       this.assign(i);
       return;
     }
-    if (g.infinitive && !(this.top.kind === 'purpose' && !this.top.hasVerb)) {
+    // "to attack cities and kill civilians": a bare verb after "and" in an infinitive is one too.
+    const bare =
+      g.segments[0]?.aux.length === 0 && g.links.length === 0 && ctx.word(g.head) === ctx.lemma(g.head);
+    if (coordinated && bare && this.top.kind === 'purpose' && this.top.hasVerb) g.infinitive = true;
+    else if (g.infinitive && !(this.top.kind === 'purpose' && !this.top.hasVerb)) {
       this.sub({ kind: 'purpose', marker: 'to', closesAtComma: true });
     } else if (this.units[i - 1]?.kind === 'prep' && !isFiniteGroup(ctx, g) && !coordinated) {
       const prep = this.units[i - 1] as { lemma: string };
@@ -203,6 +243,14 @@ export class ClauseReader {
         closesAtComma: true,
       });
       this.clauseOfUnit[i - 1] = this.top.id;
+    } else if (
+      this.units[i - 1]?.kind === 'punct' &&
+      this.top.hasVerb &&
+      !isFiniteGroup(ctx, g) &&
+      !g.infinitive
+    ) {
+      // ", calling the move an escalation": an -ing clause after a comma says more of its clause.
+      this.sub({ kind: 'adverbial', closesAtComma: true });
     } else if (
       !coordinated &&
       isReducedRelative(ctx, this.units, i, this.top.hasVerb, this.openEnded() ? this.ahead : null)
@@ -225,42 +273,28 @@ export class ClauseReader {
 
   private onNoun(i: number): void {
     const prev = this.units[i - 1];
-    const next = this.units[i + 1];
+    // An adverb may stand between subject and verb ("officials privately cite").
+    const adverb = this.units[i + 1]?.kind === 'other' ? 1 : 0;
+    const next = this.units[i + 1 + adverb];
     const finiteNext = next?.kind === 'vg' && isFiniteGroup(this.ctx, next.group);
     const governor = takesComplement(this.ctx, prev) ? prev.group : null;
-    if (governor !== null && finiteNext) {
+    if (governor !== null && verbAfterPhrases(this.ctx, this.units, i)) {
       this.sub({ kind: 'complement', governor, closesAtComma: false });
     } else if (prev?.kind === 'cc' && this.top.hasVerb && finiteNext && this.units[i - 2]?.kind !== 'vg') {
+      // A clause with its own subject after "and" does not continue a relative clause (it has no gap)
+      // nor an adverbial one; after a comma ("..., but the minister said") it joins the main clause.
+      const comma = this.units[i - 2]?.kind === 'punct';
+      while (this.stack.length > 1 && (comma || this.top.closesAtComma || this.top.kind === 'relative'))
+        this.pop();
       const sibling = this.top;
       if (sibling.parent === null) this.open({ kind: 'main', closesAtComma: false }, null);
       else {
         this.pop();
         this.sub({ kind: sibling.kind, closesAtComma: sibling.closesAtComma, governor: sibling.governor });
       }
-    } else if (prev?.kind === 'np' && !this.top.hasVerb && finiteNext && (this.ahead[i + 1] ?? 0) === 1) {
+    } else if (prev?.kind === 'np' && finiteNext && this.bareRelative(i, prev.chunk, adverb)) {
       this.sub({ kind: 'relative', antecedent: prev.chunk, closesAtComma: false });
     }
     this.assign(i);
-  }
-}
-
-// A clause that has its verb ends at the next finite verb, except those that run to the end of their
-// parent: main, reports, asides, and complements of a verb ("reports that X sent drones are false" ends).
-function closesOnVerb(c: RawClause): boolean {
-  if (c.kind === 'complement') return c.governor === null && c.marker !== null;
-  return c.kind !== 'main' && c.kind !== 'report' && c.kind !== 'parenthetical';
-}
-
-/** Makes each report clause the parent of the clause it reports ("Iran sent drones, officials said"). */
-export function liftReports(clauses: RawClause[], governorOf: (c: RawClause) => RawGroup | null): void {
-  for (const r of clauses) {
-    if (r.kind !== 'report' || r.parent === null) continue;
-    const content = clauses[r.parent];
-    if (content === undefined) continue;
-    r.parent = content.parent;
-    content.parent = r.id;
-    if (content.kind === 'main') content.kind = 'complement';
-    content.governor = governorOf(r);
-    r.kind = r.parent === null ? 'main' : 'report';
   }
 }

@@ -1,5 +1,6 @@
-import { lemmaAsVerb, type Parsed } from '../text.js';
+import type { Parsed } from '../text.js';
 import type { Lexicon } from './lexicon.js';
+import { retag } from './retag.js';
 import type { MentionSpans } from './types.js';
 
 /** Longest sentence read in full; the rest of a longer one is left unread (tables, lists run together). */
@@ -48,7 +49,9 @@ export function buildContext(
   for (let i = first; i <= last; i++) {
     const t = parsed.tokens[i];
     words[i - first] = t?.lower ?? '';
-    lemmas[i - first] = (t?.wlemma ?? t?.lower ?? '').toLowerCase();
+    // A verb's `lemma` is wink's, or the language pack's where wink has none or read it as another word.
+    const verb = t?.pos === 'VERB' || t?.pos === 'AUX';
+    lemmas[i - first] = ((verb ? t?.lemma : t?.wlemma) ?? t?.lower ?? '').toLowerCase();
     tags[i - first] = t?.pos ?? 'X';
   }
   if (mentions !== undefined) {
@@ -96,59 +99,6 @@ export function buildContext(
     actor: (i) => i >= first && i <= last && actor[i - first] === 1,
     temporal: (i) => i >= first && i <= last && temporal[i - first] === 1,
   };
-  retag(ctx, tags, lemmas, inMention);
+  retag(ctx, { tags, lemmas });
   return ctx;
-}
-
-// wink tags a noun after a possessive as a verb ("Iran's transfer"), "plans" in "Russia plans to" as a
-// noun, and a capitalised first word as a proper noun ("Deliveries of ...").
-function retag(ctx: Context, tags: string[], lemmas: string[], inMention: Uint8Array): void {
-  const { first, last, lex } = ctx;
-  for (let i = first; i <= last; i++) {
-    if (inMention[i - first] === 1) continue;
-    const tag = tags[i - first];
-    const prev = i > first ? ctx.word(i - 1) : '';
-    const prevTag = i > first ? (tags[i - 1 - first] ?? '') : '';
-    const next = tags[i + 1 - first] ?? '';
-    if (
-      (tag === 'ADJ' || tag === 'NOUN') &&
-      lex.auxiliaries.get(prev)?.lemma === 'have' &&
-      prevTag !== 'NOUN'
-    ) {
-      // "had sent drones", "to have sent": wink reads the participle as an adjective.
-      const verb = lemmaAsVerb(ctx.word(i));
-      if (verb !== ctx.word(i)) {
-        tags[i - first] = 'VERB';
-        lemmas[i - first] = verb;
-      }
-    } else if (
-      tag === 'VERB' &&
-      prevTag === 'VERB' &&
-      !lex.auxiliaries.has(prev) &&
-      ctx.word(i) === `${ctx.lemma(i)}s`
-    ) {
-      // "resisted calls from Kyiv": a plural noun right after a verb, read by wink as a verb.
-      tags[i - first] = 'NOUN';
-    } else if (tag === 'VERB') {
-      const afterDet =
-        (prevTag === 'DET' && prev !== 'that' && prev !== 'no') || prev === "'s" || lex.possessives.has(prev);
-      if (afterDet && !ctx.word(i).endsWith('ing'))
-        tags[i - first] = next === 'NOUN' || next === 'PROPN' ? 'ADJ' : 'NOUN';
-      else if (afterDet) tags[i - first] = next === 'NOUN' ? 'ADJ' : 'NOUN';
-    } else if (tag === 'NOUN') {
-      const uses = lex.catenatives.get(ctx.lemma(i));
-      const nominative = prevTag === 'PROPN' || (prevTag === 'PRON' && !lex.possessives.has(prev));
-      if (
-        uses?.some((u) => u.via === 'to') &&
-        nominative &&
-        ctx.word(i + 1) === 'to' &&
-        tags[i + 2 - first] === 'VERB'
-      ) {
-        tags[i - first] = 'VERB';
-      }
-    } else if (tag === 'PROPN' && i === first && ctx.word(i + 1) === 'of') {
-      const text = ctx.parsed.tokens[i]?.text ?? '';
-      if (text.slice(1) === text.slice(1).toLowerCase()) tags[i - first] = 'NOUN';
-    }
-  }
 }

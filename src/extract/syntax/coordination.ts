@@ -20,8 +20,8 @@ function gapBetween(ctx: Context, a: NounChunk, b: NounChunk): Gap {
   }
   if (i === b.first) return comma ? { kind: 'comma' } : null;
   const c = ctx.lex.coordinators.match(ctx.word, i, b.first - 1);
-  if (c === null || i + c.length !== b.first || c.value === 'but' || c.value === 'yet') return null;
-  return { kind: 'coord', lemma: c.value };
+  if (c === null || i + c.length !== b.first || !c.value.joinsChunks) return null;
+  return { kind: 'coord', lemma: c.value.lemma };
 }
 
 // "Iran sent drones and Russia paid": the second chunk starts a clause when a verb follows it and the
@@ -40,7 +40,8 @@ function startsClause(
     const g = groupOf[i - ctx.first] ?? -1;
     if (g >= 0) return !ctx.lex.complementVerbs.has(groups[g]?.lemma ?? '');
     const w = ctx.word(i);
-    if (w === ',' || w === ';' || ctx.tag(i) === 'SCONJ' || w === 'that') return false;
+    if (w === ',' || w === ';' || ctx.tag(i) === 'SCONJ' || ctx.lex.subordinators.match(ctx.word, i, i))
+      return false;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import { parse } from '../text.js';
+import { analyzeSentence } from './analyze.js';
 import { describeSentence } from './describe.js';
-import { analyzeSentence } from './index.js';
 import type { MentionSpan, MentionSpans, NounChunk, SentenceSyntax, VerbGroup } from './types.js';
 
 /** A sentence read on its own, with helpers to look at it (for tests and debugging). */

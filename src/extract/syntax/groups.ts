@@ -36,7 +36,7 @@ function startsGroup(ctx: Context, k: number): boolean {
     if (verbal(ctx, j)) return true;
     const m = ctx.lex.negators.match(ctx.word, j, ctx.last);
     if (m) j += m.length;
-    else if (ctx.tag(j) === 'ADV') j++;
+    else if (ctx.tag(j) === 'ADV' || (ctx.word(j) === 'to' && ctx.tag(j) === 'PART')) j++;
     else return false;
   }
   return false;
@@ -73,22 +73,31 @@ function readGroup(ctx: Context, start: number, id: number): RawGroup | null {
       continue;
     }
     const tag = ctx.tag(k);
-    if (
-      ctx.word(k) === 'to' &&
-      tag === 'PART' &&
-      seg.aux.length === 0 &&
-      seg.verb < 0 &&
-      g.links.length > 0
-    ) {
+    if (ctx.word(k) === 'to' && tag === 'PART' && seg.aux.length === 0 && seg.verb < 0) {
+      // "to" after a catenative link, or after a negator that opened the group ("not to arm").
+      if (g.links.length === 0) g.infinitive = true;
       k++;
       continue;
     }
     if (
-      tag === 'ADV' &&
+      // An adverb, or an adjective used as one ("would likely use"), before a verb or negator.
+      (tag === 'ADV' ||
+        (tag === 'ADJ' && (seg.aux.length > 0 || g.links.length > 0) && verbal(ctx, k + 1))) &&
       k + 1 <= ctx.last &&
       (verbal(ctx, k + 1) || lex.negators.match(ctx.word, k + 1, ctx.last))
     ) {
       k++;
+      continue;
+    }
+    // "had until now denied", "had for months resisted": a two-word adverbial between auxiliary and verb.
+    if (
+      seg.aux.length > 0 &&
+      seg.verb < 0 &&
+      (tag === 'ADP' || tag === 'ADV') &&
+      (ctx.tag(k + 1) === 'ADV' || ctx.temporal(k + 1)) &&
+      verbal(ctx, k + 2)
+    ) {
+      k += 2;
       continue;
     }
     if (tag === 'AUX' || (tag === 'VERB' && isAux(ctx, k))) {
@@ -165,7 +174,9 @@ function finishRead(ctx: Context, g: RawGroup, seg: Segment): RawGroup | null {
   g.head = seg.verb;
   g.lemma = ctx.lemma(seg.verb);
   const p = seg.verb + 1;
-  if (ctx.lex.particles.has(ctx.word(p)) && ctx.tag(p + 1) !== 'NUM' && ctx.word(p + 1) !== 'to') {
+  const particle =
+    ctx.lex.particles.has(ctx.word(p)) || ctx.lex.phrasalVerbs.has(`${g.lemma} ${ctx.word(p)}`);
+  if (particle && ctx.tag(p + 1) !== 'NUM' && ctx.word(p + 1) !== 'to') {
     g.particle = ctx.word(p);
     g.last = p;
   }

@@ -45,15 +45,24 @@ export interface Lexicon {
   readonly negators: PhraseTable<'negation' | 'focus'>;
   readonly catenatives: ReadonlyMap<string, readonly CatenativeUse[]>;
   readonly subordinators: PhraseTable<string>;
+  /** Subordinators that also serve as prepositions ("after", "since"). */
+  readonly prepositional: ReadonlySet<string>;
   readonly inversions: ReadonlySet<string>;
   readonly complementVerbs: ReadonlyMap<string, string>;
   readonly prepositions: PhraseTable<boolean>;
-  readonly coordinators: PhraseTable<string>;
+  readonly coordinators: PhraseTable<{ readonly lemma: string; readonly joinsChunks: boolean }>;
+  /** Relative pronouns ("which", "who", "that"), never a chunk of their own. */
+  readonly relatives: ReadonlySet<string>;
   readonly quantifiers: PhraseTable<'number' | 'noun'>;
   readonly possessives: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
+  /** Verb and particle pairs beyond the particle list ("hand over"). */
+  readonly phrasalVerbs: ReadonlySet<string>;
   readonly ditransitives: ReadonlySet<string>;
   readonly negativeDeterminers: ReadonlySet<string>;
+  readonly pronominals: ReadonlySet<string>;
+  readonly objectControl: ReadonlySet<string>;
+  readonly gerundControl: ReadonlySet<string>;
 }
 
 /** Compiles the grammar tables into the lookups the passes read. */
@@ -75,12 +84,16 @@ export function compileLexicon(g: Grammar): Lexicon {
   }
   const subordinators = new PhraseTable<string>();
   for (const e of g.subordinators) for (const w of e.words) subordinators.add(w, e.kind);
+  const prepositional = new Set(g.subordinators.flatMap((e) => e.prepositional));
   const complementVerbs = new Map<string, string>();
   for (const e of g.complementVerbs) for (const l of e.lemmas) complementVerbs.set(l, e.kind);
   const prepositions = new PhraseTable<boolean>();
   for (const e of g.prepositions) for (const w of e.words) prepositions.add(w, e.nominal);
-  const coordinators = new PhraseTable<string>();
-  for (const e of g.coordinators) for (const w of e.words) coordinators.add(w, w.split(' ')[0] ?? w);
+  const coordinators = new PhraseTable<{ lemma: string; joinsChunks: boolean }>();
+  for (const e of g.coordinators) {
+    for (const w of e.words) coordinators.add(w, { lemma: w.split(' ')[0] ?? w, joinsChunks: e.joinsChunks });
+  }
+  const relatives = new Set(g.subordinators.filter((e) => e.kind === 'relative').flatMap((e) => e.words));
   const quantifiers = new PhraseTable<'number' | 'noun'>();
   for (const e of g.quantifiers) for (const w of e.words) quantifiers.add(w, e.before);
   const set = (xs: readonly { forms?: readonly string[]; lemmas?: readonly string[] }[]) =>
@@ -91,6 +104,8 @@ export function compileLexicon(g: Grammar): Lexicon {
     negators,
     catenatives,
     subordinators,
+    prepositional,
+    relatives,
     inversions: set(g.inversions),
     complementVerbs,
     prepositions,
@@ -98,7 +113,11 @@ export function compileLexicon(g: Grammar): Lexicon {
     quantifiers,
     possessives: set(g.possessives),
     particles: set(g.particles),
+    phrasalVerbs: set(g.phrasalVerbs),
     ditransitives: set(g.ditransitives),
     negativeDeterminers: set(g.negativeDeterminers),
+    pronominals: set(g.pronominals),
+    objectControl: set(g.objectControl),
+    gerundControl: new Set(g.gerundControl.flatMap((e) => e.words)),
   };
 }

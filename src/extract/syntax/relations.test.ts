@@ -29,6 +29,19 @@ describe('subjects and objects', () => {
     expect([r.iobject, r.object]).toEqual(['Russia', 'drones']);
   });
 
+  it('a weapon name after a known recipient starts the object ("giving Ukraine Storm Shadow long-range missiles")', () => {
+    const e = explainText(
+      'The UK is giving Ukraine Storm Shadow long-range missiles.',
+      ['UK', 'Ukraine'],
+      ['Storm Shadow'],
+    );
+    const r = e.verb('give').roles;
+    expect([e.text(r.indirectObject), e.text(r.object)]).toEqual([
+      'Ukraine',
+      'Storm Shadow long-range missiles',
+    ]);
+  });
+
   it('"sent them the drones" gives an indirect object without mentions', () => {
     const r = roles('Iran sent them the drones.', 'send');
     expect([r.iobject, r.object]).toEqual(['them', 'the drones']);
@@ -109,8 +122,70 @@ describe('fronted phrases, asides and quotes', () => {
     expect([r.subject, r.object, r.v.negated]).toEqual(['We', 'weapons', true]);
   });
 
+  it('quotation marks inside a clause stand between no roles', () => {
+    const e = explainText(
+      'Kanaani said the publication of "false and misleading reports" about arms transfers was "propaganda".',
+    );
+    const n = e.syntax.nominals.find((x) => x.lemma === 'publication');
+    expect(n?.attachments.map((a) => `${a.prep}=${e.text(a.chunk)}`)).toEqual([
+      'of=false and misleading reports',
+      'about=arms transfers',
+    ]);
+    expect(e.syntax.clauses[e.verb('be').clause]?.kind).toBe('complement');
+  });
+
   it('words in parentheses do not break the clause', () => {
     const r = roles('Russia (reportedly) received drones from Iran.', 'receive');
     expect([r.subject, r.object, r.at('from')]).toEqual(['Russia', 'drones', 'Iran']);
+  });
+});
+
+describe('subjects lent from outside the clause', () => {
+  it('the object of "urged" does the infinitive, which is urge\'s complement', () => {
+    const e = explainText('Kyiv urged Berlin to deliver Taurus missiles.');
+    const v = e.verb('deliver');
+    expect([e.text(v.roles.agent), v.roles.gap, e.syntax.clauses[v.clause]?.kind]).toEqual([
+      'Berlin',
+      'subject',
+      'complement',
+    ]);
+  });
+
+  it('a purpose infinitive is done by the subject of its verb ("Iran sent drones to help Russia")', () => {
+    expect(explainText('Iran sent drones to help Russia.').description).toContain(
+      'verb help: active none to-infinitive | subject=Iran',
+    );
+  });
+
+  it('"accused China of supplying" makes China the supplier; "by sending" the subject', () => {
+    const accused = explainText('The United States accused China of supplying Russia with drone parts.');
+    expect(accused.text(accused.verb('supply').roles.agent)).toBe('China');
+    const by = explainText('Iran denied it by sending more drones.');
+    expect(by.text(by.verb('send').roles.agent)).toBe('Iran');
+  });
+
+  it('coordinated infinitives share the controller; a passive lends no subject ("will be used to attack")', () => {
+    const e = explainText('Russia used drones to attack cities and kill civilians.');
+    expect([
+      e.text(e.verb('attack').roles.agent),
+      e.text(e.verb('kill').roles.agent),
+      e.verb('kill').nonFinite,
+    ]).toEqual(['Russia', 'Russia', 'to']);
+    expect(explainText('The drones will be used to attack cities.').verb('attack').roles.agent).toBeNull();
+  });
+
+  it('"condemn the DPRK for providing" makes the DPRK the provider', () => {
+    const e = explainText('We condemn the DPRK for providing Russia with this equipment.');
+    expect(e.text(e.verb('provide').roles.agent)).toBe('the DPRK');
+  });
+
+  it('", said Lavrov." makes Lavrov the subject of the report', () => {
+    const e = explainText('Iran sent drones, said Lavrov.');
+    expect([e.text(e.verb('say').roles.subject), e.verb('say').roles.object]).toEqual(['Lavrov', null]);
+  });
+
+  it('", denied it." after a relative clause is no report', () => {
+    const e = explainText('Russia, which has used them, denied it.');
+    expect(e.text(e.verb('deny').roles.subject)).toBe('Russia');
   });
 });

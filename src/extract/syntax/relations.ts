@@ -1,4 +1,4 @@
-import type { RawClause } from './clauses.js';
+import type { RawClause } from './clause-tree.js';
 import type { Context } from './context.js';
 import type { Attachment, NounChunk, Roles } from './types.js';
 import type { Unit } from './units.js';
@@ -63,13 +63,16 @@ export function readClauseRoles(
     group: null,
     bare: 0,
   };
-  for (let p = 0; p < idxs.length; p++) {
-    const u = units[idxs[p] ?? -1];
+  // Quotation marks inside a clause ("the publication of "false reports"") stand between no roles.
+  const own = idxs.filter((i) => !isQuote(units[i]));
+  for (let p = 0; p < own.length; p++) {
+    const u = units[own[p] ?? -1];
     if (u === undefined) continue;
-    if (u.kind === 'np') onNoun(ctx, s, u.chunk, units, idxs, p);
+    if (u.kind === 'np') onNoun(ctx, s, u.chunk, units, own[p] ?? 0);
     else if (u.kind === 'prep') {
-      const n = units[idxs[p + 1] ?? -1];
-      if (n?.kind !== 'np' || (idxs[p + 1] ?? -1) !== (idxs[p] ?? -2) + 1) continue;
+      const next = own[p + 1] ?? -1;
+      const n = units[next];
+      if (n?.kind !== 'np' || !adjacent(units, own[p] ?? -1, next)) continue;
       onAttachment(s, { prep: u.lemma, token: u.first, chunk: n.chunk, ambiguous: false }, u.nominal, out);
       p++;
     } else if (u.kind === 'vg' && !u.group.dropped) onGroup(s, u.group, out);
@@ -77,14 +80,17 @@ export function readClauseRoles(
   }
 }
 
-function onNoun(
-  ctx: Context,
-  s: State,
-  chunk: NounChunk,
-  units: readonly Unit[],
-  idxs: readonly number[],
-  p: number,
-): void {
+function isQuote(u: Unit | undefined): boolean {
+  return u?.kind === 'punct' && u.lemma === '"';
+}
+
+// Whether unit `b` follows unit `a` with nothing but quotation marks between.
+function adjacent(units: readonly Unit[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (!isQuote(units[k])) return false;
+  return b > a;
+}
+
+function onNoun(ctx: Context, s: State, chunk: NounChunk, units: readonly Unit[], at: number): void {
   if (chunk.temporal) {
     const att = { prep: '', token: chunk.first, chunk, ambiguous: false };
     if (s.current) s.current.attachments.push(att);
@@ -93,8 +99,8 @@ function onNoun(
   }
   s.anchor = chunk;
   if (s.current === null) {
-    const before = units[(idxs[p] ?? 0) - 1];
-    const after = units[(idxs[p] ?? 0) + 1];
+    const before = units[at - 1];
+    const after = units[at + 1];
     const enclosed =
       before?.kind === 'punct' && before.lemma === ',' && after?.kind === 'punct' && after.lemma === ',';
     // "Iran, Russia's ally, sent": an aside between commas does not replace the subject before it.
@@ -176,7 +182,7 @@ export function settleRoles(
     r.object = null;
   }
   if (passive) {
-    r.agent = r.attachments.find((a) => a.prep === 'by')?.chunk ?? null;
+    r.agent = r.attachments.find((a) => a.prep === 'by' && !a.chunk.temporal)?.chunk ?? null;
     if (r.gap === null) r.patient = r.subject;
     if (r.object !== null) {
       r.indirectObject ??= r.patient;
@@ -194,6 +200,8 @@ export function settleRoles(
 }
 
 function fillGap(r: MutableRoles, passive: boolean, clause: RawClause, ante: NounChunk): void {
+  // "whose range would put ...": the antecedent owns a chunk of the clause and fills no role.
+  if (clause.marker === 'whose') return;
   if (clause.kind === 'reduced-relative') {
     if (passive) {
       r.patient = ante;

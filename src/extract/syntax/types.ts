@@ -89,7 +89,11 @@ export interface Roles {
   /** What a copula says of its subject ("is the supplier"). */
   readonly attribute: NounChunk | null;
   readonly attachments: readonly Attachment[];
-  /** The role a relative clause's antecedent fills ("drones, which Iran sent" -> 'object'). */
+  /**
+   * The role filled from outside the clause: by a relative clause's antecedent ("drones, which Iran
+   * sent" -> 'object'), or by the controller of an infinitive or -ing clause ("urged Berlin to deliver",
+   * "Iran sent drones to help Russia" -> 'subject').
+   */
   readonly gap: 'subject' | 'object' | 'patient' | null;
 }
 

@@ -25,7 +25,6 @@ export type Unit =
   | { readonly kind: 'other'; readonly first: number; readonly last: number };
 
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
-const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 
 /** Lays the sentence out as units: chunks, verb groups, prepositions, subordinators, coordinators, punctuation. */
 export function layUnits(
@@ -56,7 +55,7 @@ export function layUnits(
     }
     const multi = lex.coordinators.match(ctx.word, k, ctx.last);
     if (multi && multi.length > 1) {
-      units.push({ kind: 'cc', first: k, last: k + multi.length - 1, lemma: multi.value });
+      units.push({ kind: 'cc', first: k, last: k + multi.length - 1, lemma: multi.value.lemma });
       k += multi.length - 1;
       continue;
     }
@@ -68,13 +67,13 @@ export function layUnits(
         first: k,
         last: k + sub.length - 1,
         lemma,
-        clause: RELATIVES.has(w) ? 'relative' : sub.value,
+        clause: sub.value,
       });
       k += sub.length - 1;
       continue;
     }
     const prep = lex.prepositions.match(ctx.word, k, ctx.last);
-    if (prep && (prep.length > 1 || tag === 'ADP' || tag === 'VERB')) {
+    if (prep && (prep.length > 1 || tag === 'ADP' || tag === 'VERB' || tag === 'SCONJ')) {
       units.push({
         kind: 'prep',
         first: k,
@@ -119,10 +118,13 @@ function isSubordinator(
   if (n > 1) return true;
   const next = k + 1;
   if ((groupOf[next - ctx.first] ?? -1) >= 0) return tag === 'SCONJ';
-  if ((chunkOf[next - ctx.first] ?? -1) < 0) return false;
-  for (let j = next; j <= Math.min(ctx.last, k + 16); j++) {
-    if ((groupOf[j - ctx.first] ?? -1) >= 0) return true;
-    if (ctx.tag(j) === 'PUNCT' || ctx.tag(j) === 'SCONJ') return false;
+  let verbAhead = false;
+  for (let j = next; j <= Math.min(ctx.last, k + 16) && !verbAhead; j++) {
+    if ((groupOf[j - ctx.first] ?? -1) >= 0) verbAhead = true;
+    else if (ctx.tag(j) === 'PUNCT' || ctx.tag(j) === 'SCONJ') break;
   }
-  return false;
+  // "although in 2022 the minister admitted": a phrase may come before the subject, except after a word
+  // that is also a preposition ("after the war, Iran sent").
+  if (!ctx.lex.prepositional.has(w)) return verbAhead;
+  return verbAhead && (tag === 'SCONJ' || (chunkOf[next - ctx.first] ?? -1) >= 0);
 }

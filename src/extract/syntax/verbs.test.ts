@@ -49,6 +49,87 @@ describe('tense and aspect', () => {
   });
 });
 
+describe('verbs wink reads as other words', () => {
+  it('"Tehran arms the Houthis" has the verb arm', () => {
+    const e = explainText('Tehran arms the Houthis.');
+    expect([e.verb('arm').voice, e.text(e.verb('arm').roles.object)]).toEqual(['active', 'the Houthis']);
+  });
+
+  it('"were smuggled" is a passive of smuggle though wink calls "smuggled" an adjective', () => {
+    const e = explainText('Drones were smuggled into Russia via the Caspian Sea.');
+    expect([e.verb('smuggle').voice, e.text(e.verb('smuggle').roles.patient)]).toEqual(['passive', 'Drones']);
+  });
+
+  it('an -ed form that opens a sentence before a noun is a modifier ("Paused shipments resumed")', () => {
+    const e = explainText('Paused shipments of artillery shells to Ukraine resumed.');
+    expect(e.syntax.verbs.map((v) => v.lemma)).toEqual(['resume']);
+    expect(e.text(e.verb('resume').roles.subject)).toBe('Paused shipments');
+  });
+
+  it('"the country regards the provision" has the verb regard', () => {
+    expect(
+      explainText('It said the country regards the provision of weapons as inhumane.').verb('regard').tense,
+    ).toBe('present');
+  });
+
+  it('a verb wink does not know is perfect after "has" ("has rebranded")', () => {
+    expect(explainText('Moscow has rebranded the drones.').syntax.verbs[0]?.perfect).toBe(true);
+  });
+
+  it('"would likely use Taurus" has the verb use after an adverb wink calls an adjective', () => {
+    const e = explainText('Ukraine would likely use Taurus against the bridges.');
+    expect([e.verb('use').chain[0]?.lemma, e.text(e.verb('use').roles.object)]).toEqual(['would', 'Taurus']);
+  });
+
+  it('"were ready" stays an adjective', () => {
+    expect(explainText('The drones were ready.').verb('be').voice).toBe('active');
+  });
+});
+
+describe('particles', () => {
+  it('"handed over" is a phrasal verb from the grammar, and "four promised systems" one chunk', () => {
+    const e = explainText(
+      'Germany has handed over the first of four promised IRIS-T air defense systems to Ukraine.',
+    );
+    const v = e.verb('hand');
+    expect([v.particle, e.text(v.roles.object)]).toEqual(['over', 'the first']);
+    expect(e.syntax.nominals[0]?.attachments.map((a) => e.text(a.chunk))).toEqual([
+      'four promised IRIS-T air defense systems',
+      'Ukraine',
+    ]);
+  });
+
+  it('"over" after a verb without a phrasal entry stays a preposition ("protested over its sale")', () => {
+    expect(explainText('China protested over its sale.').verb('protest').particle).toBeNull();
+  });
+});
+
+describe('words inside a verb group', () => {
+  it('a two-word adverbial between auxiliary and verb stays in the group ("had until now denied sending")', () => {
+    const v = explainText('Tehran had until now denied sending weapons to Moscow.').verb('send');
+    expect([v.perfect, v.chain[0]?.meaning]).toEqual([true, 'denial']);
+  });
+});
+
+describe('asides inside a verb group', () => {
+  it('"has, according to Kyiv, received" is one perfect group with the aside attached', () => {
+    const e = explainText('Russia has, according to Kyiv, received 400 missiles.');
+    const v = e.verb('receive');
+    expect([v.perfect, e.text(v.roles.subject), e.syntax.verbs.length]).toEqual([true, 'Russia', 1]);
+  });
+
+  it('"would not, he said, send" keeps the modal and the negation on send', () => {
+    const v = explainText('Iran would not, he said, send drones.').verb('send');
+    expect([v.negated, v.chain[0]?.lemma]).toEqual([true, 'would']);
+  });
+
+  it('"were, officials say, delivered" is a passive under the report', () => {
+    const e = explainText('The drones were, officials say, delivered in May.');
+    const v = e.verb('deliver');
+    expect([v.voice, e.syntax.clauses[v.clause]?.parent]).toEqual(['passive', e.verb('say').clause]);
+  });
+});
+
 describe('negation', () => {
   it('"has not been delivered" is a negated perfect passive', () => {
     const v = explainText('The shipment has not been delivered.').verb('deliver');
@@ -103,6 +184,11 @@ describe('modality chains', () => {
   it('"refused to rule out sending" chains two links before the main verb', () => {
     const v = explainText('Iran has refused to rule out sending drones.').verb('send');
     expect(v.chain.map((l) => l.lemma)).toEqual(['refuse', 'rule out']);
+  });
+
+  it('an -ing form wink reads as a noun after "start" is the main verb ("could start firing them")', () => {
+    const v = explainText('Russia could start firing them in Ukraine.').verb('fire');
+    expect(v.chain.map((l) => l.lemma)).toEqual(['could', 'start']);
   });
 
   it('"is likely to" links through an adjective', () => {

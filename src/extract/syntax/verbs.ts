@@ -84,7 +84,8 @@ export function aspectOf(
     for (let k = 0; k + 1 < parts.length; k++) {
       const lemma = ctx.lex.auxiliaries.get(ctx.word(parts[k] ?? -1))?.lemma;
       const next = parts[k + 1] ?? -1;
-      if (lemma === 'have' && isPastForm(ctx, next)) perfect = true;
+      // A verb wink does not know keeps its form as lemma ("has rebranded"): its -ed still marks it.
+      if (lemma === 'have' && (isPastForm(ctx, next) || ctx.word(next).endsWith('ed'))) perfect = true;
       if (lemma === 'be' && isIng(ctx, next)) progressive = true;
     }
   }

@@ -54,9 +54,13 @@ export const CatenativeEntry = z.object({
   examples,
 });
 
-/** Words that open a subordinate clause, with the clause's kind. */
+/**
+ * Words that open a subordinate clause, with the clause's kind; `prepositional` ones also serve as
+ * prepositions ("after the war") and open a clause only when a chunk and a verb follow.
+ */
 export const SubordinatorEntry = z.object({
   words: Phrases,
+  prepositional: z.array(Phrase).readonly().default([]),
   kind: z.enum(['conditional', 'temporal', 'causal', 'concessive', 'purpose', 'complement', 'relative']),
   examples,
 });
@@ -74,8 +78,8 @@ export const ComplementVerbEntry = z.object({
 /** Prepositions; `nominal` ones keep attaching to a noun that has an of-phrase or a possessor. */
 export const PrepositionEntry = z.object({ words: Phrases, nominal: z.boolean(), examples });
 
-/** Coordinators of chunks and verb groups. */
-export const CoordinatorEntry = z.object({ words: Phrases, examples });
+/** Coordinators of verb groups and clauses; `joinsChunks` ones also make one chunk of two ("drones and missiles"). */
+export const CoordinatorEntry = z.object({ words: Phrases, joinsChunks: z.boolean(), examples });
 
 /** Words before a number ("at least 200 drones") or a noun ("hundreds of drones") that belong to its chunk. */
 export const QuantifierEntry = z.object({ words: Phrases, before: z.enum(['number', 'noun']), examples });
@@ -86,11 +90,23 @@ export const PossessiveEntry = z.object({ forms: Phrases, examples });
 /** Particles that belong to the verb before them ("shot down", "ruled out"). */
 export const ParticleEntry = z.object({ forms: Phrases, examples });
 
+/** Verbs with a particle the particle list does not cover ("handed over", "sent in"). */
+export const PhrasalVerbEntry = z.object({ lemmas: Phrases, examples });
+
 /** Verbs that take two bare objects ("sent Russia drones"). */
 export const DitransitiveEntry = z.object({ lemmas: Phrases, examples });
 
 /** Determiners that negate their chunk ("no drones"). */
 export const NegativeDeterminerEntry = z.object({ forms: Phrases, examples });
+
+/** Quantity words that head a chunk when no noun follows ("more could follow"). */
+export const PronominalEntry = z.object({ forms: Phrases, examples });
+
+/** Verbs whose object does what the infinitive after it says ("urged Berlin to deliver"). */
+export const ObjectControlEntry = z.object({ lemmas: Phrases, examples });
+
+/** Prepositions whose -ing clause is done by the object before them ("accused China of supplying"). */
+export const GerundControlEntry = z.object({ words: Phrases, examples });
 
 /** The whole closed-class grammar the syntax layer reads. */
 export const Grammar = z.object({
@@ -106,8 +122,12 @@ export const Grammar = z.object({
   quantifiers: z.array(QuantifierEntry).readonly(),
   possessives: z.array(PossessiveEntry).readonly(),
   particles: z.array(ParticleEntry).readonly(),
+  phrasalVerbs: z.array(PhrasalVerbEntry).readonly(),
   ditransitives: z.array(DitransitiveEntry).readonly(),
   negativeDeterminers: z.array(NegativeDeterminerEntry).readonly(),
+  pronominals: z.array(PronominalEntry).readonly(),
+  objectControl: z.array(ObjectControlEntry).readonly(),
+  gerundControl: z.array(GerundControlEntry).readonly(),
 });
 export type Grammar = z.infer<typeof Grammar>;
 export type GrammarExample = z.infer<typeof GrammarExample>;

@@ -238,6 +238,17 @@ export const grammar: Grammar = Grammar.parse({
       ],
     },
     {
+      lemmas: ['resist', 'oppose'],
+      via: 'ing',
+      meaning: 'refusal',
+      examples: [
+        {
+          text: 'Washington had for months resisted sending the missiles.',
+          shows: ['verb send: active past perfect chain=resist:refusal'],
+        },
+      ],
+    },
+    {
       lemmas: ['deny', 'dispute'],
       via: 'ing',
       meaning: 'denial',
@@ -276,7 +287,7 @@ export const grammar: Grammar = Grammar.parse({
   ],
   subordinators: [
     {
-      words: ['if', 'unless', 'provided that', 'in case', 'whether'],
+      words: ['if', 'unless', 'provided that', 'in case'],
       kind: 'conditional',
       examples: [
         {
@@ -287,6 +298,7 @@ export const grammar: Grammar = Grammar.parse({
     },
     {
       words: ['after', 'before', 'when', 'while', 'until', 'since', 'once', 'as soon as', 'whenever'],
+      prepositional: ['after', 'before', 'until', 'since', 'once'],
       kind: 'temporal',
       examples: [
         { text: 'After Iran sent drones, Russia attacked.', shows: ['clause 1 temporal in 0 marker=after'] },
@@ -294,6 +306,7 @@ export const grammar: Grammar = Grammar.parse({
     },
     {
       words: ['because', 'as', 'given that'],
+      prepositional: ['as'],
       kind: 'causal',
       examples: [
         {
@@ -306,6 +319,10 @@ export const grammar: Grammar = Grammar.parse({
       words: ['although', 'though', 'even though', 'whereas', 'even if'],
       kind: 'concessive',
       examples: [
+        {
+          text: 'Tehran denied it, although in 2022 the minister admitted that Iran had sent drones.',
+          shows: ['clause 1 concessive in 0 marker=although'],
+        },
         {
           text: 'Although Iran denied it, drones were sent.',
           shows: ['clause 1 concessive in 0 marker=although'],
@@ -323,7 +340,7 @@ export const grammar: Grammar = Grammar.parse({
       ],
     },
     {
-      words: ['that'],
+      words: ['that', 'whether'],
       kind: 'complement',
       examples: [
         {
@@ -333,7 +350,7 @@ export const grammar: Grammar = Grammar.parse({
       ],
     },
     {
-      words: ['which', 'who', 'whom', 'that'],
+      words: ['which', 'who', 'whom', 'whose', 'that'],
       kind: 'relative',
       examples: [
         {
@@ -441,12 +458,14 @@ export const grammar: Grammar = Grammar.parse({
   coordinators: [
     {
       words: ['and', 'or', 'nor', 'as well as', 'and also'],
+      joinsChunks: true,
       examples: [
         { text: 'Sweden, Finland and Norway will send howitzers.', shows: ['agent=Sweden+Finland+Norway'] },
       ],
     },
     {
       words: ['but', 'but also', 'yet'],
+      joinsChunks: false,
       examples: [
         {
           text: 'Kyiv sought jets but has not received any.',
@@ -524,6 +543,19 @@ export const grammar: Grammar = Grammar.parse({
       examples: [{ text: 'The drones were shot down over Kyiv.', shows: ['verb shoot down: passive past'] }],
     },
   ],
+  phrasalVerbs: [
+    {
+      lemmas: ['hand over', 'turn over', 'take over', 'send in', 'pass on', 'bring in', 'fly in', 'ship in'],
+      examples: [
+        {
+          text: 'Germany has handed over the first of four promised air defense systems to Ukraine.',
+          shows: [
+            'verb hand over: active present perfect | subject=Germany agent=Germany patient=the first object=the first',
+          ],
+        },
+      ],
+    },
+  ],
   ditransitives: [
     {
       lemmas: [
@@ -548,6 +580,61 @@ export const grammar: Grammar = Grammar.parse({
     {
       forms: ['no', 'neither'],
       examples: [{ text: 'No drones were sent.', shows: ['chunk No drones: head=drone det=no negative'] }],
+    },
+  ],
+  pronominals: [
+    {
+      forms: ['more', 'most', 'many', 'few', 'several', 'others', 'much', 'another'],
+      examples: [
+        {
+          text: 'Officials said more could follow.',
+          shows: ['clause 1 complement in 0 governor=say: more could follow.'],
+        },
+      ],
+    },
+  ],
+  objectControl: [
+    {
+      lemmas: [
+        'urge',
+        'ask',
+        'allow',
+        'want',
+        'permit',
+        'authorize',
+        'authorise',
+        'force',
+        'persuade',
+        'encourage',
+        'press',
+        'pressure',
+        'enable',
+        'invite',
+        'order',
+        'request',
+        'call on',
+        'help',
+      ],
+      examples: [
+        {
+          text: 'Kyiv urged Berlin to deliver Taurus missiles.',
+          shows: [
+            'clause 1 complement in 0 marker=to governor=urge',
+            'verb deliver: active none to-infinitive | subject=Berlin agent=Berlin',
+          ],
+        },
+      ],
+    },
+  ],
+  gerundControl: [
+    {
+      words: ['of', 'for'],
+      examples: [
+        {
+          text: 'The United States accused China of supplying Russia with drone parts.',
+          shows: ['verb supply: active none ing-form | subject=China agent=China patient=Russia'],
+        },
+      ],
     },
   ],
 });

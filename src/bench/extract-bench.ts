@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { SourceDocument } from '../domain/document.js';
 import { extract, loadKnowledge, sampleCorpusDir } from '../index.js';
 import { parseText } from '../ingest/index.js';
+import { seeded as random } from './seeded.js';
 
 const Options = z.object({
   docs: z.coerce.number().int().min(1).default(10_000),
@@ -26,18 +27,6 @@ function readOptions(argv: readonly string[]): Options {
     warmup: value('--warmup') ?? process.env.BENCH_WARMUP,
     json: argv.includes('--json'),
   });
-}
-
-// A small seeded generator (mulberry32), so every run benchmarks the same corpus.
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffled<T>(items: readonly T[], next: () => number): T[] {

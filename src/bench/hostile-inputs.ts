@@ -3,23 +3,14 @@
 // Generators, not stored files: any size, any seed.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seeded } from './seeded.js';
+
+export { seeded } from './seeded.js';
 
 /** One generated input: its format for ingest and its content. */
 export interface HostileInput {
   readonly format: 'text' | 'html';
   readonly content: string;
-}
-
-/** A seeded generator (mulberry32), so a failing shape comes back the same. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const repeat = (unit: string, bytes: number) => unit.repeat(Math.max(1, Math.ceil(bytes / unit.length)));

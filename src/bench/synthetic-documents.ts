@@ -3,6 +3,8 @@ import { Event } from '../domain/event.js';
 import type { Entity, Extraction, Span } from '../domain/extraction.js';
 import { documentId } from '../ingest/index.js';
 
+export { seeded } from './seeded.js';
+
 const COUNTRIES = [
   ['IRN', 'Iran'],
   ['RUS', 'Russia'],
@@ -72,18 +74,6 @@ const FILLER = [
   'Satellite images showed containers at the railhead.',
   'The ministry published no figures of its own.',
 ];
-
-/** A small seeded generator (mulberry32), so every run builds the same store. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The words the benchmark searches for, from the texts it generates. */
 export const SEARCH_QUERIES = [

@@ -4,18 +4,9 @@
 import { createHash } from 'node:crypto';
 import type { SourceDocument } from '../domain/document.js';
 import type { Attribution, Claim, ClaimStatus, ClaimType, Extraction, Weapon } from '../domain/extraction.js';
+import { seeded as random } from './seeded.js';
 
-/** A seeded generator (mulberry32). */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seeded as random } from './seeded.js';
 
 const COUNTRIES = [
   'IRN',

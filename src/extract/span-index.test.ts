@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seeded as random } from '../bench/seeded.js';
 import {
   EvidenceIndex,
   LatestBefore,
@@ -12,18 +13,6 @@ interface S {
   contentStart: number;
   contentEnd: number;
   cueStart: number;
-}
-
-// A seeded generator, so a failure shows the same spans again.
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function naiveInnermost(spans: readonly S[], offset: number): S | undefined {

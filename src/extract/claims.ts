@@ -7,7 +7,7 @@ import { cueForce, membersOf, opponentOf, triggerFor, verbLemmaOf } from './lexi
 import { type Mention, type MentionIndex, mentionAt } from './mentions.js';
 import { isNumberWord, quantityBefore } from './quantity.js';
 import { mentionWithin, STORY_REACH, sameReport, spanIndexOf } from './span-index.js';
-import { conditionClauses, isFuture, opensConsequence, statusOf } from './status.js';
+import { conditionClauses, isFuture, opensConsequence, opensFurniture, statusOf } from './status.js';
 import { analyzeSentence, type NounChunk, type SentenceSyntax } from './syntax/index.js';
 import type { Parsed, Sentence, Token } from './text.js';
 import { timeIn } from './time.js';
@@ -199,7 +199,12 @@ export function findDrafts(input: ClaimInputs): Draft[] {
   let conditionalSent = -10;
   let carried: Sentence | null = null;
   let lastCondActor: Party = null;
+  // A paragraph of page furniture ("Read also: ...") links to another story: none of its events are claims.
+  let furniturePara = -1;
   for (const s of parsed.sentences) {
+    if (s.first === 0 || parsed.tokens[s.first - 1]?.para !== s.para)
+      furniturePara = opensFurniture(parsed, s) ? s.para : -1;
+    if (furniturePara === s.para) continue;
     if (input.budget?.over(s.i)) break;
     // A question asserts nothing ("Has any of this ammunition been fired at Ukraine?"): its events are only
     // what an answer may speak of.

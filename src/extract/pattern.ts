@@ -159,3 +159,15 @@ export function anyMatch(
   }
   return false;
 }
+
+/** Whether any pattern of the set matches starting at token `i`, ending by `end`. */
+export function matchesAt(set: PatternSet, tokens: readonly PatternToken[], i: number, end: number): boolean {
+  const t = tokens[i];
+  if (t === undefined || i >= end) return false;
+  return (
+    tryAll(set.byForm.get(t.lower), tokens, i, end) ||
+    tryAll(set.byLemma.get(t.lemma), tokens, i, end) ||
+    tryAll(set.byTag.get(t.pos), tokens, i, end) ||
+    tryAll(set.always, tokens, i, end)
+  );
+}

@@ -1,6 +1,13 @@
 import type { ClaimStatus } from '../domain/extraction.js';
 import { englishPack, type StatusCueClass } from '../knowledge/en/index.js';
-import { anyMatch, compilePattern, compilePatternSet, matchAt, type PatternSet } from './pattern.js';
+import {
+  anyMatch,
+  compilePattern,
+  compilePatternSet,
+  matchAt,
+  matchesAt,
+  type PatternSet,
+} from './pattern.js';
 import type { Parsed, Sentence, Token } from './text.js';
 
 const CUES = englishPack().statusCues;
@@ -19,6 +26,7 @@ const NOT_RULED_OUT = patterns(CUES.notRuledOut);
 const REFUSED_TO_TELL = patterns(CUES.refusedToTell);
 const HALTED = patterns(CUES.halted);
 const SCOPE_OPENERS = words(CUES.scopeOpeners);
+const FURNITURE = patterns(CUES.furniture);
 const CLAUSE_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'however']);
 
 /** The tokens [first, end) that lie within characters [start, end) of the text. */
@@ -65,6 +73,14 @@ export function negatedCue(parsed: Parsed, cueStart: number): boolean {
     if (NEGATORS.has(t.lower) && t.lower !== 'no') return true;
   }
   return false;
+}
+
+/**
+ * Whether a sentence opens page furniture ("Read also: ...", "Related: ..."): a link to
+ * another story, whose events are not the article's claims.
+ */
+export function opensFurniture(parsed: Parsed, s: Sentence): boolean {
+  return matchesAt(FURNITURE, parsed.tokens, s.first, s.last + 1);
 }
 
 /** Whether a refusal stands in tokens [first, end): one not undone by the word after it ("not hesitate"). */

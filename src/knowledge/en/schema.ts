@@ -102,4 +102,9 @@ export interface StatusCueData {
   readonly halted: StatusCueClass;
   /** Words that open a clause of its own inside the verb group's window: a cue before them does not reach past. */
   readonly scopeOpeners: StatusCueClass;
+  /**
+   * Patterns that open a paragraph of page furniture ("Read also: ...", "Related: ..."): links to other
+   * stories, whose events are not the article's claims.
+   */
+  readonly furniture: StatusCueClass;
 }

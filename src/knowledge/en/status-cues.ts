@@ -222,4 +222,13 @@ export const statusCues: StatusCueData = {
       },
     ],
   },
+  furniture: {
+    patterns: ['read|see also|more :?', 'also read :?', 'related|recommended :', 'more on this|that :?'],
+    examples: [
+      {
+        text: 'Germany will send more tanks to Ukraine.\n\nRead also: Iran sent drones to Russia, Kyiv says',
+        claims: ['transfer DEU>UKR [armored_vehicle] planned'],
+      },
+    ],
+  },
 };

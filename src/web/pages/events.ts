@@ -1,6 +1,7 @@
 import type { EventsQuery } from '../../api/schemas.js';
 import { EventStatus } from '../../domain/event.js';
 import { ClaimType, WeaponClass } from '../../domain/extraction.js';
+import { loadKnowledge } from '../../knowledge/index.js';
 import type { EventSummary } from '../../store/index.js';
 import { html, type SafeHtml } from '../html.js';
 import { page } from '../layout.js';
@@ -29,17 +30,29 @@ function select(
   )}</select></label>`;
 }
 
+let lists: SafeHtml | undefined;
+
+/** The names the filters suggest as one types: countries and bodies for actor and target, systems and classes for weapon. */
+function nameLists(): SafeHtml {
+  const kb = loadKnowledge();
+  const option = (value: string) => html`<option value="${value}"></option>`;
+  lists ??= html`<datalist id="entity-names">${[...kb.countries, ...kb.bodies].map((e) => option(e.name))}</datalist>
+<datalist id="weapon-names">${[...WeaponClass.options.map(label), ...kb.weapons.map((w) => w.name)].map(option)}</datalist>`;
+  return lists;
+}
+
 function filtersForm(q: EventsQuery): SafeHtml {
   return html`<form class="filters" action="/events" method="get" aria-label="Filter events">
-<label>Actor<input name="actor" value="${q.actor ?? ''}" maxlength="200"></label>
-<label>Target<input name="target" value="${q.target ?? ''}" maxlength="200"></label>
+<label>Actor<input name="actor" value="${q.actor ?? ''}" maxlength="200" list="entity-names" placeholder="Iran, Tehran, IRN"></label>
+<label>Target<input name="target" value="${q.target ?? ''}" maxlength="200" list="entity-names" placeholder="Russia, RUS"></label>
 ${select('type', 'Type', ClaimType.options, q.type)}
-${select('weapon', 'Weapon class', WeaponClass.options, q.weapon)}
+<label>Weapon<input name="weapon" value="${q.weapon ?? ''}" maxlength="200" list="weapon-names" placeholder="Fath-360, drone"></label>
 ${select('status', 'Status', EventStatus.options, q.status)}
 <label>From<input type="date" name="since" value="${q.since ?? ''}"></label>
 <label>Until<input type="date" name="until" value="${q.until ?? ''}"></label>
 ${select('sort', 'Sort by', ['last_reported', 'first_reported', 'claims', 'origins'], q.sort)}
 <button type="submit">Filter</button> <a href="/events">Clear</a>
+${nameLists()}
 </form>`;
 }
 

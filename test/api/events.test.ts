@@ -1,8 +1,10 @@
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { eventTitle } from '../../src/corroborate/index.js';
 import type { Event } from '../../src/domain/event.js';
-import { loadKnowledge } from '../../src/knowledge/index.js';
+import { loadKnowledge, namer } from '../../src/knowledge/index.js';
 import { EventSummary, summaryOf } from '../../src/store/index.js';
+import { escapeHtml } from '../../src/web/html.js';
 import { appOver, errorOf, type SampleStore, sampleStore } from './support.js';
 
 let sample: SampleStore;
@@ -214,6 +216,20 @@ describe('the event pages', () => {
     expect(markup).toContain('id="graph-data"');
     expect(markup).toContain('id="timeline-data"');
     expect(markup).toMatch(/href="\/documents\/doc_[0-9a-f]{16}\?claim=/);
+  });
+
+  test('the events page titles each event with its parties, its most named weapon and its month', async () => {
+    const { events } = await list('?limit=20');
+    const markup = await (await app.request('/events?limit=20')).text();
+    const name = namer(loadKnowledge());
+    for (const e of events) {
+      const title = escapeHtml(eventTitle(e, name));
+      expect(markup).toContain(`>${title}</a>`);
+    }
+    const withWeapon = events.find((e) => e.weapons.length > 0 && (e.eventTime ?? e.firstReported));
+    expect(withWeapon).toBeDefined();
+    expect(eventTitle(withWeapon as EventSummary, name)).toMatch(/^.+ → .+: .+, (\w{3} )?\d{4}$/);
+    expect(markup).not.toMatch(/: transfer<\/a>/);
   });
 
   test('the events page keeps its filters in the form', async () => {

@@ -1,4 +1,5 @@
 import type { EventsQuery } from '../../api/schemas.js';
+import { type TitleParts, eventTitle as titleOf } from '../../corroborate/index.js';
 import { EventStatus } from '../../domain/event.js';
 import { ClaimType, WeaponClass } from '../../domain/extraction.js';
 import { loadKnowledge } from '../../knowledge/index.js';
@@ -10,9 +11,9 @@ import { pager } from './documents.js';
 
 const label = (value: string) => value.replaceAll('_', ' ');
 
-/** A short name for an event: who did what to whom. */
-export function eventTitle(event: Pick<EventSummary, 'actor' | 'target' | 'type'>, name: Namer): string {
-  return `${name(event.actor)} → ${name(event.target)}: ${label(event.type)}`;
+/** A short name for an event: who did what to whom, with what, when (see corroborate's `eventTitle`). */
+export function eventTitle(event: TitleParts, name: Namer): string {
+  return titleOf(event, name);
 }
 
 /** An event's grade as the Admiralty code, e.g. `B2`. */

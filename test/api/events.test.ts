@@ -5,6 +5,7 @@ import type { Event } from '../../src/domain/event.js';
 import { loadKnowledge, namer } from '../../src/knowledge/index.js';
 import { EventSummary, summaryOf } from '../../src/store/index.js';
 import { escapeHtml } from '../../src/web/html.js';
+import { TIMELINE_COLOURS, type TimelineSpec } from '../../src/web/timeline-chart.js';
 import { appOver, errorOf, type SampleStore, sampleStore } from './support.js';
 
 let sample: SampleStore;
@@ -230,6 +231,23 @@ describe('the event pages', () => {
     expect(withWeapon).toBeDefined();
     expect(eventTitle(withWeapon as EventSummary, name)).toMatch(/^.+ → .+: .+, (\w{3} )?\d{4}$/);
     expect(markup).not.toMatch(/: transfer<\/a>/);
+  });
+
+  test("every event page's timeline chart colours each kind from the one table, and plots no 'undated' day", async () => {
+    const { events } = await list('?limit=20');
+    let datasets = 0;
+    for (const e of events) {
+      const markup = await (await app.request(`/events/${encodeURIComponent(e.id)}`)).text();
+      const block = markup.match(/<script type="application\/json" id="timeline-data">(.*?)<\/script>/s)?.[1];
+      if (block === undefined) continue;
+      const spec = JSON.parse(block) as TimelineSpec;
+      expect(spec.labels).not.toContain('undated');
+      for (const d of spec.datasets) {
+        expect(d.color).toBe(TIMELINE_COLOURS[d.kind]);
+        datasets += 1;
+      }
+    }
+    expect(datasets).toBeGreaterThan(0);
   });
 
   test('the events page keeps its filters in the form', async () => {

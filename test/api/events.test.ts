@@ -231,6 +231,9 @@ describe('the event pages', () => {
     expect(withWeapon).toBeDefined();
     expect(eventTitle(withWeapon as EventSummary, name)).toMatch(/^.+ → .+: .+, (\w{3} )?\d{4}$/);
     expect(markup).not.toMatch(/: transfer<\/a>/);
+    expect(markup).toContain('<th scope="col">Happened</th>');
+    const dated = events.find((e) => e.eventTime !== null);
+    if (dated?.eventTime) expect(markup).toContain(`<td>${dated.eventTime}`);
   });
 
   test("every event page's timeline chart colours each kind from the one table, and plots no 'undated' day", async () => {

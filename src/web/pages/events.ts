@@ -57,16 +57,24 @@ ${nameLists()}
 </form>`;
 }
 
+/** When the claims say the event happened, as a day or a span; empty when none says. */
+function happened(e: Pick<EventSummary, 'eventTime' | 'eventTimeEnd'>): string {
+  if (e.eventTime === null) return '';
+  return e.eventTimeEnd && e.eventTimeEnd !== e.eventTime
+    ? `${e.eventTime} – ${e.eventTimeEnd}`
+    : e.eventTime;
+}
+
 /** A table of events, each linking to its page. */
 export function eventTable(events: readonly EventSummary[], name: Namer): SafeHtml {
   if (events.length === 0) return html`<p role="status">No events match.</p>`;
   return html`<div class="table-wrap"><table><caption class="visually-hidden">Events</caption>
-<thead><tr><th scope="col">Event</th><th scope="col">Weapons</th><th scope="col">Status</th><th scope="col">Grade</th><th scope="col">Origins</th><th scope="col">Claims</th><th scope="col">Last reported</th></tr></thead>
+<thead><tr><th scope="col">Event</th><th scope="col">Weapons</th><th scope="col">Status</th><th scope="col">Grade</th><th scope="col">Origins</th><th scope="col">Claims</th><th scope="col">Happened</th><th scope="col">Last reported</th></tr></thead>
 <tbody>${events.map(
     (e) => html`<tr><td><a href="/events/${encodeURIComponent(e.id)}">${eventTitle(e, name)}</a></td>
 <td>${e.weapons.map((w) => (w.system ? name(w.system) : label(w.class))).join(', ')}</td>
 <td><span class="badge ${e.status}">${label(e.status)}</span></td><td>${gradeCode(e)}</td>
-<td>${e.independentOrigins}</td><td>${e.claims}</td><td>${e.lastReported ?? ''}</td></tr>`,
+<td>${e.independentOrigins}</td><td>${e.claims}</td><td>${happened(e)}</td><td>${e.lastReported ?? ''}</td></tr>`,
   )}</tbody></table></div>`;
 }
 

@@ -5,11 +5,11 @@ import { eventFilter } from './event-filter.js';
 // Entities are looked up among the most mentioned; a store with more distinct entities than this is not expected.
 const ENTITY_SCAN = 50_000;
 
-/** One entity, the documents that name it and how many events it is the actor or the target of. */
+/** One entity, the documents that name it and how many events it is the actor, the target or the weapon of. */
 export interface EntityDetail {
   readonly entity: EntitySummary;
   readonly documents: readonly DocumentSummary[];
-  readonly roles: { readonly actor: number; readonly target: number };
+  readonly roles: { readonly actor: number; readonly target: number; readonly weapon: number };
 }
 
 /** Reads one entity with its documents (found by its name) and its roles in events. */
@@ -20,9 +20,13 @@ export async function entityDetail(deps: { readonly store: Store }, id: string):
   if (entity === undefined) throw new NotFoundError(`no entity ${id}`);
   const documents = await store.searchDocuments(entity.name, 50);
   // Events name their actor and target by entity id; the count alone is wanted, so one row a page.
-  const [asActor, asTarget] = await Promise.all([
+  const [asActor, asTarget, asWeapon] = await Promise.all([
     store.listEvents(eventFilter({ actor: entity.id, limit: 1 })),
     store.listEvents(eventFilter({ target: entity.id, limit: 1 })),
+    entity.kind === 'weapon_system'
+      ? store.listEvents(eventFilter({ weapon: entity.id, limit: 1 }))
+      : Promise.resolve({ total: 0 }),
   ]);
-  return { entity, documents, roles: { actor: asActor.total, target: asTarget.total } };
+  const roles = { actor: asActor.total, target: asTarget.total, weapon: asWeapon.total };
+  return { entity, documents, roles };
 }

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Event } from '../domain/event.js';
 import { NotFoundError } from '../errors.js';
+import { resolveFilterNames } from '../knowledge/index.js';
 import type { SummaryText } from '../store/index.js';
 import type { Store } from '../store/store.js';
 import type { ApiDeps } from './deps.js';
@@ -68,7 +69,7 @@ export async function sourceDetail(
 export function eventRoutes(deps: ApiDeps): Hono {
   return new Hono()
     .get('/events', async (c) => {
-      const filter = parseWith(EventsQuery, c.req.query(), 'query');
+      const filter = resolveFilterNames(parseWith(EventsQuery, c.req.query(), 'query'));
       const listing = await deps.store.listEventSummaries(filter, {
         countUpTo: filter.offset + filter.limit + COUNT_AHEAD,
       });

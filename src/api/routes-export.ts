@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ExportFormat, exportEvents, exportExtensions, exportMediaTypes } from '../exchange/index.js';
+import { resolveFilterNames } from '../knowledge/index.js';
 import type { ApiDeps } from './deps.js';
 import { parseWith } from './parse.js';
 import { EventsQuery } from './schemas.js';
@@ -15,7 +16,9 @@ export const ExportQuery = EventsQuery.omit({ limit: true, offset: true }).exten
 export function exportRoutes(deps: ApiDeps): Hono {
   return new Hono().get('/export', async (c) => {
     const { format, limit, ...fields } = parseWith(ExportQuery, c.req.query(), 'query');
-    const filter = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+    const filter = resolveFilterNames(
+      Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
+    );
     const chunks: string[] = [];
     await exportEvents(format, limit === undefined ? filter : { ...filter, max: limit }, {
       store: deps.store,

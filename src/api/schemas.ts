@@ -111,7 +111,7 @@ export const EntitySummary = z.object({
 export const EntityDetail = z.object({
   entity: EntitySummary,
   documents: z.array(DocumentSummary),
-  roles: z.object({ actor: z.number().int(), target: z.number().int() }),
+  roles: z.object({ actor: z.number().int(), target: z.number().int(), weapon: z.number().int() }),
 });
 
 /** Counts over the store. */

@@ -24,21 +24,28 @@ export interface SummaryDeps {
   readonly windowDays: number;
 }
 
-/** The weapons of an event: each class and named system once, `unspecified` only when nothing else is known. */
+/**
+ * The weapons of an event: each class and named system once, `unspecified` only when nothing else is
+ * known; the one most claims name first, so a title can lead with it.
+ */
 export function eventWeapons(claims: readonly EventClaim[]): Weapon[] {
   const seen = new Map<string, Weapon>();
+  const named = new Map<string, number>();
   for (const c of claims) {
     for (const w of c.weapons) {
       const k = `${w.class}|${w.system ?? ''}`;
       if (!seen.has(k)) seen.set(k, { class: w.class, system: w.system ?? null });
+      named.set(k, (named.get(k) ?? 0) + 1);
     }
   }
-  const all = [...seen.values()];
+  const count = (w: Weapon) => named.get(`${w.class}|${w.system ?? ''}`) ?? 0;
+  // A stable sort: weapons named as often keep the order they were first named in.
+  const all = [...seen.values()].sort((a, b) => count(b) - count(a));
   const specific = all.filter((w) => w.class !== 'unspecified');
   const pool = specific.length > 0 ? specific : all.slice(0, 1);
   // A class named with a system makes the same class without one redundant.
-  const named = new Set(pool.filter((w) => w.system).map((w) => w.class));
-  return pool.filter((w) => w.system || !named.has(w.class));
+  const withSystem = new Set(pool.filter((w) => w.system).map((w) => w.class));
+  return pool.filter((w) => w.system || !withSystem.has(w.class));
 }
 
 interface Span {

@@ -15,6 +15,7 @@ export {
   eventId,
 } from './corroborate.js';
 export { type EventCore, type SummaryDeps, summariseEvent } from './event-summary.js';
+export { eventTitle, type NameOf, type TitleParts, titleMonth } from './event-title.js';
 export {
   credibility,
   defaultReliability,

@@ -1,5 +1,7 @@
+import { eventTitle as titleOf } from '../corroborate/index.js';
 import type { Event, EventClaim } from '../domain/event.js';
 import type { Quantity, Weapon } from '../domain/extraction.js';
+import { loadKnowledge, type Namer, namer } from '../knowledge/index.js';
 
 /** An event's Admiralty grade as analysts write it: reliability letter and credibility digit (`B2`). */
 export function gradeCode(event: Event): string {
@@ -28,9 +30,11 @@ export function quantityText(quantity: Quantity | null | undefined): string {
   return [number, text ? `"${text}"` : ''].filter((s) => s !== '').join(' ');
 }
 
-/** A one-line title for an event: what, who to whom, with what, and how it stands. */
+let names: Namer | undefined;
+
+/** A one-line title for an event: who to whom, with what, when (as the workbench titles it), and how it stands. */
 export function eventTitle(event: Event): string {
-  const planned = event.phase === 'planned' ? ' (planned)' : '';
-  const weapons = event.weapons.length > 0 ? ` [${weaponsText(event.weapons)}]` : '';
-  return `${event.type}${planned} ${event.actor ?? '?'} -> ${event.target ?? '?'}${weapons}: ${event.status}, grade ${gradeCode(event)}, ${event.independentOrigins} independent origin(s)`;
+  names ??= namer(loadKnowledge());
+  const what = titleOf(event, names);
+  return `${what}; ${event.status}, grade ${gradeCode(event)}, ${event.independentOrigins} independent origin(s)`;
 }

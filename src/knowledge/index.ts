@@ -51,3 +51,7 @@ function buildKnowledge(): Knowledge {
     },
   };
 }
+
+export { resolveFilterNames } from './filter-names.js';
+export { type Namer, namer } from './names.js';
+export { type NameRole, nameKey, type ResolvedName, resolveName } from './resolve-name.js';

@@ -20,7 +20,9 @@ export const CLIENT_SCRIPT = `(function () {
         data: {
           labels: spec.labels,
           datasets: spec.datasets.map(function (d, i) {
-            return { label: d.label, data: d.data, backgroundColor: COLORS[i % COLORS.length], borderColor: COLORS[i % COLORS.length] };
+            // A dataset with its own colour (a timeline kind) keeps it on every page; others take the palette's.
+            var colour = d.color || COLORS[i % COLORS.length];
+            return { label: d.label, data: d.data, backgroundColor: colour, borderColor: colour };
           })
         },
         options: {

@@ -16,6 +16,7 @@ import {
 import { EventStatus } from '../domain/event.js';
 import { ClaimType } from '../domain/extraction.js';
 import { NotFoundError } from '../errors.js';
+import { resolveFilterNames } from '../knowledge/index.js';
 import { parseSummaries } from '../store/index.js';
 import type { Store } from '../store/store.js';
 import { assetRoutes } from './assets.js';
@@ -132,7 +133,7 @@ export function webRoutes(deps: ApiDeps): Hono {
     })
     .get('/events', async (c) => {
       const q = parseWith(EventsQuery, withoutEmpty(c.req.query()), 'query');
-      const listing = await store.listEventSummaries(q);
+      const listing = await store.listEventSummaries(resolveFilterNames(q));
       return c.html(send(eventsPage(q, parseSummaries(listing.events), listing.total, name)));
     })
     .get('/events/:id', async (c) => {

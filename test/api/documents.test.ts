@@ -98,6 +98,26 @@ describe('GET /api/entities and /api/entities/:id', () => {
     expect(body.documents.length).toBeGreaterThan(0);
   });
 
+  test('a weapon system counts the events that name it and its page links to them', async () => {
+    const listed = await app.request('/api/entities?kind=weapon_system&limit=100');
+    const { entities } = (await listed.json()) as { entities: { id: string }[] };
+    let linked = 0;
+    for (const { id } of entities) {
+      const body = (await (await app.request(`/api/entities/${encodeURIComponent(id)}`)).json()) as {
+        roles: { weapon: number };
+      };
+      const events = (await (await app.request(`/api/events?weapon=${encodeURIComponent(id)}`)).json()) as {
+        total: number;
+      };
+      expect(body.roles.weapon).toBe(events.total);
+      if (body.roles.weapon === 0) continue;
+      const page = await (await app.request(`/entities/${encodeURIComponent(id)}`)).text();
+      expect(page).toContain(`Named in ${body.roles.weapon} event(s)`);
+      linked += 1;
+    }
+    expect(linked).toBeGreaterThan(0);
+  });
+
   test('answers 400 for a malformed entity id and 404 for an unknown one', async () => {
     expect((await app.request('/api/entities/a%20b')).status).toBe(400);
     const unknown = await app.request('/api/entities/NOWHERE');

@@ -1,7 +1,11 @@
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { eventTitle } from '../../src/corroborate/index.js';
 import type { Event } from '../../src/domain/event.js';
+import { loadKnowledge, namer } from '../../src/knowledge/index.js';
 import { EventSummary, summaryOf } from '../../src/store/index.js';
+import { escapeHtml } from '../../src/web/html.js';
+import { TIMELINE_COLOURS, type TimelineSpec } from '../../src/web/timeline-chart.js';
 import { appOver, errorOf, type SampleStore, sampleStore } from './support.js';
 
 let sample: SampleStore;
@@ -49,6 +53,34 @@ describe('GET /api/events', () => {
     for (const e of byStatus.events) expect(e.status).toBe(any?.status);
     const since = await list('?since=2024-01-01&limit=1000');
     for (const e of since.events) expect((e.lastReported ?? '9999') >= '2024-01-01').toBe(true);
+  });
+
+  test('actor, target and weapon take names: Iran, Tehran and Iranian find what IRN finds', async () => {
+    const byId = await list('?actor=IRN&limit=1000');
+    expect(byId.events.length).toBeGreaterThan(0);
+    for (const actor of ['Iran', 'Islamic%20Republic%20of%20Iran', 'Tehran', 'Iranian']) {
+      const byName = await list(`?actor=${actor}&limit=1000`);
+      expect(byName.events.map((e) => e.id)).toEqual(byId.events.map((e) => e.id));
+    }
+    const system = byId.events.flatMap((e) => e.weapons).find((w) => w.system !== null)?.system;
+    if (system) {
+      const name = loadKnowledge().weapons.find((w) => w.id === system)?.name ?? system;
+      const named = await list(`?weapon=${encodeURIComponent(name)}&limit=1000`);
+      const exact = await list(`?weapon=${encodeURIComponent(system)}&limit=1000`);
+      expect(named.events.length).toBeGreaterThan(0);
+      expect(named.events.map((e) => e.id)).toEqual(exact.events.map((e) => e.id));
+    }
+  });
+
+  test('an unknown name is a 400 naming the parameter and close names, not an empty page', async () => {
+    const response = await app.request('/api/events?target=Russsia');
+    expect(response.status).toBe(400);
+    const error = await errorOf(response);
+    expect(error.code).toBe('invalid_argument');
+    expect(error.message).toMatch(/^target: "Russsia" names no known .*Russia \(RUS\)/);
+    const page = await app.request('/events?weapon=Fath-36O');
+    expect(page.status).toBe(400);
+    expect(await page.text()).toContain('Fath-360');
   });
 
   test.each(['since=2024-13-45', 'until=2023-13-01', 'since=2023-02-29'])(
@@ -187,10 +219,48 @@ describe('the event pages', () => {
     expect(markup).toMatch(/href="\/documents\/doc_[0-9a-f]{16}\?claim=/);
   });
 
+  test('the events page titles each event with its parties, its most named weapon and its month', async () => {
+    const { events } = await list('?limit=20');
+    const markup = await (await app.request('/events?limit=20')).text();
+    const name = namer(loadKnowledge());
+    for (const e of events) {
+      const title = escapeHtml(eventTitle(e, name));
+      expect(markup).toContain(`>${title}</a>`);
+    }
+    const withWeapon = events.find((e) => e.weapons.length > 0 && (e.eventTime ?? e.firstReported));
+    expect(withWeapon).toBeDefined();
+    expect(eventTitle(withWeapon as EventSummary, name)).toMatch(/^.+ → .+: .+, (\w{3} )?\d{4}$/);
+    expect(markup).not.toMatch(/: transfer<\/a>/);
+    expect(markup).toContain('<th scope="col">Happened</th>');
+    const dated = events.find((e) => e.eventTime !== null);
+    if (dated?.eventTime) expect(markup).toContain(`<td>${dated.eventTime}`);
+  });
+
+  test("every event page's timeline chart colours each kind from the one table, and plots no 'undated' day", async () => {
+    const { events } = await list('?limit=20');
+    let datasets = 0;
+    for (const e of events) {
+      const markup = await (await app.request(`/events/${encodeURIComponent(e.id)}`)).text();
+      const block = markup.match(/<script type="application\/json" id="timeline-data">(.*?)<\/script>/s)?.[1];
+      if (block === undefined) continue;
+      const spec = JSON.parse(block) as TimelineSpec;
+      expect(spec.labels).not.toContain('undated');
+      for (const d of spec.datasets) {
+        expect(d.color).toBe(TIMELINE_COLOURS[d.kind]);
+        datasets += 1;
+      }
+    }
+    expect(datasets).toBeGreaterThan(0);
+  });
+
   test('the events page keeps its filters in the form', async () => {
     const response = await app.request('/events?type=transfer&actor=Iran&sort=claims');
     const markup = await response.text();
     expect(markup).toContain('<option value="transfer" selected>');
     expect(markup).toContain('name="actor" value="Iran"');
+    expect(markup).toMatch(/name="actor"[^>]*list="entity-names"/);
+    expect(markup).toContain('<datalist id="weapon-names">');
+    expect(markup).toContain('<option value="Fath-360">');
+    expect(markup).toMatch(/\d+ event\(s\) match/);
   });
 });

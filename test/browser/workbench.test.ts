@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type RunningServer, startServer } from '../../src/api/index.js';
+import { TIMELINE_COLOURS, type TimelineKind } from '../../src/web/timeline-chart.js';
 import { HOSTILE_ARTICLE, type SampleStore, sampleStore } from '../api/support.js';
 import { repoRoot } from '../support/paths.js';
 
@@ -124,14 +125,28 @@ describe.skipIf(missing)('the workbench in Chromium', () => {
   test('the events list keeps its filters in the URL and an event shows its timeline and provenance graph', async () => {
     const { page, problems } = await open('/events');
     await page.getByLabel('Type').selectOption('transfer');
+    await page.getByLabel('Actor').fill('Iran');
     await page.getByRole('button', { name: 'Filter' }).click();
     await page.waitForURL(/type=transfer/);
     expect(await page.getByLabel('Type').inputValue()).toBe('transfer');
+    // A name finds what the id finds: the rows are Iran's, titled with its name.
+    expect(await page.locator('table a').count()).toBeGreaterThan(0);
+    expect(await page.locator('table a').first().textContent()).toMatch(/^Iran → /);
     await shot(page, 'events');
     {
       await page.locator('table a').first().click();
       await page.waitForURL(/\/events\//);
       await expect.poll(() => page.locator('#graph canvas').count()).toBeGreaterThan(0);
+      // The drawn timeline takes each kind's colour from the one table, whatever kinds the event has.
+      const drawn = await page.evaluate(() => {
+        const canvas = document.querySelector('canvas[data-chart="timeline-data"]');
+        const chart = (window as unknown as { Chart: { getChart(c: unknown): unknown } }).Chart.getChart(
+          canvas,
+        ) as { data: { datasets: { label: string; backgroundColor: string }[] } } | undefined;
+        return chart?.data.datasets.map((d) => [d.label.replaceAll(' ', '_'), d.backgroundColor]) ?? [];
+      });
+      expect(drawn.length).toBeGreaterThan(0);
+      for (const [kind, colour] of drawn) expect(colour).toBe(TIMELINE_COLOURS[kind as TimelineKind]);
       await shot(page, 'event');
       const evidence = page.locator('.origins a[href*="?claim="]').first();
       await evidence.click();

@@ -81,6 +81,29 @@ describe('corroborate events and event', () => {
     expect(since.stdout).toBe('');
   });
 
+  test('events filters take names, capitals and demonyms where ids are accepted', async () => {
+    const byId = jsonLines((await runCli(['events', '--db', db, '--json', '--actor', 'IRN'])).stdout);
+    expect(byId.length).toBeGreaterThan(0);
+    for (const actor of ['Iran', 'Islamic Republic of Iran', 'Tehran', 'Iranian']) {
+      const run = await runCli(['events', '--db', db, '--json', '--actor', actor, '--target', 'Russia']);
+      expect(run.code, actor).toBe(0);
+      expect(jsonLines(run.stdout).map((e) => e.id)).toEqual(
+        byId.filter((e) => e.target === 'RUS').map((e) => e.id),
+      );
+    }
+  });
+
+  test('an unknown name exits 2 naming the option and the closest names, not an empty list', async () => {
+    const run = await runCli(['events', '--db', db, '--actor', 'Irann']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('--actor');
+    expect(run.stderr).toContain('Iran (IRN)');
+    const weapon = await runCli(['events', '--db', db, '--weapon', 'Fath-36O']);
+    expect(weapon.code).toBe(2);
+    expect(weapon.stderr).toMatch(/--weapon.*Fath-360 \(weapon:fath-360\)/);
+  });
+
   test('event ID prints the grade, the origins with their claims, and the timeline', async () => {
     const [event] = jsonLines((await runCli(['events', '--db', db, '--json', '--actor', 'IRN'])).stdout);
     const run = await runCli(['event', event?.id ?? '', '--db', db]);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { EventFilter, EventStatus } from '../../domain/event.js';
 import { ClaimType } from '../../domain/extraction.js';
 import { ExitCode, NotFoundError } from '../../errors.js';
+import { resolveFilterNames } from '../../knowledge/index.js';
 import type { Cli } from '../cli.js';
 import { formatEvent, formatEventLine } from '../format-event.js';
 import { DB_HELP, parseOptions, StoreOption } from '../options.js';
@@ -40,11 +41,20 @@ export function defineEvents(command: Command, { io, finish }: Cli): void {
   command
     .description('list the events merged across stored documents, latest reported first')
     .option('--db <store>', DB_HELP)
-    .option('--actor <iso3>', 'only events whose actor is this country (IRN) or entity id')
-    .option('--target <iso3>', 'only events whose target is this country (RUS) or entity id')
+    .option(
+      '--actor <name>',
+      'only events whose actor is this country or entity: a name (Iran, Tehran, Iranian) or id (IRN)',
+    )
+    .option(
+      '--target <name>',
+      'only events whose target is this country or entity: a name (Russia) or id (RUS)',
+    )
     .option('--type <type>', `only events of one claim type (${ClaimType.options.join(', ')})`)
     .option('--status <status>', `only events with one status (${EventStatus.options.join(', ')})`)
-    .option('--weapon <term>', 'only events with this weapon class (drone) or system id (weapon:fath-360)')
+    .option(
+      '--weapon <name>',
+      'only events with this weapon system (Fath-360, weapon:fath-360) or class (drone, ballistic missiles)',
+    )
     .option('--since <date>', 'only events reported on or after YYYY-MM-DD')
     .option('--until <date>', 'only events first reported on or before YYYY-MM-DD')
     .option('--sort <key>', 'last_reported (default), first_reported, claims or origins')
@@ -53,7 +63,10 @@ export function defineEvents(command: Command, { io, finish }: Cli): void {
     .action(async (raw: unknown) => {
       const { db, json, ...fields } = parseOptions(EventsOptions, raw);
       const filter = EventFilter.parse(
-        Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
+        resolveFilterNames(
+          Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
+          '--',
+        ),
       );
       const page = await withStore(db, (store) => store.listEvents(filter), { mustExist: true });
       for (const event of page.events)

@@ -33,7 +33,10 @@ export function entitiesPage(entities: readonly EntitySummary[], kind: EntityKin
 
 /** One entity's page: its counts, its roles in events and the documents that name it. */
 export function entityPage({ entity, documents, roles }: EntityDetail): SafeHtml {
-  const rolesPart = html`<ul>
+  const rolesPart =
+    entity.kind === 'weapon_system'
+      ? html`<ul><li><a href="/events${queryString({ weapon: entity.id })}">Named in ${roles.weapon} event(s)</a></li></ul>`
+      : html`<ul>
 <li><a href="/events${queryString({ actor: entity.id })}">Actor in ${roles.actor} event(s)</a></li>
 <li><a href="/events${queryString({ target: entity.id })}">Target of ${roles.target} event(s)</a></li></ul>`;
   const body = html`<h1>${entity.name}</h1>

@@ -4,6 +4,7 @@ import { idPart } from '../highlight.js';
 import { html, jsonData, type SafeHtml } from '../html.js';
 import { page } from '../layout.js';
 import type { Namer } from '../names.js';
+import { timelineSpec } from '../timeline-chart.js';
 import { eventTitle, gradeCode } from './events.js';
 
 const label = (value: string) => value.replaceAll('_', ' ');
@@ -13,20 +14,16 @@ export const evidenceHref = (claim: EventClaim) =>
   `/documents/${encodeURIComponent(claim.document)}?claim=${encodeURIComponent(claim.claim)}#claim-${idPart(claim.claim)}`;
 
 function timelineChart(event: Event): SafeHtml {
-  const dates = [...new Set(event.timeline.map((t) => t.date ?? 'undated'))];
-  const kinds = [...new Set(event.timeline.map((t) => t.kind))];
-  const spec = {
-    type: 'bar',
-    stacked: true,
-    labels: dates,
-    datasets: kinds.map((kind) => ({
-      label: label(kind),
-      data: dates.map(
-        (d) => event.timeline.filter((t) => (t.date ?? 'undated') === d && t.kind === kind).length,
-      ),
-    })),
-  };
-  return html`<div class="chart"><canvas data-chart="timeline-data" role="img" aria-label="Reports of this event per publication date, by kind"></canvas></div>${jsonData('timeline-data', spec)}
+  const spec = timelineSpec(event.timeline);
+  const chart =
+    spec.labels.length === 0
+      ? ''
+      : html`<div class="chart"><canvas data-chart="timeline-data" role="img" aria-label="Reports of this event per publication date, by kind; the table below lists them"></canvas></div>${jsonData('timeline-data', spec)}`;
+  const undated =
+    spec.undated > 0
+      ? html`<p class="muted">${spec.undated} undated item(s) are not plotted; the table lists them.</p>`
+      : '';
+  return html`${chart}${undated}
 <div class="table-wrap"><table><caption>Timeline</caption><thead><tr><th scope="col">Date</th><th scope="col">What</th><th scope="col">Status after</th><th scope="col">Outlet</th><th scope="col">Note</th></tr></thead>
 <tbody>${event.timeline.map(
     (t) =>

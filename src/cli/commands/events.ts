@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { EventFilter, EventStatus } from '../../domain/event.js';
 import { ClaimType } from '../../domain/extraction.js';
 import { ExitCode, NotFoundError } from '../../errors.js';
-import { resolveFilterNames } from '../../knowledge/index.js';
 import type { Cli } from '../cli.js';
+import { resolvedFilter, withEventFilters } from '../event-filter-options.js';
 import { formatEvent, formatEventLine } from '../format-event.js';
 import { DB_HELP, parseOptions, StoreOption } from '../options.js';
 import { displayStore } from '../store-location.js';
@@ -38,36 +38,14 @@ export const EventOptions = z.object({ db: Db, json: z.boolean().default(false) 
 
 /** `corroborate events [filters] [--json]`: lists the events merged across stored documents. */
 export function defineEvents(command: Command, { io, finish }: Cli): void {
-  command
+  withEventFilters(command)
     .description('list the events merged across stored documents, latest reported first')
     .option('--db <store>', DB_HELP)
-    .option(
-      '--actor <name>',
-      'only events whose actor is this country or entity: a name (Iran, Tehran, Iranian) or id (IRN)',
-    )
-    .option(
-      '--target <name>',
-      'only events whose target is this country or entity: a name (Russia) or id (RUS)',
-    )
-    .option('--type <type>', `only events of one claim type (${ClaimType.options.join(', ')})`)
-    .option('--status <status>', `only events with one status (${EventStatus.options.join(', ')})`)
-    .option(
-      '--weapon <name>',
-      'only events with this weapon system (Fath-360, weapon:fath-360) or class (drone, ballistic missiles)',
-    )
-    .option('--since <date>', 'only events reported on or after YYYY-MM-DD')
-    .option('--until <date>', 'only events first reported on or before YYYY-MM-DD')
-    .option('--sort <key>', 'last_reported (default), first_reported, claims or origins')
     .option('--limit <n>', 'show at most N events (default 50, at most 1000)')
     .option('--json', 'print JSON Lines, one event per line')
     .action(async (raw: unknown) => {
       const { db, json, ...fields } = parseOptions(EventsOptions, raw);
-      const filter = EventFilter.parse(
-        resolveFilterNames(
-          Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
-          '--',
-        ),
-      );
+      const filter = EventFilter.parse(resolvedFilter(fields));
       const page = await withStore(db, (store) => store.listEvents(filter), { mustExist: true });
       for (const event of page.events)
         await io.out(json ? `${JSON.stringify(event)}\n` : formatEventLine(event));

@@ -2,12 +2,10 @@ import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { EventStatus } from '../../domain/event.js';
-import { ClaimType } from '../../domain/extraction.js';
 import { ExitCode } from '../../errors.js';
 import { ExportFormat } from '../../exchange/index.js';
-import { resolveFilterNames } from '../../knowledge/index.js';
 import type { Cli } from '../cli.js';
+import { resolvedFilter, withEventFilters } from '../event-filter-options.js';
 import { parseOptions } from '../options.js';
 import { withStore } from '../with-store.js';
 import { EventsOptions } from './events.js';
@@ -25,35 +23,15 @@ async function writeTo(stream: WriteStream, chunk: string): Promise<void> {
 
 /** `corroborate export --format csv|jsonl|stix|misp [filters] [--out FILE]`: events for other tools. */
 export function defineExport(command: Command, { io, finish }: Cli): void {
-  command
+  withEventFilters(command)
     .description('export events and their claims as CSV, JSON Lines, a STIX 2.1 bundle or MISP events')
     .requiredOption('--format <format>', 'csv (one row per claim), jsonl (one event per line), stix or misp')
     .option('--db <file>', 'the SQLite store (default ./corroborate.db)')
     .option('--out <file>', 'write to this file instead of standard output')
-    .option(
-      '--actor <name>',
-      'only events whose actor is this country or entity: a name (Iran, Tehran, Iranian) or id (IRN)',
-    )
-    .option(
-      '--target <name>',
-      'only events whose target is this country or entity: a name (Russia) or id (RUS)',
-    )
-    .option('--type <type>', `only events of one claim type (${ClaimType.options.join(', ')})`)
-    .option('--status <status>', `only events with one status (${EventStatus.options.join(', ')})`)
-    .option(
-      '--weapon <name>',
-      'only events with this weapon system (Fath-360, weapon:fath-360) or class (drone, ballistic missiles)',
-    )
-    .option('--since <date>', 'only events reported on or after YYYY-MM-DD')
-    .option('--until <date>', 'only events first reported on or before YYYY-MM-DD')
-    .option('--sort <key>', 'last_reported (default), first_reported, claims or origins')
     .option('--limit <n>', 'export at most N events (default: every match)')
     .action(async (raw: unknown) => {
       const { db, format, out, limit, ...fields } = parseOptions(ExportOptions, raw);
-      const filter = resolveFilterNames(
-        Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
-        '--',
-      );
+      const filter = resolvedFilter(fields);
       const { exportEvents } = await import('../../exchange/index.js');
       const count = await withStore(
         db,

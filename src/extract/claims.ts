@@ -240,8 +240,10 @@ export function findDrafts(input: ClaimInputs): Draft[] {
         carryConditional;
       const drafted = draftAt(input, s, k, trig, conditional, drafts, lastCondActor, inCond ? [] : conds);
       syntax ??= drafted ? analyzeSentence(parsed, s.i, spans) : undefined;
-      const ds =
-        drafted && syntax ? framed(drafted, readFrame(syntax, k, trig, partiesIn, triggerFor)) : drafted;
+      const frame = drafted && syntax ? readFrame(syntax, k, trig, partiesIn, triggerFor) : undefined;
+      // "Russia sent tanks into the town of Avdiivka": moved into a place, given to no one.
+      if (frame?.intoPlace && trig.type === 'transfer' && drafted?.every((x) => x.target === null)) continue;
+      const ds = drafted && frame ? framed(drafted, frame) : drafted;
       const d = ds?.[0];
       if (!ds || !d) continue;
       if (inCond && d.actor) lastCondActor = d.actor;

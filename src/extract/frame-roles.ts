@@ -17,6 +17,11 @@ export interface FrameReading {
    */
   readonly explicitActors: boolean;
   readonly explicitTargets: boolean;
+  /**
+   * Whether the verb moves things into a place that is no party ("sent tanks into the town of
+   * Avdiivka") and names no recipient: a movement in a war, not a transfer between parties.
+   */
+  readonly intoPlace?: boolean;
 }
 
 /** Tells the syntax layer where the known names of a sentence start, so that each is one chunk. */
@@ -165,10 +170,14 @@ export function readFrame(
         }
       }
   }
+  const verb = trigger.noun ? undefined : syntax.verbs.find((v) => v.head === k);
+  const into = verb ? verbRelation(verb, 'into') : [];
+  const intoPlace = targets.length === 0 && into.length > 0 && into.every((c) => partiesIn(c).length === 0);
   return {
     actors,
     targets,
     explicitActors: actorReading.explicit,
     explicitTargets: targetReading.explicit,
+    intoPlace,
   };
 }

@@ -289,7 +289,9 @@ function claimsBy(parsed: Parsed, index: MentionIndex, a: Attr, add: Add): void 
 /** `"...," Budanov said. "It is also ..."`: a quote that opens the next sentence, unattributed, goes on with the speaker. */
 function quotesGoingOn(parsed: Parsed, quotes: readonly Quote[], attrs: readonly Attr[], add: Add): void {
   const { tokens, sentences } = parsed;
-  const inBody = new SpanIndex(attrs.filter((a) => !a.documentLevel));
+  if (quotes.length === 0) return;
+  // Built on the first quote that opens a sentence: most quotes do not, and many documents have none.
+  let inBody: SpanIndex<Attr> | undefined;
   // The latest attribution (in the order found) whose cue ends before each quote: quotes come in text order.
   const byCueEnd = attrs
     .flatMap((a, i) => (a.documentLevel ? [] : [i]))
@@ -301,6 +303,7 @@ function quotesGoingOn(parsed: Parsed, quotes: readonly Quote[], attrs: readonly
       latest = Math.max(latest, byCueEnd[next] as number);
     const s = sentences[tokens[q.openToken]?.sent ?? -1];
     if (!s || s.first !== q.openToken) continue;
+    inBody ??= new SpanIndex(attrs.filter((a) => !a.documentLevel));
     if (inBody.holding(q.open + 1).length > 0) continue;
     const before = attrs[latest];
     if (before?.mode !== 'direct_quote') continue;

@@ -314,6 +314,12 @@ function sameClauseAs(tokens: readonly Token[], k: number, c: { first: number; l
   return true;
 }
 
+// doSo runs for every token: its words are looked up in sets, not matched by regular expressions.
+const STRANDING_STOPS = new Set(['.', ';', '!']);
+const STRANDED_MODALS = new Set(['will', 'would', 'could', 'might', 'may']);
+const STRANDED = new Set([...STRANDED_MODALS, 'be']);
+const DO_FORMS = new Set(['do', 'does', 'did']);
+
 /**
  * "has never had arms dealings with Russia and has no plan to do so", "should it do so": "do so" repeats the
  * event told just before, with a firmness of its own.
@@ -332,12 +338,11 @@ function doSo(
   // The punctuation is checked first: this runs for every token.
   const stranded =
     k < s.last &&
-    /^[.;!]$/.test(tokens[k + 1]?.text ?? '') &&
-    /^(will|would|be|could|might|may)$/.test(tokens[k]?.lower ?? '') &&
-    (tokens[k - 1]?.pos === 'PRON' || /^(will|would|could|might|may)$/.test(tokens[k - 1]?.lower ?? ''));
+    STRANDING_STOPS.has(tokens[k + 1]?.text ?? '') &&
+    STRANDED.has(tokens[k]?.lower ?? '') &&
+    (tokens[k - 1]?.pos === 'PRON' || STRANDED_MODALS.has(tokens[k - 1]?.lower ?? ''));
   // Not "doing so would be a problem": a gerund subject names the act as a hypothesis, not a claim.
-  if (!stranded && (!/^(do|does|did)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'so'))
-    return null;
+  if (!stranded && (!DO_FORMS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'so')) return null;
   if (/^[-–]$/.test(tokens[k + 2]?.text ?? '')) return null;
   const antecedent = drafts.findLast(
     (d) =>

@@ -188,16 +188,17 @@ function readWink(text: string): WinkReading {
     const end = sectionEnd(text, start);
     const doc = nlp.readDoc(text.slice(start, end));
     const base = out.values.length;
-    for (const v of doc.tokens().out(its.value) as string[]) out.values.push(v);
+    // One token collection read once for values and tags: each `out` walks all of wink's tokens.
     const items = doc.tokens();
-    const tags = items.out(its.pos) as string[];
     const words = items.out(its.value) as string[];
-    tags.forEach((p, k) => {
+    const tags = items.out(its.pos) as string[];
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k] ?? '';
+      const p = tags[k] ?? '';
+      out.values.push(w);
       out.pos.push(p);
-      out.lemmas.push(
-        p === 'VERB' || p === 'AUX' || p === 'NOUN' ? lemmaOf(items, k, p, words[k] ?? '') : '',
-      );
-    });
+      out.lemmas.push(p === 'VERB' || p === 'AUX' || p === 'NOUN' ? lemmaOf(items, k, p, w) : '');
+    }
     for (const [a, b] of doc.sentences().out(its.span) as unknown as [number, number][])
       out.sentSpans.push([a + base, b + base]);
     for (const [a, b] of doc.entities().out(its.span) as unknown as [number, number][])
@@ -210,7 +211,9 @@ function readWink(text: string): WinkReading {
 
 // wink's lemma depends only on the word and its tag: each pair is looked up once (wink's look-up walks
 // its lexicon for every candidate ending), in a table of bounded size.
-const lemmaCache = new Map<string, string>();
+// Keyed by tag, then word: no key string is built per token.
+const lemmaCache = new Map<string, Map<string, string>>();
+let lemmasCached = 0;
 
 function lemmaOf(
   items: ReturnType<ReturnType<typeof nlp.readDoc>['tokens']>,
@@ -218,12 +221,21 @@ function lemmaOf(
   tag: string,
   word: string,
 ) {
-  const key = `${tag}|${word}`;
-  const known = lemmaCache.get(key);
+  let byWord = lemmaCache.get(tag);
+  const known = byWord?.get(word);
   if (known !== undefined) return known;
   const lemma = String(items.itemAt(k).out(its.lemma as unknown as typeof its.value));
-  if (lemmaCache.size >= 50_000) lemmaCache.clear();
-  lemmaCache.set(key, lemma);
+  if (lemmasCached >= 50_000) {
+    lemmaCache.clear();
+    lemmasCached = 0;
+    byWord = undefined;
+  }
+  if (byWord === undefined) {
+    byWord = new Map();
+    lemmaCache.set(tag, byWord);
+  }
+  byWord.set(word, lemma);
+  lemmasCached++;
   return lemma;
 }
 

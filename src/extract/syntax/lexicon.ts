@@ -3,19 +3,27 @@ import type { Meaning } from './types.js';
 
 /** A table of one- or multi-word phrases, looked up at a token by its first word, longest first. */
 export class PhraseTable<T> {
-  private readonly byFirst = new Map<string, { words: readonly string[]; value: T }[]>();
+  // Each entry carries its answer, built once: a match is looked up for every token and allocates nothing.
+  private readonly byFirst = new Map<
+    string,
+    { words: readonly string[]; hit: { readonly length: number; readonly value: T } }[]
+  >();
 
   add(phrase: string, value: T): void {
     const words = phrase.split(' ');
     const key = words[0] ?? '';
     const list = this.byFirst.get(key) ?? [];
-    list.push({ words, value });
+    list.push({ words, hit: { length: words.length, value } });
     list.sort((a, b) => b.words.length - a.words.length);
     this.byFirst.set(key, list);
   }
 
   /** The longest phrase starting at `k` (words read through `word`, up to `end`), with its length. */
-  match(word: (i: number) => string, k: number, end: number): { length: number; value: T } | null {
+  match(
+    word: (i: number) => string,
+    k: number,
+    end: number,
+  ): { readonly length: number; readonly value: T } | null {
     const list = this.byFirst.get(word(k));
     if (list === undefined) return null;
     for (const entry of list) {
@@ -23,7 +31,7 @@ export class PhraseTable<T> {
       if (k + n - 1 > end) continue;
       let ok = true;
       for (let j = 1; j < n && ok; j++) ok = word(k + j) === entry.words[j];
-      if (ok) return { length: n, value: entry.value };
+      if (ok) return entry.hit;
     }
     return null;
   }

@@ -8,11 +8,11 @@ import { failureKinds, formatTable, kindCounts } from './report.js';
 import { readSentence, runSuite, tally } from './suite.js';
 
 /**
- * Floors just under the figures at the end of the sixth session (base 0.920, paraphrase 0.751, kept 0.740 of 465
+ * Floors just under the figures at the end of the sixth session (base 0.928, paraphrase 0.763, kept 0.753 of 465
  * pairs; `npm run eval:paraphrase`): raise them when extraction improves, so that a regression fails
  * the build. Issue 13 targets 0.95 of pairs kept.
  */
-const FLOOR = { base: 0.91, paraphrase: 0.74, kept: 0.73 } as const;
+const FLOOR = { base: 0.92, paraphrase: 0.75, kept: 0.74 } as const;
 
 const cases = themes.flatMap((t) => t.cases);
 const expectations = cases.flatMap((c) => c.claims.map(parseSignature));

@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
-import { documentId } from '../../src/ingest/index.js';
 import { loadKnowledge } from '../../src/knowledge/index.js';
+import { sourceDocument } from './helpers.js';
 
 const story =
   'Iran sent drones to Russia, the ministry said. North Korea shipped shells to Russia, officials said. ' +
   'Belarus received missiles from Russia, Reuters reported. ';
 
-function doc(text: string) {
-  return {
-    id: documentId(text),
-    published: '2024-02-22',
-    outlet: 'Reuters',
-    title: null,
-    url: null,
-    text,
-    origin: null,
-    format: 'text' as const,
-    warnings: [],
-  };
-}
+const doc = (text: string) => sourceDocument(text);
 
 describe('the extraction budget', () => {
   const kb = loadKnowledge();

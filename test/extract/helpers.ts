@@ -1,24 +1,27 @@
+import type { SourceDocument } from '../../src/domain/document.js';
 import type { Claim, Extraction } from '../../src/domain/extraction.js';
 import { extract } from '../../src/extract/index.js';
 import { documentId } from '../../src/ingest/index.js';
 import { loadKnowledge } from '../../src/knowledge/index.js';
 
+/** A short text as a document an outlet published on a date. */
+export function sourceDocument(text: string, outlet = 'Reuters', published = '2024-02-22'): SourceDocument {
+  return {
+    id: documentId(text),
+    published,
+    outlet,
+    title: null,
+    url: null,
+    text,
+    origin: null,
+    format: 'text',
+    warnings: [],
+  };
+}
+
 /** Extracts a short text as if an outlet published it on a date. */
 export function run(text: string, outlet = 'Reuters', published = '2024-02-22'): Extraction {
-  return extract(
-    {
-      id: documentId(text),
-      published,
-      outlet,
-      title: null,
-      url: null,
-      text,
-      origin: null,
-      format: 'text',
-      warnings: [],
-    },
-    loadKnowledge(),
-  );
+  return extract(sourceDocument(text, outlet, published), loadKnowledge());
 }
 
 /** The claims as compact strings: "type actor>target [classes] status". */

@@ -1,7 +1,5 @@
 import { claimSignature, unmetSignatures } from '../../src/eval/claim-signature.js';
-import { extract } from '../../src/extract/index.js';
-import { documentId } from '../../src/ingest/index.js';
-import { loadKnowledge } from '../../src/knowledge/index.js';
+import { run } from '../extract/helpers.js';
 import { ParaphraseCase, type Theme } from './case.js';
 
 /** What the extractor made of one sentence, and what it missed. */
@@ -31,20 +29,7 @@ export interface CaseResult {
 
 /** Reads one sentence as a Reuters report of 2024-02-22, the date the extract tests use. */
 export function readSentence(c: ParaphraseCase, text: string): SentenceResult {
-  const ex = extract(
-    {
-      id: documentId(text),
-      published: '2024-02-22',
-      outlet: 'Reuters',
-      title: null,
-      url: null,
-      text,
-      origin: null,
-      format: 'text',
-      warnings: [],
-    },
-    loadKnowledge(),
-  );
+  const ex = run(text);
   const sources = ex.claims.map(
     (cl) => ex.attributions.find((a) => a.id === cl.source)?.source.name ?? `(${ex.document.outlet})`,
   );

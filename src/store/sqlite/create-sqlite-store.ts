@@ -13,8 +13,28 @@ import { withStatementCache } from './statement-cache.js';
 // whole transaction a few times): long enough for another writer's batch to commit.
 const BUSY_TIMEOUT_MS = 30_000;
 
+// Opening a new file as another process opens it can fail at once with SQLITE_BUSY, without the busy
+// handler (switching to WAL, or reading a schema the other is writing): the opening is tried again.
+const OPEN_ATTEMPTS = 20;
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_BUSY' || (error instanceof Error && /database is locked/.test(error.message));
+}
+
 /** Opens (creating if need be) a SQLite store in a file, or in memory for `:memory:`. */
 export async function createSqliteStore(file: string): Promise<Store> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await openSqliteStore(file);
+    } catch (error) {
+      if (!isBusy(error) || attempt >= OPEN_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 25 * attempt));
+    }
+  }
+}
+
+async function openSqliteStore(file: string): Promise<Store> {
   const database = new SqliteDatabase(file);
   try {
     // The timeout first: switching a new file to WAL waits for another process opening it at the same time.

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { SourceDocument } from '../domain/document.js';
 import { extract, loadKnowledge, sampleCorpusDir } from '../index.js';
 import { parseText } from '../ingest/index.js';
-import { seeded as random } from './seeded.js';
+import { seeded as random, shuffled } from './seeded.js';
 
 const Options = z.object({
   docs: z.coerce.number().int().min(1).default(10_000),
@@ -27,15 +27,6 @@ function readOptions(argv: readonly string[]): Options {
     warmup: value('--warmup') ?? process.env.BENCH_WARMUP,
     json: argv.includes('--json'),
   });
-}
-
-function shuffled<T>(items: readonly T[], next: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
 }
 
 /**

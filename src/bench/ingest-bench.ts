@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { parseText } from '../ingest/index.js';
+import { shuffled } from './seeded.js';
 import { random } from './synthetic-news.js';
 
 const corpusRoot = fileURLToPath(new URL('../../corpus/', import.meta.url));
@@ -28,15 +29,6 @@ const Options = z.object({
 function flag(argv: readonly string[], name: string): string | undefined {
   const i = argv.indexOf(name);
   return i === -1 ? undefined : argv[i + 1];
-}
-
-function shuffled<T>(items: readonly T[], next: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
 }
 
 /** Writes `docs` varied documents as JSON Lines files of `chunk` documents each; returns the files in order. */

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { repoRoot } from '../support/paths.js';
-import { cliFixtures, runCli } from '../support/run-cli.js';
+import { cliFixtures, collectOutput, runCli } from '../support/run-cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'corroborate-first-hour-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -17,16 +17,7 @@ function runModule(
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['--input-type=module'], { cwd });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
+    collectOutput(child, done, fail);
     child.stdin.end(source);
   });
 }

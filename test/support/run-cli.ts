@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cliBin, repoRoot } from './paths.js';
@@ -23,17 +23,26 @@ export function runCli(
       cwd: options.cwd ?? repoRoot,
       env: { ...process.env, ...options.env },
     });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
+    collectOutput(child, done, fail);
   });
+}
+
+/** Gathers a child process's standard output and error as text, and its exit code. */
+export function collectOutput(
+  child: ChildProcessWithoutNullStreams,
+  done: (result: { code: number | null; stdout: string; stderr: string }) => void,
+  fail: (error: Error) => void,
+): void {
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+  });
+  child.on('error', fail);
+  child.on('close', (code) => done({ code, stdout, stderr }));
 }
 
 /** The fixtures of the CLI tests. */

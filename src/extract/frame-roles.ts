@@ -70,10 +70,10 @@ function read(
   syntax: SentenceSyntax,
   k: number,
   trigger: Trigger,
+  verb: VerbGroup | undefined,
   roles: readonly FrameRole[],
   partiesIn: PartiesIn,
 ): { parties: string[]; explicit: boolean } {
-  const verb = trigger.noun ? undefined : syntax.verbs.find((v) => v.head === k);
   for (const role of roles) {
     const chunks = verb ? verbRelation(verb, role) : trigger.noun ? nominalRelation(syntax, k, role) : [];
     const parties = chunks.flatMap(partiesIn);
@@ -103,10 +103,10 @@ function purposeReading(
   syntax: SentenceSyntax,
   k: number,
   trigger: Trigger,
+  own: VerbGroup | undefined,
   partiesIn: PartiesIn,
   triggerOf: TriggerOf,
 ): FrameReading | null {
-  const own = trigger.noun ? undefined : syntax.verbs.find((v) => v.head === k);
   const holder =
     own ??
     syntax.verbs.find(
@@ -149,12 +149,14 @@ export function readFrame(
   partiesIn: PartiesIn,
   triggerOf: TriggerOf,
 ): FrameReading {
+  // The trigger's own verb group, read once for every relation below.
+  const verb = trigger.noun ? undefined : syntax.verbs.find((v) => v.head === k);
   if (trigger.type === 'negotiate_transfer') {
-    const purposed = purposeReading(syntax, k, trigger, partiesIn, triggerOf);
+    const purposed = purposeReading(syntax, k, trigger, verb, partiesIn, triggerOf);
     if (purposed) return purposed;
   }
-  const actorReading = read(syntax, k, trigger, trigger.frame.actor, partiesIn);
-  const targetReading = read(syntax, k, trigger, trigger.frame.target, partiesIn);
+  const actorReading = read(syntax, k, trigger, verb, trigger.frame.actor, partiesIn);
+  const targetReading = read(syntax, k, trigger, verb, trigger.frame.target, partiesIn);
   let actors = actorReading.parties;
   let targets = targetReading.parties;
   if (trigger.noun && (actors.length === 0 || targets.length === 0)) {
@@ -170,7 +172,6 @@ export function readFrame(
         }
       }
   }
-  const verb = trigger.noun ? undefined : syntax.verbs.find((v) => v.head === k);
   const into = verb ? verbRelation(verb, 'into') : [];
   const intoPlace = targets.length === 0 && into.length > 0 && into.every((c) => partiesIn(c).length === 0);
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePattern, findPattern, matchAt } from './pattern.js';
+import { anyMatch, compilePattern, compilePatternSet, matchAt, matchesAt } from './pattern.js';
 
 const toks = (s: string, lemmas: Record<string, string> = {}) =>
   s.split(' ').map((w) => ({
@@ -17,8 +17,13 @@ describe('token patterns', () => {
   });
   it('stops at the end it is given', () => {
     const p = compilePattern('no evidence');
-    expect(findPattern([p], toks('there is no evidence'), 0, 3)).toBeNull();
-    expect(findPattern([p], toks('there is no evidence'), 0, 4)).toEqual([2, 4]);
+    const set = compilePatternSet(['no evidence']);
+    const tokens = toks('there is no evidence');
+    expect(anyMatch(set, tokens, 0, 3)).toBe(false);
+    expect(anyMatch(set, tokens, 0, 4)).toBe(true);
+    expect(matchesAt(set, tokens, 2, 4)).toBe(true);
+    expect(matchesAt(set, tokens, 1, 4)).toBe(false);
+    expect(matchAt(p, tokens, 2, 4)).toBe(4);
   });
   it('rejects a pattern of only optional steps', () => {
     expect(() => compilePattern('not?')).toThrow(/empty/);

@@ -73,26 +73,6 @@ export function matchAt(p: TokenPattern, tokens: readonly PatternToken[], from: 
   return from + (31 - Math.clz32(states));
 }
 
-/** The first match of any of the patterns within tokens [from, end), as [start, end), or null. */
-export function findPattern(
-  patterns: readonly TokenPattern[],
-  tokens: readonly PatternToken[],
-  from: number,
-  end: number,
-): readonly [number, number] | null {
-  for (let i = Math.max(0, from); i < end; i++) {
-    const t = tokens[i] as PatternToken;
-    for (const p of patterns) {
-      // Most tokens start no match: the first step is tested before the whole pattern is tried.
-      const first = p.steps[0] as Step;
-      if (!first.optional && !fits(first, t)) continue;
-      const stop = matchAt(p, tokens, i, end);
-      if (stop > i) return [i, stop];
-    }
-  }
-  return null;
-}
-
 /**
  * Patterns indexed by what their first step asks for, so that a token is tried only against the
  * patterns that can start on it.

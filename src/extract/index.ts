@@ -3,7 +3,7 @@ import type { Attribution, Claim, Entity, Extraction } from '../domain/extractio
 import type { Knowledge } from '../knowledge/index.js';
 import { type Attr, findAttributions } from './attributions.js';
 import { Budget, cutAt, type ExtractBudget } from './budget.js';
-import { findDrafts, innermost } from './claims.js';
+import { findDrafts, innermost } from './claims/index.js';
 import { triggerFor } from './lexicon.js';
 import { findMentions, type MentionIndex } from './mentions.js';
 import { findQuotes } from './quotes.js';

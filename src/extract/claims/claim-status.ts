@@ -1,0 +1,58 @@
+/**
+ * The status pass of claim finding, over the status that the cues of status.ts give a clause.
+ */
+import type { ClaimStatus } from '../../domain/extraction.js';
+import { statusOf } from '../status.js';
+import type { Parsed, Sentence, Token } from '../text.js';
+import type { Party, Site } from './types.js';
+import { innermost, speakerParty } from './voices.js';
+
+/** A subject that names a hypothetical act, followed by its "would". */
+const HYPOTHETICAL_SUBJECT = /\b(?:any|such an?|doing so|such)\b[^,;.]*\bwould\b/i;
+
+/** Words before an act that say its party disowns it. */
+const DISOWNING_BEFORE =
+  /\b(opposes|opposed|oppose|refrains?|refrained|refraining|against)\s+(?:from\s+)?(?:\w+\s+){0,2}$/i;
+const DISOWNING_AFTER =
+  /^[^.;]{0,80}?\b(?:as\s+(?:inhumane|unacceptable|immoral|wrong|illegal|unethical)|(?:is|was)\s+not\s+(?:our|its|their)\s+policy)\b/i;
+
+/**
+ * The status pass: how firmly the claim is told, from the cues that govern its clause, then what a
+ * threat in a speaker's own words or after a hypothetical subject is, and what a party that disowns
+ * its own act says.
+ */
+export function claimStatus(site: Site, actor: Party): ClaimStatus {
+  const { input, s, k, t, trig, clause, conditional } = site;
+  const { parsed } = input;
+  const { tokens } = parsed;
+  let status = statusOf(parsed, s, k, clause.first, conditional);
+  // "'It would have serious consequences,' he said": in a speaker's own words "would" is no reported "will"
+  // but a consequence of what is warned against.
+  if (
+    trig.type === 'threaten' &&
+    status === 'planned' &&
+    innermost(input.attrs, t.start)?.mode === 'direct_quote' &&
+    tokens.slice(Math.max(clause.first, k - 5), k).some((w) => w.lower === 'would')
+  )
+    status = 'conditional';
+  // "any Taurus strike would make Germany a party", "doing so would be a serious problem": a consequence of a
+  // hypothetical act.
+  if (
+    trig.type === 'threaten' &&
+    status === 'planned' &&
+    HYPOTHETICAL_SUBJECT.test(parsed.text.slice(tokens[clause.first]?.start ?? s.start, t.start))
+  )
+    status = 'conditional';
+  // "Tehran opposes arming either side", "it regards supplying weapons as inhumane": a party that disowns
+  // the act as its own says it does not do it.
+  if (status === 'asserted' && actor && actor === speakerParty(input, k) && disowns(parsed, s, k))
+    status = 'denied';
+  return status;
+}
+
+/** Whether the words around an event disapprove of it ("opposes arming", "regards supplying ... as inhumane"). */
+export function disowns(parsed: Parsed, s: Sentence, k: number): boolean {
+  const t = parsed.tokens[k] as Token;
+  const before = parsed.text.slice(parsed.tokens[Math.max(s.first, k - 4)]?.start ?? t.start, t.start);
+  return DISOWNING_BEFORE.test(before) || DISOWNING_AFTER.test(parsed.text.slice(t.end, s.end));
+}

@@ -1,0 +1,82 @@
+/**
+ * The claims of one trigger: its passes run in order over typed, read-only hand-offs (gates, weapons,
+ * roles, document links, quantity, time, status) and give one draft per actor and target.
+ */
+import type { Trigger } from '../../knowledge/en/index.js';
+import type { Sentence, Token } from '../text.js';
+import { timeIn } from '../time.js';
+import { claimStatus } from './claim-status.js';
+import { clauseOf } from './clause.js';
+import { isEvent, lacksWeapons } from './gates.js';
+import { antecedentsOf, type Cast, claimWeapons, linkRoles } from './links.js';
+import { sanctionedParties } from './parties.js';
+import { claimQuantity } from './quantities.js';
+import { rolesFor } from './roles.js';
+import type { ClaimInputs, Draft, Party, Site, Span } from './types.js';
+import { readWeapons } from './weapons.js';
+
+/** Where a trigger stands and what it reads: its clause without the sentence's "if" clauses, and its key word. */
+export function siteAt(
+  input: ClaimInputs,
+  s: Sentence,
+  k: number,
+  trig: Trigger,
+  conditional: boolean,
+  drafts: readonly Draft[],
+  condActor: Party,
+  otherConds: readonly Readonly<Span>[],
+): Site {
+  const t = input.parsed.tokens[k] as Token;
+  const clause = clauseOf(input.parsed, s, k);
+  // A main clause's roles are not read from its "if" clause.
+  for (const c of otherConds) {
+    if (c.last < k && c.last >= clause.first) clause.first = c.last + 1;
+    if (c.first > k && c.first <= clause.last) clause.last = c.first - 1;
+  }
+  const key = t.pos === 'NOUN' ? t.lower : t.lemma;
+  return { input, s, k, t, trig, key, clause, conditional, condActor, drafts };
+}
+
+/** The drafts of the event at a site, or null when the trigger tells none there. */
+export function draftAt(site: Site): Draft[] | null {
+  const { input, s, k, t, trig } = site;
+  if (!isEvent(site)) return null;
+  const reading = readWeapons(site);
+  if (lacksWeapons(site, reading)) return null;
+  const roles = rolesFor(site, reading.passive, reading.nounUse);
+  // "Analysts discussed ...": a negotiation needs a party that negotiates.
+  if (trig.type === 'negotiate_transfer' && !trig.noun && t.pos === 'VERB' && roles.subjectFound === false)
+    return null;
+  const ants = antecedentsOf(site, reading);
+  const cast: Cast = { actor: roles.actor, target: roles.target, weapons: claimWeapons(site, reading, ants) };
+  if (!linkRoles(site, reading, ants, cast)) return null;
+  const { actor, target } = cast;
+  const quantity = claimQuantity(input.parsed, reading);
+  const status = claimStatus(site, actor);
+  // "sanctions on ... companies in Iran and Russia": each state named among the sanctioned is a target.
+  const moreTargets =
+    trig.type === 'sanction' && target
+      ? sanctionedParties(input.index, input.parsed.tokens, k, site.clause.last).filter(
+          (p) => p !== target && p !== actor,
+        )
+      : [];
+  const first: Draft = {
+    type: trig.type,
+    actor,
+    target,
+    weapons: cast.weapons,
+    status,
+    trigger: k,
+    sent: s.i,
+    quantity,
+    time: timeIn(input.parsed, s, input.published),
+    anaphoric: reading.anaphoric,
+    // Every draft has the same fields from the start: one shape for the engine's inline caches.
+    echo: false,
+    asked: false,
+  };
+  const out = [first];
+  for (const a of roles.coActors) if (a !== actor) out.push({ ...first, actor: a });
+  for (const p of moreTargets) out.push({ ...first, target: p });
+  return out;
+}

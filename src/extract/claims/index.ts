@@ -1,0 +1,150 @@
+/**
+ * Claim finding: the events of a document with their roles, weapons, quantities, times and status.
+ * Per sentence and token the passes run in order (trigger finding and gates, weapons, roles, document
+ * links, quantity, time, status, then the frame that the syntax layer reads), each in its own file;
+ * the document-level links (a use's usual target, a group acting as its members) run last.
+ */
+import { conditionClauses, isFuture, opensConsequence, opensFurniture } from '../status.js';
+import type { Sentence } from '../text.js';
+import { sameClauseAs } from './clause.js';
+import { draftAt, siteAt } from './draft.js';
+import { doSo, elaboration, gapped } from './echoes.js';
+import { type FrameSource, frameAt, frameSource, type SentenceFrames } from './frames.js';
+import { fillUseTargets } from './links.js';
+import { absorbs, byMember, framed, mergeInto } from './merge.js';
+import { followUp, presence, triggerAt } from './triggers.js';
+import type { ClaimInputs, Draft, Party, Span } from './types.js';
+
+export type { ClaimInputs, Draft } from './types.js';
+export { innermost } from './voices.js';
+
+/** What the sentence loop carries from one sentence to the next. */
+interface Carry {
+  readonly drafts: Draft[];
+  /** The last sentence with a condition of its own. */
+  conditionalSent: number;
+  /** The sentence that carried a condition on from the one before, if the last one did. */
+  carried: Sentence | null;
+  /** The actor of the last event told in a condition. */
+  lastCondActor: Party;
+  /** A paragraph of page furniture ("Read also: ...") links to another story: none of its events are claims. */
+  furniturePara: number;
+}
+
+/** What the token loop of one sentence reads about its conditions. */
+interface SentenceScope {
+  readonly s: Sentence;
+  readonly conds: readonly Span[];
+  readonly sentenceConditional: boolean;
+  readonly carryConditional: boolean;
+  readonly frames: SentenceFrames;
+}
+
+/** Finds the claims of a document: events, their roles, weapons, quantities, times and status. */
+export function findDrafts(input: ClaimInputs): Draft[] {
+  const { parsed } = input;
+  const carry: Carry = {
+    drafts: [],
+    conditionalSent: -10,
+    carried: null,
+    lastCondActor: null,
+    furniturePara: -1,
+  };
+  const source = frameSource(input);
+  for (const s of parsed.sentences) {
+    if (s.first === 0 || parsed.tokens[s.first - 1]?.para !== s.para)
+      carry.furniturePara = opensFurniture(parsed, s) ? s.para : -1;
+    if (carry.furniturePara === s.para) continue;
+    if (input.budget?.over(s.i)) break;
+    sentenceDrafts(input, s, carry, source);
+  }
+  fillUseTargets(carry.drafts);
+  return carry.drafts.flatMap(byMember);
+}
+
+/** The drafts of one sentence, added to the document's. */
+function sentenceDrafts(input: ClaimInputs, s: Sentence, carry: Carry, source: FrameSource): void {
+  const { parsed } = input;
+  const { drafts } = carry;
+  // A question asserts nothing ("Has any of this ammunition been fired at Ukraine?"): its events are only
+  // what an answer may speak of.
+  const asked =
+    parsed.tokens[s.last]?.text === '?' || parsed.text.slice(s.start, s.end).trimEnd().endsWith('?"');
+  const conds = conditionClauses(parsed, s);
+  const sentenceConditional = conds.length > 0;
+  // A condition carries into following sentences that open as its consequence ("For our part, we will ...")
+  // and on through their paragraph while they speak of the future.
+  const opens = opensConsequence(parsed, s) && s.i - carry.conditionalSent <= 2;
+  const continues: boolean =
+    carry.carried !== null &&
+    carry.carried.para === s.para &&
+    carry.carried.i === s.i - 1 &&
+    isFuture(parsed, s);
+  carry.carried = !sentenceConditional && (opens || continues) ? s : null;
+  const scope: SentenceScope = {
+    s,
+    conds,
+    sentenceConditional,
+    carryConditional: carry.carried !== null,
+    frames: { syntax: undefined },
+  };
+  const before = drafts.length;
+  for (let k = s.first; k <= s.last; k++) tokenDrafts(input, scope, k, carry, source);
+  if (asked) for (const d of drafts.slice(before)) d.asked = true;
+  // A threat whose target is the actor of the condition ("if Iran transfers ..., the response ...").
+  for (const d of drafts.slice(before)) {
+    if (
+      (d.type === 'threaten' || d.type === 'sanction') &&
+      d.target === null &&
+      carry.lastCondActor !== d.actor
+    )
+      d.target = carry.lastCondActor;
+  }
+  if (sentenceConditional) carry.conditionalSent = s.i;
+}
+
+/** The drafts of the token at `k`: an elaboration, a "do so", or the event its trigger tells. */
+function tokenDrafts(
+  input: ClaimInputs,
+  scope: SentenceScope,
+  k: number,
+  carry: Carry,
+  source: FrameSource,
+): void {
+  const { parsed } = input;
+  const { drafts } = carry;
+  const { s, conds, sentenceConditional, carryConditional } = scope;
+  const elaborated = elaboration(input, s, k, drafts);
+  if (elaborated) {
+    drafts.push(elaborated);
+    return;
+  }
+  const echoed = doSo(input, s, k, drafts, sentenceConditional || carryConditional);
+  if (echoed) {
+    drafts.push(echoed);
+    return;
+  }
+  const trig = triggerAt(parsed, k) ?? presence(input, s, k) ?? followUp(input, s, k);
+  if (!trig) return;
+  const inCond = conds.find((c) => c.first <= k && k <= c.last);
+  const conditional =
+    inCond !== undefined ||
+    (sentenceConditional && conds.some((c) => c.first <= s.first + 1 || sameClauseAs(parsed.tokens, k, c))) ||
+    carryConditional;
+  const site = siteAt(input, s, k, trig, conditional, drafts, carry.lastCondActor, inCond ? [] : conds);
+  const drafted = draftAt(site);
+  if (!drafted) return;
+  const frame = frameAt(input, source, s, k, trig, scope.frames);
+  // "Russia sent tanks into the town of Avdiivka": moved into a place, given to no one.
+  if (frame?.intoPlace && trig.type === 'transfer' && drafted.every((x) => x.target === null)) return;
+  const ds = frame ? framed(drafted, frame) : drafted;
+  const d = ds[0];
+  if (!d) return;
+  if (inCond && d.actor) carry.lastCondActor = d.actor;
+  const prev = drafts[drafts.length - 1];
+  if (prev && prev.sent === s.i && !prev.echo && absorbs(prev, d, parsed, k)) {
+    mergeInto(prev, d);
+    return;
+  }
+  drafts.push(...ds, ...gapped(input, s, d, k));
+}

@@ -1,0 +1,62 @@
+/**
+ * How drafts combine: a frame's reading fills or splits a draft's roles, a group acts as each member,
+ * and an event of the same sentence that continues the previous one merges into it.
+ */
+import type { FrameReading } from '../frame-roles.js';
+import { membersOf } from '../lexicon.js';
+import type { Parsed } from '../text.js';
+import { BOUNDARY } from './clause.js';
+import type { Draft, Party } from './types.js';
+
+/**
+ * A draft's roles as its frame reads them from the grammar: a role the rules left empty is filled, and
+ * a role whose phrase joins several parties ("from Iran and North Korea") gives one draft per party.
+ */
+export function framed(ds: Draft[], frame: FrameReading): Draft[] {
+  const out: Draft[] = [];
+  for (const d of ds) {
+    const overrides = (explicit: boolean, parties: readonly string[], party: Party) =>
+      parties.length > 0 && !parties.includes(party ?? '') && (party === null || explicit);
+    const actors = overrides(frame.explicitActors, frame.actors, d.actor) ? frame.actors : [d.actor];
+    const targets = overrides(frame.explicitTargets, frame.targets, d.target)
+      ? frame.targets
+      : frame.targets.length > 1 && frame.targets.includes(d.target ?? '')
+        ? frame.targets
+        : [d.target];
+    const moreActors =
+      frame.actors.length > 1 && frame.actors.includes(d.actor ?? '') ? frame.actors : actors;
+    for (const actor of moreActors)
+      for (const target of targets) {
+        if (actor !== null && actor === target) continue;
+        if (!out.some((x) => x.actor === actor && x.target === target && x.type === d.type))
+          out.push(actor === d.actor && target === d.target ? d : { ...d, actor, target });
+      }
+  }
+  return out.length > 0 ? out : ds;
+}
+
+/** "The three European states will cancel ...": a group's act is each member's. */
+export function byMember(d: Draft): Draft[] {
+  const members = membersOf(d.actor);
+  return members.length === 0 ? [d] : members.filter((m) => m !== d.target).map((m) => ({ ...d, actor: m }));
+}
+
+/** Whether a new event in the same sentence belongs to the previous one ("negotiations ... to acquire"). */
+export function absorbs(prev: Draft, d: Draft, parsed: Parsed, k: number): boolean {
+  if (k - prev.trigger > 12) return false;
+  const between = parsed.tokens.slice(prev.trigger + 1, k);
+  if (between.some((t) => BOUNDARY.has(t.lower))) return false;
+  // "sent shells last month and more shipments would follow": a planned batch after a delivered one is its own.
+  if (prev.status !== d.status && (prev.status === 'planned' || d.status === 'planned')) return false;
+  if (prev.type === 'negotiate_transfer' && d.type === 'transfer') return true;
+  return prev.type === d.type && (prev.actor === d.actor || d.actor === null || prev.actor === null);
+}
+
+/** Takes a continuing event's roles, weapons and quantity into the event it continues. */
+export function mergeInto(prev: Draft, d: Draft): void {
+  prev.actor = d.actor ?? prev.actor;
+  prev.target = d.target ?? prev.target;
+  if (prev.weapons.length === 0 || prev.weapons.every((w) => w.class === 'unspecified'))
+    prev.weapons = d.weapons;
+  prev.quantity ??= d.quantity;
+}

@@ -1,0 +1,173 @@
+/**
+ * Trigger finding, the first pass of claim finding: the word at a token that names an event, read
+ * from the language pack, from the words around it when wink's tag misleads, or from its company.
+ */
+import type { Trigger } from '../../knowledge/en/index.js';
+import { triggerFor, verbLemmaOf } from '../lexicon.js';
+import { mentionAt } from '../mentions.js';
+import type { Parsed, Sentence, Token } from '../text.js';
+import type { ClaimInputs, Party } from './types.js';
+
+/** The event trigger at token `k`, if the word names one here. */
+export function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
+  const t = parsed.tokens[k] as Token;
+  if (t.lower === 'further' && parsed.tokens[k - 1]?.lower === 'go') return triggerFor('further');
+  // "would be a legitimate target": a threat, not a strike.
+  if (t.lower === 'target' && parsed.tokens[k - 1]?.lower === 'legitimate') return triggerFor('targets');
+  const special = SPECIAL_WORDS.has(t.lower) ? specialTrigger(parsed, k) : undefined;
+  if (special) return special;
+  // wink tags some gerunds as nouns ("start firing them"): a verb trigger in -ing not followed by "of".
+  // "keeps pouring weapons", "continued supplying": wink may call the gerund an adjective.
+  const aspectual =
+    t.pos === 'ADJ' && /^(keep|continue|start|begin|stop|resume)$/.test(parsed.tokens[k - 1]?.lemma ?? '');
+  if ((t.pos === 'NOUN' || aspectual) && t.lower.endsWith('ing') && parsed.tokens[k + 1]?.lower !== 'of') {
+    const v = triggerFor(verbLemmaOf(t.lower));
+    if (v && !v.noun) return v;
+  }
+  // wink sometimes tags a verb as a noun after an adverb ("will likely fire them"): the words around tell.
+  if (t.pos === 'NOUN') {
+    const v = triggerFor(t.lower);
+    // 'would "strike at': a quote mark may open between the modal and the verb.
+    const prevAt = /^["“]$/.test(parsed.tokens[k - 1]?.text ?? '') ? k - 2 : k - 1;
+    const prev = parsed.tokens[prevAt]?.lower ?? '';
+    const next = parsed.tokens[k + 1]?.lower ?? '';
+    if (
+      v &&
+      !v.noun &&
+      (/^(them|it|us|him|her)$/.test(next) || /^(will|would|could|may|might|can|to|likely|not)$/.test(prev))
+    )
+      return v;
+  }
+  if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+    const noun = triggerFor(t.lower);
+    if (noun?.noun) return noun;
+    // Nominal uses of verbs: "the transfer of", "Iran's supply of", "the use of".
+    const verb = triggerFor(t.lower);
+    if (verb && !verb.noun && parsed.tokens[k + 1]?.lower === 'of') return verb;
+    // "This is the transfer we have warned about", "could not confirm the reported transfer".
+    if (verb?.type === 'transfer' && !verb.noun && t.lower === 'transfer') {
+      let j = k - 1;
+      while (j > k - 3 && /^(ADJ|VERB)$/.test(parsed.tokens[j]?.pos ?? '')) j--;
+      if (/^(the|this|that|such)$/.test(parsed.tokens[j]?.lower ?? '')) return verb;
+    }
+    if (t.lower === 'sanctions' || t.lower === 'sanction') return triggerFor('sanctions');
+    return undefined;
+  }
+  if (t.pos === 'VERB' || t.pos === 'AUX') {
+    const v = triggerFor(t.lemma) ?? triggerFor(t.lower);
+    return v && !v.noun ? v : undefined;
+  }
+  return undefined;
+}
+
+/** Words that name an event only in some company; looked at only when the word is one of SPECIAL_WORDS. */
+const SPECIAL_WORDS = new Set([
+  'warn',
+  'warns',
+  'warned',
+  'warning',
+  'threats',
+  'come',
+  'comes',
+  'came',
+  'coming',
+  'bound',
+  'destined',
+  'headed',
+  'arms',
+  'shoot',
+  'shoots',
+  'shot',
+  'shooting',
+  'measures',
+]);
+
+/** The trigger of a word of SPECIAL_WORDS, when its company makes it an event. */
+export function specialTrigger(parsed: Parsed, k: number): Trigger | undefined {
+  const t = parsed.tokens[k] as Token;
+  // "Moscow had warned against the move", "responded to the deliveries with threats": a threat told.
+  if (t.lemma === 'warn' && t.pos === 'VERB' && parsed.tokens[k + 1]?.lower === 'against')
+    return triggerFor('threaten');
+  if (t.lower === 'threats' && /^(with|issued|made|issuing|making)$/.test(parsed.tokens[k - 1]?.lower ?? ''))
+    return triggerFor('threaten');
+  // "the jets are believed to have come from Danish stocks": weapons that came from a state's stocks.
+  if (
+    t.lemma === 'come' &&
+    t.pos === 'VERB' &&
+    parsed.tokens[k + 1]?.lower === 'from' &&
+    parsed.tokens
+      .slice(k + 2, k + 7)
+      .some((w) => /^(stocks?|stockpiles?|inventor(?:y|ies)|arsenals?|reserves|depots)$/.test(w.lower))
+  )
+    return triggerFor('arrive');
+  // "missile components bound for the Houthis", "weapons headed to Yemen": a shipment on its way.
+  if (/^(bound|destined|headed)$/.test(t.lower) && /^(for|to)$/.test(parsed.tokens[k + 1]?.lower ?? ''))
+    return triggerFor('send');
+  // "Tehran arms the Houthis": wink reads "arms" as the noun before a party.
+  if (t.lower === 'arms' && partyBefore(parsed, k) && isPartyWord(parsed, k + 1)) return triggerFor('arm');
+  // "air defences shot down ATACMS": an interception says the other side fired them.
+  if (/^(shoot|shoots|shot|shooting)$/.test(t.lower) && parsed.tokens[k + 1]?.lower === 'down')
+    return triggerFor('intercept');
+  // "Britain announced matching measures": measures that match others are those others' sanctions.
+  // Not "would take similar measures": a measure promised is a threat's business.
+  if (
+    t.lower === 'measures' &&
+    MATCHING.test(parsed.tokens[k - 1]?.lower ?? '') &&
+    !parsed.tokens
+      .slice(Math.max(0, k - 5), k)
+      .some((w) => /^(will|would|could|might|may|'ll)$/.test(w.lower))
+  )
+    return triggerFor('sanctions');
+  return undefined;
+}
+
+const MATCHING = /^(matching|similar|parallel|equivalent|identical|mirroring|coordinated)$/;
+
+/** Whether the word before `k` ends the name of a state or group (a proper noun, not a weapon). */
+export function partyBefore(parsed: Parsed, k: number): boolean {
+  const t = parsed.tokens[k - 1];
+  return t?.pos === 'PROPN' && /^[A-Z]/.test(t.text);
+}
+
+/** Whether a state or group name starts at `k`, after an optional "the". */
+export function isPartyWord(parsed: Parsed, k: number): boolean {
+  const j = parsed.tokens[k]?.lower === 'the' ? k + 1 : k;
+  const t = parsed.tokens[j];
+  return t?.pos === 'PROPN' && /^[A-Z]/.test(t.text);
+}
+
+/** "F-16s are in Ukraine", "the Patriots are now in Ukraine": weapons present in a state have arrived there. */
+export function presence(input: ClaimInputs, s: Sentence, k: number): Trigger | undefined {
+  const { parsed, index } = input;
+  const { tokens } = parsed;
+  if (tokens[k]?.lemma !== 'be' || !/^(are|is|were|was)$/.test(tokens[k]?.lower ?? '')) return undefined;
+  const subject = mentionAt(index, k - 1);
+  if (subject?.weaponClass === undefined || subject.first <= s.first - 1) return undefined;
+  let j = k + 1;
+  if (/^(now|already|finally|all)$/.test(tokens[j]?.lower ?? '')) j++;
+  if (tokens[j]?.lower !== 'in') return undefined;
+  const place = mentionAt(index, j + 1);
+  if (place?.kind !== 'country') return undefined;
+  // "in Ukraine", or "in Russian hands"
+  return place.form === 'name' || inHandsOf(input, k) !== null ? triggerFor('arrive') : undefined;
+}
+
+/** "more shipments would follow", "three more units are to follow next year": another batch of the transfer told. */
+export function followUp(input: ClaimInputs, s: Sentence, k: number): Trigger | undefined {
+  const { tokens } = input.parsed;
+  if (tokens[k]?.lemma !== 'follow' || tokens[k]?.pos !== 'VERB') return undefined;
+  if (/^(the|this|that|suit|up)$/.test(tokens[k + 1]?.lower ?? '')) return undefined;
+  for (let j = k - 1; j >= Math.max(s.first, k - 6); j--)
+    if (/^(more|rest|remainder)$/.test(tokens[j]?.lower ?? '')) return triggerFor('send');
+  return undefined;
+}
+
+/** The state of "in Russian hands" after a verb: "the missiles are now in Russian hands". */
+export function inHandsOf(input: ClaimInputs, k: number): Party {
+  const { tokens } = input.parsed;
+  for (let j = k + 1; j <= k + 3; j++) {
+    const m = mentionAt(input.index, j);
+    if (m?.kind === 'country' && tokens[m.last + 1]?.lower === 'hands') return m.entity;
+  }
+  return null;
+}

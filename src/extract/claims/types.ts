@@ -1,0 +1,61 @@
+import type { Claim, ClaimStatus, ClaimType, Weapon } from '../../domain/extraction.js';
+import type { Trigger } from '../../knowledge/en/index.js';
+import type { Attr } from '../attributions.js';
+import type { Budget } from '../budget.js';
+import type { MentionIndex } from '../mentions.js';
+import type { Parsed, Sentence, Token } from '../text.js';
+
+/** A country-like party to an event: a state, a body or a group. */
+export type Party = string | null;
+
+/** A claim being found: its roles, weapons, status and where it stands; later passes may still fill a role. */
+export interface Draft {
+  type: ClaimType;
+  actor: Party;
+  target: Party;
+  weapons: Weapon[];
+  status: ClaimStatus;
+  trigger: number;
+  sent: number;
+  quantity: Claim['quantity'];
+  time: Claim['time'];
+  anaphoric: boolean;
+  /** A "do so" that repeats the event before it: a claim of its own even with the same status. */
+  echo: boolean;
+  /** An event a question asks about: no claim, but what the answer after it speaks of. */
+  asked: boolean;
+}
+
+/** Everything claim finding reads. */
+export interface ClaimInputs {
+  readonly parsed: Parsed;
+  readonly index: MentionIndex;
+  readonly attrs: readonly Attr[];
+  readonly published: string | null;
+  /** When set, the sentence loop stops where the document's budget runs out. */
+  readonly budget?: Budget;
+}
+
+/** A run of tokens, first to last inclusive: a clause or a condition. */
+export interface Span {
+  first: number;
+  last: number;
+}
+
+/** A trigger where it stands, with what every pass after trigger finding reads about it. */
+export interface Site {
+  readonly input: ClaimInputs;
+  readonly s: Sentence;
+  readonly k: number;
+  readonly t: Token;
+  readonly trig: Trigger;
+  /** The word the rules look the trigger up by: a noun's own form, else the lemma. */
+  readonly key: string;
+  /** The trigger's clause, without the "if" clauses of the sentence. */
+  readonly clause: Readonly<Span>;
+  readonly conditional: boolean;
+  /** The actor of the last condition told ("if Iran transfers ..."), whom a threat answers. */
+  readonly condActor: Party;
+  /** The drafts found before this one in the document. */
+  readonly drafts: readonly Draft[];
+}

@@ -1,12 +1,8 @@
 /**
- * The roles pass: the actor and target of an event from the words around its trigger: the subject or
- * possessor left of it, the parties after its prepositions and its object right of it, read by the
- * trigger's claim type and direction.
+ * The roles pass: the actor and target of an event from the phrases around its trigger (role-phrases.ts),
+ * read by the trigger's claim type and direction.
  */
-import { opponentOf } from '../lexicon.js';
-import { type Mention, mentionAt } from '../mentions.js';
-import type { Token } from '../text.js';
-import { parentheticalStart, verbGroupBetween } from './clause.js';
+import { mentionAt } from '../mentions.js';
 import {
   coordinated,
   defendersAdjective,
@@ -15,39 +11,10 @@ import {
   partyAt,
   pastDeterminers,
 } from './parties.js';
+import { type Left, leftRoles, type Right, rightRoles } from './role-phrases.js';
 import { inHandsOf } from './triggers.js';
 import type { Party, Site } from './types.js';
-import { pronounParty, speakerParty } from './voices.js';
-
-/** Words before a party that make it an object, not the subject. */
-const PREP_ROLE = new Set([
-  'after',
-  'than',
-  'like',
-  'unlike',
-  'including',
-  'to',
-  'from',
-  'against',
-  'on',
-  'with',
-  'for',
-  'by',
-  'between',
-  'into',
-  'at',
-  'of',
-  'in',
-  'toward',
-  'towards',
-  'upon',
-  'before',
-]);
-/** Words after an auxiliary that keep a noun's own phrase going ("shipments were sent to Russia"). */
-const PASSIVE_PARTICIPLE = /(ed|en|sent|sold|bought|brought|made)$/;
-
-/** Nouns of an effort whose owner is the one who acts in the infinitive after them. */
-const AIMING = /^(negotiations|talks|efforts?|attempts?|bid|plans?|push|drive|campaign|quest|race)$/;
+import { speakerParty } from './voices.js';
 
 /** The roles the grammar around a trigger gives, before the document fills any left empty. */
 export interface Roles {
@@ -57,19 +24,6 @@ export interface Roles {
   coActors: Party[];
   /** Whether a party stood as the subject before the trigger. */
   subjectFound?: boolean;
-}
-
-/** What stands left of a trigger: its subject and a possessor ("Iran's deliveries", "Iranian arms transfers"). */
-interface Left {
-  subject: Party;
-  possessive: Party;
-}
-
-/** What stands right of a trigger: the party after each preposition, the direct object and the first object. */
-interface Right {
-  readonly byPrep: ReadonlyMap<string, Party>;
-  readonly direct: Party;
-  readonly firstObject: Party;
 }
 
 /** The roles pass: the actor and target the trigger's subject, possessor and objects give, by claim type. */
@@ -139,168 +93,6 @@ function toOf(site: Site, byPrep: ReadonlyMap<string, Party>): Party {
     ? byPrep.get('in')
     : null;
   return byPrep.get('to') ?? byPrep.get('for') ?? byPrep.get('into') ?? placed ?? null;
-}
-
-/** The subject and possessor left of the trigger, within its clause. */
-function leftRoles(site: Site, passive: boolean, nounUse: boolean): Left {
-  const { input, k, clause } = site;
-  const { index, parsed } = input;
-  const { tokens } = parsed;
-  const found: Left = { subject: null, possessive: null };
-  for (let j = k - 1; j >= clause.first; ) {
-    const m = partyAt(index, j, tokens);
-    if (m) {
-      leftParty(site, m, found);
-      j = m.first - 1;
-      continue;
-    }
-    const next = leftWord(site, j, found, passive, nounUse);
-    if (next === null) break;
-    j = next;
-  }
-  // "Denmark has not confirmed the timing of its transfer": the subject owns the noun.
-  if (nounUse && /^(its|their)$/.test(tokens[k - 1]?.lower ?? '') && found.subject)
-    found.possessive ??= found.subject;
-  // "Iranian arms transfers", "North Korean weapons shipments": a country adjective in the noun phrase.
-  for (let j = k - 1; nounUse && j >= Math.max(clause.first, k - 3); j--) {
-    const m = mentionAt(index, j);
-    if (m?.kind === 'country' && m.entity && tokens[j]?.pos !== 'PART') {
-      found.possessive ??= m.entity;
-      break;
-    }
-    if (!/^(NOUN|ADJ|PROPN)$/.test(tokens[j]?.pos ?? '')) break;
-  }
-  // "accused Pyongyang of supplying shells": the one accused is the one who supplies.
-  const accused = tokens[k - 1]?.lower === 'of' ? partyAt(index, k - 2, tokens) : undefined;
-  if (accused) found.subject = accused.entity;
-  return found;
-}
-
-/** A party left of the trigger: a possessor right before it, else the subject unless a preposition governs it. */
-function leftParty(site: Site, m: Mention, found: Left): void {
-  const { k, clause } = site;
-  const { tokens } = site.input.parsed;
-  let before = m.first - 1;
-  while (before > clause.first && tokens[before]?.pos === 'DET') before--;
-  const prep = tokens[before]?.lower ?? '';
-  const after = tokens[m.last + 1]?.lower ?? '';
-  if (after === "'s" || after === '’s') {
-    if (m.last + 1 >= k - 3) found.possessive ??= m.entity;
-    // "Russia's negotiations with Iran to acquire missiles": whose efforts they are does what they aim at.
-    else if (
-      found.subject === null &&
-      tokens[k - 1]?.lower === 'to' &&
-      AIMING.test(tokens[m.last + 2]?.lower ?? '')
-    )
-      found.subject = m.entity;
-    // "Russia's military is in talks", "Iran's foreign minister denied sending": a state's body as subject.
-    else if (found.subject === null && possessedSubject(tokens, m.last + 2, k)) found.subject = m.entity;
-  } else if (found.subject === null && (!PREP_ROLE.has(prep) || conjunctionSubject(tokens, prep, m.last)))
-    found.subject = m.entity;
-}
-
-/**
- * A word left of the trigger that is no known party: it may skip a parenthetical, stand for the speaker's
- * side, or end the search. Gives the next token to look at, or null to stop.
- */
-function leftWord(site: Site, j: number, found: Left, passive: boolean, nounUse: boolean): number | null {
-  const { input, k, clause } = site;
-  const { index, parsed } = input;
-  const { tokens } = parsed;
-  const p = tokens[j] as Token;
-  // "North Korea, Blinken said, sent shells": the subject stands before a parenthetical attribution.
-  if (p.text === ',' && found.subject === null) {
-    const c = parentheticalStart(tokens, j, clause.first);
-    if (c < j) return c - 1;
-  }
-  // "The Kremlin said the West sent tanks": a name the gazetteer does not know, standing as the verb's subject,
-  // is the subject still; the state before it is not.
-  if (found.subject === null && !nounUse && p.pos === 'PROPN' && verbGroupBetween(tokens, j, k)) {
-    let f = j;
-    while (f > clause.first && /^(PROPN|ADJ|DET)$/.test(tokens[f - 1]?.pos ?? '')) f--;
-    let named = false;
-    for (let n = f; n <= j && !named; n++) named = partyAt(index, n, tokens) !== undefined;
-    if (!named) return null;
-  }
-  // "the enemy has used 24 missiles", "the occupiers fired": the speaker's state's opponent.
-  if (
-    found.subject === null &&
-    /^(enemy|occupiers|invaders|aggressor)$/.test(p.lower) &&
-    tokens[j - 1]?.lower === 'the'
-  ) {
-    found.subject = opponentOf(speakerParty(input, j));
-    return j - 2;
-  }
-  // "his country would deliver", "our government will send": the speaker's own state.
-  if (
-    found.subject === null &&
-    /^(country|government|state|nation)$/.test(p.lower) &&
-    /^(his|her|its|their|our|my)$/.test(tokens[j - 1]?.lower ?? '')
-  ) {
-    found.subject = speakerParty(input, j);
-    return j - 2;
-  }
-  if (
-    p.pos === 'PRON' &&
-    found.subject === null &&
-    /^(we|i|our|they|he|she|it)$/.test(p.lower) &&
-    !/^(with|to|from|for)$/.test(tokens[j - 1]?.lower ?? '')
-  ) {
-    found.subject = pronounParty(input, p, j);
-    // "information we have that they're considering": an unresolved "they" is still the subject; the
-    // "we" before it is not.
-    if (found.subject === null && p.lower === 'they' && !passive) return null;
-  }
-  return j - 1;
-}
-
-/** The parties right of the trigger, by the preposition before each, and its direct and first objects. */
-function rightRoles(site: Site, nounUse: boolean): Right {
-  const { input, k, clause } = site;
-  const { index, parsed } = input;
-  const { tokens } = parsed;
-  const byPrep = new Map<string, Party>();
-  let direct: Party = null;
-  for (let j = k + 1; j <= clause.last; j++) {
-    // "the supply of missiles to Kiev will require a response from the military": a noun's phrase ends at
-    // the verb it is the subject of.
-    if (
-      nounUse &&
-      ((tokens[j]?.pos === 'AUX' && !PASSIVE_PARTICIPLE.test(tokens[j + 1]?.lower ?? '')) ||
-        (tokens[j]?.pos === 'VERB' &&
-          !PASSIVE_PARTICIPLE.test(tokens[j]?.lower ?? '') &&
-          !/ing$/.test(tokens[j]?.lower ?? '')))
-    )
-      break;
-    const m = partyAt(index, j, tokens);
-    if (!m) continue;
-    const p = pastDeterminers(tokens, m, k, /^(the|a|an|its|their)$/);
-    const prep = tokens[p]?.lower ?? '';
-    if (PREP_ROLE.has(prep)) {
-      // "station weapons on Belarusian territory": a state's territory is where the weapons go.
-      if (
-        /^(on|in|into)$/.test(prep) &&
-        /^(territory|soil)$/.test(tokens[m.last + 1]?.lower ?? '') &&
-        !byPrep.has('to')
-      )
-        byPrep.set('to', m.entity);
-      if (!byPrep.has(prep)) byPrep.set(prep, m.entity);
-      if (prep === 'between') {
-        const second = firstParty(index, m.last + 1, clause.last, () => true);
-        if (second) byPrep.set('and', second.entity);
-      }
-    } else if (direct === null && p === k) direct = m.entity;
-    j = m.last;
-  }
-  // "missiles supplied by the United States": a preposition may stand before the determiner.
-  const firstObject =
-    firstParty(
-      index,
-      k + 1,
-      clause.last,
-      (m) => !/^(from|with|by)$/.test(tokens[pastDeterminers(tokens, m, k, /^(the|a|an)$/)]?.lower ?? ''),
-    )?.entity ?? null;
-  return { byPrep, direct, firstObject };
 }
 
 /** The roles of a transfer or of talks about one: who gives, who receives, and who else gives. */
@@ -441,18 +233,4 @@ function measureRoles(
     default:
       return { actor: subject, target: toOf(site, byPrep), coActors };
   }
-}
-
-/** "a day after Washington imposed sanctions": a word that is a preposition elsewhere opens a clause here. */
-export function conjunctionSubject(tokens: readonly Token[], prep: string, last: number): boolean {
-  return /^(after|before|since|until|as)$/.test(prep) && /^(AUX|VERB)$/.test(tokens[last + 1]?.pos ?? '');
-}
-
-/** Whether the words from `j` are a short noun phrase followed by its verb, before the trigger at `k`. */
-export function possessedSubject(tokens: readonly Token[], j: number, k: number): boolean {
-  let n = 0;
-  while (n < 3 && j + n < k && /^(NOUN|ADJ|PROPN)$/.test(tokens[j + n]?.pos ?? '')) n++;
-  if (n === 0 || j + n >= k || !/^(AUX|VERB)$/.test(tokens[j + n]?.pos ?? '')) return false;
-  // "Russia's defence ministry claimed that a Kinzhal had destroyed": the subject of reported words is theirs.
-  return !tokens.slice(j + n, k).some((w) => /^(that|which|who|,)$/.test(w.lower));
 }

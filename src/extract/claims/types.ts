@@ -1,3 +1,4 @@
+/** The hand-offs between the passes of claim finding: drafts, inputs, spans and trigger sites. */
 import type { Claim, ClaimStatus, ClaimType, Weapon } from '../../domain/extraction.js';
 import type { Trigger } from '../../knowledge/en/index.js';
 import type { Attr } from '../attributions.js';

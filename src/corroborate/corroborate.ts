@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Event, EventClaim } from '../domain/event.js';
 import type { Claim, ClaimType, Extraction, Weapon } from '../domain/extraction.js';
+import { claimTypes, DEAL_TYPES } from '../knowledge/claim-types.js';
 import { tellsAddition } from './additions.js';
 import { addressedToBody, isMeasure, jointActOf, type Placed, packageOf, storyOf } from './document-rules.js';
 import {
@@ -58,8 +59,6 @@ export interface CorroborationResult {
   readonly rules: ReadonlyMap<string, PlacementRule>;
 }
 
-// Transfers and their negotiation are linked across phases: the talks, the plan, the delivery.
-const LINKED_TYPES: readonly ClaimType[] = ['transfer', 'negotiate_transfer'];
 const PHASES: readonly Phase[] = ['actual', 'planned'];
 
 /** The block an event belongs to. */
@@ -71,7 +70,7 @@ export function eventBlock(event: Pick<Event, 'type' | 'phase' | 'actor' | 'targ
 export function candidateBlocks(extraction: Extraction): string[] {
   const keys = new Set<string>();
   for (const c of extraction.claims) {
-    const types = LINKED_TYPES.includes(c.type) ? LINKED_TYPES : [c.type];
+    const types = claimTypes[c.type].deal ? DEAL_TYPES : [c.type];
     for (const type of types) {
       for (const phase of PHASES) keys.add(blockKey({ type, phase, actor: c.actor, target: c.target }));
     }
@@ -333,10 +332,10 @@ function chooseFor(
 
 function linkRelated(all: readonly Working[], deps: SummaryDeps): void {
   for (const a of all) {
-    if (!a.touched || !LINKED_TYPES.includes(a.core.type)) continue;
+    if (!a.touched || !claimTypes[a.core.type].deal) continue;
     const pa = profile(a, deps.windowDays);
     for (const b of all) {
-      if (b === a || b.block === a.block || !LINKED_TYPES.includes(b.core.type)) continue;
+      if (b === a || b.block === a.block || !claimTypes[b.core.type].deal) continue;
       if (b.core.actor !== a.core.actor || b.core.target !== a.core.target) continue;
       const pb = profile(b, deps.windowDays);
       if (!weaponsCompatible(pa.weapons, pb.weapons)) continue;

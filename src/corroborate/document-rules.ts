@@ -1,12 +1,10 @@
 import type { ClaimStatus, ClaimType } from '../domain/extraction.js';
+import { claimTypes } from '../knowledge/claim-types.js';
 import type { MergeClaim } from './merge.js';
-
-// Measures a state takes or threatens against another (a sanction, a threat, a referral, coordination).
-const MEASURES: readonly ClaimType[] = ['sanction', 'threaten', 'refer_international', 'coordinate'];
 
 /** Whether a claim type is a measure a state takes or threatens (sanction, threat, referral, coordination). */
 export function isMeasure(type: ClaimType): boolean {
-  return MEASURES.includes(type);
+  return claimTypes[type].measure;
 }
 
 /** Whether a claim is a measure addressed to an international body or to no one named ("at the UN"). */
@@ -38,7 +36,7 @@ function addresseeCompatible(a: string | null, b: string | null): boolean {
  * together.
  */
 export function packageOf<W>(claim: MergeClaim, placed: readonly Placed<W>[]): W | undefined {
-  if (!MEASURES.includes(claim.type) || claim.actor === null) return undefined;
+  if (!isMeasure(claim.type) || claim.actor === null) return undefined;
   return placed.find(
     (p) =>
       p.claim.type === claim.type &&
@@ -59,7 +57,7 @@ export function jointActOf<W>(
   placed: readonly Placed<W>[],
 ): W | undefined {
   // Donors named together each send their own batch; states named together in a measure take one decision.
-  if (!MEASURES.includes(claim.type) || claim.actor === null || claim.target === null) return undefined;
+  if (!isMeasure(claim.type) || claim.actor === null || claim.target === null) return undefined;
   if (span[1] <= span[0]) return undefined;
   const weaponKey = (m: MergeClaim) =>
     [...new Set(m.weapons.map((w) => `${w.class}:${w.system ?? ''}`))].sort().join();

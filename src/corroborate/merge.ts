@@ -1,4 +1,5 @@
 import type { ClaimStatus, ClaimType, Weapon, WeaponClass } from '../domain/extraction.js';
+import { claimTypes } from '../knowledge/claim-types.js';
 
 /** A planned (or conditional) claim goes to a planned event, kept apart from the delivery it announces. */
 export type Phase = 'actual' | 'planned';
@@ -72,10 +73,6 @@ function after(time: string | null, published: string | null): boolean {
   return time !== null && published !== null && time.slice(0, 10) > published.slice(0, 10);
 }
 
-// Types whose announcement and occurrence are distinct events: the planned and the delivered batch,
-// the expected and the reported use. A sanction or a threat announced and then imposed is one event.
-const PHASED_TYPES: readonly ClaimType[] = ['transfer', 'negotiate_transfer', 'military_use'];
-
 /**
  * The time of the event a claim gives: its own time, except that what is reported as done, denied
  * or doubted cannot have happened after the report, so a time after publication on a claim of the
@@ -93,7 +90,7 @@ export function answers(status: ClaimStatus): boolean {
 
 /** Whether claims of a type are split by phase into planned and actual events. */
 export function phased(type: ClaimType): boolean {
-  return PHASED_TYPES.includes(type);
+  return claimTypes[type].phased;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { SourceDocument } from '../domain/document.js';
 import type { Attribution, Claim, Entity, Extraction } from '../domain/extraction.js';
+import { claimTypes } from '../knowledge/claim-types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { type Attr, findAttributions } from './attributions.js';
 import { Budget, cutAt, type ExtractBudget } from './budget.js';
@@ -283,9 +284,6 @@ function answersToQuestions(
   return out;
 }
 
-/** The claims an answer can deny or leave unconfirmed: events, not the measures taken against them. */
-const ANSWERABLE = new Set<Claim['type']>(['transfer', 'negotiate_transfer', 'military_use']);
-
 /**
  * Answers to what was reported before, by whoever answers: "The Kremlin dismissed the reports" (denied),
  * "Peskov called them 'another hoax'" (denied), "Singh said the US could not confirm the reports" (unconfirmed).
@@ -340,7 +338,7 @@ function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: read
     if (!status) continue;
     word = word.toLowerCase().slice(0, 5);
     const earlier = byStart.within(a.cueStart - ANSWER_REACH, a.cueStart).filter((c) => {
-      if (!ANSWERABLE.has(c.type)) return false;
+      if (!claimTypes[c.type].answerable) return false;
       const by = c.source ? byId.get(c.source) : undefined;
       // "X dismissed the accusations, while Y said ...": Y's words come after the answer's own.
       if (by && by.cueStart > a.cueStart && by.cueStart >= a.contentEnd) return false;

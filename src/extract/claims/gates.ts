@@ -9,92 +9,22 @@ import { firstParty, partyAt } from './parties.js';
 import type { ClaimInputs, Site } from './types.js';
 import { definiteBefore, type WeaponReading } from './weapons.js';
 
-const NEEDS_WEAPON = new Set([
-  'destroy',
-  'strikes',
-  'attacks',
-  'promise',
-  'intercept',
-  'down',
-  'shoot',
-  'station',
-  'deploy',
-  'deployment',
-  'donate',
-  'contribute',
-  'pledge',
-  'package',
-  'aid',
-  'hit',
-  'target',
-  'dealings',
-  'transaction',
-  'transactions',
-  'trade',
-  'cooperation',
-  'get',
-  'give',
-  'hand',
-  'move',
-  'arrive',
-  'arm',
-  'equip',
-  'fire',
-  'launch',
-  'strike',
-  'shell',
-  'bomb',
-  'use',
-  'employ',
-  'pour',
-  'bound',
-  'destined',
-  'headed',
-  'arms',
-  'attack',
-  'deal',
-  'contract',
-  'contracts',
-  'talks',
-  'discuss',
-  'seek',
-  'request',
-  'requests',
-  'ask',
-  'press',
-  'lobby',
-  'appeal',
-  'sale',
-  'sales',
-  'exports',
-  'export',
-  'import',
-  'buy',
-  'sell',
-  'receive',
-  'obtain',
-  'acquire',
-  'deliver',
-  'send',
-  'ship',
-  'supply',
-  'provide',
-  'transfer',
-  'transfers',
-  'supplies',
-  'delivery',
-  'deliveries',
-  'shipment',
-  'shipments',
-  'negotiate',
-  'negotiations',
-  'negotiation',
-  'purchase',
-  'procure',
-  'provision',
-  'consignment',
-  'acquisition',
+/**
+ * Words read as a trigger only in company (triggers.ts), by the lemma or noun form the rules look them
+ * up by: each needs weapons as the trigger it stands for does.
+ */
+const STANDS_FOR: ReadonlyMap<string, string> = new Map([
+  ['shoot', 'intercept'],
+  ['bound', 'send'],
+  ['destined', 'send'],
+  ['headed', 'send'],
+  ['arms', 'arm'],
 ]);
+
+/** Whether the trigger a word names, or stands for, tells an event only with weapons. */
+function needsWeapon(word: string): boolean {
+  return triggerFor(STANDS_FOR.get(word) ?? word)?.requiresWeapon === true;
+}
 const THREAT_WORDS =
   /\b(swift|severe|decisive|harsh|firm|strong|serious|grave|tough|appropriate|dire|adequate|proportionate|reciprocal|commensurate|retaliatory|asymmetric|resolute|military)\b/i;
 /** The adjectives that make "measures" or "decisions" a threat ("appropriate decisions", "resolute measures"). */
@@ -227,7 +157,7 @@ export function lacksWeapons(site: Site, reading: WeaponReading): boolean {
     partyAt(index, k + 1 + (tokens[k + 1]?.lower === 'the' ? 1 : 0)) !== undefined;
   if (
     trig.type !== 'threaten' &&
-    (NEEDS_WEAPON.has(key) || NEEDS_WEAPON.has(t.lower)) &&
+    (needsWeapon(key) || needsWeapon(t.lower)) &&
     weapons.length === 0 &&
     !anaphoric &&
     troops < 0 &&

@@ -3,7 +3,8 @@
  * and parties of the events it points back at, the story's main pair, the recipient it names most, the
  * speakers of a denial, the actor of a condition.
  */
-import type { ClaimType, Weapon } from '../../domain/extraction.js';
+import type { Weapon } from '../../domain/extraction.js';
+import { claimTypes } from '../../knowledge/claim-types.js';
 import { opponentOf, triggerFor } from '../lexicon.js';
 import { type MentionIndex, mentionAt } from '../mentions.js';
 import { STORY_REACH } from '../span-index.js';
@@ -19,9 +20,6 @@ import {
   toWeapons,
   type WeaponReading,
 } from './weapons.js';
-
-/** The claim types whose claims carry no weapons. */
-const NO_WEAPONS = new Set<ClaimType>(['threaten', 'sanction', 'refer_international', 'coordinate']);
 
 /** The events told before that a new one may point back at. */
 export interface Antecedents {
@@ -78,11 +76,11 @@ export function claimWeapons(site: Site, reading: WeaponReading, ants: Anteceden
   const { weapons, anaphoric, troops } = reading;
   const { antecedent, prevUse } = ants;
   // What "the strikes" destroyed were their targets; their weapons are those of the use told before.
-  let weaponList = NO_WEAPONS.has(trig.type) || prevUse ? [] : toWeapons(parsed, weapons);
+  let weaponList = !claimTypes[trig.type].weapons || prevUse ? [] : toWeapons(parsed, weapons);
   if (
     anaphoric &&
     antecedent &&
-    !NO_WEAPONS.has(trig.type) &&
+    claimTypes[trig.type].weapons &&
     (weaponList.length === 0 || weaponList.every((w) => w.class === 'unspecified'))
   ) {
     const classes = new Set(antecedent.weapons.map((w) => w.class));

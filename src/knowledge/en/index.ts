@@ -1,4 +1,5 @@
 import type { ClaimType } from '../../domain/extraction.js';
+import { claimTypes } from '../claim-types.js';
 import { verbForms } from './inflect.js';
 import { irregularVerbs } from './irregular.js';
 import { type Frame, type StatusCueData, TriggerEntry } from './schema.js';
@@ -24,6 +25,8 @@ export interface Trigger {
   readonly lemma: string;
   /** The word itself tells an act to come ("pledged"). */
   readonly planned: boolean;
+  /** Whether it tells an event only with weapons named or pointed back at. */
+  readonly requiresWeapon: boolean;
 }
 
 /** The English language pack, checked entry by entry when it is first read. */
@@ -54,6 +57,7 @@ export function englishPack(): LanguagePack {
       frame: e.frame,
       lemma: e.lemma,
       planned: e.planned === true,
+      requiresWeapon: e.requiresWeapon ?? claimTypes[e.type].triggersNeedWeapons,
     };
     for (const key of e.pos === 'verb' ? [e.lemma] : (e.forms ?? [e.lemma])) {
       if (triggerByWord.has(key)) throw new Error(`language pack: "${key}" names two triggers`);

@@ -49,6 +49,11 @@ export const TriggerEntry = z.object({
   type: ClaimType,
   /** The word itself tells an act to come ("pledged", "promised"): its events are planned. */
   planned: z.boolean().optional(),
+  /**
+   * Whether the trigger tells an event only with weapons named or pointed back at ("the deliveries");
+   * when absent, as its claim type says (src/knowledge/claim-types.ts).
+   */
+  requiresWeapon: z.boolean().optional(),
   frame: Frame,
   examples: z.array(PackExample).min(1),
 });
@@ -68,6 +73,7 @@ export interface TriggerData {
   readonly forms?: readonly string[];
   readonly type: ClaimType;
   readonly planned?: boolean;
+  readonly requiresWeapon?: boolean;
   readonly frame: FrameData;
   readonly examples: readonly {
     readonly text: string;

@@ -93,6 +93,7 @@ export const triggerEntries: readonly TriggerData[] = [
   {
     lemma: 'funnel',
     pos: 'verb',
+    requiresWeapon: false,
     type: 'transfer',
     frame: GIVE,
     examples: [
@@ -105,6 +106,7 @@ export const triggerEntries: readonly TriggerData[] = [
   {
     lemma: 'channel',
     pos: 'verb',
+    requiresWeapon: false,
     type: 'transfer',
     frame: GIVE,
     examples: [
@@ -117,6 +119,7 @@ export const triggerEntries: readonly TriggerData[] = [
   {
     lemma: 'smuggle',
     pos: 'verb',
+    requiresWeapon: false,
     type: 'transfer',
     frame: GIVE,
     examples: [
@@ -141,6 +144,7 @@ export const triggerEntries: readonly TriggerData[] = [
   {
     lemma: 'ferry',
     pos: 'verb',
+    requiresWeapon: false,
     type: 'transfer',
     frame: GIVE,
     examples: [
@@ -153,6 +157,7 @@ export const triggerEntries: readonly TriggerData[] = [
   {
     lemma: 'airlift',
     pos: 'verb',
+    requiresWeapon: false,
     type: 'transfer',
     frame: GIVE,
     examples: [
@@ -165,6 +170,7 @@ export const triggerEntries: readonly TriggerData[] = [
   {
     lemma: 'furnish',
     pos: 'verb',
+    requiresWeapon: false,
     type: 'transfer',
     frame: GIVE,
     examples: [
@@ -393,6 +399,7 @@ export const triggerEntries: readonly TriggerData[] = [
   {
     lemma: 'dispatch',
     pos: 'verb',
+    requiresWeapon: false,
     type: 'transfer',
     frame: GIVE,
     examples: [
@@ -402,6 +409,7 @@ export const triggerEntries: readonly TriggerData[] = [
   {
     lemma: 'transport',
     pos: 'verb',
+    requiresWeapon: false,
     type: 'transfer',
     frame: GIVE,
     examples: [
@@ -1317,6 +1325,7 @@ export const triggerEntries: readonly TriggerData[] = [
   {
     lemma: 'gift',
     pos: 'verb',
+    requiresWeapon: false,
     type: 'transfer',
     frame: GIVE,
     examples: [
@@ -1326,6 +1335,7 @@ export const triggerEntries: readonly TriggerData[] = [
   {
     lemma: 'flood',
     pos: 'verb',
+    requiresWeapon: false,
     type: 'transfer',
     frame: EQUIP,
     examples: [
@@ -1338,6 +1348,7 @@ export const triggerEntries: readonly TriggerData[] = [
   {
     lemma: 'offer',
     pos: 'verb',
+    requiresWeapon: false,
     type: 'negotiate_transfer',
     frame: GIVE,
     examples: [
@@ -1350,6 +1361,7 @@ export const triggerEntries: readonly TriggerData[] = [
   {
     lemma: 'pound',
     pos: 'verb',
+    requiresWeapon: false,
     type: 'military_use',
     frame: USE,
     examples: [

@@ -37,12 +37,27 @@ export function frameSource(input: ClaimInputs): FrameSource {
   return { spans: mentionSpans(index), partiesIn };
 }
 
-/** One sentence's syntax, analysed when first asked for. */
+/** One sentence's syntax, analysed when first asked for, and whether the sentence names a party at all. */
 export interface SentenceFrames {
   syntax: SentenceSyntax | undefined;
+  namesParty: boolean | undefined;
+  hasInto: boolean | undefined;
 }
 
-/** The frame reading of the trigger at `k`, analysing the sentence's syntax if not yet done. */
+/** The reading of a frame that finds no party: what a sentence that names none gives every trigger. */
+const NO_PARTIES: FrameReading = {
+  actors: [],
+  targets: [],
+  explicitActors: false,
+  explicitTargets: false,
+  intoPlace: false,
+};
+
+/**
+ * The frame reading of the trigger at `k`, analysing the sentence's syntax if not yet done. A sentence
+ * that names no party gives no frame a party, so its syntax is worth reading only for a transfer "into"
+ * a place that none of the trigger's drafts gives a recipient (the syntax layer is the costliest pass).
+ */
 export function frameAt(
   input: ClaimInputs,
   source: FrameSource,
@@ -50,7 +65,29 @@ export function frameAt(
   k: number,
   trig: Trigger,
   cache: SentenceFrames,
+  untargeted: boolean,
 ): FrameReading | undefined {
+  if (cache.syntax === undefined) {
+    cache.namesParty ??= namesParty(input, s);
+    if (!cache.namesParty) {
+      cache.hasInto ??= hasInto(input, s);
+      if (!(cache.hasInto && trig.type === 'transfer' && untargeted)) return NO_PARTIES;
+    }
+  }
   cache.syntax ??= analyzeSentence(input.parsed, s.i, source.spans);
   return readFrame(cache.syntax, k, trig, source.partiesIn, triggerFor);
+}
+
+/** Whether any token of the sentence names a party as the frames read parties (see frameSource). */
+function namesParty(input: ClaimInputs, s: Sentence): boolean {
+  const { index, parsed } = input;
+  for (let j = s.first; j <= s.last; j++) if (partyAt(index, j, parsed.tokens)?.entity) return true;
+  return false;
+}
+
+/** Whether the sentence has the word "into", which a frame may read as a place moved into. */
+function hasInto(input: ClaimInputs, s: Sentence): boolean {
+  const { tokens } = input.parsed;
+  for (let j = s.first; j <= s.last; j++) if (tokens[j]?.lower === 'into') return true;
+  return false;
 }

@@ -86,7 +86,7 @@ function sentenceDrafts(input: ClaimInputs, s: Sentence, carry: Carry, source: F
     conds,
     sentenceConditional,
     carryConditional: carry.carried !== null,
-    frames: { syntax: undefined },
+    frames: { syntax: undefined, namesParty: undefined, hasInto: undefined },
   };
   const before = drafts.length;
   for (let k = s.first; k <= s.last; k++) tokenDrafts(input, scope, k, carry, source);
@@ -134,9 +134,10 @@ function tokenDrafts(
   const site = siteAt(input, s, k, trig, conditional, drafts, carry.lastCondActor, inCond ? [] : conds);
   const drafted = draftAt(site);
   if (!drafted) return;
-  const frame = frameAt(input, source, s, k, trig, scope.frames);
+  const untargeted = drafted.every((x) => x.target === null);
+  const frame = frameAt(input, source, s, k, trig, scope.frames, untargeted);
   // "Russia sent tanks into the town of Avdiivka": moved into a place, given to no one.
-  if (frame?.intoPlace && trig.type === 'transfer' && drafted.every((x) => x.target === null)) return;
+  if (frame?.intoPlace && trig.type === 'transfer' && untargeted) return;
   const ds = frame ? framed(drafted, frame) : drafted;
   const d = ds[0];
   if (!d) return;

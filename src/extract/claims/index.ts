@@ -7,10 +7,10 @@
 import { conditionClauses, isFuture, opensConsequence, opensFurniture } from '../status.js';
 import type { Sentence } from '../text.js';
 import { sameClauseAs } from './clause.js';
+import { fillUseTargets } from './document-links.js';
 import { draftAt, siteAt } from './draft.js';
 import { doSo, elaboration, gapped } from './echoes.js';
 import { type FrameSource, frameAt, frameSource, type SentenceFrames } from './frames.js';
-import { fillUseTargets } from './links.js';
 import { absorbs, byMember, framed, mergeInto } from './merge.js';
 import { followUp, presence, triggerAt } from './triggers.js';
 import type { ClaimInputs, Draft, Party, Span } from './types.js';

@@ -16,10 +16,18 @@ const RETRY_LIMIT = 5;
 export const IngestJob = z.object({ document: SourceDocument });
 export type IngestJob = z.infer<typeof IngestJob>;
 
-/** A job taken from the queue: its id and its payload, still to be checked. */
+/** A job taken from the queue: its id, its place in the queue's order, and its payload, still to be checked. */
 export interface TakenJob {
   readonly id: string;
+  /** Sorts as the jobs were queued (the time queued to the microsecond, then the id). */
+  readonly key: string;
   readonly data: unknown;
+}
+
+/** The first job still to do that a worker does not hold: its place in the order, and whether another holds it. */
+export interface PendingJob {
+  readonly key: string;
+  readonly held: boolean;
 }
 
 /** Jobs by state: waiting (new or to retry) and active (held by a worker, maybe a dead one). */
@@ -32,8 +40,12 @@ export interface QueueCounts {
 export interface IngestQueue {
   /** Adds a document's job; false when a job for the same text is already queued (or was, and is kept). */
   add(document: SourceDocument, leaseSeconds?: number): Promise<boolean>;
-  /** Takes up to `count` waiting jobs, oldest first; each is held for its lease. */
+  /** Takes up to `count` waiting jobs, oldest first, in queue order; each is held for its lease. */
   take(count: number): Promise<TakenJob[]>;
+  /** The first job not done (waiting, or held by a worker) other than the given ones, or null when none is left. */
+  firstPendingExcept(ids: readonly string[]): Promise<PendingJob | null>;
+  /** Starts the lease of held jobs again, so that a worker waiting its turn keeps them. */
+  renew(ids: readonly string[]): Promise<void>;
   /** Marks jobs done. */
   complete(ids: readonly string[]): Promise<void>;
   /** Marks jobs failed with a reason; each is tried again until its retries run out. */
@@ -71,6 +83,9 @@ async function storeSchemaOf(url: string): Promise<string> {
   }
 }
 
+// A job's place in the queue's order as text that sorts the same way: the time queued in microseconds, then the id.
+const KEY = `to_char(created_on at time zone 'UTC', 'YYYYMMDDHH24MISSUS') || id::text`;
+
 function countOf(rows: readonly { state: string; n: string }[], states: readonly string[]): number {
   return rows.filter((r) => states.includes(r.state)).reduce((sum, r) => sum + Number(r.n), 0);
 }
@@ -87,8 +102,7 @@ export async function openQueue(url: string): Promise<IngestQueue> {
     connectionString: url,
     schema,
     max: 4,
-    // Workers reclaim expired jobs themselves (reclaimExpired); no timers, no cron, no state monitor.
-    supervise: false,
+    // No cron and no state monitor; maintenance (expiring leases, archiving done jobs) stays on.
     schedule: false,
   });
   // An idle connection that breaks must not crash the process; the next query reports a lasting failure.
@@ -108,7 +122,33 @@ export async function openQueue(url: string): Promise<IngestQueue> {
     },
     async take(count) {
       const jobs = await boss.fetch<unknown>(INGEST_QUEUE, { batchSize: count });
-      return jobs.map((job) => ({ id: job.id, data: job.data }));
+      if (jobs.length === 0) return [];
+      const { rows } = await db.executeSql(
+        `select id::text as id, ${KEY} as key from ${schema}.job where name = $1 and id = any($2::uuid[])`,
+        [INGEST_QUEUE, jobs.map((job) => job.id)],
+      );
+      const keys = new Map((rows as { id: string; key: string }[]).map((r) => [r.id, r.key]));
+      return jobs
+        .map((job) => ({ id: job.id, key: keys.get(job.id) ?? '', data: job.data }))
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    },
+    async firstPendingExcept(ids) {
+      const { rows } = await db.executeSql(
+        `select ${KEY} as key, state = 'active' as held from ${schema}.job
+         where name = $1 and state < 'completed' and not (id = any($2::uuid[]))
+         order by created_on, id limit 1`,
+        [INGEST_QUEUE, [...ids]],
+      );
+      const row = rows[0] as { key: string; held: boolean } | undefined;
+      return row === undefined ? null : { key: row.key, held: row.held };
+    },
+    async renew(ids) {
+      // pg-boss 10 has no heartbeat: a lease runs from started_on, which is all this moves.
+      if (ids.length === 0) return;
+      await db.executeSql(
+        `update ${schema}.job set started_on = now() where name = $1 and id = any($2::uuid[]) and state = 'active'`,
+        [INGEST_QUEUE, [...ids]],
+      );
     },
     async complete(ids) {
       if (ids.length > 0) await boss.complete(INGEST_QUEUE, [...ids]);

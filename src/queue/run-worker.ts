@@ -8,12 +8,11 @@ import {
   createExtractPool,
   type ExtractPool,
   repairUnmerged,
-  storeBatch,
   workersAvailable,
 } from '../pipeline/index.js';
 import type { Store } from '../store/index.js';
-import { jobItems } from './job-items.js';
-import type { IngestQueue } from './open-queue.js';
+import { jobsInHand } from './jobs-in-hand.js';
+import type { IngestQueue, TakenJob } from './open-queue.js';
 
 /** What a worker needs: the store and queue on one server, and how to extract and merge. */
 export interface WorkerDeps {
@@ -49,8 +48,12 @@ export interface WorkerReport {
 
 const DEFAULT_BATCH = 4;
 const DEFAULT_POLL_MS = 1000;
+// How often a worker whose turn has not come looks again: storing a batch takes tens of milliseconds.
+const TURN_POLL_MS = 10;
 // Jobs of dead workers are given back at least this often, even by a worker that is never idle.
-const RECLAIM_EVERY_MS = 30_000;
+const RECLAIM_EVERY_MS = 5000;
+// A worker renews the lease of the jobs it holds this often (leases are set when queued, a minute or more).
+const RENEW_EVERY_MS = 1000;
 
 function tally(report: WorkerReport, outcomes: readonly BatchOutcome[]): WorkerReport {
   const rejected = [...report.rejected];
@@ -63,12 +66,32 @@ function tally(report: WorkerReport, outcomes: readonly BatchOutcome[]): WorkerR
   return { ...report, jobs: report.jobs + outcomes.length, stored, duplicates, rejected };
 }
 
+/** What a worker holding jobs does next: store a batch of them, take the earlier jobs that wait, or wait. */
+type Turn = { readonly kind: 'store'; readonly batch: TakenJob[] } | { readonly kind: 'take' | 'wait' };
+
+/**
+ * Whose turn it is. Documents are merged in the order they were queued, whichever worker extracted
+ * them, because merging depends on order: a worker stores its earliest jobs up to the first job still
+ * to do that it does not hold. The worker holding the earliest job always goes on, so workers never
+ * wait on each other in a circle; the others extract meanwhile.
+ */
+async function nextTurn(queue: IngestQueue, held: readonly TakenJob[], batchSize: number): Promise<Turn> {
+  const first = await queue.firstPendingExcept(held.map((job) => job.id));
+  const earliest = held[0];
+  if (earliest !== undefined && (first === null || earliest.key < first.key)) {
+    const batch = held.filter((job) => first === null || job.key < first.key).slice(0, batchSize);
+    return { kind: 'store', batch };
+  }
+  return { kind: first?.held === false ? 'take' : 'wait' };
+}
+
 /**
  * Takes jobs from the ingest queue until stopped (or, draining, until the queue is empty): extracts each
- * batch's documents, stores and merges them with the pipeline's `storeBatch` (one transaction, the
- * batch's event blocks locked), then marks the jobs done. A batch that fails goes back to the queue;
- * a worker that dies leaves its jobs to be taken again once their lease runs out. Any number of
- * workers, in any number of processes or machines, may share a queue.
+ * job's document as soon as it is taken, then stores and merges in queue order with the pipeline's
+ * `storeBatch` (one transaction per batch, its event blocks locked), and marks the jobs done. Workers
+ * extract in parallel and take turns to merge, so that any number of them, in any number of processes
+ * or machines, give the events one `ingest` of the same documents gives. A batch that fails goes back to
+ * the queue; a worker that dies leaves its jobs to be taken again once their lease runs out.
  */
 export async function runWorker(deps: WorkerDeps): Promise<WorkerReport> {
   const { store, queue, signal } = deps;
@@ -78,42 +101,54 @@ export async function runWorker(deps: WorkerDeps): Promise<WorkerReport> {
   const batchSize = Math.max(1, deps.batchSize ?? DEFAULT_BATCH);
   const threads = deps.knowledge === undefined && workersAvailable() ? (deps.workers ?? 0) : 0;
   const pool: ExtractPool | null = threads > 0 ? createExtractPool(threads, deps.budget) : null;
-  const how = { knowledge, budget: deps.budget ?? {}, pool };
+  const hand = jobsInHand(queue, { knowledge, budget: deps.budget ?? {}, pool });
   let report: WorkerReport = { jobs: 0, stored: 0, duplicates: 0, rejected: [], failedBatches: 0 };
-  let reclaimed = Date.now();
+  let reclaimed = 0;
+  let renewed = Date.now();
+  const reclaim = async () => {
+    await queue.reclaimExpired();
+    reclaimed = Date.now();
+  };
+  const renew = async () => {
+    await queue.renew(hand.held().map((job) => job.id));
+    renewed = Date.now();
+  };
   try {
     await repairUnmerged(merging);
+    await reclaim();
     while (signal?.aborted !== true) {
-      if (Date.now() - reclaimed > RECLAIM_EVERY_MS) {
-        await queue.reclaimExpired();
-        reclaimed = Date.now();
-      }
-      const jobs = await queue.take(batchSize);
-      if (jobs.length === 0) {
+      if (Date.now() - reclaimed > RECLAIM_EVERY_MS) await reclaim();
+      if (Date.now() - renewed > RENEW_EVERY_MS) await renew();
+      if (hand.held().length === 0 && (await hand.take(batchSize)) === 0) {
         // Idle: give back the jobs of workers that died, then stop if nothing is left anywhere.
-        await queue.reclaimExpired();
-        reclaimed = Date.now();
+        await reclaim();
         const counts = await queue.counts();
         if (deps.drain === true && counts.waiting === 0 && counts.active === 0) break;
-        if (counts.waiting === 0)
-          await sleep(deps.pollMs ?? DEFAULT_POLL_MS, undefined, { signal }).catch(() => {});
+        if (counts.waiting === 0) await pause(deps.pollMs ?? DEFAULT_POLL_MS, signal);
         continue;
       }
-      const ids = jobs.map((job) => job.id);
-      try {
-        const items = await jobItems(jobs, how);
-        const outcomes = await storeBatch(items, { ...merging, at: now().toISOString() });
-        await queue.complete(ids);
-        report = tally(report, outcomes);
-      } catch (error) {
-        deps.onError?.(error);
-        report = { ...report, failedBatches: report.failedBatches + 1 };
-        await queue.fail(ids, error instanceof Error ? error.message : String(error));
+      const turn = await nextTurn(queue, hand.held(), batchSize);
+      // Nothing to take after all (another worker was quicker): look again shortly.
+      if (turn.kind === 'take' && (await hand.take(batchSize)) === 0) await pause(TURN_POLL_MS, signal);
+      if (turn.kind === 'wait') await pause(TURN_POLL_MS, signal);
+      if (turn.kind === 'store') {
+        try {
+          report = tally(report, await hand.store(turn.batch, { ...merging, at: now().toISOString() }));
+        } catch (error) {
+          deps.onError?.(error);
+          report = { ...report, failedBatches: report.failedBatches + 1 };
+        }
+        deps.onProgress?.(report);
       }
-      deps.onProgress?.(report);
     }
   } finally {
+    // Stopped with jobs not yet stored: back to the queue at once.
+    await hand.giveBack('the worker stopped before storing it');
     await pool?.close();
   }
   return report;
+}
+
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return sleep(ms, undefined, signal === undefined ? {} : { signal }).catch(() => {});
 }

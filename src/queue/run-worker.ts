@@ -44,16 +44,44 @@ export interface WorkerReport {
   readonly duplicates: number;
   readonly rejected: readonly Rejection[];
   readonly failedBatches: number;
+  /** Where the worker's time went, in milliseconds: taking and extracting jobs, storing them, waiting its turn. */
+  readonly ms: { readonly taking: number; readonly storing: number; readonly waiting: number };
 }
 
 const DEFAULT_BATCH = 4;
 const DEFAULT_POLL_MS = 1000;
-// How often a worker whose turn has not come looks again: storing a batch takes tens of milliseconds.
-const TURN_POLL_MS = 10;
+// A worker whose turn has not come looks again after 5 ms, then less and less often, up to every 80 ms:
+// a turn often comes within a few milliseconds, and each look costs the server a query.
+const TURN_POLL_MS = [5, 10, 20, 40, 80] as const;
 // Jobs of dead workers are given back at least this often, even by a worker that is never idle.
 const RECLAIM_EVERY_MS = 5000;
 // A worker renews the lease of the jobs it holds this often (leases are set when queued, a minute or more).
 const RENEW_EVERY_MS = 1000;
+
+const EMPTY_REPORT: WorkerReport = {
+  jobs: 0,
+  stored: 0,
+  duplicates: 0,
+  rejected: [],
+  failedBatches: 0,
+  ms: { taking: 0, storing: 0, waiting: 0 },
+};
+
+type Part = keyof WorkerReport['ms'];
+
+/** Milliseconds spent in each part of a worker's loop, and how to time one step into its part. */
+function stopwatch(): { ms: Record<Part, number>; timed: <T>(part: Part, work: Promise<T>) => Promise<T> } {
+  const ms: Record<Part, number> = { taking: 0, storing: 0, waiting: 0 };
+  const timed = async <T>(part: Part, work: Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await work;
+    } finally {
+      ms[part] += performance.now() - started;
+    }
+  };
+  return { ms, timed };
+}
 
 function tally(report: WorkerReport, outcomes: readonly BatchOutcome[]): WorkerReport {
   const rejected = [...report.rejected];
@@ -102,13 +130,16 @@ export async function runWorker(deps: WorkerDeps): Promise<WorkerReport> {
   const threads = deps.knowledge === undefined && workersAvailable() ? (deps.workers ?? 0) : 0;
   const pool: ExtractPool | null = threads > 0 ? createExtractPool(threads, deps.budget) : null;
   const hand = jobsInHand(queue, { knowledge, budget: deps.budget ?? {}, pool });
-  let report: WorkerReport = { jobs: 0, stored: 0, duplicates: 0, rejected: [], failedBatches: 0 };
+  let report = EMPTY_REPORT;
+  const { ms, timed } = stopwatch();
   let reclaimed = 0;
   let renewed = Date.now();
   const reclaim = async () => {
     await queue.reclaimExpired();
     reclaimed = Date.now();
   };
+  let looks = 0;
+  const waitTurn = () => pause(TURN_POLL_MS[Math.min(looks++, TURN_POLL_MS.length - 1)] ?? 80, signal);
   const renew = async () => {
     await queue.renew(hand.held().map((job) => job.id));
     renewed = Date.now();
@@ -119,7 +150,7 @@ export async function runWorker(deps: WorkerDeps): Promise<WorkerReport> {
     while (signal?.aborted !== true) {
       if (Date.now() - reclaimed > RECLAIM_EVERY_MS) await reclaim();
       if (Date.now() - renewed > RENEW_EVERY_MS) await renew();
-      if (hand.held().length === 0 && (await hand.take(batchSize)) === 0) {
+      if (hand.held().length === 0 && (await timed('taking', hand.take(batchSize))) === 0) {
         // Idle: give back the jobs of workers that died, then stop if nothing is left anywhere.
         await reclaim();
         const counts = await queue.counts();
@@ -127,13 +158,20 @@ export async function runWorker(deps: WorkerDeps): Promise<WorkerReport> {
         if (counts.waiting === 0) await pause(deps.pollMs ?? DEFAULT_POLL_MS, signal);
         continue;
       }
-      const turn = await nextTurn(queue, hand.held(), batchSize);
+      const turn = await timed('waiting', nextTurn(queue, hand.held(), batchSize));
       // Nothing to take after all (another worker was quicker): look again shortly.
-      if (turn.kind === 'take' && (await hand.take(batchSize)) === 0) await pause(TURN_POLL_MS, signal);
-      if (turn.kind === 'wait') await pause(TURN_POLL_MS, signal);
+      if (turn.kind === 'take' && (await timed('taking', hand.take(batchSize))) === 0) {
+        await timed('waiting', waitTurn());
+      }
+      if (turn.kind === 'wait') await timed('waiting', waitTurn());
       if (turn.kind === 'store') {
+        looks = 0;
         try {
-          report = tally(report, await hand.store(turn.batch, { ...merging, at: now().toISOString() }));
+          const outcomes = await timed(
+            'storing',
+            hand.store(turn.batch, { ...merging, at: now().toISOString() }),
+          );
+          report = tally(report, outcomes);
         } catch (error) {
           deps.onError?.(error);
           report = { ...report, failedBatches: report.failedBatches + 1 };
@@ -146,7 +184,11 @@ export async function runWorker(deps: WorkerDeps): Promise<WorkerReport> {
     await hand.giveBack('the worker stopped before storing it');
     await pool?.close();
   }
-  return report;
+  const round = (n: number) => Math.round(n);
+  return {
+    ...report,
+    ms: { taking: round(ms.taking), storing: round(ms.storing), waiting: round(ms.waiting) },
+  };
 }
 
 function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {

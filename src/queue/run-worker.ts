@@ -12,7 +12,8 @@ import {
 } from '../pipeline/index.js';
 import type { Store } from '../store/index.js';
 import { jobsInHand } from './jobs-in-hand.js';
-import type { IngestQueue, TakenJob } from './open-queue.js';
+import type { IngestQueue } from './open-queue.js';
+import { nextTurn } from './turn.js';
 
 /** What a worker needs: the store and queue on one server, and how to extract and merge. */
 export interface WorkerDeps {
@@ -92,25 +93,6 @@ function tally(report: WorkerReport, outcomes: readonly BatchOutcome[]): WorkerR
     else duplicates += 1;
   }
   return { ...report, jobs: report.jobs + outcomes.length, stored, duplicates, rejected };
-}
-
-/** What a worker holding jobs does next: store a batch of them, take the earlier jobs that wait, or wait. */
-type Turn = { readonly kind: 'store'; readonly batch: TakenJob[] } | { readonly kind: 'take' | 'wait' };
-
-/**
- * Whose turn it is. Documents are merged in the order they were queued, whichever worker extracted
- * them, because merging depends on order: a worker stores its earliest jobs up to the first job still
- * to do that it does not hold. The worker holding the earliest job always goes on, so workers never
- * wait on each other in a circle; the others extract meanwhile.
- */
-async function nextTurn(queue: IngestQueue, held: readonly TakenJob[], batchSize: number): Promise<Turn> {
-  const first = await queue.firstPendingExcept(held.map((job) => job.id));
-  const earliest = held[0];
-  if (earliest !== undefined && (first === null || earliest.key < first.key)) {
-    const batch = held.filter((job) => first === null || job.key < first.key).slice(0, batchSize);
-    return { kind: 'store', batch };
-  }
-  return { kind: first?.held === false ? 'take' : 'wait' };
 }
 
 /**

@@ -147,7 +147,7 @@ describe.skipIf(url === undefined || url === '')(
 
     test('a worker killed mid-job leaves its jobs to another, which stores every document', async () => {
       const { schema, url: db } = await freshSchema();
-      const queued = await runCli(['ingest', '--enqueue', inputs, '--db', db, '--lease-seconds', '2']);
+      const queued = await runCli(['ingest', '--enqueue', inputs, '--db', db, '--lease-seconds', '5']);
       expect(queued.code).toBe(0);
       const doomed = startWorker(['--db', db, '--batch-size', '4']);
       // Killed (no chance to clean up) as soon as it holds jobs.

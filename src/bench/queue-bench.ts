@@ -143,17 +143,30 @@ async function main(argv: readonly string[]): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   const same = new Set(figures.map((f) => f.events)).size === 1;
-  const rates = new Map(
-    configs.map((w) => [w, median(figures.filter((f) => f.workers === w).map((f) => f.documentsPerSecond))]),
-  );
-  const base = rates.get(configs[0] ?? 1) ?? 1;
+  const [first, ...others] = configs;
+  // Each round's configurations ran back to back: a ratio within a round is the fairest on a loaded machine.
+  const ratios = others.map((workers) => {
+    const perRound = Array.from({ length: options.rounds }, (_, round) => {
+      const of = (w: number) =>
+        figures.find((f, i) => f.workers === w && Math.floor(i / configs.length) === round);
+      return (of(workers)?.documentsPerSecond ?? 0) / (of(first ?? 1)?.documentsPerSecond ?? 1);
+    });
+    return { workers, perRound, median: median(perRound) };
+  });
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ figures, sameEvents: same })}\n`);
+    process.stdout.write(`${JSON.stringify({ figures, ratios, sameEvents: same })}\n`);
     return;
   }
-  for (const [workers, rate] of rates) {
+  for (const workers of configs) {
+    const rate = median(figures.filter((f) => f.workers === workers).map((f) => f.documentsPerSecond));
     process.stdout.write(
-      `${workers} worker process${workers === 1 ? '' : 'es'}: ${rate} documents/s (median), ${(rate / base).toFixed(2)}x\n`,
+      `${workers} worker process${workers === 1 ? '' : 'es'}: ${rate} documents/s (median)\n`,
+    );
+  }
+  for (const r of ratios) {
+    const rounds = r.perRound.map((x) => x.toFixed(2)).join(', ');
+    process.stdout.write(
+      `${r.workers} against ${first}: ${r.median.toFixed(2)}x (median of rounds: ${rounds})\n`,
     );
   }
   process.stdout.write(`events the same in every run: ${same ? 'yes' : 'NO'}\n`);

@@ -8,16 +8,12 @@
 // `base=PATH` runs another build's `ingestInputs` (PATH to its dist/index.js) for a before/after.
 // Run with `npm run bench:ingest` (options: --docs 3000 --chunk 500 --configs 0,2 --json).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { parseText } from '../ingest/index.js';
-import { shuffled } from './seeded.js';
-import { random } from './synthetic-news.js';
-
-const corpusRoot = fileURLToPath(new URL('../../corpus/', import.meta.url));
+import { writeVariedCorpus } from './varied-corpus.js';
 
 const Options = z.object({
   docs: z.coerce.number().int().positive().default(3000),
@@ -29,47 +25,6 @@ const Options = z.object({
 function flag(argv: readonly string[], name: string): string | undefined {
   const i = argv.indexOf(name);
   return i === -1 ? undefined : argv[i + 1];
-}
-
-/** Writes `docs` varied documents as JSON Lines files of `chunk` documents each; returns the files in order. */
-function writeCorpus(dir: string, docs: number, chunk: number): string[] {
-  const next = random(20261207);
-  const articles = ['sample', 'scenario'].flatMap((folder) =>
-    readdirSync(join(corpusRoot, folder))
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .flatMap((f) => {
-        const result = parseText(readFileSync(join(corpusRoot, folder, f), 'utf8'), f);
-        return result.ok ? [result.document] : [];
-      }),
-  );
-  const outlets = [...new Set(articles.map((a) => a.outlet).filter((o): o is string => o !== null))];
-  const files: string[] = [];
-  mkdirSync(dir, { recursive: true });
-  for (let start = 0; start < docs; start += chunk) {
-    const lines: string[] = [];
-    for (let i = start; i < Math.min(docs, start + chunk); i += 1) {
-      const base = articles[Math.floor(next() * articles.length)];
-      const other = articles[Math.floor(next() * articles.length)];
-      if (base === undefined || other === undefined) continue;
-      const [lead = '', ...rest] = base.text.split('\n\n');
-      const borrowed = other.text.split('\n\n');
-      const extra = borrowed[Math.floor(next() * borrowed.length)] ?? '';
-      const day = new Date(Date.UTC(2022, 0, 1) + Math.floor(next() * 1400) * 86_400_000);
-      lines.push(
-        JSON.stringify({
-          date: day.toISOString().slice(0, 10),
-          outlet: outlets[Math.floor(next() * outlets.length)] ?? 'Reuters',
-          title: `${base.title ?? 'Report'} (${i})`,
-          text: [lead, ...shuffled([...rest, extra], next)].join('\n\n'),
-        }),
-      );
-    }
-    const file = join(dir, `chunk-${String(files.length).padStart(4, '0')}.jsonl`);
-    writeFileSync(file, `${lines.join('\n')}\n`);
-    files.push(file);
-  }
-  return files;
 }
 
 interface ChunkFigure {
@@ -142,7 +97,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-ingest-bench-'));
   const figures: ConfigFigure[] = [];
   try {
-    const files = writeCorpus(join(dir, 'corpus'), options.docs, options.chunk);
+    const files = writeVariedCorpus(join(dir, 'corpus'), options.docs, options.chunk);
     mkdirSync(join(dir, 'stores'));
     for (const [i, config] of options.configs.split(',').entries()) {
       if (!options.json) process.stderr.write(`${label(config)}: ingesting ${options.docs} documents\n`);

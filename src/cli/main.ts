@@ -18,6 +18,7 @@ import { defineIngest } from './commands/ingest.js';
 import { defineServe } from './commands/serve.js';
 import { defineShow } from './commands/show.js';
 import { defineWatch } from './commands/watch.js';
+import { defineWorker } from './commands/worker.js';
 import { type CliIo, processIo } from './io.js';
 
 const EXIT_CODES_HELP = [
@@ -56,6 +57,7 @@ export function buildProgram(cli: Cli): Command {
   defineFetch(program.command('fetch'), cli);
   defineWatch(program.command('watch'), cli);
   defineDeliveries(program.command('deliveries'), cli);
+  defineWorker(program.command('worker'), cli);
   return program;
 }
 

@@ -48,6 +48,23 @@ export const IngestOptions = z.object({
     .max(256, 'expected at most 256')
     .optional(),
   batchSize: Count(10_000).optional(),
+  enqueue: z.boolean().default(false),
+  leaseSeconds: Count(23 * 3600).optional(),
+  json: Json,
+});
+/** Options of `worker`. */
+export const WorkerOptions = z.object({
+  db: StoreOption,
+  budgetMs: BudgetMs,
+  maxChars: Count(1024 ** 3).optional(),
+  workers: z.coerce
+    .number({ error: 'expected a whole number' })
+    .int('expected a whole number')
+    .min(0, 'expected 0 or more')
+    .max(256, 'expected at most 256')
+    .optional(),
+  batchSize: Count(1000).optional(),
+  drain: z.boolean().default(false),
   json: Json,
 });
 /** Options of `documents`. */

@@ -1,0 +1,175 @@
+// Ingest through the PostgreSQL job queue with one worker process and with two, on varied copies of the
+// bundled corpora (as `bench:ingest` writes them): each configuration gets a fresh schema, the same
+// documents queued with `ingest --enqueue`, then N `corroborate worker --drain` processes; documents/s is
+// timed from the first job taken to the last one done (process start-up aside), and the configurations
+// alternate over the rounds so that they meet the same machine. The events of every run are compared.
+// Needs a server: CORROBORATE_PG_URL (see scripts/pg-setup.sh). Run with `npm run bench:queue`
+// (options: --docs 600 --rounds 2 --configs 1,2 --batch-size 4 --json).
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { z } from 'zod';
+import { writeVariedCorpus } from './varied-corpus.js';
+
+const cliBin = fileURLToPath(new URL('../../bin/corroborate.js', import.meta.url));
+
+const Options = z.object({
+  docs: z.coerce.number().int().positive().default(600),
+  rounds: z.coerce.number().int().positive().default(2),
+  configs: z.string().default('1,2'),
+  batchSize: z.coerce.number().int().positive().default(4),
+  json: z.boolean().default(false),
+});
+
+function flag(argv: readonly string[], name: string): string | undefined {
+  const i = argv.indexOf(name);
+  return i === -1 ? undefined : argv[i + 1];
+}
+
+async function sql<R extends pg.QueryResultRow>(url: string, text: string): Promise<R[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<R>(text)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => child.on('close', (code) => resolve(code)));
+}
+
+interface RunFigure {
+  readonly workers: number;
+  readonly documents: number;
+  readonly seconds: number;
+  readonly documentsPerSecond: number;
+  readonly events: string;
+}
+
+/** One run: a fresh schema, the corpus queued, `workers` worker processes until the queue is empty. */
+async function run(
+  url: string,
+  files: readonly string[],
+  workers: number,
+  batchSize: number,
+): Promise<RunFigure> {
+  const schema = `queue_bench_${randomBytes(5).toString('hex')}`;
+  await sql(url, `create schema ${schema}`);
+  const withSchema = new URL(url);
+  withSchema.searchParams.set('options', `-c search_path=${schema}`);
+  const db = withSchema.toString();
+  try {
+    const queued = spawnSync(process.execPath, [cliBin, 'ingest', '--enqueue', ...files, '--db', db], {
+      encoding: 'utf8',
+    });
+    if (queued.status !== 0) throw new Error(`ingest --enqueue failed: ${queued.stderr}`);
+    const args = [cliBin, 'worker', '--drain', '--db', db, '--batch-size', String(batchSize)];
+    const children = Array.from({ length: workers }, () =>
+      spawn(process.execPath, args, { stdio: 'ignore' }),
+    );
+    const codes = await Promise.all(children.map(exited));
+    if (codes.some((code) => code !== 0)) throw new Error(`a worker failed (exit codes ${codes.join(', ')})`);
+    const [span] = await sql<{ documents: string; seconds: number }>(
+      url,
+      `select count(*) as documents, extract(epoch from max(completed_on) - min(started_on))::float8 as seconds
+       from ${schema}_queue.job where state = 'completed'`,
+    );
+    // The events by content, ids aside, to check that every configuration merged the same.
+    const [events] = await sql<{ digest: string }>(
+      url,
+      `select md5(string_agg(c, '|' order by c)) as digest from (
+         select concat_ws(';', data->>'type', data->>'actor', data->>'target', data->>'status',
+                          jsonb_array_length(data->'claims'), data->'origins') as c
+         from ${schema}.events) as e`,
+    );
+    const documents = Number(span?.documents ?? 0);
+    const seconds = span?.seconds ?? 0;
+    return {
+      workers,
+      documents,
+      seconds: Math.round(seconds * 10) / 10,
+      documentsPerSecond: Math.round((documents / seconds) * 10) / 10,
+      events: events?.digest ?? '',
+    };
+  } finally {
+    await sql(url, `drop schema if exists ${schema} cascade; drop schema if exists ${schema}_queue cascade`);
+  }
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const url = process.env.CORROBORATE_PG_URL;
+  if (url === undefined || url === '') {
+    process.stderr.write(
+      'bench:queue needs a PostgreSQL server: set CORROBORATE_PG_URL (see scripts/pg-setup.sh)\n',
+    );
+    process.exitCode = 2;
+    return;
+  }
+  const options = Options.parse({
+    docs: flag(argv, '--docs') ?? process.env.BENCH_DOCS,
+    rounds: flag(argv, '--rounds'),
+    configs: flag(argv, '--configs'),
+    batchSize: flag(argv, '--batch-size'),
+    json: argv.includes('--json'),
+  });
+  const configs = options.configs.split(',').map(Number);
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-queue-bench-'));
+  const figures: RunFigure[] = [];
+  try {
+    const files = writeVariedCorpus(join(dir, 'corpus'), options.docs, 100);
+    for (let round = 0; round < options.rounds; round += 1) {
+      for (const workers of configs) {
+        const figure = await run(url, files, workers, options.batchSize);
+        if (!options.json) {
+          process.stderr.write(
+            `round ${round + 1}, ${workers} worker process${workers === 1 ? '' : 'es'}: ${figure.documentsPerSecond} documents/s (${figure.documents} in ${figure.seconds} s)\n`,
+          );
+        }
+        figures.push(figure);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const same = new Set(figures.map((f) => f.events)).size === 1;
+  const [first, ...others] = configs;
+  // Each round's configurations ran back to back: a ratio within a round is the fairest on a loaded machine.
+  const ratios = others.map((workers) => {
+    const perRound = Array.from({ length: options.rounds }, (_, round) => {
+      const of = (w: number) =>
+        figures.find((f, i) => f.workers === w && Math.floor(i / configs.length) === round);
+      return (of(workers)?.documentsPerSecond ?? 0) / (of(first ?? 1)?.documentsPerSecond ?? 1);
+    });
+    return { workers, perRound, median: median(perRound) };
+  });
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify({ figures, ratios, sameEvents: same })}\n`);
+    return;
+  }
+  for (const workers of configs) {
+    const rate = median(figures.filter((f) => f.workers === workers).map((f) => f.documentsPerSecond));
+    process.stdout.write(
+      `${workers} worker process${workers === 1 ? '' : 'es'}: ${rate} documents/s (median)\n`,
+    );
+  }
+  for (const r of ratios) {
+    const rounds = r.perRound.map((x) => x.toFixed(2)).join(', ');
+    process.stdout.write(
+      `${r.workers} against ${first}: ${r.median.toFixed(2)}x (median of rounds: ${rounds})\n`,
+    );
+  }
+  process.stdout.write(`events the same in every run: ${same ? 'yes' : 'NO'}\n`);
+}
+
+await main(process.argv.slice(2));

@@ -100,6 +100,12 @@ export interface StatusCueData {
   readonly notRuledOut: StatusCueClass;
   readonly refusedToTell: StatusCueClass;
   readonly halted: StatusCueClass;
+  /** A halt told after its noun ("deliveries ... were paused", "put deliveries on hold"). */
+  readonly haltedAfter: StatusCueClass;
+  /** A halt undone or lifted ("will no longer block the sale", "lifted its ban on"): the act is pending again. */
+  readonly lifted: StatusCueClass;
+  /** Words before "that" or "whether" that hedge the clause it opens ("it is possible that ..."). */
+  readonly hedgeOpeners: StatusCueClass;
   /** Words that open a clause of its own inside the verb group's window: a cue before them does not reach past. */
   readonly scopeOpeners: StatusCueClass;
   /**

@@ -220,7 +220,10 @@ export function statusOf(
   if (trig.pos === 'NOUN' || trig.pos === 'PROPN') {
     // "Sanctions on Belarus will be imposed": the predicate may follow the noun's own phrase.
     let at = k + 1;
-    while (at <= Math.min(s.last, k + 6) && !/^(AUX|VERB|PUNCT|SCONJ|CCONJ|PRON)$/.test(tokens[at]?.pos ?? ''))
+    while (
+      at <= Math.min(s.last, k + 6) &&
+      !/^(AUX|VERB|PUNCT|SCONJ|CCONJ|PRON)$/.test(tokens[at]?.pos ?? '')
+    )
       at++;
     if (!/^(AUX|VERB)$/.test(tokens[at]?.pos ?? '')) at = k + 1;
     const skipped = at > k + 1;

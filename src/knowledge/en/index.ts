@@ -1,13 +1,15 @@
 import type { ClaimType } from '../../domain/extraction.js';
 import { verbForms } from './inflect.js';
 import { irregularVerbs } from './irregular.js';
-import { type Frame, type StatusCueData, TriggerEntry } from './schema.js';
+import { lightVerbs } from './light-verbs.js';
+import { type Frame, LightVerbEntry, type StatusCueData, TriggerEntry } from './schema.js';
 import { statusCues } from './status-cues.js';
 import { triggerEntries } from './triggers.js';
 
 export {
   type Frame,
   type FrameRole,
+  LightVerbEntry,
   PackExample,
   type StatusCueClass,
   type StatusCueData,
@@ -24,6 +26,8 @@ export interface Trigger {
   readonly lemma: string;
   /** The word itself tells an act to come ("pledged"). */
   readonly planned: boolean;
+  /** Its parties act on each other ("cooperation between Iran and Russia"). */
+  readonly symmetric: boolean;
 }
 
 /** The English language pack, checked entry by entry when it is first read. */
@@ -35,6 +39,12 @@ export interface LanguagePack {
   readonly verbLemmaByForm: ReadonlyMap<string, string>;
   /** The status cues: negation, hedges, plans, refusals, non-confirmation, dismissal, halts. */
   readonly statusCues: StatusCueData;
+  /** Verbs that lend their subject to a noun of the event they hold ("took delivery of"). */
+  readonly lightVerbs: readonly LightVerbEntry[];
+  /** The lemmas of the light verbs whose subject receives what the noun moves. */
+  readonly receivingVerbs: ReadonlySet<string>;
+  /** The lemmas of the verbs whose object or in-phrase receives what their subject, a noun of the event, moves. */
+  readonly destinationVerbs: ReadonlySet<string>;
 }
 
 let pack: LanguagePack | undefined;
@@ -54,6 +64,7 @@ export function englishPack(): LanguagePack {
       frame: e.frame,
       lemma: e.lemma,
       planned: e.planned === true,
+      symmetric: e.symmetric === true,
     };
     for (const key of e.pos === 'verb' ? [e.lemma] : (e.forms ?? [e.lemma])) {
       if (triggerByWord.has(key)) throw new Error(`language pack: "${key}" names two triggers`);
@@ -66,6 +77,17 @@ export function englishPack(): LanguagePack {
     ...Object.keys(irregularVerbs),
   ];
   for (const lemma of verbs) for (const form of verbForms(lemma)) verbLemmaByForm.set(form, lemma);
-  pack = { triggers, triggerByWord, verbLemmaByForm, statusCues };
+  const light = lightVerbs.map((e) => LightVerbEntry.parse(e));
+  const receivingVerbs = new Set(light.filter((e) => e.role === 'receiver').map((e) => e.lemma));
+  const destinationVerbs = new Set(light.filter((e) => e.role === 'destination').map((e) => e.lemma));
+  pack = {
+    triggers,
+    triggerByWord,
+    verbLemmaByForm,
+    statusCues,
+    lightVerbs: light,
+    receivingVerbs,
+    destinationVerbs,
+  };
   return pack;
 }

@@ -26,6 +26,8 @@ export const FrameRole = z.enum([
   'on',
   'against',
   'at',
+  'in',
+  'between',
 ]);
 export type FrameRole = z.infer<typeof FrameRole>;
 
@@ -49,10 +51,32 @@ export const TriggerEntry = z.object({
   type: ClaimType,
   /** The word itself tells an act to come ("pledged", "promised"): its events are planned. */
   planned: z.boolean().optional(),
+  /** Its parties act on each other ("cooperation between Iran and Russia"): each is the other's side. */
+  symmetric: z.boolean().optional(),
   frame: Frame,
   examples: z.array(PackExample).min(1),
 });
 export type TriggerEntry = z.infer<typeof TriggerEntry>;
+
+/** A verb that lends its subject to the noun of an event it holds as object ("took delivery of"). */
+export const LightVerbEntry = z.object({
+  lemma: z.string().regex(/^[a-z][a-z-]*$/),
+  /** `receiver`: the subject receives what the noun moves; `destination`: the object or in-phrase does. */
+  role: z.enum(['receiver', 'destination']),
+  examples: z.array(PackExample).min(1),
+});
+export type LightVerbEntry = z.infer<typeof LightVerbEntry>;
+
+/** A light verb as written in the data files, before parsing. */
+export interface LightVerbData {
+  readonly lemma: string;
+  readonly role: 'receiver' | 'destination';
+  readonly examples: readonly {
+    readonly text: string;
+    readonly claims: readonly string[];
+    readonly gap?: string;
+  }[];
+}
 
 /** A frame as written in the data files, before parsing. */
 export interface FrameData {
@@ -68,6 +92,7 @@ export interface TriggerData {
   readonly forms?: readonly string[];
   readonly type: ClaimType;
   readonly planned?: boolean;
+  readonly symmetric?: boolean;
   readonly frame: FrameData;
   readonly examples: readonly {
     readonly text: string;

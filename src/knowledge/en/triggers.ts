@@ -581,7 +581,6 @@ export const triggerEntries: readonly TriggerData[] = [
       {
         text: 'A consignment of rifles from Serbia reached Ukraine.',
         claims: ['transfer SRB>UKR [small_arms] asserted'],
-        gap: "the target of a nominal event given by its clause's verb (reached)",
       },
     ],
   },
@@ -638,13 +637,14 @@ export const triggerEntries: readonly TriggerData[] = [
   {
     lemma: 'cooperation',
     pos: 'noun',
+    symmetric: true,
     type: 'transfer',
     frame: GIVING,
     examples: [
       {
         text: 'Military cooperation between Iran and Russia deepened, Blinken said.',
         claims: ['transfer IRN|RUS>RUS|IRN [] asserted'],
-        gap: "'between X and Y' names both parties",
+        gap: 'an event noun with no weapon and no party of its own is not drafted',
       },
     ],
   },
@@ -663,6 +663,7 @@ export const triggerEntries: readonly TriggerData[] = [
   {
     lemma: 'negotiation',
     pos: 'noun',
+    symmetric: true,
     forms: ['negotiation', 'negotiations'],
     type: 'negotiate_transfer',
     frame: TALKS,
@@ -676,6 +677,7 @@ export const triggerEntries: readonly TriggerData[] = [
   {
     lemma: 'talk',
     pos: 'noun',
+    symmetric: true,
     forms: ['talks'],
     type: 'negotiate_transfer',
     frame: TALKS,
@@ -788,12 +790,12 @@ export const triggerEntries: readonly TriggerData[] = [
     lemma: 'appeal',
     pos: 'verb',
     type: 'negotiate_transfer',
-    frame: ASK,
+    // "appeal to X for Y": the one asked is the to-phrase.
+    frame: { actor: ['to', 'object', 'from'], target: ['subject'], weapons: ['for'] },
     examples: [
       {
         text: 'Ukraine appealed to Israel for air defense systems.',
         claims: ['negotiate_transfer ISR>UKR [air_defense] asserted'],
-        gap: "'appeal to X for Y': the one asked is the to-phrase",
       },
     ],
   },
@@ -806,7 +808,7 @@ export const triggerEntries: readonly TriggerData[] = [
       {
         text: 'Russia and North Korea discussed arms supplies, Kirby said.',
         claims: ['negotiate_transfer RUS|PRK>PRK|RUS [] asserted'],
-        gap: "joint subjects of a symmetric verb are each other's target",
+        gap: "the talks' object, a noun of transfer, takes the second party as its supplier",
       },
     ],
   },
@@ -1292,6 +1294,7 @@ export const triggerEntries: readonly TriggerData[] = [
   {
     lemma: 'coordination',
     pos: 'noun',
+    symmetric: true,
     type: 'coordinate',
     frame: JOIN,
     examples: [
@@ -1304,6 +1307,7 @@ export const triggerEntries: readonly TriggerData[] = [
   {
     lemma: 'consultation',
     pos: 'noun',
+    symmetric: true,
     forms: ['consultations'],
     type: 'coordinate',
     frame: JOIN,

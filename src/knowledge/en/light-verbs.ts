@@ -1,0 +1,85 @@
+import type { LightVerbData } from './schema.js';
+
+/**
+ * Verbs that hold a noun of the event as their object and lend it their subject: "Poland took delivery
+ * of K2 tanks" makes Poland the recipient of the delivery; "Russia is negotiating the purchase of
+ * missiles" makes Russia the buyer. `receiver`: the verb's subject receives what the noun moves;
+ * `destination`: the noun is the verb's subject and the verb's object or in-phrase receives ("a
+ * consignment of rifles reached Ukraine").
+ */
+export const lightVerbs: readonly LightVerbData[] = [
+  {
+    lemma: 'take',
+    role: 'receiver',
+    examples: [
+      {
+        text: 'Poland took delivery of K2 Black Panther tanks from South Korea.',
+        claims: ['transfer KOR>POL [armored_vehicle] asserted'],
+      },
+      {
+        text: 'Pakistan has taken delivery of Chinese J-10C fighter jets.',
+        claims: ['transfer CHN>PAK [aircraft] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'receive',
+    role: 'receiver',
+    examples: [
+      {
+        text: 'Russia received a shipment of Shahed drones from Iran.',
+        claims: ['transfer IRN>RUS [drone] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'accept',
+    role: 'receiver',
+    examples: [
+      {
+        text: 'Ukraine accepted a delivery of Leopard tanks from Germany.',
+        claims: ['transfer DEU>UKR [armored_vehicle] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'await',
+    role: 'receiver',
+    examples: [
+      {
+        text: 'Ukraine is awaiting deliveries of F-16 jets from Denmark.',
+        claims: ['transfer DNK>UKR [aircraft] asserted|planned'],
+      },
+    ],
+  },
+  {
+    lemma: 'reach',
+    role: 'destination',
+    examples: [
+      {
+        text: 'A consignment of rifles from Serbia reached Ukraine.',
+        claims: ['transfer SRB>UKR [small_arms] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'arrive',
+    role: 'destination',
+    examples: [
+      {
+        text: 'The first shipment of Leopard tanks from Germany arrived in Ukraine.',
+        claims: ['transfer DEU>UKR [armored_vehicle] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'land',
+    role: 'destination',
+    examples: [
+      {
+        text: 'A shipment of Iranian drones landed in Russia, the official said.',
+        claims: ['transfer IRN>RUS [drone] asserted'],
+      },
+    ],
+  },
+];

@@ -94,6 +94,8 @@ export type TriggerOf = (lemma: string) => Trigger | undefined;
 const PURPOSES = new Set(['purpose', 'adverbial', 'complement']);
 const RECEIVING = englishPack().receivingVerbs;
 const DESTINATION = englishPack().destinationVerbs;
+const IMPOSING = englishPack().imposingVerbs;
+const IMPOSED_BY = new Set(['with', 'under']);
 
 /**
  * Talks, deals and contracts take their direction from their purpose: "Russia is negotiating with
@@ -207,6 +209,7 @@ export function readFrame(
   const targetReading = read(syntax, k, trigger, verb, trigger.frame.target, partiesIn);
   let actors = actorReading.parties;
   let targets = targetReading.parties;
+  let explicitActors = actorReading.explicit;
   let explicitTargets = targetReading.explicit;
   if (trigger.noun && (actors.length === 0 || targets.length === 0)) {
     const gov = governor(syntax, k);
@@ -232,6 +235,26 @@ export function readFrame(
           break;
         }
       }
+  }
+  if (trigger.noun && trigger.type === 'sanction') {
+    // "placed North Korean officials under sanctions", "were hit with sanctions by Japan".
+    const imposer = syntax.verbs.find(
+      (v) =>
+        IMPOSING.has(v.lemma) &&
+        v.roles.attachments.some((a) => IMPOSED_BY.has(a.prep) && a.chunk.first <= k && k <= a.chunk.last),
+    );
+    if (imposer) {
+      const by = verbRelation(imposer, 'subject').flatMap(partiesIn);
+      const on = verbRelation(imposer, 'object').flatMap(partiesIn);
+      if (by.length > 0) {
+        actors = [...new Set(by)];
+        explicitActors = true;
+      }
+      if (on.length > 0) {
+        targets = [...new Set(on)];
+        explicitTargets = true;
+      }
+    }
   }
   if (trigger.noun && trigger.symmetric && actors.length === 0 && targets.length === 0) {
     // "cooperation between Iran and Russia": both parties, each the other's counterpart.
@@ -283,7 +306,7 @@ export function readFrame(
   return {
     actors,
     targets,
-    explicitActors: actorReading.explicit,
+    explicitActors,
     explicitTargets,
     intoPlace,
   };

@@ -45,6 +45,8 @@ export interface LanguagePack {
   readonly receivingVerbs: ReadonlySet<string>;
   /** The lemmas of the verbs whose object or in-phrase receives what their subject, a noun of the event, moves. */
   readonly destinationVerbs: ReadonlySet<string>;
+  /** The lemmas of the verbs that impose the noun in their with- or under-phrase on their object ("placed X under sanctions"). */
+  readonly imposingVerbs: ReadonlySet<string>;
 }
 
 let pack: LanguagePack | undefined;
@@ -80,7 +82,9 @@ export function englishPack(): LanguagePack {
   const light = lightVerbs.map((e) => LightVerbEntry.parse(e));
   const receivingVerbs = new Set(light.filter((e) => e.role === 'receiver').map((e) => e.lemma));
   const destinationVerbs = new Set(light.filter((e) => e.role === 'destination').map((e) => e.lemma));
+  const imposingVerbs = new Set(light.filter((e) => e.role === 'imposer').map((e) => e.lemma));
   pack = {
+    imposingVerbs,
     triggers,
     triggerByWord,
     verbLemmaByForm,

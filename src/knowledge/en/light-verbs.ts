@@ -5,7 +5,8 @@ import type { LightVerbData } from './schema.js';
  * of K2 tanks" makes Poland the recipient of the delivery; "Russia is negotiating the purchase of
  * missiles" makes Russia the buyer. `receiver`: the verb's subject receives what the noun moves;
  * `destination`: the noun is the verb's subject and the verb's object or in-phrase receives ("a
- * consignment of rifles reached Ukraine").
+ * consignment of rifles reached Ukraine"); `imposer`: the noun stands in the verb's with- or under-phrase,
+ * the verb's agent imposes it and its object bears it ("placed North Korean officials under sanctions").
  */
 export const lightVerbs: readonly LightVerbData[] = [
   {
@@ -79,6 +80,38 @@ export const lightVerbs: readonly LightVerbData[] = [
       {
         text: 'A shipment of Iranian drones landed in Russia, the official said.',
         claims: ['transfer IRN>RUS [drone] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'place',
+    role: 'imposer',
+    examples: [
+      {
+        text: 'The EU placed North Korean officials under sanctions over arms deliveries to Russia.',
+        claims: ['sanction igo:eu>PRK [] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'put',
+    role: 'imposer',
+    examples: [
+      {
+        text: 'Britain put three Iranian generals under sanctions on Monday.',
+        claims: ['sanction GBR>IRN [] asserted'],
+        gap: 'a noun of sanction in an under-phrase, with no on-phrase, is not drafted',
+      },
+    ],
+  },
+  {
+    lemma: 'hit',
+    role: 'imposer',
+    examples: [
+      {
+        text: 'Japan hit Russian entities with new sanctions.',
+        claims: ['sanction JPN>RUS [] asserted'],
+        gap: 'a verb trigger of use (hit) holds the noun of sanction: no draft is made',
       },
     ],
   },

@@ -61,8 +61,11 @@ export type TriggerEntry = z.infer<typeof TriggerEntry>;
 /** A verb that lends its subject to the noun of an event it holds as object ("took delivery of"). */
 export const LightVerbEntry = z.object({
   lemma: z.string().regex(/^[a-z][a-z-]*$/),
-  /** `receiver`: the subject receives what the noun moves; `destination`: the object or in-phrase does. */
-  role: z.enum(['receiver', 'destination']),
+  /**
+   * `receiver`: the subject receives what the noun moves; `destination`: the object or in-phrase does;
+   * `imposer`: the agent imposes the noun in its with- or under-phrase on its object.
+   */
+  role: z.enum(['receiver', 'destination', 'imposer']),
   examples: z.array(PackExample).min(1),
 });
 export type LightVerbEntry = z.infer<typeof LightVerbEntry>;
@@ -70,7 +73,7 @@ export type LightVerbEntry = z.infer<typeof LightVerbEntry>;
 /** A light verb as written in the data files, before parsing. */
 export interface LightVerbData {
   readonly lemma: string;
-  readonly role: 'receiver' | 'destination';
+  readonly role: 'receiver' | 'destination' | 'imposer';
   readonly examples: readonly {
     readonly text: string;
     readonly claims: readonly string[];

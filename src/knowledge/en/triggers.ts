@@ -349,6 +349,23 @@ export const triggerEntries: readonly TriggerData[] = [
     ],
   },
   {
+    lemma: 'order',
+    pos: 'verb',
+    planned: true,
+    type: 'transfer',
+    frame: GET,
+    examples: [
+      {
+        text: 'Abu Dhabi ordered 80 Rafale jets from France in December.',
+        claims: ['transfer FRA>ARE [aircraft] planned'],
+      },
+      {
+        text: 'Indonesia has ordered 48 KAAN fighters from Turkey.',
+        claims: ['transfer TUR>IDN [aircraft] planned'],
+      },
+    ],
+  },
+  {
     lemma: 'arrive',
     pos: 'verb',
     type: 'transfer',

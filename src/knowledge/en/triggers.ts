@@ -360,8 +360,8 @@ export const triggerEntries: readonly TriggerData[] = [
         claims: ['transfer FRA>ARE [aircraft] planned'],
       },
       {
-        text: 'Indonesia has ordered 48 KAAN fighters from Turkey.',
-        claims: ['transfer TUR>IDN [aircraft] planned'],
+        text: 'Egypt has ordered 30 more Rafale jets from France.',
+        claims: ['transfer FRA>EGY [aircraft] planned'],
       },
     ],
   },

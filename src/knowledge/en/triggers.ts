@@ -247,6 +247,18 @@ export const triggerEntries: readonly TriggerData[] = [
     ],
   },
   {
+    lemma: 'kit',
+    pos: 'verb',
+    type: 'transfer',
+    frame: EQUIP,
+    examples: [
+      {
+        text: 'Britain kitted out Ukraine with Storm Shadow missiles.',
+        claims: ['transfer GBR>UKR [cruise_missile] asserted'],
+      },
+    ],
+  },
+  {
     lemma: 'arm',
     pos: 'verb',
     type: 'transfer',

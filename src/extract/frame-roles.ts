@@ -292,6 +292,18 @@ export function readFrame(
       explicitTargets = targets.length > 0;
     }
   }
+  // "Russia was supplied with drones by Iran", "Iran supplied Russia with drones": a giving verb with a
+  // with-phrase holds the recipient as its object.
+  if (
+    verb &&
+    trigger.type === 'transfer' &&
+    trigger.roles === 'forward' &&
+    targets.length === 0 &&
+    verbRelation(verb, 'with').length > 0
+  ) {
+    targets = [...new Set(verbRelation(verb, 'object').flatMap(partiesIn))];
+    explicitTargets = targets.length > 0;
+  }
   // "Russia and North Korea discussed arms supplies": joint subjects of talks are each other's side.
   if (
     !trigger.noun &&

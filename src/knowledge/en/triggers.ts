@@ -40,6 +40,7 @@ export const triggerEntries: readonly TriggerData[] = [
     frame: GIVE,
     examples: [
       { text: 'Iran supplied drones to Russia last year.', claims: ['transfer IRN>RUS [drone] asserted'] },
+      { text: 'Russia was supplied with drones by Iran.', claims: ['transfer IRN>RUS [drone] asserted'] },
     ],
   },
   {

@@ -30,6 +30,7 @@ const HALTED = patterns(CUES.halted);
 const HALTED_AFTER = patterns(CUES.haltedAfter);
 const LIFTED = patterns(CUES.lifted);
 const HEDGE_OPENERS = words(CUES.hedgeOpeners);
+const GENERIC = patterns(CUES.generic);
 const SCOPE_OPENERS = words(CUES.scopeOpeners);
 const FURNITURE = patterns(CUES.furniture);
 const CLAUSE_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'however']);
@@ -198,6 +199,8 @@ export function statusOf(
   if (haltedAt(parsed, k, clauseStart)) return 'denied';
   if (liftedAt(parsed, k, clauseStart)) return 'planned';
   if (conditional) return 'conditional';
+  // "anyone who sends weapons to Russia": no one in particular sends them.
+  if (trig.pos !== 'NOUN' && found(GENERIC, parsed, Math.max(s.first, k - 3), k)) return 'conditional';
   // "any transfer of ballistic missiles would be ...": a hypothetical event.
   if (trig.pos === 'NOUN' && tokens[k - 1]?.lower === 'any' && /\bwould\b/.test(text.slice(trig.end, s.end)))
     return 'conditional';

@@ -132,6 +132,8 @@ export interface StatusCueData {
   readonly haltedAfter: StatusCueClass;
   /** A halt undone or lifted ("will no longer block the sale", "lifted its ban on"): the act is pending again. */
   readonly lifted: StatusCueClass;
+  /** An indefinite agent ("anyone who sends", "any country supplying"): the event is a hypothesis. */
+  readonly generic: StatusCueClass;
   /** Words before "that" or "whether" that hedge the clause it opens ("it is possible that ..."). */
   readonly hedgeOpeners: StatusCueClass;
   /** Words that open a clause of its own inside the verb group's window: a cue before them does not reach past. */

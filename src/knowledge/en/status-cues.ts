@@ -97,6 +97,23 @@ export const statusCues: StatusCueData = {
       },
     ],
   },
+  generic: {
+    // Matched in the three words before the event: its agent is nobody in particular.
+    patterns: [
+      'anyone|anybody|whoever who|that?',
+      'any country|state|nation|company|firm|government who|that?',
+    ],
+    examples: [
+      {
+        text: 'Anyone who sends weapons to Russia will face consequences, the spokesman said.',
+        claims: ['transfer *>RUS [*] conditional'],
+      },
+      {
+        text: 'Washington will sanction any company supplying drones to Russia.',
+        claims: ['transfer *>RUS [drone] conditional'],
+      },
+    ],
+  },
   hedgeOpeners: {
     words: ['possible', 'likely', 'probable', 'conceivable', 'plausible', 'perhaps', 'maybe'],
     examples: [

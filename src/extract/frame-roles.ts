@@ -88,6 +88,15 @@ function read(
   return { parties: [], explicit: false };
 }
 
+/** Whether a verb's object holds token `k`, itself or in the object's of-phrase ("the threat of sanctions"). */
+function holds(syntax: SentenceSyntax, v: VerbGroup, k: number): boolean {
+  const p = v.roles.patient;
+  if (!p) return false;
+  if (p.first <= k && k <= p.last) return true;
+  const n = syntax.nominals.find((x) => x.chunk.head === p.head);
+  return n?.attachments.some((a) => a.prep === 'of' && a.chunk.first <= k && k <= a.chunk.last) ?? false;
+}
+
 /** A trigger by verb lemma, for the verb of a purpose clause ("to buy", "on acquiring"). */
 export type TriggerOf = (lemma: string) => Trigger | undefined;
 
@@ -96,6 +105,7 @@ const RECEIVING = englishPack().receivingVerbs;
 const DESTINATION = englishPack().destinationVerbs;
 const IMPOSING = englishPack().imposingVerbs;
 const IMPOSED_BY = new Set(['with', 'under']);
+const BEARING = englishPack().bearingVerbs;
 
 /**
  * Talks, deals and contracts take their direction from their purpose: "Russia is negotiating with
@@ -254,6 +264,22 @@ export function readFrame(
         targets = [...new Set(on)];
         explicitTargets = true;
       }
+    }
+  }
+  if (trigger.noun && trigger.type === 'sanction') {
+    // "Iran faces the threat of sanctions", "Turkey risks sanctions from Washington".
+    const bearer = syntax.verbs.find((v) => BEARING.has(v.lemma) && holds(syntax, v, k));
+    if (bearer) {
+      const on = verbRelation(bearer, 'subject').flatMap(partiesIn);
+      const from = [...verbRelation(bearer, 'from'), ...nominalRelation(syntax, k, 'from')].flatMap(
+        partiesIn,
+      );
+      if (on.length > 0) {
+        targets = [...new Set(on)];
+        explicitTargets = true;
+      }
+      actors = [...new Set(from)];
+      explicitActors = true;
     }
   }
   if (trigger.noun && trigger.symmetric && actors.length === 0 && targets.length === 0) {

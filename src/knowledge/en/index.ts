@@ -47,6 +47,8 @@ export interface LanguagePack {
   readonly destinationVerbs: ReadonlySet<string>;
   /** The lemmas of the verbs that impose the noun in their with- or under-phrase on their object ("placed X under sanctions"). */
   readonly imposingVerbs: ReadonlySet<string>;
+  /** The lemmas of the verbs whose subject bears the noun it holds ("Iran faces sanctions"). */
+  readonly bearingVerbs: ReadonlySet<string>;
 }
 
 let pack: LanguagePack | undefined;
@@ -83,7 +85,9 @@ export function englishPack(): LanguagePack {
   const receivingVerbs = new Set(light.filter((e) => e.role === 'receiver').map((e) => e.lemma));
   const destinationVerbs = new Set(light.filter((e) => e.role === 'destination').map((e) => e.lemma));
   const imposingVerbs = new Set(light.filter((e) => e.role === 'imposer').map((e) => e.lemma));
+  const bearingVerbs = new Set(light.filter((e) => e.role === 'bearer').map((e) => e.lemma));
   pack = {
+    bearingVerbs,
     imposingVerbs,
     triggers,
     triggerByWord,

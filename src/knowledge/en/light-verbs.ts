@@ -6,7 +6,9 @@ import type { LightVerbData } from './schema.js';
  * missiles" makes Russia the buyer. `receiver`: the verb's subject receives what the noun moves;
  * `destination`: the noun is the verb's subject and the verb's object or in-phrase receives ("a
  * consignment of rifles reached Ukraine"); `imposer`: the noun stands in the verb's with- or under-phrase,
- * the verb's agent imposes it and its object bears it ("placed North Korean officials under sanctions").
+ * the verb's agent imposes it and its object bears it ("placed North Korean officials under sanctions");
+ * `bearer`: the verb's subject bears the noun it holds, alone or in an of-phrase ("Iran faces the threat
+ * of sanctions").
  */
 export const lightVerbs: readonly LightVerbData[] = [
   {
@@ -112,6 +114,33 @@ export const lightVerbs: readonly LightVerbData[] = [
         text: 'Japan hit Russian entities with new sanctions.',
         claims: ['sanction JPN>RUS [] asserted'],
         gap: 'a verb trigger of use (hit) holds the noun of sanction: no draft is made',
+      },
+    ],
+  },
+  {
+    lemma: 'face',
+    role: 'bearer',
+    examples: [
+      {
+        text: 'Iran faces the threat of sanctions over its drone deliveries to Russia.',
+        claims: ['sanction *>IRN [] planned'],
+        gap: "the frame reads the bearer, but the draft's actor (the subject) stands when no imposer is named",
+      },
+      {
+        text: 'Belarus faces new sanctions from the EU.',
+        claims: ['sanction igo:eu>BLR [] planned|asserted'],
+        gap: 'a noun of sanction held by "face", with no on-phrase, is not drafted',
+      },
+    ],
+  },
+  {
+    lemma: 'risk',
+    role: 'bearer',
+    examples: [
+      {
+        text: 'Turkey risks sanctions from Washington over its purchase of Russian S-400 systems.',
+        claims: ['sanction USA>TUR [] planned'],
+        gap: 'a noun of sanction held by "risk", with no on-phrase, is not drafted',
       },
     ],
   },

@@ -63,9 +63,10 @@ export const LightVerbEntry = z.object({
   lemma: z.string().regex(/^[a-z][a-z-]*$/),
   /**
    * `receiver`: the subject receives what the noun moves; `destination`: the object or in-phrase does;
-   * `imposer`: the agent imposes the noun in its with- or under-phrase on its object.
+   * `imposer`: the agent imposes the noun in its with- or under-phrase on its object; `bearer`: the
+   * subject bears the noun it holds.
    */
-  role: z.enum(['receiver', 'destination', 'imposer']),
+  role: z.enum(['receiver', 'destination', 'imposer', 'bearer']),
   examples: z.array(PackExample).min(1),
 });
 export type LightVerbEntry = z.infer<typeof LightVerbEntry>;
@@ -73,7 +74,7 @@ export type LightVerbEntry = z.infer<typeof LightVerbEntry>;
 /** A light verb as written in the data files, before parsing. */
 export interface LightVerbData {
   readonly lemma: string;
-  readonly role: 'receiver' | 'destination' | 'imposer';
+  readonly role: 'receiver' | 'destination' | 'imposer' | 'bearer';
   readonly examples: readonly {
     readonly text: string;
     readonly claims: readonly string[];

@@ -164,6 +164,8 @@ export const statusCues: StatusCueData = {
       '@hope|@aim|@intend|@want to',
       '@ask|@urge|@press|@request _ to',
       '@approve|@authorize|@authorise',
+      'threat|threats|prospect|risk of',
+      '@face|@risk',
     ],
     examples: [
       {

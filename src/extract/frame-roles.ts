@@ -285,9 +285,10 @@ export function readFrame(
   if (trigger.noun && trigger.symmetric && actors.length === 0 && targets.length === 0) {
     // "cooperation between Iran and Russia": both parties, each the other's counterpart.
     const between = [...new Set(nominalRelation(syntax, k, 'between').flatMap(partiesIn))];
+    // One claim, in the order told: the corpus keeps a symmetric relation as one claim.
     if (between.length > 1) {
-      actors = between;
-      targets = between;
+      actors = between.slice(0, 1);
+      targets = between.slice(1, 2);
     }
   }
   if (trigger.noun && trigger.type === 'transfer' && targets.length === 0) {
@@ -330,7 +331,8 @@ export function readFrame(
     targets = [...new Set(verbRelation(verb, 'object').flatMap(partiesIn))];
     explicitTargets = targets.length > 0;
   }
-  // "Russia and North Korea discussed arms supplies": joint subjects of talks are each other's side.
+  // "Russia and North Korea discussed arms supplies": joint subjects of talks are each other's side,
+  // told once in the order given.
   if (
     !trigger.noun &&
     (trigger.type === 'negotiate_transfer' || trigger.type === 'coordinate') &&
@@ -338,7 +340,7 @@ export function readFrame(
     targets.length === 0 &&
     actors.length > 1
   )
-    targets = actors;
+    targets = actors.slice(1, 2);
   const into = verb ? verbRelation(verb, 'into') : [];
   const intoPlace = targets.length === 0 && into.length > 0 && into.every((c) => partiesIn(c).length === 0);
   return {

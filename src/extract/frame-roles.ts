@@ -1,6 +1,6 @@
-import type { FrameRole, Trigger } from '../knowledge/en/index.js';
+import { englishPack, type FrameRole, type Trigger } from '../knowledge/en/index.js';
 import type { MentionIndex } from './mentions.js';
-import type { MentionSpans, NounChunk, SentenceSyntax, VerbGroup } from './syntax/index.js';
+import type { MentionSpans, Nominal, NounChunk, SentenceSyntax, VerbGroup } from './syntax/index.js';
 
 /** The parties a chunk names: one per member of a coordination ("Iran and North Korea"). */
 export type PartiesIn = (chunk: NounChunk) => string[];
@@ -88,10 +88,24 @@ function read(
   return { parties: [], explicit: false };
 }
 
+/** Whether a verb's object holds token `k`, itself or in the object's of-phrase ("the threat of sanctions"). */
+function holds(syntax: SentenceSyntax, v: VerbGroup, k: number): boolean {
+  const p = v.roles.patient;
+  if (!p) return false;
+  if (p.first <= k && k <= p.last) return true;
+  const n = syntax.nominals.find((x) => x.chunk.head === p.head);
+  return n?.attachments.some((a) => a.prep === 'of' && a.chunk.first <= k && k <= a.chunk.last) ?? false;
+}
+
 /** A trigger by verb lemma, for the verb of a purpose clause ("to buy", "on acquiring"). */
 export type TriggerOf = (lemma: string) => Trigger | undefined;
 
 const PURPOSES = new Set(['purpose', 'adverbial', 'complement']);
+const RECEIVING = englishPack().receivingVerbs;
+const DESTINATION = englishPack().destinationVerbs;
+const IMPOSING = englishPack().imposingVerbs;
+const IMPOSED_BY = new Set(['with', 'under']);
+const BEARING = englishPack().bearingVerbs;
 
 /**
  * Talks, deals and contracts take their direction from their purpose: "Russia is negotiating with
@@ -112,28 +126,74 @@ function purposeReading(
     syntax.verbs.find(
       (v) =>
         (v.roles.patient !== null && v.roles.patient.first <= k && k <= v.roles.patient.last) ||
-        v.roles.attachments.some((a) => a.chunk.first <= k && k <= a.chunk.last),
+        v.roles.attachments.some((a) => a.chunk.first <= k && k <= a.chunk.last) ||
+        // "Negotiations between Russia and Iran over ... are advancing": the talks as subject.
+        (trigger.noun && v.roles.subject !== null && v.roles.subject.head === k),
     );
   if (!holder) return null;
   const purpose = syntax.clauses.find(
     (c) => c.parent === holder.clause && PURPOSES.has(c.kind) && c.first > k,
   );
   const verb = purpose ? syntax.verbs.find((v) => v.clause === purpose.id) : undefined;
-  const aim = verb ? triggerOf(verb.lemma) : undefined;
-  if (!verb || aim?.type !== 'transfer' || aim.noun) return null;
+  const verbAim = verb ? triggerOf(verb.lemma) : undefined;
   const parties = (chunks: readonly NounChunk[]) => [...new Set(chunks.flatMap(partiesIn))];
-  const subject = parties(verbRelation(holder, 'subject'));
+  // "negotiating the purchase of missiles from Iran", "in talks over the sale of jets to Turkey": the
+  // talks' aim told by a noun of transfer, as their object or in one of their phrases.
+  const nominal =
+    verbAim?.type === 'transfer' && !verbAim.noun ? undefined : aimNominal(syntax, k, holder, triggerOf);
+  const aim = nominal ? triggerOf(nominal.lemma) : verbAim;
+  if (aim?.type !== 'transfer' || (!nominal && (!verb || aim.noun))) return null;
+  const aimed = (role: FrameRole): NounChunk[] =>
+    nominal
+      ? nominal.attachments.filter((a) => a.prep === role).map((a) => a.chunk)
+      : verb
+        ? [...verbRelation(verb, role)]
+        : [];
+  // The talks' own parties: "between Russia and Iran", "Moscow's negotiations".
+  const talkers = trigger.noun
+    ? [...nominalRelation(syntax, k, 'between'), ...nominalRelation(syntax, k, 'possessor')]
+    : [];
+  const subject = parties([...verbRelation(holder, 'subject'), ...talkers]);
   const withs = parties([
     ...verbRelation(holder, 'with'),
     ...(trigger.noun ? nominalRelation(syntax, k, 'with') : []),
   ]);
-  const to = parties([...verbRelation(verb, 'to'), ...verbRelation(verb, 'for')]);
-  const from = parties(verbRelation(verb, 'from'));
+  const to = parties([...aimed('to'), ...aimed('for')]);
+  const from = parties(aimed('from'));
   const buying = aim.roles === 'reverse';
   const actors = buying ? [...new Set([...from, ...withs])] : subject;
   const targets = buying ? subject : [...new Set([...to, ...withs])];
   if (actors.length === 0 && targets.length === 0) return null;
   return { actors, targets, explicitActors: actors.length > 0, explicitTargets: targets.length > 0 };
+}
+
+const AIM_PREPS = new Set(['for', 'over', 'on', 'about', 'of']);
+
+/** The noun of transfer that talks aim at: the holding verb's object or a phrase of the talks or the verb. */
+function aimNominal(
+  syntax: SentenceSyntax,
+  k: number,
+  holder: VerbGroup,
+  triggerOf: TriggerOf,
+): Nominal | undefined {
+  const own = syntax.nominals.find((n) => n.chunk.head === k);
+  const chunks = [
+    holder.roles.patient,
+    ...holder.roles.attachments.filter((a) => AIM_PREPS.has(a.prep)).map((a) => a.chunk),
+    ...(own?.attachments.filter((a) => AIM_PREPS.has(a.prep)).map((a) => a.chunk) ?? []),
+  ];
+  for (const c of chunks) {
+    if (!c || c.head === k) continue;
+    // A noun whose phrases went to the talks has no nominal of its own: it still names the aim.
+    const n = syntax.nominals.find((x) => x.chunk.head === c.head) ?? {
+      chunk: c,
+      lemma: c.lemma,
+      possessor: null,
+      attachments: [],
+    };
+    if (triggerOf(n.lemma)?.type === 'transfer') return n;
+  }
+  return undefined;
 }
 
 /**
@@ -159,11 +219,25 @@ export function readFrame(
   const targetReading = read(syntax, k, trigger, verb, trigger.frame.target, partiesIn);
   let actors = actorReading.parties;
   let targets = targetReading.parties;
+  let explicitActors = actorReading.explicit;
+  let explicitTargets = targetReading.explicit;
   if (trigger.noun && (actors.length === 0 || targets.length === 0)) {
     const gov = governor(syntax, k);
-    if (gov && actors.length === 0 && trigger.frame.actor.includes('possessor'))
+    // "Poland took delivery of tanks", "Russia is negotiating the purchase of missiles": the verb
+    // that holds a noun of receiving, or a receiving verb that holds any noun of the event, lends
+    // its subject as the recipient.
+    const receives =
+      gov !== undefined &&
+      trigger.type === 'transfer' &&
+      (trigger.roles === 'reverse' || RECEIVING.has(gov.lemma));
+    if (gov && receives && targets.length === 0) {
+      targets = [...new Set(verbRelation(gov, 'subject').flatMap(partiesIn))];
+      explicitTargets = targets.length > 0 && gov.nonFinite === null;
+      if (actors.length === 0) actors = [...new Set(verbRelation(gov, 'from').flatMap(partiesIn))];
+    }
+    if (gov && !receives && actors.length === 0 && trigger.frame.actor.includes('possessor'))
       actors = [...new Set(verbRelation(gov, 'subject').flatMap(partiesIn))];
-    if (gov && targets.length === 0)
+    if (gov && !receives && targets.length === 0)
       for (const role of trigger.frame.target) {
         const t = verbRelation(gov, role).flatMap(partiesIn);
         if (t.length > 0) {
@@ -172,13 +246,108 @@ export function readFrame(
         }
       }
   }
+  if (trigger.noun && trigger.type === 'sanction') {
+    // "placed North Korean officials under sanctions", "were hit with sanctions by Japan".
+    const imposer = syntax.verbs.find(
+      (v) =>
+        IMPOSING.has(v.lemma) &&
+        v.roles.attachments.some((a) => IMPOSED_BY.has(a.prep) && a.chunk.first <= k && k <= a.chunk.last),
+    );
+    if (imposer) {
+      const by = verbRelation(imposer, 'subject').flatMap(partiesIn);
+      const on = verbRelation(imposer, 'object').flatMap(partiesIn);
+      if (by.length > 0) {
+        actors = [...new Set(by)];
+        explicitActors = true;
+      }
+      if (on.length > 0) {
+        targets = [...new Set(on)];
+        explicitTargets = true;
+      }
+    }
+  }
+  if (trigger.noun && trigger.type === 'sanction') {
+    // "Iran faces the threat of sanctions", "Turkey risks sanctions from Washington".
+    const bearer = syntax.verbs.find((v) => BEARING.has(v.lemma) && holds(syntax, v, k));
+    if (bearer) {
+      const on = verbRelation(bearer, 'subject').flatMap(partiesIn);
+      const from = [...verbRelation(bearer, 'from'), ...nominalRelation(syntax, k, 'from')].flatMap(
+        partiesIn,
+      );
+      if (on.length > 0) {
+        targets = [...new Set(on)];
+        explicitTargets = true;
+      }
+      actors = [...new Set(from)];
+      explicitActors = true;
+    }
+  }
+  if (trigger.noun && trigger.symmetric && actors.length === 0 && targets.length === 0) {
+    // "cooperation between Iran and Russia": both parties, each the other's counterpart.
+    const between = [...new Set(nominalRelation(syntax, k, 'between').flatMap(partiesIn))];
+    // One claim, in the order told: the corpus keeps a symmetric relation as one claim.
+    if (between.length > 1) {
+      actors = between.slice(0, 1);
+      targets = between.slice(1, 2);
+    }
+  }
+  if (trigger.noun && trigger.type === 'transfer' && targets.length === 0) {
+    // "A consignment of rifles from Serbia reached Ukraine": the noun's verb names where it went.
+    const mover = syntax.verbs.find(
+      (v) =>
+        DESTINATION.has(v.lemma) &&
+        // wink may read "drones landed in Russia" as a reduced relative: its antecedent is the mover.
+        ((v.voice === 'active' &&
+          v.roles.subject !== null &&
+          v.roles.subject.first <= k &&
+          k <= v.roles.subject.last) ||
+          (v.roles.gap === 'patient' &&
+            v.roles.patient !== null &&
+            v.roles.patient.first <= k &&
+            k <= v.roles.patient.last)),
+    );
+    if (mover) {
+      targets = [
+        ...new Set(
+          [
+            ...verbRelation(mover, 'object'),
+            ...verbRelation(mover, 'in'),
+            ...verbRelation(mover, 'to'),
+          ].flatMap(partiesIn),
+        ),
+      ];
+      explicitTargets = targets.length > 0;
+    }
+  }
+  // "Russia was supplied with drones by Iran", "Iran supplied Russia with drones": a giving verb with a
+  // with-phrase holds the recipient as its object.
+  if (
+    verb &&
+    trigger.type === 'transfer' &&
+    trigger.roles === 'forward' &&
+    targets.length === 0 &&
+    verbRelation(verb, 'with').length > 0
+  ) {
+    targets = [...new Set(verbRelation(verb, 'object').flatMap(partiesIn))];
+    explicitTargets = targets.length > 0;
+  }
+  // "Russia and North Korea discussed arms supplies": joint subjects of talks are each other's side,
+  // told once in the order given.
+  if (
+    !trigger.noun &&
+    (trigger.type === 'negotiate_transfer' || trigger.type === 'coordinate') &&
+    trigger.frame.target.includes('with') &&
+    targets.length === 0 &&
+    actors.length > 1
+  )
+    targets = actors.slice(1, 2);
   const into = verb ? verbRelation(verb, 'into') : [];
   const intoPlace = targets.length === 0 && into.length > 0 && into.every((c) => partiesIn(c).length === 0);
   return {
     actors,
     targets,
-    explicitActors: actorReading.explicit,
-    explicitTargets: targetReading.explicit,
+    explicitActors,
+    explicitTargets,
     intoPlace,
   };
 }

@@ -4,6 +4,28 @@ const SUBJECT_TAGS = new Set(['AUX', 'PRON', 'PROPN']);
 // Only a participle or a gerund is read again: "shells" after a name stays a noun.
 const PARTICIPLE = /(ed|en|ing)$/;
 const OBJECT_TAGS = new Set(['DET', 'NUM', 'PROPN', 'NOUN', 'PRON', 'ADP', 'ADJ']);
+// Demonyms ("Russian", "Chinese", "British", "Israeli", "Pakistani"), not names ("Iran", "Sudan").
+const DEMONYM = /(ian|can|ean|ese|ish|eli|qi|ani)$/;
+const PRESENT_OBJECT_TAGS = new Set(['DET', 'NUM', 'NOUN', 'PROPN']);
+
+// A present form in -s tagged as a noun right after a sentence-opening name or a name after "the",
+// with its object next ("Iran funnels rockets"), not after a possessive or a demonym ("Iranian ships").
+function presentAfterName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (t.pos !== 'NOUN' || !t.lower.endsWith('s') || !prev || !next) return false;
+  if (prev.sent !== t.sent || next.sent !== t.sent || prev.pos !== 'PROPN' || DEMONYM.test(prev.lower))
+    return false;
+  // "Iran ships drones to Russia": the object and then a phrase; "U.N. arms embargo", "U.N. sanctions
+  // committee" are compounds.
+  if (t.lower === 'arms') return false;
+  return (
+    next.pos === 'DET' ||
+    next.pos === 'NUM' ||
+    (PRESENT_OBJECT_TAGS.has(next.pos) && tokens[k + 2]?.pos === 'ADP')
+  );
+}
 
 /**
  * Reads as verbs the participles and gerunds that wink's lexicon tags as adjectives or nouns
@@ -16,7 +38,12 @@ export function retagVerbs(tokens: Token[], verbLemma: ReadonlyMap<string, strin
     const t = tokens[k] as Token;
     if (t.pos !== 'ADJ' && t.pos !== 'NOUN') continue;
     const lemma = verbLemma.get(t.lower);
-    if (lemma === undefined || lemma === t.lower || !PARTICIPLE.test(t.lower)) continue;
+    if (lemma === undefined || lemma === t.lower) continue;
+    // "Iran funnels rockets to Hezbollah": a present form right after a name, before its object.
+    if (!PARTICIPLE.test(t.lower)) {
+      if (presentAfterName(tokens, k)) tokens[k] = { ...t, pos: 'VERB', lemma };
+      continue;
+    }
     let p = k - 1;
     if (tokens[p]?.pos === 'ADV' && tokens[p]?.sent === t.sent) p--;
     const prev = tokens[p];
@@ -24,7 +51,8 @@ export function retagVerbs(tokens: Token[], verbLemma: ReadonlyMap<string, strin
     if (!prev || !next || prev.sent !== t.sent || next.sent !== t.sent) continue;
     // A gerund is a verb only after an auxiliary ("is arming"); a participle also after its subject.
     // "the Russian armed forces": a name after a determiner is a modifier, not a subject.
-    const modifier = prev.pos === 'PROPN' && tokens[p - 1]?.pos === 'DET';
+    // "The UAE smuggled drones": a full name after "the" is still a subject; a demonym is not.
+    const modifier = prev.pos === 'PROPN' && tokens[p - 1]?.pos === 'DET' && DEMONYM.test(prev.lower);
     const after = t.pos === 'NOUN' ? prev.pos === 'AUX' : SUBJECT_TAGS.has(prev.pos) && !modifier;
     if (!after || !OBJECT_TAGS.has(next.pos)) continue;
     tokens[k] = { ...t, pos: 'VERB', lemma };

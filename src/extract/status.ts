@@ -14,6 +14,8 @@ const CUES = englishPack().statusCues;
 const words = (c: StatusCueClass): ReadonlySet<string> => new Set(c.words ?? []);
 const patterns = (c: StatusCueClass): PatternSet => compilePatternSet(c.patterns ?? []);
 const NEGATORS = words(CUES.negators);
+const NEGATOR_PATTERNS = patterns(CUES.negators);
+const NEGATOR_UNLESS: ReadonlySet<string> = new Set(CUES.negators.unless ?? []);
 const HEDGES = words(CUES.hedges);
 const HEDGE_PATTERNS = patterns(CUES.hedges);
 const FUTURE = words(CUES.future);
@@ -25,6 +27,10 @@ const REFUSAL_UNLESS: ReadonlySet<string> = new Set(CUES.refusal.unless ?? []);
 const NOT_RULED_OUT = patterns(CUES.notRuledOut);
 const REFUSED_TO_TELL = patterns(CUES.refusedToTell);
 const HALTED = patterns(CUES.halted);
+const HALTED_AFTER = patterns(CUES.haltedAfter);
+const LIFTED = patterns(CUES.lifted);
+const HEDGE_OPENERS = words(CUES.hedgeOpeners);
+const GENERIC = patterns(CUES.generic);
 const SCOPE_OPENERS = words(CUES.scopeOpeners);
 const FURNITURE = patterns(CUES.furniture);
 const CLAUSE_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'however']);
@@ -99,12 +105,30 @@ function refusalIn(parsed: Parsed, first: number, end: number): boolean {
  * shipment of bombs", "has halted deliveries"): told, but not taking place.
  */
 export function haltedAt(parsed: Parsed, k: number, clauseStart: number): boolean {
-  return found(HALTED, parsed, Math.max(clauseStart, k - 5), k);
+  const from = Math.max(clauseStart, k - 5);
+  if (found(LIFTED, parsed, Math.max(clauseStart, k - 7), k)) return false;
+  if (found(HALTED, parsed, from, k)) return true;
+  // "Deliveries of shells to Ukraine were paused", "put deliveries on hold": a noun's halt comes after it.
+  const trig = parsed.tokens[k];
+  // wink tags a capitalised noun that opens a sentence as a proper noun ("Deliveries of ...").
+  if (trig?.pos !== 'NOUN' && trig?.pos !== 'PROPN') return false;
+  let end = k + 1;
+  while (end < Math.min(parsed.tokens.length, k + 12)) {
+    const t = parsed.tokens[end] as Token;
+    if (t.sent !== trig.sent || CLAUSE_BREAKS.has(t.lower) || t.lower === ',' || t.lower === 'that') break;
+    end++;
+  }
+  return found(HALTED_AFTER, parsed, k + 1, end);
+}
+
+/** Whether a halt stands undone before the event at `k` ("will no longer block the sale"): it is pending again. */
+function liftedAt(parsed: Parsed, k: number, clauseStart: number): boolean {
+  return found(LIFTED, parsed, Math.max(clauseStart, k - 7), k);
 }
 
 /** Verbs that, with a noun of the event as subject, say the event takes place. */
 const HAPPENS =
-  /^(include|contain|comprise|arrive|begin|start|follow|take|come|reach|expect|go|be|happen|occur|proceed)$/;
+  /^(include|contain|comprise|arrive|begin|start|follow|take|come|reach|expect|go|be|happen|occur|proceed|impose|deliver|send|ship|supply|sign|conclude|complete|finalize|finalise|hand)$/;
 const NEVER_HAPPENED =
   /^[^.;]{0,80}?\b(?:which|that)\s+(?:has|have|had|did|does|do)?\s*(?:never|not)\s+(?:happened|happen|taken place|take place|existed|exist|occurred|occur)\b/i;
 /** "no weapons were sent", "no such drones have been delivered": a passive event with no subject. */
@@ -125,7 +149,17 @@ export function statusOf(
   // The verb group: from the clause start (or 5 words back) up to the trigger.
   // A negation or modal before "that" governs the clause that says, not the one said ("did not deny that").
   let from = Math.max(clauseStart, k - 5);
-  for (let j = k - 1; j > from; j--) if (SCOPE_OPENERS.has(tokens[j]?.lower ?? '')) from = j + 1;
+  // "would not hesitate to impose further sanctions": the chain's modal may stand just past the window.
+  for (let n = 0; n < 2 && from > clauseStart && chainWord(tokens[from - 1] as Token); n++) from--;
+  let opener = -1;
+  for (let j = k - 1; j > from; j--)
+    if (SCOPE_OPENERS.has(tokens[j]?.lower ?? '')) {
+      from = j + 1;
+      opener = j;
+      break;
+    }
+  // "It is possible that Iran will send": a hedge before the opener governs the clause it opens.
+  if (opener > 0 && HEDGE_OPENERS.has(tokens[opener - 1]?.lower ?? '')) return 'possible';
   const group = [...coordinatedModal(tokens, k, clauseStart), ...tokens.slice(from, k)];
   // "has supplied none since", "sent no drones", "no weapons were sent".
   if (tokens[k + 1]?.lower === 'none' || (trig.pos !== 'NOUN' && tokens[k + 1]?.lower === 'no'))
@@ -145,9 +179,11 @@ export function statusOf(
   // "the arms transaction ..., which has never happened": the noun's own relative clause denies it.
   if (trig.pos === 'NOUN' && NEVER_HAPPENED.test(text.slice(trig.end, s.end))) return 'denied';
   // "would not hesitate to use": a negated reluctance is no negation of the act.
-  const negator = group.find(
-    (t, i) => NEGATORS.has(t.lower) && t.lower !== 'no' && !/^hesitat/.test(group[i + 1]?.lower ?? ''),
-  );
+  // "not only sold", "did not deny sending": a negation of the word after it, not of the event.
+  const negator =
+    group.find(
+      (t, i) => NEGATORS.has(t.lower) && t.lower !== 'no' && !NEGATOR_UNLESS.has(group[i + 1]?.lower ?? ''),
+    ) ?? negativePhrase(parsed, Math.max(clauseStart, from - 2), k);
   // "refused to rule out", "did not rule out sending": a negated refusal leaves the act possible.
   const window = Math.max(clauseStart, k - 8);
   if (found(NOT_RULED_OUT, parsed, window, k)) return 'possible';
@@ -159,9 +195,12 @@ export function statusOf(
   if (found(UNCONFIRMED, parsed, lastClauseStart(parsed, s, k), k)) return 'unconfirmed';
   if (found(REFUSED_TO_TELL, parsed, window, k)) return 'unconfirmed';
   if (refusalIn(parsed, window, k)) return 'denied';
-  // "paused a shipment of bombs": told, but not taking place.
+  // "paused a shipment of bombs": told, but not taking place; "will no longer block the sale": pending again.
   if (haltedAt(parsed, k, clauseStart)) return 'denied';
+  if (liftedAt(parsed, k, clauseStart)) return 'planned';
   if (conditional) return 'conditional';
+  // "anyone who sends weapons to Russia": no one in particular sends them.
+  if (trig.pos !== 'NOUN' && found(GENERIC, parsed, Math.max(s.first, k - 3), k)) return 'conditional';
   // "any transfer of ballistic missiles would be ...": a hypothetical event.
   if (trig.pos === 'NOUN' && tokens[k - 1]?.lower === 'any' && /\bwould\b/.test(text.slice(trig.end, s.end)))
     return 'conditional';
@@ -181,14 +220,23 @@ export function statusOf(
   // Only a predicate that says the event happens ("include", "arrive", "begin"), not one that tells
   // what it would bring about ("the shipment would allow Moscow to ...").
   let predicate: Token[] = [];
-  if (trig.pos === 'NOUN') {
-    for (let j = k + 1; j <= Math.min(s.last, k + 4); j++) {
+  if (trig.pos === 'NOUN' || trig.pos === 'PROPN') {
+    // "Sanctions on Belarus will be imposed": the predicate may follow the noun's own phrase.
+    let at = k + 1;
+    while (
+      at <= Math.min(s.last, k + 6) &&
+      !/^(AUX|VERB|PUNCT|SCONJ|CCONJ|PRON)$/.test(tokens[at]?.pos ?? '')
+    )
+      at++;
+    if (!/^(AUX|VERB)$/.test(tokens[at]?.pos ?? '')) at = k + 1;
+    const skipped = at > k + 1;
+    for (let j = at; j <= Math.min(s.last, at + 3); j++) {
       const w = tokens[j] as Token;
       if (!/^(AUX|VERB|ADV|PART)$/.test(w.pos)) break;
       predicate.push(w);
     }
     const main = predicate.filter((w) => w.pos === 'VERB').at(-1);
-    if (main && !HAPPENS.test(main.lemma)) predicate = [];
+    if ((main && !HAPPENS.test(main.lemma)) || (skipped && !main)) predicate = [];
   }
   if (predicate.some((t) => HEDGES.has(t.lower))) return 'possible';
   if (
@@ -199,6 +247,18 @@ export function statusOf(
   )
     return 'planned';
   return 'asserted';
+}
+
+/** Words of a verb chain that may stand before the status window ("would" in "would not hesitate to"). */
+function chainWord(t: Token): boolean {
+  return FUTURE.has(t.lower) || HEDGES.has(t.lower) || NEGATORS.has(t.lower);
+}
+
+/** The first token of a negative phrase standing for "not" ("at no point did ...") in tokens [from, k). */
+function negativePhrase(parsed: Parsed, from: number, k: number): Token | undefined {
+  for (let j = from; j < k; j++)
+    if (matchesAt(NEGATOR_PATTERNS, parsed.tokens, j, k)) return parsed.tokens[j];
+  return undefined;
 }
 
 /**
@@ -236,13 +296,23 @@ export function conditionClauses(parsed: Parsed, s: Sentence): Array<{ first: nu
     // followed by its verb, an inverted one by a subject.
     const inverted =
       t.lower === 'should' &&
-      (((k === s.first || /^[,"”]$/.test(tokens[k - 1]?.text ?? '') || tokens[k - 1]?.lower === 'that') &&
+      (((k === s.first ||
+        /^[,"”]$/.test(tokens[k - 1]?.text ?? '') ||
+        tokens[k - 1]?.lower === 'that' ||
+        // "vowed retaliation should Germany deliver": a noun's own modal never follows it with a name.
+        tokens[k - 1]?.pos === 'NOUN') &&
         (tokens[k + 1]?.pos === 'PROPN' || /^(it|they|he|she|we)$/.test(tokens[k + 1]?.lower ?? ''))) ||
         /^(such|any|the|this|these|those)$/.test(tokens[k + 1]?.lower ?? ''));
-    if (t.lower !== 'if' && t.lower !== 'unless' && !inverted) continue;
+    // "In the event that Iran sends ...", "in case Iran sends ...": an antecedent opened by a phrase.
+    const phrase =
+      (t.lower === 'event' && tokens[k - 1]?.lower === 'the' && tokens[k - 2]?.lower === 'in') ||
+      (t.lower === 'case' && tokens[k - 1]?.lower === 'in' && tokens[k + 1]?.pos !== 'ADP');
+    if (t.lower !== 'if' && t.lower !== 'unless' && !inverted && !phrase) continue;
     let e = k + 1;
+    const opener = phrase ? k - (t.lower === 'event' ? 2 : 1) : k;
     const atStart =
-      k === s.first ||
+      opener === s.first ||
+      /^[,"“]$/.test(tokens[opener - 1]?.text ?? '') ||
       /^[,"“]$/.test(tokens[k - 1]?.text ?? '') ||
       /^(and|but|so|that)$/i.test(tokens[k - 1]?.text ?? '');
     while (e <= s.last && !(atStart && tokens[e]?.text === ',') && !/^[.;!?"”]$/.test(tokens[e]?.text ?? ''))

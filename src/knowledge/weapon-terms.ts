@@ -159,7 +159,7 @@ export const weaponTerms: readonly WeaponTermEntry[] = [
   { class: 'unspecified', phrases: [
     'weapon', 'weapons', 'arms', 'weaponry', 'armament', 'armaments', 'weapon system', 'weapon systems',
     'weapons system', 'weapons systems', 'military aid', 'military assistance', 'military support',
-    'military equipment', 'military hardware', 'military supplies', 'military goods', 'defense equipment',
+    'military equipment', 'military hardware', 'military kit', 'military supplies', 'military goods', 'defense equipment',
     'defence equipment', 'lethal aid', 'lethal weapons', 'security assistance', 'arms shipment', 'arms shipments',
     'weapons shipment', 'weapons shipments', 'arms package', 'arms packages', 'military aid package',
     'military aid packages', 'lethal support', 'lethal assistance', 'containers', 'crates',

@@ -7,10 +7,12 @@ import { repoRoot, seedDir } from '../support/paths.js';
 // The extraction scores CI keeps: each floor sits just under the figure docs/QUALITY.md reports, so a
 // change that loses claims, statuses or sources on any corpus fails the build. `corpus/test` is the
 // held-out corpus: no rule is written from its sentences, and its floor only guards against regressions.
+// `corpus/dev2` is a second dev corpus on stories the others do not cover (docs/corpus/dev2-notes.md).
 const FLOORS: Record<string, { readonly eventStatus: number; readonly eventStatusSource: number }> = {
   'corpus/sample': { eventStatus: 0.775, eventStatusSource: 0.685 },
-  'corpus/scenario': { eventStatus: 0.8, eventStatusSource: 0.73 },
-  'corpus/test': { eventStatus: 0.415, eventStatusSource: 0.315 },
+  'corpus/scenario': { eventStatus: 0.805, eventStatusSource: 0.735 },
+  'corpus/dev2': { eventStatus: 0.625, eventStatusSource: 0.55 },
+  'corpus/test': { eventStatus: 0.425, eventStatusSource: 0.325 },
 };
 
 describe('extraction quality stays at or above its floors', () => {

@@ -33,3 +33,17 @@ describe('the language pack: status cue examples', () => {
     }
   }
 });
+
+describe('the language pack: light verb examples', () => {
+  for (const entry of englishPack().lightVerbs) {
+    for (const ex of entry.examples) {
+      const name = `${entry.role} "${entry.lemma}": ${ex.text}`;
+      const check = () => {
+        const got = run(ex.text).claims;
+        expect(unmetSignatures(got, ex.claims), got.map(claimSignature).join('\n')).toEqual([]);
+      };
+      if (ex.gap) it.fails(`${name} [gap: ${ex.gap}]`, check);
+      else it(name, check);
+    }
+  }
+});

@@ -2,13 +2,15 @@ import type { ClaimType } from '../../domain/extraction.js';
 import { claimTypes } from '../claim-types.js';
 import { verbForms } from './inflect.js';
 import { irregularVerbs } from './irregular.js';
-import { type Frame, type StatusCueData, TriggerEntry } from './schema.js';
+import { lightVerbs } from './light-verbs.js';
+import { type Frame, LightVerbEntry, type StatusCueData, TriggerEntry } from './schema.js';
 import { statusCues } from './status-cues.js';
 import { triggerEntries } from './triggers.js';
 
 export {
   type Frame,
   type FrameRole,
+  LightVerbEntry,
   PackExample,
   type StatusCueClass,
   type StatusCueData,
@@ -27,6 +29,8 @@ export interface Trigger {
   readonly planned: boolean;
   /** Whether it tells an event only with weapons named or pointed back at. */
   readonly requiresWeapon: boolean;
+  /** Its parties act on each other ("cooperation between Iran and Russia"). */
+  readonly symmetric: boolean;
 }
 
 /** The English language pack, checked entry by entry when it is first read. */
@@ -38,6 +42,16 @@ export interface LanguagePack {
   readonly verbLemmaByForm: ReadonlyMap<string, string>;
   /** The status cues: negation, hedges, plans, refusals, non-confirmation, dismissal, halts. */
   readonly statusCues: StatusCueData;
+  /** Verbs that lend their subject to a noun of the event they hold ("took delivery of"). */
+  readonly lightVerbs: readonly LightVerbEntry[];
+  /** The lemmas of the light verbs whose subject receives what the noun moves. */
+  readonly receivingVerbs: ReadonlySet<string>;
+  /** The lemmas of the verbs whose object or in-phrase receives what their subject, a noun of the event, moves. */
+  readonly destinationVerbs: ReadonlySet<string>;
+  /** The lemmas of the verbs that impose the noun in their with- or under-phrase on their object ("placed X under sanctions"). */
+  readonly imposingVerbs: ReadonlySet<string>;
+  /** The lemmas of the verbs whose subject bears the noun it holds ("Iran faces sanctions"). */
+  readonly bearingVerbs: ReadonlySet<string>;
 }
 
 let pack: LanguagePack | undefined;
@@ -58,6 +72,7 @@ export function englishPack(): LanguagePack {
       lemma: e.lemma,
       planned: e.planned === true,
       requiresWeapon: e.requiresWeapon ?? claimTypes[e.type].triggersNeedWeapons,
+      symmetric: e.symmetric === true,
     };
     for (const key of e.pos === 'verb' ? [e.lemma] : (e.forms ?? [e.lemma])) {
       if (triggerByWord.has(key)) throw new Error(`language pack: "${key}" names two triggers`);
@@ -70,6 +85,21 @@ export function englishPack(): LanguagePack {
     ...Object.keys(irregularVerbs),
   ];
   for (const lemma of verbs) for (const form of verbForms(lemma)) verbLemmaByForm.set(form, lemma);
-  pack = { triggers, triggerByWord, verbLemmaByForm, statusCues };
+  const light = lightVerbs.map((e) => LightVerbEntry.parse(e));
+  const receivingVerbs = new Set(light.filter((e) => e.role === 'receiver').map((e) => e.lemma));
+  const destinationVerbs = new Set(light.filter((e) => e.role === 'destination').map((e) => e.lemma));
+  const imposingVerbs = new Set(light.filter((e) => e.role === 'imposer').map((e) => e.lemma));
+  const bearingVerbs = new Set(light.filter((e) => e.role === 'bearer').map((e) => e.lemma));
+  pack = {
+    bearingVerbs,
+    imposingVerbs,
+    triggers,
+    triggerByWord,
+    verbLemmaByForm,
+    statusCues,
+    lightVerbs: light,
+    receivingVerbs,
+    destinationVerbs,
+  };
   return pack;
 }

@@ -26,6 +26,8 @@ export const FrameRole = z.enum([
   'on',
   'against',
   'at',
+  'in',
+  'between',
 ]);
 export type FrameRole = z.infer<typeof FrameRole>;
 
@@ -54,10 +56,36 @@ export const TriggerEntry = z.object({
    * when absent, as its claim type says (src/knowledge/claim-types.ts).
    */
   requiresWeapon: z.boolean().optional(),
+  /** Its parties act on each other ("cooperation between Iran and Russia"): each is the other's side. */
+  symmetric: z.boolean().optional(),
   frame: Frame,
   examples: z.array(PackExample).min(1),
 });
 export type TriggerEntry = z.infer<typeof TriggerEntry>;
+
+/** A verb that lends its subject to the noun of an event it holds as object ("took delivery of"). */
+export const LightVerbEntry = z.object({
+  lemma: z.string().regex(/^[a-z][a-z-]*$/),
+  /**
+   * `receiver`: the subject receives what the noun moves; `destination`: the object or in-phrase does;
+   * `imposer`: the agent imposes the noun in its with- or under-phrase on its object; `bearer`: the
+   * subject bears the noun it holds.
+   */
+  role: z.enum(['receiver', 'destination', 'imposer', 'bearer']),
+  examples: z.array(PackExample).min(1),
+});
+export type LightVerbEntry = z.infer<typeof LightVerbEntry>;
+
+/** A light verb as written in the data files, before parsing. */
+export interface LightVerbData {
+  readonly lemma: string;
+  readonly role: 'receiver' | 'destination' | 'imposer' | 'bearer';
+  readonly examples: readonly {
+    readonly text: string;
+    readonly claims: readonly string[];
+    readonly gap?: string;
+  }[];
+}
 
 /** A frame as written in the data files, before parsing. */
 export interface FrameData {
@@ -74,6 +102,7 @@ export interface TriggerData {
   readonly type: ClaimType;
   readonly planned?: boolean;
   readonly requiresWeapon?: boolean;
+  readonly symmetric?: boolean;
   readonly frame: FrameData;
   readonly examples: readonly {
     readonly text: string;
@@ -106,6 +135,14 @@ export interface StatusCueData {
   readonly notRuledOut: StatusCueClass;
   readonly refusedToTell: StatusCueClass;
   readonly halted: StatusCueClass;
+  /** A halt told after its noun ("deliveries ... were paused", "put deliveries on hold"). */
+  readonly haltedAfter: StatusCueClass;
+  /** A halt undone or lifted ("will no longer block the sale", "lifted its ban on"): the act is pending again. */
+  readonly lifted: StatusCueClass;
+  /** An indefinite agent ("anyone who sends", "any country supplying"): the event is a hypothesis. */
+  readonly generic: StatusCueClass;
+  /** Words before "that" or "whether" that hedge the clause it opens ("it is possible that ..."). */
+  readonly hedgeOpeners: StatusCueClass;
   /** Words that open a clause of its own inside the verb group's window: a cue before them does not reach past. */
   readonly scopeOpeners: StatusCueClass;
   /**

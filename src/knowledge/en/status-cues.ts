@@ -8,10 +8,44 @@ import type { StatusCueData } from './schema.js';
 export const statusCues: StatusCueData = {
   negators: {
     words: ['not', "n't", 'never', 'no', 'nor', 'neither'],
+    // Negative phrases that stand for "not" in front of the verb they govern.
+    patterns: ['at no point|time|stage', 'in no way|case', 'by no means', 'under no circumstances'],
+    // A negator right before these words negates them, not the event: "not only sold", "did not deny
+    // sending", "would not hesitate to impose".
+    unless: [
+      'only',
+      'just',
+      'deny',
+      'denied',
+      'denies',
+      'denying',
+      'dispute',
+      'disputed',
+      'disputes',
+      'hesitate',
+      'hesitated',
+      'hesitating',
+    ],
     examples: [
       {
         text: 'Iran has never sent drones to Russia, the minister said.',
         claims: ['transfer IRN>RUS [drone] denied'],
+      },
+      {
+        text: 'At no point did North Korea send artillery shells to Russia.',
+        claims: ['transfer PRK>RUS [artillery_ammunition] denied'],
+      },
+      {
+        text: 'Iran not only sold drones to Russia but also delivered them.',
+        claims: ['transfer IRN>RUS [drone] asserted'],
+      },
+      {
+        text: 'Iran did not deny sending drones to Russia.',
+        claims: ['transfer IRN>RUS [drone] asserted'],
+      },
+      {
+        text: 'The State Department said it would not hesitate to impose further sanctions on Iran.',
+        claims: ['sanction USA>IRN planned'],
       },
     ],
   },
@@ -40,6 +74,7 @@ export const statusCues: StatusCueData = {
       'leaning toward|towards',
       'inclined to',
       'believed|thought|said to',
+      '@leave|@keep open the? possibility|option',
       'expected to be',
       '@appear|@seem to',
       'suspected of',
@@ -55,6 +90,36 @@ export const statusCues: StatusCueData = {
       {
         text: 'North Korea is believed to have shipped shells to Russia.',
         claims: ['transfer PRK>RUS [artillery_ammunition] possible'],
+      },
+      {
+        text: 'Germany left open the possibility of sending Taurus missiles to Ukraine.',
+        claims: ['transfer DEU>UKR [cruise_missile] possible'],
+      },
+    ],
+  },
+  generic: {
+    // Matched in the three words before the event: its agent is nobody in particular.
+    patterns: [
+      'anyone|anybody|whoever who|that?',
+      'any country|state|nation|company|firm|government who|that?',
+    ],
+    examples: [
+      {
+        text: 'Anyone who sends weapons to Russia will face consequences, the spokesman said.',
+        claims: ['transfer *>RUS [*] conditional'],
+      },
+      {
+        text: 'Washington will sanction any company supplying drones to Russia.',
+        claims: ['transfer *>RUS [drone] conditional'],
+      },
+    ],
+  },
+  hedgeOpeners: {
+    words: ['possible', 'likely', 'probable', 'conceivable', 'plausible', 'perhaps', 'maybe'],
+    examples: [
+      {
+        text: 'It is possible that Iran will send ballistic missiles to Russia.',
+        claims: ['transfer IRN>RUS [ballistic_missile] possible'],
       },
     ],
   },
@@ -91,8 +156,30 @@ export const statusCues: StatusCueData = {
       'decided',
       'decides',
     ],
-    patterns: ['about to', 'is|are to'],
+    patterns: [
+      'about to',
+      'is|are to',
+      'is|are|was|were due to',
+      '@commit to',
+      '@hope|@aim|@intend|@want to',
+      '@ask|@urge|@press|@request _ to',
+      '@approve|@authorize|@authorise',
+      'threat|threats|prospect|risk of',
+      '@face|@risk',
+    ],
     examples: [
+      {
+        text: 'Russia is due to receive Iranian ballistic missiles soon.',
+        claims: ['transfer IRN>RUS [ballistic_missile] planned'],
+      },
+      {
+        text: 'Germany has committed to sending four IRIS-T systems to Ukraine.',
+        claims: ['transfer DEU>UKR [air_defense] planned'],
+      },
+      {
+        text: 'The State Department approved the sale of F-16 jets to Turkey.',
+        claims: ['transfer USA>TUR [aircraft] planned'],
+      },
       {
         text: 'Germany will deliver more Leopard tanks to Ukraine.',
         claims: ['transfer DEU>UKR [armored_vehicle] planned'],
@@ -172,10 +259,14 @@ export const statusCues: StatusCueData = {
     ],
   },
   notRuledOut: {
-    patterns: ["@decline|@refuse|not|n't to? @rule out"],
+    patterns: ["@decline|@refuse|not|n't to? @rule out", "@decline|@refuse|not|n't to? @exclude"],
     examples: [
       {
         text: 'Berlin refused to rule out sending Taurus missiles to Ukraine.',
+        claims: ['transfer DEU>UKR [cruise_missile] possible'],
+      },
+      {
+        text: 'Berlin would not exclude delivering Taurus missiles to Kyiv.',
         claims: ['transfer DEU>UKR [cruise_missile] possible'],
       },
     ],
@@ -206,6 +297,39 @@ export const statusCues: StatusCueData = {
       {
         text: 'Washington has halted deliveries of bombs to Israel, officials said.',
         claims: ['transfer USA>ISR [*] denied'],
+      },
+    ],
+  },
+  haltedAfter: {
+    // Matched after a noun of the event, in its clause: its own passive predicate, or "on hold".
+    patterns: [
+      '#AUX #AUX? #ADV? paused|halted|suspended|frozen|blocked|delayed|stopped|withheld|cancelled|canceled|vetoed|stalled',
+      '#AUX #AUX? #ADV? held up|back',
+      '@stall',
+      'on hold|ice',
+    ],
+    examples: [
+      {
+        text: 'Deliveries of artillery shells to Ukraine were paused by the United States.',
+        claims: ['transfer USA>UKR [artillery_ammunition] denied'],
+      },
+      {
+        text: 'The US put deliveries of artillery shells to Ukraine on hold.',
+        claims: ['transfer USA>UKR [artillery_ammunition] denied'],
+      },
+    ],
+  },
+  lifted: {
+    // Matched in the words before the event, like a halt: a halt undone leaves the act pending.
+    patterns: [
+      'no longer @pause|@halt|@suspend|@freeze|@block|@delay|@stop|@withhold|@cancel|@veto|@oppose',
+      '@lift|@end|@drop|@remove the|its|a|their? ban|freeze|hold|embargo|suspension|block|veto|restrictions',
+      '@unblock|@unfreeze',
+    ],
+    examples: [
+      {
+        text: 'Germany will no longer block the sale of Eurofighter jets to Saudi Arabia.',
+        claims: ['transfer DEU>SAU [aircraft] planned'],
       },
     ],
   },

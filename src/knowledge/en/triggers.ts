@@ -40,6 +40,7 @@ export const triggerEntries: readonly TriggerData[] = [
     frame: GIVE,
     examples: [
       { text: 'Iran supplied drones to Russia last year.', claims: ['transfer IRN>RUS [drone] asserted'] },
+      { text: 'Russia was supplied with drones by Iran.', claims: ['transfer IRN>RUS [drone] asserted'] },
     ],
   },
   {
@@ -253,6 +254,18 @@ export const triggerEntries: readonly TriggerData[] = [
     ],
   },
   {
+    lemma: 'kit',
+    pos: 'verb',
+    type: 'transfer',
+    frame: EQUIP,
+    examples: [
+      {
+        text: 'Britain kitted out Ukraine with Storm Shadow missiles.',
+        claims: ['transfer GBR>UKR [cruise_missile] asserted'],
+      },
+    ],
+  },
+  {
     lemma: 'arm',
     pos: 'verb',
     type: 'transfer',
@@ -351,6 +364,23 @@ export const triggerEntries: readonly TriggerData[] = [
       {
         text: 'Russia got missiles from Iran, officials said.',
         claims: ['transfer IRN>RUS [missile] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'order',
+    pos: 'verb',
+    planned: true,
+    type: 'transfer',
+    frame: GET,
+    examples: [
+      {
+        text: 'Abu Dhabi ordered 80 Rafale jets from France in December.',
+        claims: ['transfer FRA>ARE [aircraft] planned'],
+      },
+      {
+        text: 'Egypt has ordered 30 more Rafale jets from France.',
+        claims: ['transfer FRA>EGY [aircraft] planned'],
       },
     ],
   },
@@ -589,7 +619,6 @@ export const triggerEntries: readonly TriggerData[] = [
       {
         text: 'A consignment of rifles from Serbia reached Ukraine.',
         claims: ['transfer SRB>UKR [small_arms] asserted'],
-        gap: "the target of a nominal event given by its clause's verb (reached)",
       },
     ],
   },
@@ -646,13 +675,14 @@ export const triggerEntries: readonly TriggerData[] = [
   {
     lemma: 'cooperation',
     pos: 'noun',
+    symmetric: true,
     type: 'transfer',
     frame: GIVING,
     examples: [
       {
         text: 'Military cooperation between Iran and Russia deepened, Blinken said.',
         claims: ['transfer IRN|RUS>RUS|IRN [] asserted'],
-        gap: "'between X and Y' names both parties",
+        gap: 'an event noun with no weapon and no party of its own is not drafted',
       },
     ],
   },
@@ -671,6 +701,7 @@ export const triggerEntries: readonly TriggerData[] = [
   {
     lemma: 'negotiation',
     pos: 'noun',
+    symmetric: true,
     forms: ['negotiation', 'negotiations'],
     type: 'negotiate_transfer',
     frame: TALKS,
@@ -684,6 +715,7 @@ export const triggerEntries: readonly TriggerData[] = [
   {
     lemma: 'talk',
     pos: 'noun',
+    symmetric: true,
     forms: ['talks'],
     type: 'negotiate_transfer',
     frame: TALKS,
@@ -796,12 +828,12 @@ export const triggerEntries: readonly TriggerData[] = [
     lemma: 'appeal',
     pos: 'verb',
     type: 'negotiate_transfer',
-    frame: ASK,
+    // "appeal to X for Y": the one asked is the to-phrase.
+    frame: { actor: ['to', 'object', 'from'], target: ['subject'], weapons: ['for'] },
     examples: [
       {
         text: 'Ukraine appealed to Israel for air defense systems.',
         claims: ['negotiate_transfer ISR>UKR [air_defense] asserted'],
-        gap: "'appeal to X for Y': the one asked is the to-phrase",
       },
     ],
   },
@@ -814,7 +846,7 @@ export const triggerEntries: readonly TriggerData[] = [
       {
         text: 'Russia and North Korea discussed arms supplies, Kirby said.',
         claims: ['negotiate_transfer RUS|PRK>PRK|RUS [] asserted'],
-        gap: "joint subjects of a symmetric verb are each other's target",
+        gap: "the talks' object, a noun of transfer, takes the second party as its supplier",
       },
     ],
   },
@@ -1300,6 +1332,7 @@ export const triggerEntries: readonly TriggerData[] = [
   {
     lemma: 'coordination',
     pos: 'noun',
+    symmetric: true,
     type: 'coordinate',
     frame: JOIN,
     examples: [
@@ -1312,6 +1345,7 @@ export const triggerEntries: readonly TriggerData[] = [
   {
     lemma: 'consultation',
     pos: 'noun',
+    symmetric: true,
     forms: ['consultations'],
     type: 'coordinate',
     frame: JOIN,

@@ -16,6 +16,17 @@ export const transfers: readonly ParaphraseCase[] = [
     claims: ['transfer IRN>RUS [drone] asserted'],
   },
   {
+    id: 'order-from',
+    base: 'Egypt ordered 30 Rafale jets from France.',
+    paraphrases: [
+      'Egypt has ordered 30 more Rafale fighters from France.',
+      'Cairo ordered 30 Rafale jets from Paris.',
+      'Thirty Rafale jets were ordered from France by Egypt.',
+      'Egypt placed an order with France for 30 Rafale jets.',
+    ],
+    claims: ['transfer FRA>EGY [aircraft] planned'],
+  },
+  {
     id: 'pouring',
     base: 'Iran is pouring drones into Russia.',
     paraphrases: [

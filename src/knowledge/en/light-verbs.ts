@@ -1,0 +1,147 @@
+import type { LightVerbData } from './schema.js';
+
+/**
+ * Verbs that hold a noun of the event as their object and lend it their subject: "Poland took delivery
+ * of K2 tanks" makes Poland the recipient of the delivery; "Russia is negotiating the purchase of
+ * missiles" makes Russia the buyer. `receiver`: the verb's subject receives what the noun moves;
+ * `destination`: the noun is the verb's subject and the verb's object or in-phrase receives ("a
+ * consignment of rifles reached Ukraine"); `imposer`: the noun stands in the verb's with- or under-phrase,
+ * the verb's agent imposes it and its object bears it ("placed North Korean officials under sanctions");
+ * `bearer`: the verb's subject bears the noun it holds, alone or in an of-phrase ("Iran faces the threat
+ * of sanctions").
+ */
+export const lightVerbs: readonly LightVerbData[] = [
+  {
+    lemma: 'take',
+    role: 'receiver',
+    examples: [
+      {
+        text: 'Poland took delivery of K2 Black Panther tanks from South Korea.',
+        claims: ['transfer KOR>POL [armored_vehicle] asserted'],
+      },
+      {
+        text: 'Pakistan has taken delivery of Chinese J-10C fighter jets.',
+        claims: ['transfer CHN>PAK [aircraft] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'receive',
+    role: 'receiver',
+    examples: [
+      {
+        text: 'Russia received a shipment of Shahed drones from Iran.',
+        claims: ['transfer IRN>RUS [drone] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'accept',
+    role: 'receiver',
+    examples: [
+      {
+        text: 'Ukraine accepted a delivery of Leopard tanks from Germany.',
+        claims: ['transfer DEU>UKR [armored_vehicle] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'await',
+    role: 'receiver',
+    examples: [
+      {
+        text: 'Ukraine is awaiting deliveries of F-16 jets from Denmark.',
+        claims: ['transfer DNK>UKR [aircraft] asserted|planned'],
+      },
+    ],
+  },
+  {
+    lemma: 'reach',
+    role: 'destination',
+    examples: [
+      {
+        text: 'A consignment of rifles from Serbia reached Ukraine.',
+        claims: ['transfer SRB>UKR [small_arms] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'arrive',
+    role: 'destination',
+    examples: [
+      {
+        text: 'The first shipment of Leopard tanks from Germany arrived in Ukraine.',
+        claims: ['transfer DEU>UKR [armored_vehicle] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'land',
+    role: 'destination',
+    examples: [
+      {
+        text: 'A shipment of Iranian drones landed in Russia, the official said.',
+        claims: ['transfer IRN>RUS [drone] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'place',
+    role: 'imposer',
+    examples: [
+      {
+        text: 'The EU placed North Korean officials under sanctions over arms deliveries to Russia.',
+        claims: ['sanction igo:eu>PRK [] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'put',
+    role: 'imposer',
+    examples: [
+      {
+        text: 'Britain put three Iranian generals under sanctions on Monday.',
+        claims: ['sanction GBR>IRN [] asserted'],
+        gap: 'a noun of sanction in an under-phrase, with no on-phrase, is not drafted',
+      },
+    ],
+  },
+  {
+    lemma: 'hit',
+    role: 'imposer',
+    examples: [
+      {
+        text: 'Japan hit Russian entities with new sanctions.',
+        claims: ['sanction JPN>RUS [] asserted'],
+        gap: 'a verb trigger of use (hit) holds the noun of sanction: no draft is made',
+      },
+    ],
+  },
+  {
+    lemma: 'face',
+    role: 'bearer',
+    examples: [
+      {
+        text: 'Iran faces the threat of sanctions over its drone deliveries to Russia.',
+        claims: ['sanction *>IRN [] planned'],
+        gap: "the frame reads the bearer, but the draft's actor (the subject) stands when no imposer is named",
+      },
+      {
+        text: 'Belarus faces new sanctions from the EU.',
+        claims: ['sanction igo:eu>BLR [] planned|asserted'],
+        gap: 'a noun of sanction held by "face", with no on-phrase, is not drafted',
+      },
+    ],
+  },
+  {
+    lemma: 'risk',
+    role: 'bearer',
+    examples: [
+      {
+        text: 'Turkey risks sanctions from Washington over its purchase of Russian S-400 systems.',
+        claims: ['sanction USA>TUR [] planned'],
+        gap: 'a noun of sanction held by "risk", with no on-phrase, is not drafted',
+      },
+    ],
+  },
+];

@@ -13,6 +13,7 @@ import {
   IdParam,
   SourceName,
 } from '../api/schemas.js';
+import { defaultReliability } from '../corroborate/index.js';
 import { EventStatus } from '../domain/event.js';
 import { ClaimType } from '../domain/extraction.js';
 import { NotFoundError } from '../errors.js';
@@ -38,6 +39,9 @@ const OVERVIEW_DOCUMENTS = 20_000;
 // An empty form field means "not set": the same as leaving it out of the URL.
 const withoutEmpty = (query: Record<string, string>) =>
   Object.fromEntries(Object.entries(query).filter(([, value]) => value !== ''));
+
+// The origin whose claims alone an event page shows, as the event names it.
+const OriginParam = z.string().min(1).max(300).optional();
 
 const ClaimParam = z
   .string()
@@ -91,6 +95,7 @@ async function eventsOfClaims(
 export function webRoutes(deps: ApiDeps): Hono {
   const { store } = deps;
   const name = namer(deps.knowledge);
+  const reliability = defaultReliability(deps.knowledge);
   const send = (markup: SafeHtml) => markup.value;
   return new Hono()
     .route('/', assetRoutes())
@@ -138,8 +143,9 @@ export function webRoutes(deps: ApiDeps): Hono {
     })
     .get('/events/:id', async (c) => {
       const id = parseWith(IdParam, c.req.param('id'), 'event id');
+      const origin = parseWith(OriginParam, c.req.query('origin'), 'origin');
       const detail = await eventDetail(deps, id);
-      return c.html(send(eventPage(detail.event, detail.claimsByOrigin, detail.graph, name)));
+      return c.html(send(eventPage(detail.event, detail.claimsByOrigin, { name, reliability, origin })));
     })
     .get('/sources', async (c) => c.html(send(sourcesPage(await sourceTrackRecord(deps)))))
     .get('/sources/:name', async (c) => {

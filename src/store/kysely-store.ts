@@ -149,11 +149,23 @@ export function createKyselyStore(
         .execute();
     },
 
-    async listDocuments({ limit, offset }) {
+    async listDocuments({ limit, offset, outlet, since, until, claimType }) {
       checkPage(limit, offset);
-      const rows = await db
-        .selectFrom('documents')
-        .select(SUMMARY_COLUMNS)
+      let query = db.selectFrom('documents').select(SUMMARY_COLUMNS);
+      if (outlet !== undefined) query = query.where('outlet', '=', outlet);
+      if (since !== undefined) query = query.where('published', '>=', since);
+      // '~' sorts after any time a published date may carry ("2024-06-01T10:00").
+      if (until !== undefined) query = query.where('published', '<=', `${until}~`);
+      if (claimType !== undefined)
+        query = query.where(({ exists, selectFrom }) =>
+          exists(
+            selectFrom('claims')
+              .select('claims.id')
+              .whereRef('claims.document_id', '=', 'documents.id')
+              .where('claims.type', '=', claimType),
+          ),
+        );
+      const rows = await query
         .orderBy('published', (ob) => ob.desc().nullsLast())
         .orderBy('id')
         .limit(limit)

@@ -21,17 +21,20 @@ import { resolveFilterNames } from '../knowledge/index.js';
 import { parseSummaries } from '../store/index.js';
 import type { Store } from '../store/store.js';
 import { assetRoutes } from './assets.js';
+import { entityEvents } from './entity-events.js';
 import type { SafeHtml } from './html.js';
 import { namer } from './names.js';
 import { documentPage, filteredEventsLink } from './pages/document.js';
-import { documentsPage, searchPage } from './pages/documents.js';
+import { documentsPage } from './pages/documents.js';
 import { entitiesPage, entityPage } from './pages/entities.js';
 import { eventPage } from './pages/event.js';
 import { eventsPage } from './pages/events.js';
 import { claimsPerWeek, type OverviewData, overviewPage, statusChanges } from './pages/overview.js';
+import { searchPage } from './pages/search.js';
 import { sourcePage } from './pages/source.js';
 import { sourcesPage } from './pages/sources.js';
 import { pasteRoutes } from './paste-routes.js';
+import { searchAll } from './search-data.js';
 
 // The overview charts claims per week over the newest documents, enough for every week a chart can show.
 const OVERVIEW_DOCUMENTS = 20_000;
@@ -102,8 +105,9 @@ export function webRoutes(deps: ApiDeps): Hono {
     .route('/', pasteRoutes(deps))
     .get('/', async (c) => c.html(send(overviewPage(await overviewData(store), name))))
     .get('/documents', async (c) => {
-      const { limit, offset } = parseWith(DocumentsQuery, withoutEmpty(c.req.query()), 'query');
-      return c.html(send(documentsPage(await store.listDocuments({ limit, offset }), limit, offset)));
+      const { limit, offset, ...filters } = parseWith(DocumentsQuery, withoutEmpty(c.req.query()), 'query');
+      const documents = await store.listDocuments({ limit, offset, ...filters, claimType: filters.type });
+      return c.html(send(documentsPage(documents, filters, { limit, offset })));
     })
     .get('/documents/:id', async (c) => {
       const id = parseWith(DocumentIdParam, c.req.param('id'), 'document id');
@@ -130,11 +134,13 @@ export function webRoutes(deps: ApiDeps): Hono {
     })
     .get('/entities/:id', async (c) => {
       const id = parseWith(IdParam, c.req.param('id'), 'entity id');
-      return c.html(send(entityPage(await entityDetail(deps, id))));
+      const detail = await entityDetail(deps, id);
+      return c.html(send(entityPage(detail, await entityEvents(store, detail), name)));
     })
     .get('/search', async (c) => {
       const q = (c.req.query('q') ?? '').trim().slice(0, 500);
-      return c.html(send(searchPage(q, q === '' ? null : await store.searchDocuments(q, 50))));
+      const results = q === '' ? null : await searchAll(store, deps.knowledge, q);
+      return c.html(send(searchPage(q, results, name)));
     })
     .get('/events', async (c) => {
       const q = parseWith(EventsQuery, withoutEmpty(c.req.query()), 'query');

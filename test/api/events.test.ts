@@ -254,7 +254,7 @@ describe('the event pages', () => {
     expect(markup).not.toMatch(/: transfer<\/a>/);
     expect(markup).toContain('<th scope="col">Happened</th>');
     const dated = events.find((e) => e.eventTime !== null);
-    if (dated?.eventTime) expect(markup).toContain(`<td>${dated.eventTime}`);
+    if (dated?.eventTime) expect(markup).toContain(`<td data-label="Happened">${dated.eventTime}`);
   });
 
   test("every event page's timeline draws each kind in the one table's colour, and plots no 'undated' day", async () => {

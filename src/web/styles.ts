@@ -96,8 +96,8 @@ textarea { width: 100%; min-height: 14rem; }
   .narrow-only { display: block; }
   /* Wide tables become one card per row, each cell labelled by its column. */
   table.stack, table.stack thead, table.stack tbody, table.stack tr, table.stack th, table.stack td { display: block; }
-  table.stack thead tr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
   table.stack tr { border: 1px solid var(--line); border-radius: 6px; margin-bottom: .6rem; padding: .25rem .5rem; }
+  table.stack thead tr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); padding: 0; border: 0; margin: 0; }
   table.stack td, table.stack th { border: 0; padding: .15rem 0; background: none; }
   table.stack td:empty { display: none; }
   table.stack td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-size: .85rem; }

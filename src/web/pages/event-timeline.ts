@@ -58,5 +58,5 @@ export function timelineSection(event: Event, verdict: Verdict): SafeHtml {
             html`${i > 0 ? ', ' : ''}<a href="${entryHref(t)}">${label(t.kind)}${t.outlet ? ` (${t.outlet})` : ''}</a>`,
         )}</p>`
       : '';
-  return html`<h2>Timeline</h2>${timelineLegend()}<div class="timeline-wrap">${timelineSvg(model)}</div>${undated}${dated.length > 0 ? timelineTable(dated) : ''}`;
+  return html`<h2>Timeline</h2>${timelineLegend()}<div class="timeline-wrap" tabindex="0" role="region" aria-label="Timeline chart">${timelineSvg(model)}</div>${undated}${dated.length > 0 ? timelineTable(dated) : ''}`;
 }

@@ -207,7 +207,7 @@ export function createKyselyStore(
       return row === undefined ? null : parseStoredDocument(row);
     },
 
-    async listEntities({ kind, limit }) {
+    async listEntities({ kind, id, limit }) {
       checkPage(limit);
       let query = db
         .selectFrom('entities as e')
@@ -225,6 +225,7 @@ export function createKyselyStore(
         .orderBy('e.id')
         .limit(limit);
       if (kind !== undefined) query = query.where('e.kind', '=', kind);
+      if (id !== undefined) query = query.where('e.id', '=', id);
       return (await query.execute()).map(parseEntitySummary);
     },
 

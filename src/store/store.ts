@@ -129,7 +129,12 @@ export interface Store {
   /** Reads one document with its text and extraction, or null when no such id is stored. */
   getDocument(id: string): Promise<StoredDocument | null>;
   /** Lists entities, those in most documents first, then by name; optionally of one kind. */
-  listEntities(query: { readonly kind?: EntityKind; readonly limit: number }): Promise<EntitySummary[]>;
+  listEntities(query: {
+    readonly kind?: EntityKind;
+    /** Only this entity: its counts without grouping every other. */
+    readonly id?: string;
+    readonly limit: number;
+  }): Promise<EntitySummary[]>;
   /** Lists every rejection, oldest first. */
   listRejections(): Promise<StoredRejection[]>;
   /** Counts documents, entities, attributions, claims (by type and status) and rejections. */

@@ -122,6 +122,10 @@ export function storeSuite(name: string, factory: StoreFactory): void {
       ]);
       expect(await store.listEntities({ kind: 'igo', limit: 10 })).toEqual([]);
       expect((await store.listEntities({ limit: 1 })).map((e) => e.id)).toEqual(['RUS']);
+      expect(await store.listEntities({ id: 'IRN', limit: 1 })).toEqual([
+        { id: 'IRN', kind: 'country', name: 'Iran', documents: 1, mentions: 1 },
+      ]);
+      expect(await store.listEntities({ id: 'CHN', limit: 1 })).toEqual([]);
     });
 
     it('sums up an empty store as zeros', async () => {

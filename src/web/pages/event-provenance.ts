@@ -26,7 +26,7 @@ function graph(event: Event, view: ProvenanceView): SafeHtml {
 
 function matrix(event: Event, view: ProvenanceView): SafeHtml {
   const { outlets, rows } = view.matrix;
-  return html`<div class="table-wrap wide-only"><table class="matrix"><caption>Claims by origin (rows) and the outlet that printed them (columns)</caption>
+  return html`<div class="table-wrap wide-only" tabindex="0" role="region" aria-label="Origin by outlet matrix, scrolls sideways when wide"><table class="matrix"><caption>Claims by origin (rows) and the outlet that printed them (columns)</caption>
 <thead><tr><th scope="col">Origin</th>${outlets.map((o) => html`<th scope="col">${o}</th>`)}</tr></thead>
 <tbody>${rows.map(
     (r) =>

@@ -2,9 +2,6 @@ import { NotFoundError } from '../errors.js';
 import type { DocumentSummary, EntitySummary, Store } from '../store/store.js';
 import { eventFilter } from './event-filter.js';
 
-// Entities are looked up among the most mentioned; a store with more distinct entities than this is not expected.
-const ENTITY_SCAN = 50_000;
-
 /** One entity, the documents that name it and how many events it is the actor, the target or the weapon of. */
 export interface EntityDetail {
   readonly entity: EntitySummary;
@@ -15,8 +12,8 @@ export interface EntityDetail {
 /** Reads one entity with its documents (found by its name) and its roles in events. */
 export async function entityDetail(deps: { readonly store: Store }, id: string): Promise<EntityDetail> {
   const { store } = deps;
-  const entities = await store.listEntities({ limit: ENTITY_SCAN });
-  const entity = entities.find((e) => e.id === id);
+  // By its id alone: listing every entity to find one took 1.7 s at 100,000 documents.
+  const [entity] = await store.listEntities({ id, limit: 1 });
   if (entity === undefined) throw new NotFoundError(`no entity ${id}`);
   const documents = await store.searchDocuments(entity.name, 50);
   // Events name their actor and target by entity id; the count alone is wanted, so one row a page.

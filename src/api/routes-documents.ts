@@ -13,8 +13,9 @@ export function documentRoutes(deps: ApiDeps): Hono {
   return new Hono()
     .get('/summary', async (c) => c.json(await store.summary()))
     .get('/documents', async (c) => {
-      const { limit, offset } = parseWith(DocumentsQuery, c.req.query(), 'query');
-      return c.json({ documents: await store.listDocuments({ limit, offset }), limit, offset });
+      const { type, ...query } = parseWith(DocumentsQuery, c.req.query(), 'query');
+      const documents = await store.listDocuments({ ...query, claimType: type });
+      return c.json({ documents, limit: query.limit, offset: query.offset });
     })
     .get('/documents/:id', async (c) => {
       const id = parseWith(DocumentIdParam, c.req.param('id'), 'document id');

@@ -32,8 +32,15 @@ const EntityRef = z
   .transform((s) => (/^[a-z]{3}$/i.test(s) ? s.toUpperCase() : s))
   .optional();
 
-/** Query of `GET /api/documents`. */
-export const DocumentsQuery = z.strictObject({ limit: Limit(1000, 50), offset: Offset });
+/** Query of `GET /api/documents`: a page, optionally of one outlet, within days, holding a claim of a type. */
+export const DocumentsQuery = z.strictObject({
+  limit: Limit(1000, 50),
+  offset: Offset,
+  outlet: Name,
+  since: QueryDay,
+  until: QueryDay,
+  type: ClaimType.optional(),
+});
 
 /** Query of `GET /api/entities`. */
 export const EntitiesQuery = z.strictObject({ kind: EntityKind.optional(), limit: Limit(10_000, 100) });

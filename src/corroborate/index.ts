@@ -53,6 +53,14 @@ export function corroborationDeps(knowledge: Knowledge, options: CorroborationOp
   };
 }
 export {
+  CREDIBILITY_WORDS,
+  credibilityRule,
+  RELIABILITY_WORDS,
+  type RuleExplained,
+  statusRule,
+} from './explain.js';
+export { originReliability } from './grade.js';
+export {
   evaluateMerge,
   type GoldEventOutcome,
   type MergeQuality,

@@ -16,6 +16,18 @@ export interface DocumentSummary {
   readonly claims: number;
 }
 
+/** A page of documents, optionally of one outlet, published within days, or holding a claim of a type. */
+export interface DocumentQuery {
+  readonly limit: number;
+  readonly offset: number;
+  readonly outlet?: string | undefined;
+  /** YYYY-MM-DD: published on or after this day. */
+  readonly since?: string | undefined;
+  /** YYYY-MM-DD: published on or before this day. */
+  readonly until?: string | undefined;
+  readonly claimType?: ClaimType | undefined;
+}
+
 /** A stored document with its text and its whole extraction. */
 export interface StoredDocument extends DocumentSummary {
   readonly format: SourceDocument['format'];
@@ -112,12 +124,17 @@ export interface Store {
   saveDocument(doc: SourceDocument, extraction: Extraction, at: string): Promise<SaveResult>;
   /** Records an input that was kept aside. */
   saveRejection(rejection: Rejection, at: string): Promise<void>;
-  /** Lists documents, newest publication date first (undated last), then by id. */
-  listDocuments(query: { readonly limit: number; readonly offset: number }): Promise<DocumentSummary[]>;
+  /** Lists documents, newest publication date first (undated last), then by id; optionally filtered. */
+  listDocuments(query: DocumentQuery): Promise<DocumentSummary[]>;
   /** Reads one document with its text and extraction, or null when no such id is stored. */
   getDocument(id: string): Promise<StoredDocument | null>;
   /** Lists entities, those in most documents first, then by name; optionally of one kind. */
-  listEntities(query: { readonly kind?: EntityKind; readonly limit: number }): Promise<EntitySummary[]>;
+  listEntities(query: {
+    readonly kind?: EntityKind;
+    /** Only this entity: its counts without grouping every other. */
+    readonly id?: string;
+    readonly limit: number;
+  }): Promise<EntitySummary[]>;
   /** Lists every rejection, oldest first. */
   listRejections(): Promise<StoredRejection[]>;
   /** Counts documents, entities, attributions, claims (by type and status) and rejections. */

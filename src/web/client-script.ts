@@ -38,23 +38,28 @@ export const CLIENT_SCRIPT = `(function () {
   if (graph && typeof window.cytoscape === 'function') {
     var g = data(graph.getAttribute('data-graph'));
     if (g) {
-      var elements = g.nodes.map(function (n) { return { data: { id: n.id, label: n.label, kind: n.kind } }; })
+      var elements = g.nodes.map(function (n) { return { data: { id: n.id, label: n.label, kind: n.kind, stance: n.stance || '' } }; })
         .concat(g.edges.map(function (e) {
-          return { data: { id: e.id, source: e.source, target: e.target, kind: e.kind, label: e.kind === 'echoes' ? 'echoes' : '' } };
+          return { data: { id: e.id, source: e.source, target: e.target, label: e.claims > 1 ? String(e.claims) : '' } };
         }));
-      window.cytoscape({
+      // Origins take their answer's colour and shape, the same as in the legend, the matrix and the verdict.
+      var style = [
+        { selector: 'node', style: { label: 'data(label)', 'font-size': 11, 'text-wrap': 'wrap', 'text-max-width': 110, 'text-valign': 'bottom', 'text-margin-y': 4, width: 20, height: 20, 'background-color': '#868e96', 'text-background-color': '#fff', 'text-background-opacity': 0.85, 'text-background-padding': 1 } },
+        { selector: 'node[kind = "outlet"]', style: { shape: 'rectangle', 'background-color': '#495057', width: 24, height: 16 } },
+        { selector: 'node[kind = "source"]', style: { shape: 'ellipse', 'background-color': '#adb5bd', width: 14, height: 14 } },
+        { selector: 'node[kind = "origin"]', style: { width: 30, height: 30, 'font-weight': 'bold' } },
+        { selector: 'edge', style: { width: 1.5, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'line-color': '#adb5bd', 'target-arrow-color': '#adb5bd', label: 'data(label)', 'font-size': 9 } }
+      ];
+      Object.keys(g.styles || {}).forEach(function (stance) {
+        var s = g.styles[stance];
+        style.push({ selector: 'node[stance = "' + stance + '"]', style: { shape: s.shape, 'background-color': s.colour } });
+      });
+      var cy = window.cytoscape({
         container: graph,
         elements: elements,
         userZoomingEnabled: true,
         boxSelectionEnabled: false,
-        style: [
-          { selector: 'node', style: { label: 'data(label)', 'font-size': 11, 'text-wrap': 'wrap', 'text-max-width': 120, 'text-valign': 'bottom', 'text-margin-y': 4, width: 22, height: 22, 'background-color': '#868e96' } },
-          { selector: 'node[kind = "outlet"]', style: { shape: 'round-rectangle', 'background-color': '#0b57d0' } },
-          { selector: 'node[kind = "source"]', style: { shape: 'ellipse', 'background-color': '#1098ad' } },
-          { selector: 'node[kind = "origin"]', style: { shape: 'diamond', 'background-color': '#e8590c', width: 28, height: 28 } },
-          { selector: 'edge', style: { width: 2, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'line-color': '#adb5bd', 'target-arrow-color': '#adb5bd' } },
-          { selector: 'edge[kind = "echoes"]', style: { 'line-style': 'dashed', 'line-color': '#c92a2a', 'target-arrow-color': '#c92a2a', label: 'data(label)', 'font-size': 9, color: '#c92a2a' } }
-        ],
+        style: style,
         // One row per kind, outlets on top and origins at the bottom, so every path reads downwards.
         layout: {
           name: 'preset',
@@ -66,12 +71,17 @@ export const CLIENT_SCRIPT = `(function () {
             ['outlet', 'source', 'origin'].forEach(function (kind, y) {
               var ids = rows[kind];
               ids.forEach(function (id, i) {
-                at[id] = { x: (i + 1) * 1000 / (ids.length + 1) + (y === 1 ? 40 * (i % 2) : 0), y: y * 220 + (i % 2) * 50 };
+                at[id] = { x: (i + 1) * 1000 / (ids.length + 1), y: y * 200 + (ids.length > 5 ? (i % 2) * 45 : 0) };
               });
             });
             return function (node) { return at[node.id()]; };
           })()
         }
+      });
+      // Selecting an origin shows only its claims below.
+      cy.on('tap', 'node[kind = "origin"]', function (e) {
+        var href = g.filter && g.filter[e.target.id()];
+        if (href) window.location.href = href;
       });
     }
   }

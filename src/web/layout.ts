@@ -9,6 +9,7 @@ const NAV: readonly (readonly [Section, string, string])[] = [
   ['documents', '/documents', 'Documents'],
   ['entities', '/entities', 'Entities'],
   ['sources', '/sources', 'Sources'],
+  ['search', '/search', 'Search'],
   ['paste', '/paste', 'Paste an article'],
 ];
 
@@ -51,9 +52,9 @@ ${NAV.map(
     html`<li><a href="${href}"${key === section ? html` aria-current="page"` : ''}>${label}</a></li>`,
 )}
 </ul></nav>
-<form class="search" role="search" action="/search" method="get">
-<label for="q" class="visually-hidden">Search documents</label>
-<input id="q" name="q" type="search" placeholder="Search documents" value="${query}" maxlength="500">
+<form class="search" role="search" action="/search" method="get" aria-label="Search everything">
+<label for="q" class="visually-hidden">Search events, documents and entities</label>
+<input id="q" name="q" type="search" placeholder="Search: Iran, Fath-360, Shahed" value="${query}" maxlength="500">
 <button type="submit">Search</button>
 </form>
 </header>

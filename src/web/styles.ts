@@ -55,6 +55,34 @@ mark.current { background: var(--current); outline: 1px solid var(--claim); }
 .tip { position: absolute; z-index: 20; max-width: 360px; background: #1b1f24; color: #fff; padding: .5rem .6rem; border-radius: 6px; font-size: .85rem; white-space: pre-line; pointer-events: none; }
 .graph { position: relative; height: 420px; border: 1px solid var(--line); border-radius: 6px; }
 .origins > li { margin-bottom: 1rem; }
+.verdict { border: 2px solid var(--line); border-radius: 8px; padding: .25rem 1rem 1rem; background: var(--soft); }
+.verdict h2 { margin-top: .5rem; }
+.verdict-rows { list-style: none; padding: 0; margin: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(260px, 1fr)); gap: .75rem; }
+.verdict-row { background: #fff; border: 1px solid var(--line); border-left-width: 6px; border-radius: 6px; padding: .25rem .75rem .5rem; }
+.verdict-row h3 { font-size: 1rem; margin: .4rem 0; }
+.verdict-row p { margin: .3rem 0; }
+.verdict-row blockquote { margin: .3rem 0; overflow-wrap: anywhere; }
+.stance-confirms { border-left-color: #2f9e44; } .stance-reports { border-left-color: #1864ab; }
+.stance-denies { border-left-color: #c92a2a; } .stance-declines { border-left-color: #e67700; }
+.icon { vertical-align: -2px; }
+.legend-list { display: flex; flex-wrap: wrap; gap: .25rem 1rem; list-style: none; padding: 0; margin: .5rem 0; font-size: .9rem; }
+.key-outlet, .key-source { display: inline-block; vertical-align: -2px; }
+.key-outlet { width: 16px; height: 11px; background: #495057; }
+.key-source { width: 11px; height: 11px; border-radius: 50%; background: #adb5bd; }
+.timeline-wrap { overflow-x: auto; }
+svg.timeline { width: 100%; min-width: 640px; height: auto; font-size: 13px; }
+svg.timeline text { fill: var(--fg); }
+svg.timeline .lane { stroke: var(--line); }
+svg.timeline .axis, svg.timeline .tick { stroke: var(--muted); }
+svg.timeline .flag { stroke: var(--muted); stroke-dasharray: 3 3; }
+svg.timeline .count { font-size: 11px; }
+.matrix td { text-align: center; } .matrix th[scope="row"] { white-space: nowrap; }
+.prov-list { list-style: none; padding: 0; } .prov-list li { margin-bottom: .4rem; }
+.origins details > summary { cursor: pointer; padding: .2rem 0; }
+.claim-item { margin-bottom: .6rem; overflow-wrap: anywhere; }
+.narrow-only { display: none; }
+mark.hit { background: #ffec99; color: inherit; }
+.results { list-style: none; padding: 0; } .results li { margin-bottom: .8rem; overflow-wrap: anywhere; }
 .error { color: #c92a2a; }
 textarea { width: 100%; min-height: 14rem; }
 .form-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(200px, 1fr)); gap: .5rem 1rem; margin-bottom: .75rem; }
@@ -64,6 +92,17 @@ textarea { width: 100%; min-height: 14rem; }
   .doc aside { border-left: 0; padding-left: 0; border-top: 1px solid var(--line); }
   .search { margin-left: 0; width: 100%; }
   .search input { flex: 1; }
-  .graph { height: 320px; }
+  .graph, .wide-only { display: none; }
+  .narrow-only { display: block; }
+  /* Wide tables become one card per row, each cell labelled by its column. */
+  table.stack, table.stack thead, table.stack tbody, table.stack tr, table.stack th, table.stack td { display: block; }
+  table.stack tr { border: 1px solid var(--line); border-radius: 6px; margin-bottom: .6rem; padding: .25rem .5rem; }
+  table.stack thead tr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); padding: 0; border: 0; margin: 0; }
+  table.stack td, table.stack th { border: 0; padding: .15rem 0; background: none; }
+  table.stack td:empty { display: none; }
+  table.stack td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); font-size: .85rem; }
+  table.stack tbody { margin-bottom: .6rem; }
+  .filters { flex-direction: column; align-items: stretch; }
+  .top nav ul { gap: .25rem .75rem; }
 }
 `;

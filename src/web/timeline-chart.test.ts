@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { type TimelineEntry, TimelineEntry as TimelineEntrySchema } from '../domain/event.js';
-import { TIMELINE_COLOURS, TIMELINE_KINDS, timelineSpec } from './timeline-chart.js';
+import {
+  TIMELINE_COLOURS,
+  TIMELINE_KINDS,
+  TIMELINE_SHAPES,
+  timelineModel,
+  timelineSvg,
+} from './timeline-chart.js';
 
 const entry = (date: string | null, kind: TimelineEntry['kind']): TimelineEntry => ({
   date,
@@ -12,57 +18,71 @@ const entry = (date: string | null, kind: TimelineEntry['kind']): TimelineEntry 
   note: null,
 });
 
-describe('timeline colours', () => {
-  test('every kind of timeline entry has one colour of its own', () => {
+describe('timeline colours and shapes', () => {
+  test('every kind of timeline entry has one colour and one shape of its own', () => {
     const kinds = TimelineEntrySchema.shape.kind.options;
     expect([...TIMELINE_KINDS].sort()).toEqual([...kinds].sort());
     const colours = kinds.map((k) => TIMELINE_COLOURS[k]);
     for (const c of colours) expect(c).toMatch(/^#[0-9a-f]{6}$/);
     expect(new Set(colours).size).toBe(kinds.length);
+    expect(new Set(kinds.map((k) => TIMELINE_SHAPES[k])).size).toBe(kinds.length);
   });
 
-  test('a denial has the same colour whichever kinds come before it', () => {
-    const a = timelineSpec([entry('2024-09-01', 'denial')]);
-    const b = timelineSpec([
+  test('a denial is drawn in the same colour whichever kinds come before it', () => {
+    const denialMark = (entries: TimelineEntry[]) =>
+      timelineSvg(timelineModel(entries)).value.match(
+        /<text[^>]*>denial<\/text>.*?fill="(#[0-9a-f]{6})"/s,
+      )?.[1];
+    const a = denialMark([entry('2024-09-01', 'denial')]);
+    const b = denialMark([
       entry('2024-09-01', 'first_report'),
       entry('2024-09-02', 'confirmation'),
       entry('2024-09-03', 'denial'),
     ]);
-    const denial = (spec: typeof a) => spec.datasets.find((d) => d.kind === 'denial')?.color;
-    expect(denial(a)).toBe(TIMELINE_COLOURS.denial);
-    expect(denial(b)).toBe(TIMELINE_COLOURS.denial);
-    for (const d of b.datasets) expect(d.color).toBe(TIMELINE_COLOURS[d.kind]);
+    expect(a).toBe(TIMELINE_COLOURS.denial);
+    expect(b).toBe(TIMELINE_COLOURS.denial);
   });
 });
 
-describe('timelineSpec', () => {
-  test('keeps the gaps between dates on the axis and leaves undated items off it', () => {
-    const spec = timelineSpec([
-      entry('2024-09-01', 'first_report'),
-      entry(null, 'report'),
-      entry('2024-09-04', 'denial'),
-      entry('2024-09-04', 'report'),
+describe('timelineModel', () => {
+  test('places entries in proportion to time, so a long silence shows as a long gap', () => {
+    const model = timelineModel([
+      entry('2024-01-01', 'first_report'),
+      entry('2024-01-11', 'confirmation'),
+      entry('2024-12-26', 'denial'),
     ]);
-    expect(spec.labels).toEqual(['2024-09-01', '2024-09-02', '2024-09-03', '2024-09-04']);
-    expect(spec.undated).toBe(1);
-    expect(spec.labels).not.toContain('undated');
-    const report = spec.datasets.find((d) => d.kind === 'report');
-    expect(report?.data).toEqual([0, 0, 0, 1]);
-    expect(spec.datasets.map((d) => d.kind)).toEqual(['first_report', 'report', 'denial']);
+    const x = (kind: string) => model.marks.find((m) => m.kind === kind)?.x;
+    expect(x('first_report')).toBe(0);
+    expect(x('denial')).toBe(1);
+    expect(x('confirmation')).toBeCloseTo(10 / 360, 5);
+    expect(model.ticks.length).toBeGreaterThan(3);
   });
 
-  test('counts months, gaps included, when a story runs longer than a few months', () => {
-    const spec = timelineSpec([entry('2023-11-20', 'first_report'), entry('2024-09-06', 'confirmation')]);
-    expect(spec.labels[0]).toBe('2023-11');
-    expect(spec.labels.at(-1)).toBe('2024-09');
-    expect(spec.labels).toHaveLength(11);
+  test('sets undated entries apart, never plotting them as a day', () => {
+    const model = timelineModel([
+      entry('2024-03-01', 'first_report'),
+      entry(null, 'report'),
+      entry('undated', 'report'),
+    ]);
+    expect(model.undated).toHaveLength(2);
+    expect(model.marks).toHaveLength(1);
+    expect(model.marks[0]?.x).toBe(0.5);
+    expect(timelineSvg(model).value).not.toContain('undated');
   });
 
-  test('an event with no dated item has no chart data', () => {
-    expect(timelineSpec([entry(null, 'first_report')])).toMatchObject({
-      labels: [],
-      datasets: [],
-      undated: 1,
-    });
+  test('counts entries of one kind on one day as one mark, and flags key statements on the axis', () => {
+    const model = timelineModel(
+      [entry('2024-03-01', 'report'), entry('2024-03-01', 'report'), entry('2024-03-05', 'denial')],
+      [{ date: '2024-03-05', label: 'Denies: government of Iran', kind: 'denial' }],
+    );
+    expect(model.marks.find((m) => m.kind === 'report')?.count).toBe(2);
+    expect(model.keys[0]?.x).toBe(1);
+    const svg = timelineSvg(model).value;
+    expect(svg).toContain('×2');
+    expect(svg).toContain('Denies: government of Iran');
+  });
+
+  test('draws nothing for a timeline with no dated entry', () => {
+    expect(timelineSvg(timelineModel([entry(null, 'report')])).value).toBe('');
   });
 });

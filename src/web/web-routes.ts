@@ -13,6 +13,7 @@ import {
   IdParam,
   SourceName,
 } from '../api/schemas.js';
+import { defaultReliability } from '../corroborate/index.js';
 import { EventStatus } from '../domain/event.js';
 import { ClaimType } from '../domain/extraction.js';
 import { NotFoundError } from '../errors.js';
@@ -20,17 +21,20 @@ import { resolveFilterNames } from '../knowledge/index.js';
 import { parseSummaries } from '../store/index.js';
 import type { Store } from '../store/store.js';
 import { assetRoutes } from './assets.js';
+import { entityEvents } from './entity-events.js';
 import type { SafeHtml } from './html.js';
 import { namer } from './names.js';
 import { documentPage, filteredEventsLink } from './pages/document.js';
-import { documentsPage, searchPage } from './pages/documents.js';
+import { documentsPage } from './pages/documents.js';
 import { entitiesPage, entityPage } from './pages/entities.js';
 import { eventPage } from './pages/event.js';
 import { eventsPage } from './pages/events.js';
 import { claimsPerWeek, type OverviewData, overviewPage, statusChanges } from './pages/overview.js';
+import { searchPage } from './pages/search.js';
 import { sourcePage } from './pages/source.js';
 import { sourcesPage } from './pages/sources.js';
 import { pasteRoutes } from './paste-routes.js';
+import { searchAll } from './search-data.js';
 
 // The overview charts claims per week over the newest documents, enough for every week a chart can show.
 const OVERVIEW_DOCUMENTS = 20_000;
@@ -38,6 +42,9 @@ const OVERVIEW_DOCUMENTS = 20_000;
 // An empty form field means "not set": the same as leaving it out of the URL.
 const withoutEmpty = (query: Record<string, string>) =>
   Object.fromEntries(Object.entries(query).filter(([, value]) => value !== ''));
+
+// The origin whose claims alone an event page shows, as the event names it.
+const OriginParam = z.string().min(1).max(300).optional();
 
 const ClaimParam = z
   .string()
@@ -91,14 +98,16 @@ async function eventsOfClaims(
 export function webRoutes(deps: ApiDeps): Hono {
   const { store } = deps;
   const name = namer(deps.knowledge);
+  const reliability = defaultReliability(deps.knowledge);
   const send = (markup: SafeHtml) => markup.value;
   return new Hono()
     .route('/', assetRoutes())
     .route('/', pasteRoutes(deps))
     .get('/', async (c) => c.html(send(overviewPage(await overviewData(store), name))))
     .get('/documents', async (c) => {
-      const { limit, offset } = parseWith(DocumentsQuery, withoutEmpty(c.req.query()), 'query');
-      return c.html(send(documentsPage(await store.listDocuments({ limit, offset }), limit, offset)));
+      const { limit, offset, ...filters } = parseWith(DocumentsQuery, withoutEmpty(c.req.query()), 'query');
+      const documents = await store.listDocuments({ limit, offset, ...filters, claimType: filters.type });
+      return c.html(send(documentsPage(documents, filters, { limit, offset })));
     })
     .get('/documents/:id', async (c) => {
       const id = parseWith(DocumentIdParam, c.req.param('id'), 'document id');
@@ -125,11 +134,13 @@ export function webRoutes(deps: ApiDeps): Hono {
     })
     .get('/entities/:id', async (c) => {
       const id = parseWith(IdParam, c.req.param('id'), 'entity id');
-      return c.html(send(entityPage(await entityDetail(deps, id))));
+      const detail = await entityDetail(deps, id);
+      return c.html(send(entityPage(detail, await entityEvents(store, detail), name)));
     })
     .get('/search', async (c) => {
       const q = (c.req.query('q') ?? '').trim().slice(0, 500);
-      return c.html(send(searchPage(q, q === '' ? null : await store.searchDocuments(q, 50))));
+      const results = q === '' ? null : await searchAll(store, deps.knowledge, q);
+      return c.html(send(searchPage(q, results, name)));
     })
     .get('/events', async (c) => {
       const q = parseWith(EventsQuery, withoutEmpty(c.req.query()), 'query');
@@ -138,8 +149,9 @@ export function webRoutes(deps: ApiDeps): Hono {
     })
     .get('/events/:id', async (c) => {
       const id = parseWith(IdParam, c.req.param('id'), 'event id');
+      const origin = parseWith(OriginParam, c.req.query('origin'), 'origin');
       const detail = await eventDetail(deps, id);
-      return c.html(send(eventPage(detail.event, detail.claimsByOrigin, detail.graph, name)));
+      return c.html(send(eventPage(detail.event, detail.claimsByOrigin, { name, reliability, origin })));
     })
     .get('/sources', async (c) => c.html(send(sourcesPage(await sourceTrackRecord(deps)))))
     .get('/sources/:name', async (c) => {

@@ -98,7 +98,7 @@ describe('GET /api/entities and /api/entities/:id', () => {
     expect(body.documents.length).toBeGreaterThan(0);
   });
 
-  test('a weapon system counts the events that name it and its page links to them', async () => {
+  test('a weapon system counts the events that name it and its page lists them', async () => {
     const listed = await app.request('/api/entities?kind=weapon_system&limit=100');
     const { entities } = (await listed.json()) as { entities: { id: string }[] };
     let linked = 0;
@@ -112,10 +112,26 @@ describe('GET /api/entities and /api/entities/:id', () => {
       expect(body.roles.weapon).toBe(events.total);
       if (body.roles.weapon === 0) continue;
       const page = await (await app.request(`/entities/${encodeURIComponent(id)}`)).text();
-      expect(page).toContain(`Named in ${body.roles.weapon} event(s)`);
+      expect(page).toContain(`Events naming this weapon (${body.roles.weapon})`);
+      const rows = page
+        .slice(page.indexOf('Events naming this weapon'))
+        .match(/<a href="\/events\/ev_[0-9a-f]+">/g);
+      expect(rows?.length).toBe(Math.min(20, body.roles.weapon));
       linked += 1;
     }
     expect(linked).toBeGreaterThan(0);
+  });
+
+  test("a person's page lists the events the person speaks to", async () => {
+    const listed = await app.request('/api/entities?kind=person&limit=100');
+    const { entities } = (await listed.json()) as { entities: { id: string }[] };
+    let listing = 0;
+    for (const { id } of entities) {
+      const page = await (await app.request(`/entities/${encodeURIComponent(id)}`)).text();
+      expect(page).toContain('Events this person speaks to');
+      if (/<h2>Events this person speaks to<\/h2><div class="table-wrap">/.test(page)) listing += 1;
+    }
+    expect(listing).toBeGreaterThan(0);
   });
 
   test('answers 400 for a malformed entity id and 404 for an unknown one', async () => {

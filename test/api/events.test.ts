@@ -5,7 +5,7 @@ import type { Event } from '../../src/domain/event.js';
 import { loadKnowledge, namer } from '../../src/knowledge/index.js';
 import { EventSummary, summaryOf } from '../../src/store/index.js';
 import { escapeHtml } from '../../src/web/html.js';
-import { TIMELINE_COLOURS, type TimelineSpec } from '../../src/web/timeline-chart.js';
+import { TIMELINE_COLOURS, type TimelineKind } from '../../src/web/timeline-chart.js';
 import { appOver, errorOf, type SampleStore, sampleStore } from './support.js';
 
 let sample: SampleStore;
@@ -207,16 +207,37 @@ describe('GET /api/sources', () => {
 });
 
 describe('the event pages', () => {
-  test('an event page shows status, grade reasons, timeline, origins and the graph data', async () => {
+  test('an event page opens on its verdict: the rule that decided, the grade in words, a statement per answer', async () => {
     const { events } = await list('?sort=claims&limit=1');
     const event = events[0];
     const response = await app.request(`/events/${encodeURIComponent(event?.id ?? '')}`);
     expect(response.status).toBe(200);
     const markup = await response.text();
-    expect(markup).toContain('Why this status and grade');
-    expect(markup).toContain('id="graph-data"');
-    expect(markup).toContain('id="timeline-data"');
-    expect(markup).toMatch(/href="\/documents\/doc_[0-9a-f]{16}\?claim=/);
+    const verdict = markup.match(/<section class="verdict"[\s\S]*?<\/section>/)?.[0] ?? '';
+    expect(verdict).toMatch(/by rule S[1-8] of the status rules: /);
+    expect(verdict).toMatch(/source reliability [A-F]: [a-z ]+/);
+    expect(verdict).toMatch(/information credibility [1-6]: [a-z ]+/);
+    expect(verdict).toMatch(/<li class="verdict-row stance-(confirms|reports|denies|declines)">/);
+    expect(verdict).toMatch(/href="\/documents\/doc_[0-9a-f]{16}\?claim=/);
+    // The verdict comes before everything else, and the origin groups below it are folded.
+    expect(markup.indexOf('class="verdict"')).toBeLessThan(markup.indexOf('<h2>Timeline</h2>'));
+    expect(markup).toMatch(/<ol class="origins"><li><details><summary>/);
+    expect(markup).toMatch(/id="graph-data"|<table class="matrix">/);
+    expect(markup).toContain('<svg class="timeline"');
+  });
+
+  test('a chosen origin shows only its claims, unfolded', async () => {
+    const { events } = await list('?sort=claims&limit=1');
+    const id = events[0]?.id ?? '';
+    const detail = (await (await app.request(`/api/events/${id}`)).json()) as {
+      claimsByOrigin: { origin: { name: string }; claims: unknown[] }[];
+    };
+    const origin = detail.claimsByOrigin[1]?.origin.name ?? '';
+    const markup = await (await app.request(`/events/${id}?origin=${encodeURIComponent(origin)}`)).text();
+    const claims = markup.slice(markup.indexOf('id="claims"'));
+    expect(claims.match(/<details open><summary>/g)).toHaveLength(1);
+    expect(claims).toContain(`<strong>${escapeHtml(origin)}</strong>`);
+    expect(claims).toContain('Show every origin');
   });
 
   test('the events page titles each event with its parties, its most named weapon and its month', async () => {
@@ -233,24 +254,24 @@ describe('the event pages', () => {
     expect(markup).not.toMatch(/: transfer<\/a>/);
     expect(markup).toContain('<th scope="col">Happened</th>');
     const dated = events.find((e) => e.eventTime !== null);
-    if (dated?.eventTime) expect(markup).toContain(`<td>${dated.eventTime}`);
+    if (dated?.eventTime) expect(markup).toContain(`<td data-label="Happened">${dated.eventTime}`);
   });
 
-  test("every event page's timeline chart colours each kind from the one table, and plots no 'undated' day", async () => {
+  test("every event page's timeline draws each kind in the one table's colour, and plots no 'undated' day", async () => {
     const { events } = await list('?limit=20');
-    let datasets = 0;
+    let lanes = 0;
     for (const e of events) {
       const markup = await (await app.request(`/events/${encodeURIComponent(e.id)}`)).text();
-      const block = markup.match(/<script type="application\/json" id="timeline-data">(.*?)<\/script>/s)?.[1];
-      if (block === undefined) continue;
-      const spec = JSON.parse(block) as TimelineSpec;
-      expect(spec.labels).not.toContain('undated');
-      for (const d of spec.datasets) {
-        expect(d.color).toBe(TIMELINE_COLOURS[d.kind]);
-        datasets += 1;
+      const svg = markup.match(/<svg class="timeline"[\s\S]*?<\/svg>/)?.[0];
+      if (svg === undefined) continue;
+      expect(svg.replace(/<title[\s\S]*?<\/title>/g, '')).not.toContain('undated');
+      for (const lane of svg.split('<g data-kind="').slice(1)) {
+        const colour = TIMELINE_COLOURS[lane.slice(0, lane.indexOf('"')) as TimelineKind];
+        for (const [, fill] of lane.matchAll(/fill="(#[0-9a-f]{6})"/g)) expect(fill).toBe(colour);
+        lanes += 1;
       }
     }
-    expect(datasets).toBeGreaterThan(0);
+    expect(lanes).toBeGreaterThan(0);
   });
 
   test('the events page keeps its filters in the form', async () => {

@@ -33,6 +33,31 @@ describe('the web pages', () => {
     expect(await page(path)).toContain(text);
   });
 
+  test('the documents list filters by outlet, days and a type of claim, and keeps the filters in the form', async () => {
+    const all = await page('/documents?limit=1000');
+    const filtered = await page('/documents?type=threaten&since=2024-01-01&limit=1000');
+    const rows = (markup: string) => markup.match(/<tr><td data-label="Published">/g)?.length ?? 0;
+    expect(rows(filtered)).toBeGreaterThan(0);
+    expect(rows(filtered)).toBeLessThan(rows(all));
+    expect(filtered).toContain('<option value="threaten" selected>');
+    expect(filtered).toContain('name="since" value="2024-01-01"');
+    for (const [, day] of filtered.matchAll(/data-label="Published">([^<]*)</g))
+      expect(day >= '2024-01-01').toBe(true);
+    expect(await page('/documents?outlet=No%20Such%20Outlet')).toContain('No document matches.');
+    expect(await page('/documents?since=2024-13-45', 400)).toContain('real calendar date');
+  });
+
+  test('search finds events by the names in the words, documents with marked snippets, and entities', async () => {
+    const markup = await page('/search?q=Islamic%20Republic%20of%20Iran%20Russia');
+    const events = markup.slice(markup.indexOf('<h2>Events</h2>'), markup.indexOf('<h2>Documents</h2>'));
+    expect(events).toMatch(
+      /<a href="\/events\/ev_[0-9a-f]+"><mark class="hit">Iran<\/mark> → <mark class="hit">Russia<\/mark>/,
+    );
+    const documents = await page('/search?q=Shahed');
+    expect(documents).toMatch(/<span class="snippet">[^<]*<mark class="hit">Shahed<\/mark>/);
+    expect(documents).toMatch(/<a href="\/entities\/weapon%3Ashahed[^"]*">/);
+  });
+
   test('a document page highlights its entities, attributions and claims, each described for screen readers', async () => {
     const id = sample.documents[0] ?? '';
     const stored = await sample.store.getDocument(id);

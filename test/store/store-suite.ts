@@ -122,6 +122,10 @@ export function storeSuite(name: string, factory: StoreFactory): void {
       ]);
       expect(await store.listEntities({ kind: 'igo', limit: 10 })).toEqual([]);
       expect((await store.listEntities({ limit: 1 })).map((e) => e.id)).toEqual(['RUS']);
+      expect(await store.listEntities({ id: 'IRN', limit: 1 })).toEqual([
+        { id: 'IRN', kind: 'country', name: 'Iran', documents: 1, mentions: 1 },
+      ]);
+      expect(await store.listEntities({ id: 'CHN', limit: 1 })).toEqual([]);
     });
 
     it('sums up an empty store as zeros', async () => {
@@ -175,6 +179,23 @@ export function storeSuite(name: string, factory: StoreFactory): void {
       });
       const page = await store.listDocuments({ limit: 2, offset: 1 });
       expect(page.map((d) => d.id)).toEqual([newest[1], old.id]);
+    });
+
+    it('filters documents by outlet, publication days and a type of claim they hold', async () => {
+      const withClaims = makeDocument(TRANSFER_TEXT, { published: '2024-03-01T10:00:00Z' });
+      const tass = makeDocument('TASS wrote about Iran.', { outlet: 'TASS', published: '2024-05-01' });
+      const undated = makeDocument('Undated news about Iran.', { published: null });
+      await store.saveDocument(withClaims, makeExtraction(withClaims), AT);
+      for (const doc of [tass, undated]) await store.saveDocument(doc, makeEmptyExtraction(doc), AT);
+      const ids = async (filter: Omit<Parameters<Store['listDocuments']>[0], 'limit' | 'offset'>) =>
+        (await store.listDocuments({ limit: 10, offset: 0, ...filter })).map((d) => d.id);
+      expect(await ids({ outlet: 'TASS' })).toEqual([tass.id]);
+      expect(await ids({ since: '2024-04-01' })).toEqual([tass.id]);
+      expect(await ids({ until: '2024-03-01' })).toEqual([withClaims.id]);
+      expect(await ids({ since: '2024-03-01', until: '2024-05-01' })).toEqual([tass.id, withClaims.id]);
+      expect(await ids({ claimType: 'transfer' })).toEqual([withClaims.id]);
+      expect(await ids({ claimType: 'threaten' })).toEqual([]);
+      expect(await ids({ outlet: 'TASS', claimType: 'transfer' })).toEqual([]);
     });
 
     it('finds a document by a word of its text or title, and only that document', async () => {

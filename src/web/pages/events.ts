@@ -68,13 +68,13 @@ function happened(e: Pick<EventSummary, 'eventTime' | 'eventTimeEnd'>): string {
 /** A table of events, each linking to its page. */
 export function eventTable(events: readonly EventSummary[], name: Namer): SafeHtml {
   if (events.length === 0) return html`<p role="status">No events match.</p>`;
-  return html`<div class="table-wrap"><table><caption class="visually-hidden">Events</caption>
+  return html`<div class="table-wrap"><table class="stack"><caption class="visually-hidden">Events</caption>
 <thead><tr><th scope="col">Event</th><th scope="col">Weapons</th><th scope="col">Status</th><th scope="col">Grade</th><th scope="col">Origins</th><th scope="col">Claims</th><th scope="col">Happened</th><th scope="col">Last reported</th></tr></thead>
 <tbody>${events.map(
     (e) => html`<tr><td><a href="/events/${encodeURIComponent(e.id)}">${eventTitle(e, name)}</a></td>
-<td>${e.weapons.map((w) => (w.system ? name(w.system) : label(w.class))).join(', ')}</td>
-<td><span class="badge ${e.status}">${label(e.status)}</span></td><td>${gradeCode(e)}</td>
-<td>${e.independentOrigins}</td><td>${e.claims}</td><td>${happened(e)}</td><td>${e.lastReported ?? ''}</td></tr>`,
+<td data-label="Weapons">${e.weapons.map((w) => (w.system ? name(w.system) : label(w.class))).join(', ')}</td>
+<td data-label="Status"><span class="badge ${e.status}">${label(e.status)}</span></td><td data-label="Grade">${gradeCode(e)}</td>
+<td data-label="Origins">${e.independentOrigins}</td><td data-label="Claims">${e.claims}</td><td data-label="Happened">${happened(e)}</td><td data-label="Last reported">${e.lastReported ?? ''}</td></tr>`,
   )}</tbody></table></div>`;
 }
 

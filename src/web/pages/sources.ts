@@ -7,11 +7,11 @@ export function sourcesPage(records: readonly SourceRecord[]): SafeHtml {
   const body =
     records.length === 0
       ? html`<h1>Sources</h1><p class="muted">No events yet, so no source has a track record.</p>`
-      : html`<h1>Sources</h1><div class="table-wrap"><table><caption class="visually-hidden">Sources and their track record</caption>
+      : html`<h1>Sources</h1><div class="table-wrap"><table class="stack"><caption class="visually-hidden">Sources and their track record</caption>
 <thead><tr><th scope="col">Source</th><th scope="col">Claims</th><th scope="col">Events</th><th scope="col">As origin</th><th scope="col">Events now</th></tr></thead>
 <tbody>${records.map(
           (r) =>
-            html`<tr><td><a href="/sources/${encodeURIComponent(r.name)}">${r.name}</a></td><td>${r.claims}</td><td>${r.events}</td><td>${r.asOrigin}</td><td>${Object.entries(
+            html`<tr><td><a href="/sources/${encodeURIComponent(r.name)}">${r.name}</a></td><td data-label="Claims">${r.claims}</td><td data-label="Events">${r.events}</td><td data-label="As origin">${r.asOrigin}</td><td data-label="Events now">${Object.entries(
               r.byStatus,
             )
               .map(([status, n]) => `${status.replaceAll('_', ' ')} ${n}`)

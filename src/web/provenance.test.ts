@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import type { Event, EventClaim, Origin } from '../domain/event.js';
+import { provenanceView } from './provenance.js';
+
+const claim = (over: Partial<EventClaim>): EventClaim => ({
+  document: 'doc_1',
+  file: null,
+  url: null,
+  claim: 'c1',
+  published: '2024-09-10',
+  outlet: 'Reuters',
+  status: 'asserted',
+  source: null,
+  chain: ['Reuters'],
+  origin: 'Reuters',
+  evidence: 'Iran sent missiles to Russia.',
+  weapons: [],
+  time: null,
+  originKind: 'outlet',
+  cites: [],
+  linked: null,
+  echoOf: null,
+  ...over,
+});
+
+const origin = (name: string, stance: Origin['stance'], kind: Origin['kind']): Origin => ({
+  name,
+  stance,
+  kind,
+  claims: 1,
+  echoes: [],
+  official: kind === 'government',
+  speakers: [],
+  documents: 1,
+});
+
+const event = (claims: EventClaim[], origins: Origin[]) => ({ claims, origins }) as unknown as Event;
+
+describe('provenanceView', () => {
+  test('keeps an outlet apart from the same outlet as an origin, with no edge both ways', () => {
+    const view = provenanceView(
+      event(
+        [
+          claim({}),
+          claim({
+            document: 'doc_2',
+            outlet: 'Tehran Times',
+            chain: ['Tehran Times', 'Reuters'],
+            origin: 'Reuters',
+          }),
+          claim({
+            document: 'doc_3',
+            outlet: 'Reuters',
+            status: 'denied',
+            source: 'Nasser Kanaani',
+            chain: ['Reuters', 'Nasser Kanaani'],
+            origin: 'government of Iran',
+          }),
+        ],
+        [origin('Reuters', 'asserts', 'outlet'), origin('government of Iran', 'denies', 'government')],
+      ),
+    );
+    const ids = view.nodes.map((n) => n.id);
+    expect(ids).toContain('outlet:Reuters');
+    expect(ids).toContain('origin:Reuters');
+    for (const e of view.edges)
+      expect(view.edges.some((f) => f.source === e.target && f.target === e.source)).toBe(false);
+    expect(view.nodes.find((n) => n.id === 'origin:government of Iran')?.stance).toBe('denies');
+    expect(view.nodes.find((n) => n.id === 'origin:Reuters')?.stance).toBe('reports');
+    expect(view.edges.map((e) => e.id)).toContain('outlet:Tehran Times\u2192origin:Reuters');
+  });
+
+  test('counts each origin under each outlet that carries it', () => {
+    const view = provenanceView(
+      event(
+        [
+          claim({}),
+          claim({ document: 'doc_2', outlet: 'TASS', chain: ['TASS', 'Reuters'] }),
+          claim({ document: 'doc_4' }),
+        ],
+        [origin('Reuters', 'asserts', 'outlet')],
+      ),
+    );
+    expect(view.matrix.outlets).toEqual(['Reuters', 'TASS']);
+    expect(view.matrix.rows[0]?.counts).toEqual([2, 1]);
+  });
+});

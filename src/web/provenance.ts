@@ -1,0 +1,148 @@
+import type { Event, EventClaim, Origin } from '../domain/event.js';
+import { html, type SafeHtml } from './html.js';
+import { type VerdictStance, verdictStance } from './verdict.js';
+
+/** A node of the page's provenance view: an outlet that printed, a source it cites, or an origin. */
+export interface ProvenanceNode {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: 'outlet' | 'source' | 'origin';
+  /** An origin's answer, drawn as its colour and shape. */
+  readonly stance?: VerdictStance;
+}
+
+/** A link from a printer or a citer to what it cites, always downwards: outlet, source, origin. */
+export interface ProvenanceEdge {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+  readonly claims: number;
+}
+
+/** The provenance of an event as the page draws it, and the origin-by-outlet counts behind the matrix. */
+export interface ProvenanceView {
+  readonly nodes: readonly ProvenanceNode[];
+  readonly edges: readonly ProvenanceEdge[];
+  readonly matrix: {
+    readonly outlets: readonly string[];
+    readonly rows: readonly {
+      readonly origin: Origin;
+      readonly stance: VerdictStance;
+      readonly counts: readonly number[];
+    }[];
+  };
+}
+
+/** Past this many nodes a drawing is a hairball: the page shows the matrix instead. */
+export const GRAPH_LIMIT = 15;
+
+/** One colour and one shape per answer, the same in the graph, the matrix, the list and the verdict. */
+export const STANCE_STYLE: Readonly<
+  Record<VerdictStance, { readonly colour: string; readonly shape: string; readonly label: string }>
+> = {
+  confirms: { colour: '#2f9e44', shape: 'ellipse', label: 'confirms on the record' },
+  reports: { colour: '#1864ab', shape: 'round-rectangle', label: 'reports (outlet or unnamed sources)' },
+  denies: { colour: '#c92a2a', shape: 'diamond', label: 'denies' },
+  declines: { colour: '#e67700', shape: 'triangle', label: 'declines to confirm or hedges' },
+};
+
+const UNKNOWN_OUTLET = 'unknown outlet';
+
+/** The hops of a claim between the outlet that printed it and its origin, as the text names them. */
+function hopsOf(claim: EventClaim, outlet: string): string[] {
+  const chain = claim.chain.filter((name) => name.trim() !== '');
+  const inner = chain[0] === outlet ? chain.slice(1) : chain;
+  // The last hop is the origin's own speaker when it names the origin; the origin node stands for it.
+  if (inner.at(-1) === claim.origin) inner.pop();
+  return inner.filter((name, i) => name !== inner[i - 1]);
+}
+
+/**
+ * The event's provenance: an outlet and an origin of the same name are two nodes (the printer and the
+ * voice), every edge runs from printer to citer to origin, each origin carries its stance.
+ */
+export function provenanceView(event: Event): ProvenanceView {
+  const nodes = new Map<string, ProvenanceNode>();
+  const edges = new Map<string, ProvenanceEdge>();
+  const stances = new Map(event.origins.map((o) => [o.name, verdictStance(o)]));
+  const node = (kind: ProvenanceNode['kind'], name: string) => {
+    const id = `${kind}:${name}`;
+    if (!nodes.has(id)) {
+      const stance = kind === 'origin' ? (stances.get(name) ?? 'reports') : undefined;
+      nodes.set(id, stance === undefined ? { id, label: name, kind } : { id, label: name, kind, stance });
+    }
+    return id;
+  };
+  const edge = (source: string, target: string) => {
+    if (source === target) return;
+    const id = `${source}\u2192${target}`;
+    const known = edges.get(id);
+    edges.set(id, { id, source, target, claims: (known?.claims ?? 0) + 1 });
+  };
+  const outlets = new Map<string, Map<string, number>>();
+  for (const claim of event.claims) {
+    const outlet = claim.outlet ?? UNKNOWN_OUTLET;
+    const path = [
+      node('outlet', outlet),
+      ...hopsOf(claim, outlet).map((h) => node('source', h)),
+      node('origin', claim.origin),
+    ];
+    path.forEach((id, i) => {
+      const previous = path[i - 1];
+      if (previous !== undefined) edge(previous, id);
+    });
+    const row = outlets.get(claim.origin) ?? new Map<string, number>();
+    row.set(outlet, (row.get(outlet) ?? 0) + 1);
+    outlets.set(claim.origin, row);
+  }
+  const columns = [...new Set(event.claims.map((c) => c.outlet ?? UNKNOWN_OUTLET))].sort((a, b) =>
+    a.localeCompare(b),
+  );
+  const origins = [...event.origins];
+  for (const name of outlets.keys())
+    if (!origins.some((o) => o.name === name))
+      origins.push({
+        name,
+        stance: 'asserts',
+        claims: 0,
+        echoes: [],
+        kind: 'unknown',
+        official: false,
+        speakers: [],
+        documents: 0,
+      });
+  return {
+    nodes: [...nodes.values()],
+    edges: [...edges.values()],
+    matrix: {
+      outlets: columns,
+      rows: origins.map((origin) => ({
+        origin,
+        stance: stances.get(origin.name) ?? 'reports',
+        counts: columns.map((c) => outlets.get(origin.name)?.get(c) ?? 0),
+      })),
+    },
+  };
+}
+
+/** A small picture of an answer's shape and colour, for the legend, the matrix, the list and the verdict. */
+export function stanceIcon(stance: VerdictStance): SafeHtml {
+  const { colour, shape } = STANCE_STYLE[stance];
+  const path =
+    shape === 'diamond'
+      ? html`<path d="M8 1L15 8L8 15L1 8Z" fill="${colour}"/>`
+      : shape === 'triangle'
+        ? html`<path d="M8 1L15 14H1Z" fill="${colour}"/>`
+        : shape === 'round-rectangle'
+          ? html`<rect x="1" y="3" width="14" height="10" rx="3" fill="${colour}"/>`
+          : html`<circle cx="8" cy="8" r="7" fill="${colour}"/>`;
+  return html`<svg class="icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">${path}</svg>`;
+}
+
+/** The legend of answers and node kinds. */
+export function provenanceLegend(): SafeHtml {
+  const stances = (Object.keys(STANCE_STYLE) as VerdictStance[]).map(
+    (s) => html`<li>${stanceIcon(s)} origin that ${STANCE_STYLE[s].label}</li>`,
+  );
+  return html`<ul class="legend-list" aria-label="Provenance legend">${stances}<li><span class="key-outlet" aria-hidden="true"></span> outlet that printed it</li><li><span class="key-source" aria-hidden="true"></span> source it cites</li></ul>`;
+}

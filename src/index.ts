@@ -23,6 +23,12 @@ import type { StoreConfig } from './store/index.js';
 import type { Store, StoreSummary } from './store/store.js';
 
 export {
+  type CorrectDeps,
+  type CorrectionOutcome,
+  correct,
+  overlayExtraction,
+} from './corrections/index.js';
+export {
   type CorroborationOptions,
   corroborationDeps,
   defaultReliability,
@@ -33,6 +39,7 @@ export {
   similarity,
   updateEvents,
 } from './corroborate/index.js';
+export * from './domain/correction.js';
 export * from './domain/document.js';
 export * from './domain/event.js';
 export * from './domain/extraction.js';

@@ -20,6 +20,7 @@ import { resolveFilterNames } from '../knowledge/index.js';
 import { parseSummaries } from '../store/index.js';
 import type { Store } from '../store/store.js';
 import { assetRoutes } from './assets.js';
+import { correctionWebRoutes } from './corrections-routes.js';
 import type { SafeHtml } from './html.js';
 import { namer } from './names.js';
 import { documentPage, filteredEventsLink } from './pages/document.js';
@@ -95,6 +96,7 @@ export function webRoutes(deps: ApiDeps): Hono {
   return new Hono()
     .route('/', assetRoutes())
     .route('/', pasteRoutes(deps))
+    .route('/', correctionWebRoutes(deps))
     .get('/', async (c) => c.html(send(overviewPage(await overviewData(store), name))))
     .get('/documents', async (c) => {
       const { limit, offset } = parseWith(DocumentsQuery, withoutEmpty(c.req.query()), 'query');
@@ -139,7 +141,12 @@ export function webRoutes(deps: ApiDeps): Hono {
     .get('/events/:id', async (c) => {
       const id = parseWith(IdParam, c.req.param('id'), 'event id');
       const detail = await eventDetail(deps, id);
-      return c.html(send(eventPage(detail.event, detail.claimsByOrigin, detail.graph, name)));
+      const corrections = {
+        event: detail.event,
+        history: await store.eventHistory(id),
+        needsToken: deps.token !== undefined,
+      };
+      return c.html(send(eventPage(detail.event, detail.claimsByOrigin, detail.graph, name, corrections)));
     })
     .get('/sources', async (c) => c.html(send(sourcesPage(await sourceTrackRecord(deps)))))
     .get('/sources/:name', async (c) => {

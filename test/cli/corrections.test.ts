@@ -31,9 +31,28 @@ describe('corroborate correct, history and export-gold', () => {
   });
 
   test('correct claim prints the event derived again; history lists who, what and why', async () => {
-    const out = await cli(['correct', 'claim', DENIAL, 'c1', '--wrong', '--reason', 'rejects the reports', ...by]);
+    const out = await cli([
+      'correct',
+      'claim',
+      DENIAL,
+      'c1',
+      '--wrong',
+      '--reason',
+      'rejects the reports',
+      ...by,
+    ]);
     expect(out).toMatch(new RegExp(`${EVENT} {2}claimed {2}grade C3`));
-    await cli(['correct', 'claim', WIRE, 'c4', '--source', 'National Security Council', '--reason', 'NSC', ...by]);
+    await cli([
+      'correct',
+      'claim',
+      WIRE,
+      'c4',
+      '--source',
+      'National Security Council',
+      '--reason',
+      'NSC',
+      ...by,
+    ]);
     const history = await cli(['history', EVENT, '--db', db]);
     expect(history).toMatch(/D\. Analyst {2}claim doc_04b10df9e2a0876d/);
     expect(history).toMatch(/after {2}\{"wrong":true\}/);

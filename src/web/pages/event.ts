@@ -1,5 +1,6 @@
 import type { ProvenanceGraph } from '../../api/schemas.js';
 import type { Event, EventClaim, Origin } from '../../domain/event.js';
+import { type CorrectionsView, claimCorrection, correctionsSection } from '../corrections-ui.js';
 import { idPart } from '../highlight.js';
 import { html, jsonData, type SafeHtml } from '../html.js';
 import { page } from '../layout.js';
@@ -31,14 +32,14 @@ function timelineChart(event: Event): SafeHtml {
   )}</tbody></table></div>`;
 }
 
-function originGroup(origin: Origin, claims: readonly EventClaim[]): SafeHtml {
+function originGroup(origin: Origin, claims: readonly EventClaim[], corrections?: CorrectionsView): SafeHtml {
   return html`<li><h3>${origin.name} <span class="badge">${label(origin.stance)}</span></h3>
 <p class="muted">${label(origin.kind)}${origin.official ? ', official' : ''}${origin.speakers.length > 0 ? `; speakers: ${origin.speakers.join(', ')}` : ''}${origin.echoes.length > 0 ? `; echoed by ${origin.echoes.join(', ')}` : ''}</p>
 <ul>${claims.map(
     (
       c,
     ) => html`<li><a href="${evidenceHref(c)}">${c.outlet ?? 'unknown outlet'}, ${c.published ?? 'undated'}</a> <span class="badge ${c.status}">${c.status}</span>${c.echoOf ? html` <span class="badge">echo</span>` : ''}
-<br><q>${c.evidence}</q><br><span class="muted">chain: ${c.chain.join(' › ') || 'none'}</span></li>`,
+<br><q>${c.evidence}</q><br><span class="muted">chain: ${c.chain.join(' › ') || 'none'}</span>${corrections ? claimCorrection(corrections, c) : ''}</li>`,
   )}</ul></li>`;
 }
 
@@ -56,14 +57,16 @@ export function eventPage(
   groups: readonly { readonly origin: Origin; readonly claims: readonly EventClaim[] }[],
   graph: ProvenanceGraph,
   name: Namer,
+  corrections?: CorrectionsView,
 ): SafeHtml {
   const body = html`<h1>${eventTitle(event, name)}</h1>
 <p><span class="badge ${event.status}">${label(event.status)}</span> grade <strong>${gradeCode(event)}</strong> · ${event.independentOrigins} independent origin(s)${event.circular ? ' · circular reporting' : ''} · ${event.phase} · first ${event.firstReported ?? 'undated'}, last ${event.lastReported ?? 'undated'}</p>
 <p class="muted">Weapons: ${event.weapons.map((w) => (w.system ? name(w.system) : label(w.class))).join(', ') || 'none named'}${event.eventTime ? `; happened ${event.eventTime}` : ''}</p>
 <h2>Why this status and grade</h2><ul>${event.grade.reasons.map((r) => html`<li>${r}</li>`)}</ul>
 <h2>Timeline</h2>${timelineChart(event)}
-<h2>Claims by independent origin</h2><ol class="origins">${groups.map((g) => originGroup(g.origin, g.claims))}</ol>
+<h2>Claims by independent origin</h2><ol class="origins">${groups.map((g) => originGroup(g.origin, g.claims, corrections))}</ol>
 <h2>Provenance</h2>${graphPart(graph)}
+${corrections ? correctionsSection(corrections) : ''}
 ${event.related.length > 0 ? html`<h2>Related events</h2><ul>${event.related.map((id) => html`<li><a href="/events/${encodeURIComponent(id)}">${id}</a></li>`)}</ul>` : ''}`;
   return page({
     title: eventTitle(event, name),

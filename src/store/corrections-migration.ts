@@ -11,6 +11,8 @@ export const correctionsMigration: Migration = {
       .createTable('corrections')
       .ifNotExists()
       .addColumn('id', 'text', (col) => col.primaryKey())
+      // The order corrections were recorded in: later ones win, and two in one second keep their order.
+      .addColumn('seq', 'integer', (col) => col.notNull())
       .addColumn('at', 'text', (col) => col.notNull())
       .addColumn('analyst', 'text', (col) => col.notNull())
       .addColumn('reason', 'text', (col) => col.notNull())
@@ -24,7 +26,7 @@ export const correctionsMigration: Migration = {
       .createIndex('corrections_document')
       .ifNotExists()
       .on('corrections')
-      .columns(['document_id', 'at'])
+      .columns(['document_id', 'seq'])
       .execute();
     await db.schema
       .createTable('correction_events')

@@ -7,6 +7,7 @@ import type { Database } from './schema.js';
 type CorrectionTables = {
   corrections: {
     id: string;
+    seq: number;
     at: string;
     analyst: string;
     reason: string;
@@ -39,9 +40,10 @@ export interface CorrectionStore {
 
 type Row = CorrectionTables['corrections'];
 
-function rowOf(c: StoredCorrection): Row {
+function rowOf(c: StoredCorrection, seq: number): Row {
   return {
     id: c.id,
+    seq,
     at: c.at,
     analyst: c.analyst,
     reason: c.reason,
@@ -101,7 +103,15 @@ export function correctionMethods(base: Kysely<Database>): CorrectionStore {
   };
   return {
     async saveCorrection(correction) {
-      await db.insertInto('corrections').values(rowOf(correction)).execute();
+      // Inside the correction's transaction (the write lock on SQLite), so the next number is this one's.
+      const last = await db
+        .selectFrom('corrections')
+        .select((eb) => eb.fn.max('seq').as('seq'))
+        .executeTakeFirst();
+      await db
+        .insertInto('corrections')
+        .values(rowOf(correction, Number(last?.seq ?? 0) + 1))
+        .execute();
       await link(correction.id, correction.events);
     },
     linkCorrection: link,
@@ -111,13 +121,12 @@ export function correctionMethods(base: Kysely<Database>): CorrectionStore {
         .selectFrom('corrections')
         .selectAll()
         .where('document_id', 'in', [...documents])
-        .orderBy('at')
-        .orderBy('id')
+        .orderBy('seq')
         .execute();
       return read(rows);
     },
     async listCorrections() {
-      return read(await db.selectFrom('corrections').selectAll().orderBy('at').orderBy('id').execute());
+      return read(await db.selectFrom('corrections').selectAll().orderBy('seq').execute());
     },
     async eventHistory(event) {
       const rows = await db
@@ -125,8 +134,7 @@ export function correctionMethods(base: Kysely<Database>): CorrectionStore {
         .innerJoin('correction_events as e', 'e.correction_id', 'c.id')
         .selectAll('c')
         .where('e.event_id', '=', event)
-        .orderBy('c.at')
-        .orderBy('c.id')
+        .orderBy('c.seq')
         .execute();
       return read(rows);
     },

@@ -122,6 +122,65 @@ describe('analyst corrections', () => {
     });
   });
 
+  it('splits chosen claims into a new event and merges them back, each event derived again', async () => {
+    const event = await pairEvent(store);
+    const wire = event.claims.filter((c) => c.outlet === 'Reuters');
+    const split = await correct(
+      {
+        kind: 'split_event',
+        analyst: 'H. Analyst',
+        reason: 'the wire story tells an earlier batch',
+        event: event.id,
+        claims: wire.map((c) => ({ document: c.document, claim: c.claim })),
+      },
+      { store, now },
+    );
+    const [kept, moved] = split.events as [string, string];
+    expect(kept).toBe(event.id);
+    const apart = await store.listEvents(EventFilter.parse({ actor: 'IRN', target: 'RUS' }));
+    expect(apart.events.map((e) => e.claims.length).sort()).toEqual(
+      [wire.length, event.claims.length - wire.length].sort(),
+    );
+    expect((await store.eventHistory(moved)).map((h) => h.kind)).toEqual(['split_event']);
+    await correct(
+      {
+        kind: 'merge_events',
+        analyst: 'H. Analyst',
+        reason: 'one batch after all',
+        event: moved,
+        into: kept,
+      },
+      { store, now },
+    );
+    const merged = await pairEvent(store);
+    expect(merged.claims).toHaveLength(event.claims.length);
+    expect(merged.status).toBe(event.status);
+    expect(await store.getEvent(moved)).toBeNull();
+    expect((await store.eventHistory(kept)).map((h) => h.kind).slice(-2)).toEqual([
+      'split_event',
+      'merge_events',
+    ]);
+  });
+
+  it('an excluded document leaves the event, which is derived again without it', async () => {
+    const event = await pairEvent(store);
+    const copy = event.claims.find((c) => c.outlet === 'The Straits Times');
+    if (copy === undefined) throw new Error('no copy');
+    await correct(
+      {
+        kind: 'exclude_document',
+        analyst: 'I. Analyst',
+        reason: 'a syndicated copy',
+        document: copy.document,
+      },
+      { store, now },
+    );
+    const after = await pairEvent(store);
+    expect(after.claims.some((c) => c.document === copy.document)).toBe(false);
+    expect(after.reports).toBe(event.reports - 1);
+    expect((await store.eventHistory(after.id)).at(-1)?.kind).toBe('exclude_document');
+  });
+
   it('refuses a correction without the analyst name', async () => {
     const event = await pairEvent(store);
     const claim = event.claims[0];

@@ -23,6 +23,7 @@ const CorrectionFields = z.object({
   source: Field(200),
   actor: Field(100),
   target: Field(100),
+  weapons: Field(300),
   wrong: Field(3),
   into: Field(200),
   claims: z.union([z.string(), z.array(z.string())]).default([]),
@@ -42,6 +43,11 @@ function claimFix(event: Event, f: CorrectionFields): ClaimFix {
   if (orNull(f.source) !== null && f.source.trim() !== (claim.source ?? '')) fix.source = f.source.trim();
   if (orNull(f.actor) !== event.actor) fix.actor = orNull(f.actor);
   if (orNull(f.target) !== event.target) fix.target = orNull(f.target);
+  const classes = f.weapons
+    .split(',')
+    .map((w) => w.trim().replaceAll(' ', '_'))
+    .filter(Boolean);
+  if (classes.join(',') !== claim.weapons.map((w) => w.class).join(',')) fix.weapons = classes;
   return fix as ClaimFix;
 }
 

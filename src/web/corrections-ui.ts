@@ -36,6 +36,7 @@ export function claimCorrection(view: CorrectionsView, claim: EventClaim): SafeH
 <label>Source<input name="source" value="${claim.source ?? ''}" maxlength="200"></label>
 <label>Actor<input name="actor" value="${event.actor ?? ''}" maxlength="100"></label>
 <label>Target<input name="target" value="${event.target ?? ''}" maxlength="100"></label>
+<label>Weapon classes<input name="weapons" value="${claim.weapons.map((w) => w.class).join(', ')}" maxlength="300"></label>
 <label><span><input type="checkbox" name="wrong" value="yes"> The claim is wrong: drop it</span></label>
 ${signature(view)}
 </div><button type="submit">Save correction</button></form></details>`;

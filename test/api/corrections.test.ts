@@ -80,3 +80,46 @@ describe('POST /api/corrections and GET /api/events/:id/history', () => {
     expect((await app.request('/api/events/ev_0000000000000000/history')).status).toBe(404);
   });
 });
+
+describe('the event page correction forms', () => {
+  beforeAll(async () => {
+    // The event as the corrections above left it.
+    event = (await sample.store.getEvent(event.id)) ?? event;
+  });
+  const form = (fields: Record<string, string>, headers: Record<string, string> = {}) =>
+    app.request(`/events/${event.id}/corrections`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      body: new URLSearchParams(fields).toString(),
+    });
+  const claim = () => event.claims.find((c) => c.status !== 'denied');
+  const fields = (token: string) => ({
+    kind: 'claim',
+    document: claim()?.document ?? '',
+    claim: claim()?.claim ?? '',
+    status: 'denied',
+    source: claim()?.source ?? '',
+    actor: event.actor ?? '',
+    target: event.target ?? '',
+    weapons: (claim()?.weapons ?? []).map((w) => w.class).join(', '),
+    reason: 'the source denies it',
+    analyst: 'J. Analyst',
+    token,
+  });
+
+  test('a form posted without the token is refused', async () => {
+    const response = await form(fields(''));
+    expect(response.status).toBe(401);
+    expect(await response.text()).toContain('needs the token');
+  });
+
+  test('a form with the token is recorded and returns to the event derived again', async () => {
+    const response = await form(fields(TOKEN));
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toMatch(/^\/events\/ev_[0-9a-f]+#history$/);
+    const history = await sample.store.eventHistory(event.id);
+    expect(history.at(-1)).toMatchObject({ analyst: 'J. Analyst', after: { status: 'denied' } });
+    // The fields the analyst left as they were are not corrections.
+    expect(Object.keys(history.at(-1)?.after ?? {})).toEqual(['status']);
+  });
+});

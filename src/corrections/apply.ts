@@ -8,6 +8,7 @@ import type { StoredDocument } from '../store/index.js';
 import { claimKey, claimsOfKey } from './claim-key.js';
 import { overlayExtraction } from './overlay.js';
 import {
+  deleteEvents,
   eventOrThrow,
   eventsOfDocument,
   type RederiveDeps,
@@ -138,7 +139,7 @@ async function mergeEvents(
     (id) => id !== from.id && id !== into.id,
   );
   const merged = resummarise({ ...into, related }, [...into.claims, ...from.claims], deps);
-  await deps.store.deleteEvents([from.id]);
+  await deleteEvents(deps.store, [from], merged.id);
   await saveWhole(deps, [merged], [merged]);
   const correction: StoredCorrection = {
     ...record(request, deps),

@@ -38,6 +38,33 @@ export async function eventOrThrow(store: Store, id: string): Promise<Event> {
   return event;
 }
 
+/**
+ * Deletes events and mends the links of the events related to them (links go both ways): each link to a
+ * deleted event goes to its replacement (the event it was merged into), or away.
+ */
+export async function deleteEvents(
+  store: Store,
+  gone: readonly Event[],
+  replacement: string | null = null,
+): Promise<void> {
+  const ids = new Set(gone.map((e) => e.id));
+  const mended: Event[] = [];
+  for (const id of new Set(gone.flatMap((e) => e.related))) {
+    const other = ids.has(id) || id === replacement ? null : await store.getEvent(id);
+    if (other === null) continue;
+    const related = other.related.flatMap((r) =>
+      ids.has(r) ? (replacement === null ? [] : [replacement]) : [r],
+    );
+    mended.push({ ...other, related: [...new Set(related)].sort() });
+  }
+  await store.deleteEvents([...ids]);
+  // Only the links change: the rest of each event (and its summary) stays as it was derived.
+  await store.saveEvents(
+    mended.map((event) => ({ event, block: eventBlock(event) })),
+    [],
+  );
+}
+
 /** The events a stored document's claims are merged into. */
 export async function eventsOfDocument(store: Store, stored: StoredDocument): Promise<string[]> {
   const events = new Set<string>();
@@ -56,15 +83,15 @@ export async function eventsOfDocument(store: Store, stored: StoredDocument): Pr
 export async function rederiveDocument(stored: StoredDocument, deps: RederiveDeps): Promise<void> {
   const { store } = deps;
   const kept: Event[] = [];
-  const emptied: string[] = [];
+  const emptied: Event[] = [];
   for (const id of await eventsOfDocument(store, stored)) {
     const event = await eventOrThrow(store, id);
     const rest = event.claims.filter((c) => c.document !== stored.id);
-    if (rest.length === 0) emptied.push(id);
+    if (rest.length === 0) emptied.push(event);
     else kept.push(resummarise(event, rest, deps));
   }
   await store.removePlacements(stored.id);
-  await store.deleteEvents(emptied);
+  await deleteEvents(store, emptied);
   await store.saveEvents(
     kept.map((event) => ({ event, block: eventBlock(event) })),
     [],

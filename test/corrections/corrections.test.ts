@@ -156,6 +156,9 @@ describe('analyst corrections', () => {
     expect(merged.claims).toHaveLength(event.claims.length);
     expect(merged.status).toBe(event.status);
     expect(await store.getEvent(moved)).toBeNull();
+    // No event is left linking to the event merged away.
+    const all = await store.listEvents(EventFilter.parse({}));
+    for (const e of all.events) expect(e.related).not.toContain(moved);
     expect((await store.eventHistory(kept)).map((h) => h.kind).slice(-2)).toEqual([
       'split_event',
       'merge_events',

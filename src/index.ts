@@ -1,10 +1,12 @@
 import { fileURLToPath } from 'node:url';
+import { overlayExtraction } from './corrections/index.js';
 import {
   type CorroborationOptions,
   corroborationDeps,
   evaluateMerge,
   type MergeQuality,
 } from './corroborate/index.js';
+import type { StoredCorrection } from './domain/correction.js';
 import type { Rejection, SourceDocument } from './domain/document.js';
 import type { Extraction } from './domain/extraction.js';
 import {
@@ -23,6 +25,12 @@ import type { StoreConfig } from './store/index.js';
 import type { Store, StoreSummary } from './store/store.js';
 
 export {
+  type CorrectDeps,
+  type CorrectionOutcome,
+  correct,
+  overlayExtraction,
+} from './corrections/index.js';
+export {
   type CorroborationOptions,
   corroborationDeps,
   defaultReliability,
@@ -33,6 +41,7 @@ export {
   similarity,
   updateEvents,
 } from './corroborate/index.js';
+export * from './domain/correction.js';
 export * from './domain/document.js';
 export * from './domain/event.js';
 export * from './domain/extraction.js';
@@ -177,7 +186,11 @@ export interface EvalResult {
  */
 export async function scoreGoldDir(
   goldDir: string,
-  options: ExtractOptions & { readonly detail?: boolean } = {},
+  options: ExtractOptions & {
+    readonly detail?: boolean;
+    /** Corrections to read each extraction through (the analysts' overlay), as a store records them. */
+    readonly corrections?: readonly StoredCorrection[];
+  } = {},
 ): Promise<EvalResult> {
   const problems: EvalProblem[] = [];
   const documents: ScoredDocument[] = [];
@@ -187,7 +200,7 @@ export async function scoreGoldDir(
       problems.push({ name, reason: `no document ${name}.txt, .html, .json or .jsonl beside the gold file` });
     } else {
       for await (const result of extractInputs([documentPath], options)) {
-        if (result.ok) extraction = result.extraction;
+        if (result.ok) extraction = overlayExtraction(result.extraction, options.corrections ?? []);
         else problems.push({ name, reason: `${result.rejection.reason} (${result.rejection.code})` });
         // A gold file describes one document: the first record of a JSON Lines file.
         break;

@@ -7,6 +7,7 @@ import { errorPage, webRoutes } from '../web/index.js';
 import { type ApiDeps, DEFAULT_MAX_BODY_BYTES } from './deps.js';
 import { openApiDocument } from './openapi.js';
 import { responseCache } from './response-cache.js';
+import { correctionRoutes } from './routes-corrections.js';
 import { documentRoutes } from './routes-documents.js';
 import { eventRoutes } from './routes-events.js';
 import { exportRoutes } from './routes-export.js';
@@ -57,6 +58,7 @@ export function createApp(deps: ApiDeps): Hono {
   app.route('/api', documentRoutes(deps));
   app.route('/api', eventRoutes(deps));
   app.route('/api', exportRoutes(deps));
+  app.route('/api', correctionRoutes(deps));
   app.route('/', webRoutes(deps));
   app.notFound((c) => {
     const error = new CorroborateError('not_found', `no page ${c.req.path}`);

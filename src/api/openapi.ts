@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CorrectionRequest, StoredCorrection } from '../domain/correction.js';
 import { Event } from '../domain/event.js';
 import { ExportQuery } from './routes-export.js';
 import {
@@ -31,7 +32,8 @@ interface Operation {
   readonly summary: string;
   readonly query?: z.ZodObject;
   readonly param?: Schema;
-  readonly body?: boolean;
+  /** A posted document (JSON or text), or the JSON schema of another body. */
+  readonly body?: true | Schema;
   readonly ok: Schema;
   /** The media types of the success response when it is not JSON. */
   readonly media?: readonly string[];
@@ -136,6 +138,24 @@ export const OPERATIONS: readonly Operation[] = [
     ok: z.object({ record: SourceRecord, events: z.array(Event) }),
     errors: [400, 404],
   },
+  {
+    method: 'post',
+    path: '/api/corrections',
+    summary:
+      "Correct a claim, exclude a document, merge or split events (the analyst's name and a reason required); the events are derived again",
+    body: CorrectionRequest,
+    ok: z.object({ correction: StoredCorrection, events: z.array(z.string()) }),
+    status: 201,
+    errors: [400, 401, 403, 404, 413, 422],
+  },
+  {
+    method: 'get',
+    path: '/api/events/{id}/history',
+    summary: 'The corrections that changed an event: who, when, why, before and after',
+    param: IdParam,
+    ok: z.object({ event: z.string(), history: z.array(StoredCorrection) }),
+    errors: [400, 404],
+  },
 ];
 
 function jsonSchema(schema: Schema, io: 'input' | 'output'): Record<string, unknown> {
@@ -178,7 +198,15 @@ function operation(op: Operation): Record<string, unknown> {
   return {
     summary: op.summary,
     ...(parameters.length > 0 ? { parameters } : {}),
-    ...(op.body
+    ...(op.body !== undefined && op.body !== true
+      ? {
+          requestBody: {
+            required: true,
+            content: { 'application/json': { schema: jsonSchema(op.body, 'input') } },
+          },
+        }
+      : {}),
+    ...(op.body === true
       ? {
           requestBody: {
             required: true,

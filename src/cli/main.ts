@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { z } from 'zod';
 import { describeError, ExitCode, exitCodeMeanings } from '../errors.js';
 import type { Cli } from './cli.js';
+import { defineCorrect, defineExportGold, defineHistory } from './commands/correct.js';
 import { defineDeliveries } from './commands/deliveries.js';
 import { defineDemo } from './commands/demo.js';
 import { defineDocuments } from './commands/documents.js';
@@ -58,6 +59,9 @@ export function buildProgram(cli: Cli): Command {
   defineWatch(program.command('watch'), cli);
   defineDeliveries(program.command('deliveries'), cli);
   defineWorker(program.command('worker'), cli);
+  defineCorrect(program.command('correct'), cli);
+  defineHistory(program.command('history'), cli);
+  defineExportGold(program.command('export-gold'), cli);
   return program;
 }
 

@@ -83,7 +83,11 @@ export const EntitiesOptions = z.object({
   json: Json,
 });
 /** Options of `eval`. */
-export const EvalOptions = z.object({ detail: z.boolean().default(false), json: Json });
+export const EvalOptions = z.object({
+  detail: z.boolean().default(false),
+  json: Json,
+  corrections: Db.optional(),
+});
 /** Options of `demo`. */
 export const DemoOptions = z.object({ db: Db.default(DEFAULT_DEMO_DB) });
 

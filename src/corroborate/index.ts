@@ -23,7 +23,14 @@ export {
   type Reliability,
   type ReliabilityTable,
 } from './grade.js';
-export { blockKey, claimPhase, DEFAULT_WINDOW_DAYS, type Phase, weaponsCompatible } from './merge.js';
+export {
+  blockKey,
+  claimPhase,
+  DEFAULT_WINDOW_DAYS,
+  eventPhase,
+  type Phase,
+  weaponsCompatible,
+} from './merge.js';
 export {
   type Fingerprint,
   type FingerprintCandidate,

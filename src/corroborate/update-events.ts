@@ -1,3 +1,5 @@
+// The overlay alone, a pure leaf module: the corrections stage's index depends on this stage.
+import { overlayExtraction } from '../corrections/overlay.js';
 import type { SourceDocument } from '../domain/document.js';
 import type { Extraction } from '../domain/extraction.js';
 import type { Store, StoredFingerprint } from '../store/index.js';
@@ -58,10 +60,12 @@ async function nearDuplicateOf(
  */
 export async function updateEvents(
   document: SourceDocument,
-  extraction: Extraction,
+  raw: Extraction,
   deps: UpdateEventsDeps,
 ): Promise<EventsUpdate> {
   const { store } = deps;
+  // The claims enter the merge as the analysts corrected them (a no-op for a document never corrected).
+  const extraction = overlayExtraction(raw, await store.correctionsOf([document.id]));
   const print = fingerprint(document.text);
   const blocks = candidateBlocks(extraction);
   // Another writer merging into these blocks, or storing a near-duplicate, waits until this commits.

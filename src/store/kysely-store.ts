@@ -3,6 +3,7 @@ import type { SourceDocument } from '../domain/document.js';
 import type { Extraction } from '../domain/extraction.js';
 import { InvalidArgumentError } from '../errors.js';
 import { compiledQueries, type QueryDeps } from './compiled-queries.js';
+import { correctionMethods } from './corrections-store.js';
 import { documentRows } from './document-rows.js';
 import { EventCache, type EventCacheView } from './event-cache.js';
 import { eventMethods } from './event-store.js';
@@ -105,6 +106,7 @@ export function createKyselyStore(
   const deps: QueryDeps = { db, queries: compiledQueries(db) };
   const store: Store = {
     ...eventMethods(db, deps.queries, cache),
+    ...correctionMethods(db),
 
     transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
       if (db.isTransaction || !(cache instanceof EventCache)) return work(store);

@@ -1,6 +1,7 @@
 import type { Rejection, SourceDocument } from '../domain/document.js';
 import type { Event, EventFilter } from '../domain/event.js';
 import type { ClaimStatus, ClaimType, EntityKind, Extraction } from '../domain/extraction.js';
+import type { CorrectionStore } from './corrections-store.js';
 import type { SummaryText } from './event-summary.js';
 
 /** A stored document in a list: metadata and counts, no text. */
@@ -119,7 +120,7 @@ export interface ListEventsOptions {
 }
 
 /** The persistence interface every backend (SQLite, PostgreSQL) implements the same way. */
-export interface Store {
+export interface Store extends CorrectionStore {
   /** Saves a document and its extraction in one transaction; a document already stored is left as is. */
   saveDocument(doc: SourceDocument, extraction: Extraction, at: string): Promise<SaveResult>;
   /** Records an input that was kept aside. */

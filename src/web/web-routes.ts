@@ -14,13 +14,15 @@ import {
   SourceName,
 } from '../api/schemas.js';
 import { defaultReliability } from '../corroborate/index.js';
-import { EventStatus } from '../domain/event.js';
+import { type EventClaim, EventStatus } from '../domain/event.js';
 import { ClaimType } from '../domain/extraction.js';
 import { NotFoundError } from '../errors.js';
 import { resolveFilterNames } from '../knowledge/index.js';
 import { parseSummaries } from '../store/index.js';
 import type { Store } from '../store/store.js';
 import { assetRoutes } from './assets.js';
+import { correctionWebRoutes } from './corrections-routes.js';
+import { claimCorrection, correctionsSection } from './corrections-ui.js';
 import { entityEvents } from './entity-events.js';
 import type { SafeHtml } from './html.js';
 import { namer } from './names.js';
@@ -103,6 +105,7 @@ export function webRoutes(deps: ApiDeps): Hono {
   return new Hono()
     .route('/', assetRoutes())
     .route('/', pasteRoutes(deps))
+    .route('/', correctionWebRoutes(deps))
     .get('/', async (c) => c.html(send(overviewPage(await overviewData(store), name))))
     .get('/documents', async (c) => {
       const { limit, offset, ...filters } = parseWith(DocumentsQuery, withoutEmpty(c.req.query()), 'query');
@@ -151,7 +154,18 @@ export function webRoutes(deps: ApiDeps): Hono {
       const id = parseWith(IdParam, c.req.param('id'), 'event id');
       const origin = parseWith(OriginParam, c.req.query('origin'), 'origin');
       const detail = await eventDetail(deps, id);
-      return c.html(send(eventPage(detail.event, detail.claimsByOrigin, { name, reliability, origin })));
+      const corrections = {
+        event: detail.event,
+        history: await store.eventHistory(id),
+        needsToken: deps.token !== undefined,
+      };
+      const extras = {
+        claimActions: (claim: EventClaim) => claimCorrection(corrections, claim),
+        history: correctionsSection(corrections),
+      };
+      return c.html(
+        send(eventPage(detail.event, detail.claimsByOrigin, { name, reliability, origin, extras })),
+      );
     })
     .get('/sources', async (c) => c.html(send(sourcesPage(await sourceTrackRecord(deps)))))
     .get('/sources/:name', async (c) => {

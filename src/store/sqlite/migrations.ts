@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type RawBuilder, sql } from 'kysely';
+import { correctionsMigration } from '../corrections-migration.js';
 import { ReportSpan, SHORT_SPAN_DAYS } from '../event-rows.js';
 import { backfillEventSummaries } from '../event-summary.js';
 
@@ -246,4 +247,5 @@ export const sqliteMigrations: Readonly<Record<string, Migration>> = {
   '0005-merge-candidates': mergeCandidates,
   '0006-report-span': reportSpan,
   '0007-event-version': eventVersion,
+  '0008-corrections': correctionsMigration,
 };

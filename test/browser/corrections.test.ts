@@ -1,0 +1,121 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { type RunningServer, startServer } from '../../src/api/index.js';
+import { type Event, EventFilter } from '../../src/index.js';
+import { type SampleStore, sampleStore } from '../api/support.js';
+import { repoRoot } from '../support/paths.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const missing = !existsSync(CHROMIUM);
+if (missing) {
+  process.stderr.write(
+    `browser tests skipped: ${CHROMIUM} is absent (apt-get install chromium, as .ci/run does)\n`,
+  );
+}
+const shots = join(repoRoot, 'test-results');
+const AXE = join(repoRoot, 'node_modules/axe-core/axe.min.js');
+
+let sample: SampleStore;
+let server: RunningServer;
+let browser: Browser;
+
+/** Runs axe-core on the page, served from node_modules under the page's own origin (the CSP allows no inline script). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.route('**/__test/axe.js', (route) =>
+    route.fulfill({ path: AXE, contentType: 'text/javascript' }),
+  );
+  await page.addScriptTag({ url: `${server.url}/__test/axe.js` });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: () => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+      }
+    ).axe;
+    const result = await axe.run();
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
+
+// An event told by one claim, asserted: a denial set by hand must change its status.
+async function oneClaimEvent(): Promise<Event> {
+  const { events } = await sample.store.listEvents(EventFilter.parse({ limit: 1000 }));
+  const event = events.find((e) => e.claims.length === 1 && e.claims[0]?.status === 'asserted');
+  if (event === undefined) throw new Error('no event of one asserted claim in the sample');
+  return event;
+}
+
+describe.skipIf(missing)('analyst corrections in Chromium', () => {
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    sample = await sampleStore();
+    server = await startServer(
+      { store: sample.store, knowledge: sample.knowledge, now: () => new Date('2026-01-02T00:00:00Z') },
+      { host: '127.0.0.1', port: 0 },
+    );
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await sample?.dispose();
+  });
+
+  test('an analyst corrects a claim through its form and sees the status and the history change', async () => {
+    const event = await oneClaimEvent();
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    await page.goto(`${server.url}/events/${event.id}`, { waitUntil: 'load' });
+    const badge = page.locator('h1 + p .badge').first();
+    expect(await badge.textContent()).toBe(event.status.replaceAll('_', ' '));
+    await expect
+      .poll(async () => (await page.locator('#history').textContent()) ?? '')
+      .toContain('No corrections yet');
+
+    await page.getByText('Correct this claim').first().click();
+    const form = page.locator('details.correct[open] form').first();
+    await form.getByLabel('Status').selectOption('denied');
+    await form
+      .getByLabel('Reason')
+      .fill('The outlet quotes the denial; the extraction read it as an assertion');
+    await form.getByLabel('Your name').fill('E. Analyst');
+    await form.getByRole('button', { name: 'Save correction' }).click();
+    await page.waitForURL(/#history$/);
+
+    expect(await badge.textContent()).toBe('denied');
+    const history = page.locator('#history ol.history li');
+    await expect.poll(() => history.count()).toBe(1);
+    const entry = (await history.first().textContent()) ?? '';
+    expect(entry).toContain('E. Analyst');
+    expect(entry).toContain('"asserted" → "denied"');
+    expect(entry).toContain('read it as an assertion');
+    const stored = await sample.store.getEvent(event.id);
+    expect(stored?.status).toBe('denied');
+
+    await page.getByText('Correct this claim').first().click();
+    await page.screenshot({ path: join(shots, 'corrections-1440x900.png'), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: join(shots, 'corrections-390x844.png'), fullPage: true });
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

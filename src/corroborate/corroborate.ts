@@ -505,11 +505,21 @@ export function mergeDocument(
 }
 
 // The state of an event held whole, worked out once for each stored event an in-memory caller holds.
-const foldedStates = new WeakMap<readonly EventClaim[], { readonly deps: SummaryDeps; readonly state: EventState }>();
+const foldedStates = new WeakMap<
+  readonly EventClaim[],
+  { readonly deps: SummaryDeps; readonly state: EventState }
+>();
 
 /** The candidate an event held whole in memory is for merging. */
 export function candidateOf(e: Event, deps: SummaryDeps): MergeCandidate {
-  const core = { id: e.id, type: e.type, phase: e.phase, actor: e.actor, target: e.target, related: e.related };
+  const core = {
+    id: e.id,
+    type: e.type,
+    phase: e.phase,
+    actor: e.actor,
+    target: e.target,
+    related: e.related,
+  };
   let folded = foldedStates.get(e.claims);
   if (folded === undefined || folded.deps !== deps) {
     folded = { deps, state: foldClaims(core, e.claims, deps) };

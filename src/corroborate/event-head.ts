@@ -1,7 +1,7 @@
 import type { Event, EventClaim } from '../domain/event.js';
 import type { Weapon, WeaponClass } from '../domain/extraction.js';
+import { compareKeys, type EventState, originStances, stateOrigins, widen } from './event-state.js';
 import type { EventCore, SummaryDeps } from './event-summary.js';
-import { compareKeys, type EventState, originStances, stateOrigins } from './event-state.js';
 import { gradeEvent } from './grade.js';
 import { daysApart, eventPhase } from './merge.js';
 import { deriveStatus, supports } from './status.js';
@@ -27,9 +27,7 @@ export function stateSpan(state: EventState): { start: string | null; end: strin
   const first = state.firstPublished;
   let span: readonly [string, string] | null = state.reported;
   if (first !== null && !state.firstRetold) {
-    const r = state.reported;
-    const withFirst: [string, string] =
-      r === null ? [first, first] : [first < r[0] ? first : r[0], first > r[1] ? first : r[1]];
+    const withFirst = widen(state.reported, first);
     if (span === null || daysApart(withFirst[0], withFirst[1]) <= 2 * state.windowDays) span = withFirst;
   }
   span ??= state.own ?? (first === null ? null : [first, first]);
@@ -49,14 +47,20 @@ export function statePhase(core: EventCore, state: EventState): EventCore['phase
  * The event its state sums up, without claims and timeline: status from each origin's final stance,
  * grade, origins, weapons, span and counts, the same as `summariseEvent` over every claim.
  */
-export function eventHead(core: EventCore, state: EventState, deps: Pick<SummaryDeps, 'reliability'>): EventHead {
+export function eventHead(
+  core: EventCore,
+  state: EventState,
+  deps: Pick<SummaryDeps, 'reliability'>,
+): EventHead {
   const phase = statePhase(core, state);
   const stances = originStances(state);
   const status = deriveStatus(core.type, phase, stances);
   const origins = stateOrigins(state);
   const graded = origins.map((o) => ({ name: o.name, stance: o.stance, official: o.official, kind: o.kind }));
   const supporting = origins.filter((o) => supports(o.stance));
-  const ownVoice = new Set(origins.filter((o) => o.kind === 'outlet' || o.kind === 'sources').map((o) => o.name));
+  const ownVoice = new Set(
+    origins.filter((o) => o.kind === 'outlet' || o.kind === 'sources').map((o) => o.name),
+  );
   const span = stateSpan(state);
   return {
     id: core.id,
@@ -91,7 +95,8 @@ export function assembleEvent(head: EventHead, state: EventState, claims: readon
     windowDays: state.windowDays,
     official: (c) => c.originKind === 'government' && parties.has(c.origin),
   });
-  const { related, reports, echoes, phase, eventTimeEnd, eventTime, lastReported, firstReported, ...rest } = head;
+  const { related, reports, echoes, phase, eventTimeEnd, eventTime, lastReported, firstReported, ...rest } =
+    head;
   return {
     ...rest,
     claims: sorted,

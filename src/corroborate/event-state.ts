@@ -129,7 +129,8 @@ function addSorted(list: string[], value: string): string[] {
   return [...list, value].sort();
 }
 
-function widen(range: readonly [string, string] | null, t: string): [string, string] {
+/** A range of days widened to hold one more. */
+export function widen(range: readonly [string, string] | null, t: string): [string, string] {
   if (range === null) return [t, t];
   return [t < range[0] ? t : range[0], t > range[1] ? t : range[1]];
 }
@@ -222,7 +223,8 @@ export function addClaim(
     outlets: c.outlet === null ? state.outlets : addSorted(state.outlets, c.outlet),
     firstPublished,
     firstRetold,
-    lastPublished: p !== null && (state.lastPublished === null || p > state.lastPublished) ? p : state.lastPublished,
+    lastPublished:
+      p !== null && (state.lastPublished === null || p > state.lastPublished) ? p : state.lastPublished,
     reported: t !== null && !answers(c.status) ? widen(state.reported, t) : state.reported,
     own: t === null ? state.own : widen(state.own, t),
     lastSupported:
@@ -234,7 +236,9 @@ export function addClaim(
     done: state.done || c.status === 'asserted' || c.status === 'denied',
     headline: evidence ? { key, evidence: c.evidence } : state.headline,
     subjects: subjects.reduce(addSorted, state.subjects),
-    addedBy: tellsAddition(core.type, c.status, c.evidence) ? addSorted(state.addedBy, c.document) : state.addedBy,
+    addedBy: tellsAddition(core.type, c.status, c.evidence)
+      ? addSorted(state.addedBy, c.document)
+      : state.addedBy,
     cited: c.cites.reduce(addSorted, state.cited),
   };
 }

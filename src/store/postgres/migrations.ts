@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type RawBuilder, sql } from 'kysely';
+import { backfillClaimRows } from '../claim-rows-backfill.js';
 import { ReportSpan, SHORT_SPAN_DAYS } from '../event-rows.js';
 import { backfillEventSummaries } from '../event-summary.js';
 
@@ -236,6 +237,22 @@ const eventVersion: Migration = {
   },
 };
 
+// Claims as rows (issue 16): an event's claims move out of its JSON into event_claims, and the event
+// keeps its head and the state of its claims, so that adding a claim writes a row and a few hundred
+// bytes whatever the event's size. Existing events are rewritten in that form.
+const claimRows: Migration = {
+  async up(db) {
+    await run(db, [
+      sql`alter table event_claims add column published text collate "C"`,
+      sql`alter table event_claims add column outlet text`,
+      sql`alter table event_claims add column data jsonb`,
+      sql`create index if not exists event_claims_event_published on event_claims (event_id, published)`,
+      sql`drop index if exists event_claims_event`,
+    ]);
+    await backfillClaimRows(db);
+  },
+};
+
 /** The PostgreSQL schema, one migration per change, applied in name order. */
 export const postgresMigrations: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
@@ -245,4 +262,5 @@ export const postgresMigrations: Readonly<Record<string, Migration>> = {
   '0005-merge-candidates': mergeCandidates,
   '0006-report-span': reportSpan,
   '0007-event-version': eventVersion,
+  '0008-claim-rows': claimRows,
 };

@@ -6,7 +6,8 @@
 // Each configuration runs in a child process of its own (its peak RSS is its own), one after the
 // other in the same run, so they meet the same machine: `--configs` lists `workers` counts, and
 // `base=PATH` runs another build's `ingestInputs` (PATH to its dist/index.js) for a before/after.
-// Run with `npm run bench:ingest` (options: --docs 3000 --chunk 500 --configs 0,2 --json).
+// Run with `npm run bench:ingest` (options: --docs 3000 --chunk 500 --configs 0,2 --json; --stories 5
+// --days 60 retells five articles over two months, so that events grow to thousands of claims).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,8 +24,18 @@ const Options = z.object({
   docs: z.coerce.number().int().positive().default(3000),
   chunk: z.coerce.number().int().positive().default(500),
   configs: z.string().default('0,2'),
+  /** Retell only this many of the bundled articles (0: all), so that a few stories gather huge events. */
+  stories: z.coerce.number().int().min(0).default(0),
+  /** Spread the documents' dates over this many days from 2022-01-01. */
+  days: z.coerce.number().int().positive().default(1400),
   json: z.boolean().default(false),
 });
+
+/** How the generated corpus is varied. */
+interface CorpusShape {
+  readonly stories: number;
+  readonly days: number;
+}
 
 function flag(argv: readonly string[], name: string): string | undefined {
   const i = argv.indexOf(name);
@@ -32,9 +43,9 @@ function flag(argv: readonly string[], name: string): string | undefined {
 }
 
 /** Writes `docs` varied documents as JSON Lines files of `chunk` documents each; returns the files in order. */
-function writeCorpus(dir: string, docs: number, chunk: number): string[] {
+function writeCorpus(dir: string, docs: number, chunk: number, shape: CorpusShape): string[] {
   const next = random(20261207);
-  const articles = ['sample', 'scenario'].flatMap((folder) =>
+  const all = ['sample', 'scenario'].flatMap((folder) =>
     readdirSync(join(corpusRoot, folder))
       .filter((f) => f.endsWith('.txt'))
       .sort()
@@ -43,19 +54,20 @@ function writeCorpus(dir: string, docs: number, chunk: number): string[] {
         return result.ok ? [result.document] : [];
       }),
   );
-  const outlets = [...new Set(articles.map((a) => a.outlet).filter((o): o is string => o !== null))];
+  const outlets = [...new Set(all.map((a) => a.outlet).filter((o): o is string => o !== null))];
+  const articles = shape.stories === 0 ? all : shuffled(all, random(shape.stories)).slice(0, shape.stories);
   const files: string[] = [];
   mkdirSync(dir, { recursive: true });
   for (let start = 0; start < docs; start += chunk) {
     const lines: string[] = [];
     for (let i = start; i < Math.min(docs, start + chunk); i += 1) {
       const base = articles[Math.floor(next() * articles.length)];
-      const other = articles[Math.floor(next() * articles.length)];
+      const other = all[Math.floor(next() * all.length)];
       if (base === undefined || other === undefined) continue;
       const [lead = '', ...rest] = base.text.split('\n\n');
       const borrowed = other.text.split('\n\n');
       const extra = borrowed[Math.floor(next() * borrowed.length)] ?? '';
-      const day = new Date(Date.UTC(2022, 0, 1) + Math.floor(next() * 1400) * 86_400_000);
+      const day = new Date(Date.UTC(2022, 0, 1) + Math.floor(next() * shape.days) * 86_400_000);
       lines.push(
         JSON.stringify({
           date: day.toISOString().slice(0, 10),
@@ -84,6 +96,8 @@ interface ConfigFigure {
   readonly chunks: readonly ChunkFigure[];
   readonly maxRssMb: number;
   readonly events: number;
+  /** Claims of the largest event at the end. */
+  readonly largestEvent: number;
 }
 
 type IngestInputs = typeof import('../index.js').ingestInputs;
@@ -115,9 +129,11 @@ async function child(argv: readonly string[]): Promise<void> {
       });
       stored += report.stored;
     }
+    const largest = await store.listEvents(own.EventFilter.parse({ sort: 'claims', limit: 1 }));
     const figure: ConfigFigure = {
       config,
       chunks,
+      largestEvent: largest.events[0]?.claims.length ?? 0,
       maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       events: await store.countEvents(),
     };
@@ -137,12 +153,14 @@ async function main(argv: readonly string[]): Promise<void> {
     docs: flag(argv, '--docs') ?? process.env.BENCH_DOCS,
     chunk: flag(argv, '--chunk'),
     configs: flag(argv, '--configs'),
+    stories: flag(argv, '--stories'),
+    days: flag(argv, '--days'),
     json: argv.includes('--json'),
   });
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-ingest-bench-'));
   const figures: ConfigFigure[] = [];
   try {
-    const files = writeCorpus(join(dir, 'corpus'), options.docs, options.chunk);
+    const files = writeCorpus(join(dir, 'corpus'), options.docs, options.chunk, options);
     mkdirSync(join(dir, 'stores'));
     for (const [i, config] of options.configs.split(',').entries()) {
       if (!options.json) process.stderr.write(`${label(config)}: ingesting ${options.docs} documents\n`);
@@ -172,7 +190,7 @@ async function main(argv: readonly string[]): Promise<void> {
     const flat = (f.chunks.at(-1)?.documentsPerSecond ?? 0) / (f.chunks[0]?.documentsPerSecond ?? 1);
     process.stdout.write(
       `${label(f.config)}: ${Math.round((docs / total) * 10) / 10} documents/s overall (${rates} by chunk of ${options.chunk}, last/first ${flat.toFixed(2)}), ` +
-        `${(ratio).toFixed(2)}x the first configuration, ${f.events} events, peak RSS ${f.maxRssMb} MB\n`,
+        `${(ratio).toFixed(2)}x the first configuration, ${f.events} events (largest ${f.largestEvent} claims), peak RSS ${f.maxRssMb} MB\n`,
     );
   }
 }

@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { parseText } from '../ingest/index.js';
+import { parseSummaries } from '../store/index.js';
 import { shuffled } from './seeded.js';
 import { random } from './synthetic-news.js';
 
@@ -100,7 +101,7 @@ interface ConfigFigure {
   readonly largestEvent: number;
 }
 
-type IngestInputs = typeof import('../index.js').ingestInputs;
+type Library = Pick<typeof import('../index.js'), 'ingestInputs' | 'openStore'>;
 
 /** The child: ingests the chunks one by one into a fresh store and prints its figures as JSON. */
 async function child(argv: readonly string[]): Promise<void> {
@@ -109,9 +110,10 @@ async function child(argv: readonly string[]): Promise<void> {
   const db = flag(argv, '--db') ?? ':memory:';
   const own = await import('../index.js');
   const impl = config.startsWith('base=')
-    ? ((await import(pathToFileURL(resolve(config.slice(5))).href)) as { ingestInputs: IngestInputs })
+    ? ((await import(pathToFileURL(resolve(config.slice(5))).href)) as Library)
     : own;
-  const store = await own.openStore({ kind: 'sqlite', file: db });
+  // A base build reads and writes its own store form: its store with its ingest.
+  const store = await impl.openStore({ kind: 'sqlite', file: db });
   const chunks: ChunkFigure[] = [];
   let stored = 0;
   try {
@@ -129,11 +131,11 @@ async function child(argv: readonly string[]): Promise<void> {
       });
       stored += report.stored;
     }
-    const largest = await store.listEvents(own.EventFilter.parse({ sort: 'claims', limit: 1 }));
+    const largest = await store.listEventSummaries(own.EventFilter.parse({ sort: 'claims', limit: 1 }));
     const figure: ConfigFigure = {
       config,
       chunks,
-      largestEvent: largest.events[0]?.claims.length ?? 0,
+      largestEvent: parseSummaries(largest.events)[0]?.claims ?? 0,
       maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       events: await store.countEvents(),
     };

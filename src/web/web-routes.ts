@@ -9,6 +9,7 @@ import {
   DocumentIdParam,
   DocumentsQuery,
   EntitiesQuery,
+  EventClaimsQuery,
   EventsQuery,
   IdParam,
   SourceName,
@@ -138,8 +139,17 @@ export function webRoutes(deps: ApiDeps): Hono {
     })
     .get('/events/:id', async (c) => {
       const id = parseWith(IdParam, c.req.param('id'), 'event id');
-      const detail = await eventDetail(deps, id);
-      return c.html(send(eventPage(detail.event, detail.claimsByOrigin, detail.graph, name)));
+      const detail = await eventDetail(
+        deps,
+        id,
+        parseWith(EventClaimsQuery, withoutEmpty(c.req.query()), 'query'),
+      );
+      const { offset, limit, total } = detail.claimsPage;
+      const more =
+        offset + limit < total
+          ? { shown: detail.event.claims.length, offset, total, next: offset + limit }
+          : null;
+      return c.html(send(eventPage(detail.event, detail.claimsByOrigin, detail.graph, name, more)));
     })
     .get('/sources', async (c) => c.html(send(sourcesPage(await sourceTrackRecord(deps)))))
     .get('/sources/:name', async (c) => {

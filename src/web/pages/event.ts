@@ -50,12 +50,21 @@ function graphPart(graph: ProvenanceGraph): SafeHtml {
   )}</ul></details>`;
 }
 
+/** Where a page of a big event's claims stands: the claims shown, from which, of how many, and the next page's start. */
+export interface ClaimsMore {
+  readonly shown: number;
+  readonly offset: number;
+  readonly total: number;
+  readonly next: number;
+}
+
 /** The event page: status and grade with reasons, timeline, claims by independent origin, provenance graph. */
 export function eventPage(
   event: Event,
   groups: readonly { readonly origin: Origin; readonly claims: readonly EventClaim[] }[],
   graph: ProvenanceGraph,
   name: Namer,
+  more: ClaimsMore | null = null,
 ): SafeHtml {
   const body = html`<h1>${eventTitle(event, name)}</h1>
 <p><span class="badge ${event.status}">${label(event.status)}</span> grade <strong>${gradeCode(event)}</strong> · ${event.independentOrigins} independent origin(s)${event.circular ? ' · circular reporting' : ''} · ${event.phase} · first ${event.firstReported ?? 'undated'}, last ${event.lastReported ?? 'undated'}</p>
@@ -63,6 +72,7 @@ export function eventPage(
 <h2>Why this status and grade</h2><ul>${event.grade.reasons.map((r) => html`<li>${r}</li>`)}</ul>
 <h2>Timeline</h2>${timelineChart(event)}
 <h2>Claims by independent origin</h2><ol class="origins">${groups.map((g) => originGroup(g.origin, g.claims))}</ol>
+${more === null ? '' : html`<p>Claims ${more.offset + 1} to ${more.offset + more.shown} of ${more.total}. <a href="?claimsOffset=${more.next}">More claims</a></p>`}
 <h2>Provenance</h2>${graphPart(graph)}
 ${event.related.length > 0 ? html`<h2>Related events</h2><ul>${event.related.map((id) => html`<li><a href="/events/${encodeURIComponent(id)}">${id}</a></li>`)}</ul>` : ''}`;
   return page({

@@ -8,6 +8,11 @@ import type { SummaryDeps } from './event-summary.js';
 import { CITATION_DAYS_BEFORE, citedWithin, linkCitations, linkClaim } from './links.js';
 import { compareClaims } from './timeline.js';
 
+// Stored claims read to link a document's citations, and to see whether it changes earlier links: a
+// story reported hundreds of times a week still costs a bounded read.
+const STORY_LIMIT = 200;
+const RELINK_LIMIT = 50;
+
 function shiftDays(day: string, days: number): string {
   return new Date(Date.parse(day.slice(0, 10)) + days * 86_400_000).toISOString().slice(0, 10);
 }
@@ -37,12 +42,16 @@ async function relinks(
   if (first === undefined || first.outlet === null || !changed.base.cited.includes(first.outlet))
     return false;
   if (first.published === null) return true;
-  const near = await deps.store.claimsNear(
-    [changed.core.id],
-    linkSpan(first.published, 0, CITATION_DAYS_BEFORE),
-  );
-  return near.some(
-    ({ claim: c }) =>
+  const citing = await deps.store.claimsNear({
+    event: changed.core.id,
+    published: linkSpan(first.published, 0, CITATION_DAYS_BEFORE),
+    citing: first.outlet,
+    limit: RELINK_LIMIT,
+  });
+  // Past the limit, linking the whole event again is the safe side.
+  if (citing.length >= RELINK_LIMIT) return true;
+  return citing.some(
+    (c) =>
       c.document !== first.document &&
       c.cites.includes(first.outlet as string) &&
       added.some((n) => compareKeys(claimKey(n), claimKey(c)) < 0 && citedWithin(c, n)),
@@ -50,16 +59,24 @@ async function relinks(
 }
 
 // Links the new claims (all of one document) to the stored stories they cite, as `linkCitations` over
-// the whole event would: their stories are stored claims sorted before them.
+// the whole event would: their stories are stored claims of the cited outlets sorted before them, the
+// earliest first (the first of the same status is taken, else the first).
 async function linkAdded(
   changed: ChangedEvent,
   added: readonly EventClaim[],
   deps: LinkDeps,
 ): Promise<EventClaim[]> {
-  if (!added.some((c) => c.cites.length > 0) || changed.created) return [...added];
+  const outlets = [...new Set(added.flatMap((c) => c.cites))];
+  if (outlets.length === 0 || changed.created) return [...added];
   const published = added[0]?.published ?? null;
-  const near = await deps.store.claimsNear([changed.core.id], linkSpan(published, CITATION_DAYS_BEFORE, 1));
-  const stories = near.map((r) => r.claim).sort(compareClaims);
+  const stories = (
+    await deps.store.claimsNear({
+      event: changed.core.id,
+      published: linkSpan(published, CITATION_DAYS_BEFORE, 1),
+      outlets,
+      limit: STORY_LIMIT,
+    })
+  ).sort(compareClaims);
   return added.map((claim) => {
     const key = claimKey(claim);
     const byOutlet = new Map<string, EventClaim[]>();

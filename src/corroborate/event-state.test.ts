@@ -35,7 +35,13 @@ const ORIGINS = [
   { origin: 'government of Ukraine', originKind: 'government' },
   { origin: 'Kirby', originKind: 'person' },
 ] as const;
-const WEAPONS: readonly WeaponClass[] = ['drone', 'ballistic_missile', 'missile', 'artillery_ammunition', 'unspecified'];
+const WEAPONS: readonly WeaponClass[] = [
+  'drone',
+  'ballistic_missile',
+  'missile',
+  'artillery_ammunition',
+  'unspecified',
+];
 const day = (n: number) => new Date(Date.UTC(2023, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 
 // A claim of a random document, status, origin, outlet, weapons and times (a third of them retelling).

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { citesColumn } from './event-claims.js';
 import { eventData, readStoredEvent } from './event-data.js';
 import { summaryRowOf } from './event-summary.js';
 import type { Database } from './schema.js';
@@ -35,6 +36,7 @@ export async function backfillClaimRows(database: Kysely<unknown>): Promise<void
                 claim: string;
                 published: string | null;
                 outlet: string | null;
+                cites?: string[];
               };
               return {
                 document_id: claim.document,
@@ -42,6 +44,7 @@ export async function backfillClaimRows(database: Kysely<unknown>): Promise<void
                 event_id: row.id,
                 published: claim.published,
                 outlet: claim.outlet,
+                cites: citesColumn(claim.cites ?? []),
                 data: JSON.stringify(c),
               };
             }),
@@ -49,6 +52,7 @@ export async function backfillClaimRows(database: Kysely<unknown>): Promise<void
           .onConflict((oc) =>
             oc.columns(['document_id', 'claim_id']).doUpdateSet((eb) => ({
               event_id: eb.ref('excluded.event_id'),
+              cites: eb.ref('excluded.cites'),
               published: eb.ref('excluded.published'),
               outlet: eb.ref('excluded.outlet'),
               data: eb.ref('excluded.data'),

@@ -12,6 +12,11 @@ function chunks<T>(rows: readonly T[], size = ROWS_PER_STATEMENT): T[][] {
   return out;
 }
 
+/** The `cites` column of a claim: each cited outlet between bars, so that a LIKE finds one; null for none. */
+export function citesColumn(cites: readonly string[]): string | null {
+  return cites.length === 0 ? null : `|${cites.join('|')}|`;
+}
+
 /** A claim of an event, with the event it is in. */
 export interface EventClaimRow {
   readonly event: string;
@@ -20,7 +25,7 @@ export interface EventClaimRow {
 
 /** Writes claims as rows of their events (a claim already placed takes the new event and form). */
 export async function writeClaims(db: Kysely<Database>, rows: readonly EventClaimRow[]): Promise<void> {
-  // Six values a row: a statement stays under SQLite's 32,766 bound parameters.
+  // Seven values a row: a statement stays under SQLite's 32,766 bound parameters.
   for (const batch of chunks(rows, 200)) {
     await db
       .insertInto('event_claims')
@@ -31,6 +36,7 @@ export async function writeClaims(db: Kysely<Database>, rows: readonly EventClai
           event_id: event,
           published: claim.published,
           outlet: claim.outlet,
+          cites: citesColumn(claim.cites),
           data: JSON.stringify(claim),
         })),
       )
@@ -39,6 +45,7 @@ export async function writeClaims(db: Kysely<Database>, rows: readonly EventClai
           event_id: eb.ref('excluded.event_id'),
           published: eb.ref('excluded.published'),
           outlet: eb.ref('excluded.outlet'),
+          cites: eb.ref('excluded.cites'),
           data: eb.ref('excluded.data'),
         })),
       )
@@ -64,37 +71,40 @@ export async function claimsOfEvents(
   return out;
 }
 
+/** What to read of one event's claims near a date: by outlet (the stories a claim may cite) or by cited outlet. */
+export interface NearQuery {
+  readonly event: string;
+  readonly published: { readonly from: string; readonly to: string } | null;
+  /** Only claims of these outlets, the earliest first. */
+  readonly outlets?: readonly string[];
+  /** Only claims citing this outlet. */
+  readonly citing?: string;
+  readonly limit: number;
+}
+
 /**
- * The claims of the given events published within the span (both ends included), and the undated
- * ones; with no span, only the undated. What linking a new claim's citations reads, by index.
+ * Up to `limit` claims of one event published within the span (and the undated ones; with no span,
+ * only those), of the given outlets or citing the given one (LIKE may let through a few more, which the
+ * caller checks), the earliest first: at most `limit`, however many the event holds near that date.
  */
-export async function claimsNear(
-  db: Kysely<Database>,
-  ids: readonly string[],
-  published: { readonly from: string; readonly to: string } | null,
-): Promise<EventClaimRow[]> {
-  const out: EventClaimRow[] = [];
-  for (const batch of chunks([...new Set(ids)])) {
-    const rows = await db
-      .selectFrom('event_claims')
-      .select(['event_id', 'data'])
-      .where((eb) =>
-        eb.or([
-          eb.and([eb('event_id', 'in', batch), eb('published', 'is', null)]),
-          ...(published === null
-            ? []
-            : [
-                eb.and([
-                  eb('event_id', 'in', batch),
-                  eb('published', '>=', published.from),
-                  eb('published', '<=', published.to),
-                ]),
-              ]),
-        ]),
-      )
-      .where('data', 'is not', null)
-      .execute();
-    for (const r of rows) out.push({ event: r.event_id, claim: readClaim(r.data) });
-  }
-  return out;
+export async function claimsOf(db: Kysely<Database>, q: NearQuery): Promise<EventClaim[]> {
+  const { outlets, citing, published } = q;
+  if (outlets !== undefined && outlets.length === 0) return [];
+  let query = db
+    .selectFrom('event_claims')
+    .select('data')
+    .where('event_id', '=', q.event)
+    .where('data', 'is not', null)
+    .where((eb) =>
+      eb.or([
+        eb('published', 'is', null),
+        ...(published === null
+          ? []
+          : [eb.and([eb('published', '>=', published.from), eb('published', '<=', published.to)])]),
+      ]),
+    );
+  if (outlets !== undefined) query = query.where('outlet', 'in', [...outlets]);
+  if (citing !== undefined) query = query.where('cites', 'like', `%|${citing}|%`);
+  const rows = await query.orderBy('published').orderBy('document_id').limit(q.limit).execute();
+  return rows.map((r) => readClaim(r.data));
 }

@@ -5,7 +5,7 @@ import { headOf, stateOfEvent } from '../corroborate/stored-event.js';
 import type { Event, EventClaim, EventFilter } from '../domain/event.js';
 import { type CompiledQueries, compiledQueries, type QueryDeps } from './compiled-queries.js';
 import type { EventCacheView } from './event-cache.js';
-import { claimsNear, claimsOfEvents, type EventClaimRow, writeClaims } from './event-claims.js';
+import { claimsOf, claimsOfEvents, type NearQuery, writeClaims } from './event-claims.js';
 import { eventData, readStoredEvent, type StoredEvent } from './event-data.js';
 import { listEventSummaries, listEvents } from './event-list.js';
 import { reportSpan, weaponTermsOf } from './event-rows.js';
@@ -28,9 +28,9 @@ import { within } from './transactions.js';
 // Keeps each multi-row insert and `in` list well under the databases' limits on bound parameters.
 const ROWS_PER_STATEMENT = 500;
 
-function chunks<T>(rows: readonly T[]): T[][] {
+function chunks<T>(rows: readonly T[], size = ROWS_PER_STATEMENT): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) out.push(rows.slice(i, i + ROWS_PER_STATEMENT));
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
 }
 
@@ -40,6 +40,25 @@ function json(value: unknown): unknown {
 }
 
 const Signature = z.array(z.number().int());
+
+// Near-duplicate candidates read per LSH band: the most recently published within the window (and as
+// many undated). A story copied thousands of times fills its bands; a copy needs only a few of its
+// nearest copies (their roots say where the story was first printed), so the lookup stays flat.
+const CANDIDATES_PER_BAND = 16;
+// Bands per statement: each band is two subqueries of four values.
+const BANDS_PER_STATEMENT = 64;
+
+function bandCandidates(band: string, published: { readonly from: string; readonly to: string } | null) {
+  const undated = sql`select document_id from (select document_id from fingerprint_bands
+    where band = ${band} and published is null order by document_id limit ${CANDIDATES_PER_BAND}) as u`;
+  if (published === null) {
+    return sql`select document_id from (select document_id from fingerprint_bands
+      where band = ${band} order by document_id limit ${CANDIDATES_PER_BAND}) as a`;
+  }
+  return sql`select document_id from (select document_id from fingerprint_bands
+    where band = ${band} and published >= ${published.from} and published <= ${published.to}
+    order by published desc, document_id limit ${CANDIDATES_PER_BAND}) as d union all ${undated}`;
+}
 
 /** The words an event's weapons are filtered by: each class and each named system, space-delimited. */
 export function weaponTerms(event: Pick<Event, 'weapons'>): string {
@@ -98,7 +117,11 @@ async function insertFingerprints(db: Kysely<Database>, entries: readonly Finger
   }
   const bands = entries.flatMap((e) =>
     inserted.has(e.fingerprint.document)
-      ? [...new Set(e.bands)].map((band) => ({ band, document_id: e.fingerprint.document }))
+      ? [...new Set(e.bands)].map((band) => ({
+          band,
+          document_id: e.fingerprint.document,
+          published: e.fingerprint.published,
+        }))
       : [],
   );
   for (const batch of chunks(bands)) await db.insertInto('fingerprint_bands').values(batch).execute();
@@ -227,24 +250,19 @@ export function eventMethods(
       published: { readonly from: string; readonly to: string } | null = null,
     ): Promise<StoredFingerprint[]> {
       if (bands.length === 0) return [];
-      let query = db
+      const ids = new Set<string>();
+      for (const batch of chunks([...new Set(bands)], BANDS_PER_STATEMENT)) {
+        const parts = batch.map((band) => bandCandidates(band, published));
+        const found = await sql<{ document_id: string }>`${sql.join(parts, sql` union all `)}`.execute(db);
+        for (const r of found.rows) ids.add(r.document_id);
+      }
+      if (ids.size === 0) return [];
+      const rows = await db
         .selectFrom('document_fingerprints as f')
         .selectAll('f')
-        .where('f.document_id', 'in', (eb) =>
-          eb
-            .selectFrom('fingerprint_bands')
-            .select('document_id')
-            .where('band', 'in', [...bands]),
-        );
-      if (published !== null) {
-        query = query.where((eb) =>
-          eb.or([
-            eb('f.published', 'is', null),
-            eb.and([eb('f.published', '>=', published.from), eb('f.published', '<=', published.to)]),
-          ]),
-        );
-      }
-      const rows = await query.orderBy('f.document_id').execute();
+        .where('f.document_id', 'in', [...ids])
+        .orderBy('f.document_id')
+        .execute();
       return rows.map((r) => ({
         document: r.document_id,
         published: r.published,
@@ -324,12 +342,9 @@ export function eventMethods(
       return write(changes, placements, fingerprints);
     },
 
-    /** The claims of these events published within the span (both ends included), and the undated ones. */
-    claimsNear(
-      events: readonly string[],
-      published: { readonly from: string; readonly to: string } | null,
-    ): Promise<EventClaimRow[]> {
-      return claimsNear(db, events, published);
+    /** Up to `limit` claims of one event near a date, of some outlets or citing one, the earliest first. */
+    claimsNear(query: NearQuery): Promise<EventClaim[]> {
+      return claimsOf(db, query);
     },
 
     /** Every claim of an event, in no particular order. */

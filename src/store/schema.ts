@@ -131,6 +131,8 @@ export interface EventClaimsTable {
   /** Its document's publication date, so that the claims near a date are read by index. */
   published: ColumnType<string | null, string | null | undefined, string | null>;
   outlet: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The outlets the claim cites, each between bars (`|Reuters|AP|`); null when it cites none. */
+  cites: ColumnType<string | null, string | null | undefined, string | null>;
   data: ColumnType<unknown, string | null | undefined, string | null>;
 }
 
@@ -148,6 +150,8 @@ export interface DocumentFingerprintsTable {
 export interface FingerprintBandsTable {
   band: string;
   document_id: string;
+  /** The document's publication date, so that a band's candidates are read nearest first, within a window. */
+  published: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** The tables every backend creates, as Kysely sees them. */

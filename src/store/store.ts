@@ -3,7 +3,7 @@ import type { EventState } from '../corroborate/event-state.js';
 import type { Rejection, SourceDocument } from '../domain/document.js';
 import type { Event, EventClaim, EventFilter } from '../domain/event.js';
 import type { ClaimStatus, ClaimType, EntityKind, Extraction } from '../domain/extraction.js';
-import type { EventClaimRow } from './event-claims.js';
+import type { NearQuery } from './event-claims.js';
 import type { StoredEvent } from './event-data.js';
 import type { SummaryText } from './event-summary.js';
 
@@ -175,11 +175,11 @@ export interface Store {
     placements: readonly EventPlacement[],
     fingerprints?: readonly FingerprintEntry[],
   ): Promise<void>;
-  /** The claims of these events published within the span (both ends included), and the undated ones; with no span, only the undated. */
-  claimsNear(
-    events: readonly string[],
-    published: { readonly from: string; readonly to: string } | null,
-  ): Promise<EventClaimRow[]>;
+  /**
+   * Up to `limit` claims of one event published within the span (both ends included) and the undated
+   * ones (with no span, only those), of the given outlets or citing the given one, the earliest first.
+   */
+  claimsNear(query: NearQuery): Promise<EventClaim[]>;
   /** Every claim of an event, in no particular order. */
   eventClaims(id: string): Promise<EventClaim[]>;
   /** Lists events matching a filter, in its order, with the number matching in all (or up to a cap). */

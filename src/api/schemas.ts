@@ -166,9 +166,11 @@ export const ProvenanceGraph = z.object({
 });
 export type ProvenanceGraph = z.infer<typeof ProvenanceGraph>;
 
-/** One event with its claims grouped by independent origin and its provenance graph. */
+/** One event with a page of its claims, those grouped by independent origin, and their provenance graph. */
 export const EventDetail = z.object({
   event: Event,
+  /** Which of the event's claims `event.claims` holds, and how many it holds in all. */
+  claimsPage: z.object({ offset: z.number().int(), limit: z.number().int(), total: z.number().int() }),
   claimsByOrigin: z.array(z.object({ origin: Origin, claims: z.array(EventClaim) })),
   graph: ProvenanceGraph,
 });

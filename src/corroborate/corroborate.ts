@@ -385,7 +385,12 @@ export function mergeDocument(
       documents,
       retold,
       subjects: new Set(state.subjects),
-      addedBy: new Set(state.addedBy),
+      // Held whole, its claims say all the documents that tell another batch; stored, the state's few.
+      addedBy: new Set(
+        claims === undefined
+          ? state.addedBy
+          : claims.filter((c) => tellsAddition(core.type, c.status, c.evidence)).map((c) => c.document),
+      ),
       touched: false,
       cached: null,
     });

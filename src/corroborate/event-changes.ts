@@ -10,8 +10,9 @@ import { compareClaims } from './timeline.js';
 
 // Stored claims read to link a document's citations, and to see whether it changes earlier links: a
 // story reported hundreds of times a week still costs a bounded read.
-const STORY_LIMIT = 200;
-const RELINK_LIMIT = 50;
+const STORY_LIMIT = 32;
+const RELINK_LIMIT = 200;
+const WIDE_STORY_LIMIT = 400;
 
 function shiftDays(day: string, days: number): string {
   return new Date(Date.parse(day.slice(0, 10)) + days * 86_400_000).toISOString().slice(0, 10);
@@ -29,33 +30,66 @@ interface LinkDeps extends SummaryDeps {
 }
 
 /**
- * Whether a new claim, as a story of its outlet, may change how a stored claim sorted after it links
- * its citations: then the event's citations are linked again whole (rare: a story arriving after the
- * report citing it).
+ * The stored claims whose links a document's new claims change as stories of its outlet (a report
+ * sorted after them, within the days a citation reaches back, citing that outlet): as linking the
+ * whole event again would relink them. `whole` when that could change an origin (a report that had
+ * no story yet takes the story's origin, which other links may follow) or when more claims than the
+ * caps allow are concerned: then the event is linked again whole.
  */
-async function relinks(
+async function relinked(
   changed: ChangedEvent,
   added: readonly EventClaim[],
   deps: LinkDeps,
-): Promise<boolean> {
+): Promise<EventClaim[] | 'whole'> {
   const first = added[0];
-  if (first === undefined || first.outlet === null || !changed.base.cited.includes(first.outlet))
-    return false;
-  if (first.published === null) return true;
+  if (first === undefined || first.outlet === null || !changed.base.cited.includes(first.outlet)) return [];
+  if (first.published === null) return 'whole';
+  const outlet = first.outlet;
+  const event = changed.core.id;
   const citing = await deps.store.claimsNear({
-    event: changed.core.id,
+    event,
     published: linkSpan(first.published, 0, CITATION_DAYS_BEFORE),
-    citing: first.outlet,
+    citing: outlet,
     limit: RELINK_LIMIT,
   });
-  // Past the limit, linking the whole event again is the safe side.
-  if (citing.length >= RELINK_LIMIT) return true;
-  return citing.some(
+  if (citing.length >= RELINK_LIMIT) return 'whole';
+  const affected = citing.filter(
     (c) =>
       c.document !== first.document &&
-      c.cites.includes(first.outlet as string) &&
+      c.cites.includes(outlet) &&
       added.some((n) => compareKeys(claimKey(n), claimKey(c)) < 0 && citedWithin(c, n)),
   );
+  if (affected.length === 0) return [];
+  const stories = await deps.store.claimsNear({
+    event,
+    published: linkSpan(first.published, CITATION_DAYS_BEFORE, CITATION_DAYS_BEFORE + 1),
+    outlets: [...new Set(affected.flatMap((c) => c.cites))],
+    limit: WIDE_STORY_LIMIT,
+  });
+  if (stories.length >= WIDE_STORY_LIMIT) return 'whole';
+  const pool = [...stories, ...added].sort(compareClaims);
+  const out: EventClaim[] = [];
+  for (const c of affected) {
+    const next = linkClaim(c, storiesBefore(pool, claimKey(c)));
+    if (next.origin !== c.origin || next.originKind !== c.originKind) return 'whole';
+    if (next.linked !== c.linked) out.push(next);
+  }
+  return out;
+}
+
+// The claims of a pool sorted before a key, by outlet: the stories a claim of that key may cite.
+function storiesBefore(
+  pool: readonly EventClaim[],
+  key: ReturnType<typeof claimKey>,
+): Map<string, EventClaim[]> {
+  const byOutlet = new Map<string, EventClaim[]>();
+  for (const s of pool) {
+    if (s.outlet === null || compareKeys(claimKey(s), key) >= 0) continue;
+    const list = byOutlet.get(s.outlet);
+    if (list === undefined) byOutlet.set(s.outlet, [s]);
+    else list.push(s);
+  }
+  return byOutlet;
 }
 
 // Links the new claims (all of one document) to the stored stories they cite, as `linkCitations` over
@@ -77,17 +111,7 @@ async function linkAdded(
       limit: STORY_LIMIT,
     })
   ).sort(compareClaims);
-  return added.map((claim) => {
-    const key = claimKey(claim);
-    const byOutlet = new Map<string, EventClaim[]>();
-    for (const s of stories) {
-      if (s.outlet === null || compareKeys(claimKey(s), key) >= 0) continue;
-      const list = byOutlet.get(s.outlet);
-      if (list === undefined) byOutlet.set(s.outlet, [s]);
-      else list.push(s);
-    }
-    return linkClaim(claim, byOutlet);
-  });
+  return added.map((claim) => linkClaim(claim, storiesBefore(stories, claimKey(claim))));
 }
 
 /**
@@ -100,15 +124,18 @@ export async function eventChange(changed: ChangedEvent, deps: LinkDeps): Promis
   const added = [...changed.added].sort(compareClaims);
   let claims: EventClaim[];
   let state = base;
-  if (await relinks(changed, added, deps)) {
+  const linked = await linkAdded(changed, added, deps);
+  const relinks = await relinked(changed, linked, deps);
+  if (relinks === 'whole') {
     const stored = await deps.store.eventClaims(core.id);
     const before = new Map(stored.map((c) => [`${c.document}#${c.claim}`, JSON.stringify(c)]));
-    const linked = linkCitations([...stored, ...added].sort(compareClaims));
-    state = foldClaims(core, linked, deps);
-    claims = linked.filter((c) => before.get(`${c.document}#${c.claim}`) !== JSON.stringify(c));
+    const all = linkCitations([...stored, ...added].sort(compareClaims));
+    state = foldClaims(core, all, deps);
+    claims = all.filter((c) => before.get(`${c.document}#${c.claim}`) !== JSON.stringify(c));
   } else {
-    claims = await linkAdded(changed, added, deps);
-    for (const c of claims) state = addClaim(state, core, c, deps);
+    // Relinked stored claims keep their origins: the state does not change for them.
+    for (const c of linked) state = addClaim(state, core, c, deps);
+    claims = [...linked, ...relinks];
   }
   const head = eventHead(core, state, deps);
   return { head, state, block: eventBlock(head), claims };

@@ -73,11 +73,15 @@ export const EventState = z.object({
   done: z.boolean(),
   headline: z.object({ key: Key, evidence: z.string() }).nullable(),
   subjects: z.array(z.string()),
+  /** Some of the documents that tell it as another batch (up to MAX_ADDED_BY). */
   addedBy: z.array(z.string()),
   /** Outlets any claim cites: a new story of one of them may change how earlier claims link. */
   cited: z.array(z.string()),
 });
 export type EventState = z.infer<typeof EventState>;
+
+// Documents kept of those that tell an event as another batch (M8).
+const MAX_ADDED_BY = 8;
 
 function claimNumber(id: string): number {
   const n = Number(id.replace(/^\D+/, ''));
@@ -236,9 +240,11 @@ export function addClaim(
     done: state.done || c.status === 'asserted' || c.status === 'denied',
     headline: evidence ? { key, evidence: c.evidence } : state.headline,
     subjects: subjects.reduce(addSorted, state.subjects),
-    addedBy: tellsAddition(core.type, c.status, c.evidence)
-      ? addSorted(state.addedBy, c.document)
-      : state.addedBy,
+    // Merging asks only whether another batch was told, and by the document being merged: a few suffice.
+    addedBy:
+      tellsAddition(core.type, c.status, c.evidence) && state.addedBy.length < MAX_ADDED_BY
+        ? addSorted(state.addedBy, c.document)
+        : state.addedBy,
     cited: c.cites.reduce(addSorted, state.cited),
   };
 }

@@ -11,6 +11,7 @@ import {
   EntityDetail,
   EntitySummary,
   ErrorBody,
+  EventClaimsQuery,
   EventDetail,
   EventPage,
   EventsQuery,
@@ -107,8 +108,10 @@ export const OPERATIONS: readonly Operation[] = [
   {
     method: 'get',
     path: '/api/events/{id}',
-    summary: 'One event: timeline, claims by origin, provenance graph',
+    summary:
+      'One event: timeline, a page of its claims (claimsOffset, claimsLimit) by origin, provenance graph',
     param: IdParam,
+    query: EventClaimsQuery,
     ok: EventDetail,
     errors: [400, 404],
   },

@@ -8,14 +8,36 @@ import type { ApiDeps } from './deps.js';
 import { eventFilter } from './event-filter.js';
 import { claimsByOrigin, provenanceGraph } from './event-view.js';
 import { parseWith } from './parse.js';
-import { EventsQuery, IdParam, SourceName, SourcesQuery } from './schemas.js';
+import {
+  DEFAULT_CLAIMS,
+  EventClaimsQuery,
+  EventsQuery,
+  IdParam,
+  SourceName,
+  SourcesQuery,
+} from './schemas.js';
 import { type SourceRecord, sourceRecords } from './source-records.js';
 
-/** Reads one event with its claims grouped by origin and its provenance graph, or throws `not_found`. */
-export async function eventDetail(deps: Pick<ApiDeps, 'store'>, id: string) {
-  const event = await deps.store.getEvent(id);
-  if (event === null) throw new NotFoundError(`no event ${id}`);
-  return { event, claimsByOrigin: claimsByOrigin(event), graph: provenanceGraph(event) };
+/**
+ * Reads one event with a page of its claims (in its order: publication date, document), those claims
+ * grouped by origin and their provenance graph, or throws `not_found`. Status, grade, origins and
+ * timeline are the whole event's; `claimsPage.total` says how many claims it holds in all.
+ */
+export async function eventDetail(
+  deps: Pick<ApiDeps, 'store'>,
+  id: string,
+  page: EventClaimsQuery = { claimsOffset: 0, claimsLimit: DEFAULT_CLAIMS },
+) {
+  const whole = await deps.store.getEvent(id);
+  if (whole === null) throw new NotFoundError(`no event ${id}`);
+  const { claimsOffset: offset, claimsLimit: limit } = page;
+  const event = { ...whole, claims: whole.claims.slice(offset, offset + limit) };
+  return {
+    event,
+    claimsPage: { offset, limit, total: whole.claims.length },
+    claimsByOrigin: claimsByOrigin(event),
+    graph: provenanceGraph(event),
+  };
 }
 
 const JSON_TYPE = 'application/json';
@@ -79,7 +101,7 @@ export function eventRoutes(deps: ApiDeps): Hono {
     })
     .get('/events/:id', async (c) => {
       const id = parseWith(IdParam, c.req.param('id'), 'event id');
-      return c.json(await eventDetail(deps, id));
+      return c.json(await eventDetail(deps, id, parseWith(EventClaimsQuery, c.req.query(), 'query')));
     })
     .get('/sources', async (c) => {
       const { limit } = parseWith(SourcesQuery, c.req.query(), 'query');

@@ -63,6 +63,16 @@ export const EventsQuery = z.strictObject({
 });
 export type EventsQuery = z.infer<typeof EventsQuery>;
 
+/** How many of an event's claims a page shows unless asked for another number. */
+export const DEFAULT_CLAIMS = 200;
+
+/** Query of `GET /api/events/:id`: which page of the event's claims to send. */
+export const EventClaimsQuery = z.strictObject({
+  claimsOffset: z.coerce.number().int().min(0).default(0),
+  claimsLimit: z.coerce.number().int().min(1).max(5000).default(DEFAULT_CLAIMS),
+});
+export type EventClaimsQuery = z.infer<typeof EventClaimsQuery>;
+
 /** A document id as the store makes them. */
 export const DocumentIdParam = z.string().regex(/^doc_[0-9a-f]{16}$/, 'expected doc_ and 16 hex digits');
 /** An entity or event id: short, printable, no slashes. */
@@ -163,9 +173,11 @@ export const ProvenanceGraph = z.object({
 });
 export type ProvenanceGraph = z.infer<typeof ProvenanceGraph>;
 
-/** One event with its claims grouped by independent origin and its provenance graph. */
+/** One event with a page of its claims, those grouped by independent origin, and their provenance graph. */
 export const EventDetail = z.object({
   event: Event,
+  /** Which of the event's claims `event.claims` holds, and how many it holds in all. */
+  claimsPage: z.object({ offset: z.number().int(), limit: z.number().int(), total: z.number().int() }),
   claimsByOrigin: z.array(z.object({ origin: Origin, claims: z.array(EventClaim) })),
   graph: ProvenanceGraph,
 });

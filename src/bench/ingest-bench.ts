@@ -6,19 +6,25 @@
 // Each configuration runs in a child process of its own (its peak RSS is its own), one after the
 // other in the same run, so they meet the same machine: `--configs` lists `workers` counts, and
 // `base=PATH` runs another build's `ingestInputs` (PATH to its dist/index.js) for a before/after.
-// Run with `npm run bench:ingest` (options: --docs 3000 --chunk 500 --configs 0,2 --json).
+// Run with `npm run bench:ingest` (options: --docs 3000 --chunk 500 --configs 0,2 --json; --stories 5
+// --days 60 retells five articles over two months, so that events grow to thousands of claims).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
+import { parseSummaries } from '../store/index.js';
 import { writeVariedCorpus } from './varied-corpus.js';
 
 const Options = z.object({
   docs: z.coerce.number().int().positive().default(3000),
   chunk: z.coerce.number().int().positive().default(500),
   configs: z.string().default('0,2'),
+  /** Retell only this many of the bundled articles (0: all), so that a few stories gather huge events. */
+  stories: z.coerce.number().int().min(0).default(0),
+  /** Spread the documents' dates over this many days from 2022-01-01. */
+  days: z.coerce.number().int().positive().default(1400),
   json: z.boolean().default(false),
 });
 
@@ -39,9 +45,11 @@ interface ConfigFigure {
   readonly chunks: readonly ChunkFigure[];
   readonly maxRssMb: number;
   readonly events: number;
+  /** Claims of the largest event at the end. */
+  readonly largestEvent: number;
 }
 
-type IngestInputs = typeof import('../index.js').ingestInputs;
+type Library = Pick<typeof import('../index.js'), 'ingestInputs' | 'openStore'>;
 
 /** The child: ingests the chunks one by one into a fresh store and prints its figures as JSON. */
 async function child(argv: readonly string[]): Promise<void> {
@@ -50,9 +58,10 @@ async function child(argv: readonly string[]): Promise<void> {
   const db = flag(argv, '--db') ?? ':memory:';
   const own = await import('../index.js');
   const impl = config.startsWith('base=')
-    ? ((await import(pathToFileURL(resolve(config.slice(5))).href)) as { ingestInputs: IngestInputs })
+    ? ((await import(pathToFileURL(resolve(config.slice(5))).href)) as Library)
     : own;
-  const store = await own.openStore({ kind: 'sqlite', file: db });
+  // A base build reads and writes its own store form: its store with its ingest.
+  const store = await impl.openStore({ kind: 'sqlite', file: db });
   const chunks: ChunkFigure[] = [];
   let stored = 0;
   try {
@@ -70,9 +79,11 @@ async function child(argv: readonly string[]): Promise<void> {
       });
       stored += report.stored;
     }
+    const largest = await store.listEventSummaries(own.EventFilter.parse({ sort: 'claims', limit: 1 }));
     const figure: ConfigFigure = {
       config,
       chunks,
+      largestEvent: parseSummaries(largest.events)[0]?.claims ?? 0,
       maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       events: await store.countEvents(),
     };
@@ -92,12 +103,14 @@ async function main(argv: readonly string[]): Promise<void> {
     docs: flag(argv, '--docs') ?? process.env.BENCH_DOCS,
     chunk: flag(argv, '--chunk'),
     configs: flag(argv, '--configs'),
+    stories: flag(argv, '--stories'),
+    days: flag(argv, '--days'),
     json: argv.includes('--json'),
   });
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-ingest-bench-'));
   const figures: ConfigFigure[] = [];
   try {
-    const files = writeVariedCorpus(join(dir, 'corpus'), options.docs, options.chunk);
+    const files = writeVariedCorpus(join(dir, 'corpus'), options.docs, options.chunk, options);
     mkdirSync(join(dir, 'stores'));
     for (const [i, config] of options.configs.split(',').entries()) {
       if (!options.json) process.stderr.write(`${label(config)}: ingesting ${options.docs} documents\n`);
@@ -127,7 +140,7 @@ async function main(argv: readonly string[]): Promise<void> {
     const flat = (f.chunks.at(-1)?.documentsPerSecond ?? 0) / (f.chunks[0]?.documentsPerSecond ?? 1);
     process.stdout.write(
       `${label(f.config)}: ${Math.round((docs / total) * 10) / 10} documents/s overall (${rates} by chunk of ${options.chunk}, last/first ${flat.toFixed(2)}), ` +
-        `${(ratio).toFixed(2)}x the first configuration, ${f.events} events, peak RSS ${f.maxRssMb} MB\n`,
+        `${(ratio).toFixed(2)}x the first configuration, ${f.events} events (largest ${f.largestEvent} claims), peak RSS ${f.maxRssMb} MB\n`,
     );
   }
 }

@@ -4,13 +4,9 @@ import type { Claim, ClaimType, Extraction, Weapon } from '../domain/extraction.
 import { claimTypes, DEAL_TYPES } from '../knowledge/claim-types.js';
 import { tellsAddition } from './additions.js';
 import { addressedToBody, isMeasure, jointActOf, type Placed, packageOf, storyOf } from './document-rules.js';
-import {
-  type EventCore,
-  eventSpan,
-  eventWeapons,
-  type SummaryDeps,
-  summariseEvent,
-} from './event-summary.js';
+import { stateSpan, stateWeapons } from './event-head.js';
+import { addClaim, type EventState, emptyState, foldClaims } from './event-state.js';
+import { type EventCore, type SummaryDeps, summariseEvent } from './event-summary.js';
 import {
   answers,
   blockKey,
@@ -28,7 +24,6 @@ import {
   weaponsCompatible,
 } from './merge.js';
 import { type ClaimOrigin, extractionOrigins } from './origins.js';
-import { stanceOf, supports } from './status.js';
 import { isTemporalEcho } from './timeline.js';
 
 /** A stored document as corroboration sees it: where it was printed and how it was ingested. */
@@ -231,60 +226,31 @@ interface Working {
   /** The documents that tell it as another batch ("three more units", M8). */
   readonly addedBy: Set<string>;
   readonly block: string;
-  readonly claims: EventClaim[];
+  /** The state of its claims as stored (empty for a new event). */
+  readonly base: EventState;
+  /** The state with the claims added here: what merging reads of the event. */
+  state: EventState;
+  /** The claims added here. */
+  readonly added: EventClaim[];
+  /** Documents with claims in it, and those that retell it, as far as merging needs to know (see `candidate`). */
+  readonly documents: Set<string>;
+  readonly retold: Set<string>;
   touched: boolean;
   cached: Profile | null;
-  /** The claims of the stored event it was read from (null for a new event): while it holds just those, its facts are the stored event's. */
-  readonly stored: readonly EventClaim[] | null;
 }
 
-function lastSupported(claims: readonly EventClaim[]): string | null {
-  let last: string | null = null;
-  for (const c of claims) {
-    if (c.published === null || !supports(stanceOf(c.status))) continue;
-    if (last === null || c.published > last) last = c.published;
-  }
-  return last;
-}
-
-/** What a profile reads from an event's claims alone: worked out once for each stored event read. */
-type ClaimFacts = Pick<
-  Profile,
-  'weapons' | 'eventTime' | 'lastTime' | 'documents' | 'lastSupported' | 'retold' | 'summary'
->;
-
-// A stored event is the same object while the store's cache holds it: its facts need not be worked out
-// again for every document that reads it as a candidate (they cost as much as the event has claims).
-const storedFacts = new WeakMap<
-  readonly EventClaim[],
-  { readonly windowDays: number; readonly facts: ClaimFacts }
->();
-
-function claimFacts(claims: readonly EventClaim[], windowDays: number): ClaimFacts {
-  const span = eventSpan(claims, windowDays);
-  return {
-    weapons: eventWeapons(claims),
-    eventTime: span?.start ?? null,
-    lastTime: span?.end ?? null,
-    documents: new Set(claims.map((c) => c.document)),
-    lastSupported: lastSupported(claims),
-    retold: new Set(claims.filter((c) => isTemporalEcho(c, windowDays)).map((c) => c.document)),
-    summary: claims.length > 0 && claims.every((c) => classCount(c.weapons) > 1),
-  };
-}
-
-function profile(w: Working, windowDays: number): Profile {
+function profile(w: Working, _windowDays: number): Profile {
   if (w.cached !== null) return w.cached;
-  let facts: ClaimFacts;
-  if (w.stored !== null && w.claims.length === w.stored.length) {
-    const memo = storedFacts.get(w.stored);
-    facts =
-      memo !== undefined && memo.windowDays === windowDays ? memo.facts : claimFacts(w.claims, windowDays);
-    storedFacts.set(w.stored, { windowDays, facts });
-  } else facts = claimFacts(w.claims, windowDays);
+  const span = stateSpan(w.state);
   w.cached = {
     id: w.core.id,
-    ...facts,
+    weapons: stateWeapons(w.state),
+    eventTime: span.start,
+    lastTime: span.end,
+    documents: w.documents,
+    lastSupported: w.state.lastSupported,
+    retold: w.retold,
+    summary: w.state.claims > 0 && w.state.multiClass,
     additions: w.addedBy,
     subjects: w.subjects,
     working: w,
@@ -354,23 +320,43 @@ function linkRelated(all: readonly Working[], deps: SummaryDeps): void {
   }
 }
 
-// What a stored event's claims say when read again (the states a measure is about, the documents that
-// tell another batch), once for each stored event the store's cache holds, not for every document.
-const storedReadings = new WeakMap<
-  readonly EventClaim[],
-  { readonly names: SummaryDeps['names']; readonly subjects: string[]; readonly addedBy: string[] }
->();
+/** A stored event as merging reads it: who and what it is, and the state of its claims. */
+export interface MergeCandidate {
+  readonly core: EventCore;
+  readonly state: EventState;
+  /** Its claims, when at hand (an event held whole in memory): merging then knows their documents. */
+  readonly claims?: readonly EventClaim[];
+}
+
+/** An event a document changed: its stored state, the claims added (citations not yet linked), its core. */
+export interface ChangedEvent {
+  readonly core: EventCore;
+  readonly block: string;
+  /** The state as stored before this document (empty for a new event). */
+  readonly base: EventState;
+  readonly added: readonly EventClaim[];
+  /** Whether the event is new, started by this document. */
+  readonly created: boolean;
+}
+
+/** What merging one document changed: the events, the event each claim went to and by which rule. */
+export interface MergeOutcome {
+  readonly changed: readonly ChangedEvent[];
+  readonly placements: ReadonlyMap<string, string>;
+  readonly rules: ReadonlyMap<string, PlacementRule>;
+}
 
 /**
  * Merges one document's claims into events, given the stored events of the blocks it touches
- * (`candidateBlocks`): each claim joins the event of its block it fits best (compatible weapons and
- * time), or starts one; every event changed is summed up again. Pure: no store, no clock.
+ * (`candidateBlocks`) as their states: each claim joins the event of its block it fits best
+ * (compatible weapons and time), or starts one. Reads no claim of a stored event, so its cost does not
+ * grow with the events' sizes. Pure: no store, no clock.
  */
-export function corroborate(
-  candidates: readonly Event[],
+export function mergeDocument(
+  candidates: readonly MergeCandidate[],
   input: CorroborationInput,
   deps: SummaryDeps,
-): CorroborationResult {
+): MergeOutcome {
   // M10: what a measure addressed to a body or to no one is about: the states its statement names
   // besides the parties ("raise Pyongyang's shipments at the Security Council").
   const subjectsOf = (m: Pick<MergeClaim, 'type' | 'actor' | 'target'>, evidence: string): string[] =>
@@ -385,37 +371,27 @@ export function corroborate(
     if (list === undefined) byBlock.set(w.block, [w]);
     else list.push(w);
   };
-  for (const e of candidates) {
-    const core = {
-      id: e.id,
-      type: e.type,
-      phase: e.phase,
-      actor: e.actor,
-      target: e.target,
-      related: e.related,
-    };
-    let read = storedReadings.get(e.claims);
-    if (read === undefined || read.names !== deps.names) {
-      read = {
-        names: deps.names,
-        subjects: e.claims.flatMap((c) => subjectsOf(e, c.evidence)),
-        // A stored claim is read again from its words (its document's other claims are not at hand).
-        addedBy: e.claims.filter((c) => tellsAddition(e.type, c.status, c.evidence)).map((c) => c.document),
-      };
-      storedReadings.set(e.claims, read);
-    }
-    const subjects = new Set(read.subjects);
-    const addedBy = new Set(read.addedBy);
-    const claims = [...e.claims];
+  for (const { core, state, claims } of candidates) {
+    // Without its claims, a stored event has none of the new document's (a document is merged once).
+    const documents = new Set(claims?.map((c) => c.document));
+    const retold = new Set(claims?.filter((c) => isTemporalEcho(c, deps.windowDays)).map((c) => c.document));
     add({
-      core,
-      block: eventBlock(e),
-      claims,
-      subjects,
-      addedBy,
+      core: { ...core },
+      block: eventBlock(core),
+      base: state,
+      state,
+      added: [],
+      documents,
+      retold,
+      subjects: new Set(state.subjects),
+      // Held whole, its claims say all the documents that tell another batch; stored, the state's few.
+      addedBy: new Set(
+        claims === undefined
+          ? state.addedBy
+          : claims.filter((c) => tellsAddition(core.type, c.status, c.evidence)).map((c) => c.document),
+      ),
       touched: false,
       cached: null,
-      stored: e.claims,
     });
   }
   const { extraction } = input;
@@ -500,11 +476,16 @@ export function corroborate(
     if (target === undefined) {
       const { type, phase, actor, target: to } = merge;
       const core = { id: eventId(input.document.id, claim.id), type, phase, actor, target: to, related: [] };
+      const base = emptyState(core, deps);
       const fresh = { subjects: new Set<string>(), addedBy: new Set<string>() };
-      target = { core, block, claims: [], ...fresh, touched: true, cached: null, stored: null };
+      const sets = { documents: new Set<string>(), retold: new Set<string>() };
+      target = { core, block, base, state: base, added: [], ...fresh, ...sets, touched: true, cached: null };
       add(target);
     }
-    target.claims.push(ec);
+    target.added.push(ec);
+    target.state = addClaim(target.state, target.core, ec, deps);
+    target.documents.add(ec.document);
+    if (isTemporalEcho(ec, deps.windowDays)) target.retold.add(ec.document);
     for (const state of merge.subjects ?? []) target.subjects.add(state);
     if (merge.addition === true) target.addedBy.add(input.document.id);
     target.touched = true;
@@ -515,15 +496,65 @@ export function corroborate(
   }
   const all = [...working.values()];
   linkRelated(all, deps);
-  const events = all
+  const changed = all
     .filter((w) => w.touched)
-    .map((w) => {
-      const phase = eventPhase(
-        w.core.type,
-        w.core.phase,
-        w.claims.map((c) => c.status),
-      );
-      return summariseEvent({ ...w.core, phase }, w.claims, deps);
-    });
-  return { events, placements, rules };
+    .map((w) => ({
+      core: w.core,
+      block: w.block,
+      base: w.base,
+      added: w.added,
+      created: w.base.claims === 0 && !candidates.some((c) => c.core.id === w.core.id),
+    }));
+  return { changed, placements, rules };
+}
+
+// The state of an event held whole, worked out once for each stored event an in-memory caller holds.
+const foldedStates = new WeakMap<
+  readonly EventClaim[],
+  { readonly deps: SummaryDeps; readonly state: EventState }
+>();
+
+/** The candidate an event held whole in memory is for merging. */
+export function candidateOf(e: Event, deps: SummaryDeps): MergeCandidate {
+  const core = {
+    id: e.id,
+    type: e.type,
+    phase: e.phase,
+    actor: e.actor,
+    target: e.target,
+    related: e.related,
+  };
+  let folded = foldedStates.get(e.claims);
+  if (folded === undefined || folded.deps !== deps) {
+    folded = { deps, state: foldClaims(core, e.claims, deps) };
+    foldedStates.set(e.claims, folded);
+  }
+  return { core, state: folded.state, claims: e.claims };
+}
+
+/**
+ * Merges one document's claims into events held whole in memory (`mergeDocument` over their states),
+ * and sums up again every event changed from all its claims. Pure: no store, no clock.
+ */
+export function corroborate(
+  candidates: readonly Event[],
+  input: CorroborationInput,
+  deps: SummaryDeps,
+): CorroborationResult {
+  const outcome = mergeDocument(
+    candidates.map((e) => candidateOf(e, deps)),
+    input,
+    deps,
+  );
+  const byId = new Map(candidates.map((e) => [e.id, e]));
+  const events = outcome.changed.map((w) => {
+    const claims = [...(byId.get(w.core.id)?.claims ?? []), ...w.added];
+    const phase = eventPhase(
+      w.core.type,
+      w.core.phase,
+      claims.map((c) => c.status),
+    );
+    return summariseEvent({ ...w.core, phase }, claims, deps);
+  });
+  return { events, placements: outcome.placements, rules: outcome.rules };
 }

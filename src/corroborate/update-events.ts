@@ -3,7 +3,8 @@ import { overlayExtraction } from '../corrections/overlay.js';
 import type { SourceDocument } from '../domain/document.js';
 import type { Extraction } from '../domain/extraction.js';
 import type { Store, StoredFingerprint } from '../store/index.js';
-import { candidateBlocks, candidateWindow, corroborate, eventBlock } from './corroborate.js';
+import { candidateBlocks, candidateWindow, mergeDocument } from './corroborate.js';
+import { eventChange } from './event-changes.js';
 import type { SummaryDeps } from './event-summary.js';
 import { type Fingerprint, findNearDuplicate, fingerprint } from './near-duplicates.js';
 
@@ -74,8 +75,18 @@ export async function updateEvents(
   const echoOf = root === null ? null : { document: root.echoOf ?? root.document, outlet: root.originOutlet };
   const window = candidateWindow(extraction, document.published, deps.windowDays);
   const candidates = await store.eventsInBlocks(blocks, window);
-  const result = corroborate(
-    candidates,
+  const result = mergeDocument(
+    candidates.map((c) => ({
+      core: {
+        id: c.id,
+        type: c.head.type,
+        phase: c.head.phase,
+        actor: c.head.actor,
+        target: c.head.target,
+        related: c.head.related,
+      },
+      state: c.state,
+    })),
     {
       document: {
         id: document.id,
@@ -103,10 +114,8 @@ export async function updateEvents(
     originOutlet: echoOf === null ? document.outlet : echoOf.outlet,
   };
   // One transaction: the events, where each claim went, and the fingerprint that marks the document merged.
-  await store.saveEvents(
-    result.events.map((event) => ({ event, block: eventBlock(event) })),
-    placements,
-    [{ fingerprint: stored, bands: print.bands }],
-  );
-  return { events: result.events.length, echoOf: echoOf?.document ?? null };
+  const changes = [];
+  for (const changed of result.changed) changes.push(await eventChange(changed, deps));
+  await store.saveEventChanges(changes, placements, [{ fingerprint: stored, bands: print.bands }]);
+  return { events: changes.length, echoOf: echoOf?.document ?? null };
 }

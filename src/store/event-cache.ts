@@ -1,4 +1,6 @@
-import type { Event } from '../domain/event.js';
+import type { StoredEvent } from './event-data.js';
+
+type Event = StoredEvent;
 
 /** An event as last read or written, with the version its row had then. */
 interface Cached {

@@ -6,9 +6,11 @@ import type {
   SelectQueryBuilder,
   SqlBool,
 } from 'kysely';
+import { assembleEvent } from '../corroborate/event-head.js';
 import type { EventFilter } from '../domain/event.js';
 import type { QueryDeps } from './compiled-queries.js';
-import { readEvent } from './event-json.js';
+import { claimsOfEvents } from './event-claims.js';
+import { readStoredEvent } from './event-data.js';
 import { addDays, ReportSpan, SHORT_SPAN_DAYS } from './event-rows.js';
 import { type SummaryText, summaryText } from './event-summary.js';
 import { parseCount } from './parse-rows.js';
@@ -276,7 +278,15 @@ export async function listEvents(
   const rows = await deps.queries.execute(pageShape('events', filter, rare), values, (p) =>
     eventPage(deps.db, p, filter.sort, rare),
   );
-  return { events: rows.map((r) => readEvent(r.data)), total, totalExact };
+  const claims = await claimsOfEvents(
+    deps.db,
+    rows.map((r) => r.id),
+  );
+  const events = rows.map((r) => {
+    const { head, state } = readStoredEvent(r.data);
+    return assembleEvent(head, state, claims.get(r.id) ?? []);
+  });
+  return { events, total, totalExact };
 }
 
 /**

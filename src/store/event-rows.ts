@@ -43,7 +43,7 @@ export function addDays(date: string, days: number): string | null {
 }
 
 /** The terms the weapon filter finds an event by: each class and each named system, lower-cased. */
-export function weaponTermsOf(event: Event): string[] {
+export function weaponTermsOf(event: Pick<Event, 'weapons'>): string[] {
   const terms = new Set<string>();
   for (const w of event.weapons) {
     terms.add(w.class.toLowerCase());

@@ -1,15 +1,20 @@
 import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
-import type { Event, EventFilter } from '../domain/event.js';
+import { assembleEvent } from '../corroborate/event-head.js';
+import { headOf, stateOfEvent } from '../corroborate/stored-event.js';
+import type { Event, EventClaim, EventFilter } from '../domain/event.js';
 import { type CompiledQueries, compiledQueries, type QueryDeps } from './compiled-queries.js';
 import type { EventCacheView } from './event-cache.js';
-import { readEvent } from './event-json.js';
+import { claimsOf, claimsOfEvents, type NearQuery, writeClaims } from './event-claims.js';
+import { eventData, readStoredEvent, type StoredEvent } from './event-data.js';
 import { listEventSummaries, listEvents } from './event-list.js';
 import { reportSpan, weaponTermsOf } from './event-rows.js';
-import { type SummaryText, summaryRow } from './event-summary.js';
+import { type SummaryText, summaryRowOf } from './event-summary.js';
 import { parseCount } from './parse-rows.js';
 import type { Database } from './schema.js';
 import type {
+  ClaimPage,
+  EventChange,
   EventEntry,
   EventPage,
   EventPlacement,
@@ -23,9 +28,9 @@ import { within } from './transactions.js';
 // Keeps each multi-row insert and `in` list well under the databases' limits on bound parameters.
 const ROWS_PER_STATEMENT = 500;
 
-function chunks<T>(rows: readonly T[]): T[][] {
+function chunks<T>(rows: readonly T[], size = ROWS_PER_STATEMENT): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) out.push(rows.slice(i, i + ROWS_PER_STATEMENT));
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
 }
 
@@ -36,36 +41,57 @@ function json(value: unknown): unknown {
 
 const Signature = z.array(z.number().int());
 
-function parseEvent(data: unknown): Event {
-  return readEvent(data);
+// Near-duplicate candidates read per LSH band: the most recently published within the window (and as
+// many undated). A story copied thousands of times fills its bands; a copy needs only a few of its
+// nearest copies (their roots say where the story was first printed), so the lookup stays flat.
+const CANDIDATES_PER_BAND = 16;
+// Bands per statement: each band is two subqueries of four values.
+const BANDS_PER_STATEMENT = 64;
+
+function bandCandidates(band: string, published: { readonly from: string; readonly to: string } | null) {
+  const undated = sql`select document_id from (select document_id from fingerprint_bands
+    where band = ${band} and published is null order by document_id limit ${CANDIDATES_PER_BAND}) as u`;
+  if (published === null) {
+    return sql`select document_id from (select document_id from fingerprint_bands
+      where band = ${band} order by document_id limit ${CANDIDATES_PER_BAND}) as a`;
+  }
+  return sql`select document_id from (select document_id from fingerprint_bands
+    where band = ${band} and published >= ${published.from} and published <= ${published.to}
+    order by published desc, document_id limit ${CANDIDATES_PER_BAND}) as d union all ${undated}`;
 }
 
 /** The words an event's weapons are filtered by: each class and each named system, space-delimited. */
-export function weaponTerms(event: Event): string {
+export function weaponTerms(event: Pick<Event, 'weapons'>): string {
   const terms = new Set(event.weapons.flatMap((w) => (w.system ? [w.class, w.system] : [w.class])));
   return ` ${[...terms].join(' ')} `;
 }
 
-function eventRow(entry: EventEntry) {
-  const { event, block } = entry;
+function eventRow(change: EventChange) {
+  const { head, state, block } = change;
   return {
-    id: event.id,
+    id: head.id,
     block,
-    type: event.type,
-    phase: event.phase,
-    actor: event.actor,
-    target: event.target,
-    status: event.status,
-    first_reported: event.firstReported,
-    last_reported: event.lastReported,
-    event_time: event.eventTime,
-    event_time_end: event.eventTimeEnd,
-    claim_count: event.claims.length,
-    origin_count: event.independentOrigins,
-    weapon_terms: weaponTerms(event),
-    report_span: reportSpan(event.firstReported, event.lastReported),
-    data: JSON.stringify(event),
+    type: head.type,
+    phase: head.phase,
+    actor: head.actor,
+    target: head.target,
+    status: head.status,
+    first_reported: head.firstReported,
+    last_reported: head.lastReported,
+    event_time: head.eventTime,
+    event_time_end: head.eventTimeEnd,
+    claim_count: state.claims,
+    origin_count: head.independentOrigins,
+    weapon_terms: weaponTerms(head),
+    report_span: reportSpan(head.firstReported, head.lastReported),
+    data: eventData(head, state),
   };
+}
+
+/** An event saved whole, as the change that writes its head, its state and all its claims. */
+function wholeChange(entry: EventEntry): EventChange {
+  const { event, block } = entry;
+  return { head: headOf(event), state: entry.state ?? stateOfEvent(event), block, claims: event.claims };
 }
 
 // Fingerprints already saved are kept with their bands; the others are inserted in multi-row statements.
@@ -91,7 +117,11 @@ async function insertFingerprints(db: Kysely<Database>, entries: readonly Finger
   }
   const bands = entries.flatMap((e) =>
     inserted.has(e.fingerprint.document)
-      ? [...new Set(e.bands)].map((band) => ({ band, document_id: e.fingerprint.document }))
+      ? [...new Set(e.bands)].map((band) => ({
+          band,
+          document_id: e.fingerprint.document,
+          published: e.fingerprint.published,
+        }))
       : [],
   );
   for (const batch of chunks(bands)) await db.insertInto('fingerprint_bands').values(batch).execute();
@@ -105,8 +135,8 @@ export function eventMethods(
 ) {
   const list: QueryDeps = { db, queries };
   // Reads the events of these ids and versions, each from the cache when it holds that version.
-  const eventsOf = async (rows: readonly { id: string; version: number }[]): Promise<Event[]> => {
-    const found = new Map<string, Event>();
+  const eventsOf = async (rows: readonly { id: string; version: number }[]): Promise<StoredEvent[]> => {
+    const found = new Map<string, StoredEvent>();
     const missing: string[] = [];
     for (const { id, version } of rows) {
       const hit = cache?.get(id, version);
@@ -120,12 +150,98 @@ export function eventMethods(
         .where('id', 'in', batch)
         .execute();
       for (const r of read) {
-        const event = parseEvent(r.data);
+        const event = { id: r.id, ...readStoredEvent(r.data) };
         found.set(r.id, event);
         cache?.set(r.id, r.version, event);
       }
     }
     return rows.flatMap(({ id }) => found.get(id) ?? []);
+  };
+  // Writes events' heads and states, their new claims' rows, summaries and weapon terms, placements and fingerprints.
+  const write = async (
+    changes: readonly EventChange[],
+    placements: readonly EventPlacement[],
+    fingerprints: readonly FingerprintEntry[],
+  ): Promise<void> => {
+    if (changes.length === 0 && placements.length === 0 && fingerprints.length === 0) return;
+    const versions = new Map<string, number>();
+    await within(db, async (trx) => {
+      for (const batch of chunks(changes.map(eventRow))) {
+        const saved = await trx
+          .insertInto('events')
+          .values(batch.map((row) => ({ ...row, version: 1 })))
+          .onConflict((oc) =>
+            oc.column('id').doUpdateSet((eb) => ({
+              block: eb.ref('excluded.block'),
+              phase: eb.ref('excluded.phase'),
+              status: eb.ref('excluded.status'),
+              first_reported: eb.ref('excluded.first_reported'),
+              last_reported: eb.ref('excluded.last_reported'),
+              event_time: eb.ref('excluded.event_time'),
+              event_time_end: eb.ref('excluded.event_time_end'),
+              claim_count: eb.ref('excluded.claim_count'),
+              origin_count: eb.ref('excluded.origin_count'),
+              weapon_terms: eb.ref('excluded.weapon_terms'),
+              report_span: eb.ref('excluded.report_span'),
+              data: eb.ref('excluded.data'),
+              version: eb(eb.ref('events.version'), '+', 1),
+            })),
+          )
+          .returning(['id', 'version'])
+          .execute();
+        for (const r of saved) versions.set(r.id, r.version);
+      }
+      for (const batch of chunks(changes)) {
+        await trx
+          .insertInto('event_summaries')
+          .values(batch.map((c) => summaryRowOf(c.head, c.state)))
+          .onConflict((oc) =>
+            oc.column('event_id').doUpdateSet((eb) => ({ summary: eb.ref('excluded.summary') })),
+          )
+          .execute();
+      }
+      // An event saved again may name other weapons: its terms are replaced with the event.
+      for (const batch of chunks(changes)) {
+        const ids = batch.map((c) => c.head.id);
+        await trx.deleteFrom('event_weapons').where('event_id', 'in', ids).execute();
+        const terms = batch.flatMap(({ head }) =>
+          weaponTermsOf(head).map((term) => ({ term, event_id: head.id })),
+        );
+        for (const rows of chunks(terms)) {
+          await trx
+            .insertInto('event_weapons')
+            .values(rows)
+            .onConflict((oc) => oc.columns(['term', 'event_id']).doNothing())
+            .execute();
+        }
+      }
+      await writeClaims(
+        trx,
+        changes.flatMap((c) => c.claims.map((claim) => ({ event: c.head.id, claim }))),
+      );
+      // Placements of claims written above are already rows; the others (no claim form) are placed alone.
+      const written = new Set(changes.flatMap((c) => c.claims.map((cl) => `${cl.document}#${cl.claim}`)));
+      const rows = placements
+        .filter((p) => !written.has(`${p.document}#${p.claim}`))
+        .map((p) => ({ document_id: p.document, claim_id: p.claim, event_id: p.event }));
+      for (const batch of chunks(rows)) {
+        await trx
+          .insertInto('event_claims')
+          .values(batch)
+          .onConflict((oc) =>
+            oc
+              .columns(['document_id', 'claim_id'])
+              .doUpdateSet((eb) => ({ event_id: eb.ref('excluded.event_id') })),
+          )
+          .execute();
+      }
+      await insertFingerprints(trx, fingerprints);
+    });
+    // Only once written: a transaction's cache keeps them apart until it commits.
+    for (const { head, state } of changes) {
+      const version = versions.get(head.id);
+      if (version !== undefined) cache?.set(head.id, version, { id: head.id, head, state });
+    }
   };
   return {
     /** Stored fingerprints sharing at least one LSH band with the given bands. */
@@ -134,24 +250,19 @@ export function eventMethods(
       published: { readonly from: string; readonly to: string } | null = null,
     ): Promise<StoredFingerprint[]> {
       if (bands.length === 0) return [];
-      let query = db
+      const ids = new Set<string>();
+      for (const batch of chunks([...new Set(bands)], BANDS_PER_STATEMENT)) {
+        const parts = batch.map((band) => bandCandidates(band, published));
+        const found = await sql<{ document_id: string }>`${sql.join(parts, sql` union all `)}`.execute(db);
+        for (const r of found.rows) ids.add(r.document_id);
+      }
+      if (ids.size === 0) return [];
+      const rows = await db
         .selectFrom('document_fingerprints as f')
         .selectAll('f')
-        .where('f.document_id', 'in', (eb) =>
-          eb
-            .selectFrom('fingerprint_bands')
-            .select('document_id')
-            .where('band', 'in', [...bands]),
-        );
-      if (published !== null) {
-        query = query.where((eb) =>
-          eb.or([
-            eb('f.published', 'is', null),
-            eb.and([eb('f.published', '>=', published.from), eb('f.published', '<=', published.to)]),
-          ]),
-        );
-      }
-      const rows = await query.orderBy('f.document_id').execute();
+        .where('f.document_id', 'in', [...ids])
+        .orderBy('f.document_id')
+        .execute();
       return rows.map((r) => ({
         document: r.document_id,
         published: r.published,
@@ -168,8 +279,11 @@ export function eventMethods(
     },
 
     /** The events of the given blocks (type, phase, actor, target) whose time span meets the window, with their claims. */
-    async eventsInBlocks(blocks: readonly string[], window: TimeWindow | null = null): Promise<Event[]> {
-      const out: Event[] = [];
+    async eventsInBlocks(
+      blocks: readonly string[],
+      window: TimeWindow | null = null,
+    ): Promise<StoredEvent[]> {
+      const out: StoredEvent[] = [];
       for (const batch of chunks([...new Set(blocks)])) {
         // Ids and versions first: the JSON of an event this process already holds is not read again.
         let query = db.selectFrom('events').select(['id', 'version']);
@@ -210,86 +324,32 @@ export function eventMethods(
       return out;
     },
 
-    /** Inserts or replaces events, records where claims were placed and saves fingerprints, in one transaction. */
-    async saveEvents(
+    /** Inserts or replaces whole events (their claims as rows), records where claims were placed and saves fingerprints, in one transaction. */
+    saveEvents(
       entries: readonly EventEntry[],
       placements: readonly EventPlacement[],
       fingerprints: readonly FingerprintEntry[] = [],
     ): Promise<void> {
-      if (entries.length === 0 && placements.length === 0 && fingerprints.length === 0) return;
-      const versions = new Map<string, number>();
-      await within(db, async (trx) => {
-        for (const batch of chunks(entries.map(eventRow))) {
-          const saved = await trx
-            .insertInto('events')
-            .values(batch.map((row) => ({ ...row, version: 1 })))
-            .onConflict((oc) =>
-              oc.column('id').doUpdateSet((eb) => ({
-                block: eb.ref('excluded.block'),
-                status: eb.ref('excluded.status'),
-                first_reported: eb.ref('excluded.first_reported'),
-                last_reported: eb.ref('excluded.last_reported'),
-                event_time: eb.ref('excluded.event_time'),
-                event_time_end: eb.ref('excluded.event_time_end'),
-                claim_count: eb.ref('excluded.claim_count'),
-                origin_count: eb.ref('excluded.origin_count'),
-                weapon_terms: eb.ref('excluded.weapon_terms'),
-                report_span: eb.ref('excluded.report_span'),
-                data: eb.ref('excluded.data'),
-                version: eb(eb.ref('events.version'), '+', 1),
-              })),
-            )
-            .returning(['id', 'version'])
-            .execute();
-          for (const r of saved) versions.set(r.id, r.version);
-        }
-        for (const batch of chunks(entries)) {
-          await trx
-            .insertInto('event_summaries')
-            .values(batch.map((e) => summaryRow(e.event)))
-            .onConflict((oc) =>
-              oc.column('event_id').doUpdateSet((eb) => ({ summary: eb.ref('excluded.summary') })),
-            )
-            .execute();
-        }
-        // An event saved again may name other weapons: its terms are replaced with the event.
-        for (const batch of chunks(entries)) {
-          const ids = batch.map((e) => e.event.id);
-          await trx.deleteFrom('event_weapons').where('event_id', 'in', ids).execute();
-          const terms = batch.flatMap(({ event }) =>
-            weaponTermsOf(event).map((term) => ({ term, event_id: event.id })),
-          );
-          for (const rows of chunks(terms)) {
-            await trx
-              .insertInto('event_weapons')
-              .values(rows)
-              .onConflict((oc) => oc.columns(['term', 'event_id']).doNothing())
-              .execute();
-          }
-        }
-        const rows = placements.map((p) => ({
-          document_id: p.document,
-          claim_id: p.claim,
-          event_id: p.event,
-        }));
-        for (const batch of chunks(rows)) {
-          await trx
-            .insertInto('event_claims')
-            .values(batch)
-            .onConflict((oc) =>
-              oc
-                .columns(['document_id', 'claim_id'])
-                .doUpdateSet((eb) => ({ event_id: eb.ref('excluded.event_id') })),
-            )
-            .execute();
-        }
-        await insertFingerprints(trx, fingerprints);
-      });
-      // Only once written: a transaction's cache keeps them apart until it commits.
-      for (const { event } of entries) {
-        const version = versions.get(event.id);
-        if (version !== undefined) cache?.set(event.id, version, event);
-      }
+      return write(entries.map(wholeChange), placements, fingerprints);
+    },
+
+    /** Writes what merging changed: each event's head and state and its new claims, placements and fingerprints, in one transaction. */
+    saveEventChanges(
+      changes: readonly EventChange[],
+      placements: readonly EventPlacement[],
+      fingerprints: readonly FingerprintEntry[] = [],
+    ): Promise<void> {
+      return write(changes, placements, fingerprints);
+    },
+
+    /** Up to `limit` claims of one event near a date, of some outlets or citing one, the earliest first. */
+    claimsNear(query: NearQuery): Promise<EventClaim[]> {
+      return claimsOf(db, query);
+    },
+
+    /** Every claim of an event, in no particular order. */
+    async eventClaims(id: string): Promise<EventClaim[]> {
+      return (await claimsOfEvents(db, [id])).get(id) ?? [];
     },
 
     /** Lists events matching a filter, in the filter's order, with how many match in all (or up to a cap). */
@@ -302,10 +362,14 @@ export function eventMethods(
       return listEventSummaries(list, filter, options);
     },
 
-    /** Reads one event, or null when no such id is stored. */
-    async getEvent(id: string): Promise<Event | null> {
+    /** Reads one event, or null when no such id is stored; with `claims`, only that page of its claims. */
+    async getEvent(id: string, claims?: ClaimPage): Promise<Event | null> {
       const row = await db.selectFrom('events').select('data').where('id', '=', id).executeTakeFirst();
-      return row === undefined ? null : parseEvent(row.data);
+      if (row === undefined) return null;
+      const { head, state } = readStoredEvent(row.data);
+      const event = assembleEvent(head, state, (await claimsOfEvents(db, [id])).get(id) ?? []);
+      if (claims === undefined) return event;
+      return { ...event, claims: event.claims.slice(claims.offset, claims.offset + claims.limit) };
     },
 
     /** The event a stored claim was merged into, or null. */

@@ -1,5 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { z } from 'zod';
+import type { EventHead } from '../corroborate/event-head.js';
+import type { EventState } from '../corroborate/event-state.js';
 import { type Event, EventStatus, Grade } from '../domain/event.js';
 import { ClaimType, Weapon } from '../domain/extraction.js';
 import { readEvent } from './event-json.js';
@@ -34,8 +36,8 @@ export const EventSummary = z.object({
 });
 export type EventSummary = z.infer<typeof EventSummary>;
 
-function headline(event: Event): string | null {
-  const evidence = event.claims[0]?.evidence.replace(/\s+/g, ' ').trim();
+function headline(first: string | undefined): string | null {
+  const evidence = first?.replace(/\s+/g, ' ').trim();
   if (evidence === undefined || evidence === '') return null;
   if (evidence.length <= HEADLINE_CHARS) return evidence;
   const cut = evidence.slice(0, HEADLINE_CHARS);
@@ -45,6 +47,11 @@ function headline(event: Event): string | null {
 
 /** The summary of an event that the store keeps beside it and lists. */
 export function summaryOf(event: Event): EventSummary {
+  return summaryFrom(event, event.claims.length, event.claims[0]?.evidence);
+}
+
+/** The summary of an event from its head, how many claims it has and its first claim's evidence. */
+function summaryFrom(event: EventHead, claims: number, first: string | undefined): EventSummary {
   return {
     id: event.id,
     type: event.type,
@@ -56,13 +63,21 @@ export function summaryOf(event: Event): EventSummary {
     grade: { reliability: event.grade.reliability, credibility: event.grade.credibility },
     independentOrigins: event.independentOrigins,
     circular: event.circular,
-    claims: event.claims.length,
+    claims,
     reports: event.reports,
     firstReported: event.firstReported,
     lastReported: event.lastReported,
     eventTime: event.eventTime,
     eventTimeEnd: event.eventTimeEnd,
-    headline: headline(event),
+    headline: headline(first),
+  };
+}
+
+/** The event_summaries row of an event stored as its head and its claims' state. */
+export function summaryRowOf(head: EventHead, state: EventState): { event_id: string; summary: string } {
+  return {
+    event_id: head.id,
+    summary: JSON.stringify(summaryFrom(head, state.claims, state.headline?.evidence)),
   };
 }
 

@@ -1,3 +1,5 @@
+export type { NearQuery } from './event-claims.js';
+export type { StoredEvent } from './event-data.js';
 export { EventSummary, parseSummaries, type SummaryText, summaryOf } from './event-summary.js';
 export { openStore } from './open-store.js';
 export {
@@ -7,8 +9,10 @@ export {
 } from './postgres/create-postgres-store.js';
 export { createSqliteStore } from './sqlite/create-sqlite-store.js';
 export type {
+  ClaimPage,
   DocumentSummary,
   EntitySummary,
+  EventChange,
   EventEntry,
   EventPage,
   EventPlacement,

@@ -81,7 +81,10 @@ export interface RejectionsTable {
   at: string;
 }
 
-/** One event as merged across documents: the block it is merged in, filterable columns, the whole event. */
+/**
+ * One event as merged across documents: the block it is merged in, filterable columns, and as `data`
+ * its head (the event without claims and timeline) and the state of its claims (StoredEventData).
+ */
 export interface EventsTable {
   id: string;
   block: string;
@@ -117,11 +120,20 @@ export interface EventWeaponsTable {
   event_id: string;
 }
 
-/** Which event each stored claim was merged into. */
+/**
+ * Which event each stored claim was merged into, and the claim as the event holds it (EventClaim as
+ * JSON, citations linked): an event's claims are these rows, so adding one writes one row.
+ */
 export interface EventClaimsTable {
   document_id: string;
   claim_id: string;
   event_id: string;
+  /** Its document's publication date, so that the claims near a date are read by index. */
+  published: ColumnType<string | null, string | null | undefined, string | null>;
+  outlet: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The outlets the claim cites, each between bars (`|Reuters|AP|`); null when it cites none. */
+  cites: ColumnType<string | null, string | null | undefined, string | null>;
+  data: ColumnType<unknown, string | null | undefined, string | null>;
 }
 
 /** A stored document's MinHash signature, and the earlier document it is a near-duplicate of. */
@@ -138,6 +150,8 @@ export interface DocumentFingerprintsTable {
 export interface FingerprintBandsTable {
   band: string;
   document_id: string;
+  /** The document's publication date, so that a band's candidates are read nearest first, within a window. */
+  published: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** The tables every backend creates, as Kysely sees them. */

@@ -1,7 +1,11 @@
+import type { EventHead } from '../corroborate/event-head.js';
+import type { EventState } from '../corroborate/event-state.js';
 import type { Rejection, SourceDocument } from '../domain/document.js';
-import type { Event, EventFilter } from '../domain/event.js';
+import type { Event, EventClaim, EventFilter } from '../domain/event.js';
 import type { ClaimStatus, ClaimType, EntityKind, Extraction } from '../domain/extraction.js';
 import type { CorrectionStore } from './corrections-store.js';
+import type { NearQuery } from './event-claims.js';
+import type { StoredEvent } from './event-data.js';
 import type { SummaryText } from './event-summary.js';
 
 /** A stored document in a list: metadata and counts, no text. */
@@ -84,10 +88,27 @@ export interface FingerprintEntry {
   readonly bands: readonly string[];
 }
 
-/** An event to save, with the merge block it belongs to (type, phase, actor, target). */
+/** An event to save whole, with the merge block it belongs to (type, phase, actor, target). */
 export interface EventEntry {
   readonly event: Event;
   readonly block: string;
+  /** The state of its claims; by default folded from them with the bundled knowledge. */
+  readonly state?: EventState;
+}
+
+/** What merging changed in one event: its new head and state, and the claims to write as its rows. */
+export interface EventChange {
+  readonly head: EventHead;
+  readonly state: EventState;
+  readonly block: string;
+  /** Claims new to the event, or whose form changed (citations linked anew); the others are left as stored. */
+  readonly claims: readonly EventClaim[];
+}
+
+/** Which of an event's claims to read, in its order (publication date, document, claim). */
+export interface ClaimPage {
+  readonly offset: number;
+  readonly limit: number;
 }
 
 /** Where one stored claim was merged. */
@@ -153,16 +174,32 @@ export interface Store extends CorrectionStore {
   /** Saves a document's fingerprint and its LSH bands; one already saved is kept. */
   saveFingerprint(fingerprint: StoredFingerprint, bands: readonly string[]): Promise<void>;
   /**
-   * The events of the given merge blocks, with their claims: all incremental merging reads. With a
-   * window, only events without a time or whose time span overlaps it.
+   * The events of the given merge blocks, each as its head and the state of its claims (not the claims):
+   * all incremental merging reads. With a window, only events without a time or whose time span overlaps it.
    */
-  eventsInBlocks(blocks: readonly string[], window?: TimeWindow | null): Promise<Event[]>;
-  /** Inserts or replaces events, records claims' placements and saves fingerprints, in one transaction. */
+  eventsInBlocks(blocks: readonly string[], window?: TimeWindow | null): Promise<StoredEvent[]>;
+  /** Inserts or replaces whole events (their claims become rows), records claims' placements and saves fingerprints, in one transaction. */
   saveEvents(
     events: readonly EventEntry[],
     placements: readonly EventPlacement[],
     fingerprints?: readonly FingerprintEntry[],
   ): Promise<void>;
+  /**
+   * Writes what merging changed, in one transaction: each event's head and state (a few hundred
+   * bytes, whatever its size) and only its new claims' rows, the placements and the fingerprints.
+   */
+  saveEventChanges(
+    changes: readonly EventChange[],
+    placements: readonly EventPlacement[],
+    fingerprints?: readonly FingerprintEntry[],
+  ): Promise<void>;
+  /**
+   * Up to `limit` claims of one event published within the span (both ends included) and the undated
+   * ones (with no span, only those), of the given outlets or citing the given one, the earliest first.
+   */
+  claimsNear(query: NearQuery): Promise<EventClaim[]>;
+  /** Every claim of an event, in no particular order. */
+  eventClaims(id: string): Promise<EventClaim[]>;
   /** Lists events matching a filter, in its order, with the number matching in all (or up to a cap). */
   listEvents(filter: EventFilter, options?: ListEventsOptions): Promise<EventPage>;
   /**
@@ -170,8 +207,11 @@ export interface Store extends CorrectionStore {
    * as the JSON text the store wrote: `parseSummaries` reads it.
    */
   listEventSummaries(filter: EventFilter, options?: ListEventsOptions): Promise<EventPage<SummaryText>>;
-  /** Reads one event, or null when no such id is stored. */
-  getEvent(id: string): Promise<Event | null>;
+  /**
+   * Reads one event, or null when no such id is stored; with `claims`, only that page of its claims
+   * (origins, status and timeline are still the whole event's; `claimCount` gives the total).
+   */
+  getEvent(id: string, claims?: ClaimPage): Promise<Event | null>;
   /** The event a stored claim was merged into, or null. */
   eventOfClaim(document: string, claim: string): Promise<string | null>;
   /** Counts the stored events. */

@@ -9,6 +9,7 @@ import {
   DocumentIdParam,
   DocumentsQuery,
   EntitiesQuery,
+  EventClaimsQuery,
   EventsQuery,
   IdParam,
   SourceName,
@@ -153,7 +154,13 @@ export function webRoutes(deps: ApiDeps): Hono {
     .get('/events/:id', async (c) => {
       const id = parseWith(IdParam, c.req.param('id'), 'event id');
       const origin = parseWith(OriginParam, c.req.query('origin'), 'origin');
-      const detail = await eventDetail(deps, id);
+      const { origin: _origin, ...pageQuery } = withoutEmpty(c.req.query());
+      const detail = await eventDetail(deps, id, parseWith(EventClaimsQuery, pageQuery, 'query'));
+      const { offset, limit, total } = detail.claimsPage;
+      const more =
+        offset + limit < total
+          ? { shown: detail.event.claims.length, offset, total, next: offset + limit }
+          : null;
       const corrections = {
         event: detail.event,
         history: await store.eventHistory(id),
@@ -164,7 +171,7 @@ export function webRoutes(deps: ApiDeps): Hono {
         history: correctionsSection(corrections),
       };
       return c.html(
-        send(eventPage(detail.event, detail.claimsByOrigin, { name, reliability, origin, extras })),
+        send(eventPage(detail.event, detail.claimsByOrigin, { name, reliability, origin, extras, more })),
       );
     })
     .get('/sources', async (c) => c.html(send(sourcesPage(await sourceTrackRecord(deps)))))

@@ -157,6 +157,22 @@ describe('GET /api/events/:id', () => {
     }
   });
 
+  test("sends a page of a big event's claims in its order, with the total, and its whole status and origins", async () => {
+    const { events } = await list('?sort=claims&limit=1');
+    const id = encodeURIComponent(events[0]?.id ?? '');
+    type Detail = { event: Event; claimsPage: { offset: number; limit: number; total: number } };
+    const whole = (await (await app.request(`/api/events/${id}?claimsLimit=5000`)).json()) as Detail;
+    const page = (await (
+      await app.request(`/api/events/${id}?claimsOffset=1&claimsLimit=2`)
+    ).json()) as Detail;
+    expect(whole.event.claims.length).toBeGreaterThan(3);
+    expect(page.claimsPage).toEqual({ offset: 1, limit: 2, total: whole.event.claims.length });
+    expect(page.event.claims).toEqual(whole.event.claims.slice(1, 3));
+    expect(page.event.origins).toEqual(whole.event.origins);
+    expect(page.event.timeline).toEqual(whole.event.timeline);
+    expect((await app.request(`/api/events/${id}?claimsLimit=0`)).status).toBe(400);
+  });
+
   test('answers 400 for a malformed id and 404 for an unknown one', async () => {
     expect((await app.request('/api/events/has%20space')).status).toBe(400);
     const unknown = await app.request('/api/events/evt_nothing');

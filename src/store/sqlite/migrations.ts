@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type RawBuilder, sql } from 'kysely';
+import { backfillClaimRows } from '../claim-rows-backfill.js';
 import { correctionsMigration } from '../corrections-migration.js';
 import { ReportSpan, SHORT_SPAN_DAYS } from '../event-rows.js';
 import { backfillEventSummaries } from '../event-summary.js';
@@ -238,6 +239,31 @@ const eventVersion: Migration = {
   },
 };
 
+// Claims as rows (issue 16): an event's claims move out of its JSON into event_claims, and the event
+// keeps its head and the state of its claims, so that adding a claim writes a row and a few hundred
+// bytes whatever the event's size. Existing events are rewritten in that form. The near-duplicate lookup
+// reads each LSH band by publication date, a few candidates per band.
+const claimRows: Migration = {
+  async up(db) {
+    await run(db, [
+      sql`alter table event_claims add column published text`,
+      sql`alter table event_claims add column outlet text`,
+      sql`alter table event_claims add column cites text`,
+      sql`alter table event_claims add column data text`,
+      sql`create index if not exists event_claims_event_published on event_claims (event_id, published)`,
+      sql`create index if not exists event_claims_event_outlet on event_claims (event_id, outlet, published)`,
+      sql`drop index if exists event_claims_event`,
+      // Near-duplicate candidates by band and date, so that a band holding thousands of copies is read
+      // only near the new document's date.
+      sql`alter table fingerprint_bands add column published text`,
+      sql`update fingerprint_bands set published = (select f.published from document_fingerprints f
+        where f.document_id = fingerprint_bands.document_id)`,
+      sql`create index if not exists fingerprint_bands_published on fingerprint_bands (band, published)`,
+    ]);
+    await backfillClaimRows(db);
+  },
+};
+
 /** The SQLite schema, one migration per change, applied in name order. */
 export const sqliteMigrations: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
@@ -248,4 +274,5 @@ export const sqliteMigrations: Readonly<Record<string, Migration>> = {
   '0006-report-span': reportSpan,
   '0007-event-version': eventVersion,
   '0008-corrections': correctionsMigration,
+  '0009-claim-rows': claimRows,
 };

@@ -21,6 +21,13 @@ export interface EventPageOptions {
   /** Show only this origin's claims (a click on an origin in the provenance view). */
   readonly origin?: string | undefined;
   readonly extras?: EventPageExtras;
+  /** Where this page of a big event's claims stands, when there are more. */
+  readonly more?: ClaimsMore | null;
+}
+
+function more(page: ClaimsMore | null | undefined): SafeHtml | string {
+  if (page === null || page === undefined) return '';
+  return html`<p>Claims ${page.offset + 1} to ${page.offset + page.shown} of ${page.total}. <a href="?claimsOffset=${page.next}#claims">More claims</a></p>`;
 }
 
 function claimsSection(
@@ -39,6 +46,14 @@ function claimsSection(
   )}</ol>`;
 }
 
+/** Where a page of a big event's claims stands: the claims shown, from which, of how many, and the next page's start. */
+export interface ClaimsMore {
+  readonly shown: number;
+  readonly offset: number;
+  readonly total: number;
+  readonly next: number;
+}
+
 /** The event page: the verdict first, then the timeline, the provenance and the claims by origin, folded. */
 export function eventPage(
   event: Event,
@@ -55,6 +70,7 @@ ${verdictBlock(verdict, event.status)}
 ${timelineSection(event, verdict)}
 ${provenance.markup}
 ${claimsSection(event, groups, options)}
+${more(options.more)}
 ${extras.history ?? ''}
 ${event.related.length > 0 ? html`<h2>Related events</h2><ul>${event.related.map((id) => html`<li><a href="/events/${encodeURIComponent(id)}">${id}</a></li>`)}</ul>` : ''}`;
   return page({

@@ -1,0 +1,110 @@
+import type { Kysely } from 'kysely';
+import type { EventClaim } from '../domain/event.js';
+import { readClaim } from './event-data.js';
+import type { Database } from './schema.js';
+
+// Keeps each multi-row insert and `in` list well under the databases' limits on bound parameters.
+const ROWS_PER_STATEMENT = 500;
+
+function chunks<T>(rows: readonly T[], size = ROWS_PER_STATEMENT): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+/** The `cites` column of a claim: each cited outlet between bars, so that a LIKE finds one; null for none. */
+export function citesColumn(cites: readonly string[]): string | null {
+  return cites.length === 0 ? null : `|${cites.join('|')}|`;
+}
+
+/** A claim of an event, with the event it is in. */
+export interface EventClaimRow {
+  readonly event: string;
+  readonly claim: EventClaim;
+}
+
+/** Writes claims as rows of their events (a claim already placed takes the new event and form). */
+export async function writeClaims(db: Kysely<Database>, rows: readonly EventClaimRow[]): Promise<void> {
+  // Seven values a row: a statement stays under SQLite's 32,766 bound parameters.
+  for (const batch of chunks(rows, 200)) {
+    await db
+      .insertInto('event_claims')
+      .values(
+        batch.map(({ event, claim }) => ({
+          document_id: claim.document,
+          claim_id: claim.claim,
+          event_id: event,
+          published: claim.published,
+          outlet: claim.outlet,
+          cites: citesColumn(claim.cites),
+          data: JSON.stringify(claim),
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['document_id', 'claim_id']).doUpdateSet((eb) => ({
+          event_id: eb.ref('excluded.event_id'),
+          published: eb.ref('excluded.published'),
+          outlet: eb.ref('excluded.outlet'),
+          cites: eb.ref('excluded.cites'),
+          data: eb.ref('excluded.data'),
+        })),
+      )
+      .execute();
+  }
+}
+
+/** Every claim of the given events, by event (in no particular order). */
+export async function claimsOfEvents(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, EventClaim[]>> {
+  const out = new Map<string, EventClaim[]>(ids.map((id) => [id, []]));
+  for (const batch of chunks([...new Set(ids)])) {
+    const rows = await db
+      .selectFrom('event_claims')
+      .select(['event_id', 'data'])
+      .where('event_id', 'in', batch)
+      .where('data', 'is not', null)
+      .execute();
+    for (const r of rows) out.get(r.event_id)?.push(readClaim(r.data));
+  }
+  return out;
+}
+
+/** What to read of one event's claims near a date: by outlet (the stories a claim may cite) or by cited outlet. */
+export interface NearQuery {
+  readonly event: string;
+  readonly published: { readonly from: string; readonly to: string } | null;
+  /** Only claims of these outlets, the earliest first. */
+  readonly outlets?: readonly string[];
+  /** Only claims citing this outlet. */
+  readonly citing?: string;
+  readonly limit: number;
+}
+
+/**
+ * Up to `limit` claims of one event published within the span (and the undated ones; with no span,
+ * only those), of the given outlets or citing the given one (LIKE may let through a few more, which the
+ * caller checks), the earliest first: at most `limit`, however many the event holds near that date.
+ */
+export async function claimsOf(db: Kysely<Database>, q: NearQuery): Promise<EventClaim[]> {
+  const { outlets, citing, published } = q;
+  if (outlets !== undefined && outlets.length === 0) return [];
+  let query = db
+    .selectFrom('event_claims')
+    .select('data')
+    .where('event_id', '=', q.event)
+    .where('data', 'is not', null)
+    .where((eb) =>
+      eb.or([
+        eb('published', 'is', null),
+        ...(published === null
+          ? []
+          : [eb.and([eb('published', '>=', published.from), eb('published', '<=', published.to)])]),
+      ]),
+    );
+  if (outlets !== undefined) query = query.where('outlet', 'in', [...outlets]);
+  if (citing !== undefined) query = query.where('cites', 'like', `%|${citing}|%`);
+  const rows = await query.orderBy('published').orderBy('document_id').limit(q.limit).execute();
+  return rows.map((r) => readClaim(r.data));
+}

@@ -39,6 +39,7 @@ interface Placed {
 }
 
 const DOC = '';
+const NO_CHAIN: string[] = [];
 
 /** The cue of a document-level report ("NV reports citing Ukrinform"); a dateline's cue is the outlet's name. */
 const REPORTS = /^(reports|reported|writes|informs|says)$/i;
@@ -49,7 +50,10 @@ interface Joined {
   /** Whether the document level is a report's own words ("reports citing"), not a dateline. */
   citing: boolean;
   readonly placed: Placed[];
-  readonly claims: { readonly claim: Claim; readonly source: string | null }[];
+  /** The kept claims, their ids, sources and chains set once all windows are read. */
+  readonly claims: Claim[];
+  /** The key of each kept claim's source. */
+  readonly sources: (string | null)[];
   readonly entities: Map<string, Entity>;
   readonly warnings: Map<string, number>;
   outlet: string | null;
@@ -82,6 +86,7 @@ export function extractInWindows(
     citing: false,
     placed: [],
     claims: [],
+    sources: [],
     entities: new Map(),
     warnings: new Map(),
     outlet: doc.outlet,
@@ -162,7 +167,9 @@ function keep(
     const source = !src ? joined.open : docLevel(src) ? null : (keys.get(src.id) ?? null);
     if (source) wanted.add(source);
     const evidence = { ...c.evidence, start: c.evidence.start + from, end: c.evidence.end + from };
-    joined.claims.push({ claim: { ...c, evidence }, source });
+    // The window's chain is dropped: chains are drawn over the joined parents.
+    joined.claims.push({ ...c, evidence, chain: NO_CHAIN });
+    joined.sources.push(source);
   }
   // Context attributions something kept hangs from, and their own parents in turn.
   const context = part.attrs.filter((a) => !a.documentLevel && !own(a.cueStart + from));
@@ -255,9 +262,20 @@ function assemble(
     return names;
   };
   const docAttr = docInner ? byId.get(docInner) : undefined;
-  const claims = joined.claims.map(({ claim, source }, i): Claim => {
-    const sid = source ? (ids.get(source) ?? null) : null;
-    return { ...claim, id: `c${i + 1}`, source: sid, chain: chainOf(sid ? byId.get(sid) : docAttr) };
+  // One chain per source, shared by its claims: a long document has tens of thousands of claims.
+  const chains = new Map<string | null, string[]>();
+  const claims = joined.claims;
+  claims.forEach((c, i) => {
+    const key = joined.sources[i] ?? null;
+    const sid = key ? (ids.get(key) ?? null) : null;
+    let chain = chains.get(sid);
+    if (!chain) {
+      chain = chainOf(sid ? byId.get(sid) : docAttr);
+      chains.set(sid, chain);
+    }
+    c.id = `c${i + 1}`;
+    c.source = sid;
+    c.chain = chain;
   });
   const warnings = [...doc.warnings];
   for (const [rest, n] of joined.warnings) warnings.push(n > 0 ? `${n} ${rest}` : rest);

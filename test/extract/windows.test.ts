@@ -92,6 +92,25 @@ describe('a document longer than a window', () => {
     expect(body.slice(sanction?.evidence.start, sanction?.evidence.end)).toContain('sanctions against Iran');
   });
 
+  it('stops at its time budget with the claims read so far and a warning', () => {
+    let clock = 0;
+    // Each look at the clock takes a second: the budget of 20 runs out a few windows in.
+    const out = extractInWindows(
+      sourceDocument(text),
+      kb,
+      { budgetMs: 20_000 },
+      () => (clock += 1000),
+      sizes,
+    );
+    const warning = out.warnings?.find((w) => w.startsWith('extraction stopped after 20000 ms'));
+    const at = Number(/at character (\d+)/.exec(warning ?? '')?.[1]);
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(text.length);
+    expect(out.claims.length).toBeGreaterThan(0);
+    expect(out.claims.every((c) => c.evidence.start < at)).toBe(true);
+    spansHold(out);
+  });
+
   it('is read in windows only past the window size: a shorter document reads as before', () => {
     const short = sourceDocument(parts.slice(0, 4).join('\n\n'));
     expect(short.text.length).toBeLessThan(WINDOW_CHARS);

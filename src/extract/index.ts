@@ -1,5 +1,5 @@
 import type { SourceDocument } from '../domain/document.js';
-import type { Attribution, Claim, Entity, Extraction } from '../domain/extraction.js';
+import type { Attribution, Claim, Entity, Extraction, Source } from '../domain/extraction.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { type Attr, findAttributions } from './attributions.js';
 import { Budget, cutAt, type ExtractBudget } from './budget.js';
@@ -513,7 +513,10 @@ function entitiesOut(index: MentionIndex, text: string): Entity[] {
 }
 
 /** The entities the gazetteers found, and the people the text names only as speakers. */
-export function withSpeakers(entities: readonly Entity[], attrs: readonly Attr[]): Entity[] {
+export function withSpeakers(
+  entities: readonly Entity[],
+  attrs: readonly { readonly source: Source }[],
+): Entity[] {
   const sources = attrs.map((a) => a.source);
   const described = (e: Entity) => sources.find((s) => s.entity === e.id && s.role)?.role;
   const known = entities.map((e) =>

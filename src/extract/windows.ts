@@ -7,7 +7,7 @@
 // outlet, the document-level attributions (from the first window, as the whole document finds them),
 // attribution ids and parents, claim chains, entities and their mentions.
 import type { SourceDocument } from '../domain/document.js';
-import type { Claim, Entity, Extraction } from '../domain/extraction.js';
+import type { Attribution, Claim, Entity, Extraction } from '../domain/extraction.js';
 import type { Knowledge } from '../knowledge/index.js';
 import type { Attr } from './attributions.js';
 import { Budget, cutAt, type ExtractBudget } from './budget.js';
@@ -230,12 +230,13 @@ function assemble(
   options: ExtractBudget,
 ): Extraction {
   const ownKeys = new Set(joined.placed.filter((p) => p.own).map((p) => p.key));
-  const attrs: Attr[] = [];
+  // The contract's attributions are built straight from the kept ones: no third copy of each is held.
+  const attrs: Attribution[] = [];
   const ids = new Map<string, string>();
   const id = () => `a${attrs.length + 1}`;
   for (let i = 0; i < joined.docLevel.length; i++) {
     const a = joined.docLevel[i] as Attr;
-    attrs.push({ ...a, id: id(), parent: i > 0 ? `a${i}` : null });
+    attrs.push(attributionOut({ ...a, id: id(), parent: i > 0 ? `a${i}` : null }, text));
   }
   const docInner = attrs[attrs.length - 1]?.id ?? null;
   const placed = joined.placed.filter((p) => {
@@ -247,11 +248,12 @@ function assemble(
   for (const p of placed) {
     const parent = p.parent === DOC ? docInner : (ids.get(p.parent) ?? docInner);
     const contentEnd = joined.openKeys.has(p.key) ? last : p.attr.contentEnd;
-    attrs.push({ ...p.attr, id: ids.get(p.key) ?? id(), parent, contentEnd });
+    attrs.push(attributionOut({ ...p.attr, id: ids.get(p.key) ?? id(), parent, contentEnd }, text));
   }
+  joined.placed.length = 0;
   const byId = new Map(attrs.map((a) => [a.id, a]));
   const outlet = joined.outlet;
-  const chainOf = (a: Attr | undefined): string[] => {
+  const chainOf = (a: Attribution | undefined): string[] => {
     const names: string[] = [];
     const seen = new Set<string>();
     for (let cur = a; cur && !seen.has(cur.id); cur = cur.parent ? byId.get(cur.parent) : undefined) {
@@ -298,7 +300,7 @@ function assemble(
       text: doc.text,
     },
     entities: withSpeakers([...joined.entities.values()], attrs),
-    attributions: attrs.map((a) => attributionOut(a, text)),
+    attributions: attrs,
     claims,
     ...(warnings.length > 0 ? { warnings } : {}),
   };

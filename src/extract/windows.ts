@@ -192,6 +192,11 @@ function keep(
         joined.open = p.key;
         joined.openKeys.add(p.key);
       }
+  keepEntities(joined, part, own, from);
+}
+
+/** The mentions in a window's own part, joined by entity, and the parser's warnings with their counts summed. */
+function keepEntities(joined: Joined, part: Part, own: (at: number) => boolean, from: number): void {
   for (const e of part.entities) {
     const mentions = e.mentions
       .filter((m) => own(m.start + from))
@@ -279,16 +284,7 @@ function assemble(
     c.source = sid;
     c.chain = chain;
   });
-  const warnings = [...doc.warnings];
-  for (const [rest, n] of joined.warnings) warnings.push(n > 0 ? `${n} ${rest}` : rest);
-  if (read < doc.text.length)
-    warnings.push(
-      `extraction read the first ${read} of ${doc.text.length} characters (budget of ${options.maxChars})`,
-    );
-  if (joined.stoppedAt !== null)
-    warnings.push(
-      `extraction stopped after ${options.budgetMs} ms at character ${joined.stoppedAt} of ${doc.text.length}; claims after it were not read`,
-    );
+  const warnings = windowWarnings(doc, read, joined, options);
   return {
     schema: 'corroborate/extraction@1',
     document: {
@@ -306,6 +302,21 @@ function assemble(
   };
 }
 
+/** The document's warnings, the parser's summed over the windows, and what the budget left unread. */
+function windowWarnings(doc: SourceDocument, read: number, joined: Joined, options: ExtractBudget): string[] {
+  const warnings = [...doc.warnings];
+  for (const [rest, n] of joined.warnings) warnings.push(n > 0 ? `${n} ${rest}` : rest);
+  if (read < doc.text.length)
+    warnings.push(
+      `extraction read the first ${read} of ${doc.text.length} characters (budget of ${options.maxChars})`,
+    );
+  if (joined.stoppedAt !== null)
+    warnings.push(
+      `extraction stopped after ${options.budgetMs} ms at character ${joined.stoppedAt} of ${doc.text.length}; claims after it were not read`,
+    );
+  return warnings;
+}
+
 /** Where the text before `at` ends, trailing white space left out. */
 function trimmedEnd(text: string, at: number): number {
   let p = at;
@@ -314,7 +325,7 @@ function trimmedEnd(text: string, at: number): number {
 }
 
 /** The last paragraph break (else sentence end, else space) at or before `at` and after `floor`. */
-export function boundaryBefore(text: string, at: number, floor: number): number {
+function boundaryBefore(text: string, at: number, floor: number): number {
   if (at >= text.length) return text.length;
   if (at <= 0) return 0;
   const low = Math.max(0, floor);

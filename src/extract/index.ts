@@ -1,5 +1,5 @@
 import type { SourceDocument } from '../domain/document.js';
-import type { Attribution, Claim, Entity, Extraction } from '../domain/extraction.js';
+import type { Attribution, Claim, Entity, Extraction, Source } from '../domain/extraction.js';
 import { claimTypes } from '../knowledge/claim-types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { type Attr, findAttributions } from './attributions.js';
@@ -13,10 +13,12 @@ import { ANSWER_REACH, EvidenceIndex, sameReport, sentenceHolding } from './span
 import { speakerEntities } from './speakers.js';
 import { declinesToConfirm, dismisses, haltedAt, negatedCue } from './status.js';
 import { type Parsed, parse, type Sentence } from './text.js';
+import { extractInWindows, WINDOW_CHARS } from './windows.js';
 
 /**
  * Extracts entities, attributions and claims from one document: a pure function of text, metadata and
  * knowledge, within a budget of characters read and, when given, of time (then `now` is the clock).
+ * A document longer than a window is read a window at a time (see windows.ts), so memory stays bounded.
  */
 export type { ExtractBudget } from './budget.js';
 
@@ -26,9 +28,54 @@ export function extract(
   options: ExtractBudget = {},
   now?: () => number,
 ): Extraction {
-  const budget = new Budget(options.budgetMs, now);
   const read = cutAt(doc.text, options.maxChars);
-  const parsed = parse(read === doc.text.length ? doc.text : doc.text.slice(0, read));
+  if (read > WINDOW_CHARS) return extractInWindows(doc, kb, options, now);
+  const budget = new Budget(options.budgetMs, now);
+  const part = extractPart(doc, read === doc.text.length ? doc.text : doc.text.slice(0, read), kb, budget);
+  const warnings = [...doc.warnings, ...part.warnings, ...budgetWarnings(doc.text, read, part, options)];
+  return {
+    schema: 'corroborate/extraction@1',
+    document: {
+      id: doc.id,
+      published: doc.published,
+      outlet: part.outlet,
+      title: doc.title,
+      url: doc.url,
+      text: doc.text,
+    },
+    entities: withSpeakers(part.entities, part.attrs),
+    attributions: part.attrs.map((a) => attributionOut(a, part.text)),
+    claims: part.claims,
+    ...(warnings.length > 0 ? { warnings } : {}),
+  };
+}
+
+/** What extraction finds in one text (a document, or a window of one), with offsets into that text. */
+export interface Part {
+  readonly text: string;
+  readonly outlet: string | null;
+  readonly attrs: readonly Attr[];
+  readonly claims: Claim[];
+  /** The entities the gazetteers found, without the people named only as speakers. */
+  readonly entities: readonly Entity[];
+  /** The parser's warnings. */
+  readonly warnings: readonly string[];
+  /** Where the time budget stopped the passes: that sentence's start and number, of so many. */
+  readonly stopped: { readonly start: number; readonly sentence: number; readonly of: number } | null;
+}
+
+/**
+ * Extracts from one text with the document's metadata: its outlet when it has one, else the one the text
+ * names; `wrapped` as `parse` takes it.
+ */
+export function extractPart(
+  doc: SourceDocument,
+  text: string,
+  kb: Knowledge,
+  budget: Budget,
+  wrapped?: boolean,
+): Part {
+  const parsed = parse(text, wrapped);
   const index = findMentions(parsed, kb);
   const outlet = doc.outlet ?? outletFromText(parsed.text, index) ?? hostOutlet(doc.url);
   const quotes = findQuotes(parsed);
@@ -36,11 +83,6 @@ export function extract(
   // A wish or a request ("urged", "hopes") attributes words but governs no claim.
   const governing = attrs.filter((a) => a.governs !== false);
   const drafts = findDrafts({ parsed, index, attrs: governing, published: doc.published, budget });
-  const warnings = [
-    ...doc.warnings,
-    ...(parsed.warnings ?? []),
-    ...budgetWarnings(doc.text, read, parsed, budget, options),
-  ];
   const byId = new Map(attrs.map((a) => [a.id, a]));
   const chainOf = (a: Attr | undefined): string[] => {
     const names: string[] = [];
@@ -127,41 +169,29 @@ export function extract(
     claims.push({ ...c, id: `c${claims.length + 1}`, chain: chainOf(byId.get(c.source ?? '')) });
   for (const c of unverified(parsed, claims))
     claims.push({ ...c, id: `c${claims.length + 1}`, chain: chainFor(docLevel[docLevel.length - 1]) });
+  const at = budget.stoppedAt === null ? undefined : parsed.sentences[budget.stoppedAt];
   return {
-    schema: 'corroborate/extraction@1',
-    document: {
-      id: doc.id,
-      published: doc.published,
-      outlet,
-      title: doc.title,
-      url: doc.url,
-      text: doc.text,
-    },
-    entities: withSpeakers(entitiesOut(index, parsed.text), attrs),
-    attributions: attrs.map((a) => attributionOut(a, parsed.text)),
+    text: parsed.text,
+    outlet,
+    attrs,
     claims,
-    ...(warnings.length > 0 ? { warnings } : {}),
+    entities: entitiesOut(index, parsed.text),
+    warnings: parsed.warnings ?? [],
+    stopped: at ? { start: at.start, sentence: at.i, of: parsed.sentences.length } : null,
   };
 }
 
 /** The warnings that say how much of a document its budget let extraction read. */
-function budgetWarnings(
-  text: string,
-  read: number,
-  parsed: Parsed,
-  budget: Budget,
-  options: ExtractBudget,
-): string[] {
+function budgetWarnings(text: string, read: number, part: Part, options: ExtractBudget): string[] {
   const out: string[] = [];
   if (read < text.length)
     out.push(
       `extraction read the first ${read} of ${text.length} characters (budget of ${options.maxChars})`,
     );
-  const stopped = budget.stoppedAt;
-  const at = stopped === null ? undefined : parsed.sentences[stopped];
+  const at = part.stopped;
   if (at)
     out.push(
-      `extraction stopped after ${options.budgetMs} ms at character ${at.start} of ${text.length} (sentence ${at.i + 1} of ${parsed.sentences.length}); claims after it were not read`,
+      `extraction stopped after ${options.budgetMs} ms at character ${at.start} of ${text.length} (sentence ${at.sentence + 1} of ${at.of}); claims after it were not read`,
     );
   return out;
 }
@@ -444,7 +474,8 @@ function sameParty(x: Attr, y: Attr): boolean {
   return px !== null && px !== undefined && px === py;
 }
 
-function attributionOut(a: Attr, text: string): Attribution {
+/** An attribution as the contract writes it, its spans read from `text`. */
+export function attributionOut(a: Attr, text: string): Attribution {
   return {
     id: a.id,
     source: a.source,
@@ -480,7 +511,10 @@ function entitiesOut(index: MentionIndex, text: string): Entity[] {
 }
 
 /** The entities the gazetteers found, and the people the text names only as speakers. */
-function withSpeakers(entities: Entity[], attrs: readonly Attr[]): Entity[] {
+export function withSpeakers(
+  entities: readonly Entity[],
+  attrs: readonly { readonly source: Source }[],
+): Entity[] {
   const sources = attrs.map((a) => a.source);
   const described = (e: Entity) => sources.find((s) => s.entity === e.id && s.role)?.role;
   const known = entities.map((e) =>

@@ -54,8 +54,11 @@ export interface Parsed {
 const nlp = winkNLP(model, ['sbd', 'pos', 'ner']);
 const its = nlp.its;
 
-/** Parses the body once with wink and lays out tokens with offsets, sentences and paragraphs. */
-export function parse(text: string): Parsed {
+/**
+ * Parses the body once with wink and lays out tokens with offsets, sentences and paragraphs; `wrapped`
+ * says whether the whole document (of which `text` may be a window) is wrapped at a fixed width.
+ */
+export function parse(text: string, wrapped = hardWrapped(text)): Parsed {
   // wink reads a copy whose overlong runs are cut; offsets and tokens still point into the text.
   const guarded = guardRuns(text);
   const { values, pos, lemmas, sentSpans, entSpans, entTypes } = readWink(guarded.text);
@@ -76,7 +79,7 @@ export function parse(text: string): Parsed {
   let pendingLine = false;
   let inSentence = 0;
   let split = 0;
-  const linesEnd = !hardWrapped(text);
+  const linesEnd = !wrapped;
   for (let k = 0; k < values.length; k++) {
     const v = values[k] ?? '';
     const start = locate(guarded.text, v, cursor);
@@ -254,7 +257,7 @@ function sectionEnd(text: string, start: number): number {
  * boundary. Text is taken as wrapped when no line is longer than 100 characters and most lines are 55
  * characters or more.
  */
-function hardWrapped(text: string): boolean {
+export function hardWrapped(text: string): boolean {
   let lines = 0;
   let full = 0;
   for (const line of text.split('\n')) {

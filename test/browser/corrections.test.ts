@@ -83,12 +83,14 @@ describe.skipIf(missing)('analyst corrections in Chromium', () => {
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     await page.goto(`${server.url}/events/${event.id}`, { waitUntil: 'load' });
-    const badge = page.locator('h1 + p .badge').first();
+    const badge = page.locator('#verdict-heading .badge').first();
     expect(await badge.textContent()).toBe(event.status.replaceAll('_', ' '));
     await expect
       .poll(async () => (await page.locator('#history').textContent()) ?? '')
       .toContain('No corrections yet');
 
+    // Origin groups are folded under the verdict: open the first to reach its claims.
+    await page.locator('ol.origins details > summary').first().click();
     await page.getByText('Correct this claim').first().click();
     const form = page.locator('details.correct[open] form').first();
     await form.getByLabel('Status').selectOption('denied');
@@ -109,6 +111,8 @@ describe.skipIf(missing)('analyst corrections in Chromium', () => {
     const stored = await sample.store.getEvent(event.id);
     expect(stored?.status).toBe('denied');
 
+    // Origin groups are folded under the verdict: open the first to reach its claims.
+    await page.locator('ol.origins details > summary').first().click();
     await page.getByText('Correct this claim').first().click();
     await page.screenshot({ path: join(shots, 'corrections-1440x900.png'), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);

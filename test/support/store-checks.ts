@@ -4,13 +4,14 @@ import { loadKnowledge } from '../../src/knowledge/index.js';
 import { storeBatch } from '../../src/pipeline/index.js';
 import { openStore } from '../../src/store/index.js';
 
-/** An event as stored: its id and its whole JSON. */
+/** An event as stored: its id, its head and state, and its claim rows in order. */
 export interface StoredEventRow {
   readonly id: string;
-  readonly data: { readonly claims: readonly { readonly document: string; readonly claim: string }[] };
+  readonly data: { readonly state: { readonly claims: number } };
+  readonly claims: readonly { readonly document: string; readonly claim: string; readonly data: unknown }[];
 }
 
-/** Every stored event of a SQLite store file, by id. */
+/** Every stored event of a SQLite store file, by id, with the claims placed in it. */
 export function eventsOf(file: string): StoredEventRow[] {
   const db = new Database(file, { readonly: true });
   try {
@@ -18,7 +19,26 @@ export function eventsOf(file: string): StoredEventRow[] {
       id: string;
       data: string;
     }[];
-    return rows.map((r) => ({ id: r.id, data: JSON.parse(r.data) as StoredEventRow['data'] }));
+    const claims = db
+      .prepare(
+        'select event_id, document_id, claim_id, data from event_claims order by event_id, document_id, claim_id',
+      )
+      .all() as { event_id: string; document_id: string; claim_id: string; data: string | null }[];
+    const byEvent = new Map<string, StoredEventRow['claims'][number][]>();
+    for (const c of claims) {
+      const list = byEvent.get(c.event_id) ?? [];
+      list.push({
+        document: c.document_id,
+        claim: c.claim_id,
+        data: c.data === null ? null : JSON.parse(c.data),
+      });
+      byEvent.set(c.event_id, list);
+    }
+    return rows.map((r) => ({
+      id: r.id,
+      data: JSON.parse(r.data) as StoredEventRow['data'],
+      claims: byEvent.get(r.id) ?? [],
+    }));
   } finally {
     db.close();
   }
@@ -52,7 +72,8 @@ export function placedClaims(file: string): Map<string, string[]> {
 
 /**
  * What is wrong with a SQLite store's events, empty when nothing: the file's integrity, documents
- * never merged, placements whose event's data lacks the claim, and claims in events' data not placed there.
+ * never merged, claims placed in an event that does not exist or without their data, and events
+ * whose state counts other claims than are placed in them.
  */
 export function storeProblems(file: string): string[] {
   const db = new Database(file, { readonly: true });
@@ -64,25 +85,32 @@ export function storeProblems(file: string): string[] {
       .prepare('select id from documents where id not in (select document_id from document_fingerprints)')
       .all() as { id: string }[];
     for (const { id } of unmerged) problems.push(`document ${id} is not merged`);
-    const held = new Map<string, string>();
-    for (const e of eventsOf(file)) for (const c of e.data.claims) held.set(`${c.document}#${c.claim}`, e.id);
-    const placements = db.prepare('select document_id, claim_id, event_id from event_claims').all() as {
-      document_id: string;
-      claim_id: string;
-      event_id: string;
-    }[];
-    const placed = new Set<string>();
-    for (const p of placements) {
-      const key = `${p.document_id}#${p.claim_id}`;
-      placed.add(key);
-      if (held.get(key) !== p.event_id)
-        problems.push(`${key} is placed in ${p.event_id}, whose data lacks it`);
-    }
-    for (const key of held.keys())
-      if (!placed.has(key)) problems.push(`${key} is in an event but not placed`);
   } finally {
     db.close();
   }
+  const events = eventsOf(file);
+  const ids = new Set(events.map((e) => e.id));
+  const db2 = new Database(file, { readonly: true });
+  try {
+    const placements = db2
+      .prepare('select document_id, claim_id, event_id, data from event_claims')
+      .all() as {
+      document_id: string;
+      claim_id: string;
+      event_id: string;
+      data: string | null;
+    }[];
+    for (const p of placements) {
+      const key = `${p.document_id}#${p.claim_id}`;
+      if (!ids.has(p.event_id)) problems.push(`${key} is placed in ${p.event_id}, which is not stored`);
+      if (p.data === null) problems.push(`${key} is placed in ${p.event_id} without its claim`);
+    }
+  } finally {
+    db2.close();
+  }
+  for (const e of events)
+    if (e.data.state.claims !== e.claims.length)
+      problems.push(`${e.id} counts ${e.data.state.claims} claims but holds ${e.claims.length}`);
   return problems;
 }
 

@@ -4,6 +4,7 @@ import { stanceForce, stanceLemma, wishLemmas as WISHES } from '../knowledge/en/
 import type { Budget } from './budget.js';
 import { cueForce, isSpeechForm, speechLemma } from './lexicon.js';
 import { type Mention, type MentionIndex, mentionAt, slug } from './mentions.js';
+import { afterParticle, governsSpeech, particleFollows, takesParticle } from './particles.js';
 import { npEndingAt, npStartingAt, type Range, subjectBefore } from './phrases.js';
 import type { Quote } from './quotes.js';
 import { resolveSource, type SourceContext, writtenName } from './sources.js';
@@ -18,6 +19,7 @@ import {
   sentenceHolding,
   tokenStartingAt,
 } from './span-index.js';
+import { mergeSplitQuotes } from './split-quotes.js';
 import { dismisses } from './status.js';
 import {
   appositiveSubject,
@@ -31,14 +33,14 @@ import type { Parsed, Sentence, Token } from './text.js';
 
 /** An attribution as the extractor builds it: the contract's fields plus what later stages need. */
 export interface Attr {
-  readonly id: string;
+  id: string;
   readonly source: Source;
   readonly cue: string;
   readonly cueStart: number;
   readonly cueEnd: number;
   readonly mode: AttributionMode;
   readonly force: CueForce;
-  readonly contentStart: number;
+  contentStart: number;
   contentEnd: number;
   parent: string | null;
   /** Set when the words point back at a publication named before ("this article"). */
@@ -111,6 +113,8 @@ export function findAttributions(
         possessedStatement(parsed, s, k, index, ctx, add, usedCue);
         continue;
       }
+      // "X, citing Y, said": citing names the cited source of a report (citationNear), it reports nothing itself.
+      if (CITING.test(t.lower)) continue;
       let force = cueForce(t.lower, t.lemma);
       // Stance verbs ("criticized", "urged", "hopes") attribute words here only; claims read reporting verbs alone.
       const stance = force === undefined ? stanceLemma(t.lower, t.lemma) : undefined;
@@ -129,6 +133,7 @@ export function findAttributions(
           !(judging && judged))
       )
         continue;
+      if (!particleFollows(parsed, k, lemma) || governsSpeech(parsed, k, lemma)) continue;
       // "prepared to respond swiftly": answering is speech only when words follow ("responded that", "replied:").
       if (
         /^(respond|reply|react)$/.test(lemma) &&
@@ -166,6 +171,7 @@ export function findAttributions(
     }
   }
   quotesGoingOn(parsed, quotes, out, add);
+  mergeSplitQuotes(out);
   trimDocumentClauses(out, parsed.text);
   const judged = new Set<number>();
   for (const a of out.slice()) {
@@ -732,7 +738,9 @@ function indirect(
   // "She was asked about the drones", "he was told": a passive's subject hears the words, it does not say them.
   if (
     /^(is|are|was|were|been|be|being)$/.test(tokens[beforeAdverb]?.lower ?? '') &&
-    (/^(to|that)$/.test(tokens[k + 1]?.lower ?? '') || !t.lower.endsWith('ing'))
+    (/^(to|that)$/.test(tokens[k + 1]?.lower ?? '') || !t.lower.endsWith('ing')) &&
+    // "was referring to Trump": a progressive with its particle is active.
+    !(t.lower.endsWith('ing') && takesParticle(parsed, k, stanceLemma(t.lower, t.lemma)))
   )
     return;
   // "a statement published on the ministry's website": a participle that tells where words appeared.
@@ -764,6 +772,16 @@ function indirect(
   }
   if (np && (tokens[np.first]?.lower === 'i' || tokens[np.first]?.lower === 'we') && np.first === np.last)
     return;
+  // "Jolly said he ...": a capitalised word that opens the clause before the verb is a name, however wink tags it.
+  const lone = tokens[governed - 1];
+  if (
+    !np &&
+    lone &&
+    /^\p{Lu}\p{Ll}+$/u.test(lone.text) &&
+    /^(ADV|ADJ|VERB|NOUN)$/.test(lone.pos) &&
+    (lone.i === s.first || /^[,;:"“”]$/.test(tokens[lone.i - 1]?.text ?? ''))
+  )
+    np = { first: lone.i, last: lone.i };
   if (!np && tokens[k - 1]?.text === ',') {
     // "John Kirby, the NSC coordinator, said": the apposition closes with a comma before the verb.
     const inner = subjectBefore(tokens, k - 1, s.first);
@@ -841,6 +859,8 @@ function indirect(
       np &&
       np.first > s.first &&
       tokens[np.first - 1]?.text === ',' &&
+      // "In the interview, Obama said ...": words before the comma without a verb are a setting, not words said.
+      (!settingBefore(parsed, s, np.first - 1) || parenthetical(parsed, s, k)) &&
       (isSentenceFinal(parsed, s, k) || (!thatFollows && !clauseFollows(parsed, s, k)));
     if (clauseEnd && np) {
       contentStart = s.start;
@@ -863,6 +883,7 @@ function indirect(
           break;
         }
       }
+      c = afterParticle(parsed, c, stanceLemma(t.lower, t.lemma));
       contentStart = tokens[c]?.start ?? s.end;
       contentEnd = sentenceEnd(parsed, s);
       const closer = findCloserAfter(parsed, c, s);
@@ -1034,6 +1055,16 @@ function clauseFollows(parsed: Parsed, s: Sentence, k: number): boolean {
     if (w.pos === 'VERB' || w.pos === 'AUX') return true;
   }
   return false;
+}
+
+/** "In the interview, Obama said ...": words without a verb before the comma set the scene; they are not what is said. */
+function settingBefore(parsed: Parsed, s: Sentence, comma: number): boolean {
+  const words = parsed.tokens.slice(s.first, comma);
+  // wink tags some verbs as nouns ("The Kremlin regards US statements ..."): a judging word is a verb here.
+  return !words.some(
+    (w) =>
+      w.pos === 'VERB' || w.pos === 'AUX' || JUDGING.has(w.lemma) || JUDGING.has(w.lower.replace(/s$/, '')),
+  );
 }
 
 /** Whether the cue phrase ending at `k` stands between commas inside its clause, with a verb still to come. */

@@ -134,6 +134,13 @@ export function findAttributions(
       )
         continue;
       if (!particleFollows(parsed, k, lemma) || governsSpeech(parsed, k, lemma)) continue;
+      // "We know they want a deal," she said: what a quoted speaker thinks or wants is part of the quote.
+      if (
+        (force === 'think' || lemma === 'want' || lemma === 'ask') &&
+        !judged &&
+        quoteAround(quotes, t.start, t.end)
+      )
+        continue;
       // "prepared to respond swiftly": answering is speech only when words follow ("responded that", "replied:").
       if (
         /^(respond|reply|react)$/.test(lemma) &&
@@ -156,6 +163,15 @@ export function findAttributions(
         /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '') &&
         /^(AUX|VERB)$/.test(tokens[k + 1]?.pos ?? '') &&
         !/^(that|,)$/.test(tokens[k + 1]?.lower ?? '')
+      )
+        continue;
+      // "in many states", "the swing states": a verb's -s form that wink tags a noun, after a determiner, a number,
+      // an adjective, a noun or a preposition, is the noun ("media reports that ..." still report).
+      if (
+        /s$/.test(t.lower) &&
+        t.pos === 'NOUN' &&
+        /^(DET|NUM|ADJ|NOUN|ADP)$/.test(tokens[k - 1]?.pos ?? '') &&
+        tokens[k + 1]?.lower !== 'that'
       )
         continue;
       // "a warning", "the saying": a participle form tagged a noun speaks only after a comma or "and".

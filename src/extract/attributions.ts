@@ -2,6 +2,7 @@ import type { AttributionMode, Source } from '../domain/extraction.js';
 import { type CueForce, speechNouns } from '../knowledge/cues.js';
 import { stanceForce, stanceLemma, wishLemmas as WISHES } from '../knowledge/en/speech.js';
 import type { Budget } from './budget.js';
+import { interviewCarriers } from './interviews.js';
 import { cueForce, isSpeechForm, speechLemma } from './lexicon.js';
 import { type Mention, type MentionIndex, mentionAt, slug } from './mentions.js';
 import { afterParticle, governsSpeech, particleFollows, takesParticle } from './particles.js';
@@ -188,6 +189,7 @@ export function findAttributions(
   }
   quotesGoingOn(parsed, quotes, out, add);
   mergeSplitQuotes(out);
+  for (const carrier of interviewCarriers(parsed, index, out)) add(carrier);
   trimDocumentClauses(out, parsed.text);
   const judged = new Set<number>();
   for (const a of out.slice()) {

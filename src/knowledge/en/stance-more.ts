@@ -124,13 +124,6 @@ export const moreStanceData: readonly Entry[] = [
     'signaled',
   ),
   e(
-    'discuss',
-    ['discussed', 'discusses', 'discussing'],
-    'The two leaders discussed the recent violence.',
-    'leaders',
-    'discussed',
-  ),
-  e(
     'highlight',
     ['highlighted', 'highlights', 'highlighting'],
     'The report highlighted gaps in the budget.',
@@ -152,7 +145,6 @@ export const moreStanceData: readonly Entry[] = [
     'Blackwell',
     'pointed',
   ),
-  e('talk', ['talked', 'talking', 'talks'], 'The senator talked about her childhood.', 'senator', 'talked'),
   e('speak', ['spoke', 'speaking', 'speaks'], 'The mayor spoke about the budget gap.', 'mayor', 'spoke'),
   e(
     'decline',
@@ -174,10 +166,9 @@ export const moreStanceData: readonly Entry[] = [
   e('welcome', ['welcomed', 'welcomes'], 'The group welcomed the ruling on the maps.', 'group', 'welcomed'),
 ];
 
-/** Verbs above that attribute only with one of their particles ("pointed to", "talked about", "lashed out at"). */
+/** Verbs above that attribute only with one of their particles ("pointed to", "lashed out at"). */
 export const particleVerbs: Readonly<Record<string, readonly string[]>> = {
   point: ['to', 'out'],
-  talk: ['about'],
   speak: ['about', 'of', 'out'],
   lash: ['out'],
   focus: ['on'],

@@ -889,7 +889,9 @@ function indirect(
     } else {
       let c = k + 1;
       // "published a story about", "told reporters that", "said in a statement that"
-      for (let j = k + 1; j <= Math.min(s.last, k + 8); j++) {
+      // "said in an interview with RIA Novosti and RT that": the interview's outlets stand before the words.
+      const reach = tokens.slice(k + 1, k + 4).some((w) => /^interviews?$/.test(w.lower)) ? 14 : 8;
+      for (let j = k + 1; j <= Math.min(s.last, k + reach); j++) {
         const w = tokens[j] as Token;
         if (w.pos === 'VERB' && cueForce(w.lower, w.lemma) !== undefined) break;
         if (

@@ -28,6 +28,13 @@ const e = (
  */
 export const moreStanceData: readonly Entry[] = [
   e(
+    'continue',
+    ['continued', 'continues'],
+    'Ms. Khan wrote a letter. She continued: "We did not."',
+    'Khan',
+    'continued',
+  ),
+  e(
     'refer',
     ['referred', 'referring', 'refers'],
     'Cardenas was referring to Trump.',
@@ -169,6 +176,7 @@ export const moreStanceData: readonly Entry[] = [
 /** Verbs above that attribute only with one of their particles ("pointed to", "lashed out at"). */
 export const particleVerbs: Readonly<Record<string, readonly string[]>> = {
   point: ['to', 'out'],
+  continue: [':'],
   speak: ['about', 'of', 'out'],
   lash: ['out'],
   focus: ['on'],

@@ -6,6 +6,8 @@ import type { Parsed } from './text.js';
 
 type NewAttr = Omit<Attr, 'id' | 'parent'>;
 
+const INTERVIEW_WITH = /\binterviews? with\b/i;
+
 /**
  * "Budanov said in an interview with Reuters that ...": the outlet that heard the words carries them, so the chain reads outlet > Reuters > Budanov. Returns the carrier attributions to add,
  * each holding the speaker's mention, cue and words.
@@ -13,6 +15,8 @@ type NewAttr = Omit<Attr, 'id' | 'parent'>;
 export function interviewCarriers(parsed: Parsed, index: MentionIndex, attrs: readonly Attr[]): NewAttr[] {
   const { tokens, sentences, text } = parsed;
   const out: NewAttr[] = [];
+  // Most documents hold no interview: one look at the text spares reading each speaker's sentence.
+  if (!INTERVIEW_WITH.test(text)) return out;
   for (const a of attrs) {
     if (a.documentLevel || a.source.kind === 'outlet' || a.mode === 'citation') continue;
     const s = sentenceHolding(sentences, a.cueStart);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Attribution, Claim, Source } from '../domain/extraction.js';
+import type { Attribution, Claim, Extraction, Source } from '../domain/extraction.js';
 import { loadKnowledge } from '../knowledge/index.js';
-import { claimOrigin, type OriginContext, originNames } from './origins.js';
+import { claimOrigin, extractionOrigins, type OriginContext, originNames } from './origins.js';
 
 const names = originNames(loadKnowledge());
 const span = { start: 0, end: 1 };
@@ -115,5 +115,23 @@ describe('states a statement names (M10)', () => {
     ]);
     expect(names.states?.('North Korean missiles and new sanctions on Tehran')).toEqual(['PRK', 'IRN']);
     expect(names.states?.('the matter at the Security Council')).toEqual([]);
+  });
+});
+
+describe('origins of one document', () => {
+  it('gives an own-voice claim the origin of the same claim the outlet attributes: one origin, not two', () => {
+    const kirby = attribution('a1', { name: 'John Kirby', entity: 'person:john-kirby', country: 'USA' });
+    const extraction = {
+      attributions: [kirby],
+      claims: [
+        { ...claim(null), id: 'c1' },
+        { ...claim('a1'), id: 'c2' },
+        { ...claim(null), id: 'c3', actor: 'PRK' },
+      ],
+    } as unknown as Extraction;
+    const origins = extractionOrigins(extraction, context, names);
+    expect(origins.get('c1')?.name).toBe('government of United States');
+    expect(origins.get('c2')?.name).toBe('government of United States');
+    expect(origins.get('c3')?.name).toBe('The Hindu');
   });
 });

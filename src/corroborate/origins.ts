@@ -188,12 +188,31 @@ export function claimOrigin(
   }
 }
 
-/** The origin of every claim of an extraction, by claim id. */
+/**
+ * The origin of every claim of an extraction, by claim id. An outlet that reports in its own voice what a
+ * source it cites says ("Iran sent Russia drones" over "..., Kirby said") is one origin, not two: its own-voice
+ * claim takes the origin of the document's attributed claim of the same type and parties.
+ */
 export function extractionOrigins(
   extraction: Extraction,
   context: OriginContext,
   names: OriginNames,
 ): Map<string, ClaimOrigin> {
   const byId = new Map(extraction.attributions.map((a) => [a.id, a]));
-  return new Map(extraction.claims.map((c) => [c.id, claimOrigin(c, byId, context, names)]));
+  const out = new Map(extraction.claims.map((c) => [c.id, claimOrigin(c, byId, context, names)]));
+  const printer = context.echoOfOutlet ?? context.outlet;
+  const ownVoice = (o: ClaimOrigin): boolean =>
+    o.kind === 'unknown' || (o.kind === 'outlet' && o.name === printer && o.cites.length === 0);
+  const parties = (c: Claim): string => `${c.type}|${c.actor}|${c.target}`;
+  const cited = new Map<string, ClaimOrigin>();
+  for (const c of extraction.claims) {
+    const o = out.get(c.id);
+    if (o && !ownVoice(o) && !cited.has(parties(c))) cited.set(parties(c), o);
+  }
+  for (const c of extraction.claims) {
+    const o = out.get(c.id);
+    const source = o && ownVoice(o) ? cited.get(parties(c)) : undefined;
+    if (source) out.set(c.id, source);
+  }
+  return out;
 }

@@ -2,8 +2,10 @@ import type { AttributionMode, Source } from '../domain/extraction.js';
 import { type CueForce, speechNouns } from '../knowledge/cues.js';
 import { stanceForce, stanceLemma, wishLemmas as WISHES } from '../knowledge/en/speech.js';
 import type { Budget } from './budget.js';
+import { interviewCarriers } from './interviews.js';
 import { cueForce, isSpeechForm, speechLemma } from './lexicon.js';
 import { type Mention, type MentionIndex, mentionAt, slug } from './mentions.js';
+import { afterParticle, governsSpeech, particleFollows, takesParticle } from './particles.js';
 import { npEndingAt, npStartingAt, type Range, subjectBefore } from './phrases.js';
 import type { Quote } from './quotes.js';
 import { resolveSource, type SourceContext, writtenName } from './sources.js';
@@ -18,6 +20,7 @@ import {
   sentenceHolding,
   tokenStartingAt,
 } from './span-index.js';
+import { mergeSplitQuotes } from './split-quotes.js';
 import { dismisses } from './status.js';
 import {
   appositiveSubject,
@@ -31,14 +34,14 @@ import type { Parsed, Sentence, Token } from './text.js';
 
 /** An attribution as the extractor builds it: the contract's fields plus what later stages need. */
 export interface Attr {
-  readonly id: string;
+  id: string;
   readonly source: Source;
   readonly cue: string;
   readonly cueStart: number;
   readonly cueEnd: number;
   readonly mode: AttributionMode;
   readonly force: CueForce;
-  readonly contentStart: number;
+  contentStart: number;
   contentEnd: number;
   parent: string | null;
   /** Set when the words point back at a publication named before ("this article"). */
@@ -111,6 +114,8 @@ export function findAttributions(
         possessedStatement(parsed, s, k, index, ctx, add, usedCue);
         continue;
       }
+      // "X, citing Y, said": citing names the cited source of a report (citationNear), it reports nothing itself.
+      if (CITING.test(t.lower)) continue;
       let force = cueForce(t.lower, t.lemma);
       // Stance verbs ("criticized", "urged", "hopes") attribute words here only; claims read reporting verbs alone.
       const stance = force === undefined ? stanceLemma(t.lower, t.lemma) : undefined;
@@ -127,6 +132,14 @@ export function findAttributions(
           !isSpeechForm(t.lower) &&
           !stanceLemma(t.lower, '') &&
           !(judging && judged))
+      )
+        continue;
+      if (!particleFollows(parsed, k, lemma) || governsSpeech(parsed, k, lemma)) continue;
+      // "We know they want a deal," she said: what a quoted speaker thinks or wants is part of the quote.
+      if (
+        (force === 'think' || lemma === 'want' || lemma === 'ask') &&
+        !judged &&
+        quoteAround(quotes, t.start, t.end)
       )
         continue;
       // "prepared to respond swiftly": answering is speech only when words follow ("responded that", "replied:").
@@ -153,6 +166,15 @@ export function findAttributions(
         !/^(that|,)$/.test(tokens[k + 1]?.lower ?? '')
       )
         continue;
+      // "in many states", "the swing states": a verb's -s form that wink tags a noun, after a determiner, a number,
+      // an adjective, a noun or a preposition, is the noun ("media reports that ..." still report).
+      if (
+        /s$/.test(t.lower) &&
+        t.pos === 'NOUN' &&
+        /^(DET|NUM|ADJ|NOUN|ADP)$/.test(tokens[k - 1]?.pos ?? '') &&
+        tokens[k + 1]?.lower !== 'that'
+      )
+        continue;
       // "a warning", "the saying": a participle form tagged a noun speaks only after a comma or "and".
       if (t.pos === 'NOUN' && t.lower.endsWith('ing') && !/^(,|and)$/.test(tokens[k - 1]?.lower ?? ''))
         continue;
@@ -166,6 +188,8 @@ export function findAttributions(
     }
   }
   quotesGoingOn(parsed, quotes, out, add);
+  mergeSplitQuotes(out);
+  for (const carrier of interviewCarriers(parsed, index, out)) add(carrier);
   trimDocumentClauses(out, parsed.text);
   const judged = new Set<number>();
   for (const a of out.slice()) {
@@ -732,7 +756,9 @@ function indirect(
   // "She was asked about the drones", "he was told": a passive's subject hears the words, it does not say them.
   if (
     /^(is|are|was|were|been|be|being)$/.test(tokens[beforeAdverb]?.lower ?? '') &&
-    (/^(to|that)$/.test(tokens[k + 1]?.lower ?? '') || !t.lower.endsWith('ing'))
+    (/^(to|that)$/.test(tokens[k + 1]?.lower ?? '') || !t.lower.endsWith('ing')) &&
+    // "was referring to Trump": a progressive with its particle is active.
+    !(t.lower.endsWith('ing') && takesParticle(parsed, k, stanceLemma(t.lower, t.lemma)))
   )
     return;
   // "a statement published on the ministry's website": a participle that tells where words appeared.
@@ -764,6 +790,16 @@ function indirect(
   }
   if (np && (tokens[np.first]?.lower === 'i' || tokens[np.first]?.lower === 'we') && np.first === np.last)
     return;
+  // "Jolly said he ...": a capitalised word that opens the clause before the verb is a name, however wink tags it.
+  const lone = tokens[governed - 1];
+  if (
+    !np &&
+    lone &&
+    /^\p{Lu}\p{Ll}+$/u.test(lone.text) &&
+    /^(ADV|ADJ|VERB|NOUN)$/.test(lone.pos) &&
+    (lone.i === s.first || /^[,;:"“”]$/.test(tokens[lone.i - 1]?.text ?? ''))
+  )
+    np = { first: lone.i, last: lone.i };
   if (!np && tokens[k - 1]?.text === ',') {
     // "John Kirby, the NSC coordinator, said": the apposition closes with a comma before the verb.
     const inner = subjectBefore(tokens, k - 1, s.first);
@@ -841,6 +877,8 @@ function indirect(
       np &&
       np.first > s.first &&
       tokens[np.first - 1]?.text === ',' &&
+      // "In the interview, Obama said ...": words before the comma without a verb are a setting, not words said.
+      (!settingBefore(parsed, s, np.first - 1) || parenthetical(parsed, s, k)) &&
       (isSentenceFinal(parsed, s, k) || (!thatFollows && !clauseFollows(parsed, s, k)));
     if (clauseEnd && np) {
       contentStart = s.start;
@@ -851,7 +889,9 @@ function indirect(
     } else {
       let c = k + 1;
       // "published a story about", "told reporters that", "said in a statement that"
-      for (let j = k + 1; j <= Math.min(s.last, k + 8); j++) {
+      // "said in an interview with RIA Novosti and RT that": the interview's outlets stand before the words.
+      const reach = tokens.slice(k + 1, k + 4).some((w) => /^interviews?$/.test(w.lower)) ? 14 : 8;
+      for (let j = k + 1; j <= Math.min(s.last, k + reach); j++) {
         const w = tokens[j] as Token;
         if (w.pos === 'VERB' && cueForce(w.lower, w.lemma) !== undefined) break;
         if (
@@ -863,6 +903,7 @@ function indirect(
           break;
         }
       }
+      c = afterParticle(parsed, c, stanceLemma(t.lower, t.lemma));
       contentStart = tokens[c]?.start ?? s.end;
       contentEnd = sentenceEnd(parsed, s);
       const closer = findCloserAfter(parsed, c, s);
@@ -1034,6 +1075,16 @@ function clauseFollows(parsed: Parsed, s: Sentence, k: number): boolean {
     if (w.pos === 'VERB' || w.pos === 'AUX') return true;
   }
   return false;
+}
+
+/** "In the interview, Obama said ...": words without a verb before the comma set the scene; they are not what is said. */
+function settingBefore(parsed: Parsed, s: Sentence, comma: number): boolean {
+  const words = parsed.tokens.slice(s.first, comma);
+  // wink tags some verbs as nouns ("The Kremlin regards US statements ..."): a judging word is a verb here.
+  return !words.some(
+    (w) =>
+      w.pos === 'VERB' || w.pos === 'AUX' || JUDGING.has(w.lemma) || JUDGING.has(w.lower.replace(/s$/, '')),
+  );
 }
 
 /** Whether the cue phrase ending at `k` stands between commas inside its clause, with a verb still to come. */

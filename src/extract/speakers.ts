@@ -12,6 +12,8 @@ const NOT_SPEAKERS = new Set(notSpeakers);
 const THIRD_PERSON = /^(he|she|him|her)$/;
 const GROUP_PRONOUN = /^(they|them)$/;
 const CAPITALISED = /^\p{Lu}/u;
+const QUANTITY =
+  /^(some|many|most|all|few|several|half|none|each|both|majority|minority|third|quarter|percent|share|number|plenty|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|\d[\d.,]*%?)$/;
 
 /** A speaker the gazetteer does not know, remembered for later mentions by surname or role. */
 export interface DescribedPerson {
@@ -55,6 +57,12 @@ export function describedSource(
       headAt = k - 1;
       break;
     }
+  }
+  // "Some of Clinton's allies", "46 percent of voters", "most of them": the group after "of" is the head.
+  if (QUANTITY.test(tokens[headAt]?.lower ?? '') && tokens[headAt + 1]?.lower === 'of') {
+    headAt = last;
+    for (let k = headAt; k > first + 2; k--)
+      if (/^(of|,|who|which|that)$/.test(tokens[k]?.lower ?? '')) headAt = k - 1;
   }
   const head = tokens[headAt] as Token;
   if (NOT_SPEAKERS.has(head.lower) || head.pos === 'PRON' || head.pos === 'NUM') return null;

@@ -8,6 +8,23 @@ describe('nested attribution', () => {
     expect(chains(ex)).toEqual(['Reuters > John Kirby > Reuters']);
   });
 
+  it('"in an interview with Y": the interviewing outlet carries the speaker\'s words', () => {
+    const a = run(
+      'Kyrylo Budanov said in an interview with the BBC that Iran had sent ballistic missiles to Russia.',
+      'NV',
+    );
+    expect(chains(a)).toEqual(['NV > BBC > Kyrylo Budanov']);
+    expect(claimSources(a)).toEqual(['Kyrylo Budanov']);
+  });
+
+  it('"Reuters, citing two Western intelligence sources, reported ...": the cited sources are innermost', () => {
+    const ex = run(
+      'Reuters, citing two Western intelligence sources, reported that Iran had sent ballistic missiles to Russia.',
+      'NV',
+    );
+    expect(chains(ex)).toEqual(['NV > Reuters > two Western intelligence sources']);
+  });
+
   it("an outlet reported by a speaker has that speaker's attribution as its parent", () => {
     const ex = run('Andriy Yermak said that CNN reported that Iran had sent ballistic missiles to Russia.');
     const cnn = attributionOf(ex, 'CNN');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { moreStanceData } from './stance-more.js';
 
 /** How a reporting word commits its source to what it reports. */
 export const CueForce = z.enum(['say', 'think', 'deny', 'confirm', 'report']);
@@ -555,7 +556,7 @@ const WISHES = new Set([
 export const speechVerbEntries: readonly SpeechVerb[] = speechVerbData.map((d) => SpeechVerb.parse(d));
 
 /** The stance verbs, checked by their schema once; only the attribution finder reads them. */
-export const stanceVerbEntries: readonly SpeechVerb[] = stanceVerbData.map((d) =>
+export const stanceVerbEntries: readonly SpeechVerb[] = [...stanceVerbData, ...moreStanceData].map((d) =>
   SpeechVerb.parse(WISHES.has(d.lemma) ? { ...d, claims: false } : d),
 );
 

@@ -1,42 +1,14 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type RunningServer, startServer } from '../../src/api/index.js';
 import { type Event, EventFilter } from '../../src/index.js';
 import { type SampleStore, sampleStore } from '../api/support.js';
-import { repoRoot } from '../support/paths.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const missing = !existsSync(CHROMIUM);
-if (missing) {
-  process.stderr.write(
-    `browser tests skipped: ${CHROMIUM} is absent (apt-get install chromium, as .ci/run does)\n`,
-  );
-}
-const shots = join(repoRoot, 'test-results');
-const AXE = join(repoRoot, 'node_modules/axe-core/axe.min.js');
+import { axeViolations, chromiumMissing, launchChromium, SHOTS, VIEWPORTS } from './support.js';
 
 let sample: SampleStore;
 let server: RunningServer;
 let browser: Browser;
-
-/** Runs axe-core on the page, served from node_modules under the page's own origin (the CSP allows no inline script). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.route('**/__test/axe.js', (route) =>
-    route.fulfill({ path: AXE, contentType: 'text/javascript' }),
-  );
-  await page.addScriptTag({ url: `${server.url}/__test/axe.js` });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: () => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
-      }
-    ).axe;
-    const result = await axe.run();
-    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
-}
 
 // An event told by one claim, asserted: a denial set by hand must change its status.
 async function oneClaimEvent(): Promise<Event> {
@@ -46,27 +18,14 @@ async function oneClaimEvent(): Promise<Event> {
   return event;
 }
 
-describe.skipIf(missing)('analyst corrections in Chromium', () => {
+describe.skipIf(chromiumMissing)('analyst corrections in Chromium', () => {
   beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
     sample = await sampleStore();
     server = await startServer(
       { store: sample.store, knowledge: sample.knowledge, now: () => new Date('2026-01-02T00:00:00Z') },
       { host: '127.0.0.1', port: 0 },
     );
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -76,7 +35,7 @@ describe.skipIf(missing)('analyst corrections in Chromium', () => {
 
   test('an analyst corrects a claim through its form and sees the status and the history change', async () => {
     const event = await oneClaimEvent();
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop });
     const problems: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(`console: ${m.text()}`);
@@ -114,10 +73,10 @@ describe.skipIf(missing)('analyst corrections in Chromium', () => {
     // Origin groups are folded under the verdict: open the first to reach its claims.
     await page.locator('ol.origins details > summary').first().click();
     await page.getByText('Correct this claim').first().click();
-    await page.screenshot({ path: join(shots, 'corrections-1440x900.png'), fullPage: true });
+    await page.screenshot({ path: join(SHOTS, 'corrections-1440x900.png'), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: join(shots, 'corrections-390x844.png'), fullPage: true });
+    await page.setViewportSize(VIEWPORTS.phone);
+    await page.screenshot({ path: join(SHOTS, 'corrections-390x844.png'), fullPage: true });
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();

@@ -1,66 +1,30 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type RunningServer, startServer } from '../../src/api/index.js';
 import { TIMELINE_COLOURS, type TimelineKind } from '../../src/web/timeline-chart.js';
 import { HOSTILE_ARTICLE, type SampleStore, sampleStore } from '../api/support.js';
-import { repoRoot } from '../support/paths.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const missing = !existsSync(CHROMIUM);
-if (missing) {
-  process.stderr.write(
-    `browser tests skipped: ${CHROMIUM} is absent (apt-get install chromium, as .ci/run does)\n`,
-  );
-}
-const shots = join(repoRoot, 'test-results');
+import { chromiumMissing, launchChromium, openPage, SHOTS } from './support.js';
 
 let sample: SampleStore;
 let server: RunningServer;
 let browser: Browser;
 
-/** Opens a page that fails the test on any console error, page error or failed request. */
-async function open(
-  path: string,
-  viewport = { width: 1280, height: 900 },
-): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport });
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning')
-      problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-  return { page, problems };
-}
+/** Opens a page of the server that records any console error, page error or failed request. */
+const open = (path: string, viewport = { width: 1280, height: 900 }) =>
+  openPage(browser, `${server.url}${path}`, viewport);
 
 const shot = (page: Page, name: string) =>
-  page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
+  page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
-describe.skipIf(missing)('the workbench in Chromium', () => {
+describe.skipIf(chromiumMissing)('the workbench in Chromium', () => {
   beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
     sample = await sampleStore();
     server = await startServer(
       { store: sample.store, knowledge: sample.knowledge, now: () => new Date('2026-01-02T00:00:00Z') },
       { host: '127.0.0.1', port: 0 },
     );
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

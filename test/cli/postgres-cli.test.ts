@@ -1,10 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { repoRoot } from '../support/paths.js';
+import { pgSchemas } from '../support/pg-schemas.js';
 import { runCli } from '../support/run-cli.js';
 
 const url = process.env.CORROBORATE_PG_URL;
@@ -15,26 +14,10 @@ const files = readdirSync(sample)
   .sort();
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function sql<R extends pg.QueryResultRow>(text: string): Promise<R[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<R>(text)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-/** The server's URL with every table in a schema of its own, made now and dropped at the end. */
-const schemas: string[] = [];
-async function freshSchema(): Promise<{ readonly schema: string; readonly url: string }> {
-  const schema = `cli_test_${randomBytes(6).toString('hex')}`;
-  schemas.push(schema);
-  await sql(`create schema ${schema}`);
-  const withSchema = new URL(url as string);
-  withSchema.searchParams.set('options', `-c search_path=${schema}`);
-  return { schema, url: withSchema.toString() };
-}
+// Each test's store in a schema of its own on the server (its queue beside it), dropped at the end.
+const schemas = pgSchemas(url ?? '', 'cli_test');
+const { sql } = schemas;
+const freshSchema = () => schemas.fresh();
 
 function copyInto(dir: string, names: readonly string[]): string {
   mkdirSync(dir, { recursive: true });
@@ -56,9 +39,7 @@ const ALL = ['--sort', 'first_reported', '--limit', '1000', '--json'];
 describe.skipIf(url === undefined || url === '')(
   'the CLI on PostgreSQL (skipped unless CORROBORATE_PG_URL is set: see scripts/pg-setup.sh)',
   () => {
-    afterAll(async () => {
-      for (const schema of schemas) await sql(`drop schema if exists ${schema} cascade`);
-    });
+    afterAll(() => schemas.dropAll());
 
     let sqliteEvents: unknown[] = [];
     beforeAll(async () => {

@@ -1,12 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cliBin, repoRoot } from '../support/paths.js';
+import { pgSchemas } from '../support/pg-schemas.js';
 import { runCli } from '../support/run-cli.js';
 
 const url = process.env.CORROBORATE_PG_URL;
@@ -25,26 +24,10 @@ for (const folder of ['scenario', 'sample']) {
 const documentCount =
   readdirSync(join(inputs, 'scenario')).length + readdirSync(join(inputs, 'sample')).length;
 
-async function sql<R extends pg.QueryResultRow>(text: string): Promise<R[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<R>(text)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
-/** The server's URL with the store in a schema of its own (its queue beside it), dropped at the end. */
-const schemas: string[] = [];
-async function freshSchema(): Promise<{ readonly schema: string; readonly url: string }> {
-  const schema = `queue_test_${randomBytes(6).toString('hex')}`;
-  schemas.push(schema);
-  await sql(`create schema ${schema}`);
-  const withSchema = new URL(url as string);
-  withSchema.searchParams.set('options', `-c search_path=${schema}`);
-  return { schema, url: withSchema.toString() };
-}
+// Each test's store in a schema of its own on the server (its queue beside it), dropped at the end.
+const schemas = pgSchemas(url ?? '', 'queue_test');
+const { sql } = schemas;
+const freshSchema = () => schemas.fresh();
 
 interface EventJson {
   readonly type: string;
@@ -115,11 +98,7 @@ describe.skipIf(url === undefined || url === '')(
       reference = await eventContents(db);
     }, 180_000);
 
-    afterAll(async () => {
-      for (const schema of schemas) {
-        await sql(`drop schema if exists ${schema} cascade; drop schema if exists ${schema}_queue cascade`);
-      }
-    });
+    afterAll(() => schemas.dropAll(['_queue']));
 
     test('two worker processes give the events of one ingest; enqueueing again adds nothing', async () => {
       const { url: db } = await freshSchema();

@@ -7,6 +7,7 @@ import type { Store } from '../../index.js';
 import type { Log, WatchConfig } from '../../intake/index.js';
 import type { Cli } from '../cli.js';
 import { DEFAULT_DB, parseOptions } from '../options.js';
+import { stopOnSignals } from '../signals.js';
 import { withStore } from '../with-store.js';
 import { DEFAULT_PAGES_DIR } from './fetch.js';
 
@@ -27,24 +28,6 @@ async function ruleCheckerFor(
   const { openAlertLog, ruleChecker } = await import('../../alerts/index.js');
   const alerts = await openAlertLog({ kind: 'sqlite', file: db });
   return { alerts, rules: ruleChecker(rules, { ...deps, alerts }) };
-}
-
-/** An abort signal raised by the first SIGINT or SIGTERM, and how to stop listening for them. */
-function stopOnSignals(onStop: (signal: string) => void): { signal: AbortSignal; release: () => void } {
-  const controller = new AbortController();
-  const stop = (signal: string) => {
-    onStop(signal);
-    controller.abort();
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  return {
-    signal: controller.signal,
-    release: () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-    },
-  };
 }
 
 /** `corroborate watch [--config FILE] [--db FILE] [--once]`: follows folders and feeds into the store. */

@@ -3,6 +3,7 @@ import { ExitCode, InvalidArgumentError } from '../../errors.js';
 import type { WorkerReport } from '../../queue/index.js';
 import type { Cli } from '../cli.js';
 import { DB_HELP, parseOptions, WorkerOptions } from '../options.js';
+import { stopOnSignals } from '../signals.js';
 import { isPostgresUrl } from '../store-location.js';
 import { withStore } from '../with-store.js';
 
@@ -26,24 +27,6 @@ export function formatWorkerReport(report: WorkerReport): string {
     ...(report.failedBatches === 0 ? [] : [`failed      ${report.failedBatches} batches (queued again)`]),
   ];
   return `${lines.join('\n')}\n`;
-}
-
-/** An abort signal raised by the first SIGINT or SIGTERM, and how to stop listening for them. */
-function stopOnSignals(onStop: (signal: string) => void): { signal: AbortSignal; release: () => void } {
-  const controller = new AbortController();
-  const stop = (signal: string) => {
-    onStop(signal);
-    controller.abort();
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  return {
-    signal: controller.signal,
-    release: () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-    },
-  };
 }
 
 /** `corroborate worker --db postgres://... [--drain]`: takes ingest jobs from the queue and stores them. */

@@ -29,7 +29,8 @@ export function rawOffsets(body: string, raw: string): Int32Array | null {
 }
 
 // A lone CR became LF on the way in.
-const sameChar = (stored: string, raw: string): boolean => stored === raw || (stored === '\n' && raw === '\r');
+const sameChar = (stored: string, raw: string): boolean =>
+  stored === raw || (stored === '\n' && raw === '\r');
 
 /** A span of the stored body as a span of the raw input (end exclusive), through a map from `rawOffsets`. */
 export function rawSpan(map: Int32Array, start: number, end: number): { start: number; end: number } {

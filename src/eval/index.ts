@@ -1,5 +1,6 @@
 export {
   type AttributionScores,
+  alignToRaw,
   attributionScoresText,
   parseBrat,
   type ScoredAttribution,

@@ -50,6 +50,8 @@ export interface Attr {
   readonly documentLevel: boolean;
   /** False for a wish or a request ("urged", "hopes"): its words are no claim of the source's. */
   readonly governs?: boolean;
+  /** Set on an outlet that heard a speaker's words ("told Reuters"): its own clause is no claim's voice. */
+  readonly carrier?: boolean;
 }
 
 const PUBLICATION_REF = /\b(this|that|the) (article|publication|report|story|piece|investigation)\b/i;

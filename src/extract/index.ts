@@ -93,6 +93,7 @@ export function extractPart(
   };
   const docLevel = attrs.filter((a) => a.documentLevel);
   const inBody = governing.filter((a) => !a.documentLevel);
+  const uncarried = inBody.filter((a) => !a.carrier);
   // How many drafts each trigger made of each type: more than one means joined actors.
   const perTrigger = new Map<string, number>();
   for (const x of drafts)
@@ -114,7 +115,10 @@ export function extractPart(
     const trig = parsed.tokens[d.trigger];
     const sent = parsed.sentences[d.sent];
     if (!trig || !sent) continue;
-    const src = innermost(inBody, trig.start);
+    // A trigger the carrier alone holds stands in the reporting clause ("an official told Defense News"),
+    // which says nothing on its own: it goes to whoever holds the clause without the carrier.
+    const held = innermost(inBody, trig.start);
+    const src = held?.carrier ? innermost(uncarried, trig.start) : held;
     if (d.asked) {
       asked.push(claimOf(d, '', null, [], parsed.text, sent));
       continue;
@@ -139,7 +143,8 @@ export function extractPart(
     // "did not comment on the strikes": whatever the refusal names is left unconfirmed, not denied.
     if (src && refuses(src, parsed.text)) d.status = 'unconfirmed';
     // Subjects joined by "and" each make the claim: one claim per source.
-    const sources = src ? sameReport(inBody, src) : [undefined];
+    // A carrier shares its speaker's cue ("told Reuters") but is no joint speaker of the words.
+    const sources = src ? sameReport(src.carrier ? inBody : uncarried, src) : [undefined];
     // "Washington, London and Paris announced sanctions": each capital's claim is its own, not its neighbours'.
     const own = sources.filter((a) => a && (a.source.entity === d.actor || a.source.country === d.actor));
     const coActed = (perTrigger.get(`${d.trigger}|${d.type}`) ?? 0) > 1;

@@ -7,16 +7,19 @@ import type { Parsed } from './text.js';
 type NewAttr = Omit<Attr, 'id' | 'parent'>;
 
 const INTERVIEW_WITH = /\binterviews? with\b/i;
+const TOLD = /\b(told|tells?|telling)\b/i;
+const TELL = new Set(['told', 'tell', 'tells', 'telling']);
 
 /**
- * "Budanov said in an interview with Reuters that ...": the outlet that heard the words carries them, so the chain reads outlet > Reuters > Budanov. Returns the carrier attributions to add,
- * each holding the speaker's mention, cue and words.
+ * "Budanov said in an interview with Reuters that ..." and "Budanov told Reuters that ...": the outlet that
+ * heard the words carries them, so the chain reads outlet > Reuters > Budanov. Returns the carrier
+ * attributions to add, each holding the speaker's mention, cue and words.
  */
 export function interviewCarriers(parsed: Parsed, index: MentionIndex, attrs: readonly Attr[]): NewAttr[] {
   const { tokens, sentences, text } = parsed;
   const out: NewAttr[] = [];
   // Most documents hold no interview: one look at the text spares reading each speaker's sentence.
-  if (!INTERVIEW_WITH.test(text)) return out;
+  if (!INTERVIEW_WITH.test(text) && !TOLD.test(text)) return out;
   for (const a of attrs) {
     if (a.documentLevel || a.source.kind === 'outlet' || a.mode === 'citation') continue;
     const s = sentenceHolding(sentences, a.cueStart);
@@ -24,9 +27,11 @@ export function interviewCarriers(parsed: Parsed, index: MentionIndex, attrs: re
     for (let k = s.first; k < s.last; k++) {
       const w = tokens[k];
       if (!w) continue;
-      // "in an interview with Reuters"
-      if (!/^interviews?$/.test(w.lower) || tokens[k + 1]?.lower !== 'with') continue;
-      let at = k + 2;
+      // "in an interview with Reuters", or the speaker's own cue "told Reuters"
+      const interview = /^interviews?$/.test(w.lower) && tokens[k + 1]?.lower === 'with';
+      const told = w.start === a.cueStart && TELL.has(w.lower);
+      if (!interview && !told) continue;
+      let at = interview ? k + 2 : k + 1;
       if (tokens[at]?.lower === 'the') at++;
       const m = mentionAt(index, at);
       const info = m?.kind === 'outlet' && m.entity ? index.entities.get(m.entity) : undefined;
@@ -50,6 +55,7 @@ export function interviewCarriers(parsed: Parsed, index: MentionIndex, attrs: re
         contentStart: start,
         contentEnd: Math.max(a.contentEnd, m.end),
         viaPublication: false,
+        carrier: true,
         documentLevel: false,
       });
       break;

@@ -6,5 +6,6 @@ export { parseFeed } from './parse-feed.js';
 export { parseHtml } from './parse-html.js';
 export { parseJsonDocuments, parseJsonLines } from './parse-json.js';
 export { parseText } from './parse-text.js';
+export { rawOffsets, rawSpan } from './raw-offsets.js';
 export { readInputs } from './read-inputs.js';
 export type { IngestOptions } from './types.js';

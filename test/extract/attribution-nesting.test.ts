@@ -17,6 +17,17 @@ describe('nested attribution', () => {
     expect(claimSources(a)).toEqual(['Kyrylo Budanov']);
   });
 
+  it('"X told Reuters that ...": the outlet told carries the words, and the claim is made once, by X', () => {
+    const a = run('Kyrylo Budanov told Reuters that Iran had sent ballistic missiles to Russia.', 'NV');
+    expect(chains(a)).toEqual(['NV > Reuters > Kyrylo Budanov']);
+    expect(claimSources(a)).toEqual(['Kyrylo Budanov']);
+    const after = run(
+      'Iran had sent ballistic missiles to Russia, a senior Ukrainian intelligence official told AFP.',
+      'NV',
+    );
+    expect(claimSources(after)).toEqual(['senior Ukrainian intelligence official']);
+  });
+
   it('"Reuters, citing two Western intelligence sources, reported ...": the cited sources are innermost', () => {
     const ex = run(
       'Reuters, citing two Western intelligence sources, reported that Iran had sent ballistic missiles to Russia.',

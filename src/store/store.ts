@@ -67,6 +67,13 @@ export interface StoreSummary {
   readonly claimsByStatus: Readonly<Partial<Record<ClaimStatus, number>>>;
 }
 
+/** The stored events counted, by status and by type. */
+export interface EventCounts {
+  readonly total: number;
+  readonly byStatus: Readonly<Record<string, number>>;
+  readonly byType: Readonly<Record<string, number>>;
+}
+
 /** Outcome of saving one document: stored anew, or already there (same normalised text). */
 export type SaveResult = { readonly status: 'stored' | 'duplicate'; readonly id: string };
 
@@ -161,6 +168,10 @@ export interface Store extends CorrectionStore {
   listRejections(): Promise<StoredRejection[]>;
   /** Counts documents, entities, attributions, claims (by type and status) and rejections. */
   summary(): Promise<StoreSummary>;
+  /** Claims per ISO week of publication (the week's Monday), oldest first, as counted when documents were saved. */
+  claimsPerWeek(): Promise<{ week: string; claims: number }[]>;
+  /** How many events there are, by status and by type. */
+  eventCounts(): Promise<EventCounts>;
   /** Finds documents whose title or text has every word of the query, best match first; any input is safe. */
   searchDocuments(query: string, limit: number): Promise<DocumentSummary[]>;
   /**

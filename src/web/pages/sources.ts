@@ -2,12 +2,12 @@ import type { SourceRecord } from '../../api/source-records.js';
 import { html, type SafeHtml } from '../html.js';
 import { page } from '../layout.js';
 
-/** The sources page: every source named in events, with how the events it spoke to stand now. */
-export function sourcesPage(records: readonly SourceRecord[]): SafeHtml {
+/** The sources page: every source named in the newest `window` events, with how the events it spoke to stand now. */
+export function sourcesPage(records: readonly SourceRecord[], window: number): SafeHtml {
   const body =
     records.length === 0
       ? html`<h1>Sources</h1><p class="muted">No events yet, so no source has a track record.</p>`
-      : html`<h1>Sources</h1><div class="table-wrap"><table class="stack"><caption class="visually-hidden">Sources and their track record</caption>
+      : html`<h1>Sources</h1><p class="muted">Track records over the newest ${window.toLocaleString('en')} events (last reported first).</p><div class="table-wrap"><table class="stack"><caption class="visually-hidden">Sources and their track record</caption>
 <thead><tr><th scope="col">Source</th><th scope="col">Claims</th><th scope="col">Events</th><th scope="col">As origin</th><th scope="col">Events now</th></tr></thead>
 <tbody>${records.map(
           (r) =>

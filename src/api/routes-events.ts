@@ -16,7 +16,7 @@ import {
   SourceName,
   SourcesQuery,
 } from './schemas.js';
-import { type SourceRecord, sourceRecords } from './source-records.js';
+import { type SourceRecord, sourceRecords, sourceRecordsOfTally } from './source-records.js';
 
 /**
  * Reads one event with a page of its claims (in its order: publication date, document), those claims
@@ -58,7 +58,7 @@ const COUNT_AHEAD = 1000;
  * The track record reads this many events at most, newest first, so that one request stays bounded
  * whatever the store's size (10,000 took 900 ms at 100,000 documents); the sources page says so.
  */
-export const SOURCE_WINDOW = 2000;
+export const SOURCE_WINDOW = 10_000;
 
 /** Reads the newest events, up to the window, for the sources' track record. */
 async function recentEvents(store: Store): Promise<Event[]> {
@@ -75,7 +75,7 @@ async function recentEvents(store: Store): Promise<Event[]> {
 
 /** The track record of the sources named in the newest events, most events first. */
 export async function sourceTrackRecord(deps: Pick<ApiDeps, 'store'>): Promise<SourceRecord[]> {
-  return sourceRecords(await recentEvents(deps.store));
+  return sourceRecordsOfTally(await deps.store.sourceTally(SOURCE_WINDOW));
 }
 
 /** One source's track record and the newest events it speaks to, or throws `not_found`. */

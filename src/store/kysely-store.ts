@@ -18,6 +18,7 @@ import {
 } from './parse-rows.js';
 import type { Database } from './schema.js';
 import { searchWords } from './search-words.js';
+import { sourceTally } from './source-tally.js';
 import type { DocumentSummary, SaveResult, Store } from './store.js';
 import { addCounts, addEntityCounts, countedSummary, countedWeeks, documentCounts } from './store-counts.js';
 import { retryingConflicts, within } from './transactions.js';
@@ -232,6 +233,11 @@ export function createKyselyStore(
 
     summary() {
       return countedSummary(db);
+    },
+
+    sourceTally(window) {
+      checkPage(window);
+      return sourceTally(db, window);
     },
 
     claimsPerWeek() {

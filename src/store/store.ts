@@ -7,6 +7,7 @@ import type { CorrectionStore } from './corrections-store.js';
 import type { NearQuery } from './event-claims.js';
 import type { StoredEvent } from './event-data.js';
 import type { SummaryText } from './event-summary.js';
+import type { SourceTally } from './source-tally.js';
 
 /** A stored document in a list: metadata and counts, no text. */
 export interface DocumentSummary {
@@ -170,6 +171,8 @@ export interface Store extends CorrectionStore {
   summary(): Promise<StoreSummary>;
   /** Claims per ISO week of publication (the week's Monday), oldest first, as counted when documents were saved. */
   claimsPerWeek(): Promise<{ week: string; claims: number }[]>;
+  /** The newest `window` events (last reported first) for the sources' track record, claims counted per source. */
+  sourceTally(window: number): Promise<SourceTally>;
   /** How many events there are, by status and by type. */
   eventCounts(): Promise<EventCounts>;
   /** Finds documents whose title or text has every word of the query, best match first; any input is safe. */

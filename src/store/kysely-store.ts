@@ -210,8 +210,8 @@ export function createKyselyStore(
       return row === undefined ? null : parseStoredDocument(row);
     },
 
-    async listEntities({ kind, id, limit }) {
-      checkPage(limit);
+    async listEntities({ kind, id, limit, offset = 0 }) {
+      checkPage(limit, offset);
       // The counters kept as documents are saved, read in their index's order: no grouping of every document's entities.
       let query = db
         .selectFrom('entities as e')
@@ -220,7 +220,8 @@ export function createKyselyStore(
         .orderBy('e.documents', 'desc')
         .orderBy('e.name')
         .orderBy('e.id')
-        .limit(limit);
+        .limit(limit)
+        .offset(offset);
       if (kind !== undefined) query = query.where('e.kind', '=', kind);
       if (id !== undefined) query = query.where('e.id', '=', id);
       return (await query.execute()).map(parseEntitySummary);

@@ -164,6 +164,7 @@ export interface Store extends CorrectionStore {
     /** Only this entity: its counts without grouping every other. */
     readonly id?: string;
     readonly limit: number;
+    readonly offset?: number;
   }): Promise<EntitySummary[]>;
   /** Lists every rejection, oldest first. */
   listRejections(): Promise<StoredRejection[]>;

@@ -116,10 +116,11 @@ export function webRoutes(deps: ApiDeps): Hono {
     })
     .get('/entities', async (c) => {
       const q = parseWith(EntitiesQuery, withoutEmpty(c.req.query()), 'query');
+      const { kind, limit, offset } = q;
       const entities = await store.listEntities(
-        q.kind === undefined ? { limit: q.limit } : { kind: q.kind, limit: q.limit },
+        kind === undefined ? { limit, offset } : { kind, limit, offset },
       );
-      return c.html(send(entitiesPage(entities, q.kind)));
+      return c.html(send(entitiesPage(entities, kind, { limit, offset })));
     })
     .get('/entities/:id', async (c) => {
       const id = parseWith(IdParam, c.req.param('id'), 'entity id');

@@ -359,7 +359,7 @@ export function eventSuite(name: string, open: () => Promise<Store>): void {
           file: null,
           url: null,
           claim: 'c1',
-          published: '2024-09-0' + String(1 + (i % 9)),
+          published: `2024-09-0${1 + (i % 9)}`,
           outlet,
           status: 'asserted',
           source,

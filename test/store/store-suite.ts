@@ -122,6 +122,8 @@ export function storeSuite(name: string, factory: StoreFactory): void {
       ]);
       expect(await store.listEntities({ kind: 'igo', limit: 10 })).toEqual([]);
       expect((await store.listEntities({ limit: 1 })).map((e) => e.id)).toEqual(['RUS']);
+      expect((await store.listEntities({ limit: 1, offset: 1 })).map((e) => e.id)).toEqual(['IRN']);
+      expect(await store.listEntities({ limit: 10, offset: 3 })).toEqual([]);
       expect(await store.listEntities({ id: 'IRN', limit: 1 })).toEqual([
         { id: 'IRN', kind: 'country', name: 'Iran', documents: 1, mentions: 1 },
       ]);

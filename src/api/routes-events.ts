@@ -56,9 +56,9 @@ const COUNT_AHEAD = 1000;
 
 /**
  * The track record reads this many events at most, newest first, so that one request stays bounded
- * whatever the store's size (10,000 took 900 ms at 100,000 documents); the sources page says so.
+ * whatever the store's size (about 100 ms of server time at 100,000 documents); the sources page says so.
  */
-export const SOURCE_WINDOW = 10_000;
+export const SOURCE_WINDOW = 5000;
 
 /** Reads the newest events, up to the window, for the sources' track record. */
 async function recentEvents(store: Store): Promise<Event[]> {

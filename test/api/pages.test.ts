@@ -58,7 +58,7 @@ describe('the web pages', () => {
     expect(names(await page('/entities?limit=4'))).toEqual([...names(first), ...names(second)]);
     expect(first).toContain('href="/entities?limit=2&amp;offset=2" rel="next"');
     expect(second).toContain('rel="prev"');
-    expect(await page('/sources')).toContain('newest 10,000 events');
+    expect(await page('/sources')).toContain('newest 5,000 events');
   });
 
   test('search finds events by the names in the words, documents with marked snippets, and entities', async () => {

@@ -37,6 +37,7 @@ import { sourcePage } from './pages/source.js';
 import { sourcesPage } from './pages/sources.js';
 import { pasteRoutes } from './paste-routes.js';
 import { searchAll } from './search-data.js';
+import { groupSources } from './source-groups.js';
 
 // An empty form field means "not set": the same as leaving it out of the URL.
 const withoutEmpty = (query: Record<string, string>) =>
@@ -160,7 +161,11 @@ export function webRoutes(deps: ApiDeps): Hono {
         send(eventPage(detail.event, detail.claimsByOrigin, { name, reliability, origin, extras, more })),
       );
     })
-    .get('/sources', async (c) => c.html(send(sourcesPage(await sourceTrackRecord(deps), SOURCE_WINDOW))))
+    .get('/sources', async (c) =>
+      c.html(
+        send(sourcesPage(groupSources(deps.knowledge, await sourceTrackRecord(deps)), SOURCE_WINDOW, name)),
+      ),
+    )
     .get('/sources/:name', async (c) => {
       const { record, events } = await sourceDetail(
         deps,

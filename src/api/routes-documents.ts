@@ -40,8 +40,9 @@ export function documentRoutes(deps: ApiDeps): Hono {
     })
     .get('/entities', async (c) => {
       const query = parseWith(EntitiesQuery, c.req.query(), 'query');
+      const { kind, limit, offset } = query;
       const entities = await store.listEntities(
-        query.kind === undefined ? { limit: query.limit } : { kind: query.kind, limit: query.limit },
+        kind === undefined ? { limit, offset } : { kind, limit, offset },
       );
       return c.json({ entities });
     })

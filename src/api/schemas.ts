@@ -43,7 +43,11 @@ export const DocumentsQuery = z.strictObject({
 });
 
 /** Query of `GET /api/entities`. */
-export const EntitiesQuery = z.strictObject({ kind: EntityKind.optional(), limit: Limit(10_000, 100) });
+export const EntitiesQuery = z.strictObject({
+  kind: EntityKind.optional(),
+  limit: Limit(10_000, 100),
+  offset: Offset,
+});
 
 /** Query of `GET /api/search`. */
 export const SearchQuery = z.strictObject({ q: z.string().trim().min(1).max(500), limit: Limit(200, 20) });

@@ -8,7 +8,6 @@ import { documentRows } from './document-rows.js';
 import { EventCache, type EventCacheView } from './event-cache.js';
 import { eventMethods } from './event-store.js';
 import {
-  parseClaimGroups,
   parseCount,
   parseEntitySummary,
   parseRejection,
@@ -19,7 +18,9 @@ import {
 } from './parse-rows.js';
 import type { Database } from './schema.js';
 import { searchWords } from './search-words.js';
+import { sourceTally } from './source-tally.js';
 import type { DocumentSummary, SaveResult, Store } from './store.js';
+import { addCounts, addEntityCounts, countedSummary, countedWeeks, documentCounts } from './store-counts.js';
 import { retryingConflicts, within } from './transactions.js';
 
 /** Full-text search as one backend does it, given the query's words (never empty) and a limit. */
@@ -79,14 +80,6 @@ function checkPage(limit: number, offset = 0): void {
       `limit and offset must be non-negative integers, not ${limit} and ${offset}`,
     );
   }
-}
-
-async function countRows(db: Kysely<Database>, table: keyof Database): Promise<number> {
-  const row = await db
-    .selectFrom(table)
-    .select((eb) => eb.fn.countAll().as('n'))
-    .executeTakeFirst();
-  return parseCount(row?.n);
 }
 
 /** What differs by backend: full-text search, and how a transaction holds keys against other writers. */
@@ -162,29 +155,37 @@ export function createKyselyStore(
           .returning('id')
           .executeTakeFirst();
         if (inserted === undefined) return { status: 'duplicate', id: doc.id };
+        let newEntities = 0;
         for (const batch of chunks(rows.entities)) {
-          await trx
+          const added = await trx
             .insertInto('entities')
             .values(batch)
             .onConflict((oc) => oc.column('id').doNothing())
+            .returning('id')
             .execute();
+          newEntities += added.length;
         }
         for (const batch of chunks(rows.documentEntities)) {
           await trx.insertInto('document_entities').values(batch).execute();
         }
+        await addEntityCounts(trx, rows.documentEntities);
         for (const batch of chunks(rows.attributions)) {
           await trx.insertInto('attributions').values(batch).execute();
         }
         for (const batch of chunks(rows.claims)) await trx.insertInto('claims').values(batch).execute();
+        await addCounts(trx, documentCounts(rows, newEntities));
         return { status: 'stored', id: doc.id };
       });
     },
 
     async saveRejection(rejection, at) {
-      await db
-        .insertInto('rejections')
-        .values({ origin: rejection.origin, code: rejection.code, reason: rejection.reason, at })
-        .execute();
+      await within(db, async (trx) => {
+        await trx
+          .insertInto('rejections')
+          .values({ origin: rejection.origin, code: rejection.code, reason: rejection.reason, at })
+          .execute();
+        await addCounts(trx, new Map([['rejections', 1]]));
+      });
     },
 
     async listDocuments({ limit, offset, outlet, since, until, claimType }) {
@@ -209,23 +210,18 @@ export function createKyselyStore(
       return row === undefined ? null : parseStoredDocument(row);
     },
 
-    async listEntities({ kind, id, limit }) {
-      checkPage(limit);
+    async listEntities({ kind, id, limit, offset = 0 }) {
+      checkPage(limit, offset);
+      // The counters kept as documents are saved, read in their index's order: no grouping of every document's entities.
       let query = db
         .selectFrom('entities as e')
-        .innerJoin('document_entities as de', 'de.entity_id', 'e.id')
-        .select((eb) => [
-          'e.id',
-          'e.kind',
-          'e.name',
-          eb.fn.count('de.document_id').as('documents'),
-          eb.fn.sum('de.mentions').as('mentions'),
-        ])
-        .groupBy(['e.id', 'e.kind', 'e.name'])
-        .orderBy('documents', 'desc')
+        .select(['e.id', 'e.kind', 'e.name', 'e.documents', 'e.mentions'])
+        .where('e.documents', '>', 0)
+        .orderBy('e.documents', 'desc')
         .orderBy('e.name')
         .orderBy('e.id')
-        .limit(limit);
+        .limit(limit)
+        .offset(offset);
       if (kind !== undefined) query = query.where('e.kind', '=', kind);
       if (id !== undefined) query = query.where('e.id', '=', id);
       return (await query.execute()).map(parseEntitySummary);
@@ -237,39 +233,31 @@ export function createKyselyStore(
     },
 
     summary() {
-      // One transaction, so every count is read from the same state of the store; read only, so that
-      // on SQLite it does not take the write lock.
-      const counted = async (trx: Kysely<Database>) => {
-        const documents = await countRows(trx, 'documents');
-        const entities = await countRows(trx, 'entities');
-        const attributions = await countRows(trx, 'attributions');
-        const claims = await countRows(trx, 'claims');
-        const rejections = await countRows(trx, 'rejections');
-        const byType = await trx
-          .selectFrom('claims')
-          .select((eb) => [eb.ref('type').as('key'), eb.fn.countAll().as('n')])
-          .groupBy('type')
+      return countedSummary(db);
+    },
+
+    sourceTally(window) {
+      checkPage(window);
+      return sourceTally(db, window);
+    },
+
+    claimsPerWeek() {
+      return countedWeeks(db);
+    },
+
+    async eventCounts() {
+      const group = (column: 'status' | 'type') =>
+        db
+          .selectFrom('events')
+          .select((eb) => [eb.ref(column).as('key'), eb.fn.countAll().as('n')])
+          .groupBy(column)
           .execute();
-        const byStatus = await trx
-          .selectFrom('claims')
-          .select((eb) => [eb.ref('status').as('key'), eb.fn.countAll().as('n')])
-          .groupBy('status')
-          .execute();
-        return {
-          documents,
-          entities,
-          attributions,
-          claims,
-          rejections,
-          ...parseClaimGroups(byType, byStatus),
-        };
-      };
-      if (db.isTransaction) return counted(db);
-      return db
-        .transaction()
-        .setIsolationLevel('repeatable read')
-        .setAccessMode('read only')
-        .execute(counted);
+      const byStatus = await group('status');
+      const byType = await group('type');
+      const counts = (rows: readonly { key: string; n: unknown }[]) =>
+        Object.fromEntries(rows.map((r) => [r.key, parseCount(r.n)]));
+      const total = byStatus.reduce((sum, r) => sum + parseCount(r.n), 0);
+      return { total, byStatus: counts(byStatus), byType: counts(byType) };
     },
 
     async searchDocuments(query, limit) {

@@ -30,6 +30,17 @@ export interface EntitiesTable {
   id: string;
   kind: string;
   name: string;
+  /** How many documents name it, kept as documents are saved. */
+  documents: ColumnType<number, number | undefined, unknown>;
+  /** How often those documents name it, kept as documents are saved. */
+  mentions: ColumnType<number, number | undefined, unknown>;
+}
+
+/** A counter kept as the store is written (`documents`, `type:transfer`, `week:2024-09-02`...). */
+export interface StoreCountsTable {
+  key: string;
+  /** A bigint on PostgreSQL, which its driver reads as text. */
+  n: ColumnType<number | string, number, unknown>;
 }
 
 /** Which documents mention an entity, and how often. */
@@ -158,6 +169,7 @@ export interface FingerprintBandsTable {
 export interface Database {
   documents: DocumentsTable;
   entities: EntitiesTable;
+  store_counts: StoreCountsTable;
   document_entities: DocumentEntitiesTable;
   attributions: AttributionsTable;
   claims: ClaimsTable;

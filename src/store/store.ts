@@ -7,6 +7,7 @@ import type { CorrectionStore } from './corrections-store.js';
 import type { NearQuery } from './event-claims.js';
 import type { StoredEvent } from './event-data.js';
 import type { SummaryText } from './event-summary.js';
+import type { SourceTally } from './source-tally.js';
 
 /** A stored document in a list: metadata and counts, no text. */
 export interface DocumentSummary {
@@ -65,6 +66,13 @@ export interface StoreSummary {
   readonly rejections: number;
   readonly claimsByType: Readonly<Partial<Record<ClaimType, number>>>;
   readonly claimsByStatus: Readonly<Partial<Record<ClaimStatus, number>>>;
+}
+
+/** The stored events counted, by status and by type. */
+export interface EventCounts {
+  readonly total: number;
+  readonly byStatus: Readonly<Record<string, number>>;
+  readonly byType: Readonly<Record<string, number>>;
 }
 
 /** Outcome of saving one document: stored anew, or already there (same normalised text). */
@@ -156,11 +164,18 @@ export interface Store extends CorrectionStore {
     /** Only this entity: its counts without grouping every other. */
     readonly id?: string;
     readonly limit: number;
+    readonly offset?: number;
   }): Promise<EntitySummary[]>;
   /** Lists every rejection, oldest first. */
   listRejections(): Promise<StoredRejection[]>;
   /** Counts documents, entities, attributions, claims (by type and status) and rejections. */
   summary(): Promise<StoreSummary>;
+  /** Claims per ISO week of publication (the week's Monday), oldest first, as counted when documents were saved. */
+  claimsPerWeek(): Promise<{ week: string; claims: number }[]>;
+  /** The newest `window` events (last reported first) for the sources' track record, claims counted per source. */
+  sourceTally(window: number): Promise<SourceTally>;
+  /** How many events there are, by status and by type. */
+  eventCounts(): Promise<EventCounts>;
   /** Finds documents whose title or text has every word of the query, best match first; any input is safe. */
   searchDocuments(query: string, limit: number): Promise<DocumentSummary[]>;
   /**

@@ -4,7 +4,7 @@ import type { ApiDeps } from '../api/deps.js';
 import { entityDetail } from '../api/entity-detail.js';
 import { eventFilter } from '../api/event-filter.js';
 import { parseWith } from '../api/parse.js';
-import { eventDetail, sourceDetail, sourceTrackRecord } from '../api/routes-events.js';
+import { eventDetail, SOURCE_WINDOW, sourceDetail, sourceTrackRecord } from '../api/routes-events.js';
 import {
   DocumentIdParam,
   DocumentsQuery,
@@ -15,8 +15,7 @@ import {
   SourceName,
 } from '../api/schemas.js';
 import { defaultReliability } from '../corroborate/index.js';
-import { type EventClaim, EventStatus } from '../domain/event.js';
-import { ClaimType } from '../domain/extraction.js';
+import type { EventClaim } from '../domain/event.js';
 import { NotFoundError } from '../errors.js';
 import { resolveFilterNames } from '../knowledge/index.js';
 import { parseSummaries } from '../store/index.js';
@@ -32,15 +31,13 @@ import { documentsPage } from './pages/documents.js';
 import { entitiesPage, entityPage } from './pages/entities.js';
 import { eventPage } from './pages/event.js';
 import { eventsPage } from './pages/events.js';
-import { claimsPerWeek, type OverviewData, overviewPage, statusChanges } from './pages/overview.js';
+import { type OverviewData, overviewPage, statusChanges } from './pages/overview.js';
 import { searchPage } from './pages/search.js';
 import { sourcePage } from './pages/source.js';
 import { sourcesPage } from './pages/sources.js';
 import { pasteRoutes } from './paste-routes.js';
 import { searchAll } from './search-data.js';
-
-// The overview charts claims per week over the newest documents, enough for every week a chart can show.
-const OVERVIEW_DOCUMENTS = 20_000;
+import { groupSources } from './source-groups.js';
 
 // An empty form field means "not set": the same as leaving it out of the URL.
 const withoutEmpty = (query: Record<string, string>) =>
@@ -54,30 +51,19 @@ const ClaimParam = z
   .regex(/^[\w-]{1,50}$/)
   .optional();
 
-async function countBy<K extends string>(
-  store: Store,
-  keys: readonly K[],
-  filter: (key: K) => Parameters<typeof eventFilter>[0],
-): Promise<Partial<Record<K, number>>> {
-  const counts: Partial<Record<K, number>> = {};
-  for (const key of keys) {
-    const { total } = await store.listEvents(eventFilter({ ...filter(key), limit: 1 }));
-    if (total > 0) counts[key] = total;
-  }
-  return counts;
-}
-
+/** The overview's data: the store's counters, event counts by status and type, and the newest events' changes. */
 async function overviewData(store: Store): Promise<OverviewData> {
   const summary = await store.summary();
-  const documents = await store.listDocuments({ limit: OVERVIEW_DOCUMENTS, offset: 0 });
-  const newest = await store.listEvents(eventFilter({ limit: 50 }));
+  // The newest 50 are enough for the last ten changes of status; their count would walk every event.
+  const newest = await store.listEvents(eventFilter({ limit: 50 }), { countUpTo: 0 });
+  const counts = await store.eventCounts();
   return {
     summary,
-    weeks: claimsPerWeek(documents),
+    weeks: await store.claimsPerWeek(),
     events: {
-      total: newest.total,
-      byStatus: await countBy(store, EventStatus.options, (status) => ({ status })),
-      byType: await countBy(store, ClaimType.options, (type) => ({ type })),
+      total: counts.total,
+      byStatus: counts.byStatus,
+      byType: counts.byType,
       changes: statusChanges(newest.events, 10),
     },
   };
@@ -131,10 +117,11 @@ export function webRoutes(deps: ApiDeps): Hono {
     })
     .get('/entities', async (c) => {
       const q = parseWith(EntitiesQuery, withoutEmpty(c.req.query()), 'query');
+      const { kind, limit, offset } = q;
       const entities = await store.listEntities(
-        q.kind === undefined ? { limit: q.limit } : { kind: q.kind, limit: q.limit },
+        kind === undefined ? { limit, offset } : { kind, limit, offset },
       );
-      return c.html(send(entitiesPage(entities, q.kind)));
+      return c.html(send(entitiesPage(entities, kind, { limit, offset })));
     })
     .get('/entities/:id', async (c) => {
       const id = parseWith(IdParam, c.req.param('id'), 'entity id');
@@ -174,7 +161,11 @@ export function webRoutes(deps: ApiDeps): Hono {
         send(eventPage(detail.event, detail.claimsByOrigin, { name, reliability, origin, extras, more })),
       );
     })
-    .get('/sources', async (c) => c.html(send(sourcesPage(await sourceTrackRecord(deps)))))
+    .get('/sources', async (c) =>
+      c.html(
+        send(sourcesPage(groupSources(deps.knowledge, await sourceTrackRecord(deps)), SOURCE_WINDOW, name)),
+      ),
+    )
     .get('/sources/:name', async (c) => {
       const { record, events } = await sourceDetail(
         deps,

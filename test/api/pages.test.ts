@@ -47,6 +47,20 @@ describe('the web pages', () => {
     expect(await page('/documents?since=2024-13-45', 400)).toContain('real calendar date');
   });
 
+  test('the entities list comes in pages, most documents first, and the sources page says over how many events', async () => {
+    const names = (markup: string) =>
+      [...markup.matchAll(/<td><a href="\/entities\/([^"]+)">/g)].map((m) => m[1]);
+    const first = await page('/entities?limit=2');
+    const second = await page('/entities?limit=2&offset=2');
+    expect(names(first)).toHaveLength(2);
+    expect(names(second)).toHaveLength(2);
+    expect(names(second)).not.toContain(names(first)[0]);
+    expect(names(await page('/entities?limit=4'))).toEqual([...names(first), ...names(second)]);
+    expect(first).toContain('href="/entities?limit=2&amp;offset=2" rel="next"');
+    expect(second).toContain('rel="prev"');
+    expect(await page('/sources')).toContain('newest 5,000 events');
+  });
+
   test('search finds events by the names in the words, documents with marked snippets, and entities', async () => {
     const markup = await page('/search?q=Islamic%20Republic%20of%20Iran%20Russia');
     const events = markup.slice(markup.indexOf('<h2>Events</h2>'), markup.indexOf('<h2>Documents</h2>'));

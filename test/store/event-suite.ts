@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sourceRecords, sourceRecordsOfTally } from '../../src/api/source-records.js';
 import { Event, EventClaim, EventFilter } from '../../src/domain/event.js';
 import { parseSummaries, type Store, summaryOf } from '../../src/store/index.js';
 
@@ -349,6 +350,47 @@ export function eventSuite(name: string, open: () => Promise<Store>): void {
       expect(rare.events.map((e) => e.id)).toEqual(byDate(events.filter((_, i) => i % 100 === 0)));
       const capped = await store.listEvents(filter({ weapon: 'drone', limit: 1 }), { countUpTo: 100 });
       expect([capped.total, capped.totalExact]).toEqual([101, false]);
+    });
+
+    it('tallies the newest events per source as the track record over their whole claims finds them', async () => {
+      const claim = (i: number, outlet: string, source: string | null) =>
+        EventClaim.parse({
+          document: `doc_${i}`,
+          file: null,
+          url: null,
+          claim: 'c1',
+          published: `2024-09-0${1 + (i % 9)}`,
+          outlet,
+          status: 'asserted',
+          source,
+          chain: [],
+          origin: source ?? outlet,
+          evidence: `Report ${i}: Iran shipped drones to Russia.`,
+        });
+      const events = Array.from({ length: 12 }, (_, i) =>
+        makeEvent(`ev_${String(i).padStart(2, '0')}`, {
+          status: i % 3 === 0 ? 'disputed' : 'claimed',
+          lastReported: `2024-10-${String(10 + i)}`,
+          origins: [
+            { name: i % 2 === 0 ? 'Reuters' : 'Kremlin', stance: 'asserts', claims: 1, echoes: [] },
+          ].map((o) => ({ ...o, kind: 'outlet', official: false, speakers: [], documents: 1 })),
+          claims: [
+            claim(i * 10, 'Reuters', null),
+            claim(i * 10 + 1, 'TASS', i % 2 === 0 ? null : 'Kremlin'),
+            claim(i * 10 + 2, 'TASS', i % 4 === 0 ? 'Kremlin' : null),
+          ],
+        }),
+      );
+      await store.saveEvents(
+        events.map((event) => ({ event, block: block(event) })),
+        [],
+      );
+      for (const window of [5, 100]) {
+        const newest = await store.listEvents(filter({ limit: window }));
+        const expected = sourceRecords(newest.events);
+        expect(expected.length).toBeGreaterThan(1);
+        expect(sourceRecordsOfTally(await store.sourceTally(window))).toEqual(expected);
+      }
     });
 
     it('lists the summaries of the events listed, in their order and with their totals, kept in step with each event', async () => {

@@ -122,6 +122,8 @@ export function storeSuite(name: string, factory: StoreFactory): void {
       ]);
       expect(await store.listEntities({ kind: 'igo', limit: 10 })).toEqual([]);
       expect((await store.listEntities({ limit: 1 })).map((e) => e.id)).toEqual(['RUS']);
+      expect((await store.listEntities({ limit: 1, offset: 1 })).map((e) => e.id)).toEqual(['IRN']);
+      expect(await store.listEntities({ limit: 10, offset: 3 })).toEqual([]);
       expect(await store.listEntities({ id: 'IRN', limit: 1 })).toEqual([
         { id: 'IRN', kind: 'country', name: 'Iran', documents: 1, mentions: 1 },
       ]);
@@ -154,6 +156,51 @@ export function storeSuite(name: string, factory: StoreFactory): void {
         claimsByType: { transfer: 2, sanction: 2 },
         claimsByStatus: { asserted: 2, denied: 2 },
       });
+    });
+
+    it('keeps its counters as a recount finds them through saves, re-saves, rejections and a failed save', async () => {
+      const first = makeDocument(TRANSFER_TEXT);
+      await store.saveDocument(first, makeExtraction(first), AT);
+      const second = makeDocument(`${TRANSFER_TEXT} Later.`, { published: '2024-03-07T09:30' });
+      await store.saveDocument(second, makeExtraction(second), AT);
+      const undated = makeDocument(`${TRANSFER_TEXT} Undated.`, { published: null });
+      await store.saveDocument(undated, makeExtraction(undated), AT);
+      const late = makeDocument(`${TRANSFER_TEXT} Next week.`, { published: '2024-03-11' });
+      await store.saveDocument(late, makeExtraction(late), AT);
+      expect((await store.saveDocument(first, makeExtraction(first), AT)).status).toBe('duplicate');
+      await store.saveRejection({ origin: 'x.bin', code: 'binary', reason: 'NUL bytes' }, AT);
+      const broken = makeDocument(`${TRANSFER_TEXT} Broken.`, { published: '2024-03-11' });
+      const [claim] = makeExtraction(broken).claims;
+      if (claim === undefined) throw new Error('fixture has claims');
+      await expect(
+        store.saveDocument(broken, { ...makeExtraction(broken), claims: [claim, claim] }, AT),
+      ).rejects.toThrow();
+
+      // 2024-03-01 is a Friday (week of 02-26); 03-07 a Thursday (week of 03-04); 03-11 a Monday.
+      expect(await store.claimsPerWeek()).toEqual([
+        { week: '2024-02-26', claims: 2 },
+        { week: '2024-03-04', claims: 2 },
+        { week: '2024-03-11', claims: 2 },
+      ]);
+      expect(await store.summary()).toEqual({
+        documents: 4,
+        entities: 2,
+        attributions: 4,
+        claims: 8,
+        rejections: 1,
+        claimsByType: { transfer: 4, sanction: 4 },
+        claimsByStatus: { asserted: 4, denied: 4 },
+      });
+      const entities = await store.listEntities({ limit: 10 });
+      expect(entities.map((e) => [e.id, e.documents])).toEqual([
+        ['IRN', 4],
+        ['RUS', 4],
+      ]);
+      const reopened = factory.reopen === undefined ? null : await factory.reopen();
+      if (reopened !== null) {
+        open.push(reopened);
+        expect(await reopened.summary()).toEqual(await store.summary());
+      }
     });
 
     it('lists documents newest first, undated last, ties by id, in pages', async () => {

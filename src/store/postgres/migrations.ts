@@ -3,6 +3,7 @@ import { backfillClaimRows } from '../claim-rows-backfill.js';
 import { correctionsMigration } from '../corrections-migration.js';
 import { ReportSpan, SHORT_SPAN_DAYS } from '../event-rows.js';
 import { backfillEventSummaries } from '../event-summary.js';
+import { countsMigration } from '../store-counts.js';
 
 /** The text search configuration used by both the index and every search query. */
 export const SEARCH_CONFIG = 'english';
@@ -274,4 +275,5 @@ export const postgresMigrations: Readonly<Record<string, Migration>> = {
   '0007-event-version': eventVersion,
   '0008-corrections': correctionsMigration,
   '0009-claim-rows': claimRows,
+  '0010-store-counts': countsMigration,
 };

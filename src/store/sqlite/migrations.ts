@@ -3,6 +3,7 @@ import { backfillClaimRows } from '../claim-rows-backfill.js';
 import { correctionsMigration } from '../corrections-migration.js';
 import { ReportSpan, SHORT_SPAN_DAYS } from '../event-rows.js';
 import { backfillEventSummaries } from '../event-summary.js';
+import { countsMigration } from '../store-counts.js';
 
 async function run(db: Kysely<unknown>, statements: readonly RawBuilder<unknown>[]): Promise<void> {
   for (const statement of statements) await statement.execute(db);
@@ -275,4 +276,5 @@ export const sqliteMigrations: Readonly<Record<string, Migration>> = {
   '0007-event-version': eventVersion,
   '0008-corrections': correctionsMigration,
   '0009-claim-rows': claimRows,
+  '0010-store-counts': countsMigration,
 };

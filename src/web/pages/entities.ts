@@ -5,7 +5,7 @@ import type { EntityEvents } from '../entity-events.js';
 import { html, queryString, type SafeHtml } from '../html.js';
 import { page } from '../layout.js';
 import type { Namer } from '../names.js';
-import { documentTable } from './documents.js';
+import { documentTable, pager } from './documents.js';
 import { eventTable } from './events.js';
 
 const KINDS: readonly EntityKind[] = [
@@ -19,8 +19,12 @@ const KINDS: readonly EntityKind[] = [
   'region',
 ];
 
-/** The entities page: entities in most documents first, optionally of one kind. */
-export function entitiesPage(entities: readonly EntitySummary[], kind: EntityKind | undefined): SafeHtml {
+/** The entities page: a page of entities, in most documents first, optionally of one kind. */
+export function entitiesPage(
+  entities: readonly EntitySummary[],
+  kind: EntityKind | undefined,
+  paging?: { readonly limit: number; readonly offset: number },
+): SafeHtml {
   const body = html`<h1>Entities</h1>
 <form class="filters" action="/entities" method="get" aria-label="Filter entities"><label>Kind<select name="kind"><option value="">any</option>${KINDS.map(
     (k) => html`<option value="${k}"${k === kind ? html` selected` : ''}>${k.replace('_', ' ')}</option>`,
@@ -30,7 +34,7 @@ export function entitiesPage(entities: readonly EntitySummary[], kind: EntityKin
 <tbody>${entities.map(
     (e) =>
       html`<tr><td><a href="/entities/${encodeURIComponent(e.id)}">${e.name}</a></td><td data-label="Kind">${e.kind}</td><td data-label="Documents">${e.documents}</td><td data-label="Mentions">${e.mentions}</td></tr>`,
-  )}</tbody></table></div>`;
+  )}</tbody></table></div>${paging === undefined ? '' : pager('/entities', { kind }, { ...paging, shown: entities.length })}`;
   return page({ title: 'Entities', section: 'entities', body });
 }
 

@@ -3,6 +3,7 @@
  * read by the trigger's claim type and direction.
  */
 import { mentionAt } from '../mentions.js';
+import { imposedRoles } from './imposed.js';
 import {
   coordinated,
   defendersAdjective,
@@ -82,7 +83,7 @@ function grammarRoles(site: Site, passive: boolean, nounUse: boolean): Roles {
     case 'military_use':
       return useRoles(site, left, right, passive, nounUse, coActors);
     default:
-      return measureRoles(site, left, right, nounUse, coActors);
+      return measureRoles(site, left, right, nounUse, passive ? [] : coActors, passive);
   }
 }
 
@@ -198,15 +199,22 @@ function measureRoles(
   { byPrep, direct, firstObject }: Right,
   isNoun: boolean,
   coActors: Party[],
+  passive = false,
 ): Roles {
   const { input, k, clause, trig } = site;
+  // "Niger was sanctioned by ECOWAS", "Israel was threatened by Iran": the by-phrase acts on the subject.
+  if (passive && !trig.noun && (trig.type === 'sanction' || trig.type === 'threaten') && subject)
+    return { actor: byPrep.get('by') ?? null, target: subject, coActors: [] };
   switch (trig.type) {
-    case 'sanction':
+    case 'sanction': {
+      const imposed = trig.noun ? imposedRoles(site, byPrep.get('by') ?? null) : null;
+      if (imposed) return { ...imposed, coActors: [] };
       return {
         actor: subject ?? possessive,
         target: byPrep.get('against') ?? byPrep.get('on') ?? direct ?? firstObject,
         coActors,
       };
+    }
     case 'threaten':
       if (isNoun) {
         // "would make Germany a party to the conflict": the party named before the noun is the one threatened.

@@ -93,6 +93,10 @@ export const lightVerbs: readonly LightVerbData[] = [
         text: 'The EU placed North Korean officials under sanctions over arms deliveries to Russia.',
         claims: ['sanction igo:eu>PRK [] asserted'],
       },
+      {
+        text: 'Saudi Arabia was placed under an arms embargo by Germany.',
+        claims: ['sanction DEU>SAU [] asserted'],
+      },
     ],
   },
   {
@@ -102,7 +106,6 @@ export const lightVerbs: readonly LightVerbData[] = [
       {
         text: 'Britain put three Iranian generals under sanctions on Monday.',
         claims: ['sanction GBR>IRN [] asserted'],
-        gap: 'a noun of sanction in an under-phrase, with no on-phrase, is not drafted',
       },
     ],
   },
@@ -113,7 +116,10 @@ export const lightVerbs: readonly LightVerbData[] = [
       {
         text: 'Japan hit Russian entities with new sanctions.',
         claims: ['sanction JPN>RUS [] asserted'],
-        gap: 'a verb trigger of use (hit) holds the noun of sanction: no draft is made',
+      },
+      {
+        text: 'Russian entities were hit with sanctions by Japan.',
+        claims: ['sanction JPN>RUS [] asserted'],
       },
     ],
   },

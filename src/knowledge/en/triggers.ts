@@ -1042,6 +1042,10 @@ export const triggerEntries: readonly TriggerData[] = [
         text: 'The United States sanctioned Iran over its drone program.',
         claims: ['sanction USA>IRN [] asserted'],
       },
+      {
+        text: 'Niger was sanctioned by ECOWAS after the coup.',
+        claims: ['sanction igo:ecowas>NER [] asserted'],
+      },
     ],
   },
   {
@@ -1080,6 +1084,7 @@ export const triggerEntries: readonly TriggerData[] = [
         text: 'Washington blacklisted Iran over drone deliveries to Russia.',
         claims: ['sanction USA>IRN [] asserted'],
       },
+      { text: 'Iran was blacklisted by the United States.', claims: ['sanction USA>IRN [] asserted'] },
     ],
   },
   {
@@ -1103,6 +1108,10 @@ export const triggerEntries: readonly TriggerData[] = [
       {
         text: 'Russia threatened Japan with retaliation over the missile deal.',
         claims: ['threaten RUS>JPN [] asserted'],
+      },
+      {
+        text: 'Israel was threatened by Iran with a crushing response.',
+        claims: ['threaten IRN>ISR [] asserted'],
       },
     ],
   },

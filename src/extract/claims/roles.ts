@@ -12,6 +12,7 @@ import {
   partyAt,
   pastDeterminers,
 } from './parties.js';
+import { promisedRoles, promiserOf } from './promised.js';
 import { type Left, leftRoles, type Right, rightRoles } from './role-phrases.js';
 import { inHandsOf } from './triggers.js';
 import type { Party, Site } from './types.js';
@@ -215,7 +216,10 @@ function measureRoles(
         coActors,
       };
     }
-    case 'threaten':
+    case 'threaten': {
+      const v = isNoun ? promiserOf(site) : -1;
+      if (v >= 0)
+        return { ...promisedRoles(site, v, byPrep.get('against') ?? byPrep.get('to') ?? null), coActors: [] };
       if (isNoun) {
         // "would make Germany a party to the conflict": the party named before the noun is the one threatened.
         return {
@@ -232,6 +236,7 @@ function measureRoles(
         target: byPrep.get('against') ?? byPrep.get('on') ?? direct,
         coActors,
       };
+    }
     case 'refer_international': {
       const igo = firstParty(input.index, k + 1, clause.last, (m) => m.kind === 'igo');
       return { actor: subject ?? speakerParty(input, k), target: igo?.entity ?? null, coActors };

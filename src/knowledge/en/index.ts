@@ -52,6 +52,8 @@ export interface LanguagePack {
   readonly imposingVerbs: ReadonlySet<string>;
   /** The lemmas of the verbs whose subject bears the noun it holds ("Iran faces sanctions"). */
   readonly bearingVerbs: ReadonlySet<string>;
+  /** The lemmas of the verbs whose subject threatens with the noun they hold ("vowed a crushing response"). */
+  readonly promisingVerbs: ReadonlySet<string>;
 }
 
 let pack: LanguagePack | undefined;
@@ -90,8 +92,10 @@ export function englishPack(): LanguagePack {
   const destinationVerbs = new Set(light.filter((e) => e.role === 'destination').map((e) => e.lemma));
   const imposingVerbs = new Set(light.filter((e) => e.role === 'imposer').map((e) => e.lemma));
   const bearingVerbs = new Set(light.filter((e) => e.role === 'bearer').map((e) => e.lemma));
+  const promisingVerbs = new Set(light.filter((e) => e.role === 'promiser').map((e) => e.lemma));
   pack = {
     bearingVerbs,
+    promisingVerbs,
     imposingVerbs,
     triggers,
     triggerByWord,

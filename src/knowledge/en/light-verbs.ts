@@ -150,4 +150,44 @@ export const lightVerbs: readonly LightVerbData[] = [
       },
     ],
   },
+  {
+    lemma: 'vow',
+    role: 'promiser',
+    examples: [
+      {
+        text: 'Iran vowed a crushing response against Israel.',
+        claims: ['threaten IRN>ISR [] asserted|planned'],
+      },
+    ],
+  },
+  {
+    lemma: 'promise',
+    role: 'promiser',
+    examples: [
+      {
+        text: 'Iran promised a proportionate response to Britain.',
+        claims: ['threaten IRN>GBR [] planned|asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'pledge',
+    role: 'promiser',
+    examples: [
+      {
+        text: 'Russia pledged a firm response against Finland.',
+        claims: ['threaten RUS>FIN [] planned|asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'warn',
+    role: 'promiser',
+    examples: [
+      {
+        text: 'Tehran warned Israel of a crushing response.',
+        claims: ['threaten IRN>ISR [] asserted|planned'],
+      },
+    ],
+  },
 ];

@@ -69,9 +69,10 @@ export const LightVerbEntry = z.object({
   /**
    * `receiver`: the subject receives what the noun moves; `destination`: the object or in-phrase does;
    * `imposer`: the agent imposes the noun in its with- or under-phrase on its object; `bearer`: the
-   * subject bears the noun it holds.
+   * subject bears the noun it holds; `promiser`: the subject threatens with the noun it holds ("vowed a
+   * crushing response against Israel").
    */
-  role: z.enum(['receiver', 'destination', 'imposer', 'bearer']),
+  role: z.enum(['receiver', 'destination', 'imposer', 'bearer', 'promiser']),
   examples: z.array(PackExample).min(1),
 });
 export type LightVerbEntry = z.infer<typeof LightVerbEntry>;
@@ -79,7 +80,7 @@ export type LightVerbEntry = z.infer<typeof LightVerbEntry>;
 /** A light verb as written in the data files, before parsing. */
 export interface LightVerbData {
   readonly lemma: string;
-  readonly role: 'receiver' | 'destination' | 'imposer' | 'bearer';
+  readonly role: 'receiver' | 'destination' | 'imposer' | 'bearer' | 'promiser';
   readonly examples: readonly {
     readonly text: string;
     readonly claims: readonly string[];

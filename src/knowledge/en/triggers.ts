@@ -1124,7 +1124,6 @@ export const triggerEntries: readonly TriggerData[] = [
       {
         text: 'Iran promised a proportionate response to Britain.',
         claims: ['threaten IRN>GBR [] planned|asserted'],
-        gap: 'a threat named by a noun object of promise',
       },
     ],
   },
@@ -1138,7 +1137,6 @@ export const triggerEntries: readonly TriggerData[] = [
       {
         text: 'China warned the United States of consequences over the sale.',
         claims: ['threaten CHN>USA [] asserted|planned'],
-        gap: "'warned X of consequences': the warned is the target",
       },
     ],
   },

@@ -9,6 +9,23 @@ import type { Token } from '../text.js';
 import type { Party, Site } from './types.js';
 
 const IMPOSING = englishPack().imposingVerbs;
+const BEARING = englishPack().bearingVerbs;
+
+/** "Belarus faces new sanctions from the EU", "Turkey risks sanctions": the bearer verb's subject bears the noun at `k`. */
+export function bornRoles(site: Site, fromParty: Party): { actor: Party; target: Party } | null {
+  const { k, clause } = site;
+  const { tokens } = site.input.parsed;
+  let j = k - 1;
+  while (j >= clause.first && /^(DET|ADJ|NUM)$/.test((tokens[j] as Token).pos)) j--;
+  // "faces the threat of sanctions": the threat's verb bears them.
+  if (tokens[j]?.lower === 'of' && /^threats?$/.test(tokens[j - 1]?.lower ?? '')) {
+    j -= 2;
+    while (j >= clause.first && /^(DET|ADJ|NUM)$/.test((tokens[j] as Token).pos)) j--;
+  }
+  if (!bearsAt(tokens, j)) return null;
+  const target = countryIn(site, clause.first, j - 1, 'last');
+  return target ? { actor: fromParty === target ? null : fromParty, target } : null;
+}
 
 /** The roles of a noun of sanction held in an imposing verb's with- or under-phrase, or null when none holds it. */
 export function imposedRoles(site: Site, byParty: Party): { actor: Party; target: Party } | null {
@@ -28,6 +45,19 @@ export function imposedRoles(site: Site, byParty: Party): { actor: Party; target
   // Active: "Japan hit Russian entities with ..."; passive: "Russian entities were hit with ... by Japan".
   if (between) return { actor: before, target: between };
   return before && byParty !== before ? { actor: byParty, target: before } : null;
+}
+
+/** Whether a bearer verb stands at `j`; wink tags "Turkey risks" as a noun after a name. */
+function bearsAt(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t) return false;
+  if (t.pos === 'VERB') return BEARING.has(t.lemma);
+  return (
+    t.pos === 'NOUN' &&
+    tokens[j - 1]?.pos === 'PROPN' &&
+    t.lower.endsWith('s') &&
+    BEARING.has(t.lower.slice(0, -1))
+  );
 }
 
 /** The "with" or "under" before the noun at `k`, past its determiners and modifiers, or -1. */

@@ -3,7 +3,7 @@
  * read by the trigger's claim type and direction.
  */
 import { mentionAt } from '../mentions.js';
-import { imposedRoles } from './imposed.js';
+import { bornRoles, imposedRoles } from './imposed.js';
 import {
   coordinated,
   defendersAdjective,
@@ -208,7 +208,9 @@ function measureRoles(
     return { actor: byPrep.get('by') ?? null, target: subject, coActors: [] };
   switch (trig.type) {
     case 'sanction': {
-      const imposed = trig.noun ? imposedRoles(site, byPrep.get('by') ?? null) : null;
+      const imposed = trig.noun
+        ? (imposedRoles(site, byPrep.get('by') ?? null) ?? bornRoles(site, byPrep.get('from') ?? null))
+        : null;
       if (imposed) return { ...imposed, coActors: [] };
       return {
         actor: subject ?? possessive,

@@ -130,12 +130,10 @@ export const lightVerbs: readonly LightVerbData[] = [
       {
         text: 'Iran faces the threat of sanctions over its drone deliveries to Russia.',
         claims: ['sanction *>IRN [] planned'],
-        gap: "the frame reads the bearer, but the draft's actor (the subject) stands when no imposer is named",
       },
       {
         text: 'Belarus faces new sanctions from the EU.',
         claims: ['sanction igo:eu>BLR [] planned|asserted'],
-        gap: 'a noun of sanction held by "face", with no on-phrase, is not drafted',
       },
     ],
   },
@@ -145,8 +143,7 @@ export const lightVerbs: readonly LightVerbData[] = [
     examples: [
       {
         text: 'Turkey risks sanctions from Washington over its purchase of Russian S-400 systems.',
-        claims: ['sanction USA>TUR [] planned'],
-        gap: 'a noun of sanction held by "risk", with no on-phrase, is not drafted',
+        claims: ['sanction USA>TUR [] planned', 'transfer RUS>TUR [air_defense] asserted'],
       },
     ],
   },

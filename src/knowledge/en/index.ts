@@ -31,6 +31,8 @@ export interface Trigger {
   readonly requiresWeapon: boolean;
   /** Its parties act on each other ("cooperation between Iran and Russia"). */
   readonly symmetric: boolean;
+  /** Its weapons must be its object, or its subject when passive. */
+  readonly weaponObject: boolean;
 }
 
 /** The English language pack, checked entry by entry when it is first read. */
@@ -75,6 +77,7 @@ export function englishPack(): LanguagePack {
       planned: e.planned === true,
       requiresWeapon: e.requiresWeapon ?? claimTypes[e.type].triggersNeedWeapons,
       symmetric: e.symmetric === true,
+      weaponObject: e.weaponObject === true,
     };
     for (const key of e.pos === 'verb' ? [e.lemma] : (e.forms ?? [e.lemma])) {
       if (triggerByWord.has(key)) throw new Error(`language pack: "${key}" names two triggers`);

@@ -58,6 +58,8 @@ export const TriggerEntry = z.object({
   requiresWeapon: z.boolean().optional(),
   /** Its parties act on each other ("cooperation between Iran and Russia"): each is the other's side. */
   symmetric: z.boolean().optional(),
+  /** The weapons must be its object or, when passive, its subject ("dropped bombs on", not "dropped its request for F-16s"). */
+  weaponObject: z.boolean().optional(),
   frame: Frame,
   examples: z.array(PackExample).min(1),
 });
@@ -104,6 +106,7 @@ export interface TriggerData {
   readonly planned?: boolean;
   readonly requiresWeapon?: boolean;
   readonly symmetric?: boolean;
+  readonly weaponObject?: boolean;
   readonly frame: FrameData;
   readonly examples: readonly {
     readonly text: string;

@@ -908,6 +908,21 @@ export const triggerEntries: readonly TriggerData[] = [
     ],
   },
   {
+    lemma: 'drop',
+    pos: 'verb',
+    type: 'military_use',
+    frame: USE,
+    requiresWeapon: true,
+    weaponObject: true,
+    examples: [
+      { text: 'Ukraine dropped its request for F-16s.', claims: [] },
+      {
+        text: 'Russia dropped glide bombs on Zaporizhzhia.',
+        claims: ['military_use RUS>UKR [guided_bomb] asserted'],
+      },
+    ],
+  },
+  {
     lemma: 'launch',
     pos: 'verb',
     type: 'military_use',

@@ -4,6 +4,8 @@
 import type { ClaimStatus } from '../../domain/extraction.js';
 import { statusOf } from '../status.js';
 import type { Parsed, Sentence, Token } from '../text.js';
+import { bornRoles } from './imposed.js';
+import { promiserOf } from './promised.js';
 import type { Party, Site } from './types.js';
 import { innermost, speakerParty } from './voices.js';
 
@@ -43,6 +45,12 @@ export function claimStatus(site: Site, actor: Party): ClaimStatus {
     HYPOTHETICAL_SUBJECT.test(parsed.text.slice(tokens[clause.first]?.start ?? s.start, t.start))
   )
     status = 'conditional';
+  // "warned of a crushing response", "vowed consequences": the response promised is still to come.
+  if (trig.type === 'threaten' && trig.noun && status === 'asserted' && promiserOf(site) >= 0)
+    status = 'planned';
+  // "Turkey risks sanctions": sanctions a party risks or faces are still to come.
+  if (trig.type === 'sanction' && trig.noun && status === 'asserted' && bornRoles(site, null))
+    status = 'planned';
   // "Tehran opposes arming either side", "it regards supplying weapons as inhumane": a party that disowns
   // the act as its own says it does not do it.
   if (status === 'asserted' && actor && actor === speakerParty(input, k) && disowns(parsed, s, k))

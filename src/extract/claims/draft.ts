@@ -37,12 +37,22 @@ export function siteAt(
   return { input, s, k, t, trig, key, clause, conditional, condActor, drafts };
 }
 
+/** Whether a weapon's name starts the object after the verb at `k`, past determiners, numbers and adjectives. */
+function weaponObjectAt(tokens: readonly Token[], k: number, right: readonly { first: number }[]): boolean {
+  let j = k + 1;
+  while (/^(DET|NUM|ADJ)$/.test(tokens[j]?.pos ?? '') && j < k + 4) j++;
+  return right.some((m) => m.first >= k + 1 && m.first <= j);
+}
+
 /** The drafts of the event at a site, or null when the trigger tells none there. */
 export function draftAt(site: Site): Draft[] | null {
   const { input, s, k, t, trig } = site;
   if (!isEvent(site)) return null;
   const reading = readWeapons(site);
   if (lacksWeapons(site, reading)) return null;
+  // "dropped bombs on", not "dropped its request for F-16s": the weapons must be the verb's object.
+  if (trig.weaponObject && !reading.passive && !weaponObjectAt(input.parsed.tokens, k, reading.weaponsRight))
+    return null;
   const roles = rolesFor(site, reading.passive, reading.nounUse);
   // "Analysts discussed ...": a negotiation needs a party that negotiates.
   if (trig.type === 'negotiate_transfer' && !trig.noun && t.pos === 'VERB' && roles.subjectFound === false)

@@ -6,6 +6,7 @@ import { triggerFor } from '../lexicon.js';
 import { mentionAt } from '../mentions.js';
 import type { Sentence, Token } from '../text.js';
 import { firstParty, partyAt } from './parties.js';
+import { promiserOf } from './promised.js';
 import type { ClaimInputs, Site } from './types.js';
 import { definiteBefore, type WeaponReading } from './weapons.js';
 
@@ -90,8 +91,14 @@ function threatIsTold(site: Site): boolean {
   // "will have serious consequences", "an adequate response": the judging words stand on either side.
   const around = parsed.text.slice(tokens[Math.max(s.first, k - 4)]?.start ?? t.start, s.end);
   if (key === 'further' && tokens[k - 1]?.lower !== 'go') return false;
-  if (key === 'response' && tokens[k + 1]?.lower === 'to') return false;
+  // "vowed a crushing response", "warned Israel of consequences": a verb of promise makes the noun a threat.
+  const promised = (key === 'response' || key === 'consequences') && promiserOf(site) >= 0;
+  // "a response to the letter" answers something; "promised a response to Britain" aims at a party.
+  const aimed =
+    promised && partyAt(site.input.index, tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2) !== undefined;
+  if (key === 'response' && tokens[k + 1]?.lower === 'to' && !aimed) return false;
   if (
+    !promised &&
     (key === 'response' || key === 'consequences') &&
     // "it will have consequences" threatens by itself.
     !(

@@ -3,6 +3,7 @@
  * read by the trigger's claim type and direction.
  */
 import { mentionAt } from '../mentions.js';
+import { bornRoles, imposedRoles } from './imposed.js';
 import {
   coordinated,
   defendersAdjective,
@@ -11,6 +12,7 @@ import {
   partyAt,
   pastDeterminers,
 } from './parties.js';
+import { promisedRoles, promiserOf } from './promised.js';
 import { type Left, leftRoles, type Right, rightRoles } from './role-phrases.js';
 import { inHandsOf } from './triggers.js';
 import type { Party, Site } from './types.js';
@@ -82,7 +84,7 @@ function grammarRoles(site: Site, passive: boolean, nounUse: boolean): Roles {
     case 'military_use':
       return useRoles(site, left, right, passive, nounUse, coActors);
     default:
-      return measureRoles(site, left, right, nounUse, coActors);
+      return measureRoles(site, left, right, nounUse, passive ? [] : coActors, passive);
   }
 }
 
@@ -198,16 +200,28 @@ function measureRoles(
   { byPrep, direct, firstObject }: Right,
   isNoun: boolean,
   coActors: Party[],
+  passive = false,
 ): Roles {
   const { input, k, clause, trig } = site;
+  // "Niger was sanctioned by ECOWAS", "Israel was threatened by Iran": the by-phrase acts on the subject.
+  if (passive && !trig.noun && (trig.type === 'sanction' || trig.type === 'threaten') && subject)
+    return { actor: byPrep.get('by') ?? null, target: subject, coActors: [] };
   switch (trig.type) {
-    case 'sanction':
+    case 'sanction': {
+      const imposed = trig.noun
+        ? (imposedRoles(site, byPrep.get('by') ?? null) ?? bornRoles(site, byPrep.get('from') ?? null))
+        : null;
+      if (imposed) return { ...imposed, coActors: [] };
       return {
         actor: subject ?? possessive,
         target: byPrep.get('against') ?? byPrep.get('on') ?? direct ?? firstObject,
         coActors,
       };
-    case 'threaten':
+    }
+    case 'threaten': {
+      const v = isNoun ? promiserOf(site) : -1;
+      if (v >= 0)
+        return { ...promisedRoles(site, v, byPrep.get('against') ?? byPrep.get('to') ?? null), coActors: [] };
       if (isNoun) {
         // "would make Germany a party to the conflict": the party named before the noun is the one threatened.
         return {
@@ -224,6 +238,7 @@ function measureRoles(
         target: byPrep.get('against') ?? byPrep.get('on') ?? direct,
         coActors,
       };
+    }
     case 'refer_international': {
       const igo = firstParty(input.index, k + 1, clause.last, (m) => m.kind === 'igo');
       return { actor: subject ?? speakerParty(input, k), target: igo?.entity ?? null, coActors };

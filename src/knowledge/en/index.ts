@@ -31,6 +31,8 @@ export interface Trigger {
   readonly requiresWeapon: boolean;
   /** Its parties act on each other ("cooperation between Iran and Russia"). */
   readonly symmetric: boolean;
+  /** Its weapons must be its object, or its subject when passive. */
+  readonly weaponObject: boolean;
 }
 
 /** The English language pack, checked entry by entry when it is first read. */
@@ -52,6 +54,8 @@ export interface LanguagePack {
   readonly imposingVerbs: ReadonlySet<string>;
   /** The lemmas of the verbs whose subject bears the noun it holds ("Iran faces sanctions"). */
   readonly bearingVerbs: ReadonlySet<string>;
+  /** The lemmas of the verbs whose subject threatens with the noun they hold ("vowed a crushing response"). */
+  readonly promisingVerbs: ReadonlySet<string>;
 }
 
 let pack: LanguagePack | undefined;
@@ -73,6 +77,7 @@ export function englishPack(): LanguagePack {
       planned: e.planned === true,
       requiresWeapon: e.requiresWeapon ?? claimTypes[e.type].triggersNeedWeapons,
       symmetric: e.symmetric === true,
+      weaponObject: e.weaponObject === true,
     };
     for (const key of e.pos === 'verb' ? [e.lemma] : (e.forms ?? [e.lemma])) {
       if (triggerByWord.has(key)) throw new Error(`language pack: "${key}" names two triggers`);
@@ -90,8 +95,10 @@ export function englishPack(): LanguagePack {
   const destinationVerbs = new Set(light.filter((e) => e.role === 'destination').map((e) => e.lemma));
   const imposingVerbs = new Set(light.filter((e) => e.role === 'imposer').map((e) => e.lemma));
   const bearingVerbs = new Set(light.filter((e) => e.role === 'bearer').map((e) => e.lemma));
+  const promisingVerbs = new Set(light.filter((e) => e.role === 'promiser').map((e) => e.lemma));
   pack = {
     bearingVerbs,
+    promisingVerbs,
     imposingVerbs,
     triggers,
     triggerByWord,

@@ -93,6 +93,10 @@ export const lightVerbs: readonly LightVerbData[] = [
         text: 'The EU placed North Korean officials under sanctions over arms deliveries to Russia.',
         claims: ['sanction igo:eu>PRK [] asserted'],
       },
+      {
+        text: 'Saudi Arabia was placed under an arms embargo by Germany.',
+        claims: ['sanction DEU>SAU [] asserted'],
+      },
     ],
   },
   {
@@ -102,7 +106,6 @@ export const lightVerbs: readonly LightVerbData[] = [
       {
         text: 'Britain put three Iranian generals under sanctions on Monday.',
         claims: ['sanction GBR>IRN [] asserted'],
-        gap: 'a noun of sanction in an under-phrase, with no on-phrase, is not drafted',
       },
     ],
   },
@@ -113,7 +116,10 @@ export const lightVerbs: readonly LightVerbData[] = [
       {
         text: 'Japan hit Russian entities with new sanctions.',
         claims: ['sanction JPN>RUS [] asserted'],
-        gap: 'a verb trigger of use (hit) holds the noun of sanction: no draft is made',
+      },
+      {
+        text: 'Russian entities were hit with sanctions by Japan.',
+        claims: ['sanction JPN>RUS [] asserted'],
       },
     ],
   },
@@ -124,12 +130,10 @@ export const lightVerbs: readonly LightVerbData[] = [
       {
         text: 'Iran faces the threat of sanctions over its drone deliveries to Russia.',
         claims: ['sanction *>IRN [] planned'],
-        gap: "the frame reads the bearer, but the draft's actor (the subject) stands when no imposer is named",
       },
       {
         text: 'Belarus faces new sanctions from the EU.',
         claims: ['sanction igo:eu>BLR [] planned|asserted'],
-        gap: 'a noun of sanction held by "face", with no on-phrase, is not drafted',
       },
     ],
   },
@@ -139,8 +143,47 @@ export const lightVerbs: readonly LightVerbData[] = [
     examples: [
       {
         text: 'Turkey risks sanctions from Washington over its purchase of Russian S-400 systems.',
-        claims: ['sanction USA>TUR [] planned'],
-        gap: 'a noun of sanction held by "risk", with no on-phrase, is not drafted',
+        claims: ['sanction USA>TUR [] planned', 'transfer RUS>TUR [air_defense] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'vow',
+    role: 'promiser',
+    examples: [
+      {
+        text: 'Iran vowed a crushing response against Israel.',
+        claims: ['threaten IRN>ISR [] asserted|planned'],
+      },
+    ],
+  },
+  {
+    lemma: 'promise',
+    role: 'promiser',
+    examples: [
+      {
+        text: 'Iran promised a proportionate response to Britain.',
+        claims: ['threaten IRN>GBR [] planned|asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'pledge',
+    role: 'promiser',
+    examples: [
+      {
+        text: 'Russia pledged a firm response against Finland.',
+        claims: ['threaten RUS>FIN [] planned|asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'warn',
+    role: 'promiser',
+    examples: [
+      {
+        text: 'Tehran warned Israel of a crushing response.',
+        claims: ['threaten IRN>ISR [] asserted|planned'],
       },
     ],
   },

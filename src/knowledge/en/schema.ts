@@ -58,6 +58,8 @@ export const TriggerEntry = z.object({
   requiresWeapon: z.boolean().optional(),
   /** Its parties act on each other ("cooperation between Iran and Russia"): each is the other's side. */
   symmetric: z.boolean().optional(),
+  /** The weapons must be its object or, when passive, its subject ("dropped bombs on", not "dropped its request for F-16s"). */
+  weaponObject: z.boolean().optional(),
   frame: Frame,
   examples: z.array(PackExample).min(1),
 });
@@ -69,9 +71,10 @@ export const LightVerbEntry = z.object({
   /**
    * `receiver`: the subject receives what the noun moves; `destination`: the object or in-phrase does;
    * `imposer`: the agent imposes the noun in its with- or under-phrase on its object; `bearer`: the
-   * subject bears the noun it holds.
+   * subject bears the noun it holds; `promiser`: the subject threatens with the noun it holds ("vowed a
+   * crushing response against Israel").
    */
-  role: z.enum(['receiver', 'destination', 'imposer', 'bearer']),
+  role: z.enum(['receiver', 'destination', 'imposer', 'bearer', 'promiser']),
   examples: z.array(PackExample).min(1),
 });
 export type LightVerbEntry = z.infer<typeof LightVerbEntry>;
@@ -79,7 +82,7 @@ export type LightVerbEntry = z.infer<typeof LightVerbEntry>;
 /** A light verb as written in the data files, before parsing. */
 export interface LightVerbData {
   readonly lemma: string;
-  readonly role: 'receiver' | 'destination' | 'imposer' | 'bearer';
+  readonly role: 'receiver' | 'destination' | 'imposer' | 'bearer' | 'promiser';
   readonly examples: readonly {
     readonly text: string;
     readonly claims: readonly string[];
@@ -103,6 +106,7 @@ export interface TriggerData {
   readonly planned?: boolean;
   readonly requiresWeapon?: boolean;
   readonly symmetric?: boolean;
+  readonly weaponObject?: boolean;
   readonly frame: FrameData;
   readonly examples: readonly {
     readonly text: string;

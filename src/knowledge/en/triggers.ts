@@ -908,6 +908,21 @@ export const triggerEntries: readonly TriggerData[] = [
     ],
   },
   {
+    lemma: 'drop',
+    pos: 'verb',
+    type: 'military_use',
+    frame: USE,
+    requiresWeapon: true,
+    weaponObject: true,
+    examples: [
+      { text: 'Ukraine dropped its request for F-16s.', claims: [] },
+      {
+        text: 'Russia dropped glide bombs on Zaporizhzhia.',
+        claims: ['military_use RUS>UKR [guided_bomb] asserted'],
+      },
+    ],
+  },
+  {
     lemma: 'launch',
     pos: 'verb',
     type: 'military_use',
@@ -1042,6 +1057,10 @@ export const triggerEntries: readonly TriggerData[] = [
         text: 'The United States sanctioned Iran over its drone program.',
         claims: ['sanction USA>IRN [] asserted'],
       },
+      {
+        text: 'Niger was sanctioned by ECOWAS after the coup.',
+        claims: ['sanction igo:ecowas>NER [] asserted'],
+      },
     ],
   },
   {
@@ -1080,6 +1099,7 @@ export const triggerEntries: readonly TriggerData[] = [
         text: 'Washington blacklisted Iran over drone deliveries to Russia.',
         claims: ['sanction USA>IRN [] asserted'],
       },
+      { text: 'Iran was blacklisted by the United States.', claims: ['sanction USA>IRN [] asserted'] },
     ],
   },
   {
@@ -1104,6 +1124,10 @@ export const triggerEntries: readonly TriggerData[] = [
         text: 'Russia threatened Japan with retaliation over the missile deal.',
         claims: ['threaten RUS>JPN [] asserted'],
       },
+      {
+        text: 'Israel was threatened by Iran with a crushing response.',
+        claims: ['threaten IRN>ISR [] asserted'],
+      },
     ],
   },
   {
@@ -1115,7 +1139,6 @@ export const triggerEntries: readonly TriggerData[] = [
       {
         text: 'Iran promised a proportionate response to Britain.',
         claims: ['threaten IRN>GBR [] planned|asserted'],
-        gap: 'a threat named by a noun object of promise',
       },
     ],
   },
@@ -1129,7 +1152,6 @@ export const triggerEntries: readonly TriggerData[] = [
       {
         text: 'China warned the United States of consequences over the sale.',
         claims: ['threaten CHN>USA [] asserted|planned'],
-        gap: "'warned X of consequences': the warned is the target",
       },
     ],
   },

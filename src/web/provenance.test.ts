@@ -1,38 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Event, EventClaim, Origin } from '../domain/event.js';
+import { eventClaim as claim, eventOrigin as origin } from './event.fixture.js';
 import { provenanceView } from './provenance.js';
-
-const claim = (over: Partial<EventClaim>): EventClaim => ({
-  document: 'doc_1',
-  file: null,
-  url: null,
-  claim: 'c1',
-  published: '2024-09-10',
-  outlet: 'Reuters',
-  status: 'asserted',
-  source: null,
-  chain: ['Reuters'],
-  origin: 'Reuters',
-  evidence: 'Iran sent missiles to Russia.',
-  weapons: [],
-  time: null,
-  originKind: 'outlet',
-  cites: [],
-  linked: null,
-  echoOf: null,
-  ...over,
-});
-
-const origin = (name: string, stance: Origin['stance'], kind: Origin['kind']): Origin => ({
-  name,
-  stance,
-  kind,
-  claims: 1,
-  echoes: [],
-  official: kind === 'government',
-  speakers: [],
-  documents: 1,
-});
 
 const event = (claims: EventClaim[], origins: Origin[]) => ({ claims, origins }) as unknown as Event;
 

@@ -1,40 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { defaultReliability } from '../corroborate/index.js';
-import type { Event, EventClaim, Origin } from '../domain/event.js';
+import type { Event } from '../domain/event.js';
 import { loadKnowledge } from '../knowledge/index.js';
+import { eventClaim as claim, eventOrigin as origin } from './event.fixture.js';
 import { verdictOf } from './verdict.js';
-
-const claim = (over: Partial<EventClaim>): EventClaim => ({
-  document: 'doc_1',
-  file: null,
-  url: null,
-  claim: 'c1',
-  published: '2024-09-10',
-  outlet: 'Reuters',
-  status: 'asserted',
-  source: null,
-  chain: ['Reuters'],
-  origin: 'Reuters',
-  evidence: 'Iran sent missiles to Russia.',
-  weapons: [],
-  time: null,
-  originKind: 'outlet',
-  cites: [],
-  linked: null,
-  echoOf: null,
-  ...over,
-});
-
-const origin = (name: string, stance: Origin['stance'], kind: Origin['kind'], official = false): Origin => ({
-  name,
-  stance,
-  kind,
-  claims: 1,
-  echoes: [],
-  official,
-  speakers: [],
-  documents: 1,
-});
 
 const denial = (document: string, published: string, echoOf: string | null = null) =>
   claim({

@@ -1,14 +1,22 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type RunningServer, startServer } from '../../src/api/index.js';
+import type { RunningServer } from '../../src/api/index.js';
 import { type Event, EventFilter } from '../../src/index.js';
-import { type SampleStore, sampleStore } from '../api/support.js';
-import { axeViolations, chromiumMissing, launchChromium, SHOTS, VIEWPORTS } from './support.js';
+import type { SampleStore } from '../api/support.js';
+import {
+  axeViolations,
+  chromiumMissing,
+  SHOTS,
+  startWorkbench,
+  VIEWPORTS,
+  type Workbench,
+} from './support.js';
 
 let sample: SampleStore;
 let server: RunningServer;
 let browser: Browser;
+let bench: Workbench | undefined;
 
 // An event told by one claim, asserted: a denial set by hand must change its status.
 async function oneClaimEvent(): Promise<Event> {
@@ -20,18 +28,10 @@ async function oneClaimEvent(): Promise<Event> {
 
 describe.skipIf(chromiumMissing)('analyst corrections in Chromium', () => {
   beforeAll(async () => {
-    sample = await sampleStore();
-    server = await startServer(
-      { store: sample.store, knowledge: sample.knowledge, now: () => new Date('2026-01-02T00:00:00Z') },
-      { host: '127.0.0.1', port: 0 },
-    );
-    browser = await launchChromium();
+    bench = await startWorkbench();
+    ({ sample, server, browser } = bench);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await sample?.dispose();
-  });
+  afterAll(() => bench?.close());
 
   test('an analyst corrects a claim through its form and sees the status and the history change', async () => {
     const event = await oneClaimEvent();

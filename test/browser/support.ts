@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { type RunningServer, startServer } from '../../src/api/index.js';
+import { type SampleStore, sampleStore } from '../api/support.js';
 import { repoRoot } from '../support/paths.js';
 
 /** Debian's Chromium, which the browser tests drive. */
@@ -92,3 +94,32 @@ export async function axeViolations(page: Page): Promise<string[]> {
 /** How far the page scrolls sideways: above 0, something is off-screen. */
 export const sidewaysOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** The sample store served on loopback, and Chromium to read it with. */
+export interface Workbench {
+  readonly sample: SampleStore;
+  readonly server: RunningServer;
+  readonly browser: Browser;
+  /** Closes the browser, the server and the store. */
+  close(): Promise<void>;
+}
+
+/** Serves the sample store on a free loopback port (the clock fixed) and starts Chromium. */
+export async function startWorkbench(): Promise<Workbench> {
+  const sample = await sampleStore();
+  const server = await startServer(
+    { store: sample.store, knowledge: sample.knowledge, now: () => new Date('2026-01-02T00:00:00Z') },
+    { host: '127.0.0.1', port: 0 },
+  );
+  const browser = await launchChromium();
+  return {
+    sample,
+    server,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+      await sample.dispose();
+    },
+  };
+}

@@ -1,24 +1,26 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { eventFilter } from '../../src/api/event-filter.js';
-import { type RunningServer, startServer } from '../../src/api/index.js';
+import type { RunningServer } from '../../src/api/index.js';
 import type { Event } from '../../src/domain/event.js';
 import { GRAPH_LIMIT, provenanceView } from '../../src/web/provenance.js';
 import { TIMELINE_COLOURS, type TimelineKind } from '../../src/web/timeline-chart.js';
-import { type SampleStore, sampleStore } from '../api/support.js';
+import type { SampleStore } from '../api/support.js';
 import {
   axeViolations,
   chromiumMissing,
-  launchChromium,
   openPage,
   screenshot,
   sidewaysOverflow,
+  startWorkbench,
   VIEWPORTS,
+  type Workbench,
 } from './support.js';
 
 let sample: SampleStore;
 let server: RunningServer;
 let browser: Browser;
+let bench: Workbench | undefined;
 /** The sample's events worth looking at: the largest (a matrix), a small one (a drawing), Iran -> Russia. */
 let large: Event;
 let small: Event;
@@ -46,12 +48,8 @@ const open = (path: string, viewport: { width: number; height: number } = VIEWPO
 
 describe.skipIf(chromiumMissing)('the workbench views in Chromium', () => {
   beforeAll(async () => {
-    sample = await sampleStore();
-    server = await startServer(
-      { store: sample.store, knowledge: sample.knowledge, now: () => new Date('2026-01-02T00:00:00Z') },
-      { host: '127.0.0.1', port: 0 },
-    );
-    browser = await launchChromium();
+    bench = await startWorkbench();
+    ({ sample, server, browser } = bench);
     const { events } = await sample.store.listEvents(eventFilter({ sort: 'claims' }));
     large = events.find((e) => provenanceView(e).nodes.length > GRAPH_LIMIT) as Event;
     small = events.find((e) => {
@@ -66,11 +64,7 @@ describe.skipIf(chromiumMissing)('the workbench views in Chromium', () => {
     const weapons = await sample.store.listEntities({ kind: 'weapon_system', limit: 1 });
     weapon = weapons[0]?.id ?? '';
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await sample?.dispose();
-  });
+  afterAll(() => bench?.close());
 
   test('every page has no axe-core violation, nothing off-screen and no console error, at 1440x900 and 390x844', async () => {
     const sources = (await (await fetch(url('/api/sources?limit=1'))).json()) as {

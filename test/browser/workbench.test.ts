@@ -1,14 +1,15 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type RunningServer, startServer } from '../../src/api/index.js';
+import type { RunningServer } from '../../src/api/index.js';
 import { TIMELINE_COLOURS, type TimelineKind } from '../../src/web/timeline-chart.js';
-import { HOSTILE_ARTICLE, type SampleStore, sampleStore } from '../api/support.js';
-import { chromiumMissing, launchChromium, openPage, SHOTS } from './support.js';
+import { HOSTILE_ARTICLE, type SampleStore } from '../api/support.js';
+import { chromiumMissing, openPage, SHOTS, startWorkbench, type Workbench } from './support.js';
 
 let sample: SampleStore;
 let server: RunningServer;
 let browser: Browser;
+let bench: Workbench | undefined;
 
 /** Opens a page of the server that records any console error, page error or failed request. */
 const open = (path: string, viewport = { width: 1280, height: 900 }) =>
@@ -19,18 +20,10 @@ const shot = (page: Page, name: string) =>
 
 describe.skipIf(chromiumMissing)('the workbench in Chromium', () => {
   beforeAll(async () => {
-    sample = await sampleStore();
-    server = await startServer(
-      { store: sample.store, knowledge: sample.knowledge, now: () => new Date('2026-01-02T00:00:00Z') },
-      { host: '127.0.0.1', port: 0 },
-    );
-    browser = await launchChromium();
+    bench = await startWorkbench();
+    ({ sample, server, browser } = bench);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await sample?.dispose();
-  });
+  afterAll(() => bench?.close());
 
   test('the overview draws the claims-per-week chart with no console error', async () => {
     const { page, problems } = await open('/');

@@ -201,7 +201,8 @@ export function syntheticEvent(document: SourceDocument, extraction: Extraction)
         published: document.published,
         outlet,
         status: claim.status,
-        source: claim.source,
+        // The outlet's own report: an event claim names a speaker here, not the attribution's id.
+        source: null,
         chain: claim.chain,
         origin: outlet,
         originKind: 'outlet',

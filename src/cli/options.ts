@@ -35,18 +35,21 @@ export const ExtractOptions = z.object({
   budgetMs: BudgetMs,
   maxChars: Count(1024 ** 3).optional(),
 });
+/** How many extraction threads (`--workers`): 0 extracts on the main thread. */
+const WorkerThreads = z.coerce
+  .number({ error: 'expected a whole number' })
+  .int('expected a whole number')
+  .min(0, 'expected 0 or more')
+  .max(256, 'expected at most 256')
+  .optional();
+
 /** Options of `ingest`. */
 export const IngestOptions = z.object({
   db: StoreOption,
   maxBytes: Count(1024 ** 3).optional(),
   budgetMs: BudgetMs,
   maxChars: Count(1024 ** 3).optional(),
-  workers: z.coerce
-    .number({ error: 'expected a whole number' })
-    .int('expected a whole number')
-    .min(0, 'expected 0 or more')
-    .max(256, 'expected at most 256')
-    .optional(),
+  workers: WorkerThreads,
   batchSize: Count(10_000).optional(),
   enqueue: z.boolean().default(false),
   leaseSeconds: Count(23 * 3600).optional(),
@@ -57,12 +60,7 @@ export const WorkerOptions = z.object({
   db: StoreOption,
   budgetMs: BudgetMs,
   maxChars: Count(1024 ** 3).optional(),
-  workers: z.coerce
-    .number({ error: 'expected a whole number' })
-    .int('expected a whole number')
-    .min(0, 'expected 0 or more')
-    .max(256, 'expected at most 256')
-    .optional(),
+  workers: WorkerThreads,
   batchSize: Count(1000).optional(),
   drain: z.boolean().default(false),
   json: Json,

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Migration } from 'kysely';
 import type { SourceDocument } from '../../src/domain/document.js';
 import type { Extraction, Span } from '../../src/domain/extraction.js';
 
@@ -118,3 +119,9 @@ export function makeEmptyExtraction(doc: SourceDocument): Extraction {
     claims: [],
   };
 }
+
+/** The migrations named before `name`: what a store written by an older release had run. */
+export const migrationsBefore = (
+  all: Readonly<Record<string, Migration>>,
+  name: string,
+): Readonly<Record<string, Migration>> => Object.fromEntries(Object.entries(all).filter(([n]) => n < name));

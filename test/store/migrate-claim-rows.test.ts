@@ -25,6 +25,7 @@ import { pgliteDialect } from '../../src/store/postgres/pglite-dialect.js';
 import type { Database } from '../../src/store/schema.js';
 import { sqliteMigrations } from '../../src/store/sqlite/migrations.js';
 import { repoRoot } from '../support/paths.js';
+import { migrationsBefore } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'corroborate-claim-rows-'));
 const pglite = new PGlite();
@@ -72,9 +73,6 @@ function mergeInMemory(list: readonly Input[], start: readonly Event[] = []): Ma
   return events;
 }
 
-const upTo0007 = (all: Readonly<Record<string, Migration>>) =>
-  Object.fromEntries(Object.entries(all).filter(([name]) => name < '0008'));
-
 /** Writes events as a store before claims were rows did: the whole event as `data`, placements alone. */
 async function writeOldStore(
   dialect: Dialect,
@@ -82,7 +80,7 @@ async function writeOldStore(
   events: readonly Event[],
 ) {
   const db = new Kysely<Database>({ dialect });
-  await migrateToLatest(db, upTo0007(migrations));
+  await migrateToLatest(db, migrationsBefore(migrations, '0008'));
   for (const event of events) {
     await db
       .insertInto('events')

@@ -12,7 +12,7 @@ import { postgresMigrations } from '../../src/store/postgres/migrations.js';
 import { pgliteDialect } from '../../src/store/postgres/pglite-dialect.js';
 import type { Database } from '../../src/store/schema.js';
 import { sqliteMigrations } from '../../src/store/sqlite/migrations.js';
-import { makeDocument, makeExtraction, TRANSFER_TEXT } from './fixtures.js';
+import { makeDocument, makeExtraction, migrationsBefore, TRANSFER_TEXT } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'corroborate-counts-'));
 const pglite = new PGlite();
@@ -22,9 +22,6 @@ afterAll(async () => {
 });
 
 const AT = '2024-05-01T12:00:00.000Z';
-const before0010 = (all: Readonly<Record<string, Migration>>) =>
-  Object.fromEntries(Object.entries(all).filter(([name]) => name < '0010'));
-
 const documents = [
   makeDocument(TRANSFER_TEXT),
   makeDocument(`${TRANSFER_TEXT} Later.`, { published: '2024-03-07T09:30' }),
@@ -34,7 +31,7 @@ const documents = [
 /** Writes documents as a store before its counters did: rows alone, through no Store. */
 async function writeOldStore(dialect: Dialect, migrations: Readonly<Record<string, Migration>>) {
   const db = new Kysely<Database>({ dialect });
-  await migrateToLatest(db, before0010(migrations));
+  await migrateToLatest(db, migrationsBefore(migrations, '0010'));
   for (const doc of documents) {
     const rows = documentRows(doc, makeExtraction(doc), AT);
     await db.insertInto('documents').values(rows.document).execute();

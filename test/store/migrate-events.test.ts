@@ -19,6 +19,7 @@ import { pgliteDialect } from '../../src/store/postgres/pglite-dialect.js';
 import type { Database } from '../../src/store/schema.js';
 import { sqliteMigrations } from '../../src/store/sqlite/migrations.js';
 import { makeEvent } from './event-suite.js';
+import { migrationsBefore } from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'corroborate-migrate-'));
 const pglite = new PGlite();
@@ -26,9 +27,6 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
   await pglite.close();
 });
-
-const before = (all: Readonly<Record<string, Migration>>) =>
-  Object.fromEntries(Object.entries(all).filter(([name]) => name < '0003'));
 
 /**
  * Saves events as a store of issue 5 did (before event_weapons and long_span), then opens the current
@@ -40,7 +38,7 @@ async function storeFromBefore(
   open: () => Promise<Store>,
 ): Promise<Store> {
   const db = new Kysely<Database>({ dialect });
-  await migrateToLatest(db, before(migrations));
+  await migrateToLatest(db, migrationsBefore(migrations, '0003'));
   const events = [
     makeEvent('ev_short', {
       weapons: [{ class: 'drone', system: 'Shahed-136' }],

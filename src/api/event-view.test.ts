@@ -57,24 +57,37 @@ const event = Event.parse({
 });
 
 describe('provenanceGraph', () => {
+  const kinds = (graph: ReturnType<typeof provenanceGraph>, label: string) =>
+    graph.nodes.filter((n) => n.label === label).map((n) => n.kind);
+  const edge = (graph: ReturnType<typeof provenanceGraph>, s: string, t: string) =>
+    graph.edges.find((e) => e.source === s && e.target === t);
+
   test('runs from outlets through cited sources to origins, counting the claims on each link', () => {
     const graph = provenanceGraph(event);
-    const kind = (id: string) => graph.nodes.find((n) => n.id === id)?.kind;
-    expect(kind('AFP')).toBe('outlet');
-    expect(kind('Reuters')).toBe('outlet');
-    expect(kind('U.S. officials')).toBe('origin');
-    expect(kind('Iran')).toBe('origin');
-    const edge = (s: string, t: string) => graph.edges.find((e) => e.source === s && e.target === t);
-    expect(edge('AFP', 'Reuters')?.kind).toBe('cites');
-    expect(edge('Reuters', 'U.S. officials')?.claims).toBe(2);
+    expect(kinds(graph, 'AFP')).toEqual(['outlet']);
+    expect(kinds(graph, 'Reuters')).toEqual(['outlet']);
+    expect(kinds(graph, 'U.S. officials')).toEqual(['origin']);
+    expect(kinds(graph, 'Iran')).toEqual(['origin']);
+    expect(edge(graph, 'outlet:AFP', 'outlet:Reuters')?.kind).toBe('cites');
+    expect(edge(graph, 'outlet:Reuters', 'origin:U.S. officials')?.claims).toBe(2);
+    expect(edge(graph, 'outlet:IRNA', 'origin:Iran')?.claims).toBe(1);
+  });
+
+  test('keeps an outlet and an origin of the same name apart, with every edge running downwards', () => {
+    const own = Event.parse({
+      ...event,
+      origins: [{ name: 'Reuters', stance: 'asserts', claims: 1, echoes: [] }],
+      claims: [claim({ document: 'd9', outlet: 'Reuters', chain: ['Reuters'], origin: 'Reuters' })],
+    });
+    const graph = provenanceGraph(own);
+    expect(kinds(graph, 'Reuters').sort()).toEqual(['origin', 'outlet']);
+    expect(graph.edges.map((e) => [e.source, e.target])).toEqual([['outlet:Reuters', 'origin:Reuters']]);
   });
 
   test('draws a near-duplicate and an echoing outlet as echoes', () => {
     const graph = provenanceGraph(event);
-    expect(graph.edges.find((e) => e.source === 'Daily Echo' && e.target === 'Reuters')?.kind).toBe('echoes');
-    expect(graph.edges.find((e) => e.source === 'Daily Echo' && e.target === 'U.S. officials')?.kind).toBe(
-      'echoes',
-    );
+    expect(edge(graph, 'outlet:Daily Echo', 'outlet:Reuters')?.kind).toBe('echoes');
+    expect(edge(graph, 'outlet:Daily Echo', 'origin:U.S. officials')?.kind).toBe('echoes');
   });
 });
 

@@ -4,8 +4,6 @@ import type { ProvenanceGraph } from './schemas.js';
 type NodeKind = ProvenanceGraph['nodes'][number]['kind'];
 type Edge = ProvenanceGraph['edges'][number];
 
-const RANK: Readonly<Record<NodeKind, number>> = { source: 0, outlet: 1, origin: 2 };
-
 /** An event's claims grouped under the independent origin each goes back to, origins in the event's order. */
 export function claimsByOrigin(event: Event): { origin: Origin; claims: EventClaim[] }[] {
   const groups = new Map<string, { origin: Origin; claims: EventClaim[] }>();
@@ -32,55 +30,60 @@ export function claimsByOrigin(event: Event): { origin: Origin; claims: EventCla
   return [...groups.values()];
 }
 
-/** The path one claim took: the outlet that printed it, each source it cites, down to its origin. */
-function pathOf(claim: EventClaim): string[] {
-  const path = claim.chain.filter((name) => name.trim() !== '');
-  if (claim.outlet !== null && path[0] !== claim.outlet) path.unshift(claim.outlet);
-  if (path[path.length - 1] !== claim.origin) path.push(claim.origin);
-  return path.filter((name, i) => name !== path[i - 1]);
+/** The hops of a claim between the outlet that printed it and its origin, as the text names them. */
+function hopsOf(claim: EventClaim): string[] {
+  const chain = claim.chain.filter((name) => name.trim() !== '');
+  const inner = claim.outlet !== null && chain[0] === claim.outlet ? chain.slice(1) : chain;
+  // The last hop is the origin's own speaker when it names the origin; the origin node stands for it.
+  if (inner.at(-1) === claim.origin) inner.pop();
+  return inner.filter((name, i) => name !== inner[i - 1]);
 }
 
-/** The provenance graph of an event: outlets to cited sources to origins, echoing outlets drawn as echoes. */
+/**
+ * The provenance graph of an event: outlets to cited sources to origins, echoing outlets drawn as echoes.
+ * A node's id is its kind and name (`outlet:Reuters`, `origin:Reuters`): an outlet that prints and a
+ * voice of the same name are two nodes, and every edge runs downwards, printer to citer to origin.
+ */
 export function provenanceGraph(event: Event): ProvenanceGraph {
-  const nodes = new Map<string, NodeKind>();
+  const nodes = new Map<string, { id: string; label: string; kind: NodeKind }>();
   const edges = new Map<string, Edge>();
-  const addNode = (name: string, kind: NodeKind) => {
-    const known = nodes.get(name);
-    if (known === undefined || RANK[kind] > RANK[known]) nodes.set(name, kind);
+  const node = (kind: NodeKind, name: string) => {
+    const id = `${kind}:${name}`;
+    if (!nodes.has(id)) nodes.set(id, { id, label: name, kind });
+    return id;
   };
   const addEdge = (source: string, target: string, kind: Edge['kind']) => {
+    if (source === target) return;
     const id = `${source}\u2192${target}`;
     const edge = edges.get(id);
     if (edge === undefined) edges.set(id, { id, source, target, kind, claims: kind === 'cites' ? 1 : 0 });
     else if (kind === 'cites') edges.set(id, { ...edge, claims: edge.claims + 1 });
     else edges.set(id, { ...edge, kind });
   };
+  // A cited hop that is also an outlet of this event (AFP citing Reuters) is that outlet's node.
+  const outlets = new Set(event.claims.flatMap((claim) => (claim.outlet === null ? [] : [claim.outlet])));
+  const hop = (name: string) => node(outlets.has(name) ? 'outlet' : 'source', name);
   for (const claim of event.claims) {
-    const path = pathOf(claim);
-    path.forEach((name, i) => {
-      addNode(name, i === path.length - 1 ? 'origin' : i === 0 ? 'outlet' : 'source');
-      const previous = path[i - 1];
-      if (previous !== undefined) addEdge(previous, name, 'cites');
+    const ids = [
+      ...(claim.outlet === null ? [] : [node('outlet', claim.outlet)]),
+      ...hopsOf(claim).map(hop),
+      node('origin', claim.origin),
+    ];
+    ids.forEach((id, i) => {
+      const previous = ids[i - 1];
+      if (previous !== undefined) addEdge(previous, id, 'cites');
     });
   }
   const outletOf = new Map(event.claims.map((claim) => [claim.document, claim.outlet]));
   for (const claim of event.claims) {
     // A near-duplicate repeats the earlier document: its outlet echoes that document's outlet.
     const echoed = claim.echoOf === null ? null : (outletOf.get(claim.echoOf) ?? null);
-    if (claim.outlet !== null && echoed !== null && echoed !== claim.outlet) {
-      addNode(echoed, 'outlet');
-      addEdge(claim.outlet, echoed, 'echoes');
-    }
+    if (claim.outlet !== null && echoed !== null && echoed !== claim.outlet)
+      addEdge(node('outlet', claim.outlet), node('outlet', echoed), 'echoes');
   }
   for (const origin of event.origins) {
-    addNode(origin.name, 'origin');
-    for (const outlet of origin.echoes) {
-      addNode(outlet, 'outlet');
-      if (outlet !== origin.name) addEdge(outlet, origin.name, 'echoes');
-    }
+    const target = node('origin', origin.name);
+    for (const outlet of origin.echoes) addEdge(node('outlet', outlet), target, 'echoes');
   }
-  return {
-    nodes: [...nodes].map(([name, kind]) => ({ id: name, label: name, kind })),
-    edges: [...edges.values()],
-  };
+  return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }

@@ -141,7 +141,7 @@ describe('GET /api/events/:id', () => {
     const body = (await response.json()) as {
       event: Event;
       claimsByOrigin: { origin: { name: string }; claims: unknown[] }[];
-      graph: { nodes: { id: string; kind: string }[]; edges: { source: string; target: string }[] };
+      graph: { nodes: { id: string; label: string; kind: string }[]; edges: { source: string; target: string }[] };
     };
     expect(body.event.id).toBe(id);
     expect(body.event.timeline.length).toBeGreaterThan(0);
@@ -153,7 +153,7 @@ describe('GET /api/events/:id', () => {
       expect(ids.has(edge.target)).toBe(true);
     }
     for (const origin of body.event.origins) {
-      expect(body.graph.nodes.find((n) => n.id === origin.name)?.kind).toBe('origin');
+      expect(body.graph.nodes.find((n) => n.id === `origin:${origin.name}`)?.label).toBe(origin.name);
     }
   });
 

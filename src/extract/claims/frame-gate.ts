@@ -10,19 +10,23 @@ import { framed } from './merge.js';
 import { partyAt } from './parties.js';
 import type { ClaimInputs, Draft } from './types.js';
 
-/** The parties a sentence names, as the frames read parties; kept per sentence (by its frame cache). */
-const named = new WeakMap<object, readonly string[]>();
+/**
+ * The parties named by the last sentence asked about, as the frames read parties: sentences are read one after
+ * another, so one slot (keyed by the sentence's frame cache) serves all of a sentence's triggers.
+ */
+let lastSentence: object | undefined;
+let lastParties: readonly string[] = [];
 
 function partiesNamed(input: ClaimInputs, s: Sentence, perSentence: object): readonly string[] {
-  const known = named.get(perSentence);
-  if (known !== undefined) return known;
+  if (lastSentence === perSentence) return lastParties;
   const { index, parsed } = input;
   const out: string[] = [];
   for (let j = s.first; j <= s.last; j++) {
     const entity = partyAt(index, j, parsed.tokens)?.entity;
     if (entity && !out.includes(entity)) out.push(entity);
   }
-  named.set(perSentence, out);
+  lastSentence = perSentence;
+  lastParties = out;
   return out;
 }
 

@@ -48,6 +48,8 @@ describe('frameCanChange', () => {
   it('reads the frame when a transfer may only move things into a place', () => {
     const { input, s } = inputsOf('Iran sent drones into the town.');
     expect(frameCanChange(input, s, {}, [draft('IRN', null)], true)).toBe(true);
+    const without = inputsOf('Iran sent drones to the town.');
+    expect(frameCanChange(without.input, without.s, {}, [draft('IRN', null)], true)).toBe(false);
   });
 
   it('reads the frame when two drafts would collapse into one', () => {

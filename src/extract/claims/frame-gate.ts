@@ -15,19 +15,27 @@ import type { ClaimInputs, Draft } from './types.js';
  * another, so one slot (keyed by the sentence's frame cache) serves all of a sentence's triggers.
  */
 let lastSentence: object | undefined;
-let lastParties: readonly string[] = [];
+let last: SentenceParties = { parties: [], into: false };
 
-function partiesNamed(input: ClaimInputs, s: Sentence, perSentence: object): readonly string[] {
-  if (lastSentence === perSentence) return lastParties;
+/** What the gate reads of a sentence: the parties it names, and whether it has the word "into". */
+interface SentenceParties {
+  readonly parties: readonly string[];
+  readonly into: boolean;
+}
+
+function partiesNamed(input: ClaimInputs, s: Sentence, perSentence: object): SentenceParties {
+  if (lastSentence === perSentence) return last;
   const { index, parsed } = input;
-  const out: string[] = [];
+  const parties: string[] = [];
+  let into = false;
   for (let j = s.first; j <= s.last; j++) {
     const entity = partyAt(index, j, parsed.tokens)?.entity;
-    if (entity && !out.includes(entity)) out.push(entity);
+    if (entity && !parties.includes(entity)) parties.push(entity);
+    if (parsed.tokens[j]?.lower === 'into') into = true;
   }
   lastSentence = perSentence;
-  lastParties = out;
-  return out;
+  last = { parties, into };
+  return last;
 }
 
 /** The relations a frame may read for one role over a single party: none, or the party (once or twice), explicit or not. */
@@ -45,8 +53,8 @@ function rolesOver(parties: readonly string[]): readonly { list: readonly string
 
 /**
  * Whether reading the frame of the trigger could change `drafted`: true when the sentence names more than
- * one party, when a transfer "into" a place may be dropped (`intoMatters`), or when any frame over the one
- * party it names gives other drafts. `perSentence` is an object kept for the sentence (its frame cache).
+ * one party, when a transfer "into" a place may be dropped (`intoMatters` and the word "into"), or when any
+ * frame over the one party it names gives other drafts. `perSentence` is an object kept for the sentence (its frame cache).
  */
 export function frameCanChange(
   input: ClaimInputs,
@@ -55,8 +63,9 @@ export function frameCanChange(
   drafted: readonly Draft[],
   intoMatters: boolean,
 ): boolean {
-  if (intoMatters) return true;
-  const parties = partiesNamed(input, s, perSentence);
+  const { parties, into } = partiesNamed(input, s, perSentence);
+  // A place moved "into" is read from an into-phrase, which only the word itself opens.
+  if (intoMatters && into) return true;
   if (parties.length > 1) return true;
   const roles = rolesOver(parties);
   for (const a of roles)

@@ -32,6 +32,8 @@ interface Entry {
 interface Node {
   next: Map<string, Node> | undefined;
   entries: Entry[] | undefined;
+  /** Whether any entry is cased: set once at build, so a match never scans the entries for it. */
+  cased: boolean;
 }
 
 interface Unit {
@@ -56,7 +58,7 @@ const PRIORITY: Record<Hit['kind'], number> = {
 
 /** A trie of every gazetteer phrase, matched over alphanumeric units of the tokens. */
 export class Gazetteer {
-  private readonly root: Node = { next: undefined, entries: undefined };
+  private readonly root: Node = { next: undefined, entries: undefined, cased: false };
 
   constructor(kb: Knowledge) {
     for (const c of kb.countries) {
@@ -94,15 +96,17 @@ export class Gazetteer {
       const key = u.toLowerCase();
       let child = node.next.get(key);
       if (!child) {
-        child = { next: undefined, entries: undefined };
+        child = { next: undefined, entries: undefined, cased: false };
         node.next.set(key, child);
       }
       node = child;
     }
     const cased = /\p{Lu}/u.test(phrase) ? units.join(' ') : null;
     node.entries ??= [];
-    if (!node.entries.some((e) => sameHit(e.hit, hit) && e.cased === cased))
+    if (!node.entries.some((e) => sameHit(e.hit, hit) && e.cased === cased)) {
       node.entries.push({ hit, cased });
+      if (cased !== null) node.cased = true;
+    }
   }
 
   /** Finds the longest phrase at each position, left to right, without overlaps. */
@@ -145,7 +149,7 @@ export class Gazetteer {
       const nextUnit = units[j + 1];
       if (nextUnit && nextUnit.token === u.token) continue;
       // The case check needs the words as written; build them only when an entry is cased.
-      const written = node.entries.some((e) => e.cased !== null) ? joinUnits(units, i, j) : '';
+      const written = node.cased ? joinUnits(units, i, j) : '';
       const hit = pick(node.entries, written);
       if (hit) best = { end: j, hit };
     }

@@ -6,7 +6,7 @@ import { type Attr, findAttributions } from './attributions.js';
 import { Budget, cutAt, type ExtractBudget } from './budget.js';
 import { findDrafts, innermost } from './claims/index.js';
 import { triggerFor } from './lexicon.js';
-import { findMentions, type MentionIndex } from './mentions.js';
+import { findMentions, type MentionIndex, mentionAt } from './mentions.js';
 import { findQuotes } from './quotes.js';
 import { hostOutlet } from './sources.js';
 import { ANSWER_REACH, EvidenceIndex, sameReport, sentenceHolding } from './span-index.js';
@@ -212,17 +212,19 @@ function unnamedRoles(
   sent: Sentence,
   d: { readonly actor: string | null; readonly target: string | null },
 ): ('actor' | 'target')[] {
-  const named = new Set<string>();
-  for (let k = sent.first; k <= sent.last; k++) {
-    const m = index.mentions[index.at[k] ?? -1];
+  // The scan stops as soon as both roles are found named: no set of names per claim.
+  let actorNamed = d.actor === null;
+  let targetNamed = d.target === null;
+  for (let k = sent.first; k <= sent.last && !(actorNamed && targetNamed); k++) {
+    const m = mentionAt(index, k);
     if (!m?.entity) continue;
-    named.add(m.entity);
     const country = index.entities.get(m.entity)?.country;
-    if (country) named.add(country);
+    if (m.entity === d.actor || country === d.actor) actorNamed = true;
+    if (m.entity === d.target || country === d.target) targetNamed = true;
   }
   const out: ('actor' | 'target')[] = [];
-  if (d.actor !== null && !named.has(d.actor)) out.push('actor');
-  if (d.target !== null && !named.has(d.target)) out.push('target');
+  if (!actorNamed) out.push('actor');
+  if (!targetNamed) out.push('target');
   return out;
 }
 

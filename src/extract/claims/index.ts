@@ -10,6 +10,7 @@ import { sameClauseAs } from './clause.js';
 import { fillUseTargets } from './document-links.js';
 import { draftAt, siteAt } from './draft.js';
 import { doSo, elaboration, gapped } from './echoes.js';
+import { frameCanChange } from './frame-gate.js';
 import { type FrameSource, frameAt, frameSource, type SentenceFrames } from './frames.js';
 import { absorbs, byMember, framed, mergeInto } from './merge.js';
 import { followUp, presence, triggerAt } from './triggers.js';
@@ -135,7 +136,10 @@ function tokenDrafts(
   const drafted = draftAt(site);
   if (!drafted) return;
   const untargeted = drafted.every((x) => x.target === null);
-  const frame = frameAt(input, source, s, k, trig, scope.frames, untargeted);
+  // The sentence's syntax is read only when a frame could change the drafts (see frame-gate.ts).
+  const frame = frameCanChange(input, s, scope.frames, drafted, trig.type === 'transfer' && untargeted)
+    ? frameAt(input, source, s, k, trig, scope.frames, untargeted)
+    : undefined;
   // "Russia sent tanks into the town of Avdiivka": moved into a place, given to no one.
   if (frame?.intoPlace && trig.type === 'transfer' && untargeted) return;
   const ds = frame ? framed(drafted, frame) : drafted;

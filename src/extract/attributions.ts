@@ -29,6 +29,7 @@ import {
   relativeBefore,
   sharedSubject,
   speakerSentenceAfter,
+  syntaxSubject,
 } from './subjects.js';
 import type { Parsed, Sentence, Token } from './text.js';
 
@@ -558,6 +559,9 @@ function sentenceEnd(parsed: Parsed, s: Sentence): number {
   return last && /^[.!?]$/.test(last.text) ? last.start : s.end;
 }
 
+const TIME_AFTER_CUE =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|last|this|next|earlier|later|on|in|at|during|after|before|while|when)$/;
+
 /** `"...," Kirby said.` / `"...," said Kirby` / `"...," the official emphasized.` */
 function quoteSpeakerAfter(
   parsed: Parsed,
@@ -582,9 +586,12 @@ function quoteSpeakerAfter(
     if (OPENERS.has(t.text) && k !== q.closeToken + 1) break;
     const force = cueForce(t.lower, t.lemma) ?? stanceForce(t.lower, t.lemma);
     if (force === undefined) continue;
-    let np: Range | null = subjectBefore(tokens, k, q.closeToken + 1);
+    // `"...," Sen. Marco Rubio (R-Fla.) said`: the speaker stands before the bracket.
+    let np: Range | null = subjectBefore(tokens, bracketStart(tokens, k), q.closeToken + 1);
     if (np && tokens[np.first]?.text === ',') np = { first: np.first + 1, last: np.last };
     if (!np || np.first <= q.closeToken) np = npStartingAt(tokens, k + 1, sp.last);
+    // `"...," he said Saturday night`: a time after the verb is not who speaks.
+    if (np && np.first > k && TIME_AFTER_CUE.test(tokens[np.first]?.lower ?? '')) return;
     const source = np && resolveSource(np, parsed, index, ctx);
     if (!source) return;
     used.add(k);
@@ -812,6 +819,8 @@ function indirect(
     )
       np = inner;
   }
+  // "those surveyed said", "Another Muslim who worshiped here ... said": the subject the syntax layer reads.
+  if (!np) np = syntaxSubject(parsed, s, governed);
   // "Zakharova went further, warning that ...", "..., adding that ...": a participle speaks for the main subject.
   // "Trump issued a statement saying ...", "Sanders opened the debate saying ...": so does one after the object.
   const afterObject =

@@ -143,3 +143,31 @@ describe('a time between a speaker and the verb', () => {
     expect(claimSources(ex)).toEqual(['(Reuters)', 'Defense Ministry']);
   });
 });
+
+describe('speakers whose names wink tags as common words, and subjects the nearer rules miss', () => {
+  const speakers = (text: string): string[] => run(text).attributions.map((a) => a.source.name);
+
+  it('a surname after a short title or between a quote and its verb is a name ("Mr. Welch", "Welch said")', () => {
+    expect(speakers('Mr. Welch said Iran had sent drones to Russia.')).toEqual(['Welch']);
+    expect(speakers('"Iran has sent drones to Russia," Welch said.')).toEqual(['Welch']);
+    expect(speakers('"Iran has sent drones to Russia," said Welch.')).toEqual(['Welch']);
+  });
+
+  it('a party bracket after the name keeps the speaker ("Sen. Marco Rubio (R-Fla.) said")', () => {
+    expect(speakers('"Iran has sent drones to Russia," Sen. Marco Rubio (R-Fla.) said Saturday night.')).toEqual([
+      'Marco Rubio',
+    ]);
+    expect(
+      speakers('Rep. Elijah Cummings (D-Md.), chair of the committee, said that Iran had sent drones to Russia.'),
+    ).toEqual(['Elijah Cummings']);
+  });
+
+  it('a subject that only the syntax layer finds speaks ("those surveyed said", "who ... and who ... said")', () => {
+    expect(speakers("By 58%-33%, those surveyed said the group's funding shouldn't be cut.")).toEqual([
+      'surveyed',
+    ]);
+    expect(
+      speakers('Another Muslim who worshiped here and who did not want to be named said he heard Mateen talk.'),
+    ).toEqual(['Another Muslim']);
+  });
+});

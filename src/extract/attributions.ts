@@ -20,6 +20,7 @@ import {
   sentenceHolding,
   tokenStartingAt,
 } from './span-index.js';
+import { dropOwnViews } from './own-views.js';
 import { mergeSplitQuotes } from './split-quotes.js';
 import { dismisses } from './status.js';
 import {
@@ -192,6 +193,7 @@ export function findAttributions(
   }
   quotesGoingOn(parsed, quotes, out, add);
   mergeSplitQuotes(out);
+  dropOwnViews(out);
   for (const carrier of interviewCarriers(parsed, index, out)) add(carrier);
   trimDocumentClauses(out, parsed.text);
   const judged = new Set<number>();

@@ -5,6 +5,7 @@ import type { Budget } from './budget.js';
 import { interviewCarriers } from './interviews.js';
 import { cueForce, isSpeechForm, speechLemma } from './lexicon.js';
 import { type Mention, type MentionIndex, mentionAt, slug } from './mentions.js';
+import { dropOwnViews } from './own-views.js';
 import { afterParticle, governsSpeech, particleFollows, takesParticle } from './particles.js';
 import { npEndingAt, npStartingAt, type Range, subjectBefore } from './phrases.js';
 import type { Quote } from './quotes.js';
@@ -20,7 +21,6 @@ import {
   sentenceHolding,
   tokenStartingAt,
 } from './span-index.js';
-import { dropOwnViews } from './own-views.js';
 import { mergeSplitQuotes } from './split-quotes.js';
 import { dismisses } from './status.js';
 import {
@@ -33,6 +33,7 @@ import {
   syntaxSubject,
 } from './subjects.js';
 import type { Parsed, Sentence, Token } from './text.js';
+import { writerCueAttributions } from './writer-cues.js';
 
 /** An attribution as the extractor builds it: the contract's fields plus what later stages need. */
 export interface Attr {
@@ -54,6 +55,8 @@ export interface Attr {
   readonly governs?: boolean;
   /** Set on an outlet that heard a speaker's words ("told Reuters"): its own clause is no claim's voice. */
   readonly carrier?: boolean;
+  /** Set on the writer's own framing ("appears to", "is expected to", "Asked whether"): it holds no other attribution. */
+  readonly writer?: boolean;
 }
 
 const PUBLICATION_REF = /\b(this|that|the) (article|publication|report|story|piece|investigation)\b/i;
@@ -139,6 +142,10 @@ export function findAttributions(
       )
         continue;
       if (!particleFollows(parsed, k, lemma) || governsSpeech(parsed, k, lemma)) continue;
+      // "said yes when asked about ...": a participle a subordinator opens has no subject of its own; the
+      // question is the writer's cue (writer-cues.ts), the main clause's subject only heard it.
+      if (t.lower.endsWith('ed') && /^(when|if|once|after|unless|until|as)$/.test(tokens[k - 1]?.lower ?? ''))
+        continue;
       // "We know they want a deal," she said: what a quoted speaker thinks or wants is part of the quote.
       if (
         (force === 'think' || lemma === 'want' || lemma === 'ask') &&
@@ -192,6 +199,7 @@ export function findAttributions(
     }
   }
   quotesGoingOn(parsed, quotes, out, add);
+  for (const framing of writerCueAttributions(parsed, quotes, outlet, usedCue)) add(framing);
   mergeSplitQuotes(out);
   dropOwnViews(out);
   for (const carrier of interviewCarriers(parsed, index, out)) add(carrier);
@@ -1366,7 +1374,7 @@ function nest(attrs: Attr[]): void {
     let best: Attr | undefined;
     // Only attributions whose words hold the earlier of the cue and the speaker's mention can hold both.
     for (const b of spans.holding(Math.min(a.cueStart, a.source.mention?.start ?? a.cueStart))) {
-      if (b === a || b.documentLevel) continue;
+      if (b === a || b.documentLevel || b.writer) continue;
       const holds = b.contentStart <= a.cueStart && a.cueEnd <= b.contentEnd;
       const holdsMention = a.source.mention
         ? b.contentStart <= a.source.mention.start && a.source.mention.end <= b.contentEnd

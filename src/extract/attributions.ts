@@ -588,18 +588,24 @@ function quoteSpeakerAfter(
   // 'is "deeply concerned" by reports that ...': words quoted inside a sentence, not a quote that a speaker
   // after it closes with a comma or a stop.
   if (q.openToken > s.first && !/^[,.!?]$/.test(tokens[q.closeToken - 1]?.text ?? '')) return;
-  let k = q.closeToken + 1;
+  // 'On ABC's "This Week," Rubio said that ...': a title after a preposition or a possessive is named, not said.
+  if (q.openToken > s.first && /^(ADP|PART)$/.test(tokens[q.openToken - 1]?.pos ?? '')) return;
+  // A closing mark written as two apostrophes ('') takes two tokens: the words after it start past both.
+  const past = q.close > (tokens[q.closeToken]?.end ?? q.close) ? q.closeToken + 1 : q.closeToken;
+  let k = past + 1;
   const sp = speakerSentenceAfter(parsed, q, s);
   const stop = Math.min(sp.last, q.closeToken + 12);
   for (; k <= stop; k++) {
     const t = tokens[k] as Token;
-    if (OPENERS.has(t.text) && k !== q.closeToken + 1) break;
+    if (OPENERS.has(t.text) && k !== past + 1) break;
     const force = cueForce(t.lower, t.lemma) ?? stanceForce(t.lower, t.lemma);
     if (force === undefined) continue;
+    // `"...," Rubio said that ...`: the verb reports the clause after it, not the quote before.
+    if (tokens[k + 1]?.lower === 'that') return;
     // `"...," Sen. Marco Rubio (R-Fla.) said`: the speaker stands before the bracket.
-    let np: Range | null = subjectBefore(tokens, bracketStart(tokens, k), q.closeToken + 1);
+    let np: Range | null = subjectBefore(tokens, bracketStart(tokens, k), past + 1);
     if (np && tokens[np.first]?.text === ',') np = { first: np.first + 1, last: np.last };
-    if (!np || np.first <= q.closeToken) np = npStartingAt(tokens, k + 1, sp.last);
+    if (!np || np.first <= past) np = npStartingAt(tokens, k + 1, sp.last);
     // `"...," he said Saturday night`: a time after the verb is not who speaks.
     if (np && np.first > k && TIME_AFTER_CUE.test(tokens[np.first]?.lower ?? '')) return;
     const source = np && resolveSource(np, parsed, index, ctx);
@@ -829,8 +835,9 @@ function indirect(
     )
       np = inner;
   }
-  // "those surveyed said", "Another Muslim who worshiped here ... said": the subject the syntax layer reads.
-  if (!np) np = syntaxSubject(parsed, s, governed);
+  // "those surveyed said", "Another Muslim who worshiped here ... said": the subject the syntax layer reads;
+  // not after a quote, where the speaker may follow the verb (`"...," said Welch`).
+  if (!np && !/^("|”|')$/.test(tokens[governed - 1]?.text ?? '')) np = syntaxSubject(parsed, s, governed);
   // "Zakharova went further, warning that ...", "..., adding that ...": a participle speaks for the main subject.
   // "Trump issued a statement saying ...", "Sanders opened the debate saying ...": so does one after the object.
   const afterObject =
@@ -861,6 +868,11 @@ function indirect(
       np = { first, last: np.last };
     }
   }
+  // "..., the race will be tight, said Dan Gerstein, an analyst.": after a comma, a name or a description that
+  // closes the clause is the speaker, whatever the rules above read before the comma.
+  // Not a verb with a hearer: "..., Dmitry Shugayev, director of ..., told TASS." names the hearer after it.
+  if (governed === k && !HEARER_VERBS.test(speechLemma(t.lower, t.lemma)) && invertedSpeaker(tokens, k, s))
+    np = null;
   let source = np ? resolveSource(np, parsed, index, ctx) : null;
   if (np && source?.kind !== 'person' && tokens[np.first - 1]?.text === ',') {
     // An apposition: "John Kirby, National Security Council coordinator ..., said".
@@ -1018,6 +1030,17 @@ function indirect(
       if (co && co.name !== source.name) report(co);
     }
   }
+}
+
+const HEARER_VERBS = /^(tell|ask|inform|remind|warn|assure|urge|brief|advise|notify)$/;
+
+/** The name or description right after a reporting verb that follows a comma (", said Dan Gerstein, an analyst"). */
+function invertedSpeaker(tokens: readonly Token[], k: number, s: Sentence): Range | null {
+  if (tokens[k - 1]?.text !== ',') return null;
+  const np = npStartingAt(tokens, k + 1, s.last);
+  if (!np || !/^(PROPN|DET|NUM)$/.test(tokens[np.first]?.pos ?? '')) return null;
+  if (TIME_AFTER_CUE.test(tokens[np.first]?.lower ?? '')) return null;
+  return np.last === s.last || /^[,.;(]$/.test(tokens[np.last + 1]?.text ?? '') ? np : null;
 }
 
 const CITING = /^(citing|quoting)$/;

@@ -68,7 +68,7 @@ const QUOTE_CLOSE = /^["”'’]{1,2}$/;
 /**
  * Reads as names the capitalised words wink tags as common words where only a name can stand: after a
  * short title ("Mr. Welch said", "Sen. Cotton"), between a closing quote and a reporting verb
- * (`"...," Welch said`), and after an inverted reporting verb at a clause's end (`"...," said Welch.`).
+ * (`"...," Welch said`), and after an inverted reporting verb (`"...," said Welch.`, `said Norm Coleman,`).
  * `isSpeech` tells a reporting verb's surface form ("said", "says").
  */
 export function retagNames(tokens: Token[], isSpeech: (lower: string) => boolean): void {
@@ -89,7 +89,7 @@ export function retagNames(tokens: Token[], isSpeech: (lower: string) => boolean
       sameSentence &&
       isSpeech(prev.lower) &&
       /^[,"”'’]+$/.test(tokens[k - 2]?.text ?? '') &&
-      (next === undefined || next.sent !== t.sent || /^[.,;]$/.test(next.text));
+      (next === undefined || next.sent !== t.sent || /^[.,;]$/.test(next.text) || TITLE_CASE.test(next.text));
     if (afterTitle || beforeCue || inverted) tokens[k] = { ...t, pos: 'PROPN' };
   }
 }

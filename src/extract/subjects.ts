@@ -18,11 +18,15 @@ export function speakerSentenceAfter(parsed: Parsed, q: Quote, s: Sentence): Sen
   if (!next || next.para !== s.para || s.last > q.closeToken + 1) return s;
   const first = tokens[next.first];
   if (/^\p{Ll}/u.test(first?.text ?? '')) return next;
-  // A short "Name said." or "Name asked," right after the quote.
+  // A short "Name said." or "Name asked," right after the quote, or "Trump said on Twitter.": no verb or
+  // quote after the cue.
   for (let j = next.first; j <= Math.min(next.last, next.first + 4); j++) {
     const w = tokens[j] as Token;
     if (cueForce(w.lower, w.lemma) === undefined && w.lower !== 'asked') continue;
-    return /^[.,]$/.test(tokens[j + 1]?.text ?? '') ? next : s;
+    if (/^[.,]$/.test(tokens[j + 1]?.text ?? '')) return next;
+    const rest = tokens.slice(j + 1, next.last + 1);
+    const plain = rest.every((x) => !/^(VERB|AUX|SCONJ)$/.test(x.pos) && !/^["“”'‘]$/.test(x.text));
+    return plain && tokens[j + 1]?.lower !== 'that' ? next : s;
   }
   return s;
 }

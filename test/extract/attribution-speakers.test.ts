@@ -154,11 +154,13 @@ describe('speakers whose names wink tags as common words, and subjects the neare
   });
 
   it('a party bracket after the name keeps the speaker ("Sen. Marco Rubio (R-Fla.) said")', () => {
-    expect(speakers('"Iran has sent drones to Russia," Sen. Marco Rubio (R-Fla.) said Saturday night.')).toEqual([
-      'Marco Rubio',
-    ]);
     expect(
-      speakers('Rep. Elijah Cummings (D-Md.), chair of the committee, said that Iran had sent drones to Russia.'),
+      speakers('"Iran has sent drones to Russia," Sen. Marco Rubio (R-Fla.) said Saturday night.'),
+    ).toEqual(['Marco Rubio']);
+    expect(
+      speakers(
+        'Rep. Elijah Cummings (D-Md.), chair of the committee, said that Iran had sent drones to Russia.',
+      ),
     ).toEqual(['Elijah Cummings']);
   });
 
@@ -167,7 +169,49 @@ describe('speakers whose names wink tags as common words, and subjects the neare
       'surveyed',
     ]);
     expect(
-      speakers('Another Muslim who worshiped here and who did not want to be named said he heard Mateen talk.'),
+      speakers(
+        'Another Muslim who worshiped here and who did not want to be named said he heard Mateen talk.',
+      ),
     ).toEqual(['Another Muslim']);
+  });
+});
+
+describe('speakers after the verb and around quotes', () => {
+  const lines = (text: string): string[] =>
+    run(text).attributions.map((a) => `${a.source.name} | ${text.slice(a.content.start, a.content.end)}`);
+
+  it('an inverted speaker after a comma speaks the clause before it, however that clause reads', () => {
+    expect(
+      lines('Even as the race moves to New York, the race will be tight, said Dan Gerstein, an analyst.'),
+    ).toEqual(['Dan Gerstein | Even as the race moves to New York, the race will be tight']);
+  });
+
+  it('a verb with a hearer after a comma keeps the subject before it ("..., director of ..., told TASS")', () => {
+    const ex = run(
+      'Russia will finish the deliveries by 2026, Dmitry Shugayev, director of the service, told TASS.',
+    );
+    expect(ex.attributions.map((a) => a.source.name)).toContain('Dmitry Shugayev');
+  });
+
+  it('a description ending in a pronoun speaks ("a source close to him said")', () => {
+    expect(lines('Cruz will change how he approaches his colleagues, a source close to him said.')).toEqual([
+      'source close to him | Cruz will change how he approaches his colleagues',
+    ]);
+  });
+
+  it("a quote in doubled apostrophes that wink glues to the next word (''A vote) still has its speaker", () => {
+    expect(
+      lines("''A vote against Marco is a vote for Trump,'' said Norm Coleman, the former senator."),
+    ).toEqual(["Norm Coleman | 'A vote against Marco is a vote for Trump,'"]);
+  });
+
+  it('a speaker after a quote ending in "!" with a place or a medium after the verb ("Trump said on Twitter.")', () => {
+    expect(lines('"We need it NOW!" Trump said on Twitter.')).toEqual(['Donald Trump | We need it NOW!']);
+  });
+
+  it('a quoted title after a preposition is no quote of the speaker who follows it', () => {
+    expect(lines('On ABC\'s "This Week," Rubio said that Democrats are wrong.')).toEqual([
+      'Marco Rubio | Democrats are wrong',
+    ]);
   });
 });

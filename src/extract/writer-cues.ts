@@ -42,6 +42,8 @@ export function writerCueAttributions(
     for (let k = s.first; k <= s.last; k++) {
       const cue = BY_FORM.get(parsed.tokens[k]?.lower ?? '');
       if (!cue || used.has(k)) continue;
+      // "Rubio seemed to offer", "she appeared to imply": the verb after "to" reports, with the subject as speaker.
+      if (cue.construction !== 'question' && used.has(followAt(parsed.tokens, k, cue) + 1)) continue;
       const content =
         cue.construction === 'question' ? questionAt(parsed, s, k, cue) : framedAt(parsed, s, k, cue);
       if (!content) continue;

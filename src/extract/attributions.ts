@@ -588,8 +588,9 @@ function quoteSpeakerAfter(
   // 'is "deeply concerned" by reports that ...': words quoted inside a sentence, not a quote that a speaker
   // after it closes with a comma or a stop.
   if (q.openToken > s.first && !/^[,.!?]$/.test(tokens[q.closeToken - 1]?.text ?? '')) return;
-  // 'On ABC's "This Week," Rubio said that ...': a title after a preposition or a possessive is named, not said.
-  if (q.openToken > s.first && /^(ADP|PART)$/.test(tokens[q.openToken - 1]?.pos ?? '')) return;
+  // 'On ABC's "This Week," Rubio said that ...', "citing ''the unique magic of Trump,'' said": words quoted as the
+  // object of a preposition, a possessive or a verb are named, not said by a speaker after them.
+  if (q.openToken > s.first && /^(ADP|PART|VERB)$/.test(tokens[q.openToken - 1]?.pos ?? '')) return;
   // A closing mark written as two apostrophes ('') takes two tokens: the words after it start past both.
   const past = q.close > (tokens[q.closeToken]?.end ?? q.close) ? q.closeToken + 1 : q.closeToken;
   let k = past + 1;
@@ -871,7 +872,14 @@ function indirect(
   // "..., the race will be tight, said Dan Gerstein, an analyst.": after a comma, a name or a description that
   // closes the clause is the speaker, whatever the rules above read before the comma.
   // Not a verb with a hearer: "..., Dmitry Shugayev, director of ..., told TASS." names the hearer after it.
-  if (governed === k && !HEARER_VERBS.test(speechLemma(t.lower, t.lemma)) && invertedSpeaker(tokens, k, s))
+  // A person the rules above found before the verb ("Gov. John Kasich of Ohio, a Republican who ..., said") stays.
+  const personBefore = np !== null && mentionAt(index, np.first)?.kind === 'person';
+  if (
+    governed === k &&
+    !personBefore &&
+    !HEARER_VERBS.test(speechLemma(t.lower, t.lemma)) &&
+    invertedSpeaker(tokens, k, s)
+  )
     np = null;
   let source = np ? resolveSource(np, parsed, index, ctx) : null;
   if (np && source?.kind !== 'person' && tokens[np.first - 1]?.text === ',') {

@@ -215,3 +215,22 @@ describe('speakers after the verb and around quotes', () => {
     ]);
   });
 });
+
+describe('shares of a group speak', () => {
+  const speakers = (text: string): string[] => run(text).attributions.map((a) => a.source.name);
+
+  it('"One in three said", "about four in 10 said", "three-fourths say", "Some said"', () => {
+    expect(speakers('One in three said the party does not care about them.')).toEqual(['One in three']);
+    expect(speakers('About four in 10 said they were angry with the government.')).toEqual(['four in 10']);
+    expect(speakers('Three-fourths say the government should require cameras.')).toEqual(['Three-fourths']);
+    expect(speakers('Some said they have cringed at the comparison.')).toEqual(['Some']);
+  });
+
+  it('words quoted as the object of a verb are not the quote of the speaker after them', () => {
+    expect(
+      speakers("Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win.").filter(
+        (n) => n === 'candidate',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -871,13 +871,13 @@ function indirect(
   }
   // "..., the race will be tight, said Dan Gerstein, an analyst.": after a comma, a name or a description that
   // closes the clause is the speaker, whatever the rules above read before the comma.
-  // Not a verb with a hearer: "..., Dmitry Shugayev, director of ..., told TASS." names the hearer after it.
-  // A person the rules above found before the verb ("Gov. John Kasich of Ohio, a Republican who ..., said") stays.
+  // Only a verb that inverts ("said", "added", "wrote"; not "dismissed the reports"), and not when the rules
+  // above found a person before it ("Gov. John Kasich of Ohio, a Republican who ..., said").
   const personBefore = np !== null && mentionAt(index, np.first)?.kind === 'person';
   if (
     governed === k &&
     !personBefore &&
-    !HEARER_VERBS.test(speechLemma(t.lower, t.lemma)) &&
+    INVERTING_VERBS.test(speechLemma(t.lower, t.lemma)) &&
     invertedSpeaker(tokens, k, s)
   )
     np = null;
@@ -1040,7 +1040,9 @@ function indirect(
   }
 }
 
-const HEARER_VERBS = /^(tell|ask|inform|remind|warn|assure|urge|brief|advise|notify)$/;
+// Reporting verbs whose speaker may follow them (", said Kirby"); not verbs with a hearer ("told TASS").
+const INVERTING_VERBS =
+  /^(say|add|write|note|explain|argue|continue|recall|observe|remark|reply|insist|conclude|declare|concede|acknowledge|predict|complain|suggest|agree|answer|respond|state|tweet|report|claim|counter|caution|quip|joke)$/;
 
 /** The name or description right after a reporting verb that follows a comma (", said Dan Gerstein, an analyst"). */
 function invertedSpeaker(tokens: readonly Token[], k: number, s: Sentence): Range | null {

@@ -1,3 +1,4 @@
+import { stanceLemma } from '../knowledge/en/speech.js';
 import { cueForce } from './lexicon.js';
 import { type MentionIndex, mentionAt } from './mentions.js';
 import { npStartingAt, type Range, subjectBefore } from './phrases.js';
@@ -125,5 +126,12 @@ export function syntaxSubject(parsed: Parsed, s: Sentence, verb: number): Range 
   // A participle's subject is read by the rules for "..., saying" (its controller); the layer reads it less well.
   if (!group || !subject || subject.last >= verb || group.voice !== 'active' || group.nonFinite !== null)
     return null;
+  // A verb joined to an earlier one shares its subject: trusted when that verb reports too ("criticized X and said"),
+  // not when the layer joined it to a verb of the reported words ("said cooperation predated ... but did not say").
+  const joined = group.coordinatedWith === null ? null : syntax.verbs[group.coordinatedWith];
+  if (joined) {
+    const w = parsed.tokens[joined.head];
+    if (!w || (cueForce(w.lower, w.lemma) === undefined && stanceLemma(w.lower, w.lemma) === undefined)) return null;
+  }
   return { first: subject.first, last: subject.last };
 }

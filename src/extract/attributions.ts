@@ -5,6 +5,7 @@ import type { Budget } from './budget.js';
 import { interviewCarriers } from './interviews.js';
 import { cueForce, isSpeechForm, speechLemma } from './lexicon.js';
 import { type Mention, type MentionIndex, mentionAt, slug } from './mentions.js';
+import { dropOwnViews } from './own-views.js';
 import { afterParticle, governsSpeech, particleFollows, takesParticle } from './particles.js';
 import { npEndingAt, npStartingAt, type Range, subjectBefore } from './phrases.js';
 import type { Quote } from './quotes.js';
@@ -29,8 +30,10 @@ import {
   relativeBefore,
   sharedSubject,
   speakerSentenceAfter,
+  syntaxSubject,
 } from './subjects.js';
 import type { Parsed, Sentence, Token } from './text.js';
+import { writerCueAttributions } from './writer-cues.js';
 
 /** An attribution as the extractor builds it: the contract's fields plus what later stages need. */
 export interface Attr {
@@ -52,6 +55,8 @@ export interface Attr {
   readonly governs?: boolean;
   /** Set on an outlet that heard a speaker's words ("told Reuters"): its own clause is no claim's voice. */
   readonly carrier?: boolean;
+  /** Set on the writer's own framing ("appears to", "is expected to", "Asked whether"): it holds no other attribution. */
+  readonly writer?: boolean;
 }
 
 const PUBLICATION_REF = /\b(this|that|the) (article|publication|report|story|piece|investigation)\b/i;
@@ -137,6 +142,10 @@ export function findAttributions(
       )
         continue;
       if (!particleFollows(parsed, k, lemma) || governsSpeech(parsed, k, lemma)) continue;
+      // "said yes when asked about ...": a participle a subordinator opens has no subject of its own; the
+      // question is the writer's cue (writer-cues.ts), the main clause's subject only heard it.
+      if (t.lower.endsWith('ed') && /^(when|if|once|after|unless|until|as)$/.test(tokens[k - 1]?.lower ?? ''))
+        continue;
       // "We know they want a deal," she said: what a quoted speaker thinks or wants is part of the quote.
       if (
         (force === 'think' || lemma === 'want' || lemma === 'ask') &&
@@ -190,7 +199,9 @@ export function findAttributions(
     }
   }
   quotesGoingOn(parsed, quotes, out, add);
+  for (const framing of writerCueAttributions(parsed, quotes, outlet, usedCue)) add(framing);
   mergeSplitQuotes(out);
+  dropOwnViews(out);
   for (const carrier of interviewCarriers(parsed, index, out)) add(carrier);
   trimDocumentClauses(out, parsed.text);
   const judged = new Set<number>();
@@ -558,6 +569,9 @@ function sentenceEnd(parsed: Parsed, s: Sentence): number {
   return last && /^[.!?]$/.test(last.text) ? last.start : s.end;
 }
 
+const TIME_AFTER_CUE =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|last|this|next|earlier|later|on|in|at|during|after|before|while|when)$/;
+
 /** `"...," Kirby said.` / `"...," said Kirby` / `"...," the official emphasized.` */
 function quoteSpeakerAfter(
   parsed: Parsed,
@@ -574,17 +588,27 @@ function quoteSpeakerAfter(
   // 'is "deeply concerned" by reports that ...': words quoted inside a sentence, not a quote that a speaker
   // after it closes with a comma or a stop.
   if (q.openToken > s.first && !/^[,.!?]$/.test(tokens[q.closeToken - 1]?.text ?? '')) return;
-  let k = q.closeToken + 1;
+  // 'On ABC's "This Week," Rubio said that ...', "citing ''the unique magic of Trump,'' said": words quoted as the
+  // object of a preposition, a possessive or a verb are named, not said by a speaker after them.
+  if (q.openToken > s.first && /^(ADP|PART|VERB)$/.test(tokens[q.openToken - 1]?.pos ?? '')) return;
+  // A closing mark written as two apostrophes ('') takes two tokens: the words after it start past both.
+  const past = q.close > (tokens[q.closeToken]?.end ?? q.close) ? q.closeToken + 1 : q.closeToken;
+  let k = past + 1;
   const sp = speakerSentenceAfter(parsed, q, s);
   const stop = Math.min(sp.last, q.closeToken + 12);
   for (; k <= stop; k++) {
     const t = tokens[k] as Token;
-    if (OPENERS.has(t.text) && k !== q.closeToken + 1) break;
+    if (OPENERS.has(t.text) && k !== past + 1) break;
     const force = cueForce(t.lower, t.lemma) ?? stanceForce(t.lower, t.lemma);
     if (force === undefined) continue;
-    let np: Range | null = subjectBefore(tokens, k, q.closeToken + 1);
+    // `"...," Rubio said that ...`: the verb reports the clause after it, not the quote before.
+    if (tokens[k + 1]?.lower === 'that') return;
+    // `"...," Sen. Marco Rubio (R-Fla.) said`: the speaker stands before the bracket.
+    let np: Range | null = subjectBefore(tokens, bracketStart(tokens, k), past + 1);
     if (np && tokens[np.first]?.text === ',') np = { first: np.first + 1, last: np.last };
-    if (!np || np.first <= q.closeToken) np = npStartingAt(tokens, k + 1, sp.last);
+    if (!np || np.first <= past) np = npStartingAt(tokens, k + 1, sp.last);
+    // `"...," he said Saturday night`: a time after the verb is not who speaks.
+    if (np && np.first > k && TIME_AFTER_CUE.test(tokens[np.first]?.lower ?? '')) return;
     const source = np && resolveSource(np, parsed, index, ctx);
     if (!source) return;
     used.add(k);
@@ -812,6 +836,9 @@ function indirect(
     )
       np = inner;
   }
+  // "those surveyed said", "Another Muslim who worshiped here ... said": the subject the syntax layer reads;
+  // not after a quote, where the speaker may follow the verb (`"...," said Welch`).
+  if (!np && !/^("|”|')$/.test(tokens[governed - 1]?.text ?? '')) np = syntaxSubject(parsed, s, governed);
   // "Zakharova went further, warning that ...", "..., adding that ...": a participle speaks for the main subject.
   // "Trump issued a statement saying ...", "Sanders opened the debate saying ...": so does one after the object.
   const afterObject =
@@ -842,6 +869,18 @@ function indirect(
       np = { first, last: np.last };
     }
   }
+  // "..., the race will be tight, said Dan Gerstein, an analyst.": after a comma, a name or a description that
+  // closes the clause is the speaker, whatever the rules above read before the comma.
+  // Only a verb that inverts ("said", "added", "wrote"; not "dismissed the reports"), and not when the rules
+  // above found a person before it ("Gov. John Kasich of Ohio, a Republican who ..., said").
+  const personBefore = np !== null && mentionAt(index, np.first)?.kind === 'person';
+  if (
+    governed === k &&
+    !personBefore &&
+    INVERTING_VERBS.test(speechLemma(t.lower, t.lemma)) &&
+    invertedSpeaker(tokens, k, s)
+  )
+    np = null;
   let source = np ? resolveSource(np, parsed, index, ctx) : null;
   if (np && source?.kind !== 'person' && tokens[np.first - 1]?.text === ',') {
     // An apposition: "John Kirby, National Security Council coordinator ..., said".
@@ -999,6 +1038,19 @@ function indirect(
       if (co && co.name !== source.name) report(co);
     }
   }
+}
+
+// Reporting verbs whose speaker may follow them (", said Kirby"); not verbs with a hearer ("told TASS").
+const INVERTING_VERBS =
+  /^(say|add|write|note|explain|argue|continue|recall|observe|remark|reply|insist|conclude|declare|concede|acknowledge|predict|complain|suggest|agree|answer|respond|state|tweet|report|claim|counter|caution|quip|joke)$/;
+
+/** The name or description right after a reporting verb that follows a comma (", said Dan Gerstein, an analyst"). */
+function invertedSpeaker(tokens: readonly Token[], k: number, s: Sentence): Range | null {
+  if (tokens[k - 1]?.text !== ',') return null;
+  const np = npStartingAt(tokens, k + 1, s.last);
+  if (!np || !/^(PROPN|DET|NUM)$/.test(tokens[np.first]?.pos ?? '')) return null;
+  if (TIME_AFTER_CUE.test(tokens[np.first]?.lower ?? '')) return null;
+  return np.last === s.last || /^[,.;(]$/.test(tokens[np.last + 1]?.text ?? '') ? np : null;
 }
 
 const CITING = /^(citing|quoting)$/;
@@ -1355,7 +1407,7 @@ function nest(attrs: Attr[]): void {
     let best: Attr | undefined;
     // Only attributions whose words hold the earlier of the cue and the speaker's mention can hold both.
     for (const b of spans.holding(Math.min(a.cueStart, a.source.mention?.start ?? a.cueStart))) {
-      if (b === a || b.documentLevel) continue;
+      if (b === a || b.documentLevel || b.writer) continue;
       const holds = b.contentStart <= a.cueStart && a.cueEnd <= b.contentEnd;
       const holdsMention = a.source.mention
         ? b.contentStart <= a.source.mention.start && a.source.mention.end <= b.contentEnd

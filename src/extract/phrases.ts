@@ -64,6 +64,7 @@ const GOVERNING = /^(forced|obliged|compelled|ready|prepared|able|willing|set|du
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
 const NP_JOIN = new Set(['of', 'for', 'to', 'from', 'with', 'at', 'in', "'s", '’s', '-', '.', '&']);
 const RELATIVE = new Set(['who', 'which', 'that']);
+const OBJECT_PRONOUN = /^(him|her|them|it|us|me)$/;
 
 /** A token range [first, last]. */
 export interface Range {
@@ -139,8 +140,18 @@ export function npEndingAt(tokens: readonly Token[], k: number, floor: number): 
     else if (NP_JOIN.has(p.lower) && s - 2 >= floor && NP_POS.has(tokens[s - 2]?.pos ?? '')) s -= 2;
     else break;
   }
-  // A pronoun stands alone: "he", not "told he".
-  if (tokens[k]?.pos === 'PRON') return { first: k, last: k };
+  // A pronoun stands alone: "he", not "told he"; but "a source close to him", "people familiar with it" end
+  // in one, after an adjective that follows its noun.
+  if (tokens[k]?.pos === 'PRON') {
+    const postAdjective =
+      OBJECT_PRONOUN.test(tokens[k]?.lower ?? '') &&
+      /^(to|with)$/.test(tokens[k - 1]?.lower ?? '') &&
+      tokens[k - 2]?.pos === 'ADJ' &&
+      /^(NOUN|PROPN)$/.test(tokens[k - 3]?.pos ?? '');
+    if (!postAdjective || k - 3 < floor) return { first: k, last: k };
+    const head = npEndingAt(tokens, k - 3, floor);
+    return head ? { first: head.first, last: k } : { first: k, last: k };
+  }
   return { first: s, last: k };
 }
 

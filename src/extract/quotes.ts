@@ -25,7 +25,8 @@ export function findQuotes(parsed: Parsed): Quote[] {
     const t = tokens[k];
     if (!t) continue;
     // Two apostrophes ('') stand for a straight double mark in some newspapers' plain text.
-    const doubled = t.text === "'" && tokens[k + 1]?.text === "'" && !tokens[k + 1]?.spaced;
+    // wink may glue the second apostrophe to the next word ("''A vote" -> "'", "'A").
+    const doubled = t.text === "'" && tokens[k + 1]?.text.startsWith("'") === true && !tokens[k + 1]?.spaced;
     const isStraight = t.text === '"' || doubled;
     const isOpen = OPEN.has(t.text);
     const isClose = CLOSE.has(t.text);

@@ -58,3 +58,38 @@ export function retagVerbs(tokens: Token[], verbLemma: ReadonlyMap<string, strin
     tokens[k] = { ...t, pos: 'VERB', lemma };
   }
 }
+
+// Short titles that only ever stand before a name ("Mr. Welch", "Sen. Rubio"), not "President" or "Director".
+const SHORT_TITLE = /^(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|maj|adm|prof|rev|sgt|capt|cmdr|amb|supt|insp)\.?$/;
+const TITLE_CASE = /^\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*$/u;
+const NAME_TAGS = new Set(['VERB', 'NOUN', 'ADJ', 'ADV']);
+const QUOTE_CLOSE = /^["”'’]{1,2}$/;
+
+/**
+ * Reads as names the capitalised words wink tags as common words where only a name can stand: after a
+ * short title ("Mr. Welch said", "Sen. Cotton"), between a closing quote and a reporting verb
+ * (`"...," Welch said`), and after an inverted reporting verb (`"...," said Welch.`, `said Norm Coleman,`).
+ * `isSpeech` tells a reporting verb's surface form ("said", "says").
+ */
+export function retagNames(tokens: Token[], isSpeech: (lower: string) => boolean): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!NAME_TAGS.has(t.pos) || !TITLE_CASE.test(t.text)) continue;
+    const prev = tokens[k - 1] as Token;
+    const next = tokens[k + 1];
+    const sameSentence = prev.sent === t.sent;
+    const afterTitle = sameSentence && SHORT_TITLE.test(prev.lower);
+    const beforeCue =
+      sameSentence &&
+      next !== undefined &&
+      next.sent === t.sent &&
+      isSpeech(next.lower) &&
+      (QUOTE_CLOSE.test(prev.text) || prev.pos === 'PROPN');
+    const inverted =
+      sameSentence &&
+      isSpeech(prev.lower) &&
+      /^[,"”'’]+$/.test(tokens[k - 2]?.text ?? '') &&
+      (next === undefined || next.sent !== t.sent || /^[.,;]$/.test(next.text) || TITLE_CASE.test(next.text));
+    if (afterTitle || beforeCue || inverted) tokens[k] = { ...t, pos: 'PROPN' };
+  }
+}

@@ -15,6 +15,12 @@ const CAPITALISED = /^\p{Lu}/u;
 const QUANTITY =
   /^(some|many|most|all|few|several|half|none|each|both|majority|minority|third|quarter|percent|share|number|plenty|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|\d[\d.,]*%?)$/;
 
+const SMALL_NUMBER = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)';
+const SHARE = new RegExp(
+  `^(?:${SMALL_NUMBER} in ${SMALL_NUMBER}|(?:one|two|three|four)-(?:thirds?|fourths?|quarters?|fifths?)|some|most|many|others|another|half)$`,
+  'i',
+);
+
 /** A speaker the gazetteer does not know, remembered for later mentions by surname or role. */
 export interface DescribedPerson {
   readonly source: Source;
@@ -65,6 +71,13 @@ export function describedSource(
       if (/^(of|,|who|which|that)$/.test(tokens[k]?.lower ?? '')) headAt = k - 1;
   }
   const head = tokens[headAt] as Token;
+  // "One in three said", "about four in 10", "three-fourths say", "Some said", "another says": a share of the
+  // people the text is about speaks as a group.
+  if (SHARE.test(mention.text.replace(/^(about|nearly|almost|roughly|just|only|more than|fewer than)\s+/i, ''))) {
+    const s: Source = { name: mention.text, entity: null, kind: 'group', role: null, country: null, mention };
+    ctx.lastGroup = s;
+    return s;
+  }
   if (NOT_SPEAKERS.has(head.lower) || head.pos === 'PRON' || head.pos === 'NUM') return null;
   const words = tokens.slice(first, headAt + 1);
   const named = words.filter((w) => CAPITALISED.test(w.text) && !TITLES.has(w.lower.replace(/\.$/, '')));

@@ -1,7 +1,9 @@
+import { stanceLemma } from '../knowledge/en/speech.js';
 import { cueForce } from './lexicon.js';
 import { type MentionIndex, mentionAt } from './mentions.js';
 import { npStartingAt, type Range, subjectBefore } from './phrases.js';
 import type { Quote } from './quotes.js';
+import { analyzeSentence, type SentenceSyntax } from './syntax/index.js';
 import type { Parsed, Sentence, Token } from './text.js';
 
 // Where a speaker stands in the sentence when it is not right before its verb: after a quote that ends its
@@ -17,11 +19,15 @@ export function speakerSentenceAfter(parsed: Parsed, q: Quote, s: Sentence): Sen
   if (!next || next.para !== s.para || s.last > q.closeToken + 1) return s;
   const first = tokens[next.first];
   if (/^\p{Ll}/u.test(first?.text ?? '')) return next;
-  // A short "Name said." or "Name asked," right after the quote.
+  // A short "Name said." or "Name asked," right after the quote, or "Trump said on Twitter.": no verb or
+  // quote after the cue.
   for (let j = next.first; j <= Math.min(next.last, next.first + 4); j++) {
     const w = tokens[j] as Token;
     if (cueForce(w.lower, w.lemma) === undefined && w.lower !== 'asked') continue;
-    return /^[.,]$/.test(tokens[j + 1]?.text ?? '') ? next : s;
+    if (/^[.,]$/.test(tokens[j + 1]?.text ?? '')) return next;
+    const rest = tokens.slice(j + 1, next.last + 1);
+    const plain = rest.every((x) => !/^(VERB|AUX|SCONJ)$/.test(x.pos) && !/^["“”'‘]$/.test(x.text));
+    return plain && tokens[j + 1]?.lower !== 'that' ? next : s;
   }
   return s;
 }
@@ -64,13 +70,19 @@ export function appositiveSubject(parsed: Parsed, s: Sentence, verb: number): Ra
   let start = s.first;
   while (start < verb && /^(["“'‘]|but|and|so|yet)$/i.test(tokens[start]?.text ?? '')) start++;
   const np = npStartingAt(tokens, start, verb);
+  if (!np) return null;
+  // "Rep. Elijah Cummings (D-Md.), chair of the committee, said": a bracket after the name is part of it.
+  let after = np.last + 1;
+  if (tokens[after]?.text === '(') {
+    const close = tokens.slice(after, Math.min(verb, after + 12)).find((w) => w.text === ')');
+    if (close) after = close.i + 1;
+  }
   // "Priebus, in the wake of a new poll, told", "Murphy — after a knock on wood — told".
-  if (!np || tokens[np.last + 1]?.text !== (mark === ',' ? ',' : mark) || np.last + 2 >= verb - 1)
-    return null;
+  if (tokens[after]?.text !== (mark === ',' ? ',' : mark) || after + 1 >= verb - 1) return null;
   // "Last week, Reuters, citing ..., alleged": a time that opens the sentence is no subject.
   if (TIME_WORDS.test(tokens[np.first]?.lower ?? '') || TIME_WORDS.test(tokens[np.last]?.lower ?? ''))
     return null;
-  const opener = tokens[np.last + 2] as Token;
+  const opener = tokens[after + 1] as Token;
   if (!APPOSITION_OPENS.test(opener.lower) && !/^(DET|NUM|ADJ|PROPN|NOUN|ADP)$/.test(opener.pos)) return null;
   return np;
 }
@@ -89,4 +101,37 @@ export function sharedSubject(parsed: Parsed, s: Sentence, and: number, used: Se
     return np && np.first <= s.first + 1 ? np : null;
   }
   return null;
+}
+
+const syntaxOf = new WeakMap<Parsed, Map<number, SentenceSyntax>>();
+
+/**
+ * The subject the syntax layer reads for the verb at `verb`, when it stands before the verb: "those surveyed
+ * said", "Another Muslim who worshiped here ... said", of a finite verb. Each sentence is read
+ * once per document, and only when the nearer rules found no subject.
+ */
+export function syntaxSubject(parsed: Parsed, s: Sentence, verb: number): Range | null {
+  let bySentence = syntaxOf.get(parsed);
+  if (!bySentence) {
+    bySentence = new Map();
+    syntaxOf.set(parsed, bySentence);
+  }
+  let syntax = bySentence.get(s.i);
+  if (!syntax) {
+    syntax = analyzeSentence(parsed, s.i);
+    bySentence.set(s.i, syntax);
+  }
+  const group = syntax.verbs.find((v) => v.head === verb);
+  const subject = group?.roles.subject;
+  // A participle's subject is read by the rules for "..., saying" (its controller); the layer reads it less well.
+  if (!group || !subject || subject.last >= verb || group.voice !== 'active' || group.nonFinite !== null)
+    return null;
+  // A verb joined to an earlier one shares its subject: trusted when that verb reports too ("criticized X and said"),
+  // not when the layer joined it to a verb of the reported words ("said cooperation predated ... but did not say").
+  const joined = group.coordinatedWith === null ? null : syntax.verbs[group.coordinatedWith];
+  if (joined) {
+    const w = parsed.tokens[joined.head];
+    if (!w || (cueForce(w.lower, w.lemma) === undefined && stanceLemma(w.lower, w.lemma) === undefined)) return null;
+  }
+  return { first: subject.first, last: subject.last };
 }

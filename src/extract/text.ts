@@ -2,7 +2,8 @@ import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import { englishPack } from '../knowledge/en/index.js';
 import { guardRuns, isSpace, MAX_RUN, MAX_SENTENCE_TOKENS } from './guard.js';
-import { retagVerbs } from './retag.js';
+import { isSpeechForm } from './lexicon.js';
+import { retagNames, retagVerbs } from './retag.js';
 
 /** One word or punctuation token of the body, with its offsets and wink's tags. */
 export interface Token {
@@ -105,7 +106,10 @@ export function parse(text: string, wrapped = hardWrapped(text)): Parsed {
       sent++;
     } else if (ws !== lastWinkSent) {
       // wink splits "Censor.NET" after the dot: a new sentence only starts after whitespace.
-      if (prev === undefined || spaced || !/^[.!?]$/.test(prev.text)) sent++;
+      // "Sen. Marco Rubio (R-Fla.) said": wink ends a sentence at the bracket's abbreviation; a clause that
+      // goes on in lower case or with a comma after the bracket is the same sentence.
+      const goesOn = prev?.text === ')' && /^(\p{Ll}|[,;:])/u.test(v);
+      if (!goesOn && (prev === undefined || spaced || !/^[.!?]$/.test(prev.text))) sent++;
     } else if (inSentence >= MAX_SENTENCE_TOKENS) {
       // Every pass reads a sentence as a whole: a bound on its length bounds the work per word.
       sent++;
@@ -138,6 +142,7 @@ export function parse(text: string, wrapped = hardWrapped(text)): Parsed {
     });
   }
   retagVerbs(tokens, verbForms);
+  retagNames(tokens, isSpeechForm);
   const sentences: Sentence[] = [];
   let open: { i: number; first: number; last: number; start: number; end: number; para: number } | undefined;
   for (const t of tokens) {

@@ -23,7 +23,11 @@ describe('speakers from grammar, known to no gazetteer', () => {
     const ex = run(
       'Grace Okafor, an economist at a Lagos bank, was asked about the drones. "We did not," she said, "send a single drone."',
     );
-    expect(lines(ex)).toEqual(['Grace Okafor | said | We did not," she said, "send a single drone.']);
+    // The question put to her is the writer's cue, with no speaker in the text.
+    expect(lines(ex)).toEqual([
+      'Grace Okafor | said | We did not," she said, "send a single drone.',
+      'unnamed questioner | asked | about the drones',
+    ]);
   });
 
   it('titles and descriptions speak: an official, sources, countries, a panel, a document', () => {

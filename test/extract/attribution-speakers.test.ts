@@ -143,3 +143,94 @@ describe('a time between a speaker and the verb', () => {
     expect(claimSources(ex)).toEqual(['(Reuters)', 'Defense Ministry']);
   });
 });
+
+describe('speakers whose names wink tags as common words, and subjects the nearer rules miss', () => {
+  const speakers = (text: string): string[] => run(text).attributions.map((a) => a.source.name);
+
+  it('a surname after a short title or between a quote and its verb is a name ("Mr. Welch", "Welch said")', () => {
+    expect(speakers('Mr. Welch said Iran had sent drones to Russia.')).toEqual(['Welch']);
+    expect(speakers('"Iran has sent drones to Russia," Welch said.')).toEqual(['Welch']);
+    expect(speakers('"Iran has sent drones to Russia," said Welch.')).toEqual(['Welch']);
+  });
+
+  it('a party bracket after the name keeps the speaker ("Sen. Marco Rubio (R-Fla.) said")', () => {
+    expect(
+      speakers('"Iran has sent drones to Russia," Sen. Marco Rubio (R-Fla.) said Saturday night.'),
+    ).toEqual(['Marco Rubio']);
+    expect(
+      speakers(
+        'Rep. Elijah Cummings (D-Md.), chair of the committee, said that Iran had sent drones to Russia.',
+      ),
+    ).toEqual(['Elijah Cummings']);
+  });
+
+  it('a subject that only the syntax layer finds speaks ("those surveyed said", "who ... and who ... said")', () => {
+    expect(speakers("By 58%-33%, those surveyed said the group's funding shouldn't be cut.")).toEqual([
+      'surveyed',
+    ]);
+    expect(
+      speakers(
+        'Another Muslim who worshiped here and who did not want to be named said he heard Mateen talk.',
+      ),
+    ).toEqual(['Another Muslim']);
+  });
+});
+
+describe('speakers after the verb and around quotes', () => {
+  const lines = (text: string): string[] =>
+    run(text).attributions.map((a) => `${a.source.name} | ${text.slice(a.content.start, a.content.end)}`);
+
+  it('an inverted speaker after a comma speaks the clause before it, however that clause reads', () => {
+    expect(
+      lines('Even as the race moves to New York, the race will be tight, said Dan Gerstein, an analyst.'),
+    ).toEqual(['Dan Gerstein | Even as the race moves to New York, the race will be tight']);
+  });
+
+  it('a verb with a hearer after a comma keeps the subject before it ("..., director of ..., told TASS")', () => {
+    const ex = run(
+      'Russia will finish the deliveries by 2026, Dmitry Shugayev, director of the service, told TASS.',
+    );
+    expect(ex.attributions.map((a) => a.source.name)).toContain('Dmitry Shugayev');
+  });
+
+  it('a description ending in a pronoun speaks ("a source close to him said")', () => {
+    expect(lines('Cruz will change how he approaches his colleagues, a source close to him said.')).toEqual([
+      'source close to him | Cruz will change how he approaches his colleagues',
+    ]);
+  });
+
+  it("a quote in doubled apostrophes that wink glues to the next word (''A vote) still has its speaker", () => {
+    expect(
+      lines("''A vote against Marco is a vote for Trump,'' said Norm Coleman, the former senator."),
+    ).toEqual(["Norm Coleman | 'A vote against Marco is a vote for Trump,'"]);
+  });
+
+  it('a speaker after a quote ending in "!" with a place or a medium after the verb ("Trump said on Twitter.")', () => {
+    expect(lines('"We need it NOW!" Trump said on Twitter.')).toEqual(['Donald Trump | We need it NOW!']);
+  });
+
+  it('a quoted title after a preposition is no quote of the speaker who follows it', () => {
+    expect(lines('On ABC\'s "This Week," Rubio said that Democrats are wrong.')).toEqual([
+      'Marco Rubio | Democrats are wrong',
+    ]);
+  });
+});
+
+describe('shares of a group speak', () => {
+  const speakers = (text: string): string[] => run(text).attributions.map((a) => a.source.name);
+
+  it('"One in three said", "about four in 10 said", "three-fourths say", "Some said"', () => {
+    expect(speakers('One in three said the party does not care about them.')).toEqual(['One in three']);
+    expect(speakers('About four in 10 said they were angry with the government.')).toEqual(['four in 10']);
+    expect(speakers('Three-fourths say the government should require cameras.')).toEqual(['Three-fourths']);
+    expect(speakers('Some said they have cringed at the comparison.')).toEqual(['Some']);
+  });
+
+  it('words quoted as the object of a verb are not the quote of the speaker after them', () => {
+    expect(
+      speakers("Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win.").filter(
+        (n) => n === 'candidate',
+      ),
+    ).toEqual([]);
+  });
+});

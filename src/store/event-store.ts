@@ -41,6 +41,12 @@ function json(value: unknown): unknown {
 
 const Signature = z.array(z.number().int());
 
+// The store writes signatures itself: a list of integers is taken as is, anything else goes through the schema.
+function signatureOf(value: unknown): number[] {
+  const parsed = json(value);
+  return Array.isArray(parsed) && parsed.every(Number.isInteger) ? (parsed as number[]) : Signature.parse(parsed);
+}
+
 // Near-duplicate candidates read per LSH band: the most recently published within the window (and as
 // many undated). A story copied thousands of times fills its bands; a copy needs only a few of its
 // nearest copies (their roots say where the story was first printed), so the lookup stays flat.
@@ -267,7 +273,7 @@ export function eventMethods(
         document: r.document_id,
         published: r.published,
         outlet: r.outlet,
-        signature: Signature.parse(json(r.signature)),
+        signature: signatureOf(r.signature),
         echoOf: r.echo_of,
         originOutlet: r.origin_outlet,
       }));

@@ -66,5 +66,5 @@ async function openSqliteStore(file: string): Promise<Store> {
     throw error;
   }
   // The write transaction holds the whole store (BEGIN IMMEDIATE): no key needs a lock of its own.
-  return createKyselyStore(db, { search: searchSqlite, lockKeys: async () => {} });
+  return createKyselyStore(db, { search: searchSqlite, lockKeys: async () => {}, deferEventWrites: true });
 }

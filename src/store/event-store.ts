@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import { z } from 'zod';
 import { assembleEvent } from '../corroborate/event-head.js';
 import { enterStage } from '../corroborate/stage-clock.js';
@@ -42,6 +42,8 @@ function json(value: unknown): unknown {
 }
 
 const Signature = z.array(z.number().int());
+
+type FingerprintRow = Selectable<Database['document_fingerprints']>;
 
 // The store writes signatures itself: a list of integers is taken as is, anything else goes through the schema.
 function signatureOf(value: unknown): number[] {
@@ -288,27 +290,34 @@ export function eventMethods(
       published: { readonly from: string; readonly to: string } | null = null,
     ): Promise<StoredFingerprint[]> {
       if (bands.length === 0) return [];
-      const ids = new Set<string>();
+      const found = new Map<string, FingerprintRow>();
       for (const batch of chunks([...new Set(bands)], BANDS_PER_STATEMENT)) {
-        const parts = batch.map((band) => bandCandidates(band, published));
-        const found = await sql<{ document_id: string }>`${sql.join(parts, sql` union all `)}`.execute(db);
-        for (const r of found.rows) ids.add(r.document_id);
+        // One statement a document, compiled once per band count: built by Kysely each time, it cost
+        // more than SQLite took to run it.
+        const values: Record<string, string> = published === null ? {} : { ...published };
+        batch.forEach((band, i) => {
+          values[`b${i}`] = band;
+        });
+        const shape = `fingerprints of ${batch.length} bands${published === null ? '' : ' dated'}`;
+        const rows = await queries.execute(shape, values, (v) => {
+          const span = published === null ? null : { from: `${v.from}`, to: `${v.to}` };
+          const parts = batch.map((_, i) => bandCandidates(`${v[`b${i}`]}`, span));
+          const query = sql<FingerprintRow>`select * from document_fingerprints
+            where document_id in (${sql.join(parts, sql` union all `)})`;
+          return { compile: () => query.compile(db) };
+        });
+        for (const r of rows) found.set(r.document_id, r);
       }
-      if (ids.size === 0) return [];
-      const rows = await db
-        .selectFrom('document_fingerprints as f')
-        .selectAll('f')
-        .where('f.document_id', 'in', [...ids])
-        .orderBy('f.document_id')
-        .execute();
-      return rows.map((r) => ({
-        document: r.document_id,
-        published: r.published,
-        outlet: r.outlet,
-        signature: signatureOf(r.signature),
-        echoOf: r.echo_of,
-        originOutlet: r.origin_outlet,
-      }));
+      return [...found.values()]
+        .sort((a, b) => (a.document_id < b.document_id ? -1 : a.document_id > b.document_id ? 1 : 0))
+        .map((r) => ({
+          document: r.document_id,
+          published: r.published,
+          outlet: r.outlet,
+          signature: signatureOf(r.signature),
+          echoOf: r.echo_of,
+          originOutlet: r.origin_outlet,
+        }));
     },
 
     /** Saves a document's fingerprint and its LSH bands; a fingerprint already saved is kept. */

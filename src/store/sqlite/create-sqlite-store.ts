@@ -45,6 +45,9 @@ async function openSqliteStore(file: string): Promise<Store> {
     // lose the last few committed batches, which ingest stores again. FULL spent most of a batch's
     // commit waiting on the disk.
     database.pragma('synchronous = NORMAL');
+    // 64 MB of page cache (the default is 2 MB): the indexes keyed by hash (documents, claims, LSH bands)
+    // take each batch's rows at random places, and pages read back for every batch cost more than memory.
+    database.pragma('cache_size = -65536');
     database.pragma('foreign_keys = ON');
   } catch (error) {
     database.close();

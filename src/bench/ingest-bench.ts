@@ -9,11 +9,12 @@
 // Run with `npm run bench:ingest` (options: --docs 3000 --chunk 500 --configs 0,2 --json; --stories 5
 // --days 60 retells five articles over two months, so that events grow to thousands of claims).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
+import { resetStageTimes, type Stage, stageTimes } from '../corroborate/stage-clock.js';
 import { parseSummaries } from '../store/index.js';
 import { writeVariedCorpus } from './varied-corpus.js';
 
@@ -38,7 +39,33 @@ interface ChunkFigure {
   readonly documents: number;
   readonly seconds: number;
   readonly documentsPerSecond: number;
+  /** CPU milliseconds a document of the main (storing) thread, and of the extraction workers; null without /proc. */
+  readonly mainCpuMs: number | null;
+  readonly workerCpuMs: number | null;
+  /** Wall milliseconds a document on the storing thread, by stage (src/corroborate/stage-clock.ts). */
+  readonly stageMs: Partial<Record<Stage, number>>;
+  readonly rssMb: number;
+  readonly maxRssMb: number;
 }
+
+// The CPU milliseconds this thread has run (utime + stime of /proc/thread-self/stat, in 100 Hz ticks),
+// or null where there is no /proc: the main thread's share apart from the workers'.
+function threadCpuMs(): number | null {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+function processCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
 
 interface ConfigFigure {
   readonly config: string;
@@ -67,16 +94,29 @@ async function child(argv: readonly string[]): Promise<void> {
   try {
     for (const file of files) {
       const started = performance.now();
+      const cpuBefore = processCpuMs();
+      const mainBefore = threadCpuMs();
+      resetStageTimes();
       const deps = config.startsWith('base=') ? { store } : { store, workers: Number(config) };
       const report = await impl.ingestInputs([file], deps);
       const seconds = (performance.now() - started) / 1000;
       const documents = report.stored + report.duplicates;
-      chunks.push({
+      const main = mainBefore === null ? null : (threadCpuMs() ?? mainBefore) - mainBefore;
+      const perDocument = (ms: number) => round2(ms / Math.max(1, documents));
+      const figure: ChunkFigure = {
         storedBefore: stored,
         documents,
         seconds: Math.round(seconds * 10) / 10,
         documentsPerSecond: Math.round((documents / seconds) * 10) / 10,
-      });
+        mainCpuMs: main === null ? null : perDocument(main),
+        workerCpuMs: main === null ? null : perDocument(processCpuMs() - cpuBefore - main),
+        stageMs: Object.fromEntries([...stageTimes()].map(([stage, ms]) => [stage, perDocument(ms)])),
+        rssMb: Math.round(process.memoryUsage().rss / 1024 / 1024),
+        maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      };
+      chunks.push(figure);
+      // Each chunk as it ends, so that a long run's figures survive its interruption.
+      process.stderr.write(`chunk ${JSON.stringify(figure)}\n`);
       stored += report.stored;
     }
     const largest = await store.listEventSummaries(own.EventFilter.parse({ sort: 'claims', limit: 1 }));
@@ -138,9 +178,11 @@ async function main(argv: readonly string[]): Promise<void> {
     const docs = f.chunks.reduce((s, c) => s + c.documents, 0);
     const ratio = first === undefined ? 1 : first.chunks.reduce((s, c) => s + c.seconds, 0) / total;
     const flat = (f.chunks.at(-1)?.documentsPerSecond ?? 0) / (f.chunks[0]?.documentsPerSecond ?? 1);
+    const cpu = (c: ChunkFigure | undefined) => `${c?.mainCpuMs ?? '?'} / ${c?.workerCpuMs ?? '?'}`;
     process.stdout.write(
       `${label(f.config)}: ${Math.round((docs / total) * 10) / 10} documents/s overall (${rates} by chunk of ${options.chunk}, last/first ${flat.toFixed(2)}), ` +
-        `${(ratio).toFixed(2)}x the first configuration, ${f.events} events (largest ${f.largestEvent} claims), peak RSS ${f.maxRssMb} MB\n`,
+        `${ratio.toFixed(2)}x the first configuration, ${f.events} events (largest ${f.largestEvent} claims), peak RSS ${f.maxRssMb} MB; ` +
+        `CPU ms a document, storing thread / extraction workers: first chunk ${cpu(f.chunks[0])}, last ${cpu(f.chunks.at(-1))}\n`,
     );
   }
 }

@@ -7,6 +7,7 @@ import { candidateBlocks, candidateWindow, mergeDocument } from './corroborate.j
 import { eventChange } from './event-changes.js';
 import type { SummaryDeps } from './event-summary.js';
 import { type Fingerprint, findNearDuplicate, fingerprint } from './near-duplicates.js';
+import { enterStage } from './stage-clock.js';
 
 /** The keys a writer holds while it merges a document: its claims' blocks and its fingerprint's LSH bands. */
 export function mergeKeys(blocks: readonly string[], bands: readonly string[]): string[] {
@@ -63,18 +64,22 @@ export async function updateEvents(
   document: SourceDocument,
   raw: Extraction,
   deps: UpdateEventsDeps,
+  print: Fingerprint = fingerprint(document.text),
 ): Promise<EventsUpdate> {
   const { store } = deps;
+  const outer = enterStage('corrections overlay');
   // The claims enter the merge as the analysts corrected them (a no-op for a document never corrected).
   const extraction = overlayExtraction(raw, await store.correctionsOf([document.id]));
-  const print = fingerprint(document.text);
   const blocks = candidateBlocks(extraction);
   // Another writer merging into these blocks, or storing a near-duplicate, waits until this commits.
   await store.lockKeys(mergeKeys(blocks, print.bands));
+  enterStage('near-duplicate lookup');
   const root = await nearDuplicateOf(document, print, store, deps.windowDays);
   const echoOf = root === null ? null : { document: root.echoOf ?? root.document, outlet: root.originOutlet };
+  enterStage('candidate search');
   const window = candidateWindow(extraction, document.published, deps.windowDays);
   const candidates = await store.eventsInBlocks(blocks, window);
+  enterStage('merge');
   const result = mergeDocument(
     candidates.map((c) => ({
       core: {
@@ -114,8 +119,11 @@ export async function updateEvents(
     originOutlet: echoOf === null ? document.outlet : echoOf.outlet,
   };
   // One transaction: the events, where each claim went, and the fingerprint that marks the document merged.
+  enterStage('event-state update');
   const changes = [];
   for (const changed of result.changed) changes.push(await eventChange(changed, deps));
+  enterStage('SQL writes');
   await store.saveEventChanges(changes, placements, [{ fingerprint: stored, bands: print.bands }]);
+  enterStage(outer);
   return { events: changes.length, echoOf: echoOf?.document ?? null };
 }

@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import { type Fingerprint, fingerprint } from '../corroborate/near-duplicates.js';
 import type { SourceDocument } from '../domain/document.js';
 import { type ExtractBudget, extract } from '../extract/index.js';
 import { loadKnowledge } from '../knowledge/index.js';
@@ -13,7 +14,13 @@ export interface ExtractJob {
 
 /** A worker's answer: the extraction, or the message of what went wrong (a bug, not a bad input). */
 export type ExtractAnswer =
-  | { readonly seq: number; readonly ok: true; readonly extraction: ReturnType<typeof extract> }
+  | {
+      readonly seq: number;
+      readonly ok: true;
+      readonly extraction: ReturnType<typeof extract>;
+      /** The text's near-duplicate fingerprint, worked out here so that the storing thread need not. */
+      readonly print: Fingerprint;
+    }
   | { readonly seq: number; readonly ok: false; readonly error: string };
 
 // Each worker builds the gazetteers and loads wink's model once, then extracts document after document.
@@ -21,7 +28,8 @@ const knowledge = loadKnowledge();
 parentPort?.on('message', (job: ExtractJob) => {
   let answer: ExtractAnswer;
   try {
-    answer = { seq: job.seq, ok: true, extraction: extract(job.document, knowledge, job.budget) };
+    const extraction = extract(job.document, knowledge, job.budget);
+    answer = { seq: job.seq, ok: true, extraction, print: fingerprint(job.document.text) };
   } catch (error) {
     answer = {
       seq: job.seq,

@@ -1,3 +1,4 @@
+import { enterStage } from '../corroborate/stage-clock.js';
 import type { SourceDocument } from '../domain/document.js';
 import { type ExtractBudget, extract } from '../extract/index.js';
 import { type IngestOptions, readInputs } from '../ingest/index.js';
@@ -56,8 +57,9 @@ export async function* extractedInputs(
     });
     if (pool !== null)
       return pool
-        .extract(document)
-        .then((extraction): BatchItem => ({ ok: true, document, extraction }), failed);
+        .extractPrinted(document)
+        .then(({ extraction, print }): BatchItem => ({ ok: true, document, extraction, print }), failed);
+    const outer = enterStage('extract');
     try {
       return Promise.resolve({
         ok: true,
@@ -66,19 +68,36 @@ export async function* extractedInputs(
       });
     } catch (error) {
       return Promise.resolve(failed(error));
+    } finally {
+      enterStage(outer);
     }
   };
   const inFlight: Promise<BatchItem>[] = [];
   const ahead = () => (pool === null ? 0 : options.ahead);
-  for await (const result of readInputs(paths, readOptions(knowledge, options.maxBytes))) {
-    const item = result.ok ? extractOne(result.document) : Promise.resolve(result);
+  // Each document waited for is charged to its stage on the storing thread's clock.
+  const waited = async (next: Promise<BatchItem>) => {
+    const outer = enterStage('wait for extraction');
+    const item = await next;
+    enterStage(outer);
+    return item;
+  };
+  const inputs = readInputs(paths, readOptions(knowledge, options.maxBytes))[Symbol.asyncIterator]();
+  for (;;) {
+    const outer = enterStage('parse');
+    const result = await inputs.next();
+    if (result.done) {
+      enterStage(outer);
+      break;
+    }
+    const item = result.value.ok ? extractOne(result.value.document) : Promise.resolve(result.value);
+    enterStage(outer);
     // Awaited in turn below; marked handled now, so a failure waiting in the queue does not crash the process.
     item.catch(() => {});
     inFlight.push(item);
     while (inFlight.length > ahead()) {
       const next = inFlight.shift();
-      if (next !== undefined) yield await next;
+      if (next !== undefined) yield await waited(next);
     }
   }
-  for (const item of inFlight) yield await item;
+  for (const item of inFlight) yield await waited(item);
 }

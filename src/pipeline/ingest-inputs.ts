@@ -101,7 +101,8 @@ export async function ingestInputs(paths: readonly string[], deps: IngestDeps): 
     const options = {
       knowledge,
       startPool,
-      ahead: batchSize + 2 * workers,
+      // Two batches ahead and a few jobs queued at each worker: the workers extract while a batch is stored.
+      ahead: 2 * batchSize + 8 * workers,
       budget,
       ...(deps.maxBytes === undefined ? {} : { maxBytes: deps.maxBytes }),
     };

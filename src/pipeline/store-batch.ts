@@ -1,17 +1,25 @@
 import {
   candidateBlocks,
+  type Fingerprint,
   fingerprint,
   mergeKeys,
   type SummaryDeps,
   updateEvents,
 } from '../corroborate/index.js';
+import { enterStage } from '../corroborate/stage-clock.js';
 import type { Rejection, SourceDocument } from '../domain/document.js';
 import type { Extraction } from '../domain/extraction.js';
 import type { Store, StoredDocument } from '../store/index.js';
 
 /** One input of a batch as extraction left it: a document and its extraction, or a rejection. */
 export type BatchItem =
-  | { readonly ok: true; readonly document: SourceDocument; readonly extraction: Extraction }
+  | {
+      readonly ok: true;
+      readonly document: SourceDocument;
+      readonly extraction: Extraction;
+      /** The text's fingerprint when an extraction worker worked it out; else it is worked out here. */
+      readonly print?: Fingerprint;
+    }
   | { readonly ok: false; readonly rejection: Rejection };
 
 /** What storing did with one input of a batch. */
@@ -31,27 +39,38 @@ export interface StoreBatchDeps extends SummaryDeps {
  * counted, each rejection recorded; retried whole when another writer conflicts. Inputs are stored in
  * the order given, so the events depend on that order only.
  */
-export function storeBatch(items: readonly BatchItem[], deps: StoreBatchDeps): Promise<BatchOutcome[]> {
-  return deps.store.transaction(async (store) => {
+export async function storeBatch(items: readonly BatchItem[], deps: StoreBatchDeps): Promise<BatchOutcome[]> {
+  const outer = enterStage('near-duplicate lookup');
+  // Once a document, outside the transaction (a retried transaction reuses them).
+  const prints = items.map((item) => (item.ok ? (item.print ?? fingerprint(item.document.text)) : null));
+  enterStage('other');
+  const outcomes = await deps.store.transaction(async (store) => {
     // Every key at once, in one order, so that two writers of overlapping batches wait, never deadlock.
     await store.lockKeys(
-      items.flatMap((item) =>
-        item.ok ? mergeKeys(candidateBlocks(item.extraction), fingerprint(item.document.text).bands) : [],
+      items.flatMap((item, i) =>
+        item.ok ? mergeKeys(candidateBlocks(item.extraction), prints[i]?.bands ?? []) : [],
       ),
     );
     const outcomes: BatchOutcome[] = [];
-    for (const item of items) {
+    for (const [i, item] of items.entries()) {
       if (!item.ok) {
         await store.saveRejection(item.rejection, deps.at);
         outcomes.push({ kind: 'rejected', rejection: item.rejection });
         continue;
       }
+      enterStage('save document');
       const saved = await store.saveDocument(item.document, item.extraction, deps.at);
-      if (saved.status === 'stored') await updateEvents(item.document, item.extraction, { ...deps, store });
+      enterStage('other');
+      if (saved.status === 'stored')
+        await updateEvents(item.document, item.extraction, { ...deps, store }, prints[i] ?? undefined);
       outcomes.push({ kind: saved.status, id: saved.id });
     }
+    // What is left until the transaction resolves is its commit.
+    enterStage('commit');
     return outcomes;
   });
+  enterStage(outer);
+  return outcomes;
 }
 
 function sourceOf(stored: StoredDocument): SourceDocument {

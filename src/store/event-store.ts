@@ -1,6 +1,7 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import { z } from 'zod';
 import { assembleEvent } from '../corroborate/event-head.js';
+import { enterStage } from '../corroborate/stage-clock.js';
 import { headOf, stateOfEvent } from '../corroborate/stored-event.js';
 import type { Event, EventClaim, EventFilter } from '../domain/event.js';
 import { type CompiledQueries, compiledQueries, type QueryDeps } from './compiled-queries.js';
@@ -11,6 +12,7 @@ import { listEventSummaries, listEvents } from './event-list.js';
 import { reportSpan, weaponTermsOf } from './event-rows.js';
 import { type SummaryText, summaryRowOf } from './event-summary.js';
 import { parseCount } from './parse-rows.js';
+import type { PendingEvents } from './pending-events.js';
 import type { Database } from './schema.js';
 import type {
   ClaimPage,
@@ -40,6 +42,16 @@ function json(value: unknown): unknown {
 }
 
 const Signature = z.array(z.number().int());
+
+type FingerprintRow = Selectable<Database['document_fingerprints']>;
+
+// The store writes signatures itself: a list of integers is taken as is, anything else goes through the schema.
+function signatureOf(value: unknown): number[] {
+  const parsed = json(value);
+  return Array.isArray(parsed) && parsed.every(Number.isInteger)
+    ? (parsed as number[])
+    : Signature.parse(parsed);
+}
 
 // Near-duplicate candidates read per LSH band: the most recently published within the window (and as
 // many undated). A story copied thousands of times fills its bands; a copy needs only a few of its
@@ -127,11 +139,73 @@ async function insertFingerprints(db: Kysely<Database>, entries: readonly Finger
   for (const batch of chunks(bands)) await db.insertInto('fingerprint_bands').values(batch).execute();
 }
 
-/** The events, event-claim and fingerprint methods of a store over the shared schema. */
+// Writes events' heads and states, summaries and weapon terms; returns each event's new row version.
+async function writeEventRows(
+  trx: Kysely<Database>,
+  changes: readonly EventChange[],
+): Promise<Map<string, number>> {
+  const versions = new Map<string, number>();
+  for (const batch of chunks(changes.map(eventRow))) {
+    const saved = await trx
+      .insertInto('events')
+      .values(batch.map((row) => ({ ...row, version: 1 })))
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet((eb) => ({
+          block: eb.ref('excluded.block'),
+          phase: eb.ref('excluded.phase'),
+          status: eb.ref('excluded.status'),
+          first_reported: eb.ref('excluded.first_reported'),
+          last_reported: eb.ref('excluded.last_reported'),
+          event_time: eb.ref('excluded.event_time'),
+          event_time_end: eb.ref('excluded.event_time_end'),
+          claim_count: eb.ref('excluded.claim_count'),
+          origin_count: eb.ref('excluded.origin_count'),
+          weapon_terms: eb.ref('excluded.weapon_terms'),
+          report_span: eb.ref('excluded.report_span'),
+          data: eb.ref('excluded.data'),
+          version: eb(eb.ref('events.version'), '+', 1),
+        })),
+      )
+      .returning(['id', 'version'])
+      .execute();
+    for (const r of saved) versions.set(r.id, r.version);
+  }
+  for (const batch of chunks(changes)) {
+    await trx
+      .insertInto('event_summaries')
+      .values(batch.map((c) => summaryRowOf(c.head, c.state)))
+      .onConflict((oc) =>
+        oc.column('event_id').doUpdateSet((eb) => ({ summary: eb.ref('excluded.summary') })),
+      )
+      .execute();
+  }
+  // An event saved again may name other weapons: its terms are replaced with the event.
+  for (const batch of chunks(changes)) {
+    const ids = batch.map((c) => c.head.id);
+    await trx.deleteFrom('event_weapons').where('event_id', 'in', ids).execute();
+    const terms = batch.flatMap(({ head }) =>
+      weaponTermsOf(head).map((term) => ({ term, event_id: head.id })),
+    );
+    for (const rows of chunks(terms)) {
+      await trx
+        .insertInto('event_weapons')
+        .values(rows)
+        .onConflict((oc) => oc.columns(['term', 'event_id']).doNothing())
+        .execute();
+    }
+  }
+  return versions;
+}
+
+/**
+ * The events, event-claim and fingerprint methods of a store over the shared schema. With `pending`
+ * (a transaction's), events' rows are written when `flushEvents` runs, their claims at once.
+ */
 export function eventMethods(
   db: Kysely<Database>,
   queries: CompiledQueries = compiledQueries(db),
   cache: EventCacheView | null = null,
+  pending: PendingEvents | null = null,
 ) {
   const list: QueryDeps = { db, queries };
   // Reads the events of these ids and versions, each from the cache when it holds that version.
@@ -157,64 +231,32 @@ export function eventMethods(
     }
     return rows.flatMap(({ id }) => found.get(id) ?? []);
   };
-  // Writes events' heads and states, their new claims' rows, summaries and weapon terms, placements and fingerprints.
+  // Keeps the versions written in the cache: only once written, as a transaction's cache keeps them apart until it commits.
+  const remember = (changes: readonly EventChange[], versions: ReadonlyMap<string, number>) => {
+    for (const { head, state } of changes) {
+      const version = versions.get(head.id);
+      if (version !== undefined) cache?.set(head.id, version, { id: head.id, head, state });
+    }
+  };
+  // Writes the events pending in this transaction.
+  const flushEvents = async (): Promise<void> => {
+    if (pending === null || pending.size === 0) return;
+    const outer = enterStage('SQL writes');
+    const changes = pending.take();
+    remember(changes, await within(db, (trx) => writeEventRows(trx, changes)));
+    enterStage(outer);
+  };
+  // Writes events' heads and states (or keeps them pending), their new claims' rows, placements and fingerprints.
   const write = async (
     changes: readonly EventChange[],
     placements: readonly EventPlacement[],
     fingerprints: readonly FingerprintEntry[],
   ): Promise<void> => {
     if (changes.length === 0 && placements.length === 0 && fingerprints.length === 0) return;
-    const versions = new Map<string, number>();
+    let versions = new Map<string, number>();
     await within(db, async (trx) => {
-      for (const batch of chunks(changes.map(eventRow))) {
-        const saved = await trx
-          .insertInto('events')
-          .values(batch.map((row) => ({ ...row, version: 1 })))
-          .onConflict((oc) =>
-            oc.column('id').doUpdateSet((eb) => ({
-              block: eb.ref('excluded.block'),
-              phase: eb.ref('excluded.phase'),
-              status: eb.ref('excluded.status'),
-              first_reported: eb.ref('excluded.first_reported'),
-              last_reported: eb.ref('excluded.last_reported'),
-              event_time: eb.ref('excluded.event_time'),
-              event_time_end: eb.ref('excluded.event_time_end'),
-              claim_count: eb.ref('excluded.claim_count'),
-              origin_count: eb.ref('excluded.origin_count'),
-              weapon_terms: eb.ref('excluded.weapon_terms'),
-              report_span: eb.ref('excluded.report_span'),
-              data: eb.ref('excluded.data'),
-              version: eb(eb.ref('events.version'), '+', 1),
-            })),
-          )
-          .returning(['id', 'version'])
-          .execute();
-        for (const r of saved) versions.set(r.id, r.version);
-      }
-      for (const batch of chunks(changes)) {
-        await trx
-          .insertInto('event_summaries')
-          .values(batch.map((c) => summaryRowOf(c.head, c.state)))
-          .onConflict((oc) =>
-            oc.column('event_id').doUpdateSet((eb) => ({ summary: eb.ref('excluded.summary') })),
-          )
-          .execute();
-      }
-      // An event saved again may name other weapons: its terms are replaced with the event.
-      for (const batch of chunks(changes)) {
-        const ids = batch.map((c) => c.head.id);
-        await trx.deleteFrom('event_weapons').where('event_id', 'in', ids).execute();
-        const terms = batch.flatMap(({ head }) =>
-          weaponTermsOf(head).map((term) => ({ term, event_id: head.id })),
-        );
-        for (const rows of chunks(terms)) {
-          await trx
-            .insertInto('event_weapons')
-            .values(rows)
-            .onConflict((oc) => oc.columns(['term', 'event_id']).doNothing())
-            .execute();
-        }
-      }
+      if (pending === null) versions = await writeEventRows(trx, changes);
+      else pending.put(changes);
       await writeClaims(
         trx,
         changes.flatMap((c) => c.claims.map((claim) => ({ event: c.head.id, claim }))),
@@ -237,40 +279,45 @@ export function eventMethods(
       }
       await insertFingerprints(trx, fingerprints);
     });
-    // Only once written: a transaction's cache keeps them apart until it commits.
-    for (const { head, state } of changes) {
-      const version = versions.get(head.id);
-      if (version !== undefined) cache?.set(head.id, version, { id: head.id, head, state });
-    }
+    remember(changes, versions);
   };
   return {
+    flushEvents,
+
     /** Stored fingerprints sharing at least one LSH band with the given bands. */
     async fingerprintsSharingBands(
       bands: readonly string[],
       published: { readonly from: string; readonly to: string } | null = null,
     ): Promise<StoredFingerprint[]> {
       if (bands.length === 0) return [];
-      const ids = new Set<string>();
+      const found = new Map<string, FingerprintRow>();
       for (const batch of chunks([...new Set(bands)], BANDS_PER_STATEMENT)) {
-        const parts = batch.map((band) => bandCandidates(band, published));
-        const found = await sql<{ document_id: string }>`${sql.join(parts, sql` union all `)}`.execute(db);
-        for (const r of found.rows) ids.add(r.document_id);
+        // One statement a document, compiled once per band count: built by Kysely each time, it cost
+        // more than SQLite took to run it.
+        const values: Record<string, string> = published === null ? {} : { ...published };
+        batch.forEach((band, i) => {
+          values[`b${i}`] = band;
+        });
+        const shape = `fingerprints of ${batch.length} bands${published === null ? '' : ' dated'}`;
+        const rows = await queries.execute(shape, values, (v) => {
+          const span = published === null ? null : { from: `${v.from}`, to: `${v.to}` };
+          const parts = batch.map((_, i) => bandCandidates(`${v[`b${i}`]}`, span));
+          const query = sql<FingerprintRow>`select * from document_fingerprints
+            where document_id in (${sql.join(parts, sql` union all `)})`;
+          return { compile: () => query.compile(db) };
+        });
+        for (const r of rows) found.set(r.document_id, r);
       }
-      if (ids.size === 0) return [];
-      const rows = await db
-        .selectFrom('document_fingerprints as f')
-        .selectAll('f')
-        .where('f.document_id', 'in', [...ids])
-        .orderBy('f.document_id')
-        .execute();
-      return rows.map((r) => ({
-        document: r.document_id,
-        published: r.published,
-        outlet: r.outlet,
-        signature: Signature.parse(json(r.signature)),
-        echoOf: r.echo_of,
-        originOutlet: r.origin_outlet,
-      }));
+      return [...found.values()]
+        .sort((a, b) => (a.document_id < b.document_id ? -1 : a.document_id > b.document_id ? 1 : 0))
+        .map((r) => ({
+          document: r.document_id,
+          published: r.published,
+          outlet: r.outlet,
+          signature: signatureOf(r.signature),
+          echoOf: r.echo_of,
+          originOutlet: r.origin_outlet,
+        }));
     },
 
     /** Saves a document's fingerprint and its LSH bands; a fingerprint already saved is kept. */
@@ -319,7 +366,14 @@ export function eventMethods(
             ]),
           );
         }
-        out.push(...(await eventsOf(await query.orderBy('id').execute())));
+        const rows = await query.orderBy('id').execute();
+        if (pending === null || pending.size === 0) out.push(...(await eventsOf(rows)));
+        else {
+          // This transaction's changed events as they are now, not as their rows were.
+          const stored = await eventsOf(rows.filter((r) => !pending.has(r.id)));
+          const fresh = pending.matching(new Set(batch), window);
+          out.push(...[...stored, ...fresh].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+        }
       }
       return out;
     },
@@ -353,17 +407,23 @@ export function eventMethods(
     },
 
     /** Lists events matching a filter, in the filter's order, with how many match in all (or up to a cap). */
-    listEvents(filter: EventFilter, options?: ListEventsOptions): Promise<EventPage> {
+    async listEvents(filter: EventFilter, options?: ListEventsOptions): Promise<EventPage> {
+      await flushEvents();
       return listEvents(list, filter, options);
     },
 
     /** As listEvents, each event's summary instead of the whole event. */
-    listEventSummaries(filter: EventFilter, options?: ListEventsOptions): Promise<EventPage<SummaryText>> {
+    async listEventSummaries(
+      filter: EventFilter,
+      options?: ListEventsOptions,
+    ): Promise<EventPage<SummaryText>> {
+      await flushEvents();
       return listEventSummaries(list, filter, options);
     },
 
     /** Reads one event, or null when no such id is stored; with `claims`, only that page of its claims. */
     async getEvent(id: string, claims?: ClaimPage): Promise<Event | null> {
+      await flushEvents();
       const row = await db.selectFrom('events').select('data').where('id', '=', id).executeTakeFirst();
       if (row === undefined) return null;
       const { head, state } = readStoredEvent(row.data);
@@ -385,6 +445,7 @@ export function eventMethods(
 
     /** How many events are stored. */
     async countEvents(): Promise<number> {
+      await flushEvents();
       const row = await db.selectFrom('events').select(sql<number>`count(*)`.as('n')).executeTakeFirst();
       return parseCount(row?.n);
     },

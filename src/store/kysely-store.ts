@@ -16,6 +16,7 @@ import {
   SUMMARY_COLUMNS,
   type SummaryRow,
 } from './parse-rows.js';
+import { PendingEvents } from './pending-events.js';
 import type { Database } from './schema.js';
 import { searchWords } from './search-words.js';
 import { sourceTally } from './source-tally.js';
@@ -87,6 +88,8 @@ export interface Backend {
   readonly search: SearchBackend;
   /** Holds the keys until the transaction `trx` ends. */
   readonly lockKeys: (trx: Kysely<Database>, keys: readonly string[]) => Promise<void>;
+  /** Writes a transaction's changed events once, at its end, rather than at each document. */
+  readonly deferEventWrites?: boolean;
 }
 
 /** The Store over any Kysely database holding the shared schema; search and locking differ by backend. */
@@ -95,17 +98,44 @@ export function createKyselyStore(
   backend: Backend,
   cache: EventCacheView = new EventCache(),
 ): Store {
+  return buildStore(db, backend, cache, null).store;
+}
+
+// The store, and how to write the events a transaction's store keeps pending.
+function buildStore(
+  db: Kysely<Database>,
+  backend: Backend,
+  cache: EventCacheView,
+  pending: PendingEvents | null,
+): { store: Store; flushEvents: () => Promise<void> } {
   const { search } = backend;
   const deps: QueryDeps = { db, queries: compiledQueries(db) };
+  const { flushEvents, ...events } = eventMethods(db, deps.queries, cache, pending);
+  const corrections = correctionMethods(db);
   const store: Store = {
-    ...eventMethods(db, deps.queries, cache),
-    ...correctionMethods(db),
+    ...events,
+    ...corrections,
+
+    async deleteEvents(ids) {
+      await flushEvents();
+      return corrections.deleteEvents(ids);
+    },
 
     transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {
       if (db.isTransaction || !(cache instanceof EventCache)) return work(store);
       return retryingConflicts(async () => {
         const staged = cache.begin();
-        const result = await db.transaction().execute((trx) => work(createKyselyStore(trx, backend, staged)));
+        const result = await db.transaction().execute(async (trx) => {
+          const inner = buildStore(
+            trx,
+            backend,
+            staged,
+            backend.deferEventWrites ? new PendingEvents() : null,
+          );
+          const done = await work(inner.store);
+          await inner.flushEvents();
+          return done;
+        });
         staged.commit();
         return result;
       });
@@ -232,12 +262,14 @@ export function createKyselyStore(
       return rows.map(parseRejection);
     },
 
-    summary() {
+    async summary() {
+      await flushEvents();
       return countedSummary(db);
     },
 
-    sourceTally(window) {
+    async sourceTally(window) {
       checkPage(window);
+      await flushEvents();
       return sourceTally(db, window);
     },
 
@@ -246,6 +278,7 @@ export function createKyselyStore(
     },
 
     async eventCounts() {
+      await flushEvents();
       const group = (column: 'status' | 'type') =>
         db
           .selectFrom('events')
@@ -272,5 +305,5 @@ export function createKyselyStore(
       if (!db.isTransaction) await db.destroy();
     },
   };
-  return store;
+  return { store, flushEvents };
 }

@@ -265,6 +265,22 @@ const claimRows: Migration = {
   },
 };
 
+// Near-duplicate candidates read in their index's order (issue 16): a band's copies newest first, ties by
+// document, so that reading the 16 a band gives stops after 16 rows; with (band, published) SQLite read
+// every copy of the band within the window and sorted them, and a story retold thousands of times a
+// month made that most of a document's cost. Undated copies are a range of the same index. The claims
+// that cite an outlet have an index of their own, so that linking a new story reads those near its
+// date, not every claim of a big story's days.
+const ingestIndexes: Migration = {
+  async up(db) {
+    await run(db, [
+      sql`create index if not exists event_claims_citing on event_claims (event_id, published) where cites is not null`,
+      sql`create index if not exists fingerprint_bands_recent on fingerprint_bands (band, published desc, document_id)`,
+      sql`drop index if exists fingerprint_bands_published`,
+    ]);
+  },
+};
+
 /** The SQLite schema, one migration per change, applied in name order. */
 export const sqliteMigrations: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
@@ -277,4 +293,5 @@ export const sqliteMigrations: Readonly<Record<string, Migration>> = {
   '0008-corrections': correctionsMigration,
   '0009-claim-rows': claimRows,
   '0010-store-counts': countsMigration,
+  '0011-ingest-indexes': ingestIndexes,
 };

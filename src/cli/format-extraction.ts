@@ -10,9 +10,14 @@ import type {
 
 const EXCERPT = 90;
 
+// A span can run to the end of a 5 MB document: only as much of its head as the excerpt needs is
+// flattened (the flattened head is a prefix of the flattened whole).
 function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat;
+  for (let head = 4 * EXCERPT; ; head *= 4) {
+    const flat = text.slice(0, head).replace(/\s+/g, ' ').trim();
+    if (flat.length > EXCERPT) return `${flat.slice(0, EXCERPT - 1)}…`;
+    if (head >= text.length) return flat;
+  }
 }
 
 // Evidence is what a reader checks a claim against, so it is shown whole, on one line.

@@ -11,6 +11,7 @@ import type { Attribution, Claim, Entity, Extraction } from '../domain/extractio
 import type { Knowledge } from '../knowledge/index.js';
 import type { Attr } from './attributions.js';
 import { Budget, cutAt, type ExtractBudget } from './budget.js';
+import { betweenWindows } from './collect.js';
 import { attributionOut, extractPart, type Part, withSpeakers } from './index.js';
 import { hardWrapped } from './text.js';
 
@@ -94,6 +95,7 @@ export function extractInWindows(
     open: null,
     openKeys: new Set(),
   };
+  const collect = betweenWindows();
   for (let start = 0; start < text.length; ) {
     const end = boundaryBefore(text, start + sizes.window, start + Math.floor(sizes.window / 2));
     const from = start === 0 ? 0 : boundaryBefore(text, start - sizes.lead, start - 2 * sizes.lead);
@@ -111,7 +113,10 @@ export function extractInWindows(
       break;
     }
     start = end;
+    collect();
   }
+  // The last windows' garbage goes before the output is built beside what the windows kept.
+  collect('now');
   return assemble(doc, text, read, joined, options);
 }
 
@@ -258,14 +263,20 @@ function assemble(
   joined.placed.length = 0;
   const byId = new Map(attrs.map((a) => [a.id, a]));
   const outlet = joined.outlet;
+  // Each chain is laid out at its length: a long document's chains run deep, and there is one per source.
   const chainOf = (a: Attribution | undefined): string[] => {
-    const names: string[] = [];
+    const path: Attribution[] = [];
     const seen = new Set<string>();
     for (let cur = a; cur && !seen.has(cur.id); cur = cur.parent ? byId.get(cur.parent) : undefined) {
       seen.add(cur.id);
-      names.unshift(cur.source.name);
+      path.push(cur);
     }
-    if (outlet && names[0]?.toLowerCase() !== outlet.toLowerCase()) names.unshift(outlet);
+    const root = path[path.length - 1]?.source.name;
+    const lead = outlet && root?.toLowerCase() !== outlet.toLowerCase() ? 1 : 0;
+    const names = new Array<string>(path.length + lead);
+    if (lead === 1) names[0] = outlet as string;
+    for (let k = 0; k < path.length; k++)
+      names[lead + k] = (path[path.length - 1 - k] as Attribution).source.name;
     return names;
   };
   const docAttr = docInner ? byId.get(docInner) : undefined;

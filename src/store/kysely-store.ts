@@ -20,7 +20,7 @@ import type { Database } from './schema.js';
 import { searchWords } from './search-words.js';
 import { sourceTally } from './source-tally.js';
 import type { DocumentSummary, SaveResult, Store } from './store.js';
-import { addCounts, addEntityCounts, countedSummary, countedWeeks, documentCounts } from './store-counts.js';
+import { countedSummary, countedWeeks, documentCounts, PendingCounts } from './store-counts.js';
 import { retryingConflicts, within } from './transactions.js';
 
 /** Full-text search as one backend does it, given the query's words (never empty) and a limit. */
@@ -89,11 +89,22 @@ export interface Backend {
   readonly lockKeys: (trx: Kysely<Database>, keys: readonly string[]) => Promise<void>;
 }
 
-/** The Store over any Kysely database holding the shared schema; search and locking differ by backend. */
+/** Adds `counts` in `db` now, or to the transaction's counters, written at its end. */
+async function count(db: Kysely<Database>, pending: PendingCounts | null, add: (p: PendingCounts) => void) {
+  const counts = pending ?? new PendingCounts();
+  add(counts);
+  if (pending === null) await counts.flush(db);
+}
+
+/**
+ * The Store over any Kysely database holding the shared schema; search and locking differ by backend.
+ * A store bound to a transaction (`pending` given) adds up its counters and writes them at the end.
+ */
 export function createKyselyStore(
   db: Kysely<Database>,
   backend: Backend,
   cache: EventCacheView = new EventCache(),
+  pending: PendingCounts | null = null,
 ): Store {
   const { search } = backend;
   const deps: QueryDeps = { db, queries: compiledQueries(db) };
@@ -105,7 +116,12 @@ export function createKyselyStore(
       if (db.isTransaction || !(cache instanceof EventCache)) return work(store);
       return retryingConflicts(async () => {
         const staged = cache.begin();
-        const result = await db.transaction().execute((trx) => work(createKyselyStore(trx, backend, staged)));
+        const result = await db.transaction().execute(async (trx) => {
+          const counts = new PendingCounts();
+          const done = await work(createKyselyStore(trx, backend, staged, counts));
+          await counts.flush(trx);
+          return done;
+        });
         staged.commit();
         return result;
       });
@@ -155,27 +171,39 @@ export function createKyselyStore(
           .returning('id')
           .executeTakeFirst();
         if (inserted === undefined) return { status: 'duplicate', id: doc.id };
-        let newEntities = 0;
         for (const batch of chunks(rows.entities)) {
-          const added = await trx
+          await trx
             .insertInto('entities')
             .values(batch)
             .onConflict((oc) => oc.column('id').doNothing())
-            .returning('id')
             .execute();
-          newEntities += added.length;
         }
         for (const batch of chunks(rows.documentEntities)) {
           await trx.insertInto('document_entities').values(batch).execute();
         }
-        await addEntityCounts(trx, rows.documentEntities);
         for (const batch of chunks(rows.attributions)) {
           await trx.insertInto('attributions').values(batch).execute();
         }
         for (const batch of chunks(rows.claims)) await trx.insertInto('claims').values(batch).execute();
-        await addCounts(trx, documentCounts(rows, newEntities));
+        await count(trx, pending, (p) => p.add(documentCounts(rows), rows.documentEntities));
         return { status: 'stored', id: doc.id };
       });
+    },
+
+    async addEntities(extractions) {
+      const rows = new Map<string, { id: string; kind: string; name: string }>();
+      for (const extraction of extractions)
+        for (const { id, kind, name } of extraction.entities)
+          if (!rows.has(id)) rows.set(id, { id, kind, name });
+      // In id order, so that two writers adding overlapping entities at once wait rather than deadlock.
+      const sorted = [...rows.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+      for (const batch of chunks(sorted)) {
+        await db
+          .insertInto('entities')
+          .values(batch)
+          .onConflict((oc) => oc.column('id').doNothing())
+          .execute();
+      }
     },
 
     async saveRejection(rejection, at) {
@@ -184,7 +212,7 @@ export function createKyselyStore(
           .insertInto('rejections')
           .values({ origin: rejection.origin, code: rejection.code, reason: rejection.reason, at })
           .execute();
-        await addCounts(trx, new Map([['rejections', 1]]));
+        await count(trx, pending, (p) => p.add(new Map([['rejections', 1]])));
       });
     },
 

@@ -19,7 +19,7 @@ import {
 import type { Database } from './schema.js';
 import { searchWords } from './search-words.js';
 import { sourceTally } from './source-tally.js';
-import type { DocumentSummary, SaveResult, Store } from './store.js';
+import type { DocumentSummary, SaveResult, Store, StoredFingerprint } from './store.js';
 import { countedSummary, countedWeeks, documentCounts, PendingCounts } from './store-counts.js';
 import { retryingConflicts, within } from './transactions.js';
 
@@ -87,6 +87,12 @@ export interface Backend {
   readonly search: SearchBackend;
   /** Holds the keys until the transaction `trx` ends. */
   readonly lockKeys: (trx: Kysely<Database>, keys: readonly string[]) => Promise<void>;
+  /** The backend's own near-duplicate lookup, where it has a quicker one than the shared statements. */
+  readonly fingerprintsSharingBands?: (
+    db: Kysely<Database>,
+    bands: readonly string[],
+    published: { readonly from: string; readonly to: string } | null,
+  ) => Promise<StoredFingerprint[]>;
 }
 
 /** Adds `counts` in `db` now, or to the transaction's counters, written at its end. */
@@ -110,6 +116,12 @@ export function createKyselyStore(
   const deps: QueryDeps = { db, queries: compiledQueries(db) };
   const store: Store = {
     ...eventMethods(db, deps.queries, cache),
+    ...(backend.fingerprintsSharingBands === undefined
+      ? {}
+      : {
+          fingerprintsSharingBands: (bands: readonly string[], published = null) =>
+            backend.fingerprintsSharingBands?.(db, bands, published) ?? Promise.resolve([]),
+        }),
     ...correctionMethods(db),
 
     transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {

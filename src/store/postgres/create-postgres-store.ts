@@ -4,6 +4,7 @@ import { createKyselyStore } from '../kysely-store.js';
 import { migrateToLatest } from '../migrate.js';
 import type { Database } from '../schema.js';
 import type { Store } from '../store.js';
+import { postgresFingerprintCandidates } from './fingerprint-candidates.js';
 import { postgresMigrations } from './migrations.js';
 import { pgliteDialect } from './pglite-dialect.js';
 import { searchPostgres } from './search-documents.js';
@@ -57,7 +58,11 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     await db.destroy();
     throw error;
   }
-  return createKyselyStore(db, { search: searchPostgres, lockKeys: advisoryLocks });
+  return createKyselyStore(db, {
+    search: searchPostgres,
+    lockKeys: advisoryLocks,
+    fingerprintsSharingBands: postgresFingerprintCandidates,
+  });
 }
 
 /** Opens a store on a PGlite of its own, in memory or in `dataDir`; closing the store closes that PGlite. */

@@ -66,6 +66,7 @@ export function defineWorker(command: Command, { io, finish }: Cli): void {
             return await runWorker({
               store,
               queue,
+              url: options.db,
               drain: options.drain,
               signal: stopping.signal,
               now: io.now,

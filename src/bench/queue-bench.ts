@@ -3,12 +3,15 @@
 // documents queued with `ingest --enqueue`, then N `corroborate worker --drain` processes; documents/s is
 // timed from the first job taken to the last one done (process start-up aside), and the configurations
 // alternate over the rounds so that they meet the same machine. The events of every run are compared.
+// Each worker's own account of its time (taking and extracting, writing documents, waiting its turn,
+// merging) is printed, with how often the server saw a connection of theirs wait on a lock: the wait
+// shows serialisation whatever the machine's load, which the documents/s ratio does not.
 // Needs a server: CORROBORATE_PG_URL (see scripts/pg-setup.sh). Run with `npm run bench:queue`
 // (options: --docs 600 --rounds 2 --configs 1,2 --batch-size 4 --json).
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -40,9 +43,11 @@ async function sql<R extends pg.QueryResultRow>(url: string, text: string): Prom
   }
 }
 
-function exited(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => child.on('close', (code) => resolve(code)));
-}
+/** One worker's own account of its time (`worker --json`), in milliseconds. */
+const WorkerTimes = z.object({
+  ms: z.object({ taking: z.number(), staging: z.number(), waiting: z.number(), merging: z.number() }),
+});
+type WorkerTimes = z.infer<typeof WorkerTimes>['ms'];
 
 interface RunFigure {
   readonly workers: number;
@@ -50,6 +55,51 @@ interface RunFigure {
   readonly seconds: number;
   readonly documentsPerSecond: number;
   readonly events: string;
+  readonly times: readonly WorkerTimes[];
+  /** Share of samples (every 20 ms) in which a worker's connection waited on a lock in PostgreSQL. */
+  readonly lockWaits: number;
+  readonly load: readonly [number, number];
+}
+
+function collect(child: ChildProcess): Promise<{ code: number | null; out: string }> {
+  let out = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+    out += chunk;
+  });
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, out })));
+}
+
+/**
+ * Samples the server every 20 ms while the workers run: how often a connection of theirs (the same
+ * database, other than the sampler) waits on a heavyweight lock (a row, an advisory lock), which would
+ * show writers serialised inside the server rather than by their turn.
+ */
+function sampleLocks(url: string): { stop: () => Promise<number> } {
+  const client = new pg.Client({ connectionString: url });
+  let busy = 0;
+  let locked = 0;
+  let running = true;
+  const done = (async () => {
+    await client.connect();
+    while (running) {
+      const { rows } = await client.query<{ active: string; locked: string }>(
+        `select count(*) filter (where state = 'active') as active,
+                count(*) filter (where wait_event_type = 'Lock') as locked
+         from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
+      );
+      busy += Number(rows[0]?.active ?? 0);
+      locked += Number(rows[0]?.locked ?? 0);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await client.end();
+  })();
+  return {
+    async stop() {
+      running = false;
+      await done;
+      return busy === 0 ? 0 : locked / busy;
+    },
+  };
 }
 
 /** One run: a fresh schema, the corpus queued, `workers` worker processes until the queue is empty. */
@@ -69,12 +119,17 @@ async function run(
       encoding: 'utf8',
     });
     if (queued.status !== 0) throw new Error(`ingest --enqueue failed: ${queued.stderr}`);
-    const args = [cliBin, 'worker', '--drain', '--db', db, '--batch-size', String(batchSize)];
+    const args = [cliBin, 'worker', '--drain', '--db', db, '--batch-size', String(batchSize), '--json'];
+    const loadBefore = loadavg()[0] ?? 0;
+    const sampler = sampleLocks(url);
     const children = Array.from({ length: workers }, () =>
-      spawn(process.execPath, args, { stdio: 'ignore' }),
+      spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'ignore'] }),
     );
-    const codes = await Promise.all(children.map(exited));
+    const runs = await Promise.all(children.map(collect));
+    const lockWaits = await sampler.stop();
+    const codes = runs.map((r) => r.code);
     if (codes.some((code) => code !== 0)) throw new Error(`a worker failed (exit codes ${codes.join(', ')})`);
+    const times = runs.map((r) => WorkerTimes.parse(JSON.parse(r.out)).ms);
     const [span] = await sql<{ documents: string; seconds: number }>(
       url,
       `select count(*) as documents, extract(epoch from max(completed_on) - min(started_on))::float8 as seconds
@@ -96,10 +151,21 @@ async function run(
       seconds: Math.round(seconds * 10) / 10,
       documentsPerSecond: Math.round((documents / seconds) * 10) / 10,
       events: events?.digest ?? '',
+      times,
+      lockWaits,
+      load: [loadBefore, loadavg()[0] ?? 0],
     };
   } finally {
     await sql(url, `drop schema if exists ${schema} cascade; drop schema if exists ${schema}_queue cascade`);
   }
+}
+
+/** One worker's line: where its time went, and the share it spent waiting for its turn. */
+function describeTimes(t: WorkerTimes, i: number): string {
+  const total = t.taking + t.staging + t.waiting + t.merging;
+  const s = (ms: number) => (ms / 1000).toFixed(1);
+  const waited = total === 0 ? 0 : (t.waiting / total) * 100;
+  return `  worker ${i + 1}: taking and extracting ${s(t.taking)} s, writing documents ${s(t.staging)} s, merging ${s(t.merging)} s, waiting its turn ${s(t.waiting)} s (${waited.toFixed(0)}%)\n`;
 }
 
 function median(values: readonly number[]): number {
@@ -133,7 +199,7 @@ async function main(argv: readonly string[]): Promise<void> {
         const figure = await run(url, files, workers, options.batchSize);
         if (!options.json) {
           process.stderr.write(
-            `round ${round + 1}, ${workers} worker process${workers === 1 ? '' : 'es'}: ${figure.documentsPerSecond} documents/s (${figure.documents} in ${figure.seconds} s)\n`,
+            `round ${round + 1}, ${workers} worker process${workers === 1 ? '' : 'es'}: ${figure.documentsPerSecond} documents/s (${figure.documents} in ${figure.seconds} s, load ${figure.load.map((l) => l.toFixed(1)).join(' -> ')})\n${figure.times.map(describeTimes).join('')}  lock waits in the server: ${(figure.lockWaits * 100).toFixed(1)}% of active connection samples\n`,
           );
         }
         figures.push(figure);

@@ -19,7 +19,15 @@ import {
 import type { Database } from './schema.js';
 import { searchWords } from './search-words.js';
 import { sourceTally } from './source-tally.js';
-import type { DocumentSummary, SaveResult, Store, StoredFingerprint } from './store.js';
+import type {
+  DocumentSummary,
+  EventChange,
+  EventPlacement,
+  FingerprintEntry,
+  SaveResult,
+  Store,
+  StoredFingerprint,
+} from './store.js';
 import { countedSummary, countedWeeks, documentCounts, PendingCounts } from './store-counts.js';
 import { retryingConflicts, within } from './transactions.js';
 
@@ -93,6 +101,39 @@ export interface Backend {
     bands: readonly string[],
     published: { readonly from: string; readonly to: string } | null,
   ) => Promise<StoredFingerprint[]>;
+  /** The backend's own write of what merging changed, in fewer round trips; returns each event's new version. */
+  readonly writeEventChanges?: (
+    db: Kysely<Database>,
+    changes: readonly EventChange[],
+    placements: readonly EventPlacement[],
+    fingerprints: readonly FingerprintEntry[],
+  ) => Promise<Map<string, number>>;
+}
+
+/** The methods a backend's own statements replace in the shared store. */
+function backendMethods(db: Kysely<Database>, backend: Backend, cache: EventCacheView): Partial<Store> {
+  const { fingerprintsSharingBands, writeEventChanges } = backend;
+  return {
+    ...(fingerprintsSharingBands === undefined
+      ? {}
+      : {
+          fingerprintsSharingBands: (bands, published = null) =>
+            fingerprintsSharingBands(db, bands, published),
+        }),
+    ...(writeEventChanges === undefined
+      ? {}
+      : {
+          async saveEventChanges(changes, placements, fingerprints = []) {
+            if (changes.length + placements.length + fingerprints.length === 0) return;
+            const versions = await writeEventChanges(db, changes, placements, fingerprints);
+            // Only once written: a transaction's cache keeps them apart until it commits.
+            for (const { head, state } of changes) {
+              const version = versions.get(head.id);
+              if (version !== undefined) cache.set(head.id, version, { id: head.id, head, state });
+            }
+          },
+        }),
+  };
 }
 
 /** Adds `counts` in `db` now, or to the transaction's counters, written at its end. */
@@ -116,12 +157,7 @@ export function createKyselyStore(
   const deps: QueryDeps = { db, queries: compiledQueries(db) };
   const store: Store = {
     ...eventMethods(db, deps.queries, cache),
-    ...(backend.fingerprintsSharingBands === undefined
-      ? {}
-      : {
-          fingerprintsSharingBands: (bands: readonly string[], published = null) =>
-            backend.fingerprintsSharingBands?.(db, bands, published) ?? Promise.resolve([]),
-        }),
+    ...backendMethods(db, backend, cache),
     ...correctionMethods(db),
 
     transaction<T>(work: (store: Store) => Promise<T>): Promise<T> {

@@ -8,6 +8,7 @@ import { postgresFingerprintCandidates } from './fingerprint-candidates.js';
 import { postgresMigrations } from './migrations.js';
 import { pgliteDialect } from './pglite-dialect.js';
 import { searchPostgres } from './search-documents.js';
+import { postgresWriteEventChanges } from './write-event-changes.js';
 
 /** Where a PostgreSQL store lives: a server, or a PGlite instance that stays the caller's to close. */
 export type PostgresStoreOptions = { readonly connectionString: string } | { readonly pglite: PGlite };
@@ -62,6 +63,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     search: searchPostgres,
     lockKeys: advisoryLocks,
     fingerprintsSharingBands: postgresFingerprintCandidates,
+    writeEventChanges: postgresWriteEventChanges,
   });
 }
 

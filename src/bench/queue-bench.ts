@@ -49,6 +49,11 @@ const WorkerTimes = z.object({
 });
 type WorkerTimes = z.infer<typeof WorkerTimes>['ms'];
 
+interface LockWaits {
+  readonly share: number;
+  readonly byLock: Readonly<Record<string, number>>;
+}
+
 interface RunFigure {
   readonly workers: number;
   readonly documents: number;
@@ -56,8 +61,8 @@ interface RunFigure {
   readonly documentsPerSecond: number;
   readonly events: string;
   readonly times: readonly WorkerTimes[];
-  /** Share of samples (every 20 ms) in which a worker's connection waited on a lock in PostgreSQL. */
-  readonly lockWaits: number;
+  /** Share of active worker connections sampled (every 20 ms) waiting on a lock in PostgreSQL, in all and by lock. */
+  readonly lockWaits: LockWaits;
   readonly load: readonly [number, number];
 }
 
@@ -70,25 +75,24 @@ function collect(child: ChildProcess): Promise<{ code: number | null; out: strin
 }
 
 /**
- * Samples the server every 20 ms while the workers run: how often a connection of theirs (the same
- * database, other than the sampler) waits on a heavyweight lock (a row, an advisory lock), which would
- * show writers serialised inside the server rather than by their turn.
+ * Samples the server every 20 ms while the workers run: how often an active connection of theirs
+ * (application_name corroborate-worker) waits on a heavyweight lock (a row, an advisory lock, a
+ * relation's extension), which would show writers serialised inside the server rather than by their turn.
  */
-function sampleLocks(url: string): { stop: () => Promise<number> } {
+function sampleLocks(url: string): { stop: () => Promise<LockWaits> } {
   const client = new pg.Client({ connectionString: url });
   let busy = 0;
-  let locked = 0;
+  const waits = new Map<string, number>();
   let running = true;
   const done = (async () => {
     await client.connect();
     while (running) {
-      const { rows } = await client.query<{ active: string; locked: string }>(
-        `select count(*) filter (where state = 'active') as active,
-                count(*) filter (where wait_event_type = 'Lock') as locked
-         from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`,
+      const { rows } = await client.query<{ wait: string | null }>(
+        `select case when wait_event_type = 'Lock' then wait_event end as wait
+         from pg_stat_activity where application_name = 'corroborate-worker' and state = 'active'`,
       );
-      busy += Number(rows[0]?.active ?? 0);
-      locked += Number(rows[0]?.locked ?? 0);
+      busy += rows.length;
+      for (const { wait } of rows) if (wait !== null) waits.set(wait, (waits.get(wait) ?? 0) + 1);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     await client.end();
@@ -97,7 +101,9 @@ function sampleLocks(url: string): { stop: () => Promise<number> } {
     async stop() {
       running = false;
       await done;
-      return busy === 0 ? 0 : locked / busy;
+      const share = (n: number) => (busy === 0 ? 0 : n / busy);
+      const locked = [...waits.values()].reduce((a, b) => a + b, 0);
+      return { share: share(locked), byLock: Object.fromEntries([...waits].map(([k, n]) => [k, share(n)])) };
     },
   };
 }
@@ -160,6 +166,12 @@ async function run(
   }
 }
 
+function describeWaits(waits: LockWaits): string {
+  const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const parts = Object.entries(waits.byLock).map(([lock, x]) => `${lock} ${percent(x)}`);
+  return `${percent(waits.share)} of active worker connections sampled${parts.length === 0 ? '' : ` (${parts.join(', ')})`}`;
+}
+
 /** One worker's line: where its time went, and the share it spent waiting for its turn. */
 function describeTimes(t: WorkerTimes, i: number): string {
   const total = t.taking + t.staging + t.waiting + t.merging;
@@ -199,7 +211,7 @@ async function main(argv: readonly string[]): Promise<void> {
         const figure = await run(url, files, workers, options.batchSize);
         if (!options.json) {
           process.stderr.write(
-            `round ${round + 1}, ${workers} worker process${workers === 1 ? '' : 'es'}: ${figure.documentsPerSecond} documents/s (${figure.documents} in ${figure.seconds} s, load ${figure.load.map((l) => l.toFixed(1)).join(' -> ')})\n${figure.times.map(describeTimes).join('')}  lock waits in the server: ${(figure.lockWaits * 100).toFixed(1)}% of active connection samples\n`,
+            `round ${round + 1}, ${workers} worker process${workers === 1 ? '' : 'es'}: ${figure.documentsPerSecond} documents/s (${figure.documents} in ${figure.seconds} s, load ${figure.load.map((l) => l.toFixed(1)).join(' -> ')})\n${figure.times.map(describeTimes).join('')}  lock waits in the server: ${describeWaits(figure.lockWaits)}\n`,
           );
         }
         figures.push(figure);

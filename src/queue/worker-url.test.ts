@@ -8,4 +8,5 @@ test('a worker commits asynchronously, keeping the options the URL gave', () => 
   expect(schema.searchParams.get('options')).toBe('-c search_path=x -c synchronous_commit=off');
   expect(schema.searchParams.get('sslmode')).toBe('disable');
   expect(schema.password).toBe('p');
+  expect(schema.searchParams.get('application_name')).toBe('corroborate-worker');
 });

@@ -7,7 +7,8 @@
 // merging) is printed, with how often the server saw a connection of theirs wait on a lock: the wait
 // shows serialisation whatever the machine's load, which the documents/s ratio does not.
 // Needs a server: CORROBORATE_PG_URL (see scripts/pg-setup.sh). Run with `npm run bench:queue`
-// (options: --docs 600 --rounds 2 --configs 1,2 --batch-size 4 --json).
+// (options: --docs 600 --rounds 2 --configs 1,2 --batch-size 4 --json; --same-session starts the workers
+// in the benchmark's own session, see `run`).
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -26,6 +27,7 @@ const Options = z.object({
   configs: z.string().default('1,2'),
   batchSize: z.coerce.number().int().positive().default(4),
   json: z.boolean().default(false),
+  sameSession: z.boolean().default(false),
 });
 
 function flag(argv: readonly string[], name: string): string | undefined {
@@ -114,6 +116,7 @@ async function run(
   files: readonly string[],
   workers: number,
   batchSize: number,
+  separate: boolean,
 ): Promise<RunFigure> {
   const schema = `queue_bench_${randomBytes(5).toString('hex')}`;
   await sql(url, `create schema ${schema}`);
@@ -128,8 +131,12 @@ async function run(
     const args = [cliBin, 'worker', '--drain', '--db', db, '--batch-size', String(batchSize), '--json'];
     const loadBefore = loadavg()[0] ?? 0;
     const sampler = sampleLocks(url);
+    // Each worker in a session of its own, as workers started apart (terminals, services, machines) are:
+    // with the kernel's autogroup scheduling (on by default on desktop and many server kernels) the
+    // processes of one session share one session's CPU, so two workers spawned in the benchmark's
+    // session would get the CPU of one on a machine that other sessions keep busy.
     const children = Array.from({ length: workers }, () =>
-      spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'ignore'] }),
+      spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'ignore'], detached: separate }),
     );
     const runs = await Promise.all(children.map(collect));
     const lockWaits = await sampler.stop();
@@ -200,6 +207,7 @@ async function main(argv: readonly string[]): Promise<void> {
     configs: flag(argv, '--configs'),
     batchSize: flag(argv, '--batch-size'),
     json: argv.includes('--json'),
+    sameSession: argv.includes('--same-session'),
   });
   const configs = options.configs.split(',').map(Number);
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-queue-bench-'));
@@ -208,7 +216,7 @@ async function main(argv: readonly string[]): Promise<void> {
     const files = writeVariedCorpus(join(dir, 'corpus'), options.docs, 100);
     for (let round = 0; round < options.rounds; round += 1) {
       for (const workers of configs) {
-        const figure = await run(url, files, workers, options.batchSize);
+        const figure = await run(url, files, workers, options.batchSize, !options.sameSession);
         if (!options.json) {
           process.stderr.write(
             `round ${round + 1}, ${workers} worker process${workers === 1 ? '' : 'es'}: ${figure.documentsPerSecond} documents/s (${figure.documents} in ${figure.seconds} s, load ${figure.load.map((l) => l.toFixed(1)).join(' -> ')})\n${figure.times.map(describeTimes).join('')}  lock waits in the server: ${describeWaits(figure.lockWaits)}\n`,

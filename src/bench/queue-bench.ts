@@ -3,12 +3,16 @@
 // documents queued with `ingest --enqueue`, then N `corroborate worker --drain` processes; documents/s is
 // timed from the first job taken to the last one done (process start-up aside), and the configurations
 // alternate over the rounds so that they meet the same machine. The events of every run are compared.
+// Each worker's own account of its time (taking and extracting, writing documents, waiting its turn,
+// merging) is printed, with how often the server saw a connection of theirs wait on a lock: the wait
+// shows serialisation whatever the machine's load, which the documents/s ratio does not.
 // Needs a server: CORROBORATE_PG_URL (see scripts/pg-setup.sh). Run with `npm run bench:queue`
-// (options: --docs 600 --rounds 2 --configs 1,2 --batch-size 4 --json).
+// (options: --docs 600 --rounds 2 --configs 1,2 --batch-size 4 --json; --same-session starts the workers
+// in the benchmark's own session, see `run`).
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -23,6 +27,7 @@ const Options = z.object({
   configs: z.string().default('1,2'),
   batchSize: z.coerce.number().int().positive().default(4),
   json: z.boolean().default(false),
+  sameSession: z.boolean().default(false),
 });
 
 function flag(argv: readonly string[], name: string): string | undefined {
@@ -40,8 +45,15 @@ async function sql<R extends pg.QueryResultRow>(url: string, text: string): Prom
   }
 }
 
-function exited(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => child.on('close', (code) => resolve(code)));
+/** One worker's own account of its time (`worker --json`), in milliseconds. */
+const WorkerTimes = z.object({
+  ms: z.object({ taking: z.number(), staging: z.number(), waiting: z.number(), merging: z.number() }),
+});
+type WorkerTimes = z.infer<typeof WorkerTimes>['ms'];
+
+interface LockWaits {
+  readonly share: number;
+  readonly byLock: Readonly<Record<string, number>>;
 }
 
 interface RunFigure {
@@ -50,6 +62,52 @@ interface RunFigure {
   readonly seconds: number;
   readonly documentsPerSecond: number;
   readonly events: string;
+  readonly times: readonly WorkerTimes[];
+  /** Share of active worker connections sampled (every 20 ms) waiting on a lock in PostgreSQL, in all and by lock. */
+  readonly lockWaits: LockWaits;
+  readonly load: readonly [number, number];
+}
+
+function collect(child: ChildProcess): Promise<{ code: number | null; out: string }> {
+  let out = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+    out += chunk;
+  });
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, out })));
+}
+
+/**
+ * Samples the server every 20 ms while the workers run: how often an active connection of theirs
+ * (application_name corroborate-worker) waits on a heavyweight lock (a row, an advisory lock, a
+ * relation's extension), which would show writers serialised inside the server rather than by their turn.
+ */
+function sampleLocks(url: string): { stop: () => Promise<LockWaits> } {
+  const client = new pg.Client({ connectionString: url });
+  let busy = 0;
+  const waits = new Map<string, number>();
+  let running = true;
+  const done = (async () => {
+    await client.connect();
+    while (running) {
+      const { rows } = await client.query<{ wait: string | null }>(
+        `select case when wait_event_type = 'Lock' then wait_event end as wait
+         from pg_stat_activity where application_name = 'corroborate-worker' and state = 'active'`,
+      );
+      busy += rows.length;
+      for (const { wait } of rows) if (wait !== null) waits.set(wait, (waits.get(wait) ?? 0) + 1);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await client.end();
+  })();
+  return {
+    async stop() {
+      running = false;
+      await done;
+      const share = (n: number) => (busy === 0 ? 0 : n / busy);
+      const locked = [...waits.values()].reduce((a, b) => a + b, 0);
+      return { share: share(locked), byLock: Object.fromEntries([...waits].map(([k, n]) => [k, share(n)])) };
+    },
+  };
 }
 
 /** One run: a fresh schema, the corpus queued, `workers` worker processes until the queue is empty. */
@@ -58,6 +116,7 @@ async function run(
   files: readonly string[],
   workers: number,
   batchSize: number,
+  separate: boolean,
 ): Promise<RunFigure> {
   const schema = `queue_bench_${randomBytes(5).toString('hex')}`;
   await sql(url, `create schema ${schema}`);
@@ -69,12 +128,21 @@ async function run(
       encoding: 'utf8',
     });
     if (queued.status !== 0) throw new Error(`ingest --enqueue failed: ${queued.stderr}`);
-    const args = [cliBin, 'worker', '--drain', '--db', db, '--batch-size', String(batchSize)];
+    const args = [cliBin, 'worker', '--drain', '--db', db, '--batch-size', String(batchSize), '--json'];
+    const loadBefore = loadavg()[0] ?? 0;
+    const sampler = sampleLocks(url);
+    // Each worker in a session of its own, as workers started apart (terminals, services, machines) are:
+    // with the kernel's autogroup scheduling (on by default on desktop and many server kernels) the
+    // processes of one session share one session's CPU, so two workers spawned in the benchmark's
+    // session would get the CPU of one on a machine that other sessions keep busy.
     const children = Array.from({ length: workers }, () =>
-      spawn(process.execPath, args, { stdio: 'ignore' }),
+      spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'ignore'], detached: separate }),
     );
-    const codes = await Promise.all(children.map(exited));
+    const runs = await Promise.all(children.map(collect));
+    const lockWaits = await sampler.stop();
+    const codes = runs.map((r) => r.code);
     if (codes.some((code) => code !== 0)) throw new Error(`a worker failed (exit codes ${codes.join(', ')})`);
+    const times = runs.map((r) => WorkerTimes.parse(JSON.parse(r.out)).ms);
     const [span] = await sql<{ documents: string; seconds: number }>(
       url,
       `select count(*) as documents, extract(epoch from max(completed_on) - min(started_on))::float8 as seconds
@@ -96,10 +164,27 @@ async function run(
       seconds: Math.round(seconds * 10) / 10,
       documentsPerSecond: Math.round((documents / seconds) * 10) / 10,
       events: events?.digest ?? '',
+      times,
+      lockWaits,
+      load: [loadBefore, loadavg()[0] ?? 0],
     };
   } finally {
     await sql(url, `drop schema if exists ${schema} cascade; drop schema if exists ${schema}_queue cascade`);
   }
+}
+
+function describeWaits(waits: LockWaits): string {
+  const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const parts = Object.entries(waits.byLock).map(([lock, x]) => `${lock} ${percent(x)}`);
+  return `${percent(waits.share)} of active worker connections sampled${parts.length === 0 ? '' : ` (${parts.join(', ')})`}`;
+}
+
+/** One worker's line: where its time went, and the share it spent waiting for its turn. */
+function describeTimes(t: WorkerTimes, i: number): string {
+  const total = t.taking + t.staging + t.waiting + t.merging;
+  const s = (ms: number) => (ms / 1000).toFixed(1);
+  const waited = total === 0 ? 0 : (t.waiting / total) * 100;
+  return `  worker ${i + 1}: taking and extracting ${s(t.taking)} s, writing documents ${s(t.staging)} s, merging ${s(t.merging)} s, waiting its turn ${s(t.waiting)} s (${waited.toFixed(0)}%)\n`;
 }
 
 function median(values: readonly number[]): number {
@@ -122,6 +207,7 @@ async function main(argv: readonly string[]): Promise<void> {
     configs: flag(argv, '--configs'),
     batchSize: flag(argv, '--batch-size'),
     json: argv.includes('--json'),
+    sameSession: argv.includes('--same-session'),
   });
   const configs = options.configs.split(',').map(Number);
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-queue-bench-'));
@@ -130,10 +216,10 @@ async function main(argv: readonly string[]): Promise<void> {
     const files = writeVariedCorpus(join(dir, 'corpus'), options.docs, 100);
     for (let round = 0; round < options.rounds; round += 1) {
       for (const workers of configs) {
-        const figure = await run(url, files, workers, options.batchSize);
+        const figure = await run(url, files, workers, options.batchSize, !options.sameSession);
         if (!options.json) {
           process.stderr.write(
-            `round ${round + 1}, ${workers} worker process${workers === 1 ? '' : 'es'}: ${figure.documentsPerSecond} documents/s (${figure.documents} in ${figure.seconds} s)\n`,
+            `round ${round + 1}, ${workers} worker process${workers === 1 ? '' : 'es'}: ${figure.documentsPerSecond} documents/s (${figure.documents} in ${figure.seconds} s, load ${figure.load.map((l) => l.toFixed(1)).join(' -> ')})\n${figure.times.map(describeTimes).join('')}  lock waits in the server: ${describeWaits(figure.lockWaits)}\n`,
           );
         }
         figures.push(figure);

@@ -26,3 +26,10 @@ export function displayStore(db: string): string {
     return 'the PostgreSQL server';
   }
 }
+
+/** Where the alert tables of the store `db` names live: the same SQLite file or PostgreSQL server. */
+export function alertLogConfigOf(
+  db: string,
+): { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string } {
+  return isPostgresUrl(db) ? { kind: 'postgres', url: db } : { kind: 'sqlite', file: db };
+}

@@ -67,7 +67,10 @@ export function parseWatchConfig(raw: unknown, baseDir: string, origin = 'the co
   const config = parsed.data;
   return {
     ...config,
-    ...(config.db === undefined ? {} : { db: at(config.db) }),
+    // A postgres:// URL names a server, not a path to resolve.
+    ...(config.db === undefined
+      ? {}
+      : { db: /^postgres(?:ql)?:\/\//i.test(config.db) ? config.db : at(config.db) }),
     ...(config.pagesDir === undefined ? {} : { pagesDir: at(config.pagesDir) }),
     ...(config.stateFile === undefined ? {} : { stateFile: at(config.stateFile) }),
     folders: config.folders.map((f) => ({ ...f, path: at(f.path) })),

@@ -9,3 +9,4 @@ export {
   queueSchema,
 } from './open-queue.js';
 export { runWorker, type WorkerDeps, type WorkerReport } from './run-worker.js';
+export { workerUrl } from './worker-url.js';

@@ -1,9 +1,6 @@
-import { type BatchItem, type BatchOutcome, storeBatch } from '../pipeline/index.js';
+import type { BatchItem } from '../pipeline/index.js';
 import { type JobExtraction, jobItems } from './job-items.js';
 import type { IngestQueue, TakenJob } from './open-queue.js';
-
-/** What storing a batch needs: the store, corroboration's dependencies and the time to stamp. */
-type StoreBatchDeps = Parameters<typeof storeBatch>[1];
 
 function byKey(a: TakenJob, b: TakenJob): number {
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
@@ -14,11 +11,12 @@ export interface JobsInHand {
   readonly held: () => readonly TakenJob[];
   /** Takes up to `count` more jobs and extracts them; returns how many it took. */
   take(count: number): Promise<number>;
-  /**
-   * Stores a batch of held jobs in one transaction and marks them done; on failure they go back to the
-   * queue to be tried again, and the error is thrown.
-   */
-  store(batch: readonly TakenJob[], deps: StoreBatchDeps): Promise<BatchOutcome[]>;
+  /** The extracted inputs of held jobs, in the batch's order. */
+  items(batch: readonly TakenJob[]): BatchItem[];
+  /** Lets go of stored jobs, marking them done. */
+  done(batch: readonly TakenJob[]): Promise<void>;
+  /** Lets go of jobs whose batch failed: back to the queue, to be tried again. */
+  failed(batch: readonly TakenJob[], reason: string): Promise<void>;
   /** Gives every job not yet stored back to the queue at once, for another worker. */
   giveBack(reason: string): Promise<void>;
 }
@@ -27,6 +25,13 @@ export interface JobsInHand {
 export function jobsInHand(queue: IngestQueue, how: JobExtraction): JobsInHand {
   let held: TakenJob[] = [];
   const items = new Map<string, BatchItem>();
+  const release = (batch: readonly TakenJob[]): string[] => {
+    const ids = batch.map((job) => job.id);
+    const leaving = new Set(ids);
+    held = held.filter((job) => !leaving.has(job.id));
+    for (const id of ids) items.delete(id);
+    return ids;
+  };
   return {
     held: () => held,
     async take(count) {
@@ -39,30 +44,21 @@ export function jobsInHand(queue: IngestQueue, how: JobExtraction): JobsInHand {
       held = [...held, ...jobs].sort(byKey);
       return jobs.length;
     },
-    async store(batch, deps) {
-      const ids = batch.map((job) => job.id);
-      const leaving = new Set(ids);
-      held = held.filter((job) => !leaving.has(job.id));
-      const batchItems = ids.flatMap((id) => {
-        const item = items.get(id);
+    items(batch) {
+      return batch.flatMap((job) => {
+        const item = items.get(job.id);
         return item === undefined ? [] : [item];
       });
-      for (const id of ids) items.delete(id);
-      try {
-        const outcomes = await storeBatch(batchItems, deps);
-        await queue.complete(ids);
-        return outcomes;
-      } catch (error) {
-        await queue.fail(ids, error instanceof Error ? error.message : String(error));
-        throw error;
-      }
+    },
+    async done(batch) {
+      await queue.complete(release(batch));
+    },
+    async failed(batch, reason) {
+      await queue.fail(release(batch), reason);
     },
     async giveBack(reason) {
       if (held.length === 0) return;
-      const ids = held.map((job) => job.id);
-      held = [];
-      items.clear();
-      await queue.fail(ids, reason);
+      await queue.fail(release(held), reason);
     },
   };
 }

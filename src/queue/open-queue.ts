@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type PgBoss from 'pg-boss';
 import { z } from 'zod';
 import { SourceDocument } from '../domain/document.js';
+import { turnChannel } from './turn-signals.js';
 
 /** The pg-boss queue every `ingest --enqueue` fills and every `worker` empties. */
 export const INGEST_QUEUE = 'corroborate-ingest';
@@ -24,7 +25,7 @@ export interface TakenJob {
   readonly data: unknown;
 }
 
-/** The first job still to do that a worker does not hold: its place in the order, and whether another holds it. */
+/** A job still to do that a worker does not hold: its place in the order, and whether another holds it. */
 export interface PendingJob {
   readonly key: string;
   readonly held: boolean;
@@ -42,14 +43,19 @@ export interface IngestQueue {
   add(document: SourceDocument, leaseSeconds?: number): Promise<boolean>;
   /** Takes up to `count` waiting jobs, oldest first, in queue order; each is held for its lease. */
   take(count: number): Promise<TakenJob[]>;
-  /** The first job not done (waiting, or held by a worker) other than the given ones, or null when none is left. */
-  firstPendingExcept(ids: readonly string[]): Promise<PendingJob | null>;
+  /**
+   * The jobs not done (waiting, or held by a worker) other than the given ones that sort before `key`,
+   * in queue order, up to `limit`.
+   */
+  pendingBefore(key: string, ids: readonly string[], limit?: number): Promise<PendingJob[]>;
   /** Starts the lease of held jobs again, so that a worker waiting its turn keeps them. */
   renew(ids: readonly string[]): Promise<void>;
-  /** Marks jobs done. */
+  /** Marks jobs done and signals the workers waiting their turn. */
   complete(ids: readonly string[]): Promise<void>;
-  /** Marks jobs failed with a reason; each is tried again until its retries run out. */
+  /** Marks jobs failed with a reason (each is tried again until its retries run out) and signals the workers. */
   fail(ids: readonly string[], reason: string): Promise<void>;
+  /** Wakes the workers waiting their turn (see listenForTurns). */
+  readonly channel: string;
   /** Gives the jobs of workers past their lease back to the queue (to be retried), now. */
   reclaimExpired(): Promise<void>;
   counts(): Promise<QueueCounts>;
@@ -110,6 +116,7 @@ export async function openQueue(url: string): Promise<IngestQueue> {
   await boss.start();
   await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, retryLimit: RETRY_LIMIT });
   const db = boss.getDb();
+  const channel = turnChannel(schema);
   return {
     async add(document, leaseSeconds = DEFAULT_LEASE_SECONDS) {
       const data: IngestJob = { document };
@@ -132,15 +139,14 @@ export async function openQueue(url: string): Promise<IngestQueue> {
         .map((job) => ({ id: job.id, key: keys.get(job.id) ?? '', data: job.data }))
         .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     },
-    async firstPendingExcept(ids) {
+    async pendingBefore(key, ids, limit = 100) {
       const { rows } = await db.executeSql(
         `select ${KEY} as key, state = 'active' as held from ${schema}.job
-         where name = $1 and state < 'completed' and not (id = any($2::uuid[]))
-         order by created_on, id limit 1`,
-        [INGEST_QUEUE, [...ids]],
+         where name = $1 and state < 'completed' and not (id = any($2::uuid[])) and ${KEY} < $3
+         order by created_on, id limit $4`,
+        [INGEST_QUEUE, [...ids], key, limit],
       );
-      const row = rows[0] as { key: string; held: boolean } | undefined;
-      return row === undefined ? null : { key: row.key, held: row.held };
+      return rows as PendingJob[];
     },
     async renew(ids) {
       // pg-boss 10 has no heartbeat: a lease runs from started_on, which is all this moves.
@@ -150,12 +156,22 @@ export async function openQueue(url: string): Promise<IngestQueue> {
         [INGEST_QUEUE, [...ids]],
       );
     },
+    channel,
     async complete(ids) {
-      if (ids.length > 0) await boss.complete(INGEST_QUEUE, [...ids]);
+      if (ids.length === 0) return;
+      // pg-boss's own completion (its completeJobs statement) and the signal, in one round trip.
+      await db.executeSql(
+        `with done as (
+           update ${schema}.job set completed_on = now(), state = 'completed', output = null
+           where name = $1 and id = any($2::uuid[]) and state = 'active' returning 1)
+         select pg_notify($3, count(*)::text) from done`,
+        [INGEST_QUEUE, [...ids], channel],
+      );
     },
     async fail(ids, reason) {
       // One call per job: the typings take a reason only with a single id.
       for (const id of ids) await boss.fail(INGEST_QUEUE, id, { message: reason });
+      await db.executeSql('select pg_notify($1, $2)', [channel, 'failed']);
     },
     async reclaimExpired() {
       await boss.expire();

@@ -11,9 +11,11 @@ import {
   workersAvailable,
 } from '../pipeline/index.js';
 import type { Store } from '../store/index.js';
-import { jobsInHand } from './jobs-in-hand.js';
-import type { IngestQueue } from './open-queue.js';
-import { nextTurn } from './turn.js';
+import { type JobsInHand, jobsInHand } from './jobs-in-hand.js';
+import type { IngestQueue, TakenJob } from './open-queue.js';
+import { GiveWay, type StagedTimes, storeInTurn } from './store-in-turn.js';
+import { planBatch, turnOf } from './turn.js';
+import { listenForTurns, type TurnSignals } from './turn-signals.js';
 
 /** What a worker needs: the store and queue on one server, and how to extract and merge. */
 export interface WorkerDeps {
@@ -22,6 +24,8 @@ export interface WorkerDeps {
   readonly knowledge?: Knowledge;
   readonly corroboration?: CorroborationOptions;
   readonly budget?: ExtractBudget;
+  /** The server's URL, to listen for the turn on (without it the worker looks for its turn every 50 ms). */
+  readonly url?: string;
   /** Jobs taken, extracted and stored together, in one transaction (default 4). */
   readonly batchSize?: number;
   /** Extraction threads of this process (default 0: on the main thread; run more processes to use more cores). */
@@ -45,44 +49,27 @@ export interface WorkerReport {
   readonly duplicates: number;
   readonly rejected: readonly Rejection[];
   readonly failedBatches: number;
-  /** Where the worker's time went, in milliseconds: taking and extracting jobs, storing them, waiting its turn. */
-  readonly ms: { readonly taking: number; readonly storing: number; readonly waiting: number };
+  /** Batches rolled back to take an earlier job first, or after waiting their turn too long. */
+  readonly gaveWay: number;
+  /**
+   * Where the worker's time went, in milliseconds: taking and extracting jobs, writing their documents
+   * (in parallel with other workers), waiting its turn to merge (the only time a worker waits on
+   * another), merging in its turn.
+   */
+  readonly ms: { readonly taking: number } & Readonly<StagedTimes>;
 }
 
 const DEFAULT_BATCH = 4;
 const DEFAULT_POLL_MS = 1000;
-// A worker whose turn has not come looks again after 5 ms, then less and less often, up to every 80 ms:
-// a turn often comes within a few milliseconds, and each look costs the server a query.
-const TURN_POLL_MS = [5, 10, 20, 40, 80] as const;
+// A worker waiting its turn looks again when signalled that a batch is done, else this often.
+const TURN_POLL_MS = 50;
+// Waiting longer than this for a turn, a worker rolls its batch back and plans again (a dead worker's
+// jobs are given back after their lease, which takes longer; this bounds a transaction left open).
+const GIVE_WAY_AFTER_MS = 30_000;
 // Jobs of dead workers are given back at least this often, even by a worker that is never idle.
 const RECLAIM_EVERY_MS = 5000;
 // A worker renews the lease of the jobs it holds this often (leases are set when queued, a minute or more).
 const RENEW_EVERY_MS = 1000;
-
-const EMPTY_REPORT: WorkerReport = {
-  jobs: 0,
-  stored: 0,
-  duplicates: 0,
-  rejected: [],
-  failedBatches: 0,
-  ms: { taking: 0, storing: 0, waiting: 0 },
-};
-
-type Part = keyof WorkerReport['ms'];
-
-/** Milliseconds spent in each part of a worker's loop, and how to time one step into its part. */
-function stopwatch(): { ms: Record<Part, number>; timed: <T>(part: Part, work: Promise<T>) => Promise<T> } {
-  const ms: Record<Part, number> = { taking: 0, storing: 0, waiting: 0 };
-  const timed = async <T>(part: Part, work: Promise<T>): Promise<T> => {
-    const started = performance.now();
-    try {
-      return await work;
-    } finally {
-      ms[part] += performance.now() - started;
-    }
-  };
-  return { ms, timed };
-}
 
 function tally(report: WorkerReport, outcomes: readonly BatchOutcome[]): WorkerReport {
   const rejected = [...report.rejected];
@@ -95,13 +82,61 @@ function tally(report: WorkerReport, outcomes: readonly BatchOutcome[]): WorkerR
   return { ...report, jobs: report.jobs + outcomes.length, stored, duplicates, rejected };
 }
 
+/** Renews the leases of held jobs and gives back dead workers' jobs, each when it is due. */
+function upkeeper(queue: IngestQueue, hand: JobsInHand) {
+  let reclaimed = 0;
+  let renewed = Date.now();
+  return {
+    async reclaim() {
+      await queue.reclaimExpired();
+      reclaimed = Date.now();
+    },
+    async due() {
+      if (Date.now() - reclaimed > RECLAIM_EVERY_MS) await this.reclaim();
+      if (Date.now() - renewed > RENEW_EVERY_MS) {
+        await queue.renew(hand.held().map((job) => job.id));
+        renewed = Date.now();
+      }
+    },
+  };
+}
+
+type Upkeep = ReturnType<typeof upkeeper>;
+
+/** Resolves once no job before the batch is left to do; throws GiveWay when one waits unheld, or after too long. */
+async function awaitTurn(
+  batch: readonly TakenJob[],
+  ctx: {
+    queue: IngestQueue;
+    hand: JobsInHand;
+    upkeep: Upkeep;
+    signals: TurnSignals | null;
+    signal?: AbortSignal;
+  },
+): Promise<void> {
+  const first = batch[0]?.key ?? '';
+  const since = Date.now();
+  for (;;) {
+    const held = ctx.hand.held().map((job) => job.id);
+    const turn = turnOf(await ctx.queue.pendingBefore(first, held));
+    if (turn === 'go') return;
+    if (turn === 'give-way') throw new GiveWay('an earlier job waits unheld');
+    if (ctx.signal?.aborted === true) throw new GiveWay('stopping');
+    if (Date.now() - since > GIVE_WAY_AFTER_MS) throw new GiveWay('waited too long');
+    await ctx.upkeep.due();
+    if (ctx.signals === null) await pause(TURN_POLL_MS, ctx.signal);
+    else await ctx.signals.next(TURN_POLL_MS, ctx.signal);
+  }
+}
+
 /**
  * Takes jobs from the ingest queue until stopped (or, draining, until the queue is empty): extracts each
- * job's document as soon as it is taken, then stores and merges in queue order with the pipeline's
- * `storeBatch` (one transaction per batch, its event blocks locked), and marks the jobs done. Workers
- * extract in parallel and take turns to merge, so that any number of them, in any number of processes
- * or machines, give the events one `ingest` of the same documents gives. A batch that fails goes back to
- * the queue; a worker that dies leaves its jobs to be taken again once their lease runs out.
+ * job's document as soon as it is taken, writes a batch's documents at once in a transaction held open,
+ * merges them when its turn comes (every earlier job done) with the pipeline's merge, commits, and marks
+ * the jobs done. Workers extract and write documents in parallel and merge one batch at a time in queue
+ * order, so that any number of them, in any number of processes or machines, give the events one
+ * `ingest` of the same documents gives. A batch that fails goes back to the queue; a worker that dies
+ * leaves its jobs to be taken again once their lease runs out.
  */
 export async function runWorker(deps: WorkerDeps): Promise<WorkerReport> {
   const { store, queue, signal } = deps;
@@ -112,64 +147,88 @@ export async function runWorker(deps: WorkerDeps): Promise<WorkerReport> {
   const threads = deps.knowledge === undefined && workersAvailable() ? (deps.workers ?? 0) : 0;
   const pool: ExtractPool | null = threads > 0 ? createExtractPool(threads, deps.budget) : null;
   const hand = jobsInHand(queue, { knowledge, budget: deps.budget ?? {}, pool });
-  let report = EMPTY_REPORT;
-  const { ms, timed } = stopwatch();
-  let reclaimed = 0;
-  let renewed = Date.now();
-  const reclaim = async () => {
-    await queue.reclaimExpired();
-    reclaimed = Date.now();
+  const upkeep = upkeeper(queue, hand);
+  const signals = deps.url === undefined ? null : await listenForTurns(deps.url, queue.channel);
+  const times: StagedTimes = { staging: 0, waiting: 0, merging: 0 };
+  let taking = 0;
+  const take = async () => {
+    const started = performance.now();
+    try {
+      return await hand.take(batchSize);
+    } finally {
+      taking += performance.now() - started;
+    }
   };
-  let looks = 0;
-  const waitTurn = () => pause(TURN_POLL_MS[Math.min(looks++, TURN_POLL_MS.length - 1)] ?? 80, signal);
-  const renew = async () => {
-    await queue.renew(hand.held().map((job) => job.id));
-    renewed = Date.now();
+  let report: WorkerReport = {
+    jobs: 0,
+    stored: 0,
+    duplicates: 0,
+    rejected: [],
+    failedBatches: 0,
+    gaveWay: 0,
+    ms: { taking: 0, ...times },
   };
   try {
     await repairUnmerged(merging);
-    await reclaim();
+    await upkeep.reclaim();
     while (signal?.aborted !== true) {
-      if (Date.now() - reclaimed > RECLAIM_EVERY_MS) await reclaim();
-      if (Date.now() - renewed > RENEW_EVERY_MS) await renew();
-      if (hand.held().length === 0 && (await timed('taking', hand.take(batchSize))) === 0) {
+      await upkeep.due();
+      if (hand.held().length === 0 && (await take()) === 0) {
         // Idle: give back the jobs of workers that died, then stop if nothing is left anywhere.
-        await reclaim();
+        await upkeep.reclaim();
         const counts = await queue.counts();
         if (deps.drain === true && counts.waiting === 0 && counts.active === 0) break;
         if (counts.waiting === 0) await pause(deps.pollMs ?? DEFAULT_POLL_MS, signal);
         continue;
       }
-      const turn = await timed('waiting', nextTurn(queue, hand.held(), batchSize));
-      // Nothing to take after all (another worker was quicker): look again shortly.
-      if (turn.kind === 'take' && (await timed('taking', hand.take(batchSize))) === 0) {
-        await timed('waiting', waitTurn());
+      const held = hand.held();
+      const last = held[held.length - 1]?.key ?? '';
+      const plan = planBatch(
+        held,
+        await queue.pendingBefore(
+          last,
+          held.map((job) => job.id),
+        ),
+        batchSize,
+      );
+      if (plan.kind === 'take') {
+        // Nothing to take after all (another worker was quicker): look again shortly.
+        if ((await take()) === 0) await pause(TURN_POLL_MS, signal);
+        continue;
       }
-      if (turn.kind === 'wait') await timed('waiting', waitTurn());
-      if (turn.kind === 'store') {
-        looks = 0;
-        try {
-          const outcomes = await timed(
-            'storing',
-            hand.store(turn.batch, { ...merging, at: now().toISOString() }),
-          );
-          report = tally(report, outcomes);
-        } catch (error) {
-          deps.onError?.(error);
-          report = { ...report, failedBatches: report.failedBatches + 1 };
+      try {
+        const ctx = { queue, hand, upkeep, signals, ...(signal === undefined ? {} : { signal }) };
+        const at = now().toISOString();
+        const outcomes = await storeInTurn(
+          hand.items(plan.batch),
+          { ...merging, at },
+          () => awaitTurn(plan.batch, ctx),
+          times,
+        );
+        await hand.done(plan.batch);
+        report = tally(report, outcomes);
+      } catch (error) {
+        if (error instanceof GiveWay) {
+          report = { ...report, gaveWay: report.gaveWay + 1 };
+          continue;
         }
-        deps.onProgress?.(report);
+        deps.onError?.(error);
+        await hand.failed(plan.batch, error instanceof Error ? error.message : String(error));
+        report = { ...report, failedBatches: report.failedBatches + 1 };
       }
+      deps.onProgress?.(report);
     }
   } finally {
     // Stopped with jobs not yet stored: back to the queue at once.
     await hand.giveBack('the worker stopped before storing it');
+    await signals?.close();
     await pool?.close();
   }
   const round = (n: number) => Math.round(n);
+  const { staging, waiting, merging: merged } = times;
   return {
     ...report,
-    ms: { taking: round(ms.taking), storing: round(ms.storing), waiting: round(ms.waiting) },
+    ms: { taking: round(taking), staging: round(staging), waiting: round(waiting), merging: round(merged) },
   };
 }
 

@@ -78,7 +78,8 @@ export function weaponTerms(event: Pick<Event, 'weapons'>): string {
   return ` ${[...terms].join(' ')} `;
 }
 
-function eventRow(change: EventChange) {
+/** The events row of a change: its head's columns, its state's counts and the two as JSON. */
+export function eventRow(change: EventChange) {
   const { head, state, block } = change;
   return {
     id: head.id,

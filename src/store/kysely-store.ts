@@ -20,8 +20,16 @@ import { PendingEvents } from './pending-events.js';
 import type { Database } from './schema.js';
 import { searchWords } from './search-words.js';
 import { sourceTally } from './source-tally.js';
-import type { DocumentSummary, SaveResult, Store } from './store.js';
-import { addCounts, addEntityCounts, countedSummary, countedWeeks, documentCounts } from './store-counts.js';
+import type {
+  DocumentSummary,
+  EventChange,
+  EventPlacement,
+  FingerprintEntry,
+  SaveResult,
+  Store,
+  StoredFingerprint,
+} from './store.js';
+import { countedSummary, countedWeeks, documentCounts, PendingCounts } from './store-counts.js';
 import { retryingConflicts, within } from './transactions.js';
 
 /** Full-text search as one backend does it, given the query's words (never empty) and a limit. */
@@ -90,30 +98,82 @@ export interface Backend {
   readonly lockKeys: (trx: Kysely<Database>, keys: readonly string[]) => Promise<void>;
   /** Writes a transaction's changed events once, at its end, rather than at each document. */
   readonly deferEventWrites?: boolean;
+  /** The backend's own near-duplicate lookup, where it has a quicker one than the shared statements. */
+  readonly fingerprintsSharingBands?: (
+    db: Kysely<Database>,
+    bands: readonly string[],
+    published: { readonly from: string; readonly to: string } | null,
+  ) => Promise<StoredFingerprint[]>;
+  /** The backend's own write of what merging changed, in fewer round trips; returns each event's new version. */
+  readonly writeEventChanges?: (
+    db: Kysely<Database>,
+    changes: readonly EventChange[],
+    placements: readonly EventPlacement[],
+    fingerprints: readonly FingerprintEntry[],
+  ) => Promise<Map<string, number>>;
 }
 
-/** The Store over any Kysely database holding the shared schema; search and locking differ by backend. */
+/** The methods a backend's own statements replace in the shared store. */
+function backendMethods(db: Kysely<Database>, backend: Backend, cache: EventCacheView): Partial<Store> {
+  const { fingerprintsSharingBands, writeEventChanges } = backend;
+  return {
+    ...(fingerprintsSharingBands === undefined
+      ? {}
+      : {
+          fingerprintsSharingBands: (bands, published = null) =>
+            fingerprintsSharingBands(db, bands, published),
+        }),
+    ...(writeEventChanges === undefined
+      ? {}
+      : {
+          async saveEventChanges(changes, placements, fingerprints = []) {
+            if (changes.length + placements.length + fingerprints.length === 0) return;
+            const versions = await writeEventChanges(db, changes, placements, fingerprints);
+            // Only once written: a transaction's cache keeps them apart until it commits.
+            for (const { head, state } of changes) {
+              const version = versions.get(head.id);
+              if (version !== undefined) cache.set(head.id, version, { id: head.id, head, state });
+            }
+          },
+        }),
+  };
+}
+
+/** Adds `counts` in `db` now, or to the transaction's counters, written at its end. */
+async function count(db: Kysely<Database>, pending: PendingCounts | null, add: (p: PendingCounts) => void) {
+  const counts = pending ?? new PendingCounts();
+  add(counts);
+  if (pending === null) await counts.flush(db);
+}
+
+/**
+ * The Store over any Kysely database holding the shared schema; search and locking differ by backend.
+ * A store bound to a transaction (`pending` given) adds up its counters and writes them at the end.
+ */
 export function createKyselyStore(
   db: Kysely<Database>,
   backend: Backend,
   cache: EventCacheView = new EventCache(),
+  pending: PendingCounts | null = null,
 ): Store {
-  return buildStore(db, backend, cache, null).store;
+  return buildStore(db, backend, cache, null, pending).store;
 }
 
-// The store, and how to write the events a transaction's store keeps pending.
+// The store, and how to write the events a transaction's store keeps pending (its counters in `pending`).
 function buildStore(
   db: Kysely<Database>,
   backend: Backend,
   cache: EventCacheView,
-  pending: PendingEvents | null,
+  pendingEvents: PendingEvents | null,
+  pending: PendingCounts | null,
 ): { store: Store; flushEvents: () => Promise<void> } {
   const { search } = backend;
   const deps: QueryDeps = { db, queries: compiledQueries(db) };
-  const { flushEvents, ...events } = eventMethods(db, deps.queries, cache, pending);
+  const { flushEvents, ...events } = eventMethods(db, deps.queries, cache, pendingEvents);
   const corrections = correctionMethods(db);
   const store: Store = {
     ...events,
+    ...backendMethods(db, backend, cache),
     ...corrections,
 
     async deleteEvents(ids) {
@@ -126,14 +186,17 @@ function buildStore(
       return retryingConflicts(async () => {
         const staged = cache.begin();
         const result = await db.transaction().execute(async (trx) => {
+          const counts = new PendingCounts();
           const inner = buildStore(
             trx,
             backend,
             staged,
             backend.deferEventWrites ? new PendingEvents() : null,
+            counts,
           );
           const done = await work(inner.store);
           await inner.flushEvents();
+          await counts.flush(trx);
           return done;
         });
         staged.commit();
@@ -185,27 +248,39 @@ function buildStore(
           .returning('id')
           .executeTakeFirst();
         if (inserted === undefined) return { status: 'duplicate', id: doc.id };
-        let newEntities = 0;
         for (const batch of chunks(rows.entities)) {
-          const added = await trx
+          await trx
             .insertInto('entities')
             .values(batch)
             .onConflict((oc) => oc.column('id').doNothing())
-            .returning('id')
             .execute();
-          newEntities += added.length;
         }
         for (const batch of chunks(rows.documentEntities)) {
           await trx.insertInto('document_entities').values(batch).execute();
         }
-        await addEntityCounts(trx, rows.documentEntities);
         for (const batch of chunks(rows.attributions)) {
           await trx.insertInto('attributions').values(batch).execute();
         }
         for (const batch of chunks(rows.claims)) await trx.insertInto('claims').values(batch).execute();
-        await addCounts(trx, documentCounts(rows, newEntities));
+        await count(trx, pending, (p) => p.add(documentCounts(rows), rows.documentEntities));
         return { status: 'stored', id: doc.id };
       });
+    },
+
+    async addEntities(extractions) {
+      const rows = new Map<string, { id: string; kind: string; name: string }>();
+      for (const extraction of extractions)
+        for (const { id, kind, name } of extraction.entities)
+          if (!rows.has(id)) rows.set(id, { id, kind, name });
+      // In id order, so that two writers adding overlapping entities at once wait rather than deadlock.
+      const sorted = [...rows.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+      for (const batch of chunks(sorted)) {
+        await db
+          .insertInto('entities')
+          .values(batch)
+          .onConflict((oc) => oc.column('id').doNothing())
+          .execute();
+      }
     },
 
     async saveRejection(rejection, at) {
@@ -214,7 +289,7 @@ function buildStore(
           .insertInto('rejections')
           .values({ origin: rejection.origin, code: rejection.code, reason: rejection.reason, at })
           .execute();
-        await addCounts(trx, new Map([['rejections', 1]]));
+        await count(trx, pending, (p) => p.add(new Map([['rejections', 1]])));
       });
     },
 

@@ -15,14 +15,16 @@ export function weekOf(day: string): string {
 const isDay = (value: string | null | undefined): value is string =>
   typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value);
 
-/** What saving one document adds to the store's counters, by key (`claims`, `type:transfer`, `week:2024-09-02`...). */
-export function documentCounts(rows: DocumentRows, newEntities: number): Map<string, number> {
+/**
+ * What saving one document adds to the store's counters, by key (`claims`, `type:transfer`,
+ * `week:2024-09-02`...); `entities` is counted apart, as entities are first named (PendingCounts).
+ */
+export function documentCounts(rows: DocumentRows): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (key: string, n: number) => {
     if (n !== 0) counts.set(key, (counts.get(key) ?? 0) + n);
   };
   add('documents', 1);
-  add('entities', newEntities);
   add('attributions', rows.attributions.length);
   add('claims', rows.claims.length);
   for (const claim of rows.claims) {
@@ -48,18 +50,66 @@ export async function addCounts(trx: Kysely<Database>, counts: ReadonlyMap<strin
     .execute();
 }
 
-/** Adds each document's entities to their counters (documents naming them, mentions), in id order. */
+// Entities per statement: three bound values each, well under SQLite's and PostgreSQL's limits.
+const ENTITIES_PER_STATEMENT = 300;
+
+/**
+ * Adds documents' entities to their counters (documents naming them, mentions), one statement per few
+ * hundred entities, in id order; returns how many entities were named for the first time (counted from
+ * zero), which is what the `entities` counter counts.
+ */
 export async function addEntityCounts(
   trx: Kysely<Database>,
-  entities: readonly { readonly entity_id: string; readonly mentions: number }[],
-): Promise<void> {
-  const sorted = [...entities].sort((a, b) => (a.entity_id < b.entity_id ? -1 : 1));
-  for (const { entity_id, mentions } of sorted) {
-    await trx
-      .updateTable('entities')
-      .set({ documents: sql`documents + 1`, mentions: sql`mentions + ${mentions}` })
-      .where('id', '=', entity_id)
-      .execute();
+  entities: ReadonlyMap<string, { readonly documents: number; readonly mentions: number }>,
+): Promise<number> {
+  const sorted = [...entities].sort(([a], [b]) => (a < b ? -1 : 1));
+  let fresh = 0;
+  for (let i = 0; i < sorted.length; i += ENTITIES_PER_STATEMENT) {
+    const part = sorted.slice(i, i + ENTITIES_PER_STATEMENT);
+    // VALUES columns are column1..3 on both backends; UPDATE ... FROM is SQLite 3.33+ and PostgreSQL.
+    const values = sql.join(
+      part.map(([id, c]) => sql`(${id}, cast(${c.documents} as integer), cast(${c.mentions} as integer))`),
+    );
+    const { rows } = await sql<{ id: string; documents: number }>`update entities
+      set documents = entities.documents + v.column2, mentions = entities.mentions + v.column3
+      from (values ${values}) as v where entities.id = v.column1
+      returning entities.id, entities.documents`.execute(trx);
+    const added = new Map(part);
+    for (const r of rows) if (Number(r.documents) === added.get(r.id)?.documents) fresh += 1;
+  }
+  return fresh;
+}
+
+/**
+ * Counters a transaction adds up as it saves documents and writes once, at its end: one statement for
+ * the store's counters and one per few hundred entities, and on PostgreSQL the counter rows are locked
+ * only for the end of the transaction, not from its first document on.
+ */
+export class PendingCounts {
+  private readonly counts = new Map<string, number>();
+  private readonly entities = new Map<string, { documents: number; mentions: number }>();
+
+  /** Adds what one saved document (or rejection) counts, and the entities it names with their mentions. */
+  add(
+    counts: ReadonlyMap<string, number>,
+    entities: readonly { readonly entity_id: string; readonly mentions: number }[] = [],
+  ): void {
+    for (const [key, n] of counts) this.counts.set(key, (this.counts.get(key) ?? 0) + n);
+    for (const { entity_id, mentions } of entities) {
+      const c = this.entities.get(entity_id) ?? { documents: 0, mentions: 0 };
+      c.documents += 1;
+      c.mentions += mentions;
+      this.entities.set(entity_id, c);
+    }
+  }
+
+  /** Writes the counters added so far in `trx` and starts again from nothing. */
+  async flush(trx: Kysely<Database>): Promise<void> {
+    const fresh = await addEntityCounts(trx, this.entities);
+    if (fresh > 0) this.counts.set('entities', (this.counts.get('entities') ?? 0) + fresh);
+    await addCounts(trx, this.counts);
+    this.counts.clear();
+    this.entities.clear();
   }
 }
 

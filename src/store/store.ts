@@ -154,6 +154,12 @@ export interface Store extends CorrectionStore {
   saveDocument(doc: SourceDocument, extraction: Extraction, at: string): Promise<SaveResult>;
   /** Records an input that was kept aside. */
   saveRejection(rejection: Rejection, at: string): Promise<void>;
+  /**
+   * Stores the extractions' entities (id, kind, name) not stored yet, in a transaction of their own,
+   * counted only once a document naming them is saved: a writer that then holds its transaction open
+   * (a queue worker waiting its turn to merge) never makes another wait on a new entity's row.
+   */
+  addEntities(extractions: readonly Extraction[]): Promise<void>;
   /** Lists documents, newest publication date first (undated last), then by id; optionally filtered. */
   listDocuments(query: DocumentQuery): Promise<DocumentSummary[]>;
   /** Reads one document with its text and extraction, or null when no such id is stored. */

@@ -1,4 +1,6 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -73,6 +75,47 @@ describe.skipIf(url === undefined || url === '')(
       expect(missing.code).not.toBe(0);
       expect(missing.stderr).toContain('***');
       expect(missing.stderr).not.toContain(':corroborate@');
+    }, 120_000);
+
+    test('watch follows a folder into a postgres:// store from its config, its alerts and deliveries beside it', async () => {
+      const { schema, url: db } = await freshSchema();
+      const received: string[] = [];
+      const hook = createServer((request, response) => {
+        let body = '';
+        request.setEncoding('utf8').on('data', (chunk: string) => {
+          body += chunk;
+        });
+        request.on('end', () => {
+          received.push(body);
+          response.writeHead(204).end();
+        });
+      });
+      await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve));
+      try {
+        const { port } = hook.address() as AddressInfo;
+        const folder = copyInto(join(work, 'watched'), files.slice(0, 6));
+        const rule = {
+          name: 'all',
+          url: `http://127.0.0.1:${port}/hook`,
+          secret: 'x'.repeat(20),
+          notifyExisting: true,
+        };
+        const config = join(work, 'watch.config.json');
+        writeFileSync(
+          config,
+          JSON.stringify({ db, allowPrivate: true, folders: [{ path: folder }], rules: [rule] }),
+        );
+        const run = await runCli(['watch', '--config', config, '--once']);
+        expect(run.code).toBe(0);
+        const [documents] = await sql<{ n: string }>(`select count(*) as n from ${schema}.documents`);
+        expect(Number(documents?.n)).toBe(6);
+        expect(received.length).toBeGreaterThan(0);
+        const deliveries = await runCli(['deliveries', '--db', db, '--json']);
+        expect(deliveries.code).toBe(0);
+        expect(deliveries.stdout.trim().split('\n')).toHaveLength(received.length);
+      } finally {
+        hook.close();
+      }
     }, 120_000);
 
     test('two ingest processes on disjoint inputs lose no claim from the events', async () => {

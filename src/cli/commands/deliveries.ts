@@ -2,12 +2,13 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { ExitCode } from '../../errors.js';
 import type { Cli } from '../cli.js';
-import { DEFAULT_DB, parseOptions } from '../options.js';
+import { DB_HELP, parseOptions, StoreOption } from '../options.js';
+import { alertLogConfigOf } from '../store-location.js';
 import { withStore } from '../with-store.js';
 
 /** Options of `deliveries`. */
 export const DeliveriesOptions = z.object({
-  db: z.string().trim().min(1, 'expected a file name').default(DEFAULT_DB),
+  db: StoreOption,
   rule: z.string().trim().min(1).optional(),
   json: z.boolean().default(false),
 });
@@ -16,7 +17,7 @@ export const DeliveriesOptions = z.object({
 export function defineDeliveries(command: Command, { io, finish }: Cli): void {
   command
     .description("list every webhook delivery attempt of `watch`'s rules, oldest first")
-    .option('--db <file>', 'the SQLite store (default ./corroborate.db)')
+    .option('--db <store>', DB_HELP)
     .option('--rule <name>', 'only the deliveries of one rule')
     .option('--json', 'print JSON Lines, one attempt per line')
     .action(async (raw: unknown) => {
@@ -26,7 +27,7 @@ export function defineDeliveries(command: Command, { io, finish }: Cli): void {
       const attempts = await withStore(
         options.db,
         async () => {
-          const alerts = await openAlertLog({ kind: 'sqlite', file: options.db });
+          const alerts = await openAlertLog(alertLogConfigOf(options.db));
           try {
             return await alerts.deliveries(options.rule);
           } finally {

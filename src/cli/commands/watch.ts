@@ -8,13 +8,14 @@ import type { Log, WatchConfig } from '../../intake/index.js';
 import type { Cli } from '../cli.js';
 import { DEFAULT_DB, parseOptions } from '../options.js';
 import { stopOnSignals } from '../signals.js';
+import { alertLogConfigOf, DATABASE_URL_VARIABLE } from '../store-location.js';
 import { withStore } from '../with-store.js';
 import { DEFAULT_PAGES_DIR } from './fetch.js';
 
 /** Options of `watch`. */
 export const WatchOptions = z.object({
   config: z.string().trim().min(1, 'expected a file name').default('corroborate.config.json'),
-  db: z.string().trim().min(1, 'expected a file name').optional(),
+  db: z.string().trim().min(1, 'expected a file name or postgres:// URL').optional(),
   once: z.boolean().default(false),
 });
 
@@ -26,7 +27,7 @@ async function ruleCheckerFor(
 ): Promise<{ alerts: AlertLog | null; rules: RuleChecker | null }> {
   if (rules.length === 0) return { alerts: null, rules: null };
   const { openAlertLog, ruleChecker } = await import('../../alerts/index.js');
-  const alerts = await openAlertLog({ kind: 'sqlite', file: db });
+  const alerts = await openAlertLog(alertLogConfigOf(db));
   return { alerts, rules: ruleChecker(rules, { ...deps, alerts }) };
 }
 
@@ -35,7 +36,10 @@ export function defineWatch(command: Command, { io, finish }: Cli): void {
   command
     .description('follow the folders and RSS/Atom/JSON feeds of a config file into the store until stopped')
     .option('--config <file>', 'the config (default ./corroborate.config.json)')
-    .option('--db <file>', "the SQLite store (default: the config's db, else ./corroborate.db)")
+    .option(
+      '--db <store>',
+      `the SQLite file or postgres:// URL of the store (default: the config's db, else $${DATABASE_URL_VARIABLE}, else ./corroborate.db)`,
+    )
     .option('--once', 'poll every folder and feed once, then stop')
     .addHelpText(
       'after',
@@ -48,7 +52,7 @@ export function defineWatch(command: Command, { io, finish }: Cli): void {
       const config = await intake.loadWatchConfig(options.config);
       const stateFile =
         config.stateFile ?? join(dirname(resolve(options.config)), '.corroborate-watch-state.json');
-      const db = options.db ?? config.db ?? DEFAULT_DB;
+      const db = options.db ?? config.db ?? (process.env[DATABASE_URL_VARIABLE]?.trim() || DEFAULT_DB);
       const log = intake.jsonLineLog(io.err, io.now);
       const knowledge = loadKnowledge();
       const stop = stopOnSignals((signal) => log({ level: 'info', event: 'stopping', signal }));

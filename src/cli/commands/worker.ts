@@ -55,17 +55,19 @@ export function defineWorker(command: Command, { io, finish }: Cli): void {
     .action(async (raw: unknown) => {
       const options = parseOptions(WorkerOptions, raw);
       requirePostgres(options.db, 'worker');
-      const { openQueue, runWorker } = await import('../../queue/index.js');
+      const { openQueue, runWorker, workerUrl } = await import('../../queue/index.js');
+      const db = workerUrl(options.db);
       const stopping = stopOnSignals((name) =>
         io.err(`corroborate worker: ${name}, stopping after the jobs in hand\n`),
       );
       try {
-        const report = await withStore(options.db, async (store) => {
-          const queue = await openQueue(options.db);
+        const report = await withStore(db, async (store) => {
+          const queue = await openQueue(db);
           try {
             return await runWorker({
               store,
               queue,
+              url: db,
               drain: options.drain,
               signal: stopping.signal,
               now: io.now,

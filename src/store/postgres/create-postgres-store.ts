@@ -4,9 +4,11 @@ import { createKyselyStore } from '../kysely-store.js';
 import { migrateToLatest } from '../migrate.js';
 import type { Database } from '../schema.js';
 import type { Store } from '../store.js';
+import { postgresFingerprintCandidates } from './fingerprint-candidates.js';
 import { postgresMigrations } from './migrations.js';
 import { pgliteDialect } from './pglite-dialect.js';
 import { searchPostgres } from './search-documents.js';
+import { postgresWriteEventChanges } from './write-event-changes.js';
 
 /** Where a PostgreSQL store lives: a server, or a PGlite instance that stays the caller's to close. */
 export type PostgresStoreOptions = { readonly connectionString: string } | { readonly pglite: PGlite };
@@ -57,7 +59,12 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     await db.destroy();
     throw error;
   }
-  return createKyselyStore(db, { search: searchPostgres, lockKeys: advisoryLocks });
+  return createKyselyStore(db, {
+    search: searchPostgres,
+    lockKeys: advisoryLocks,
+    fingerprintsSharingBands: postgresFingerprintCandidates,
+    writeEventChanges: postgresWriteEventChanges,
+  });
 }
 
 /** Opens a store on a PGlite of its own, in memory or in `dataDir`; closing the store closes that PGlite. */

@@ -5,6 +5,7 @@ import type { Knowledge } from '../knowledge/index.js';
 import { type Attr, findAttributions } from './attributions.js';
 import { Budget, cutAt, type ExtractBudget } from './budget.js';
 import { findDrafts, innermost } from './claims/index.js';
+import { sentenceSpeaker } from './claims/voices.js';
 import { triggerFor } from './lexicon.js';
 import { findMentions, type MentionIndex } from './mentions.js';
 import { findQuotes } from './quotes.js';
@@ -118,7 +119,10 @@ export function extractPart(
     // A trigger the carrier alone holds stands in the reporting clause ("an official told Defense News"),
     // which says nothing on its own: it goes to whoever holds the clause without the carrier.
     const held = innermost(inBody, trig.start);
-    const src = held?.carrier ? innermost(uncarried, trig.start) : held;
+    // The outlet's own voice only where no speaker governs the sentence.
+    const src =
+      (held?.carrier ? innermost(uncarried, trig.start) : held) ??
+      sentenceSpeaker(uncarried, sent, trig.start, parsed.text);
     if (d.asked) {
       asked.push(claimOf(d, '', null, [], parsed.text, sent));
       continue;

@@ -74,3 +74,36 @@ export function jointSpeakers(
     drafts.filter((d) => d.type === 'transfer' && d.actor === x && d.target === y).length;
   return count(b, a) > count(a, b) ? { actor: b, target: a } : { actor: a, target: b };
 }
+
+const SAYING = /^(said|says|say|told|tells|added|adds|wrote|writes|stated|explained|continued)$/i;
+/** A clause after the reporting verb that goes on with the speaker's words: `, but Russian forces would "..."`. */
+const GOES_ON =
+  /^[^.;:]*?,\s*(?:but|and)\s+(?=(?:[^.;]|\.(?!\s+[A-Z"“]))*(?:\b(?:would|could|will|can|might|had)\b|["“”]))/;
+
+/**
+ * The speaker who governs a sentence whose words about an event stand outside every reported span: one
+ * whose plain saying stands before the event, in a relative clause on the sentence's subject ("The
+ * shipment, which one of the sources said included Fath-360s, was carried across the Caspian") or
+ * followed by a clause that goes on in their words (`"...," he said, but Russian forces would "repel
+ * these attacks"`; `Kirby said, "...", and the U.S. would raise the matter`). A verb of denial, belief or
+ * announcement judges its own words only, and a speaker after the event reports another clause.
+ */
+export function sentenceSpeaker(
+  attrs: readonly Attr[],
+  sent: { readonly start: number; readonly end: number },
+  at: number,
+  text: string,
+): Attr | undefined {
+  let best: Attr | undefined;
+  for (const a of attrs) {
+    if (a.documentLevel || a.carrier || a.force !== 'say' || !SAYING.test(a.cue)) continue;
+    if (a.cueStart < sent.start || a.cueEnd > sent.end) continue;
+    const named = a.source.mention?.start ?? a.cueStart;
+    // A relative clause set off on the phrase that opens the sentence: "The shipment, which X said ..., was".
+    const relative = /^[^,;:]*,\s*(?:which|who)\s+$/i.test(text.slice(sent.start, named));
+    if (!relative && (a.cueEnd > at || !GOES_ON.test(text.slice(Math.max(a.cueEnd, a.contentEnd), at))))
+      continue;
+    if (!best || a.cueStart > best.cueStart) best = a;
+  }
+  return best;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { claimSources, run } from './helpers.js';
+
+describe('the speaker who governs a sentence outside the words they report', () => {
+  it('a relative clause on the opening phrase ("The shipment, which one of the sources said ...") governs the sentence', () => {
+    const ex = run(
+      'Iran has delivered ballistic missiles to Russia, two European security sources said. ' +
+        'The shipment, which one of the sources said included Fath-360 missiles, was carried across the Caspian Sea to a Russian port.',
+    );
+    expect(claimSources(ex)).toEqual(['two European security sources', 'one of the sources']);
+  });
+
+  it('"Kirby said, "...", and the U.S. would ..." goes on in the speaker\'s words', () => {
+    const ex = run(
+      'If Iran does go ahead, John Kirby said, "the response will be swift", and the U.S. would impose new sanctions on Iran.',
+    );
+    expect(claimSources(ex)).toContain('John Kirby');
+    expect(claimSources(ex)).not.toContain('(Reuters)');
+  });
+
+  it('a speaker of another clause after the event does not take it ("..., but officials say ...")', () => {
+    const ex = run(
+      'Germany has delivered 30 Gepards to Ukraine since July, but Ukrainian officials say the systems are running short of shells.',
+    );
+    expect(claimSources(ex)).toEqual(['(Reuters)']);
+  });
+
+  it('a relative clause on the object names what the speaker said of it, not the act', () => {
+    const ex = run(
+      'Washington last month sanctioned an Iranian company it said had coordinated flights carrying drones to Russia.',
+    );
+    expect(claimSources(ex)[0]).toBe('(Reuters)');
+  });
+});

@@ -5,7 +5,7 @@ import type { Knowledge } from '../knowledge/index.js';
 import { type Attr, findAttributions } from './attributions.js';
 import { Budget, cutAt, type ExtractBudget } from './budget.js';
 import { findDrafts, innermost } from './claims/index.js';
-import { sentenceSpeaker } from './claims/voices.js';
+import { judgeOf, sentenceSpeaker } from './claims/voices.js';
 import { triggerFor } from './lexicon.js';
 import { findMentions, type MentionIndex } from './mentions.js';
 import { findQuotes } from './quotes.js';
@@ -129,13 +129,13 @@ export function extractPart(
     }
     // "dismissed US accusations that Tehran arms the Houthis as baseless": the accuser asserts; the judging words
     // are the denier's.
-    if (
-      src &&
-      ACCUSATION_CUE.test(src.cue) &&
-      d.status === 'denied' &&
-      !/\b(not|never|no|n't)\b/i.test(parsed.text.slice(src.contentStart, trig.start))
-    )
-      d.status = 'asserted';
+    const plain = src && !/\b(not|never|no|n't)\b/i.test(parsed.text.slice(src.contentStart, trig.start));
+    if (src && plain && ACCUSATION_CUE.test(src.cue) && d.status === 'denied') d.status = 'asserted';
+    // "Kanaani rejected Western media reports that Iran has delivered missiles": the reporters assert, the
+    // denier denies; each is a claim of its own.
+    // A halt the reports tell ("reports that the deliveries had been frozen") is their own status, not the judge's.
+    const judge = src && plain && !haltedAt(parsed, d.trigger, sent.first) ? judgeOf(inBody, src) : undefined;
+    if (judge && d.status === 'denied') d.status = 'asserted';
     // Reporting words are no claim of their own source: "Iran denied" is Iran's, not the outlet's.
     // "did not deny that Iran sent drones": a denial withheld leaves the event as told.
     if (src && src.force === 'deny' && d.status === 'asserted' && !negatedCue(parsed, src.cueStart))
@@ -170,6 +170,12 @@ export function extractPart(
           },
         ),
       );
+    }
+    const judged = `${d.sent}|${d.type}|${d.actor}|${d.target}|denied|${judge?.id}|${d.weapons.map((w) => w.class).join(',')}`;
+    if (judge && d.status === 'asserted' && !seen.has(judged)) {
+      seen.add(judged);
+      const denial = { ...d, status: 'denied' as const };
+      claims.push(claimOf(denial, `c${claims.length + 1}`, judge.id, chainFor(judge), parsed.text, sent));
     }
   }
   for (const c of answersToQuestions(parsed, inBody, asked, claims))

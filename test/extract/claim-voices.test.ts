@@ -31,4 +31,21 @@ describe('the speaker who governs a sentence outside the words they report', () 
     );
     expect(claimSources(ex)[0]).toBe('(Reuters)');
   });
+
+  it('a denier of reports ("rejected Western media reports that ...") denies, and the reporters assert', () => {
+    const ex = run(
+      'Foreign Ministry spokesman Nasser Kanaani rejected Western media reports that Iran has delivered ballistic missiles to Russia.',
+    );
+    const told = ex.claims.map((c, i) => `${claimSources(ex)[i]}: ${c.status}`);
+    expect(told.sort()).toEqual(['Nasser Kanaani: denied', 'Western media: asserted']);
+  });
+
+  it('a halt the reports tell stays theirs ("dismissed reports that the deliveries had been frozen")', () => {
+    const ex = run(
+      'Russia is delivering S-400 systems to India, Dmitry Shugayev said. He dismissed Western media reports that the deliveries had been frozen.',
+    );
+    expect(
+      ex.claims.filter((c) => c.status === 'denied').map((c) => claimSources(ex)[ex.claims.indexOf(c)]),
+    ).not.toContain('Dmitry Shugayev');
+  });
 });

@@ -107,3 +107,22 @@ export function sentenceSpeaker(
   }
   return best;
 }
+
+/** The nouns by which a denier names the claims of others it rejects: "rejected Western media reports that ...". */
+const CLAIMANT_CUE = /^(reports?|claims?|accusations?|allegations?|assertions?|charges?)$/i;
+
+/**
+ * The denier who rejects a claimant's words: "Kanaani rejected Western media reports that Iran has delivered
+ * missiles" gives the media's words (asserted) inside Kanaani's (denied).
+ */
+export function judgeOf(attrs: readonly Attr[], claimant: Attr): Attr | undefined {
+  if (!CLAIMANT_CUE.test(claimant.cue)) return undefined;
+  return attrs.find(
+    (b) =>
+      b !== claimant &&
+      b.force === 'deny' &&
+      b.cueStart < claimant.cueStart &&
+      b.contentStart <= claimant.contentStart &&
+      b.contentEnd >= claimant.contentEnd,
+  );
+}

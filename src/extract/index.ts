@@ -5,7 +5,7 @@ import type { Knowledge } from '../knowledge/index.js';
 import { type Attr, findAttributions } from './attributions.js';
 import { Budget, cutAt, type ExtractBudget } from './budget.js';
 import { findDrafts, innermost } from './claims/index.js';
-import { judgeOf, sentenceSpeaker } from './claims/voices.js';
+import { announcesOwnAct, judgeOf, sentenceSpeaker } from './claims/voices.js';
 import { triggerFor } from './lexicon.js';
 import { findMentions, type MentionIndex } from './mentions.js';
 import { findQuotes } from './quotes.js';
@@ -120,9 +120,10 @@ export function extractPart(
     // which says nothing on its own: it goes to whoever holds the clause without the carrier.
     const held = innermost(inBody, trig.start);
     // The outlet's own voice only where no speaker governs the sentence.
-    const src =
+    const found =
       (held?.carrier ? innermost(uncarried, trig.start) : held) ??
       sentenceSpeaker(uncarried, sent, trig.start, parsed.text);
+    const src = found && announcesOwnAct(index, found, d) ? undefined : found;
     if (d.asked) {
       asked.push(claimOf(d, '', null, [], parsed.text, sent));
       continue;

@@ -48,4 +48,14 @@ describe('the speaker who governs a sentence outside the words they report', () 
       ex.claims.filter((c) => c.status === 'denied').map((c) => claimSources(ex)[ex.claims.indexOf(c)]),
     ).not.toContain('Dmitry Shugayev');
   });
+
+  it('a state that announces sanctions imposes them: the outlet tells the act', () => {
+    const ex = run('Washington announced fresh sanctions against Iran on Tuesday.');
+    expect(claimSources(ex)).toEqual(['(Reuters)']);
+  });
+
+  it('a body that announces its own sanctions keeps its word ("the US Treasury announced")', () => {
+    const ex = run('The US Treasury announced sanctions against Iran on Tuesday.');
+    expect(claimSources(ex)).not.toContain('(Reuters)');
+  });
 });

@@ -126,3 +126,20 @@ export function judgeOf(attrs: readonly Attr[], claimant: Attr): Attr | undefine
       b.contentEnd >= claimant.contentEnd,
   );
 }
+
+/**
+ * "Washington, London, Paris and Berlin announced fresh sanctions": a state that announces sanctions imposes
+ * them, an act the outlet tells in its own voice; "said they would cancel" stays the speakers' plan, and "the
+ * US Treasury announced" is a body's word on its own measures.
+ */
+export function announcesOwnAct(
+  index: ClaimInputs['index'],
+  a: Attr,
+  d: Pick<Draft, 'type' | 'status' | 'actor'>,
+): boolean {
+  if (d.type !== 'sanction' || d.status !== 'asserted' || !/^announc/i.test(a.cue)) return false;
+  const m = a.source.mention;
+  if (!m || d.actor === null || a.source.entity !== d.actor) return false;
+  const named = mentionWithin(index.mentions, m.start, m.end, (x) => x.kind === 'country');
+  return named !== undefined && named.end >= m.end - 1;
+}

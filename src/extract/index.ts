@@ -5,7 +5,7 @@ import type { Knowledge } from '../knowledge/index.js';
 import { type Attr, findAttributions } from './attributions.js';
 import { Budget, cutAt, type ExtractBudget } from './budget.js';
 import { findDrafts, innermost } from './claims/index.js';
-import { announcesOwnAct, judgeOf, sentenceSpeaker } from './claims/voices.js';
+import { announcesOwnAct, judgeOf, quotedSpeaker, sentenceSpeaker } from './claims/voices.js';
 import { triggerFor } from './lexicon.js';
 import { findMentions, type MentionIndex } from './mentions.js';
 import { findQuotes } from './quotes.js';
@@ -122,7 +122,8 @@ export function extractPart(
     // The outlet's own voice only where no speaker governs the sentence.
     const found =
       (held?.carrier ? innermost(uncarried, trig.start) : held) ??
-      sentenceSpeaker(uncarried, sent, trig.start, parsed.text);
+      sentenceSpeaker(uncarried, sent, trig.start, parsed.text) ??
+      quotedSpeaker(uncarried, quotes, parsed.sentences, trig.start);
     const src = found && announcesOwnAct(index, found, d) ? undefined : found;
     if (d.asked) {
       asked.push(claimOf(d, '', null, [], parsed.text, sent));

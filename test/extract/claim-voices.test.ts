@@ -58,4 +58,11 @@ describe('the speaker who governs a sentence outside the words they report', () 
     const ex = run('The US Treasury announced sanctions against Iran on Tuesday.');
     expect(claimSources(ex)).not.toContain('(Reuters)');
   });
+
+  it("a quote that goes on after its speaker's cue in the same sentence is still theirs", () => {
+    const ex = run(
+      '"Once again, the US acts on faulty intel," Araghchi wrote on X. "Iran has NOT delivered ballistic missiles to Russia. Period."',
+    );
+    expect(claimSources(ex)).toEqual(['Abbas Araghchi']);
+  });
 });

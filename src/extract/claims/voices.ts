@@ -3,8 +3,8 @@
  * stand for, and the two states who speak together of one deal.
  */
 import type { Attr } from '../attributions.js';
-import { mentionWithin, sameReport, spanIndexOf } from '../span-index.js';
-import type { Token } from '../text.js';
+import { mentionWithin, sameReport, sentenceHolding, spanIndexOf } from '../span-index.js';
+import type { Sentence, Token } from '../text.js';
 import { partyAt } from './parties.js';
 import type { ClaimInputs, Draft, Party } from './types.js';
 
@@ -142,4 +142,29 @@ export function announcesOwnAct(
   if (!m || d.actor === null || a.source.entity !== d.actor) return false;
   const named = mentionWithin(index.mentions, m.start, m.end, (x) => x.kind === 'country');
   return named !== undefined && named.end >= m.end - 1;
+}
+
+/**
+ * The speaker of words in quotation marks that no attribution holds: `"...," Araghchi wrote on X. "Iran has
+ * NOT delivered ballistic missiles."` goes on with whoever was quoted last, when nobody else spoke in between
+ * and the quote stands in the same paragraph as that speaker's cue, in the same sentence or the next.
+ */
+export function quotedSpeaker(
+  attrs: readonly Attr[],
+  quotes: readonly { readonly open: number; readonly close: number }[],
+  sentences: readonly Sentence[],
+  at: number,
+): Attr | undefined {
+  const q = quotes.find((x) => x.open < at && at < x.close);
+  if (!q) return undefined;
+  let last: Attr | undefined;
+  for (const a of attrs) {
+    if (a.documentLevel || a.carrier || a.cueEnd > q.open) continue;
+    if (!last || a.cueEnd > last.cueEnd) last = a;
+  }
+  if (last?.mode !== 'direct_quote') return undefined;
+  const cue = sentenceHolding(sentences, last.cueStart);
+  const here = sentenceHolding(sentences, q.open);
+  if (!cue || !here || cue.para !== here.para || here.i - cue.i > 1) return undefined;
+  return last;
 }

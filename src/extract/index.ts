@@ -124,7 +124,9 @@ export function extractPart(
       (held?.carrier ? innermost(uncarried, trig.start) : held) ??
       sentenceSpeaker(uncarried, sent, trig.start, parsed.text) ??
       quotedSpeaker(uncarried, quotes, parsed.sentences, trig.start);
-    const src = found && announcesOwnAct(index, found, d) ? undefined : found;
+    // "Washington, London and Paris announced sanctions": each capital's own act, told by the outlet.
+    const src =
+      found && sameReport(uncarried, found).some((a) => announcesOwnAct(index, a, d)) ? undefined : found;
     if (d.asked) {
       asked.push(claimOf(d, '', null, [], parsed.text, sent));
       continue;

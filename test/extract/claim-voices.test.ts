@@ -65,4 +65,9 @@ describe('the speaker who governs a sentence outside the words they report', () 
     );
     expect(claimSources(ex)).toEqual(['Abbas Araghchi']);
   });
+
+  it('capitals that announce sanctions together each impose their own, told by the outlet', () => {
+    const ex = run('Washington, London, Paris and Berlin announced fresh sanctions against Iran on Tuesday.');
+    expect(new Set(claimSources(ex))).toEqual(new Set(['(Reuters)']));
+  });
 });

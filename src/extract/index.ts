@@ -4,6 +4,7 @@ import { claimTypes } from '../knowledge/claim-types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { type Attr, findAttributions } from './attributions.js';
 import { Budget, cutAt, type ExtractBudget } from './budget.js';
+import { sanctionGrounds } from './claims/grounds.js';
 import { findDrafts, innermost } from './claims/index.js';
 import { announcesOwnAct, judgeOf, quotedSpeaker, sentenceSpeaker } from './claims/voices.js';
 import { triggerFor } from './lexicon.js';
@@ -84,6 +85,12 @@ export function extractPart(
   // A wish or a request ("urged", "hopes") attributes words but governs no claim.
   const governing = attrs.filter((a) => a.governs !== false);
   const drafts = findDrafts({ parsed, index, attrs: governing, published: doc.published, budget });
+  // "sanctioned ... for supplying Russia with drones": the grounds are the sanctioner's claim.
+  for (const a of sanctionGrounds(parsed, index, drafts, attrs)) {
+    a.parent = innermost(governing, a.cueStart)?.id ?? null;
+    attrs.push(a);
+    governing.push(a);
+  }
   const byId = new Map(attrs.map((a) => [a.id, a]));
   const chainOf = (a: Attr | undefined): string[] => {
     const names: string[] = [];

@@ -70,4 +70,13 @@ describe('the speaker who governs a sentence outside the words they report', () 
     const ex = run('Washington, London, Paris and Berlin announced fresh sanctions against Iran on Tuesday.');
     expect(new Set(claimSources(ex))).toEqual(new Set(['(Reuters)']));
   });
+
+  it('the grounds of a sanction ("for supplying Russia with drones") are the sanctioner\'s claim', () => {
+    const ex = run(
+      'Two Chinese companies were sanctioned by the US Treasury on Monday for supplying Russia with drones.',
+    );
+    const transfer = ex.claims.findIndex((c) => c.type === 'transfer');
+    expect(claimSources(ex)[transfer]).toBe('US Treasury');
+    expect(ex.attributions[0]?.content.text).toBe('for supplying Russia with drones');
+  });
 });

@@ -4,7 +4,9 @@ import { claimTypes } from '../knowledge/claim-types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { type Attr, findAttributions } from './attributions.js';
 import { Budget, cutAt, type ExtractBudget } from './budget.js';
+import { sanctionGrounds } from './claims/grounds.js';
 import { findDrafts, innermost } from './claims/index.js';
+import { announcesOwnAct, judgeOf, quotedSpeaker, sentenceSpeaker } from './claims/voices.js';
 import { triggerFor } from './lexicon.js';
 import { findMentions, type MentionIndex, mentionAt } from './mentions.js';
 import { findQuotes } from './quotes.js';
@@ -83,6 +85,12 @@ export function extractPart(
   // A wish or a request ("urged", "hopes") attributes words but governs no claim.
   const governing = attrs.filter((a) => a.governs !== false);
   const drafts = findDrafts({ parsed, index, attrs: governing, published: doc.published, budget });
+  // "sanctioned ... for supplying Russia with drones": the grounds are the sanctioner's claim.
+  for (const a of sanctionGrounds(parsed, index, drafts, attrs)) {
+    a.parent = innermost(governing, a.cueStart)?.id ?? null;
+    attrs.push(a);
+    governing.push(a);
+  }
   const byId = new Map(attrs.map((a) => [a.id, a]));
   const chainOf = (a: Attr | undefined): string[] => {
     const names: string[] = [];
@@ -118,20 +126,27 @@ export function extractPart(
     // A trigger the carrier alone holds stands in the reporting clause ("an official told Defense News"),
     // which says nothing on its own: it goes to whoever holds the clause without the carrier.
     const held = innermost(inBody, trig.start);
-    const src = held?.carrier ? innermost(uncarried, trig.start) : held;
+    // The outlet's own voice only where no speaker governs the sentence.
+    const found =
+      (held?.carrier ? innermost(uncarried, trig.start) : held) ??
+      sentenceSpeaker(uncarried, sent, trig.start, parsed.text) ??
+      quotedSpeaker(uncarried, quotes, parsed.sentences, trig.start);
+    // "Washington, London and Paris announced sanctions": each capital's own act, told by the outlet.
+    const src =
+      found && sameReport(uncarried, found).some((a) => announcesOwnAct(index, a, d)) ? undefined : found;
     if (d.asked) {
       asked.push(claimOf(d, '', null, [], parsed.text, sent));
       continue;
     }
     // "dismissed US accusations that Tehran arms the Houthis as baseless": the accuser asserts; the judging words
     // are the denier's.
-    if (
-      src &&
-      ACCUSATION_CUE.test(src.cue) &&
-      d.status === 'denied' &&
-      !/\b(not|never|no|n't)\b/i.test(parsed.text.slice(src.contentStart, trig.start))
-    )
-      d.status = 'asserted';
+    const plain = src && !/\b(not|never|no|n't)\b/i.test(parsed.text.slice(src.contentStart, trig.start));
+    if (src && plain && ACCUSATION_CUE.test(src.cue) && d.status === 'denied') d.status = 'asserted';
+    // "Kanaani rejected Western media reports that Iran has delivered missiles": the reporters assert, the
+    // denier denies; each is a claim of its own.
+    // A halt the reports tell ("reports that the deliveries had been frozen") is their own status, not the judge's.
+    const judge = src && plain && !haltedAt(parsed, d.trigger, sent.first) ? judgeOf(inBody, src) : undefined;
+    if (judge && d.status === 'denied') d.status = 'asserted';
     // Reporting words are no claim of their own source: "Iran denied" is Iran's, not the outlet's.
     // "did not deny that Iran sent drones": a denial withheld leaves the event as told.
     if (src && src.force === 'deny' && d.status === 'asserted' && !negatedCue(parsed, src.cueStart))
@@ -166,6 +181,12 @@ export function extractPart(
           },
         ),
       );
+    }
+    const judged = `${d.sent}|${d.type}|${d.actor}|${d.target}|denied|${judge?.id}|${d.weapons.map((w) => w.class).join(',')}`;
+    if (judge && d.status === 'asserted' && !seen.has(judged)) {
+      seen.add(judged);
+      const denial = { ...d, status: 'denied' as const };
+      claims.push(claimOf(denial, `c${claims.length + 1}`, judge.id, chainFor(judge), parsed.text, sent));
     }
   }
   for (const c of answersToQuestions(parsed, inBody, asked, claims))

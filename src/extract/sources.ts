@@ -1,5 +1,6 @@
 import type { Source } from '../domain/extraction.js';
 import { anonymousHeads, roleNouns } from '../knowledge/cues.js';
+import { type Described, definiteAt, describedBefore, headOf, indefiniteAt } from './described.js';
 import { type EntityInfo, type Mention, type MentionIndex, mentionAt } from './mentions.js';
 import type { Range } from './phrases.js';
 import { appositionRole, describedSource, roleOf } from './speakers.js';
@@ -33,6 +34,8 @@ const GOVERNMENT_HEADS = new Set([
   'army',
   'command',
 ]);
+/** Heads of a description of one person: "he" after "a Pentagon spokesperson" is the spokesperson. */
+const PERSON_HEADS = new Set([...SINGULAR_ROLE, 'source', 'analyst', 'expert', 'person', 'official']);
 const PRONOUN_PERSON = new Set(['he', 'she', 'him', 'her']);
 const PRONOUN_SELF = new Set(['i', 'we', 'me', 'us']);
 const PRONOUN_GROUP = new Set(['they', 'them']);
@@ -49,6 +52,8 @@ export interface SourceContext {
   lastOutlet?: Source | null;
   /** Roles the text gives people in apposition, by entity id ("an economist at a Lagos bank"). */
   roles?: Map<string, string>;
+  /** Speakers named so far by a description only ("a US official"), oldest first; replaced, never pushed to. */
+  described?: readonly Described[];
 }
 
 const PUBLICATION =
@@ -64,7 +69,38 @@ export function resolveSource(
   index: MentionIndex,
   ctx: SourceContext,
 ): Source | null {
-  return knownSource(range, parsed, index, ctx) ?? describedSource(range, parsed, index, ctx);
+  const { tokens, text } = parsed;
+  // "the official added" after "A US official ... told": the description named last with that head.
+  const back = describedBefore(parsed, range, ctx.described ?? [], ctx.lastPerson, countryIn(index, range));
+  const first = tokens[range.first];
+  const last = tokens[range.last];
+  if (back && first && last)
+    return {
+      ...back,
+      mention: { start: first.start, end: last.end, text: text.slice(first.start, last.end) },
+    };
+  const s = knownSource(range, parsed, index, ctx) ?? describedSource(range, parsed, index, ctx);
+  if (s && s.entity === null && (s.kind === 'anonymous' || s.kind === 'group'))
+    remember(parsed, range, s, ctx);
+  return s;
+}
+
+/** Remembers a speaker named by a description; a single one is who "he" or "she" stands for next. */
+function remember(parsed: Parsed, range: Range, s: Source, ctx: SourceContext): void {
+  const head = headOf(parsed, range);
+  if (!head) return;
+  // A copy, not a push: a probing resolver shares the list with the real one.
+  ctx.described = [...(ctx.described ?? []), { source: s, ...head }];
+  if (s.kind === 'anonymous' && PERSON_HEADS.has(parsed.tokens[range.last]?.lower ?? '')) ctx.lastPerson = s;
+}
+
+/** The country a source's words name, if any ("the U.S. official"). */
+function countryIn(index: MentionIndex, range: Range): string | null {
+  for (let k = range.first; k <= range.last; k++) {
+    const m = mentionAt(index, k);
+    if (m?.kind === 'country' && m.entity) return m.entity;
+  }
+  return null;
 }
 
 /** A source the gazetteers name, or a pronoun or description that refers to one named before. */
@@ -161,7 +197,9 @@ function knownSource(range: Range, parsed: Parsed, index: MentionIndex, ctx: Sou
   const countryMention = ms.find((m) => m.kind === 'country');
   const country = countryMention?.entity ?? body?.country ?? null;
   // "the chancellor", "Russia's foreign minister": a description that points back; "Trump's Indiana chairman" may not.
-  const pointsBack = /^(the|this|that)$/.test(first.lower) || countryMention !== undefined;
+  // "A US official" names someone new.
+  const pointsBack =
+    (definiteAt(tokens, range.first) || countryMention !== undefined) && !indefiniteAt(tokens, range.first);
   const singularRole =
     (SINGULAR_ROLE.has(head) || ROLE_HEADS.has(head)) && pointsBack && !ANON_MARK.test(mention.text);
   if (singularRole) {
@@ -171,16 +209,18 @@ function knownSource(range: Range, parsed: Parsed, index: MentionIndex, ctx: Sou
     );
     if (byRole) return { ...byRole, mention };
     // "the senator" after "Grace Okafor, an economist": a named role that the last person does not hold is someone else.
+    // A person described since ("a US official") is no antecedent of "the minister": the person last named is.
+    const lastNamed = ctx.lastPerson?.kind === 'person' ? ctx.lastPerson : (ctx.people.at(-1) ?? null);
     const otherRole =
       !SINGULAR_ROLE.has(head) &&
-      ctx.lastPerson !== null &&
-      !(roleOf(ctx.lastPerson, ctx)?.toLowerCase().includes(head) ?? true);
+      lastNamed !== null &&
+      !(roleOf(lastNamed, ctx)?.toLowerCase().includes(head) ?? true);
     if (
-      ctx.lastPerson &&
+      lastNamed &&
       !otherRole &&
-      (country === null || ctx.lastPerson.country === country || ctx.lastPerson.country == null)
+      (country === null || lastNamed.country === country || lastNamed.country == null)
     ) {
-      return { ...ctx.lastPerson, mention };
+      return { ...lastNamed, mention };
     }
     // "the Russian official" after "Shoigu met Austin": the nearest person who speaks for that country.
     const compatible = country === null ? undefined : ctx.people.findLast((p) => p.country === country);

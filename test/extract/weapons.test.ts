@@ -34,10 +34,10 @@ describe('which weapons an event is about', () => {
 });
 
 describe('joined subjects', () => {
-  it('"Washington, London and Paris announced sanctions": one claim per capital, in its own name', () => {
+  it('"Washington, London and Paris announced sanctions": one claim per capital, an act the outlet tells', () => {
     const ex = run('Washington, London and Paris announced fresh sanctions against Iran.');
     const pairs = ex.claims.map((c, i) => `${c.actor} by ${claimSources(ex)[i]}`).sort();
-    expect(pairs).toEqual(['FRA by Paris', 'GBR by London', 'USA by Washington']);
+    expect(pairs).toEqual(['FRA by (Reuters)', 'GBR by (Reuters)', 'USA by (Reuters)']);
   });
 
   it('sanctions on companies in two states target both', () => {

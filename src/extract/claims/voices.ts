@@ -3,8 +3,8 @@
  * stand for, and the two states who speak together of one deal.
  */
 import type { Attr } from '../attributions.js';
-import { mentionWithin, sameReport, spanIndexOf } from '../span-index.js';
-import type { Token } from '../text.js';
+import { mentionWithin, sameReport, sentenceHolding, spanIndexOf } from '../span-index.js';
+import type { Sentence, Token } from '../text.js';
 import { partyAt } from './parties.js';
 import type { ClaimInputs, Draft, Party } from './types.js';
 
@@ -73,4 +73,98 @@ export function jointSpeakers(
   const count = (x: string, y: string) =>
     drafts.filter((d) => d.type === 'transfer' && d.actor === x && d.target === y).length;
   return count(b, a) > count(a, b) ? { actor: b, target: a } : { actor: a, target: b };
+}
+
+const SAYING = /^(said|says|say|told|tells|added|adds|wrote|writes|stated|explained|continued)$/i;
+/** A clause after the reporting verb that goes on with the speaker's words: `, but Russian forces would "..."`. */
+const GOES_ON =
+  /^[^.;:]*?,\s*(?:but|and)\s+(?=(?:[^.;]|\.(?!\s+[A-Z"“]))*(?:\b(?:would|could|will|can|might|had)\b|["“”]))/;
+
+/**
+ * The speaker who governs a sentence whose words about an event stand outside every reported span: one
+ * whose plain saying stands before the event, in a relative clause on the sentence's subject ("The
+ * shipment, which one of the sources said included Fath-360s, was carried across the Caspian") or
+ * followed by a clause that goes on in their words (`"...," he said, but Russian forces would "repel
+ * these attacks"`; `Kirby said, "...", and the U.S. would raise the matter`). A verb of denial, belief or
+ * announcement judges its own words only, and a speaker after the event reports another clause.
+ */
+export function sentenceSpeaker(
+  attrs: readonly Attr[],
+  sent: { readonly start: number; readonly end: number },
+  at: number,
+  text: string,
+): Attr | undefined {
+  let best: Attr | undefined;
+  for (const a of attrs) {
+    if (a.documentLevel || a.carrier || a.force !== 'say' || !SAYING.test(a.cue)) continue;
+    if (a.cueStart < sent.start || a.cueEnd > sent.end) continue;
+    const named = a.source.mention?.start ?? a.cueStart;
+    // A relative clause set off on the phrase that opens the sentence: "The shipment, which X said ..., was".
+    const relative = /^[^,;:]*,\s*(?:which|who)\s+$/i.test(text.slice(sent.start, named));
+    if (!relative && (a.cueEnd > at || !GOES_ON.test(text.slice(Math.max(a.cueEnd, a.contentEnd), at))))
+      continue;
+    if (!best || a.cueStart > best.cueStart) best = a;
+  }
+  return best;
+}
+
+/** The nouns by which a denier names the claims of others it rejects: "rejected Western media reports that ...". */
+const CLAIMANT_CUE = /^(reports?|claims?|accusations?|allegations?|assertions?|charges?)$/i;
+
+/**
+ * The denier who rejects a claimant's words: "Kanaani rejected Western media reports that Iran has delivered
+ * missiles" gives the media's words (asserted) inside Kanaani's (denied).
+ */
+export function judgeOf(attrs: readonly Attr[], claimant: Attr): Attr | undefined {
+  if (!CLAIMANT_CUE.test(claimant.cue)) return undefined;
+  return attrs.find(
+    (b) =>
+      b !== claimant &&
+      b.force === 'deny' &&
+      b.cueStart < claimant.cueStart &&
+      b.contentStart <= claimant.contentStart &&
+      b.contentEnd >= claimant.contentEnd,
+  );
+}
+
+/**
+ * "Washington, London, Paris and Berlin announced fresh sanctions": a state that announces sanctions imposes
+ * them, an act the outlet tells in its own voice; "said they would cancel" stays the speakers' plan, and "the
+ * US Treasury announced" is a body's word on its own measures.
+ */
+export function announcesOwnAct(
+  index: ClaimInputs['index'],
+  a: Attr,
+  d: Pick<Draft, 'type' | 'status' | 'actor'>,
+): boolean {
+  if (d.type !== 'sanction' || d.status !== 'asserted' || !/^announc/i.test(a.cue)) return false;
+  const m = a.source.mention;
+  if (!m || d.actor === null || a.source.entity !== d.actor) return false;
+  const named = mentionWithin(index.mentions, m.start, m.end, (x) => x.kind === 'country');
+  return named !== undefined && named.end >= m.end - 1;
+}
+
+/**
+ * The speaker of words in quotation marks that no attribution holds: `"...," Araghchi wrote on X. "Iran has
+ * NOT delivered ballistic missiles."` goes on with whoever was quoted last, when nobody else spoke in between
+ * and the quote stands in the same paragraph as that speaker's cue, in the same sentence or the next.
+ */
+export function quotedSpeaker(
+  attrs: readonly Attr[],
+  quotes: readonly { readonly open: number; readonly close: number }[],
+  sentences: readonly Sentence[],
+  at: number,
+): Attr | undefined {
+  const q = quotes.find((x) => x.open < at && at < x.close);
+  if (!q) return undefined;
+  let last: Attr | undefined;
+  for (const a of attrs) {
+    if (a.documentLevel || a.carrier || a.cueEnd > q.open) continue;
+    if (!last || a.cueEnd > last.cueEnd) last = a;
+  }
+  if (last?.mode !== 'direct_quote') return undefined;
+  const cue = sentenceHolding(sentences, last.cueStart);
+  const here = sentenceHolding(sentences, q.open);
+  if (!cue || !here || cue.para !== here.para || here.i - cue.i > 1) return undefined;
+  return last;
 }

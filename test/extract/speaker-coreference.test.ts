@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { claimSources, run } from './helpers.js';
+
+describe('speakers named by a description, and what points back at them', () => {
+  it('an indefinite description ("a US official") is someone new, not the American named before', () => {
+    const ex = run(
+      'Joe Biden spoke on Monday. A US official told reporters that Washington had shipped missiles to Ukraine.',
+    );
+    expect(claimSources(ex)).toEqual(['US official']);
+  });
+
+  it('"the official added" is the official described before, not a person named earlier', () => {
+    const ex = run(
+      'Joe Biden spoke on Monday. A US official said Washington had shipped ATACMS to Ukraine. ' +
+        'The longer-range variant was not part of the shipment, the official added.',
+    );
+    expect(ex.attributions.map((a) => a.source.name)).toEqual(['US official', 'US official']);
+  });
+
+  it('"he" after "a Pentagon spokesperson" is the spokesperson', () => {
+    const ex = run(
+      'Joe Biden spoke on Monday. A Pentagon spokesperson said that he could not confirm that the missiles had been delivered to Ukraine.',
+    );
+    expect(claimSources(ex)).toEqual(['Pentagon spokesperson']);
+  });
+
+  it('"the source" is one of the sources named before', () => {
+    const ex = run(
+      'Iran sent missiles to Russia, two European intelligence sources said. The source said Moscow could use the missiles against Ukraine.',
+    );
+    expect(claimSources(ex)).toEqual([
+      'two European intelligence sources',
+      'two European intelligence sources',
+    ]);
+  });
+
+  it('"the officials" are not the one official quoted last', () => {
+    const ex = run(
+      'Iran sent missiles to Russia, according to U.S. and European officials. "This is the transfer we warned about," one U.S. official said. ' +
+        'The officials said Moscow was likely to fire the missiles at Ukraine.',
+    );
+    expect(claimSources(ex).at(-1)).toBe('U.S. and European officials');
+  });
+
+  it('"the then defence secretary" is the person named before with that role', () => {
+    const ex = run(
+      'Ben Wallace stood up in the House of Commons. Britain, the then defence secretary told MPs, was donating Storm Shadow missiles to Ukraine.',
+    );
+    expect(claimSources(ex)).toEqual(['Ben Wallace']);
+  });
+});

@@ -8,7 +8,7 @@ import { timeIn } from '../time.js';
 import { claimStatus } from './claim-status.js';
 import { clauseOf } from './clause.js';
 import { antecedentsOf, type Cast, claimWeapons, linkRoles } from './document-links.js';
-import { isEvent, lacksWeapons } from './gates.js';
+import { isEvent, lacksWeapons, reachesNoState } from './gates.js';
 import { sanctionedParties } from './parties.js';
 import { claimQuantity } from './quantities.js';
 import { rolesFor } from './roles.js';
@@ -47,7 +47,7 @@ function weaponObjectAt(tokens: readonly Token[], k: number, right: readonly { f
 /** The drafts of the event at a site, or null when the trigger tells none there. */
 export function draftAt(site: Site): Draft[] | null {
   const { input, s, k, t, trig } = site;
-  if (!isEvent(site)) return null;
+  if (!isEvent(site) || reachesNoState(site)) return null;
   const reading = readWeapons(site);
   if (lacksWeapons(site, reading)) return null;
   // "dropped bombs on", not "dropped its request for F-16s": the weapons must be the verb's object.

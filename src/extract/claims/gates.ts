@@ -210,3 +210,14 @@ export function purposeOfOther(tokens: readonly Token[], k: number, first: numbe
   }
   return false;
 }
+
+/**
+ * Whether a trigger that must reach a state names none as where it goes: "Russian missiles reached Kyiv"
+ * is a strike, "missiles which can reach targets 300km away" a range.
+ */
+export function reachesNoState(site: Site): boolean {
+  if (!site.trig.stateDestination) return false;
+  const { index } = site.input;
+  const m = firstParty(index, site.k + 1, site.clause.last, (x) => x.entity !== null);
+  return m === undefined || m.kind !== 'country' || m.form === 'capital' || m.form === 'seat';
+}

@@ -92,6 +92,16 @@ export function supplierFromWeapons(
       if (tokens[j]?.text === ',') break;
     }
   }
+  // "Ballistic missiles from Iran", "shells made in Pakistan": an origin told after the weapon's name.
+  for (const w of weapons) {
+    let j = w.last + 1;
+    if (MADE.test(tokens[j]?.lower ?? '') && /^(in|by)$/.test(tokens[j + 1]?.lower ?? '')) j += 2;
+    else if (tokens[j]?.lower === 'from') j += 1;
+    else continue;
+    if (tokens[j]?.lower === 'the') j++;
+    const m = partyAt(index, j, tokens);
+    if (m?.entity && m.kind === 'country') return m.entity;
+  }
   for (const w of weapons) {
     if (w.kind === 'weapon_system' && w.entity) {
       const origin = index.entities.get(w.entity)?.country;

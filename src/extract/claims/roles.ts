@@ -66,13 +66,13 @@ function grammarRoles(site: Site, passive: boolean, nounUse: boolean): Roles {
   const { byPrep } = right;
   if (trig.type === 'negotiate_transfer' && !nounUse && subject === null && possessive === null)
     return { actor: null, target: null, coActors: [], subjectFound: false };
-  if (tokens[k]?.lemma === 'arrive' || tokens[k]?.lemma === 'be') {
-    // "The Patriots have arrived in Ukraine", "the missiles are now in Russian hands": the weapons are the
-    // subject; "in" or the speaker's side receives.
+  if (trig.movesItself || tokens[k]?.lemma === 'be') {
+    // "The Patriots have arrived in Ukraine", "Iranian missiles reached Russia", "the missiles are now in
+    // Russian hands": the weapons are the subject; "in", the object or the speaker's side receives.
     const hands = tokens[k]?.lemma === 'be' ? inHandsOf(input, k) : null;
     return {
       actor: byPrep.get('from') ?? null,
-      target: byPrep.get('in') ?? hands ?? toOf(site, byPrep) ?? speakerParty(input, k),
+      target: byPrep.get('in') ?? hands ?? toOf(site, byPrep) ?? right.direct ?? speakerParty(input, k),
       coActors: [],
     };
   }

@@ -101,10 +101,14 @@ function weaponMentions(site: Site): {
     (PASSIVE_AUX.has(tokens[k - 1]?.lower ?? '') ||
       // "drones launched by Russia", "ATACMS supplied by the United States": a participle after its noun.
       (tokens[k + 1]?.lower === 'by' && /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')) ||
-      (tokens[k - 1]?.pos === 'ADV' && PASSIVE_AUX.has(tokens[k - 2]?.lower ?? '')));
-  if (passive && weapons.length === 0) weapons = weaponsLeft;
+      (tokens[k - 1]?.pos === 'ADV' && PASSIVE_AUX.has(tokens[k - 2]?.lower ?? '')) ||
+      // "The first Arrow 3 system sold to Germany has ...": a participle right after its weapon, then a phrase.
+      (weaponsLeft.some((w) => w.last === k - 1) &&
+        /^(to|for|from|in|into|by|via)$/.test(tokens[k + 1]?.lower ?? '')));
+  if (passive && (weapons.length === 0 || weaponsLeft.some((w) => w.last === k - 1))) weapons = weaponsLeft;
   // "The jets are believed to have come from Danish stocks": what came is the subject, however far.
-  if (t.lemma === 'come' && weapons.length === 0) weapons = weaponsLeft;
+  // "Ballistic missiles from Iran have arrived in Russia": a trigger whose weapons move by themselves.
+  if (site.trig.movesItself && weapons.length === 0) weapons = weaponsLeft;
   return { weapons, weaponsRight, weaponsLeft, passive };
 }
 

@@ -33,6 +33,10 @@ export interface Trigger {
   readonly symmetric: boolean;
   /** Its weapons must be its object, or its subject when passive. */
   readonly weaponObject: boolean;
+  /** Its destination must name a state, not a city. */
+  readonly stateDestination: boolean;
+  /** Its weapons are its subject: weapons that move by themselves ("missiles arrived in Russia"). */
+  readonly movesItself: boolean;
 }
 
 /** The English language pack, checked entry by entry when it is first read. */
@@ -78,6 +82,8 @@ export function englishPack(): LanguagePack {
       requiresWeapon: e.requiresWeapon ?? claimTypes[e.type].triggersNeedWeapons,
       symmetric: e.symmetric === true,
       weaponObject: e.weaponObject === true,
+      stateDestination: e.stateDestination === true,
+      movesItself: e.frame.weapons[0] === 'subject',
     };
     for (const key of e.pos === 'verb' ? [e.lemma] : (e.forms ?? [e.lemma])) {
       if (triggerByWord.has(key)) throw new Error(`language pack: "${key}" names two triggers`);

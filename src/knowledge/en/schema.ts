@@ -60,6 +60,8 @@ export const TriggerEntry = z.object({
   symmetric: z.boolean().optional(),
   /** The weapons must be its object or, when passive, its subject ("dropped bombs on", not "dropped its request for F-16s"). */
   weaponObject: z.boolean().optional(),
+  /** Its destination must name a state, not a city ("missiles reached Kyiv" is a strike, not a delivery). */
+  stateDestination: z.boolean().optional(),
   frame: Frame,
   examples: z.array(PackExample).min(1),
 });
@@ -107,6 +109,7 @@ export interface TriggerData {
   readonly requiresWeapon?: boolean;
   readonly symmetric?: boolean;
   readonly weaponObject?: boolean;
+  readonly stateDestination?: boolean;
   readonly frame: FrameData;
   readonly examples: readonly {
     readonly text: string;

@@ -7,6 +7,9 @@ const GIVE: FrameData = {
   weapons: ['object'],
 };
 const GET: FrameData = { actor: ['from'], target: ['subject'], weapons: ['object'] };
+// Weapons that move by themselves: the weapons are the subject, "from" gives the supplier, "in" or the
+// object the recipient ("Iranian missiles have reached Russia").
+const ARRIVE: FrameData = { actor: ['from'], target: ['in', 'to', 'object'], weapons: ['subject'] };
 const EQUIP: FrameData = { actor: ['subject', 'by'], target: ['object'], weapons: ['with'] };
 const GIVING: FrameData = { actor: ['possessor', 'from', 'by'], target: ['to', 'for'], weapons: ['of'] };
 const GETTING: FrameData = { actor: ['from'], target: ['possessor', 'by'], weapons: ['of'] };
@@ -388,9 +391,37 @@ export const triggerEntries: readonly TriggerData[] = [
     lemma: 'arrive',
     pos: 'verb',
     type: 'transfer',
-    frame: GIVE,
+    frame: ARRIVE,
     examples: [
       { text: 'Iranian drones arrived in Russia in August.', claims: ['transfer IRN>RUS [drone] asserted'] },
+      {
+        text: 'Ballistic missiles from Iran have arrived in Russia.',
+        claims: ['transfer IRN>RUS [ballistic_missile] asserted'],
+      },
+      {
+        text: 'The first Leopard tanks from Germany arrived in Ukraine on Monday.',
+        claims: ['transfer DEU>UKR [armored_vehicle] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'reach',
+    pos: 'verb',
+    type: 'transfer',
+    requiresWeapon: true,
+    stateDestination: true,
+    frame: ARRIVE,
+    examples: [
+      {
+        text: 'Iranian ballistic missiles have reached Russia.',
+        claims: ['transfer IRN>RUS [ballistic_missile] asserted'],
+      },
+      {
+        text: 'Artillery shells made in Pakistan reached Ukraine through a third country.',
+        claims: ['transfer PAK>UKR [artillery_ammunition] asserted'],
+      },
+      // A weapon that reaches a city strikes it: no transfer.
+      { text: 'Russian missiles reached Kyiv overnight.', claims: [] },
     ],
   },
   {

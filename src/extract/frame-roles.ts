@@ -104,7 +104,8 @@ const PURPOSES = new Set(['purpose', 'adverbial', 'complement']);
 const RECEIVING = englishPack().receivingVerbs;
 const DESTINATION = englishPack().destinationVerbs;
 const IMPOSING = englishPack().imposingVerbs;
-const IMPOSED_BY = new Set(['with', 'under']);
+// "hit X with sanctions", "placed X under sanctions", "added X to its sanctions list".
+const IMPOSED_BY = new Set(['with', 'under', 'to']);
 const BEARING = englishPack().bearingVerbs;
 
 /**

@@ -53,11 +53,22 @@ export function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
     if (t.lower === 'sanctions' || t.lower === 'sanction') return triggerFor('sanctions');
     return undefined;
   }
+  // "added to the EU sanctions list": wink may tag a noun before a noun as a verb after a determiner.
+  if (t.pos === 'VERB' && parsed.tokens[k + 1]?.pos === 'NOUN' && determinedBefore(parsed, k)) {
+    const noun = triggerFor(t.lower);
+    if (noun?.noun) return noun;
+  }
   if (t.pos === 'VERB' || t.pos === 'AUX') {
     const v = triggerFor(t.lemma) ?? triggerFor(t.lower);
     return v && !v.noun ? v : undefined;
   }
   return undefined;
+}
+
+/** Whether a determiner stands right before `k`, or before the proper noun right before it ("the EU sanctions"). */
+function determinedBefore(parsed: Parsed, k: number): boolean {
+  const det = (j: number) => parsed.tokens[j]?.pos === 'DET';
+  return det(k - 1) || (parsed.tokens[k - 1]?.pos === 'PROPN' && det(k - 2));
 }
 
 /** Words that name an event only in some company; looked at only when the word is one of SPECIAL_WORDS. */
@@ -110,6 +121,9 @@ export function specialTrigger(parsed: Parsed, k: number): Trigger | undefined {
     return triggerFor('intercept');
   // "Britain announced matching measures": measures that match others are those others' sanctions.
   // Not "would take similar measures": a measure promised is a threat's business.
+  // "a package of restrictive measures against Russia": the EU's word for sanctions, told or planned.
+  if (t.lower === 'measures' && RESTRICTIVE.test(parsed.tokens[k - 1]?.lower ?? ''))
+    return triggerFor('sanctions');
   if (
     t.lower === 'measures' &&
     MATCHING.test(parsed.tokens[k - 1]?.lower ?? '') &&
@@ -121,6 +135,7 @@ export function specialTrigger(parsed: Parsed, k: number): Trigger | undefined {
   return undefined;
 }
 
+const RESTRICTIVE = /^(restrictive|punitive)$/;
 const MATCHING = /^(matching|similar|parallel|equivalent|identical|mirroring|coordinated)$/;
 
 /** Whether the word before `k` ends the name of a state or group (a proper noun, not a weapon). */

@@ -5,7 +5,7 @@ import type { LightVerbData } from './schema.js';
  * of K2 tanks" makes Poland the recipient of the delivery; "Russia is negotiating the purchase of
  * missiles" makes Russia the buyer. `receiver`: the verb's subject receives what the noun moves;
  * `destination`: the noun is the verb's subject and the verb's object or in-phrase receives ("a
- * consignment of rifles reached Ukraine"); `imposer`: the noun stands in the verb's with- or under-phrase,
+ * consignment of rifles reached Ukraine"); `imposer`: the noun stands in the verb's with-, under- or to-phrase,
  * the verb's agent imposes it and its object bears it ("placed North Korean officials under sanctions");
  * `bearer`: the verb's subject bears the noun it holds, alone or in an of-phrase ("Iran faces the threat
  * of sanctions").
@@ -120,6 +120,20 @@ export const lightVerbs: readonly LightVerbData[] = [
       {
         text: 'Russian entities were hit with sanctions by Japan.',
         claims: ['sanction JPN>RUS [] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'add',
+    role: 'imposer',
+    examples: [
+      {
+        text: 'The US Treasury added three Iranian drone makers to its sanctions list.',
+        claims: ['sanction USA>IRN [] asserted'],
+      },
+      {
+        text: 'Two Chinese firms were added to the EU sanctions list on Friday.',
+        claims: ['sanction igo:eu>CHN [] asserted'],
       },
     ],
   },

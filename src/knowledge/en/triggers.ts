@@ -1105,6 +1105,15 @@ export const triggerEntries: readonly TriggerData[] = [
         text: 'The European Union imposed sanctions on Iran over drone transfers.',
         claims: ['sanction igo:eu>IRN [] asserted'],
       },
+      // Read for "sanctions" too (triggers.ts): "restrictive measures", a noun-compound "sanctions list".
+      {
+        text: 'The European Union adopted a new package of restrictive measures against Iran.',
+        claims: ['sanction igo:eu>IRN [] asserted'],
+      },
+      {
+        text: 'Two Chinese firms were added to the EU sanctions list on Friday.',
+        claims: ['sanction igo:eu>CHN [] asserted'],
+      },
     ],
   },
   {

@@ -47,13 +47,16 @@ export function isEvent(site: Site): boolean {
   if (trig.type === 'military_use' && !useIsTold(site)) return false;
   // "asked Berlin for air defences", "lobbied for F-16s": asking is a request only for something.
   if (
+    trig.type === 'negotiate_transfer' &&
     /^(ask|press|lobby|appeal)$/.test(key) &&
     !parsed.tokens.slice(k + 1, k + 7).some((w) => w.lower === 'for')
   )
     return false;
   if (trig.type === 'threaten' && !threatIsTold(site)) return false;
   if (trig.type === 'refer_international') {
-    const igo = firstParty(index, k + 1, clause.last, (m) => m.kind === 'igo');
+    // "UN experts were invited by Ukraine": a passive verb's body is its subject.
+    const from = parsed.tokens[k + 1]?.lower === 'by' ? clause.first : k + 1;
+    const igo = firstParty(index, from, clause.last, (m) => m.kind === 'igo');
     if (!igo) return false;
   }
   return !(trig.type === 'sanction' && sanctionAsCause(site));
@@ -164,6 +167,8 @@ export function lacksWeapons(site: Site, reading: WeaponReading): boolean {
     partyAt(index, k + 1 + (tokens[k + 1]?.lower === 'the' ? 1 : 0)) !== undefined;
   if (
     trig.type !== 'threaten' &&
+    // A word read as another trigger here ("asked the IAEA to" refers) needs weapons only as that one does.
+    (trig.type !== 'refer_international' || trig.requiresWeapon) &&
     (needsWeapon(key) || needsWeapon(t.lower)) &&
     weapons.length === 0 &&
     !anaphoric &&

@@ -12,7 +12,7 @@ import { draftAt, siteAt } from './draft.js';
 import { doSo, elaboration, gapped } from './echoes.js';
 import { type FrameSource, frameAt, frameSource, type SentenceFrames } from './frames.js';
 import { absorbs, byMember, framed, mergeInto } from './merge.js';
-import { followUp, presence, triggerAt } from './triggers.js';
+import { followUp, presence, referralAt, triggerAt } from './triggers.js';
 import type { ClaimInputs, Draft, Party, Span } from './types.js';
 
 export type { ClaimInputs, Draft } from './types.js';
@@ -124,7 +124,8 @@ function tokenDrafts(
     drafts.push(echoed);
     return;
   }
-  const trig = triggerAt(parsed, k) ?? presence(input, s, k) ?? followUp(input, s, k);
+  const trig =
+    referralAt(input, s, k) ?? triggerAt(parsed, k) ?? presence(input, s, k) ?? followUp(input, s, k);
   if (!trig) return;
   const inCond = conds.find((c) => c.first <= k && k <= c.last);
   const conditional =

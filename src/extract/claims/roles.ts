@@ -240,6 +240,16 @@ function measureRoles(
       };
     }
     case 'refer_international': {
+      // "The strikes were referred to the ICC by Ukraine", "UN experts were invited by Ukraine".
+      const by = passive ? (byPrep.get('by') ?? null) : null;
+      if (by) {
+        const body = firstParty(input.index, clause.first, clause.last, (m) => m.kind === 'igo');
+        return {
+          actor: by,
+          target: body?.entity ?? null,
+          coActors: joinedAfter(input.index, input.parsed.tokens, k, clause.last, by),
+        };
+      }
       const igo = firstParty(input.index, k + 1, clause.last, (m) => m.kind === 'igo');
       return { actor: subject ?? speakerParty(input, k), target: igo?.entity ?? null, coActors };
     }

@@ -2,7 +2,7 @@
  * Trigger finding, the first pass of claim finding: the word at a token that names an event, read
  * from the language pack, from the words around it when wink's tag misleads, or from its company.
  */
-import type { Trigger } from '../../knowledge/en/index.js';
+import { englishPack, type Trigger } from '../../knowledge/en/index.js';
 import { triggerFor, verbLemmaOf } from '../lexicon.js';
 import { mentionAt } from '../mentions.js';
 import type { Parsed, Sentence, Token } from '../text.js';
@@ -185,4 +185,39 @@ export function inHandsOf(input: ClaimInputs, k: number): Party {
     if (m?.kind === 'country' && tokens[m.last + 1]?.lower === 'hands') return m.entity;
   }
   return null;
+}
+
+const REFERRING = englishPack().referringVerbs;
+
+/**
+ * Bodies a matter is referred to: the UN family, its courts and watchdogs, not blocs that arm or sanction
+ * ("asked the EU for ammunition" is a request for arms).
+ */
+function refersTo(id: string | null): boolean {
+  return (
+    id !== null && /^igo:(un|unsc|unga|ohchr|unhrc|un-panel-of-experts|iaea|opcw|icc|icj|osce)$/.test(id)
+  );
+}
+
+/**
+ * "asked the IAEA to look into", "called on the UN to", "filed a case at the ICJ", "UN experts were invited
+ * by Ukraine": a verb of referring (the pack's `referrer` light verbs) with an international body as its
+ * object or in its phrases, or, when passive, as its subject.
+ */
+export function referralAt(input: ClaimInputs, s: Sentence, k: number): Trigger | undefined {
+  const { tokens } = input.parsed;
+  const t = tokens[k] as Token;
+  if (t.pos !== 'VERB' || !REFERRING.has(t.lemma)) return undefined;
+  for (let j = k + 1; j <= Math.min(s.last, k + 10); j++) {
+    const w = tokens[j] as Token;
+    if (w.text === ',' || w.lower === 'that' || (w.lower === 'to' && tokens[j + 1]?.pos === 'VERB')) break;
+    const m = mentionAt(input.index, j);
+    if (m?.kind === 'igo') return refersTo(m.entity) ? triggerFor('refer') : undefined;
+  }
+  if (tokens[k + 1]?.lower !== 'by') return undefined;
+  for (let j = k - 1; j >= Math.max(s.first, k - 10); j--) {
+    const m = mentionAt(input.index, j);
+    if (m?.kind === 'igo') return refersTo(m.entity) ? triggerFor('refer') : undefined;
+  }
+  return undefined;
 }

@@ -60,6 +60,8 @@ export interface LanguagePack {
   readonly bearingVerbs: ReadonlySet<string>;
   /** The lemmas of the verbs whose subject threatens with the noun they hold ("vowed a crushing response"). */
   readonly promisingVerbs: ReadonlySet<string>;
+  /** The lemmas of the verbs that refer a matter to an international body they name ("asked the IAEA to"). */
+  readonly referringVerbs: ReadonlySet<string>;
 }
 
 let pack: LanguagePack | undefined;
@@ -102,9 +104,11 @@ export function englishPack(): LanguagePack {
   const imposingVerbs = new Set(light.filter((e) => e.role === 'imposer').map((e) => e.lemma));
   const bearingVerbs = new Set(light.filter((e) => e.role === 'bearer').map((e) => e.lemma));
   const promisingVerbs = new Set(light.filter((e) => e.role === 'promiser').map((e) => e.lemma));
+  const referringVerbs = new Set(light.filter((e) => e.role === 'referrer').map((e) => e.lemma));
   pack = {
     bearingVerbs,
     promisingVerbs,
+    referringVerbs,
     imposingVerbs,
     triggers,
     triggerByWord,

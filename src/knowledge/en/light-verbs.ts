@@ -201,4 +201,86 @@ export const lightVerbs: readonly LightVerbData[] = [
       },
     ],
   },
+  {
+    lemma: 'ask',
+    role: 'referrer',
+    examples: [
+      {
+        text: 'Kyiv asked the IAEA to look into the shelling of the Zaporizhzhia plant.',
+        claims: ['refer_international UKR>igo:iaea [] asserted'],
+      },
+      {
+        text: 'London and Paris asked the UN Security Council to meet on the Iranian drone transfers.',
+        claims: [
+          'refer_international GBR>igo:unsc [] asserted',
+          'refer_international FRA>igo:unsc [] asserted',
+        ],
+      },
+    ],
+  },
+  {
+    lemma: 'request',
+    role: 'referrer',
+    examples: [
+      {
+        text: 'France and Britain requested a UN Security Council meeting on the drone transfers.',
+        claims: [
+          'refer_international FRA>igo:unsc [] asserted',
+          'refer_international GBR>igo:unsc [] asserted',
+        ],
+      },
+    ],
+  },
+  {
+    lemma: 'call',
+    role: 'referrer',
+    examples: [
+      {
+        text: 'Ukraine called on the UN to investigate the drone wreckage.',
+        claims: ['refer_international UKR>igo:un [] asserted'],
+      },
+      {
+        text: 'Britain called for a meeting of the UN Security Council on the transfers.',
+        claims: ['refer_international GBR>igo:unsc [] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'invite',
+    role: 'referrer',
+    examples: [
+      {
+        text: 'Ukraine invited UN experts to inspect the drone wreckage.',
+        claims: ['refer_international UKR>igo:un [] asserted'],
+      },
+      {
+        text: 'UN experts were invited by Ukraine to inspect the wreckage of the drones.',
+        claims: ['refer_international UKR>igo:un [] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'file',
+    role: 'referrer',
+    examples: [
+      {
+        text: 'Ukraine filed a complaint over the strikes with the International Criminal Court.',
+        claims: ['refer_international UKR>igo:icc [] asserted'],
+      },
+      {
+        text: 'Pretoria filed a case against Israel at the ICJ.',
+        claims: ['refer_international ZAF>igo:icj [] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'urge',
+    role: 'referrer',
+    examples: [
+      {
+        text: 'Kyiv urged the IAEA to send inspectors to the plant.',
+        claims: ['refer_international UKR>igo:iaea [] asserted'],
+      },
+    ],
+  },
 ];

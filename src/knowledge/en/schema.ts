@@ -74,9 +74,10 @@ export const LightVerbEntry = z.object({
    * `receiver`: the subject receives what the noun moves; `destination`: the object or in-phrase does;
    * `imposer`: the agent imposes the noun in its with- or under-phrase on its object; `bearer`: the
    * subject bears the noun it holds; `promiser`: the subject threatens with the noun it holds ("vowed a
-   * crushing response against Israel").
+   * crushing response against Israel"); `referrer`: the verb refers a matter to the international body that
+   * is its object or stands in its phrase ("asked the IAEA to look into", "filed a case at the ICJ").
    */
-  role: z.enum(['receiver', 'destination', 'imposer', 'bearer', 'promiser']),
+  role: z.enum(['receiver', 'destination', 'imposer', 'bearer', 'promiser', 'referrer']),
   examples: z.array(PackExample).min(1),
 });
 export type LightVerbEntry = z.infer<typeof LightVerbEntry>;
@@ -84,7 +85,7 @@ export type LightVerbEntry = z.infer<typeof LightVerbEntry>;
 /** A light verb as written in the data files, before parsing. */
 export interface LightVerbData {
   readonly lemma: string;
-  readonly role: 'receiver' | 'destination' | 'imposer' | 'bearer' | 'promiser';
+  readonly role: 'receiver' | 'destination' | 'imposer' | 'bearer' | 'promiser' | 'referrer';
   readonly examples: readonly {
     readonly text: string;
     readonly claims: readonly string[];

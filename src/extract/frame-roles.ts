@@ -290,6 +290,16 @@ export function readFrame(
     if (between.length > 1) {
       actors = between.slice(0, 1);
       targets = between.slice(1, 2);
+    } else {
+      // "Moscow and Pyongyang agreed on closer coordination", "Russia signed a treaty with North Korea":
+      // the holding verb's joint subjects, or its subject and a with-phrase, are the two sides.
+      const sides = jointSides(syntax, k, partiesIn);
+      if (sides) {
+        actors = sides.slice(0, 1);
+        targets = sides.slice(1, 2);
+        explicitActors = true;
+        explicitTargets = true;
+      }
     }
   }
   if (trigger.noun && trigger.type === 'transfer' && targets.length === 0) {
@@ -351,4 +361,18 @@ export function readFrame(
     explicitTargets,
     intoPlace,
   };
+}
+
+/** The two sides of a symmetric noun held by a verb: its joint subjects, or its subject and a with-phrase. */
+function jointSides(syntax: SentenceSyntax, k: number, partiesIn: PartiesIn): string[] | null {
+  const holder = syntax.verbs.find(
+    (v) =>
+      (v.roles.patient !== null && v.roles.patient.first <= k && k <= v.roles.patient.last) ||
+      v.roles.attachments.some((a) => a.chunk.first <= k && k <= a.chunk.last),
+  );
+  if (!holder) return null;
+  const subject = [...new Set(verbRelation(holder, 'subject').flatMap(partiesIn))];
+  const withs = [...verbRelation(holder, 'with'), ...nominalRelation(syntax, k, 'with')].flatMap(partiesIn);
+  const sides = [...new Set([...subject, ...withs])];
+  return sides.length > 1 ? sides : null;
 }

@@ -139,7 +139,10 @@ function tokenDrafts(
   const frame = frameAt(input, source, s, k, trig, scope.frames, untargeted);
   // "Russia sent tanks into the town of Avdiivka": moved into a place, given to no one.
   if (frame?.intoPlace && trig.type === 'transfer' && untargeted) return;
-  const ds = frame ? framed(drafted, frame) : drafted;
+  // "cooperation between", "a treaty with": a relation between two sides is none with one side alone.
+  const ds = (frame ? framed(drafted, frame) : drafted).filter(
+    (x) => !(trig.symmetric && trig.noun && (x.actor === null || x.target === null)),
+  );
   const d = ds[0];
   if (!d) return;
   if (inCond && d.actor) carry.lastCondActor = d.actor;

@@ -1402,6 +1402,34 @@ export const triggerEntries: readonly TriggerData[] = [
         text: 'Seoul announced close coordination with Washington on the issue.',
         claims: ['coordinate KOR>USA [] asserted'],
       },
+      {
+        text: 'Moscow and Pyongyang agreed on closer military coordination.',
+        claims: ['coordinate RUS|PRK>PRK|RUS [] planned|asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'treaty',
+    pos: 'noun',
+    symmetric: true,
+    forms: ['treaty', 'treaties', 'pact', 'pacts'],
+    type: 'coordinate',
+    frame: JOIN,
+    examples: [
+      {
+        text: 'Russia and North Korea signed a mutual defence treaty.',
+        claims: ['coordinate RUS|PRK>PRK|RUS [] asserted'],
+      },
+      {
+        text: 'Russia signed a mutual defence treaty with North Korea.',
+        claims: ['coordinate RUS>PRK [] asserted'],
+      },
+      {
+        text: 'North Korea and Russia concluded a mutual defence pact.',
+        claims: ['coordinate RUS|PRK>PRK|RUS [] asserted'],
+      },
+      // A relation needs its two sides: "the treaty" alone points back at one.
+      { text: 'On Monday, Putin submitted the treaty to the State Duma.', claims: [] },
     ],
   },
   {

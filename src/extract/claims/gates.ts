@@ -52,6 +52,11 @@ export function isEvent(site: Site): boolean {
     !parsed.tokens.slice(k + 1, k + 7).some((w) => w.lower === 'for')
   )
     return false;
+  // "turned to North Korea for shells", "looking to Pyongyang for": only with a party turned to and a "for".
+  if (trig.frame.actor[0] === 'to' && trig.type === 'negotiate_transfer') {
+    const to = parsed.tokens[k + 1]?.lower === 'to' && partyAt(index, k + 2, parsed.tokens) !== undefined;
+    if (!to || !parsed.tokens.slice(k + 3, k + 9).some((w) => w.lower === 'for')) return false;
+  }
   if (trig.type === 'threaten' && !threatIsTold(site)) return false;
   if (trig.type === 'refer_international') {
     // "UN experts were invited by Ukraine": a passive verb's body is its subject.

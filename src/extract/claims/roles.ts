@@ -123,7 +123,12 @@ function transferRoles(
   if (trig.roles === 'reverse')
     return {
       // "asked Berlin for air defences": the one asked is the one who would supply.
-      actor: from ?? by ?? (/^(ask|press|lobby|appeal|urge)$/.test(tokens[k]?.lemma ?? '') ? direct : null),
+      actor:
+        from ??
+        by ??
+        (/^(ask|press|lobby|appeal|urge)$/.test(tokens[k]?.lemma ?? '') ? direct : null) ??
+        // "turned to North Korea for shells": the frame's to-phrase is the supplier.
+        (trig.frame.actor[0] === 'to' ? (byPrep.get('to') ?? null) : null),
       target: possessive ?? (passive || isNoun ? to : subject) ?? to,
       coActors: [],
     };

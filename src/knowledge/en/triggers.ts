@@ -24,6 +24,8 @@ const PUNISH: FrameData = { actor: ['subject', 'by'], target: ['object', 'on', '
 const PUNISHING: FrameData = { actor: ['possessor', 'by'], target: ['on', 'against'], weapons: [] };
 const WARN: FrameData = { actor: ['subject'], target: ['object', 'against', 'to'], weapons: [] };
 const WARNING: FrameData = { actor: ['possessor'], target: ['to', 'against'], weapons: [] };
+// "Russia turned to North Korea for shells": the one turned to would supply what is sought.
+const TURN_TO: FrameData = { actor: ['to'], target: ['subject'], weapons: ['for'] };
 const ASK: FrameData = { actor: ['object', 'from'], target: ['subject'], weapons: ['for', 'object'] };
 const ASKING: FrameData = { actor: ['from', 'to'], target: ['possessor'], weapons: ['for'] };
 const TALK: FrameData = { actor: ['subject'], target: ['with', 'object'], weapons: ['on', 'object'] };
@@ -780,6 +782,32 @@ export const triggerEntries: readonly TriggerData[] = [
         text: 'Poland signed a contract with South Korea for K2 tanks.',
         claims: ['negotiate_transfer|transfer KOR|POL>POL|KOR [armored_vehicle] asserted|planned'],
       },
+    ],
+  },
+  {
+    lemma: 'turn',
+    pos: 'verb',
+    type: 'negotiate_transfer',
+    frame: TURN_TO,
+    examples: [
+      {
+        text: 'Russia has turned to North Korea for artillery shells.',
+        claims: ['negotiate_transfer PRK>RUS [artillery_ammunition] asserted'],
+      },
+      { text: 'Germany turned down a request for tanks.', claims: [] },
+    ],
+  },
+  {
+    lemma: 'look',
+    pos: 'verb',
+    type: 'negotiate_transfer',
+    frame: TURN_TO,
+    examples: [
+      {
+        text: 'Moscow is looking to Pyongyang for artillery shells.',
+        claims: ['negotiate_transfer PRK>RUS [artillery_ammunition] asserted'],
+      },
+      { text: 'Officials looked at the wreckage of the drones.', claims: [] },
     ],
   },
   {

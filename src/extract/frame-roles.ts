@@ -222,6 +222,14 @@ export function readFrame(
   let targets = targetReading.parties;
   let explicitActors = actorReading.explicit;
   let explicitTargets = targetReading.explicit;
+  if (trigger.noun && trigger.type === 'transfer' && actors.length === 0) {
+    // "Hungary blocked EU deliveries of ammunition": a party that owns the noun gives, not the verb's subject.
+    const owner = ownerOf(syntax, k, partiesIn);
+    if (owner.length > 0) {
+      actors = owner;
+      explicitActors = true;
+    }
+  }
   if (trigger.noun && (actors.length === 0 || targets.length === 0)) {
     const gov = governor(syntax, k);
     // "Poland took delivery of tanks", "Russia is negotiating the purchase of missiles": the verb
@@ -375,4 +383,15 @@ function jointSides(syntax: SentenceSyntax, k: number, partiesIn: PartiesIn): st
   const withs = [...verbRelation(holder, 'with'), ...nominalRelation(syntax, k, 'with')].flatMap(partiesIn);
   const sides = [...new Set([...subject, ...withs])];
   return sides.length > 1 ? sides : null;
+}
+
+/** The parties a noun's own modifiers name ("EU deliveries", "US arms sales"), or the name right before its chunk. */
+function ownerOf(syntax: SentenceSyntax, k: number, partiesIn: PartiesIn): string[] {
+  const chunk = syntax.chunks.find((c) => c.first <= k && k <= c.last && c.members.length === 0);
+  if (!chunk) return [];
+  const one = (j: number): string[] => partiesIn({ ...chunk, head: j, modifiers: [], members: [] });
+  const own = chunk.modifiers.filter((j) => j < k).flatMap(one);
+  if (own.length > 0) return [...new Set(own)];
+  const before = syntax.chunks.find((c) => c.last === chunk.first - 1 && c.mention && c.determiner === null);
+  return before && chunk.determiner === null ? [...new Set(partiesIn(before))] : [];
 }

@@ -568,6 +568,11 @@ export const triggerEntries: readonly TriggerData[] = [
         text: 'Deliveries of shells from North Korea to Russia continued, Seoul said.',
         claims: ['transfer PRK>RUS [artillery_ammunition] asserted'],
       },
+      // The noun's own party gives, not the subject of the verb that holds it.
+      {
+        text: 'Hungary blocked EU deliveries of ammunition to Ukraine.',
+        claims: ['transfer igo:eu>UKR [artillery_ammunition] denied|planned'],
+      },
     ],
   },
   {

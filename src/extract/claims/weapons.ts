@@ -95,6 +95,11 @@ function weaponMentions(site: Site): {
     weaponsRight.length > 0
       ? weaponsRight
       : coordinatedLeft(tokens, weaponsLeft, nearLeft(weaponsLeft, k, 3));
+  // "The drones, which Iran sent to Russia, struck Kyiv": a relative clause's verb moves its antecedent.
+  if (weaponsRight.length === 0) {
+    const antecedent = relativeAntecedent(site);
+    if (antecedent) weapons = [antecedent];
+  }
   const participle = /(ed|en|wn|sent|sold|bought|brought|got|shot|hit|made)$/.test(t.lower);
   const passive =
     participle &&
@@ -303,4 +308,21 @@ export function pronounSubject(tokens: readonly Token[], k: number): boolean {
     if (!/^(AUX|ADV|PART)$/.test(w.pos) && !PASSIVE_AUX.has(w.lower)) return false;
   }
   return false;
+}
+
+/**
+ * The weapon a relative clause's verb at the site speaks of: "drones, which Iran sent", "drones that Tehran
+ * had delivered": past the clause's subject and auxiliaries to "which" or "that", the weapon right before it.
+ */
+function relativeAntecedent(site: Site): Mention | undefined {
+  const { tokens } = site.input.parsed;
+  const { index } = site.input;
+  let j = site.k - 1;
+  while (j > site.s.first && /^(AUX|ADV|PART)$/.test(tokens[j]?.pos ?? '')) j--;
+  const subject = mentionAt(index, j);
+  if (!subject || subject.weaponClass !== undefined || subject.kind === 'term') return undefined;
+  j = subject.first - 1;
+  if (!/^(which|that)$/.test(tokens[j]?.lower ?? '')) return undefined;
+  const end = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+  return weaponsIn(index, Math.max(site.s.first, end - 6), end).find((w) => w.last === end);
 }

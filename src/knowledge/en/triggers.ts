@@ -58,6 +58,11 @@ export const triggerEntries: readonly TriggerData[] = [
         text: 'Germany delivered Leopard tanks to Ukraine in March.',
         claims: ['transfer DEU>UKR [armored_vehicle] asserted'],
       },
+      // A relative clause's verb moves its antecedent.
+      {
+        text: 'Moscow is using drones which Tehran delivered to it against Kyiv.',
+        claims: ['transfer IRN>RUS [drone] asserted', 'military_use RUS>UKR [drone] asserted'],
+      },
     ],
   },
   {

@@ -2,6 +2,7 @@
  * The gates of claim finding: whether a trigger found in the pack tells an event where it stands, and
  * whether an event that needs weapons names them.
  */
+import { englishPack } from '../../knowledge/en/index.js';
 import { triggerFor } from '../lexicon.js';
 import { mentionAt } from '../mentions.js';
 import type { Sentence, Token } from '../text.js';
@@ -27,10 +28,10 @@ function needsWeapon(word: string): boolean {
   return triggerFor(STANDS_FOR.get(word) ?? word)?.requiresWeapon === true;
 }
 const THREAT_WORDS =
-  /\b(swift|severe|decisive|harsh|firm|strong|serious|grave|tough|appropriate|dire|adequate|proportionate|reciprocal|commensurate|retaliatory|asymmetric|resolute|military)\b/i;
+  /\b(swift|severe|crushing|devastating|decisive|harsh|firm|strong|serious|grave|tough|appropriate|dire|adequate|proportionate|reciprocal|commensurate|retaliatory|asymmetric|resolute|military)\b/i;
 /** The adjectives that make "measures" or "decisions" a threat ("appropriate decisions", "resolute measures"). */
 const THREAT_MEASURES =
-  /^(resolute|necessary|appropriate|retaliatory|tough|firm|decisive|countermeasures|reciprocal|adequate|harsh|retaliation|response|proportionate|mirror)$/;
+  /^(further|resolute|necessary|appropriate|retaliatory|tough|firm|decisive|countermeasures|reciprocal|adequate|harsh|retaliation|response|proportionate|mirror)$/;
 
 /** Words before a use that allow or bar it rather than tell it. */
 const PERMITTED_USE =
@@ -100,7 +101,12 @@ function threatIsTold(site: Site): boolean {
   const around = parsed.text.slice(tokens[Math.max(s.first, k - 4)]?.start ?? t.start, s.end);
   if (key === 'further' && tokens[k - 1]?.lower !== 'go') return false;
   // "vowed a crushing response", "warned Israel of consequences": a verb of promise makes the noun a threat.
-  const promised = (key === 'response' || key === 'consequences') && promiserOf(site) >= 0;
+  // "would face consequences": a bearer verb (the pack's `bearer` light verbs) holds a threat to come.
+  const borne =
+    (key === 'response' || key === 'consequences') &&
+    bearerBefore(tokens, k) &&
+    /\b(will|would|could)\b/.test(parsed.text.slice(s.start, t.start));
+  const promised = ((key === 'response' || key === 'consequences') && promiserOf(site) >= 0) || borne;
   // "a response to the letter" answers something; "promised a response to Britain" aims at a party.
   const aimed =
     promised && partyAt(site.input.index, tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2) !== undefined;
@@ -122,6 +128,13 @@ function threatIsTold(site: Site): boolean {
   const before = tokens[k - 1]?.lower ?? '';
   // "resolute measures", "legitimate targets", "a party to the conflict", "pay a price": threats only in that company.
   if ((key === 'measures' || key === 'decisions') && !THREAT_MEASURES.test(before)) return false;
+  // "will take further measures if ...": more measures promised, not told as taken.
+  if (
+    key === 'measures' &&
+    before === 'further' &&
+    !(conditional || /\b(will|would|shall|ready|prepared)\b/.test(parsed.text.slice(s.start, t.start)))
+  )
+    return false;
   if (
     key === 'decisions' &&
     !(conditional || /\b(will|would|shall)\b/.test(parsed.text.slice(s.start, t.start)))
@@ -230,4 +243,13 @@ export function reachesNoState(site: Site): boolean {
   const { index } = site.input;
   const m = firstParty(index, site.k + 1, site.clause.last, (x) => x.entity !== null);
   return m === undefined || m.kind !== 'country' || m.form === 'capital' || m.form === 'seat';
+}
+
+const BEARING = englishPack().bearingVerbs;
+
+/** Whether a bearer verb ("face", "risk") holds the noun at `k`, past its determiners and adjectives. */
+function bearerBefore(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j > k - 4 && /^(DET|ADJ)$/.test(tokens[j]?.pos ?? '')) j--;
+  return tokens[j]?.pos === 'VERB' && BEARING.has(tokens[j]?.lemma ?? '');
 }

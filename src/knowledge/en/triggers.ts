@@ -1231,6 +1231,11 @@ export const triggerEntries: readonly TriggerData[] = [
         text: 'China warned the United States of consequences over the sale.',
         claims: ['threaten CHN>USA [] asserted|planned'],
       },
+      // A bearer verb holds a threat to come.
+      {
+        text: 'Iran said Israel would face a crushing response.',
+        claims: ['threaten IRN>ISR [] planned|asserted'],
+      },
     ],
   },
   {
@@ -1304,6 +1309,11 @@ export const triggerEntries: readonly TriggerData[] = [
         claims: ['threaten IRN>GBR [] planned'],
         gap: "'take measures against X' after a reporting verb",
       },
+      {
+        text: 'If Iran sends missiles to Russia, the G7 will take further measures.',
+        claims: ['threaten igo:g7>IRN [] conditional', 'transfer IRN>RUS [missile] conditional'],
+      },
+      { text: 'The EU adopted further measures against Russia.', claims: [] },
     ],
   },
   {

@@ -3,6 +3,7 @@
  * roles, document links, quantity, time, status) and give one draft per actor and target.
  */
 import type { Trigger } from '../../knowledge/en/index.js';
+import { triggerFor } from '../lexicon.js';
 import type { Sentence, Token } from '../text.js';
 import { timeIn } from '../time.js';
 import { claimStatus } from './claim-status.js';
@@ -41,7 +42,14 @@ export function siteAt(
 function weaponObjectAt(tokens: readonly Token[], k: number, right: readonly { first: number }[]): boolean {
   let j = k + 1;
   while (/^(DET|NUM|ADJ)$/.test(tokens[j]?.pos ?? '') && j < k + 4) j++;
-  return right.some((m) => m.first >= k + 1 && m.first <= j);
+  if (right.some((m) => m.first >= k + 1 && m.first <= j)) return true;
+  // "ban the sale of weapons to Israel": a noun of transfer whose of-phrase holds the weapons.
+  const noun = tokens[j]?.pos === 'NOUN' ? triggerFor(tokens[j]?.lower ?? '') : undefined;
+  return (
+    noun?.type === 'transfer' &&
+    tokens[j + 1]?.lower === 'of' &&
+    right.some((m) => m.first >= j + 2 && m.first <= j + 4)
+  );
 }
 
 /** The drafts of the event at a site, or null when the trigger tells none there. */

@@ -1181,6 +1181,18 @@ export const triggerEntries: readonly TriggerData[] = [
     ],
   },
   {
+    lemma: 'ban',
+    pos: 'verb',
+    type: 'sanction',
+    weaponObject: true,
+    frame: PUNISH,
+    examples: [
+      { text: 'Germany banned arms exports to Saudi Arabia.', claims: ['sanction DEU>SAU [] asserted'] },
+      { text: 'Spain will ban the sale of weapons to Israel.', claims: ['sanction ESP>ISR [] planned'] },
+      { text: 'Ukraine banned the use of Russian software.', claims: [] },
+    ],
+  },
+  {
     lemma: 'designate',
     pos: 'verb',
     type: 'sanction',

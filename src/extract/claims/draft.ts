@@ -10,7 +10,7 @@ import { claimStatus } from './claim-status.js';
 import { clauseOf } from './clause.js';
 import { antecedentsOf, type Cast, claimWeapons, linkRoles } from './document-links.js';
 import { isEvent, lacksWeapons, reachesNoState } from './gates.js';
-import { sanctionedParties } from './parties.js';
+import { partyAt, sanctionedParties } from './parties.js';
 import { claimQuantity } from './quantities.js';
 import { rolesFor } from './roles.js';
 import type { ClaimInputs, Draft, Party, Site, Span } from './types.js';
@@ -93,8 +93,30 @@ export function draftAt(site: Site): Draft[] | null {
     echo: false,
     asked: false,
   };
+  requested(site, first);
   const out = [first];
   for (const a of roles.coActors) if (a !== actor) out.push({ ...first, actor: a });
   for (const p of moreTargets) out.push({ ...first, target: p });
   return out;
+}
+
+/**
+ * "Ukraine pressed Germany to supply Taurus missiles": a transfer that a verb of asking (a pack trigger
+ * whose frame takes the one asked as its object) asks of its object is a request, made by the asker.
+ */
+function requested(site: Site, d: Draft): void {
+  const { tokens } = site.input.parsed;
+  const { k } = site;
+  if (site.trig.type !== 'transfer' || tokens[k - 1]?.lower !== 'to') return;
+  const asked = partyAt(site.input.index, k - 2, tokens);
+  if (!asked?.entity || asked.entity !== d.actor) return;
+  const verb = tokens[asked.first - 1];
+  const asking = verb?.pos === 'VERB' ? triggerFor(verb.lemma) : undefined;
+  if (asking?.type !== 'negotiate_transfer' || asking.frame.actor[0] !== 'object') return;
+  let asker: Party = null;
+  for (let j = asked.first - 2; j >= site.s.first && !asker; j--)
+    asker = partyAt(site.input.index, j, tokens)?.entity ?? null;
+  d.type = 'negotiate_transfer';
+  if (asker && asker !== d.actor) d.target = asker;
+  if (d.status === 'planned') d.status = 'asserted';
 }

@@ -879,6 +879,11 @@ export const triggerEntries: readonly TriggerData[] = [
         text: 'Kyiv pressed Washington for ATACMS missiles.',
         claims: ['negotiate_transfer USA>UKR [ballistic_missile] asserted'],
       },
+      // A transfer asked of the one pressed is a request.
+      {
+        text: 'Ukraine pressed Germany to supply Taurus missiles.',
+        claims: ['negotiate_transfer DEU>UKR [cruise_missile] asserted'],
+      },
     ],
   },
   {

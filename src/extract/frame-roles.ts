@@ -230,6 +230,28 @@ export function readFrame(
       explicitActors = true;
     }
   }
+  if (trigger.noun && trigger.type === 'negotiate_transfer' && trigger.roles === 'reverse') {
+    // "Ukraine made repeated requests to Germany": the verb's subject asks; "Germany received a request
+    // from Ukraine": a receiving verb's subject is the one asked, who would supply.
+    const gov = governor(syntax, k);
+    const subject = gov ? [...new Set(verbRelation(gov, 'subject').flatMap(partiesIn))] : [];
+    // The noun's phrases may hang on the verb: "made requests to Germany", "received a request from Ukraine".
+    const asked = (list: string[]) =>
+      list.length > 0 || !gov
+        ? list
+        : [...new Set([...verbRelation(gov, 'to'), ...verbRelation(gov, 'from')].flatMap(partiesIn))];
+    if (gov && subject.length > 0 && RECEIVING.has(gov.lemma)) {
+      targets = asked(actors).filter((a) => !subject.includes(a));
+      actors = subject;
+      explicitActors = true;
+      explicitTargets = targets.length > 0;
+    } else if (gov && subject.length > 0 && targets.length === 0 && actors.length === 0) {
+      actors = [...new Set(verbRelation(gov, 'to').flatMap(partiesIn))].filter((a) => !subject.includes(a));
+      targets = subject;
+      explicitActors = actors.length > 0;
+      explicitTargets = true;
+    }
+  }
   if (trigger.noun && (actors.length === 0 || targets.length === 0)) {
     const gov = governor(syntax, k);
     // "Poland took delivery of tanks", "Russia is negotiating the purchase of missiles": the verb

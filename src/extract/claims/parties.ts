@@ -182,6 +182,9 @@ export function coordinated(
   // A list is joined by "and" somewhere: "According to the Pentagon, Iran shipped" lists no one.
   let joined = false;
   let m = partyAt(index, j);
+  // "Sweden, along with Finland, will send": a party joined after the subject acts with it.
+  const along = m ? alongWith(index, tokens, m.last + 1, k) : undefined;
+  if (m && along) return [m.entity, along];
   while (m) {
     out.push(m.entity);
     let p = m.first - 1;
@@ -257,4 +260,14 @@ export function sanctionedParties(
     j = m.last;
   }
   return out;
+}
+
+/** The party of "along with X" or "together with X" that starts at `a`, before the trigger at `k`. */
+function alongWith(index: MentionIndex, tokens: readonly Token[], a: number, k: number): Party | undefined {
+  let j = tokens[a]?.lower === ',' ? a + 1 : a;
+  if (!/^(along|together)$/.test(tokens[j]?.lower ?? '') || tokens[j + 1]?.lower !== 'with') return undefined;
+  j += 2;
+  if (tokens[j]?.lower === 'the') j++;
+  const m = j < k ? partyAt(index, j) : undefined;
+  return m?.entity ?? undefined;
 }

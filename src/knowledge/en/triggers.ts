@@ -87,6 +87,10 @@ export const triggerEntries: readonly TriggerData[] = [
         text: 'North Korea sent artillery shells to Russia, officials said.',
         claims: ['transfer PRK>RUS [artillery_ammunition] asserted'],
       },
+      {
+        text: 'Sweden, along with Finland, will send howitzers to Ukraine.',
+        claims: ['transfer SWE>UKR [other] planned', 'transfer FIN>UKR [other] planned'],
+      },
     ],
   },
   {
@@ -854,6 +858,11 @@ export const triggerEntries: readonly TriggerData[] = [
       {
         text: "Germany turned down Ukraine's requests for Taurus missiles.",
         claims: ['negotiate_transfer DEU>UKR [cruise_missile] asserted|denied'],
+      },
+      // The verb that holds the noun lends its subject as the asker and its to-phrase as the one asked.
+      {
+        text: 'Ukraine has made repeated requests to Germany for Taurus missiles.',
+        claims: ['negotiate_transfer DEU>UKR [cruise_missile] asserted'],
       },
     ],
   },

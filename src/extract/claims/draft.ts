@@ -108,6 +108,14 @@ function requested(site: Site, d: Draft): void {
   const { tokens } = site.input.parsed;
   const { k } = site;
   if (site.trig.type !== 'transfer' || tokens[k - 1]?.lower !== 'to') return;
+  // "Britain is in talks to sell jets to Turkey": a transfer that talks aim at is their subject.
+  const talks = tokens[k - 2];
+  const aim = talks?.pos === 'NOUN' ? triggerFor(talks.lower) : undefined;
+  if (aim?.noun && aim.type === 'negotiate_transfer' && tokens[k - 3]?.lower === 'in') {
+    d.type = 'negotiate_transfer';
+    if (d.status === 'planned') d.status = 'asserted';
+    return;
+  }
   const asked = partyAt(site.input.index, k - 2, tokens);
   if (!asked?.entity || asked.entity !== d.actor) return;
   const verb = tokens[asked.first - 1];

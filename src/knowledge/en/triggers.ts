@@ -767,6 +767,11 @@ export const triggerEntries: readonly TriggerData[] = [
     type: 'negotiate_transfer',
     frame: TALKS,
     examples: [
+      // "in talks to sell": the transfer the talks aim at is their subject.
+      {
+        text: 'Britain is in talks to sell Eurofighter Typhoon jets to Turkey.',
+        claims: ['negotiate_transfer GBR>TUR [aircraft] asserted'],
+      },
       {
         text: 'Egypt held talks with China on buying J-10C fighters.',
         claims: ['negotiate_transfer CHN|EGY>EGY|CHN [aircraft] asserted'],
@@ -1554,6 +1559,19 @@ export const triggerEntries: readonly TriggerData[] = [
         text: 'Russia offered Su-35 jets to Iran.',
         claims: ['negotiate_transfer RUS>IRN [aircraft] asserted'],
       },
+    ],
+  },
+  {
+    lemma: 'propose',
+    pos: 'verb',
+    type: 'negotiate_transfer',
+    frame: GIVE,
+    examples: [
+      {
+        text: 'Russia has proposed selling Su-35 fighter jets to Iran.',
+        claims: ['negotiate_transfer RUS>IRN [aircraft] asserted'],
+      },
+      { text: 'The ministry proposed a new budget for the army.', claims: [] },
     ],
   },
   {

@@ -372,6 +372,23 @@ export function readFrame(
     targets = [...new Set(verbRelation(verb, 'object').flatMap(partiesIn))];
     explicitTargets = targets.length > 0;
   }
+  // "Russia agreed with North Korea to coordinate": a non-finite verb of joining takes the with-phrase of
+  // the verb it depends on.
+  if (
+    verb &&
+    verb.nonFinite !== null &&
+    trigger.type === 'coordinate' &&
+    targets.length === 0 &&
+    trigger.frame.target.includes('with')
+  ) {
+    const parent = syntax.clauses.find((c) => c.id === verb.clause)?.parent;
+    const holder = syntax.verbs.find((v) => v.clause === parent && v.head < k);
+    const withs = holder ? verbRelation(holder, 'with').flatMap(partiesIn) : [];
+    if (withs.length > 0) {
+      targets = [...new Set(withs)];
+      explicitTargets = true;
+    }
+  }
   // "Russia and North Korea discussed arms supplies": joint subjects of talks are each other's side,
   // told once in the order given.
   if (

@@ -1456,6 +1456,10 @@ export const triggerEntries: readonly TriggerData[] = [
         text: 'South Korea will coordinate with Japan on a response.',
         claims: ['coordinate KOR>JPN [] planned'],
       },
+      {
+        text: 'Russia agreed with North Korea to coordinate military activities.',
+        claims: ['coordinate RUS>PRK [] planned|asserted'],
+      },
     ],
   },
   {

@@ -138,7 +138,7 @@ function tokenDrafts(
   const untargeted = drafted.every((x) => x.target === null);
   const frame = frameAt(input, source, s, k, trig, scope.frames, untargeted);
   // "Russia sent tanks into the town of Avdiivka": moved into a place, given to no one.
-  if (frame?.intoPlace && trig.type === 'transfer' && untargeted) return;
+  if (frame?.intoPlace && trig.type === 'transfer') return;
   // "cooperation between", "a treaty with": a relation between two sides is none with one side alone.
   const ds = (frame ? framed(drafted, frame) : drafted).filter(
     (x) => !(trig.symmetric && trig.noun && (x.actor === null || x.target === null)),

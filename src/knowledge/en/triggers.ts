@@ -91,6 +91,8 @@ export const triggerEntries: readonly TriggerData[] = [
         text: 'Sweden, along with Finland, will send howitzers to Ukraine.',
         claims: ['transfer SWE>UKR [other] planned', 'transfer FIN>UKR [other] planned'],
       },
+      // Moved into a place, given to no one, whatever state the place is in.
+      { text: 'Russia sent more tanks into Avdiivka, in Ukraine.', claims: [] },
     ],
   },
   {

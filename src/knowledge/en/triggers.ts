@@ -1173,6 +1173,11 @@ export const triggerEntries: readonly TriggerData[] = [
         text: 'Two Chinese firms were added to the EU sanctions list on Friday.',
         claims: ['sanction igo:eu>CHN [] asserted'],
       },
+      // A condition's "it" is the state named last before it.
+      {
+        text: 'The United States will impose sanctions on Iran if it sends ballistic missiles to Russia.',
+        claims: ['sanction USA>IRN [] conditional', 'transfer IRN>RUS [ballistic_missile] conditional'],
+      },
     ],
   },
   {

@@ -24,6 +24,16 @@ export function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
     const v = triggerFor(verbLemmaOf(t.lower));
     if (v && !v.noun) return v;
   }
+  // "if Tehran ships ballistic missiles to Moscow": wink may read a verb after a state's name as a noun.
+  if (
+    t.pos === 'NOUN' &&
+    t.lower.endsWith('s') &&
+    partyBefore(parsed, k) &&
+    /^(DET|NUM|ADJ|NOUN|PROPN)$/.test(parsed.tokens[k + 1]?.pos ?? '')
+  ) {
+    const v = triggerFor(verbLemmaOf(t.lower));
+    if (v && !v.noun && v.type === 'transfer') return v;
+  }
   // wink sometimes tags a verb as a noun after an adverb ("will likely fire them"): the words around tell.
   if (t.pos === 'NOUN') {
     const v = triggerFor(t.lower);

@@ -152,6 +152,11 @@ export const triggerEntries: readonly TriggerData[] = [
     type: 'transfer',
     frame: GIVE,
     examples: [
+      // wink may tag the verb after a state's name as a noun.
+      {
+        text: 'Washington will sanction Tehran if Tehran ships ballistic missiles to Moscow.',
+        claims: ['transfer IRN>RUS [ballistic_missile] conditional', 'sanction USA>IRN [] conditional'],
+      },
       {
         text: 'Iran shipped ballistic missiles to Russia in January.',
         claims: ['transfer IRN>RUS [ballistic_missile] asserted'],

@@ -58,6 +58,12 @@ export function isEvent(site: Site): boolean {
     const to = parsed.tokens[k + 1]?.lower === 'to' && partyAt(index, k + 2, parsed.tokens) !== undefined;
     if (!to || !parsed.tokens.slice(k + 3, k + 9).some((w) => w.lower === 'for')) return false;
   }
+  // "froze the assets of Russian entities": a freeze is a sanction only on money.
+  if (
+    key === 'freeze' &&
+    !parsed.tokens.slice(k + 1, k + 4).some((w) => /^(assets|funds|accounts|holdings)$/.test(w.lower))
+  )
+    return false;
   if (trig.type === 'threaten' && !threatIsTold(site)) return false;
   if (trig.type === 'refer_international') {
     // "UN experts were invited by Ukraine": a passive verb's body is its subject.

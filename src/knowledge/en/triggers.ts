@@ -1212,6 +1212,20 @@ export const triggerEntries: readonly TriggerData[] = [
     ],
   },
   {
+    lemma: 'freeze',
+    pos: 'verb',
+    type: 'sanction',
+    frame: PUNISH,
+    examples: [
+      { text: 'Japan froze the assets of Russian entities.', claims: ['sanction JPN>RUS [] asserted'] },
+      // Only assets are frozen as a sanction; frozen deliveries are a halt.
+      {
+        text: 'Germany froze arms deliveries to Saudi Arabia.',
+        claims: ['transfer DEU>SAU [unspecified] denied|planned'],
+      },
+    ],
+  },
+  {
     lemma: 'ban',
     pos: 'verb',
     type: 'sanction',

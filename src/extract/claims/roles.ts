@@ -11,6 +11,7 @@ import {
   joinedAfter,
   partyAt,
   pastDeterminers,
+  userFromWeapons,
 } from './parties.js';
 import { promisedRoles, promiserOf } from './promised.js';
 import { type Left, leftRoles, type Right, rightRoles } from './role-phrases.js';
@@ -186,8 +187,12 @@ function useRoles(
       coActors: [],
     };
   return {
-    actor: possessive ?? (passive ? by : isNoun ? null : subject),
+    actor:
+      possessive ??
+      (passive ? (by ?? platformUser(site, true)) : isNoun ? null : (subject ?? platformUser(site, false))),
     target:
+      // "Houthi targets were struck by Israeli jets": a passive use's subject is what was hit.
+      (passive && subject !== speakerParty(input, k) ? subject : null) ??
       direct ??
       byPrep.get('against') ??
       byPrep.get('on') ??
@@ -263,4 +268,26 @@ function measureRoles(
     default:
       return { actor: subject, target: toOf(site, byPrep), coActors };
   }
+}
+
+/** Weapons that carry others and are crewed by the state whose adjective they bear. */
+const PLATFORMS = new Set(['aircraft', 'naval', 'armored_vehicle']);
+
+/**
+ * "Russian aircraft dropped guided bombs", "struck by Israeli F-35 jets": a crewed platform as the agent
+ * of a use is used by the state of its plain adjective (a missile's adjective names its maker instead).
+ */
+function platformUser(site: Site, passive: boolean): Party {
+  const { index, parsed } = site.input;
+  const { tokens } = parsed;
+  let j = site.k - 1;
+  if (passive) {
+    if (tokens[site.k + 1]?.lower !== 'by') return null;
+    j = site.k + 2;
+    while (j <= site.clause.last && !mentionAt(index, j)?.weaponClass) j++;
+  } else while (j > site.clause.first && /^(AUX|ADV)$/.test(tokens[j]?.pos ?? '')) j--;
+  const w = mentionAt(index, j);
+  if (!w?.weaponClass || !PLATFORMS.has(w.weaponClass)) return null;
+  if (!passive && w.last !== j) return null;
+  return userFromWeapons(index, [w]);
 }

@@ -100,7 +100,7 @@ function weaponMentions(site: Site): {
     const antecedent = relativeAntecedent(site);
     if (antecedent) weapons = [antecedent];
   }
-  const participle = /(ed|en|wn|sent|sold|bought|brought|got|shot|hit|made)$/.test(t.lower);
+  const participle = /(ed|en|wn|sent|sold|bought|brought|got|shot|hit|made|struck)$/.test(t.lower);
   const passive =
     participle &&
     (PASSIVE_AUX.has(tokens[k - 1]?.lower ?? '') ||

@@ -1010,6 +1010,11 @@ export const triggerEntries: readonly TriggerData[] = [
     requiresWeapon: true,
     weaponObject: true,
     examples: [
+      // A crewed platform as agent is used by the state of its adjective.
+      {
+        text: 'Russian aircraft dropped guided bombs on Zaporizhzhia.',
+        claims: ['military_use RUS>UKR [guided_bomb] asserted'],
+      },
       { text: 'Ukraine dropped its request for F-16s.', claims: [] },
       {
         text: 'Russia dropped glide bombs on Zaporizhzhia.',
@@ -1061,6 +1066,10 @@ export const triggerEntries: readonly TriggerData[] = [
     type: 'military_use',
     frame: USE,
     examples: [
+      {
+        text: 'Houthi targets in Yemen were struck by Israeli F-35 jets.',
+        claims: ['military_use ISR>group:houthis|YEM [aircraft] asserted'],
+      },
       {
         text: 'Russia struck Ukraine with North Korean missiles.',
         claims: ['military_use RUS>UKR [ballistic_missile|missile] asserted'],
@@ -1221,7 +1230,7 @@ export const triggerEntries: readonly TriggerData[] = [
       // Only assets are frozen as a sanction; frozen deliveries are a halt.
       {
         text: 'Germany froze arms deliveries to Saudi Arabia.',
-        claims: ['transfer DEU>SAU [unspecified] denied|planned'],
+        claims: ['transfer DEU>SAU [] denied|planned'],
       },
     ],
   },
@@ -1521,7 +1530,7 @@ export const triggerEntries: readonly TriggerData[] = [
     lemma: 'treaty',
     pos: 'noun',
     symmetric: true,
-    forms: ['treaty', 'treaties', 'pact', 'pacts'],
+    forms: ['treaty', 'treaties'],
     type: 'coordinate',
     frame: JOIN,
     examples: [
@@ -1533,12 +1542,22 @@ export const triggerEntries: readonly TriggerData[] = [
         text: 'Russia signed a mutual defence treaty with North Korea.',
         claims: ['coordinate RUS>PRK [] asserted'],
       },
+      // A relation needs its two sides: "the treaty" alone points back at one.
+      { text: 'On Monday, Putin submitted the treaty to the State Duma.', claims: [] },
+    ],
+  },
+  {
+    lemma: 'pact',
+    pos: 'noun',
+    symmetric: true,
+    forms: ['pact', 'pacts'],
+    type: 'coordinate',
+    frame: JOIN,
+    examples: [
       {
         text: 'North Korea and Russia concluded a mutual defence pact.',
         claims: ['coordinate RUS|PRK>PRK|RUS [] asserted'],
       },
-      // A relation needs its two sides: "the treaty" alone points back at one.
-      { text: 'On Monday, Putin submitted the treaty to the State Duma.', claims: [] },
     ],
   },
   {

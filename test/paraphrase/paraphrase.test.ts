@@ -9,11 +9,11 @@ import { readSentence, runSuite, tally } from './suite.js';
 
 /**
  * Floors just under the figures after issue 13's third pass (frames for arrivals, referrals, treaties,
- * requests and sanction lists; base 0.992, paraphrase 0.942, kept 0.942 of 469 pairs;
+ * requests, sanction lists and platforms; base 0.992, paraphrase 0.949, kept 0.949 of 469 pairs;
  * `npm run eval:paraphrase`): raise them when extraction improves, so that a regression fails the
  * build. Issue 13 targets 0.95 of pairs kept.
  */
-const FLOOR = { base: 0.985, paraphrase: 0.935, kept: 0.935 } as const;
+const FLOOR = { base: 0.985, paraphrase: 0.94, kept: 0.94 } as const;
 
 const cases = themes.flatMap((t) => t.cases);
 const expectations = cases.flatMap((c) => c.claims.map(parseSignature));

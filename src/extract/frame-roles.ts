@@ -104,7 +104,8 @@ const PURPOSES = new Set(['purpose', 'adverbial', 'complement']);
 const RECEIVING = englishPack().receivingVerbs;
 const DESTINATION = englishPack().destinationVerbs;
 const IMPOSING = englishPack().imposingVerbs;
-const IMPOSED_BY = new Set(['with', 'under']);
+// "hit X with sanctions", "placed X under sanctions", "added X to its sanctions list".
+const IMPOSED_BY = new Set(['with', 'under', 'to']);
 const BEARING = englishPack().bearingVerbs;
 
 /**
@@ -221,6 +222,36 @@ export function readFrame(
   let targets = targetReading.parties;
   let explicitActors = actorReading.explicit;
   let explicitTargets = targetReading.explicit;
+  if (trigger.noun && trigger.type === 'transfer' && actors.length === 0) {
+    // "Hungary blocked EU deliveries of ammunition": a party that owns the noun gives, not the verb's subject.
+    const owner = ownerOf(syntax, k, partiesIn);
+    if (owner.length > 0) {
+      actors = owner;
+      explicitActors = true;
+    }
+  }
+  if (trigger.noun && trigger.type === 'negotiate_transfer' && trigger.roles === 'reverse') {
+    // "Ukraine made repeated requests to Germany": the verb's subject asks; "Germany received a request
+    // from Ukraine": a receiving verb's subject is the one asked, who would supply.
+    const gov = governor(syntax, k);
+    const subject = gov ? [...new Set(verbRelation(gov, 'subject').flatMap(partiesIn))] : [];
+    // The noun's phrases may hang on the verb: "made requests to Germany", "received a request from Ukraine".
+    const asked = (list: string[]) =>
+      list.length > 0 || !gov
+        ? list
+        : [...new Set([...verbRelation(gov, 'to'), ...verbRelation(gov, 'from')].flatMap(partiesIn))];
+    if (gov && subject.length > 0 && RECEIVING.has(gov.lemma)) {
+      targets = asked(actors).filter((a) => !subject.includes(a));
+      actors = subject;
+      explicitActors = true;
+      explicitTargets = targets.length > 0;
+    } else if (gov && subject.length > 0 && targets.length === 0 && actors.length === 0) {
+      actors = [...new Set(verbRelation(gov, 'to').flatMap(partiesIn))].filter((a) => !subject.includes(a));
+      targets = subject;
+      explicitActors = actors.length > 0;
+      explicitTargets = true;
+    }
+  }
   if (trigger.noun && (actors.length === 0 || targets.length === 0)) {
     const gov = governor(syntax, k);
     // "Poland took delivery of tanks", "Russia is negotiating the purchase of missiles": the verb
@@ -289,6 +320,16 @@ export function readFrame(
     if (between.length > 1) {
       actors = between.slice(0, 1);
       targets = between.slice(1, 2);
+    } else {
+      // "Moscow and Pyongyang agreed on closer coordination", "Russia signed a treaty with North Korea":
+      // the holding verb's joint subjects, or its subject and a with-phrase, are the two sides.
+      const sides = jointSides(syntax, k, partiesIn);
+      if (sides) {
+        actors = sides.slice(0, 1);
+        targets = sides.slice(1, 2);
+        explicitActors = true;
+        explicitTargets = true;
+      }
     }
   }
   if (trigger.noun && trigger.type === 'transfer' && targets.length === 0) {
@@ -331,6 +372,23 @@ export function readFrame(
     targets = [...new Set(verbRelation(verb, 'object').flatMap(partiesIn))];
     explicitTargets = targets.length > 0;
   }
+  // "Russia agreed with North Korea to coordinate": a non-finite verb of joining takes the with-phrase of
+  // the verb it depends on.
+  if (
+    verb &&
+    verb.nonFinite !== null &&
+    trigger.type === 'coordinate' &&
+    targets.length === 0 &&
+    trigger.frame.target.includes('with')
+  ) {
+    const parent = syntax.clauses.find((c) => c.id === verb.clause)?.parent;
+    const holder = syntax.verbs.find((v) => v.clause === parent && v.head < k);
+    const withs = holder ? verbRelation(holder, 'with').flatMap(partiesIn) : [];
+    if (withs.length > 0) {
+      targets = [...new Set(withs)];
+      explicitTargets = true;
+    }
+  }
   // "Russia and North Korea discussed arms supplies": joint subjects of talks are each other's side,
   // told once in the order given.
   if (
@@ -350,4 +408,29 @@ export function readFrame(
     explicitTargets,
     intoPlace,
   };
+}
+
+/** The two sides of a symmetric noun held by a verb: its joint subjects, or its subject and a with-phrase. */
+function jointSides(syntax: SentenceSyntax, k: number, partiesIn: PartiesIn): string[] | null {
+  const holder = syntax.verbs.find(
+    (v) =>
+      (v.roles.patient !== null && v.roles.patient.first <= k && k <= v.roles.patient.last) ||
+      v.roles.attachments.some((a) => a.chunk.first <= k && k <= a.chunk.last),
+  );
+  if (!holder) return null;
+  const subject = [...new Set(verbRelation(holder, 'subject').flatMap(partiesIn))];
+  const withs = [...verbRelation(holder, 'with'), ...nominalRelation(syntax, k, 'with')].flatMap(partiesIn);
+  const sides = [...new Set([...subject, ...withs])];
+  return sides.length > 1 ? sides : null;
+}
+
+/** The parties a noun's own modifiers name ("EU deliveries", "US arms sales"), or the name right before its chunk. */
+function ownerOf(syntax: SentenceSyntax, k: number, partiesIn: PartiesIn): string[] {
+  const chunk = syntax.chunks.find((c) => c.first <= k && k <= c.last && c.members.length === 0);
+  if (!chunk) return [];
+  const one = (j: number): string[] => partiesIn({ ...chunk, head: j, modifiers: [], members: [] });
+  const own = chunk.modifiers.filter((j) => j < k).flatMap(one);
+  if (own.length > 0) return [...new Set(own)];
+  const before = syntax.chunks.find((c) => c.last === chunk.first - 1 && c.mention && c.determiner === null);
+  return before && chunk.determiner === null ? [...new Set(partiesIn(before))] : [];
 }

@@ -144,6 +144,12 @@ function transferFromWeapons(site: Site, reading: WeaponReading, cast: Cast): vo
     toAcquire(parsed, k, clause.last)
   )
     [cast.actor, cast.target] = [cast.target, cast.actor];
+  // "India signed a contract with Russia for S-400 systems": a deal's two sides are told alike; the
+  // weapons' maker is the side that supplies.
+  if (trig.type === 'negotiate_transfer' && cast.actor && cast.target) {
+    const maker = supplierFromWeapons(index, weapons, parsed.tokens);
+    if (maker === cast.target) [cast.actor, cast.target] = [cast.target, cast.actor];
+  }
   if (troops >= 0 && !cast.actor) cast.actor = originBefore(index, troops);
   if (!cast.actor) {
     const supplier = supplierFromWeapons(index, weapons, parsed.tokens);

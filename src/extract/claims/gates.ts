@@ -2,6 +2,7 @@
  * The gates of claim finding: whether a trigger found in the pack tells an event where it stands, and
  * whether an event that needs weapons names them.
  */
+import { englishPack } from '../../knowledge/en/index.js';
 import { triggerFor } from '../lexicon.js';
 import { mentionAt } from '../mentions.js';
 import type { Sentence, Token } from '../text.js';
@@ -27,10 +28,10 @@ function needsWeapon(word: string): boolean {
   return triggerFor(STANDS_FOR.get(word) ?? word)?.requiresWeapon === true;
 }
 const THREAT_WORDS =
-  /\b(swift|severe|decisive|harsh|firm|strong|serious|grave|tough|appropriate|dire|adequate|proportionate|reciprocal|commensurate|retaliatory|asymmetric|resolute|military)\b/i;
+  /\b(swift|severe|crushing|devastating|decisive|harsh|firm|strong|serious|grave|tough|appropriate|dire|adequate|proportionate|reciprocal|commensurate|retaliatory|asymmetric|resolute|military)\b/i;
 /** The adjectives that make "measures" or "decisions" a threat ("appropriate decisions", "resolute measures"). */
 const THREAT_MEASURES =
-  /^(resolute|necessary|appropriate|retaliatory|tough|firm|decisive|countermeasures|reciprocal|adequate|harsh|retaliation|response|proportionate|mirror)$/;
+  /^(further|resolute|necessary|appropriate|retaliatory|tough|firm|decisive|countermeasures|reciprocal|adequate|harsh|retaliation|response|proportionate|mirror)$/;
 
 /** Words before a use that allow or bar it rather than tell it. */
 const PERMITTED_USE =
@@ -47,13 +48,27 @@ export function isEvent(site: Site): boolean {
   if (trig.type === 'military_use' && !useIsTold(site)) return false;
   // "asked Berlin for air defences", "lobbied for F-16s": asking is a request only for something.
   if (
+    trig.type === 'negotiate_transfer' &&
     /^(ask|press|lobby|appeal)$/.test(key) &&
     !parsed.tokens.slice(k + 1, k + 7).some((w) => w.lower === 'for')
   )
     return false;
+  // "turned to North Korea for shells", "looking to Pyongyang for": only with a party turned to and a "for".
+  if (trig.frame.actor[0] === 'to' && trig.type === 'negotiate_transfer') {
+    const to = parsed.tokens[k + 1]?.lower === 'to' && partyAt(index, k + 2, parsed.tokens) !== undefined;
+    if (!to || !parsed.tokens.slice(k + 3, k + 9).some((w) => w.lower === 'for')) return false;
+  }
+  // "froze the assets of Russian entities": a freeze is a sanction only on money.
+  if (
+    key === 'freeze' &&
+    !parsed.tokens.slice(k + 1, k + 4).some((w) => /^(assets|funds|accounts|holdings)$/.test(w.lower))
+  )
+    return false;
   if (trig.type === 'threaten' && !threatIsTold(site)) return false;
   if (trig.type === 'refer_international') {
-    const igo = firstParty(index, k + 1, clause.last, (m) => m.kind === 'igo');
+    // "UN experts were invited by Ukraine": a passive verb's body is its subject.
+    const from = parsed.tokens[k + 1]?.lower === 'by' ? clause.first : k + 1;
+    const igo = firstParty(index, from, clause.last, (m) => m.kind === 'igo');
     if (!igo) return false;
   }
   return !(trig.type === 'sanction' && sanctionAsCause(site));
@@ -92,7 +107,12 @@ function threatIsTold(site: Site): boolean {
   const around = parsed.text.slice(tokens[Math.max(s.first, k - 4)]?.start ?? t.start, s.end);
   if (key === 'further' && tokens[k - 1]?.lower !== 'go') return false;
   // "vowed a crushing response", "warned Israel of consequences": a verb of promise makes the noun a threat.
-  const promised = (key === 'response' || key === 'consequences') && promiserOf(site) >= 0;
+  // "would face consequences": a bearer verb (the pack's `bearer` light verbs) holds a threat to come.
+  const borne =
+    (key === 'response' || key === 'consequences') &&
+    bearerBefore(tokens, k) &&
+    /\b(will|would|could)\b/.test(parsed.text.slice(s.start, t.start));
+  const promised = ((key === 'response' || key === 'consequences') && promiserOf(site) >= 0) || borne;
   // "a response to the letter" answers something; "promised a response to Britain" aims at a party.
   const aimed =
     promised && partyAt(site.input.index, tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2) !== undefined;
@@ -114,6 +134,13 @@ function threatIsTold(site: Site): boolean {
   const before = tokens[k - 1]?.lower ?? '';
   // "resolute measures", "legitimate targets", "a party to the conflict", "pay a price": threats only in that company.
   if ((key === 'measures' || key === 'decisions') && !THREAT_MEASURES.test(before)) return false;
+  // "will take further measures if ...": more measures promised, not told as taken.
+  if (
+    key === 'measures' &&
+    before === 'further' &&
+    !(conditional || /\b(will|would|shall|ready|prepared)\b/.test(parsed.text.slice(s.start, t.start)))
+  )
+    return false;
   if (
     key === 'decisions' &&
     !(conditional || /\b(will|would|shall)\b/.test(parsed.text.slice(s.start, t.start)))
@@ -164,6 +191,8 @@ export function lacksWeapons(site: Site, reading: WeaponReading): boolean {
     partyAt(index, k + 1 + (tokens[k + 1]?.lower === 'the' ? 1 : 0)) !== undefined;
   if (
     trig.type !== 'threaten' &&
+    // A word read as another trigger here ("asked the IAEA to" refers) needs weapons only as that one does.
+    (trig.type !== 'refer_international' || trig.requiresWeapon) &&
     (needsWeapon(key) || needsWeapon(t.lower)) &&
     weapons.length === 0 &&
     !anaphoric &&
@@ -209,4 +238,24 @@ export function purposeOfOther(tokens: readonly Token[], k: number, first: numbe
     if (trig?.type === 'transfer') return true;
   }
   return false;
+}
+
+/**
+ * Whether a trigger that must reach a state names none as where it goes: "Russian missiles reached Kyiv"
+ * is a strike, "missiles which can reach targets 300km away" a range.
+ */
+export function reachesNoState(site: Site): boolean {
+  if (!site.trig.stateDestination) return false;
+  const { index } = site.input;
+  const m = firstParty(index, site.k + 1, site.clause.last, (x) => x.entity !== null);
+  return m === undefined || m.kind !== 'country' || m.form === 'capital' || m.form === 'seat';
+}
+
+const BEARING = englishPack().bearingVerbs;
+
+/** Whether a bearer verb ("face", "risk") holds the noun at `k`, past its determiners and adjectives. */
+function bearerBefore(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j > k - 4 && /^(DET|ADJ)$/.test(tokens[j]?.pos ?? '')) j--;
+  return tokens[j]?.pos === 'VERB' && BEARING.has(tokens[j]?.lemma ?? '');
 }

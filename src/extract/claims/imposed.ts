@@ -44,7 +44,9 @@ export function imposedRoles(site: Site, byParty: Party): { actor: Party; target
   const before = countryIn(site, clause.first, verb - 1, 'last');
   // Active: "Japan hit Russian entities with ..."; passive: "Russian entities were hit with ... by Japan".
   if (between) return { actor: before, target: between };
-  return before && byParty !== before ? { actor: byParty, target: before } : null;
+  // "were added to the EU sanctions list": the list's owner imposes, when no by-phrase does.
+  const owner = byParty ?? countryIn(site, prep + 1, k - 1, 'last');
+  return before && owner !== before ? { actor: owner, target: before } : null;
 }
 
 /** Whether a bearer verb stands at `j`; wink tags "Turkey risks" as a noun after a name. */
@@ -60,12 +62,13 @@ function bearsAt(tokens: readonly Token[], j: number): boolean {
   );
 }
 
-/** The "with" or "under" before the noun at `k`, past its determiners and modifiers, or -1. */
+/** The "with", "under" or "to" before the noun at `k`, past its determiners and modifiers, or -1. */
 function prepositionBefore(tokens: readonly Token[], k: number, floor: number): number {
   for (let j = k - 1; j >= Math.max(floor, k - 5); j--) {
     const t = tokens[j] as Token;
-    if (t.lower === 'with' || t.lower === 'under') return j;
-    if (!/^(DET|ADJ|NOUN|NUM|PROPN)$/.test(t.pos) && t.text !== '-') return -1;
+    if (t.lower === 'with' || t.lower === 'under' || t.lower === 'to') return j;
+    // "to the Treasury's sanctions list": a possessor may stand between.
+    if (!/^(DET|ADJ|NOUN|NUM|PROPN|PART|PRON)$/.test(t.pos) && t.text !== '-') return -1;
   }
   return -1;
 }

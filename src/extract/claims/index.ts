@@ -13,7 +13,7 @@ import { doSo, elaboration, gapped } from './echoes.js';
 import { frameCanChange } from './frame-gate.js';
 import { type FrameSource, frameAt, frameSource, type SentenceFrames } from './frames.js';
 import { absorbs, byMember, framed, mergeInto } from './merge.js';
-import { followUp, presence, triggerAt } from './triggers.js';
+import { followUp, presence, referralAt, triggerAt } from './triggers.js';
 import type { ClaimInputs, Draft, Party, Span } from './types.js';
 
 export type { ClaimInputs, Draft } from './types.js';
@@ -125,7 +125,8 @@ function tokenDrafts(
     drafts.push(echoed);
     return;
   }
-  const trig = triggerAt(parsed, k) ?? presence(input, s, k) ?? followUp(input, s, k);
+  const trig =
+    referralAt(input, s, k) ?? triggerAt(parsed, k) ?? presence(input, s, k) ?? followUp(input, s, k);
   if (!trig) return;
   const inCond = conds.find((c) => c.first <= k && k <= c.last);
   const conditional =
@@ -141,8 +142,11 @@ function tokenDrafts(
     ? frameAt(input, source, s, k, trig, scope.frames, untargeted)
     : undefined;
   // "Russia sent tanks into the town of Avdiivka": moved into a place, given to no one.
-  if (frame?.intoPlace && trig.type === 'transfer' && untargeted) return;
-  const ds = frame ? framed(drafted, frame) : drafted;
+  if (frame?.intoPlace && trig.type === 'transfer') return;
+  // "cooperation between", "a treaty with": a relation between two sides is none with one side alone.
+  const ds = (frame ? framed(drafted, frame) : drafted).filter(
+    (x) => !(trig.symmetric && trig.noun && (x.actor === null || x.target === null)),
+  );
   const d = ds[0];
   if (!d) return;
   if (inCond && d.actor) carry.lastCondActor = d.actor;

@@ -14,10 +14,16 @@ import type { Draft, Party } from './types.js';
  */
 export function framed(ds: Draft[], frame: FrameReading): Draft[] {
   const out: Draft[] = [];
+  // "Sweden, along with Finland, will send": when the frame agrees with one draft's actor, the others'
+  // actors are co-actors the rules found, not misreadings.
+  const agreed = ds.some((d) => d.actor !== null && frame.actors.includes(d.actor));
   for (const d of ds) {
     const overrides = (explicit: boolean, parties: readonly string[], party: Party) =>
       parties.length > 0 && !parties.includes(party ?? '') && (party === null || explicit);
-    const actors = overrides(frame.explicitActors, frame.actors, d.actor) ? frame.actors : [d.actor];
+    const actors =
+      overrides(frame.explicitActors, frame.actors, d.actor) && !(agreed && d.actor !== null)
+        ? frame.actors
+        : [d.actor];
     const targets = overrides(frame.explicitTargets, frame.targets, d.target)
       ? frame.targets
       : frame.targets.length > 1 && frame.targets.includes(d.target ?? '')

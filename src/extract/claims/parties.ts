@@ -92,6 +92,16 @@ export function supplierFromWeapons(
       if (tokens[j]?.text === ',') break;
     }
   }
+  // "Ballistic missiles from Iran", "shells made in Pakistan": an origin told after the weapon's name.
+  for (const w of weapons) {
+    let j = w.last + 1;
+    if (MADE.test(tokens[j]?.lower ?? '') && /^(in|by)$/.test(tokens[j + 1]?.lower ?? '')) j += 2;
+    else if (tokens[j]?.lower === 'from') j += 1;
+    else continue;
+    if (tokens[j]?.lower === 'the') j++;
+    const m = partyAt(index, j, tokens);
+    if (m?.entity && m.kind === 'country') return m.entity;
+  }
   for (const w of weapons) {
     if (w.kind === 'weapon_system' && w.entity) {
       const origin = index.entities.get(w.entity)?.country;
@@ -172,6 +182,9 @@ export function coordinated(
   // A list is joined by "and" somewhere: "According to the Pentagon, Iran shipped" lists no one.
   let joined = false;
   let m = partyAt(index, j);
+  // "Sweden, along with Finland, will send": a party joined after the subject acts with it.
+  const along = m ? alongWith(index, tokens, m.last + 1, k) : undefined;
+  if (m && along) return [m.entity, along];
   while (m) {
     out.push(m.entity);
     let p = m.first - 1;
@@ -247,4 +260,14 @@ export function sanctionedParties(
     j = m.last;
   }
   return out;
+}
+
+/** The party of "along with X" or "together with X" that starts at `a`, before the trigger at `k`. */
+function alongWith(index: MentionIndex, tokens: readonly Token[], a: number, k: number): Party | undefined {
+  let j = tokens[a]?.lower === ',' ? a + 1 : a;
+  if (!/^(along|together)$/.test(tokens[j]?.lower ?? '') || tokens[j + 1]?.lower !== 'with') return undefined;
+  j += 2;
+  if (tokens[j]?.lower === 'the') j++;
+  const m = j < k ? partyAt(index, j) : undefined;
+  return m?.entity ?? undefined;
 }

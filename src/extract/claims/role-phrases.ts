@@ -175,10 +175,11 @@ export function rightRoles(site: Site, nounUse: boolean): Right {
   let direct: Party = null;
   for (let j = k + 1; j <= clause.last; j++) {
     // "the supply of missiles to Kiev will require a response from the military": a noun's phrase ends at
-    // the verb it is the subject of.
+    // the verb it is the subject of; "Germany's acquisition of the system was approved by the US": also at a
+    // passive one, whose by-phrase is its own.
     if (
       nounUse &&
-      ((tokens[j]?.pos === 'AUX' && !PASSIVE_PARTICIPLE.test(tokens[j + 1]?.lower ?? '')) ||
+      (tokens[j]?.pos === 'AUX' ||
         (tokens[j]?.pos === 'VERB' &&
           !PASSIVE_PARTICIPLE.test(tokens[j]?.lower ?? '') &&
           !/ing$/.test(tokens[j]?.lower ?? '')))

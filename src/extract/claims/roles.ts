@@ -11,6 +11,7 @@ import {
   joinedAfter,
   partyAt,
   pastDeterminers,
+  userFromWeapons,
 } from './parties.js';
 import { promisedRoles, promiserOf } from './promised.js';
 import { type Left, leftRoles, type Right, rightRoles } from './role-phrases.js';
@@ -66,13 +67,13 @@ function grammarRoles(site: Site, passive: boolean, nounUse: boolean): Roles {
   const { byPrep } = right;
   if (trig.type === 'negotiate_transfer' && !nounUse && subject === null && possessive === null)
     return { actor: null, target: null, coActors: [], subjectFound: false };
-  if (tokens[k]?.lemma === 'arrive' || tokens[k]?.lemma === 'be') {
-    // "The Patriots have arrived in Ukraine", "the missiles are now in Russian hands": the weapons are the
-    // subject; "in" or the speaker's side receives.
+  if (trig.movesItself || tokens[k]?.lemma === 'be') {
+    // "The Patriots have arrived in Ukraine", "Iranian missiles reached Russia", "the missiles are now in
+    // Russian hands": the weapons are the subject; "in", the object or the speaker's side receives.
     const hands = tokens[k]?.lemma === 'be' ? inHandsOf(input, k) : null;
     return {
       actor: byPrep.get('from') ?? null,
-      target: byPrep.get('in') ?? hands ?? toOf(site, byPrep) ?? speakerParty(input, k),
+      target: byPrep.get('in') ?? hands ?? toOf(site, byPrep) ?? right.direct ?? speakerParty(input, k),
       coActors: [],
     };
   }
@@ -123,7 +124,12 @@ function transferRoles(
   if (trig.roles === 'reverse')
     return {
       // "asked Berlin for air defences": the one asked is the one who would supply.
-      actor: from ?? by ?? (/^(ask|press|lobby|appeal|urge)$/.test(tokens[k]?.lemma ?? '') ? direct : null),
+      actor:
+        from ??
+        by ??
+        (/^(ask|press|lobby|appeal|urge)$/.test(tokens[k]?.lemma ?? '') ? direct : null) ??
+        // "turned to North Korea for shells": the frame's to-phrase is the supplier.
+        (trig.frame.actor[0] === 'to' ? (byPrep.get('to') ?? null) : null),
       target: possessive ?? (passive || isNoun ? to : subject) ?? to,
       coActors: [],
     };
@@ -181,8 +187,12 @@ function useRoles(
       coActors: [],
     };
   return {
-    actor: possessive ?? (passive ? by : isNoun ? null : subject),
+    actor:
+      possessive ??
+      (passive ? (by ?? platformUser(site, true)) : isNoun ? null : (subject ?? platformUser(site, false))),
     target:
+      // "Houthi targets were struck by Israeli jets": a passive use's subject is what was hit.
+      (passive && subject !== speakerParty(input, k) ? subject : null) ??
       direct ??
       byPrep.get('against') ??
       byPrep.get('on') ??
@@ -240,6 +250,16 @@ function measureRoles(
       };
     }
     case 'refer_international': {
+      // "The strikes were referred to the ICC by Ukraine", "UN experts were invited by Ukraine".
+      const by = passive ? (byPrep.get('by') ?? null) : null;
+      if (by) {
+        const body = firstParty(input.index, clause.first, clause.last, (m) => m.kind === 'igo');
+        return {
+          actor: by,
+          target: body?.entity ?? null,
+          coActors: joinedAfter(input.index, input.parsed.tokens, k, clause.last, by),
+        };
+      }
       const igo = firstParty(input.index, k + 1, clause.last, (m) => m.kind === 'igo');
       return { actor: subject ?? speakerParty(input, k), target: igo?.entity ?? null, coActors };
     }
@@ -248,4 +268,26 @@ function measureRoles(
     default:
       return { actor: subject, target: toOf(site, byPrep), coActors };
   }
+}
+
+/** Weapons that carry others and are crewed by the state whose adjective they bear. */
+const PLATFORMS = new Set(['aircraft', 'naval', 'armored_vehicle']);
+
+/**
+ * "Russian aircraft dropped guided bombs", "struck by Israeli F-35 jets": a crewed platform as the agent
+ * of a use is used by the state of its plain adjective (a missile's adjective names its maker instead).
+ */
+function platformUser(site: Site, passive: boolean): Party {
+  const { index, parsed } = site.input;
+  const { tokens } = parsed;
+  let j = site.k - 1;
+  if (passive) {
+    if (tokens[site.k + 1]?.lower !== 'by') return null;
+    j = site.k + 2;
+    while (j <= site.clause.last && !mentionAt(index, j)?.weaponClass) j++;
+  } else while (j > site.clause.first && /^(AUX|ADV)$/.test(tokens[j]?.pos ?? '')) j--;
+  const w = mentionAt(index, j);
+  if (!w?.weaponClass || !PLATFORMS.has(w.weaponClass)) return null;
+  if (!passive && w.last !== j) return null;
+  return userFromWeapons(index, [w]);
 }

@@ -2,7 +2,7 @@
  * Trigger finding, the first pass of claim finding: the word at a token that names an event, read
  * from the language pack, from the words around it when wink's tag misleads, or from its company.
  */
-import type { Trigger } from '../../knowledge/en/index.js';
+import { englishPack, type Trigger } from '../../knowledge/en/index.js';
 import { triggerFor, verbLemmaOf } from '../lexicon.js';
 import { mentionAt } from '../mentions.js';
 import type { Parsed, Sentence, Token } from '../text.js';
@@ -23,6 +23,16 @@ export function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
   if ((t.pos === 'NOUN' || aspectual) && t.lower.endsWith('ing') && parsed.tokens[k + 1]?.lower !== 'of') {
     const v = triggerFor(verbLemmaOf(t.lower));
     if (v && !v.noun) return v;
+  }
+  // "if Tehran ships ballistic missiles to Moscow": wink may read a verb after a state's name as a noun.
+  if (
+    t.pos === 'NOUN' &&
+    t.lower.endsWith('s') &&
+    partyBefore(parsed, k) &&
+    /^(DET|NUM|ADJ|NOUN|PROPN)$/.test(parsed.tokens[k + 1]?.pos ?? '')
+  ) {
+    const v = triggerFor(verbLemmaOf(t.lower));
+    if (v && !v.noun && v.type === 'transfer') return v;
   }
   // wink sometimes tags a verb as a noun after an adverb ("will likely fire them"): the words around tell.
   if (t.pos === 'NOUN') {
@@ -53,11 +63,22 @@ export function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
     if (t.lower === 'sanctions' || t.lower === 'sanction') return triggerFor('sanctions');
     return undefined;
   }
+  // "added to the EU sanctions list": wink may tag a noun before a noun as a verb after a determiner.
+  if (t.pos === 'VERB' && parsed.tokens[k + 1]?.pos === 'NOUN' && determinedBefore(parsed, k)) {
+    const noun = triggerFor(t.lower);
+    if (noun?.noun) return noun;
+  }
   if (t.pos === 'VERB' || t.pos === 'AUX') {
     const v = triggerFor(t.lemma) ?? triggerFor(t.lower);
     return v && !v.noun ? v : undefined;
   }
   return undefined;
+}
+
+/** Whether a determiner stands right before `k`, or before the proper noun right before it ("the EU sanctions"). */
+function determinedBefore(parsed: Parsed, k: number): boolean {
+  const det = (j: number) => parsed.tokens[j]?.pos === 'DET';
+  return det(k - 1) || (parsed.tokens[k - 1]?.pos === 'PROPN' && det(k - 2));
 }
 
 /** Words that name an event only in some company; looked at only when the word is one of SPECIAL_WORDS. */
@@ -110,6 +131,9 @@ export function specialTrigger(parsed: Parsed, k: number): Trigger | undefined {
     return triggerFor('intercept');
   // "Britain announced matching measures": measures that match others are those others' sanctions.
   // Not "would take similar measures": a measure promised is a threat's business.
+  // "a package of restrictive measures against Russia": the EU's word for sanctions, told or planned.
+  if (t.lower === 'measures' && RESTRICTIVE.test(parsed.tokens[k - 1]?.lower ?? ''))
+    return triggerFor('sanctions');
   if (
     t.lower === 'measures' &&
     MATCHING.test(parsed.tokens[k - 1]?.lower ?? '') &&
@@ -121,6 +145,7 @@ export function specialTrigger(parsed: Parsed, k: number): Trigger | undefined {
   return undefined;
 }
 
+const RESTRICTIVE = /^(restrictive|punitive)$/;
 const MATCHING = /^(matching|similar|parallel|equivalent|identical|mirroring|coordinated)$/;
 
 /** Whether the word before `k` ends the name of a state or group (a proper noun, not a weapon). */
@@ -170,4 +195,39 @@ export function inHandsOf(input: ClaimInputs, k: number): Party {
     if (m?.kind === 'country' && tokens[m.last + 1]?.lower === 'hands') return m.entity;
   }
   return null;
+}
+
+const REFERRING = englishPack().referringVerbs;
+
+/**
+ * Bodies a matter is referred to: the UN family, its courts and watchdogs, not blocs that arm or sanction
+ * ("asked the EU for ammunition" is a request for arms).
+ */
+function refersTo(id: string | null): boolean {
+  return (
+    id !== null && /^igo:(un|unsc|unga|ohchr|unhrc|un-panel-of-experts|iaea|opcw|icc|icj|osce)$/.test(id)
+  );
+}
+
+/**
+ * "asked the IAEA to look into", "called on the UN to", "filed a case at the ICJ", "UN experts were invited
+ * by Ukraine": a verb of referring (the pack's `referrer` light verbs) with an international body as its
+ * object or in its phrases, or, when passive, as its subject.
+ */
+export function referralAt(input: ClaimInputs, s: Sentence, k: number): Trigger | undefined {
+  const { tokens } = input.parsed;
+  const t = tokens[k] as Token;
+  if (t.pos !== 'VERB' || !REFERRING.has(t.lemma)) return undefined;
+  for (let j = k + 1; j <= Math.min(s.last, k + 10); j++) {
+    const w = tokens[j] as Token;
+    if (w.text === ',' || w.lower === 'that' || (w.lower === 'to' && tokens[j + 1]?.pos === 'VERB')) break;
+    const m = mentionAt(input.index, j);
+    if (m?.kind === 'igo') return refersTo(m.entity) ? triggerFor('refer') : undefined;
+  }
+  if (tokens[k + 1]?.lower !== 'by') return undefined;
+  for (let j = k - 1; j >= Math.max(s.first, k - 10); j--) {
+    const m = mentionAt(input.index, j);
+    if (m?.kind === 'igo') return refersTo(m.entity) ? triggerFor('refer') : undefined;
+  }
+  return undefined;
 }

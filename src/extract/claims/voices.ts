@@ -32,6 +32,14 @@ export function pronounParty(input: ClaimInputs, p: Token, j: number): Party {
       if (m?.kind === 'country' && m.form === 'name') return m.entity;
     }
   }
+  if (p.lower === 'it' && /^(if|unless|once)$/.test(input.parsed.tokens[j - 1]?.lower ?? '')) {
+    // "sanctions on Iran if it sends missiles": a condition's "it" is the state named last before it.
+    const first = input.parsed.sentences[p.sent]?.first ?? 0;
+    for (let k = j - 2; k >= first; k--) {
+      const m = partyAt(input.index, k, input.parsed.tokens);
+      if (m?.kind === 'country' && m.form !== 'adjective') return m.entity;
+    }
+  }
   if (p.lower === 'it') {
     // "The G7 warned that should Iran proceed, it was prepared to respond": a body's reported words say "it".
     const a = innermost(input.attrs, p.start);

@@ -95,16 +95,25 @@ function weaponMentions(site: Site): {
     weaponsRight.length > 0
       ? weaponsRight
       : coordinatedLeft(tokens, weaponsLeft, nearLeft(weaponsLeft, k, 3));
-  const participle = /(ed|en|wn|sent|sold|bought|brought|got|shot|hit|made)$/.test(t.lower);
+  // "The drones, which Iran sent to Russia, struck Kyiv": a relative clause's verb moves its antecedent.
+  if (weaponsRight.length === 0) {
+    const antecedent = relativeAntecedent(site);
+    if (antecedent) weapons = [antecedent];
+  }
+  const participle = /(ed|en|wn|sent|sold|bought|brought|got|shot|hit|made|struck)$/.test(t.lower);
   const passive =
     participle &&
     (PASSIVE_AUX.has(tokens[k - 1]?.lower ?? '') ||
       // "drones launched by Russia", "ATACMS supplied by the United States": a participle after its noun.
       (tokens[k + 1]?.lower === 'by' && /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')) ||
-      (tokens[k - 1]?.pos === 'ADV' && PASSIVE_AUX.has(tokens[k - 2]?.lower ?? '')));
-  if (passive && weapons.length === 0) weapons = weaponsLeft;
+      (tokens[k - 1]?.pos === 'ADV' && PASSIVE_AUX.has(tokens[k - 2]?.lower ?? '')) ||
+      // "The first Arrow 3 system sold to Germany has ...": a participle right after its weapon, then a phrase.
+      (weaponsLeft.some((w) => w.last === k - 1) &&
+        /^(to|for|from|in|into|by|via)$/.test(tokens[k + 1]?.lower ?? '')));
+  if (passive && (weapons.length === 0 || weaponsLeft.some((w) => w.last === k - 1))) weapons = weaponsLeft;
   // "The jets are believed to have come from Danish stocks": what came is the subject, however far.
-  if (t.lemma === 'come' && weapons.length === 0) weapons = weaponsLeft;
+  // "Ballistic missiles from Iran have arrived in Russia": a trigger whose weapons move by themselves.
+  if (site.trig.movesItself && weapons.length === 0) weapons = weaponsLeft;
   return { weapons, weaponsRight, weaponsLeft, passive };
 }
 
@@ -299,4 +308,21 @@ export function pronounSubject(tokens: readonly Token[], k: number): boolean {
     if (!/^(AUX|ADV|PART)$/.test(w.pos) && !PASSIVE_AUX.has(w.lower)) return false;
   }
   return false;
+}
+
+/**
+ * The weapon a relative clause's verb at the site speaks of: "drones, which Iran sent", "drones that Tehran
+ * had delivered": past the clause's subject and auxiliaries to "which" or "that", the weapon right before it.
+ */
+function relativeAntecedent(site: Site): Mention | undefined {
+  const { tokens } = site.input.parsed;
+  const { index } = site.input;
+  let j = site.k - 1;
+  while (j > site.s.first && /^(AUX|ADV|PART)$/.test(tokens[j]?.pos ?? '')) j--;
+  const subject = mentionAt(index, j);
+  if (!subject || subject.weaponClass !== undefined || subject.kind === 'term') return undefined;
+  j = subject.first - 1;
+  if (!/^(which|that)$/.test(tokens[j]?.lower ?? '')) return undefined;
+  const end = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+  return weaponsIn(index, Math.max(site.s.first, end - 6), end).find((w) => w.last === end);
 }

@@ -33,6 +33,10 @@ export interface Trigger {
   readonly symmetric: boolean;
   /** Its weapons must be its object, or its subject when passive. */
   readonly weaponObject: boolean;
+  /** Its destination must name a state, not a city. */
+  readonly stateDestination: boolean;
+  /** Its weapons are its subject: weapons that move by themselves ("missiles arrived in Russia"). */
+  readonly movesItself: boolean;
 }
 
 /** The English language pack, checked entry by entry when it is first read. */
@@ -56,6 +60,8 @@ export interface LanguagePack {
   readonly bearingVerbs: ReadonlySet<string>;
   /** The lemmas of the verbs whose subject threatens with the noun they hold ("vowed a crushing response"). */
   readonly promisingVerbs: ReadonlySet<string>;
+  /** The lemmas of the verbs that refer a matter to an international body they name ("asked the IAEA to"). */
+  readonly referringVerbs: ReadonlySet<string>;
 }
 
 let pack: LanguagePack | undefined;
@@ -78,6 +84,8 @@ export function englishPack(): LanguagePack {
       requiresWeapon: e.requiresWeapon ?? claimTypes[e.type].triggersNeedWeapons,
       symmetric: e.symmetric === true,
       weaponObject: e.weaponObject === true,
+      stateDestination: e.stateDestination === true,
+      movesItself: e.frame.weapons[0] === 'subject',
     };
     for (const key of e.pos === 'verb' ? [e.lemma] : (e.forms ?? [e.lemma])) {
       if (triggerByWord.has(key)) throw new Error(`language pack: "${key}" names two triggers`);
@@ -96,9 +104,11 @@ export function englishPack(): LanguagePack {
   const imposingVerbs = new Set(light.filter((e) => e.role === 'imposer').map((e) => e.lemma));
   const bearingVerbs = new Set(light.filter((e) => e.role === 'bearer').map((e) => e.lemma));
   const promisingVerbs = new Set(light.filter((e) => e.role === 'promiser').map((e) => e.lemma));
+  const referringVerbs = new Set(light.filter((e) => e.role === 'referrer').map((e) => e.lemma));
   pack = {
     bearingVerbs,
     promisingVerbs,
+    referringVerbs,
     imposingVerbs,
     triggers,
     triggerByWord,

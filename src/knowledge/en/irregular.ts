@@ -33,6 +33,7 @@ export const irregularVerbs: Readonly<Record<string, readonly string[]>> = {
   hit: ['hit'],
   flee: ['fled'],
   fly: ['flew', 'flown'],
+  freeze: ['froze', 'frozen'],
   arise: ['arose', 'arisen'],
   keep: ['kept'],
   mean: ['meant'],

@@ -5,7 +5,7 @@ import type { LightVerbData } from './schema.js';
  * of K2 tanks" makes Poland the recipient of the delivery; "Russia is negotiating the purchase of
  * missiles" makes Russia the buyer. `receiver`: the verb's subject receives what the noun moves;
  * `destination`: the noun is the verb's subject and the verb's object or in-phrase receives ("a
- * consignment of rifles reached Ukraine"); `imposer`: the noun stands in the verb's with- or under-phrase,
+ * consignment of rifles reached Ukraine"); `imposer`: the noun stands in the verb's with-, under- or to-phrase,
  * the verb's agent imposes it and its object bears it ("placed North Korean officials under sanctions");
  * `bearer`: the verb's subject bears the noun it holds, alone or in an of-phrase ("Iran faces the threat
  * of sanctions").
@@ -124,6 +124,20 @@ export const lightVerbs: readonly LightVerbData[] = [
     ],
   },
   {
+    lemma: 'add',
+    role: 'imposer',
+    examples: [
+      {
+        text: 'The US Treasury added three Iranian drone makers to its sanctions list.',
+        claims: ['sanction USA>IRN [] asserted'],
+      },
+      {
+        text: 'Two Chinese firms were added to the EU sanctions list on Friday.',
+        claims: ['sanction igo:eu>CHN [] asserted'],
+      },
+    ],
+  },
+  {
     lemma: 'face',
     role: 'bearer',
     examples: [
@@ -184,6 +198,88 @@ export const lightVerbs: readonly LightVerbData[] = [
       {
         text: 'Tehran warned Israel of a crushing response.',
         claims: ['threaten IRN>ISR [] asserted|planned'],
+      },
+    ],
+  },
+  {
+    lemma: 'ask',
+    role: 'referrer',
+    examples: [
+      {
+        text: 'Kyiv asked the IAEA to look into the shelling of the Zaporizhzhia plant.',
+        claims: ['refer_international UKR>igo:iaea [] asserted'],
+      },
+      {
+        text: 'London and Paris asked the UN Security Council to meet on the Iranian drone transfers.',
+        claims: [
+          'refer_international GBR>igo:unsc [] asserted',
+          'refer_international FRA>igo:unsc [] asserted',
+        ],
+      },
+    ],
+  },
+  {
+    lemma: 'request',
+    role: 'referrer',
+    examples: [
+      {
+        text: 'France and Britain requested a UN Security Council meeting on the drone transfers.',
+        claims: [
+          'refer_international FRA>igo:unsc [] asserted',
+          'refer_international GBR>igo:unsc [] asserted',
+        ],
+      },
+    ],
+  },
+  {
+    lemma: 'call',
+    role: 'referrer',
+    examples: [
+      {
+        text: 'Ukraine called on the UN to investigate the drone wreckage.',
+        claims: ['refer_international UKR>igo:un [] asserted'],
+      },
+      {
+        text: 'Britain called for a meeting of the UN Security Council on the transfers.',
+        claims: ['refer_international GBR>igo:unsc [] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'invite',
+    role: 'referrer',
+    examples: [
+      {
+        text: 'Ukraine invited UN experts to inspect the drone wreckage.',
+        claims: ['refer_international UKR>igo:un [] asserted'],
+      },
+      {
+        text: 'UN experts were invited by Ukraine to inspect the wreckage of the drones.',
+        claims: ['refer_international UKR>igo:un [] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'file',
+    role: 'referrer',
+    examples: [
+      {
+        text: 'Ukraine filed a complaint over the strikes with the International Criminal Court.',
+        claims: ['refer_international UKR>igo:icc [] asserted'],
+      },
+      {
+        text: 'Pretoria filed a case against Israel at the ICJ.',
+        claims: ['refer_international ZAF>igo:icj [] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'urge',
+    role: 'referrer',
+    examples: [
+      {
+        text: 'Kyiv urged the IAEA to send inspectors to the plant.',
+        claims: ['refer_international UKR>igo:iaea [] asserted'],
       },
     ],
   },

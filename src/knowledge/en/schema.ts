@@ -60,6 +60,8 @@ export const TriggerEntry = z.object({
   symmetric: z.boolean().optional(),
   /** The weapons must be its object or, when passive, its subject ("dropped bombs on", not "dropped its request for F-16s"). */
   weaponObject: z.boolean().optional(),
+  /** Its destination must name a state, not a city ("missiles reached Kyiv" is a strike, not a delivery). */
+  stateDestination: z.boolean().optional(),
   frame: Frame,
   examples: z.array(PackExample).min(1),
 });
@@ -72,9 +74,10 @@ export const LightVerbEntry = z.object({
    * `receiver`: the subject receives what the noun moves; `destination`: the object or in-phrase does;
    * `imposer`: the agent imposes the noun in its with- or under-phrase on its object; `bearer`: the
    * subject bears the noun it holds; `promiser`: the subject threatens with the noun it holds ("vowed a
-   * crushing response against Israel").
+   * crushing response against Israel"); `referrer`: the verb refers a matter to the international body that
+   * is its object or stands in its phrase ("asked the IAEA to look into", "filed a case at the ICJ").
    */
-  role: z.enum(['receiver', 'destination', 'imposer', 'bearer', 'promiser']),
+  role: z.enum(['receiver', 'destination', 'imposer', 'bearer', 'promiser', 'referrer']),
   examples: z.array(PackExample).min(1),
 });
 export type LightVerbEntry = z.infer<typeof LightVerbEntry>;
@@ -82,7 +85,7 @@ export type LightVerbEntry = z.infer<typeof LightVerbEntry>;
 /** A light verb as written in the data files, before parsing. */
 export interface LightVerbData {
   readonly lemma: string;
-  readonly role: 'receiver' | 'destination' | 'imposer' | 'bearer' | 'promiser';
+  readonly role: 'receiver' | 'destination' | 'imposer' | 'bearer' | 'promiser' | 'referrer';
   readonly examples: readonly {
     readonly text: string;
     readonly claims: readonly string[];
@@ -107,6 +110,7 @@ export interface TriggerData {
   readonly requiresWeapon?: boolean;
   readonly symmetric?: boolean;
   readonly weaponObject?: boolean;
+  readonly stateDestination?: boolean;
   readonly frame: FrameData;
   readonly examples: readonly {
     readonly text: string;

@@ -7,6 +7,9 @@ const GIVE: FrameData = {
   weapons: ['object'],
 };
 const GET: FrameData = { actor: ['from'], target: ['subject'], weapons: ['object'] };
+// Weapons that move by themselves: the weapons are the subject, "from" gives the supplier, "in" or the
+// object the recipient ("Iranian missiles have reached Russia").
+const ARRIVE: FrameData = { actor: ['from'], target: ['in', 'to', 'object'], weapons: ['subject'] };
 const EQUIP: FrameData = { actor: ['subject', 'by'], target: ['object'], weapons: ['with'] };
 const GIVING: FrameData = { actor: ['possessor', 'from', 'by'], target: ['to', 'for'], weapons: ['of'] };
 const GETTING: FrameData = { actor: ['from'], target: ['possessor', 'by'], weapons: ['of'] };
@@ -21,6 +24,8 @@ const PUNISH: FrameData = { actor: ['subject', 'by'], target: ['object', 'on', '
 const PUNISHING: FrameData = { actor: ['possessor', 'by'], target: ['on', 'against'], weapons: [] };
 const WARN: FrameData = { actor: ['subject'], target: ['object', 'against', 'to'], weapons: [] };
 const WARNING: FrameData = { actor: ['possessor'], target: ['to', 'against'], weapons: [] };
+// "Russia turned to North Korea for shells": the one turned to would supply what is sought.
+const TURN_TO: FrameData = { actor: ['to'], target: ['subject'], weapons: ['for'] };
 const ASK: FrameData = { actor: ['object', 'from'], target: ['subject'], weapons: ['for', 'object'] };
 const ASKING: FrameData = { actor: ['from', 'to'], target: ['possessor'], weapons: ['for'] };
 const TALK: FrameData = { actor: ['subject'], target: ['with', 'object'], weapons: ['on', 'object'] };
@@ -53,6 +58,11 @@ export const triggerEntries: readonly TriggerData[] = [
         text: 'Germany delivered Leopard tanks to Ukraine in March.',
         claims: ['transfer DEU>UKR [armored_vehicle] asserted'],
       },
+      // A relative clause's verb moves its antecedent.
+      {
+        text: 'Moscow is using drones which Tehran delivered to it against Kyiv.',
+        claims: ['transfer IRN>RUS [drone] asserted', 'military_use RUS>UKR [drone] asserted'],
+      },
     ],
   },
   {
@@ -77,6 +87,12 @@ export const triggerEntries: readonly TriggerData[] = [
         text: 'North Korea sent artillery shells to Russia, officials said.',
         claims: ['transfer PRK>RUS [artillery_ammunition] asserted'],
       },
+      {
+        text: 'Sweden, along with Finland, will send howitzers to Ukraine.',
+        claims: ['transfer SWE>UKR [other] planned', 'transfer FIN>UKR [other] planned'],
+      },
+      // Moved into a place, given to no one, whatever state the place is in.
+      { text: 'Russia sent more tanks into Avdiivka, in Ukraine.', claims: [] },
     ],
   },
   {
@@ -136,6 +152,11 @@ export const triggerEntries: readonly TriggerData[] = [
     type: 'transfer',
     frame: GIVE,
     examples: [
+      // wink may tag the verb after a state's name as a noun.
+      {
+        text: 'Washington will sanction Tehran if Tehran ships ballistic missiles to Moscow.',
+        claims: ['transfer IRN>RUS [ballistic_missile] conditional', 'sanction USA>IRN [] conditional'],
+      },
       {
         text: 'Iran shipped ballistic missiles to Russia in January.',
         claims: ['transfer IRN>RUS [ballistic_missile] asserted'],
@@ -388,9 +409,37 @@ export const triggerEntries: readonly TriggerData[] = [
     lemma: 'arrive',
     pos: 'verb',
     type: 'transfer',
-    frame: GIVE,
+    frame: ARRIVE,
     examples: [
       { text: 'Iranian drones arrived in Russia in August.', claims: ['transfer IRN>RUS [drone] asserted'] },
+      {
+        text: 'Ballistic missiles from Iran have arrived in Russia.',
+        claims: ['transfer IRN>RUS [ballistic_missile] asserted'],
+      },
+      {
+        text: 'The first Leopard tanks from Germany arrived in Ukraine on Monday.',
+        claims: ['transfer DEU>UKR [armored_vehicle] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'reach',
+    pos: 'verb',
+    type: 'transfer',
+    requiresWeapon: true,
+    stateDestination: true,
+    frame: ARRIVE,
+    examples: [
+      {
+        text: 'Iranian ballistic missiles have reached Russia.',
+        claims: ['transfer IRN>RUS [ballistic_missile] asserted'],
+      },
+      {
+        text: 'Artillery shells made in Pakistan reached Ukraine through a third country.',
+        claims: ['transfer PAK>UKR [artillery_ammunition] asserted'],
+      },
+      // A weapon that reaches a city strikes it: no transfer.
+      { text: 'Russian missiles reached Kyiv overnight.', claims: [] },
     ],
   },
   {
@@ -534,6 +583,11 @@ export const triggerEntries: readonly TriggerData[] = [
       {
         text: 'Deliveries of shells from North Korea to Russia continued, Seoul said.',
         claims: ['transfer PRK>RUS [artillery_ammunition] asserted'],
+      },
+      // The noun's own party gives, not the subject of the verb that holds it.
+      {
+        text: 'Hungary blocked EU deliveries of ammunition to Ukraine.',
+        claims: ['transfer igo:eu>UKR [artillery_ammunition] denied|planned'],
       },
     ],
   },
@@ -720,6 +774,11 @@ export const triggerEntries: readonly TriggerData[] = [
     type: 'negotiate_transfer',
     frame: TALKS,
     examples: [
+      // "in talks to sell": the transfer the talks aim at is their subject.
+      {
+        text: 'Britain is in talks to sell Eurofighter Typhoon jets to Turkey.',
+        claims: ['negotiate_transfer GBR>TUR [aircraft] asserted'],
+      },
       {
         text: 'Egypt held talks with China on buying J-10C fighters.',
         claims: ['negotiate_transfer CHN|EGY>EGY|CHN [aircraft] asserted'],
@@ -749,6 +808,32 @@ export const triggerEntries: readonly TriggerData[] = [
         text: 'Poland signed a contract with South Korea for K2 tanks.',
         claims: ['negotiate_transfer|transfer KOR|POL>POL|KOR [armored_vehicle] asserted|planned'],
       },
+    ],
+  },
+  {
+    lemma: 'turn',
+    pos: 'verb',
+    type: 'negotiate_transfer',
+    frame: TURN_TO,
+    examples: [
+      {
+        text: 'Russia has turned to North Korea for artillery shells.',
+        claims: ['negotiate_transfer PRK>RUS [artillery_ammunition] asserted'],
+      },
+      { text: 'Germany turned down a request for tanks.', claims: [] },
+    ],
+  },
+  {
+    lemma: 'look',
+    pos: 'verb',
+    type: 'negotiate_transfer',
+    frame: TURN_TO,
+    examples: [
+      {
+        text: 'Moscow is looking to Pyongyang for artillery shells.',
+        claims: ['negotiate_transfer PRK>RUS [artillery_ammunition] asserted'],
+      },
+      { text: 'Officials looked at the wreckage of the drones.', claims: [] },
     ],
   },
   {
@@ -786,6 +871,11 @@ export const triggerEntries: readonly TriggerData[] = [
         text: "Germany turned down Ukraine's requests for Taurus missiles.",
         claims: ['negotiate_transfer DEU>UKR [cruise_missile] asserted|denied'],
       },
+      // The verb that holds the noun lends its subject as the asker and its to-phrase as the one asked.
+      {
+        text: 'Ukraine has made repeated requests to Germany for Taurus missiles.',
+        claims: ['negotiate_transfer DEU>UKR [cruise_missile] asserted'],
+      },
     ],
   },
   {
@@ -809,6 +899,11 @@ export const triggerEntries: readonly TriggerData[] = [
       {
         text: 'Kyiv pressed Washington for ATACMS missiles.',
         claims: ['negotiate_transfer USA>UKR [ballistic_missile] asserted'],
+      },
+      // A transfer asked of the one pressed is a request.
+      {
+        text: 'Ukraine pressed Germany to supply Taurus missiles.',
+        claims: ['negotiate_transfer DEU>UKR [cruise_missile] asserted'],
       },
     ],
   },
@@ -915,6 +1010,11 @@ export const triggerEntries: readonly TriggerData[] = [
     requiresWeapon: true,
     weaponObject: true,
     examples: [
+      // A crewed platform as agent is used by the state of its adjective.
+      {
+        text: 'Russian aircraft dropped guided bombs on Zaporizhzhia.',
+        claims: ['military_use RUS>UKR [guided_bomb] asserted'],
+      },
       { text: 'Ukraine dropped its request for F-16s.', claims: [] },
       {
         text: 'Russia dropped glide bombs on Zaporizhzhia.',
@@ -966,6 +1066,10 @@ export const triggerEntries: readonly TriggerData[] = [
     type: 'military_use',
     frame: USE,
     examples: [
+      {
+        text: 'Houthi targets in Yemen were struck by Israeli F-35 jets.',
+        claims: ['military_use ISR>group:houthis|YEM [aircraft] asserted'],
+      },
       {
         text: 'Russia struck Ukraine with North Korean missiles.',
         claims: ['military_use RUS>UKR [ballistic_missile|missile] asserted'],
@@ -1074,6 +1178,20 @@ export const triggerEntries: readonly TriggerData[] = [
         text: 'The European Union imposed sanctions on Iran over drone transfers.',
         claims: ['sanction igo:eu>IRN [] asserted'],
       },
+      // Read for "sanctions" too (triggers.ts): "restrictive measures", a noun-compound "sanctions list".
+      {
+        text: 'The European Union adopted a new package of restrictive measures against Iran.',
+        claims: ['sanction igo:eu>IRN [] asserted'],
+      },
+      {
+        text: 'Two Chinese firms were added to the EU sanctions list on Friday.',
+        claims: ['sanction igo:eu>CHN [] asserted'],
+      },
+      // A condition's "it" is the state named last before it.
+      {
+        text: 'The United States will impose sanctions on Iran if it sends ballistic missiles to Russia.',
+        claims: ['sanction USA>IRN [] conditional', 'transfer IRN>RUS [ballistic_missile] conditional'],
+      },
     ],
   },
   {
@@ -1100,6 +1218,32 @@ export const triggerEntries: readonly TriggerData[] = [
         claims: ['sanction USA>IRN [] asserted'],
       },
       { text: 'Iran was blacklisted by the United States.', claims: ['sanction USA>IRN [] asserted'] },
+    ],
+  },
+  {
+    lemma: 'freeze',
+    pos: 'verb',
+    type: 'sanction',
+    frame: PUNISH,
+    examples: [
+      { text: 'Japan froze the assets of Russian entities.', claims: ['sanction JPN>RUS [] asserted'] },
+      // Only assets are frozen as a sanction; frozen deliveries are a halt.
+      {
+        text: 'Germany froze arms deliveries to Saudi Arabia.',
+        claims: ['transfer DEU>SAU [] denied|planned'],
+      },
+    ],
+  },
+  {
+    lemma: 'ban',
+    pos: 'verb',
+    type: 'sanction',
+    weaponObject: true,
+    frame: PUNISH,
+    examples: [
+      { text: 'Germany banned arms exports to Saudi Arabia.', claims: ['sanction DEU>SAU [] asserted'] },
+      { text: 'Spain will ban the sale of weapons to Israel.', claims: ['sanction ESP>ISR [] planned'] },
+      { text: 'Ukraine banned the use of Russian software.', claims: [] },
     ],
   },
   {
@@ -1152,6 +1296,11 @@ export const triggerEntries: readonly TriggerData[] = [
       {
         text: 'China warned the United States of consequences over the sale.',
         claims: ['threaten CHN>USA [] asserted|planned'],
+      },
+      // A bearer verb holds a threat to come.
+      {
+        text: 'Iran said Israel would face a crushing response.',
+        claims: ['threaten IRN>ISR [] planned|asserted'],
       },
     ],
   },
@@ -1226,6 +1375,11 @@ export const triggerEntries: readonly TriggerData[] = [
         claims: ['threaten IRN>GBR [] planned'],
         gap: "'take measures against X' after a reporting verb",
       },
+      {
+        text: 'If Iran sends missiles to Russia, the G7 will take further measures.',
+        claims: ['threaten igo:g7>IRN [] conditional', 'transfer IRN>RUS [missile] conditional'],
+      },
+      { text: 'The EU adopted further measures against Russia.', claims: [] },
     ],
   },
   {
@@ -1337,6 +1491,10 @@ export const triggerEntries: readonly TriggerData[] = [
         text: 'South Korea will coordinate with Japan on a response.',
         claims: ['coordinate KOR>JPN [] planned'],
       },
+      {
+        text: 'Russia agreed with North Korea to coordinate military activities.',
+        claims: ['coordinate RUS>PRK [] planned|asserted'],
+      },
     ],
   },
   {
@@ -1361,6 +1519,44 @@ export const triggerEntries: readonly TriggerData[] = [
       {
         text: 'Seoul announced close coordination with Washington on the issue.',
         claims: ['coordinate KOR>USA [] asserted'],
+      },
+      {
+        text: 'Moscow and Pyongyang agreed on closer military coordination.',
+        claims: ['coordinate RUS|PRK>PRK|RUS [] planned|asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'treaty',
+    pos: 'noun',
+    symmetric: true,
+    forms: ['treaty', 'treaties'],
+    type: 'coordinate',
+    frame: JOIN,
+    examples: [
+      {
+        text: 'Russia and North Korea signed a mutual defence treaty.',
+        claims: ['coordinate RUS|PRK>PRK|RUS [] asserted'],
+      },
+      {
+        text: 'Russia signed a mutual defence treaty with North Korea.',
+        claims: ['coordinate RUS>PRK [] asserted'],
+      },
+      // A relation needs its two sides: "the treaty" alone points back at one.
+      { text: 'On Monday, Putin submitted the treaty to the State Duma.', claims: [] },
+    ],
+  },
+  {
+    lemma: 'pact',
+    pos: 'noun',
+    symmetric: true,
+    forms: ['pact', 'pacts'],
+    type: 'coordinate',
+    frame: JOIN,
+    examples: [
+      {
+        text: 'North Korea and Russia concluded a mutual defence pact.',
+        claims: ['coordinate RUS|PRK>PRK|RUS [] asserted'],
       },
     ],
   },
@@ -1412,6 +1608,19 @@ export const triggerEntries: readonly TriggerData[] = [
         text: 'Russia offered Su-35 jets to Iran.',
         claims: ['negotiate_transfer RUS>IRN [aircraft] asserted'],
       },
+    ],
+  },
+  {
+    lemma: 'propose',
+    pos: 'verb',
+    type: 'negotiate_transfer',
+    frame: GIVE,
+    examples: [
+      {
+        text: 'Russia has proposed selling Su-35 fighter jets to Iran.',
+        claims: ['negotiate_transfer RUS>IRN [aircraft] asserted'],
+      },
+      { text: 'The ministry proposed a new budget for the army.', claims: [] },
     ],
   },
   {

@@ -4,7 +4,7 @@ import { claimTypes } from '../knowledge/claim-types.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { type Attr, findAttributions } from './attributions.js';
 import { Budget, cutAt, type ExtractBudget } from './budget.js';
-import { findDrafts, innermost } from './claims/index.js';
+import { type Draft, findDrafts, innermost } from './claims/index.js';
 import { triggerFor } from './lexicon.js';
 import { findMentions, type MentionIndex } from './mentions.js';
 import { findQuotes } from './quotes.js';
@@ -134,7 +134,13 @@ export function extractPart(
       d.status = 'asserted';
     // Reporting words are no claim of their own source: "Iran denied" is Iran's, not the outlet's.
     // "did not deny that Iran sent drones": a denial withheld leaves the event as told.
-    if (src && src.force === 'deny' && d.status === 'asserted' && !negatedCue(parsed, src.cueStart))
+    if (
+      src &&
+      src.force === 'deny' &&
+      d.status === 'asserted' &&
+      !negatedCue(parsed, src.cueStart) &&
+      governsEvent(parsed, src.cueStart, d)
+    )
       d.status = 'denied';
     if (src && src.force === 'think' && d.status === 'asserted') d.status = 'possible';
     // "Neither Washington nor NATO has confirmed that ...": a confirmation withheld.
@@ -184,6 +190,16 @@ export function extractPart(
     warnings: parsed.warnings ?? [],
     stopped: at ? { start: at.start, sentence: at.i, of: parsed.sentences.length } : null,
   };
+}
+
+/**
+ * Whether a reporting cue governs the event of a draft: a cue of the same sentence before the event's
+ * scope belongs to a sibling verb ("denied the reports, then admitted sending").
+ */
+function governsEvent(parsed: Parsed, cueStart: number, d: Draft): boolean {
+  if (d.scopeFirst === undefined) return true;
+  const first = parsed.tokens[d.scopeFirst];
+  return !(first && cueStart < first.start && cueStart >= (parsed.sentences[d.sent]?.start ?? 0));
 }
 
 /** The warnings that say how much of a document its budget let extraction read. */

@@ -136,15 +136,23 @@ const NO_SUBJECT =
   /(?:^|[^\w'’])no\s+(?:(?!(?:that|which|whether|if|but|and|doubt|question|evidence|proof|signs?|indications?|reason|chance|way|secret|surprise|longer|one)\b)[\w-]+\s+){1,3}(?:were|was|is|are|(?:have|has|had|will) been|will be)\s+$/i;
 const CONSEQUENCE_OPENERS = /^(for our part|in that case|in response|then|otherwise|in this case)\b/i;
 
-/** The status of an event whose trigger is token `k`, judged from the words that govern it. */
+/**
+ * The status of an event whose trigger is token `k`, judged from the words that govern it: those from
+ * `scopeFirst` (the start of its scope in the syntax layer's clauses) up to it, and the words after a noun.
+ */
 export function statusOf(
   parsed: Parsed,
   s: Sentence,
   k: number,
-  clauseStart: number,
+  clauseFirst: number,
   conditional: boolean,
+  scopeFirst: number = clauseFirst,
 ): ClaimStatus {
   const { tokens, text } = parsed;
+  // Cues govern from the start of the event's scope (see claims/scope.ts); coordinated verbs still share
+  // a modal or negation read from the start of their clause ("would cancel the agreements and impose").
+  const shared = coordinatedModal(tokens, k, clauseFirst);
+  const clauseStart = Math.max(clauseFirst, scopeFirst);
   const trig = tokens[k] as Token;
   // The verb group: from the clause start (or 5 words back) up to the trigger.
   // A negation or modal before "that" governs the clause that says, not the one said ("did not deny that").
@@ -160,7 +168,7 @@ export function statusOf(
     }
   // "It is possible that Iran will send": a hedge before the opener governs the clause it opens.
   if (opener > 0 && HEDGE_OPENERS.has(tokens[opener - 1]?.lower ?? '')) return 'possible';
-  const group = [...coordinatedModal(tokens, k, clauseStart), ...tokens.slice(from, k)];
+  const group = [...shared, ...tokens.slice(from, k)];
   // "has supplied none since", "sent no drones", "no weapons were sent".
   if (tokens[k + 1]?.lower === 'none' || (trig.pos !== 'NOUN' && tokens[k + 1]?.lower === 'no'))
     return 'denied';

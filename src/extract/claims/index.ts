@@ -4,7 +4,9 @@
  * links, quantity, time, status, then the frame that the syntax layer reads), each in its own file;
  * the document-level links (a use's usual target, a group acting as its members) run last.
  */
+
 import { conditionClauses, isFuture, opensConsequence, opensFurniture } from '../status.js';
+import { analyzeSentence } from '../syntax/index.js';
 import type { Sentence } from '../text.js';
 import { sameClauseAs } from './clause.js';
 import { fillUseTargets } from './document-links.js';
@@ -12,6 +14,7 @@ import { draftAt, siteAt } from './draft.js';
 import { doSo, elaboration, gapped } from './echoes.js';
 import { type FrameSource, frameAt, frameSource, type SentenceFrames } from './frames.js';
 import { absorbs, byMember, framed, mergeInto } from './merge.js';
+import { scopeStart } from './scope.js';
 import { followUp, presence, triggerAt } from './triggers.js';
 import type { ClaimInputs, Draft, Party, Span } from './types.js';
 
@@ -131,7 +134,10 @@ function tokenDrafts(
     inCond !== undefined ||
     (sentenceConditional && conds.some((c) => c.first <= s.first + 1 || sameClauseAs(parsed.tokens, k, c))) ||
     carryConditional;
-  const site = siteAt(input, s, k, trig, conditional, drafts, carry.lastCondActor, inCond ? [] : conds);
+  const site = {
+    ...siteAt(input, s, k, trig, conditional, drafts, carry.lastCondActor, inCond ? [] : conds),
+    syntax: () => (scope.frames.syntax ??= analyzeSentence(parsed, s.i, source.spans)),
+  };
   const drafted = draftAt(site);
   if (!drafted) return;
   const untargeted = drafted.every((x) => x.target === null);
@@ -139,6 +145,13 @@ function tokenDrafts(
   // "Russia sent tanks into the town of Avdiivka": moved into a place, given to no one.
   if (frame?.intoPlace && trig.type === 'transfer' && untargeted) return;
   const ds = frame ? framed(drafted, frame) : drafted;
+  const syntax = site.syntax();
+  if (k <= syntax.last) {
+    const first = scopeStart(parsed, syntax, k, site.clause.first);
+    // A verb's scope is its clause's; a noun's only what the syntax narrows it to.
+    const verbal = syntax.verbs.some((v) => v.head === k);
+    if (verbal || first > site.clause.first) for (const x of ds) x.scopeFirst = first;
+  }
   const d = ds[0];
   if (!d) return;
   if (inCond && d.actor) carry.lastCondActor = d.actor;

@@ -4,6 +4,7 @@ import type { Trigger } from '../../knowledge/en/index.js';
 import type { Attr } from '../attributions.js';
 import type { Budget } from '../budget.js';
 import type { MentionIndex } from '../mentions.js';
+import type { SentenceSyntax } from '../syntax/index.js';
 import type { Parsed, Sentence, Token } from '../text.js';
 
 /** A country-like party to an event: a state, a body or a group. */
@@ -25,6 +26,11 @@ export interface Draft {
   echo: boolean;
   /** An event a question asks about: no claim, but what the answer after it speaks of. */
   asked: boolean;
+  /**
+   * The first token from which a cue may govern the event (claims/scope.ts): a reporting cue before it
+   * is a sibling's ("denied the reports, then admitted sending"), not this event's.
+   */
+  scopeFirst?: number;
 }
 
 /** Everything claim finding reads. */
@@ -59,4 +65,6 @@ export interface Site {
   readonly condActor: Party;
   /** The drafts found before this one in the document. */
   readonly drafts: readonly Draft[];
+  /** The shallow syntax of the sentence, read when first asked for (the status pass reads its clauses). */
+  readonly syntax?: () => SentenceSyntax;
 }

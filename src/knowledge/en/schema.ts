@@ -154,4 +154,16 @@ export interface StatusCueData {
    * stories, whose events are not the article's claims.
    */
   readonly furniture: StatusCueClass;
+  /**
+   * How cues reach across the clauses of the syntax layer (src/extract/claims/scope.ts): `words` join a
+   * verb to an earlier one with a stance of its own ("then admitted sending"), `unless` join two verbs
+   * under one ("denied sending drones or supplying missiles"); a relative clause between subject and
+   * verb keeps its cues to itself.
+   */
+  readonly stanceJoins: StatusCueClass;
+  /**
+   * A chain that leaves the act undone ("failed to deliver", "has yet to send"): its words are the
+   * grammar's catenatives of meaning `failure` (src/knowledge/en/grammar.ts); these are its examples.
+   */
+  readonly failed: StatusCueClass;
 }

@@ -346,6 +346,52 @@ export const statusCues: StatusCueData = {
       },
     ],
   },
+  stanceJoins: {
+    words: ['but', 'then', 'later', 'subsequently', 'afterwards', 'since'],
+    unless: ['and', 'or', 'nor'],
+    examples: [
+      {
+        text: 'Minsk at first denied the reports, then admitted sending drones to Russia.',
+        claims: ['transfer BLR>RUS [drone] asserted'],
+      },
+      {
+        text: 'Iran not only sold drones to Russia but also delivered them.',
+        claims: ['transfer IRN>RUS [drone] asserted'],
+      },
+      {
+        text: 'Iran did not send drones or sell missiles to Russia.',
+        claims: ['transfer IRN>RUS [missile] denied'],
+      },
+      {
+        text: 'Iran, which has never admitted it, sent drones to Russia.',
+        claims: ['transfer IRN>RUS [drone] asserted'],
+      },
+      {
+        text: 'Iran denied that it sent drones to Russia but admitted that it sold missiles to Russia.',
+        claims: ['transfer IRN>RUS [drone] denied', 'transfer IRN>RUS [missile] asserted'],
+      },
+    ],
+  },
+  failed: {
+    examples: [
+      {
+        text: 'Germany has yet to deliver the Leopard tanks to Ukraine.',
+        claims: ['transfer DEU>UKR [armored_vehicle] denied'],
+      },
+      {
+        text: 'The Leopard tanks promised to Ukraine are yet to be delivered by Germany.',
+        claims: ['transfer DEU>UKR [armored_vehicle] denied'],
+      },
+      {
+        text: 'Germany failed to deliver the promised tanks to Ukraine.',
+        claims: ['transfer DEU>UKR [armored_vehicle] denied'],
+      },
+      {
+        text: 'Germany did not fail to deliver the tanks to Ukraine.',
+        claims: ['transfer DEU>UKR [armored_vehicle] asserted'],
+      },
+    ],
+  },
   furniture: {
     patterns: ['read|see also|more :?', 'also read :?', 'related|recommended :', 'more on this|that :?'],
     examples: [

@@ -132,6 +132,8 @@ function eventClaim(claim: Claim, input: CorroborationInput, origin: ClaimOrigin
     cites: [...origin.cites],
     linked: null,
     echoOf: input.echoOf?.document ?? null,
+    ...(claim.stated === undefined ? {} : { stated: claim.stated }),
+    ...(claim.retrospective ? { retrospective: true as const } : {}),
   };
 }
 

@@ -175,11 +175,15 @@ export function extractPart(
     }
   }
   for (const c of answersToQuestions(parsed, inBody, asked, claims))
-    claims.push({ ...c, id: `c${claims.length + 1}`, chain: chainOf(byId.get(c.source ?? '')) });
+    claims.push({ ...ownStance(c), id: `c${claims.length + 1}`, chain: chainOf(byId.get(c.source ?? '')) });
   for (const c of answersByReference(parsed, attrs, claims))
-    claims.push({ ...c, id: `c${claims.length + 1}`, chain: chainOf(byId.get(c.source ?? '')) });
+    claims.push({ ...ownStance(c), id: `c${claims.length + 1}`, chain: chainOf(byId.get(c.source ?? '')) });
   for (const c of unverified(parsed, claims))
-    claims.push({ ...c, id: `c${claims.length + 1}`, chain: chainFor(docLevel[docLevel.length - 1]) });
+    claims.push({
+      ...ownStance(c),
+      id: `c${claims.length + 1}`,
+      chain: chainFor(docLevel[docLevel.length - 1]),
+    });
   const at = budget.stoppedAt === null ? undefined : parsed.sentences[budget.stoppedAt];
   return {
     text: parsed.text,
@@ -190,6 +194,12 @@ export function extractPart(
     warnings: parsed.warnings ?? [],
     stopped: at ? { start: at.start, sentence: at.i, of: parsed.sentences.length } : null,
   };
+}
+
+/** A claim another sentence's answer or judgement repeats: the stance is that sentence's, not dated as the first's. */
+function ownStance(c: Claim): Claim {
+  const { stated: _stated, retrospective: _retrospective, ...rest } = c;
+  return rest;
 }
 
 /**
@@ -262,6 +272,8 @@ function claimOf(
     status: d.status,
     ...(extras.halted ? { halted: true as const } : {}),
     ...(extras.inferred && extras.inferred.length > 0 ? { inferred: [...extras.inferred] } : {}),
+    ...(d.stance?.stated === undefined ? {} : { stated: d.stance.stated }),
+    ...(d.stance?.retrospective ? { retrospective: true as const } : {}),
     source,
     chain,
     evidence: { start: sent.start, end: sent.end, text: text.slice(sent.start, sent.end) },

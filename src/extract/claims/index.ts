@@ -15,6 +15,7 @@ import { doSo, elaboration, gapped } from './echoes.js';
 import { type FrameSource, frameAt, frameSource, type SentenceFrames } from './frames.js';
 import { absorbs, byMember, framed, mergeInto } from './merge.js';
 import { scopeStart } from './scope.js';
+import { stanceTime } from './stance-time.js';
 import { followUp, presence, triggerAt } from './triggers.js';
 import type { ClaimInputs, Draft, Party, Span } from './types.js';
 
@@ -151,6 +152,8 @@ function tokenDrafts(
     // A verb's scope is its clause's; a noun's only what the syntax narrows it to.
     const verbal = syntax.verbs.some((v) => v.head === k);
     if (verbal || first > site.clause.first) for (const x of ds) x.scopeFirst = first;
+    const stance = stanceTime(parsed, syntax, k, input.published);
+    if (stance.stated !== undefined || stance.retrospective) for (const x of ds) x.stance = stance;
   }
   const d = ds[0];
   if (!d) return;

@@ -6,6 +6,7 @@ import type { Budget } from '../budget.js';
 import type { MentionIndex } from '../mentions.js';
 import type { SentenceSyntax } from '../syntax/index.js';
 import type { Parsed, Sentence, Token } from '../text.js';
+import type { StanceTime } from './stance-time.js';
 
 /** A country-like party to an event: a state, a body or a group. */
 export type Party = string | null;
@@ -31,6 +32,8 @@ export interface Draft {
    * is a sibling's ("denied the reports, then admitted sending"), not this event's.
    */
   scopeFirst?: number;
+  /** When the stance that tells the event was taken (claims/stance-time.ts), where the text says. */
+  stance?: StanceTime;
 }
 
 /** Everything claim finding reads. */

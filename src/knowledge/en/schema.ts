@@ -166,4 +166,9 @@ export interface StatusCueData {
    * grammar's catenatives of meaning `failure` (src/knowledge/en/grammar.ts); these are its examples.
    */
   readonly failed: StatusCueClass;
+  /**
+   * Words before a stance verb that tell it as an old one ("at first denied", "had previously denied"):
+   * the claim is `retrospective` (src/extract/claims/stance-time.ts), no stance of the publication date.
+   */
+  readonly recap: StatusCueClass;
 }

@@ -392,6 +392,20 @@ export const statusCues: StatusCueData = {
       },
     ],
   },
+  recap: {
+    words: ['initially', 'originally', 'previously', 'earlier', 'formerly'],
+    patterns: ['at first', 'at one point', 'at the time|outset|start', 'back then'],
+    examples: [
+      {
+        text: 'Minsk at first denied the reports, then admitted sending drones to Russia.',
+        claims: ['transfer BLR>RUS [drone] asserted'],
+      },
+      {
+        text: 'Tehran had initially denied that it sent drones to Russia.',
+        claims: ['transfer IRN>RUS [drone] denied'],
+      },
+    ],
+  },
   furniture: {
     patterns: ['read|see also|more :?', 'also read :?', 'related|recommended :', 'more on this|that :?'],
     examples: [

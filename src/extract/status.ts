@@ -89,6 +89,33 @@ export function opensFurniture(parsed: Parsed, s: Sentence): boolean {
   return matchesAt(FURNITURE, parsed.tokens, s.first, s.last + 1);
 }
 
+const HEADINGS = (CUES.furnitureHeadings.patterns ?? []).map(compilePattern);
+/** The most tokens a headline in a list of links runs to. */
+const HEADLINE_TOKENS = 30;
+
+/** The token after the last one of the paragraph that sentence `s` opens. */
+function paragraphEnd(parsed: Parsed, s: Sentence): number {
+  let j = s.first;
+  while (j < parsed.tokens.length && parsed.tokens[j]?.para === s.para) j++;
+  return j;
+}
+
+/** Whether the paragraph that `s` opens is only a heading over links ("Related", "READ MORE:"). */
+export function furnitureHeading(parsed: Parsed, s: Sentence): boolean {
+  const end = paragraphEnd(parsed, s);
+  return HEADINGS.some((p) => matchAt(p, parsed.tokens, s.first, end) === end);
+}
+
+/**
+ * Whether the paragraph that `s` opens reads as a linked headline: short, and not closed by a full
+ * stop, a question or exclamation mark or a closing quote as the article's sentences are.
+ */
+export function headlineLike(parsed: Parsed, s: Sentence): boolean {
+  const end = paragraphEnd(parsed, s);
+  const last = parsed.tokens[end - 1]?.text ?? '.';
+  return end - s.first <= HEADLINE_TOKENS && !/^[.!?"”’]$/.test(last);
+}
+
 /** Whether a refusal stands in tokens [first, end): one not undone by the word after it ("not hesitate"). */
 function refusalIn(parsed: Parsed, first: number, end: number): boolean {
   for (let i = first; i < end; i++) {

@@ -5,9 +5,16 @@
  * the document-level links (a use's usual target, a group acting as its members) run last.
  */
 
-import { conditionClauses, isFuture, opensConsequence, opensFurniture } from '../status.js';
+import {
+  conditionClauses,
+  furnitureHeading,
+  headlineLike,
+  isFuture,
+  opensConsequence,
+  opensFurniture,
+} from '../status.js';
 import { analyzeSentence } from '../syntax/index.js';
-import type { Sentence } from '../text.js';
+import type { Parsed, Sentence } from '../text.js';
 import { sameClauseAs } from './clause.js';
 import { fillUseTargets } from './document-links.js';
 import { draftAt, siteAt } from './draft.js';
@@ -33,6 +40,19 @@ interface Carry {
   lastCondActor: Party;
   /** A paragraph of page furniture ("Read also: ...") links to another story: none of its events are claims. */
   furniturePara: number;
+  /** Whether the paragraphs go on under a heading of links ("Related"): its headlines are furniture too. */
+  linkList: boolean;
+}
+
+/**
+ * Whether the paragraph that `s` opens is page furniture: one that opens with "Read also:", or a
+ * headline-like paragraph under a heading of links ("Related", then "Iran sent drones to Russia, Kyiv says").
+ */
+function furniture(parsed: Parsed, s: Sentence, carry: Carry): void {
+  const heading = furnitureHeading(parsed, s);
+  const links = heading || opensFurniture(parsed, s) || (carry.linkList && headlineLike(parsed, s));
+  carry.furniturePara = links ? s.para : -1;
+  carry.linkList = heading || (carry.linkList && links);
 }
 
 /** What the token loop of one sentence reads about its conditions. */
@@ -53,11 +73,11 @@ export function findDrafts(input: ClaimInputs): Draft[] {
     carried: null,
     lastCondActor: null,
     furniturePara: -1,
+    linkList: false,
   };
   const source = frameSource(input);
   for (const s of parsed.sentences) {
-    if (s.first === 0 || parsed.tokens[s.first - 1]?.para !== s.para)
-      carry.furniturePara = opensFurniture(parsed, s) ? s.para : -1;
+    if (s.first === 0 || parsed.tokens[s.first - 1]?.para !== s.para) furniture(parsed, s, carry);
     if (carry.furniturePara === s.para) continue;
     if (input.budget?.over(s.i)) break;
     sentenceDrafts(input, s, carry, source);

@@ -162,6 +162,11 @@ export interface StatusCueData {
    */
   readonly stanceJoins: StatusCueClass;
   /**
+   * Paragraphs that are only a heading over links ("Related", "READ MORE", "Top stories"): the
+   * headline-like paragraphs after one (short, no closing full stop) are links, not the article's claims.
+   */
+  readonly furnitureHeadings: StatusCueClass;
+  /**
    * A chain that leaves the act undone ("failed to deliver", "has yet to send"): its words are the
    * grammar's catenatives of meaning `failure` (src/knowledge/en/grammar.ts); these are its examples.
    */

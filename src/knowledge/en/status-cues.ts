@@ -346,6 +346,23 @@ export const statusCues: StatusCueData = {
       },
     ],
   },
+  furnitureHeadings: {
+    // Matched only as a whole paragraph: a heading over a list of links, whose headlines follow it.
+    patterns: [
+      'related|recommended|suggested stories|articles|coverage|content|reading|links|news? :?',
+      'read|see more|also :?',
+      'more on this|that story? :?',
+      'top|latest|more stories|news|headlines :?',
+      'most read|popular|viewed :?',
+      'trending now? :?',
+    ],
+    examples: [
+      {
+        text: 'Germany will send more tanks to Ukraine.\n\nRelated\n\nIran sent drones to Russia, Kyiv says\n\nNorth Korea shipped shells to Russia',
+        claims: ['transfer DEU>UKR [armored_vehicle] planned'],
+      },
+    ],
+  },
   stanceJoins: {
     words: ['but', 'then', 'later', 'subsequently', 'afterwards', 'since'],
     unless: ['and', 'or', 'nor'],
@@ -407,7 +424,14 @@ export const statusCues: StatusCueData = {
     ],
   },
   furniture: {
-    patterns: ['read|see also|more :?', 'also read :?', 'related|recommended :', 'more on this|that :?'],
+    patterns: [
+      'read|see also|more :?',
+      'also read :?',
+      'related|recommended :',
+      'related|recommended|suggested stories|articles|coverage|content|reading|links|news :',
+      'more on this|that :?',
+      'more stories|news|coverage? :',
+    ],
     examples: [
       {
         text: 'Germany will send more tanks to Ukraine.\n\nRead also: Iran sent drones to Russia, Kyiv says',

@@ -11,7 +11,7 @@ import { findQuotes } from './quotes.js';
 import { hostOutlet } from './sources.js';
 import { ANSWER_REACH, EvidenceIndex, sameReport, sentenceHolding } from './span-index.js';
 import { speakerEntities } from './speakers.js';
-import { declinesToConfirm, dismisses, haltedAt, negatedCue } from './status.js';
+import { declinesToConfirm, dismisses, haltedAt, negatedCue, tokenRange } from './status.js';
 import { type Parsed, parse, type Sentence } from './text.js';
 import { extractInWindows, WINDOW_CHARS } from './windows.js';
 
@@ -134,20 +134,16 @@ export function extractPart(
       d.status = 'asserted';
     // Reporting words are no claim of their own source: "Iran denied" is Iran's, not the outlet's.
     // "did not deny that Iran sent drones": a denial withheld leaves the event as told.
-    if (
-      src &&
-      src.force === 'deny' &&
-      d.status === 'asserted' &&
-      !negatedCue(parsed, src.cueStart) &&
-      governsEvent(parsed, src.cueStart, d)
-    )
+    // Only a cue whose scope holds the event sets its status ("Iran, which has not confirmed it, sent").
+    const cue = src && governsEvent(parsed, src.cueStart, d) ? src : undefined;
+    if (cue && cue.force === 'deny' && d.status === 'asserted' && !negatedCue(parsed, cue.cueStart))
       d.status = 'denied';
-    if (src && src.force === 'think' && d.status === 'asserted') d.status = 'possible';
+    if (cue && cue.force === 'think' && d.status === 'asserted') d.status = 'possible';
     // "Neither Washington nor NATO has confirmed that ...": a confirmation withheld.
-    if (src && src.force === 'confirm' && d.status === 'asserted' && withheld(parsed.text, src.cueStart))
+    if (cue && cue.force === 'confirm' && d.status === 'asserted' && withheld(parsed.text, cue.cueStart))
       d.status = 'unconfirmed';
     // "did not comment on the strikes": whatever the refusal names is left unconfirmed, not denied.
-    if (src && refuses(src, parsed.text)) d.status = 'unconfirmed';
+    if (cue && refuses(cue, parsed.text)) d.status = 'unconfirmed';
     // Subjects joined by "and" each make the claim: one claim per source.
     // A carrier shares its speaker's cue ("told Reuters") but is no joint speaker of the words.
     const sources = src ? sameReport(src.carrier ? inBody : uncarried, src) : [undefined];
@@ -203,13 +199,15 @@ function ownStance(c: Claim): Claim {
 }
 
 /**
- * Whether a reporting cue governs the event of a draft: a cue of the same sentence before the event's
- * scope belongs to a sibling verb ("denied the reports, then admitted sending").
+ * Whether a reporting cue governs the event of a draft: a cue in a sibling verb's words or in a
+ * relative clause of the event's sentence does not ("denied the reports, then admitted sending").
  */
 function governsEvent(parsed: Parsed, cueStart: number, d: Draft): boolean {
-  if (d.scopeFirst === undefined) return true;
-  const first = parsed.tokens[d.scopeFirst];
-  return !(first && cueStart < first.start && cueStart >= (parsed.sentences[d.sent]?.start ?? 0));
+  const sent = parsed.sentences[d.sent];
+  if (d.outOfScope === undefined || sent === undefined || cueStart < sent.start || cueStart >= sent.end)
+    return true;
+  const [k] = tokenRange(parsed, cueStart, cueStart);
+  return !d.outOfScope.some(([a, b]) => a <= k && k <= b);
 }
 
 /** The warnings that say how much of a document its budget let extraction read. */

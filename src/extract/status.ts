@@ -227,7 +227,9 @@ export function statusOf(
     // the report and repeated that Beijing had not provided" is.
     if (!found(UNCONFIRMED, parsed, Math.max(s.first, negator.i - 4), k)) return 'denied';
   }
-  if (found(UNCONFIRMED, parsed, lastClauseStart(parsed, s, k), k)) return 'unconfirmed';
+  // A non-confirmation reaches from its own clause, but not across a scope the syntax closes.
+  const narrowed = scopeFirst > clauseFirst ? scopeFirst : s.first;
+  if (found(UNCONFIRMED, parsed, Math.max(narrowed, lastClauseStart(parsed, s, k)), k)) return 'unconfirmed';
   if (found(REFUSED_TO_TELL, parsed, window, k)) return 'unconfirmed';
   if (refusalIn(parsed, window, k)) return 'denied';
   // "paused a shipment of bombs": told, but not taking place; "will no longer block the sale": pending again.

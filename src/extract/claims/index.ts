@@ -21,7 +21,7 @@ import { draftAt, siteAt } from './draft.js';
 import { doSo, elaboration, gapped } from './echoes.js';
 import { type FrameSource, frameAt, frameSource, type SentenceFrames } from './frames.js';
 import { absorbs, byMember, framed, mergeInto } from './merge.js';
-import { scopeStart } from './scope.js';
+import { outOfScope } from './scope.js';
 import { stanceTime } from './stance-time.js';
 import { followUp, presence, triggerAt } from './triggers.js';
 import type { ClaimInputs, Draft, Party, Span } from './types.js';
@@ -168,10 +168,8 @@ function tokenDrafts(
   const ds = frame ? framed(drafted, frame) : drafted;
   const syntax = site.syntax();
   if (k <= syntax.last) {
-    const first = scopeStart(parsed, syntax, k, site.clause.first);
-    // A verb's scope is its clause's; a noun's only what the syntax narrows it to.
-    const verbal = syntax.verbs.some((v) => v.head === k);
-    if (verbal || first > site.clause.first) for (const x of ds) x.scopeFirst = first;
+    const skip = outOfScope(parsed, syntax, k);
+    if (skip.length > 0) for (const x of ds) x.outOfScope = skip;
     const stance = stanceTime(parsed, syntax, k, input.published);
     if (stance.stated !== undefined || stance.retrospective) for (const x of ds) x.stance = stance;
   }

@@ -41,6 +41,33 @@ export function scopeStart(parsed: Parsed, syntax: SentenceSyntax, k: number, fr
 }
 
 /**
+ * The token ranges whose cues do not govern the event at `k`: a coordinated verb with a stance of its
+ * own before it ("denied the reports, then admitted sending"), and relative or parenthetical clauses
+ * that do not embed it ("Iran, which has not confirmed it, sent drones"). A reporting cue in one of
+ * them is not the event's.
+ */
+export function outOfScope(
+  parsed: Parsed,
+  syntax: SentenceSyntax,
+  k: number,
+): readonly (readonly [number, number])[] {
+  const g = groupAt(syntax, k) ?? syntax.verbs.find((v) => v.first <= k && k <= v.last);
+  const out: (readonly [number, number])[] = [];
+  if (g !== undefined && ownStance(parsed, syntax, g)) out.push([syntax.first, g.first - 1]);
+  const own = g?.clause ?? clauseAt(syntax, k);
+  for (const c of syntax.clauses)
+    if (ISLANDS.has(c.kind) && !embeds(syntax, c.id, own) && !(c.first <= k && k <= c.last))
+      out.push([c.first, c.last]);
+  // "denied that it sent drones but admitted that it sold missiles": the verb that says the event's
+  // clause takes its own stance, and what stands before it is the sibling's.
+  const clause = own === null ? undefined : syntax.clauses[own];
+  const governor = clause?.governor == null ? undefined : syntax.verbs[clause.governor];
+  if (governor !== undefined && ownStance(parsed, syntax, governor))
+    out.push([syntax.first, governor.first - 1]);
+  return out;
+}
+
+/**
  * Whether a verb group coordinated with an earlier one takes its own stance: it has a chain of its own
  * ("denied the reports, then admitted sending") or is joined by other words than "and", "or" ("not
  * only sold but also delivered"). "denied sending drones or supplying missiles" shares the denial.

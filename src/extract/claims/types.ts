@@ -28,10 +28,10 @@ export interface Draft {
   /** An event a question asks about: no claim, but what the answer after it speaks of. */
   asked: boolean;
   /**
-   * The first token from which a cue may govern the event (claims/scope.ts): a reporting cue before it
-   * is a sibling's ("denied the reports, then admitted sending"), not this event's.
+   * Token ranges whose cues do not govern the event (claims/scope.ts): a reporting cue in one is a
+   * sibling's ("denied the reports, then admitted sending"), not this event's.
    */
-  scopeFirst?: number;
+  outOfScope?: readonly (readonly [number, number])[];
   /** When the stance that tells the event was taken (claims/stance-time.ts), where the text says. */
   stance?: StanceTime;
 }

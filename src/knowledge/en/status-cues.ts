@@ -285,7 +285,7 @@ export const statusCues: StatusCueData = {
   },
   halted: {
     patterns: [
-      '@pause|@halt|@suspend|@freeze|@block|@delay|@stop|@withhold|@cancel',
+      '@pause|@halt|@suspend|@freeze|@block|@delay|@stop|@withhold|@cancel|@cease',
       '@hold up|back',
       'on hold',
     ],
@@ -297,6 +297,10 @@ export const statusCues: StatusCueData = {
       {
         text: 'Washington has halted deliveries of bombs to Israel, officials said.',
         claims: ['transfer USA>ISR [*] denied'],
+      },
+      {
+        text: 'Iran has ceased supplying drones to Russia.',
+        claims: ['transfer IRN>RUS [drone] denied'],
       },
     ],
   },

@@ -12,7 +12,7 @@ const FLOORS: Record<string, { readonly eventStatus: number; readonly eventStatu
   'corpus/sample': { eventStatus: 0.775, eventStatusSource: 0.685 },
   'corpus/scenario': { eventStatus: 0.805, eventStatusSource: 0.735 },
   'corpus/dev2': { eventStatus: 0.625, eventStatusSource: 0.55 },
-  'corpus/test': { eventStatus: 0.43, eventStatusSource: 0.335 },
+  'corpus/test': { eventStatus: 0.435, eventStatusSource: 0.335 },
 };
 
 describe('extraction quality stays at or above its floors', () => {

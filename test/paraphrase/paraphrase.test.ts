@@ -9,11 +9,11 @@ import { readSentence, runSuite, tally } from './suite.js';
 
 /**
  * Floors just under the figures after the frames, status cues and light verbs of issue 13's second
- * pass and the sanction and threat drafts that followed (base 0.952, paraphrase 0.851, kept 0.849 of
- * 469 pairs; `npm run eval:paraphrase`): raise them
+ * pass, the sanction and threat drafts that followed and the status-scope theme (base 0.956, paraphrase
+ * 0.859, kept 0.857 of 497 pairs; `npm run eval:paraphrase`): raise them
  * when extraction improves, so that a regression fails the build. Issue 13 targets 0.95 of pairs kept.
  */
-const FLOOR = { base: 0.945, paraphrase: 0.848, kept: 0.845 } as const;
+const FLOOR = { base: 0.95, paraphrase: 0.855, kept: 0.852 } as const;
 
 const cases = themes.flatMap((t) => t.cases);
 const expectations = cases.flatMap((c) => c.claims.map(parseSignature));

@@ -132,6 +132,8 @@ function eventClaim(claim: Claim, input: CorroborationInput, origin: ClaimOrigin
     cites: [...origin.cites],
     linked: null,
     echoOf: input.echoOf?.document ?? null,
+    ...(claim.stated === undefined ? {} : { stated: claim.stated }),
+    ...(claim.retrospective ? { retrospective: true as const } : {}),
   };
 }
 
@@ -447,6 +449,9 @@ export function mergeDocument(
     if (origin === undefined) continue;
     const ec = eventClaim(claim, input, origin, extraction.document.text);
     const own = ownTime(claim.status, ec.time, ec.published);
+    // A recap's stance ("at first denied") is about the event it retells: placed by the date of the
+    // stance when the text gives one, else by no date, never by the recap's publication.
+    const retold = claim.retrospective === true && own === null;
     const merge: MergeClaim = {
       addition: addition(claim, ec.evidence),
       type: claim.type,
@@ -454,7 +459,7 @@ export function mergeDocument(
       actor: claim.actor,
       target: claim.target,
       weapons: claim.weapons,
-      time: own ?? ec.published,
+      time: own ?? (retold ? (claim.stated ?? null) : ec.published),
       dated: own !== null,
       answer: answers(claim.status),
       document: input.document.id,

@@ -56,6 +56,9 @@ const claimArb = fc
     system: fc.boolean(),
     time: fc.option(fc.integer({ min: -400, max: 500 })),
     speaker: fc.option(fc.constantFrom('a spokesman', 'the minister')),
+    // A recap of an old stance, dated or not ("In 2022 Tehran denied", "at first denied").
+    recap: fc.constantFrom('none', 'none', 'undated', 'dated'),
+    stated: fc.integer({ min: -400, max: 500 }),
   })
   .map(
     (r): EventClaim => ({

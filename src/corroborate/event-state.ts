@@ -6,7 +6,7 @@ import type { EventCore, SummaryDeps } from './event-summary.js';
 import { answers, classCount, ownTime } from './merge.js';
 import { governmentName } from './origins.js';
 import { type Stance, stanceOf, supports } from './status.js';
-import { definite, isTemporalEcho } from './timeline.js';
+import { compareStanceKeys, definite, isTemporalEcho, stanceKey } from './timeline.js';
 
 // Where a claim sorts among an event's claims (compareClaims): publication date, document, claim number.
 const Key = z.tuple([z.string(), z.string(), z.number()]);
@@ -141,7 +141,8 @@ export function widen(range: readonly [string, string] | null, t: string): [stri
 
 function originWith(o: OriginState | undefined, c: EventClaim, key: Key, official: boolean): OriginState {
   const said: Stance = stanceOf(c.status);
-  const latest = { key, stance: said, official };
+  const stance = [...stanceKey(c)] as Key;
+  const latest = { key: stance, stance: said, official };
   if (o === undefined) {
     return {
       name: c.origin,
@@ -152,12 +153,13 @@ function originWith(o: OriginState | undefined, c: EventClaim, key: Key, officia
       speakers: c.source === null ? [] : [c.source],
       documents: 1,
       lastDocument: c.document,
-      definite: definite(said) ? { key, stance: said } : null,
+      definite: definite(said) ? { key: stance, stance: said } : null,
       latest,
     };
   }
   const before = compareKeys(key, o.first) < 0;
-  const later = (k: Key | undefined) => k === undefined || compareKeys(key, k) > 0;
+  // Stances sort by `stanceKey`: a recap of an older stance ("at first denied") replaces no later one.
+  const later = (k: Key | undefined) => k === undefined || compareStanceKeys(stance, k) > 0;
   return {
     ...o,
     first: before ? key : o.first,
@@ -168,7 +170,7 @@ function originWith(o: OriginState | undefined, c: EventClaim, key: Key, officia
     // A document's claims are added together, so a document differing from the last is a new one.
     documents: o.documents + (c.document === o.lastDocument ? 0 : 1),
     lastDocument: c.document,
-    definite: definite(said) && later(o.definite?.key) ? { key, stance: said } : o.definite,
+    definite: definite(said) && later(o.definite?.key) ? { key: stance, stance: said } : o.definite,
     latest: later(o.latest.key) ? latest : o.latest,
   };
 }

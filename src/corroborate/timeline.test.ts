@@ -63,6 +63,46 @@ describe('timeline', () => {
     expect(status).toBe('officially_confirmed');
   });
 
+  it('a recap of an old denial does not reopen what a later admission settled', () => {
+    const claims = [
+      claim('doc_1', '2022-10-18', 'government of Iran', 'denied'),
+      claim('doc_2', '2022-11-05', 'government of Iran', 'asserted'),
+      // "Tehran at first denied the reports": retold in 2024, the denial is the one of 2022.
+      claim('doc_3', '2024-08-10', 'government of Iran', 'denied', { retrospective: true }),
+      // Dated before the admission it would replace, so also a recap.
+      claim('doc_4', '2024-08-11', 'government of Iran', 'denied', {
+        retrospective: true,
+        stated: '2022-10-17',
+      }),
+    ];
+    const { timeline, status, stances } = replayTimeline(claims, ctx);
+    expect(status).toBe('officially_confirmed');
+    expect(stances.get('government of Iran')?.stance).toBe('asserts');
+    expect(timeline.map((e) => [e.kind, e.document])).toEqual([
+      ['first_report', 'doc_1'],
+      ['status_change', 'doc_2'],
+      ['report', 'doc_3'],
+      ['report', 'doc_4'],
+    ]);
+  });
+
+  it('a recap dated after the stance it follows, or in the same document, still counts', () => {
+    const later = [
+      claim('doc_1', '2022-10-18', 'government of Iran', 'asserted'),
+      claim('doc_2', '2024-08-10', 'government of Iran', 'denied', {
+        retrospective: true,
+        stated: '2023-01-05',
+      }),
+    ];
+    expect(replayTimeline(later, ctx).stances.get('government of Iran')?.stance).toBe('denies');
+    // "at first denied the reports, then admitted": the recap's own order stands.
+    const same = [
+      claim('doc_1', '2024-08-10', 'government of Iran', 'denied', { retrospective: true }),
+      claim('doc_1', '2024-08-10', 'government of Iran', 'asserted', { retrospective: true, claim: 'c2' }),
+    ];
+    expect(replayTimeline(same, ctx).status).toBe('officially_confirmed');
+  });
+
   it('records a new denier even when the status stays the same', () => {
     const claims = [
       claim('doc_1', '2024-09-06', 'a', 'asserted'),

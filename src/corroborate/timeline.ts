@@ -47,6 +47,28 @@ export function isTemporalEcho(claim: EventClaim, windowDays: number): boolean {
   );
 }
 
+/** Where a claim's stance stands in time: its publication date, document and claim number. */
+export type StanceKey = readonly [string, string, number];
+
+/**
+ * Where a claim's stance sorts among its origin's: by publication, but a recap (`retrospective`, "at
+ * first denied") by the date the text gives its stance, or before every dated stance when it gives none,
+ * so that a recap published today does not reopen what a later stance settled.
+ */
+export function stanceKey(
+  c: Pick<EventClaim, 'published' | 'document' | 'claim' | 'retrospective' | 'stated'>,
+): StanceKey {
+  const date = c.retrospective ? (c.stated ?? '') : (c.published ?? '');
+  return [date, c.document, claimNumber(c.claim)];
+}
+
+/** Compares two stance keys, earlier first. */
+export function compareStanceKeys(a: StanceKey, b: StanceKey): number {
+  if (a[0] !== b[0]) return a[0] < b[0] ? -1 : 1;
+  if (a[1] !== b[1]) return a[1] < b[1] ? -1 : 1;
+  return a[2] - b[2];
+}
+
 /**
  * Replays an event's claims in publication order (sort them with `compareClaims` first): each
  * origin's stance is its latest claim's, a doubt never replacing an assertion or a denial; the timeline keeps the first report, each change of status
@@ -55,13 +77,20 @@ export function isTemporalEcho(claim: EventClaim, windowDays: number): boolean {
 export function replayTimeline(claims: readonly EventClaim[], ctx: ReplayContext): Replay {
   const stances = new Map<string, OriginStance>();
   const timeline: TimelineEntry[] = [];
+  const setters = new Map<string, StanceKey>();
   let status: EventStatus | null = null;
   for (const claim of claims) {
     const previous = stances.get(claim.origin);
     const said = stanceOf(claim.status);
+    const key = stanceKey(claim);
+    const setter = setters.get(claim.origin);
+    const older = previous !== undefined && setter !== undefined && compareStanceKeys(key, setter) < 0;
     // Declining to confirm, or hedging, does not take back what an origin asserted or denied.
     const stance =
-      previous !== undefined && definite(previous.stance) && !definite(said) ? previous.stance : said;
+      previous !== undefined && (older || (definite(previous.stance) && !definite(said)))
+        ? previous.stance
+        : said;
+    if (!older && stance === said) setters.set(claim.origin, key);
     const official = ctx.official(claim);
     stances.set(claim.origin, { name: claim.origin, stance, official });
     const next = deriveStatus(ctx.type, ctx.phase, [...stances.values()]);
@@ -85,6 +114,7 @@ export function replayTimeline(claims: readonly EventClaim[], ctx: ReplayContext
     else if (next !== status) entry('status_change', `${who}: ${claim.status}; ${status} -> ${next}`);
     else if (stance === 'denies' && changedStance) entry('denial', `${who} denies`);
     else if (supports(stance) && changedStance) entry('confirmation', `${who}: ${claim.status}`);
+    else if (older) entry('report', `${who} retells an earlier stance: ${claim.status}`);
     else if (isTemporalEcho(claim, ctx.windowDays)) entry('report', `retells an event of ${claim.time}`);
     status = next;
   }

@@ -51,6 +51,10 @@ export const EventClaim = z.object({
   linked: z.string().nullable().default(null),
   /** The earlier document this one is a near-duplicate of (syndicated copy, repost). */
   echoOf: z.string().nullable().default(null),
+  /** When the claim's source took its stance, where the text dates it (the extraction's `stated`). */
+  stated: z.string().optional(),
+  /** Set when the stance is told as an old one (a recap): it does not replace a stance another document set. */
+  retrospective: z.literal(true).optional(),
 });
 export type EventClaim = z.infer<typeof EventClaim>;
 

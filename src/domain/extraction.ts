@@ -152,6 +152,16 @@ export const Claim = z.object({
    * sentence or the story's main parties, and are weaker evidence than a named party.
    */
   inferred: z.array(z.enum(['actor', 'target'])).optional(),
+  /**
+   * When the stance that tells the claim was taken, where the text dates it ("In 2022 Tehran denied
+   * ..."), ISO; `time` is when the event happened, `stated` when its source said so.
+   */
+  stated: z.string().optional(),
+  /**
+   * Set when the stance is told as an old one ("at first denied", "had previously denied", a dated
+   * stance well before publication): a recap, not a stance taken at publication.
+   */
+  retrospective: z.literal(true).optional(),
   source: z.string().nullable(),
   chain: z.array(z.string()),
   evidence: Span,

@@ -5,7 +5,7 @@ import type { Knowledge } from '../knowledge/index.js';
 import { type Attr, findAttributions } from './attributions.js';
 import { Budget, cutAt, type ExtractBudget } from './budget.js';
 import { sanctionGrounds } from './claims/grounds.js';
-import { findDrafts, innermost } from './claims/index.js';
+import { type Draft, findDrafts, innermost } from './claims/index.js';
 import { announcesOwnAct, judgeOf, quotedSpeaker, sentenceSpeaker } from './claims/voices.js';
 import { triggerFor } from './lexicon.js';
 import { findMentions, type MentionIndex, mentionAt } from './mentions.js';
@@ -13,7 +13,7 @@ import { findQuotes } from './quotes.js';
 import { hostOutlet } from './sources.js';
 import { ANSWER_REACH, EvidenceIndex, sameReport, sentenceHolding } from './span-index.js';
 import { speakerEntities } from './speakers.js';
-import { declinesToConfirm, dismisses, haltedAt, negatedCue } from './status.js';
+import { declinesToConfirm, dismisses, haltedAt, negatedCue, tokenRange } from './status.js';
 import { type Parsed, parse, type Sentence } from './text.js';
 import { extractInWindows, WINDOW_CHARS } from './windows.js';
 
@@ -149,14 +149,16 @@ export function extractPart(
     if (judge && d.status === 'denied') d.status = 'asserted';
     // Reporting words are no claim of their own source: "Iran denied" is Iran's, not the outlet's.
     // "did not deny that Iran sent drones": a denial withheld leaves the event as told.
-    if (src && src.force === 'deny' && d.status === 'asserted' && !negatedCue(parsed, src.cueStart))
+    // Only a cue whose scope holds the event sets its status ("Iran, which has not confirmed it, sent").
+    const cue = src && governsEvent(parsed, src.cueStart, d) ? src : undefined;
+    if (cue && cue.force === 'deny' && d.status === 'asserted' && !negatedCue(parsed, cue.cueStart))
       d.status = 'denied';
-    if (src && src.force === 'think' && d.status === 'asserted') d.status = 'possible';
+    if (cue && cue.force === 'think' && d.status === 'asserted') d.status = 'possible';
     // "Neither Washington nor NATO has confirmed that ...": a confirmation withheld.
-    if (src && src.force === 'confirm' && d.status === 'asserted' && withheld(parsed.text, src.cueStart))
+    if (cue && cue.force === 'confirm' && d.status === 'asserted' && withheld(parsed.text, cue.cueStart))
       d.status = 'unconfirmed';
     // "did not comment on the strikes": whatever the refusal names is left unconfirmed, not denied.
-    if (src && refuses(src, parsed.text)) d.status = 'unconfirmed';
+    if (cue && refuses(cue, parsed.text)) d.status = 'unconfirmed';
     // Subjects joined by "and" each make the claim: one claim per source.
     // A carrier shares its speaker's cue ("told Reuters") but is no joint speaker of the words.
     const sources = src ? sameReport(src.carrier ? inBody : uncarried, src) : [undefined];
@@ -190,11 +192,15 @@ export function extractPart(
     }
   }
   for (const c of answersToQuestions(parsed, inBody, asked, claims))
-    claims.push({ ...c, id: `c${claims.length + 1}`, chain: chainOf(byId.get(c.source ?? '')) });
+    claims.push({ ...ownStance(c), id: `c${claims.length + 1}`, chain: chainOf(byId.get(c.source ?? '')) });
   for (const c of answersByReference(parsed, attrs, claims))
-    claims.push({ ...c, id: `c${claims.length + 1}`, chain: chainOf(byId.get(c.source ?? '')) });
+    claims.push({ ...ownStance(c), id: `c${claims.length + 1}`, chain: chainOf(byId.get(c.source ?? '')) });
   for (const c of unverified(parsed, claims))
-    claims.push({ ...c, id: `c${claims.length + 1}`, chain: chainFor(docLevel[docLevel.length - 1]) });
+    claims.push({
+      ...ownStance(c),
+      id: `c${claims.length + 1}`,
+      chain: chainFor(docLevel[docLevel.length - 1]),
+    });
   const at = budget.stoppedAt === null ? undefined : parsed.sentences[budget.stoppedAt];
   return {
     text: parsed.text,
@@ -205,6 +211,24 @@ export function extractPart(
     warnings: parsed.warnings ?? [],
     stopped: at ? { start: at.start, sentence: at.i, of: parsed.sentences.length } : null,
   };
+}
+
+/** A claim another sentence's answer or judgement repeats: the stance is that sentence's, not dated as the first's. */
+function ownStance(c: Claim): Claim {
+  const { stated: _stated, retrospective: _retrospective, ...rest } = c;
+  return rest;
+}
+
+/**
+ * Whether a reporting cue governs the event of a draft: a cue in a sibling verb's words or in a
+ * relative clause of the event's sentence does not ("denied the reports, then admitted sending").
+ */
+function governsEvent(parsed: Parsed, cueStart: number, d: Draft): boolean {
+  const sent = parsed.sentences[d.sent];
+  if (d.outOfScope === undefined || sent === undefined || cueStart < sent.start || cueStart >= sent.end)
+    return true;
+  const [k] = tokenRange(parsed, cueStart, cueStart);
+  return !d.outOfScope.some(([a, b]) => a <= k && k <= b);
 }
 
 /** The warnings that say how much of a document its budget let extraction read. */
@@ -269,6 +293,8 @@ function claimOf(
     status: d.status,
     ...(extras.halted ? { halted: true as const } : {}),
     ...(extras.inferred && extras.inferred.length > 0 ? { inferred: [...extras.inferred] } : {}),
+    ...(d.stance?.stated === undefined ? {} : { stated: d.stance.stated }),
+    ...(d.stance?.retrospective ? { retrospective: true as const } : {}),
     source,
     chain,
     evidence: { start: sent.start, end: sent.end, text: text.slice(sent.start, sent.end) },

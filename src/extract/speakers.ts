@@ -73,7 +73,9 @@ export function describedSource(
   const head = tokens[headAt] as Token;
   // "One in three said", "about four in 10", "three-fourths say", "Some said", "another says": a share of the
   // people the text is about speaks as a group.
-  if (SHARE.test(mention.text.replace(/^(about|nearly|almost|roughly|just|only|more than|fewer than)\s+/i, ''))) {
+  if (
+    SHARE.test(mention.text.replace(/^(about|nearly|almost|roughly|just|only|more than|fewer than)\s+/i, ''))
+  ) {
     const s: Source = { name: mention.text, entity: null, kind: 'group', role: null, country: null, mention };
     ctx.lastGroup = s;
     return s;

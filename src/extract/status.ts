@@ -89,6 +89,33 @@ export function opensFurniture(parsed: Parsed, s: Sentence): boolean {
   return matchesAt(FURNITURE, parsed.tokens, s.first, s.last + 1);
 }
 
+const HEADINGS = (CUES.furnitureHeadings.patterns ?? []).map(compilePattern);
+/** The most tokens a headline in a list of links runs to. */
+const HEADLINE_TOKENS = 30;
+
+/** The token after the last one of the paragraph that sentence `s` opens. */
+function paragraphEnd(parsed: Parsed, s: Sentence): number {
+  let j = s.first;
+  while (j < parsed.tokens.length && parsed.tokens[j]?.para === s.para) j++;
+  return j;
+}
+
+/** Whether the paragraph that `s` opens is only a heading over links ("Related", "READ MORE:"). */
+export function furnitureHeading(parsed: Parsed, s: Sentence): boolean {
+  const end = paragraphEnd(parsed, s);
+  return HEADINGS.some((p) => matchAt(p, parsed.tokens, s.first, end) === end);
+}
+
+/**
+ * Whether the paragraph that `s` opens reads as a linked headline: short, and not closed by a full
+ * stop, a question or exclamation mark or a closing quote as the article's sentences are.
+ */
+export function headlineLike(parsed: Parsed, s: Sentence): boolean {
+  const end = paragraphEnd(parsed, s);
+  const last = parsed.tokens[end - 1]?.text ?? '.';
+  return end - s.first <= HEADLINE_TOKENS && !/^[.!?"”’]$/.test(last);
+}
+
 /** Whether a refusal stands in tokens [first, end): one not undone by the word after it ("not hesitate"). */
 function refusalIn(parsed: Parsed, first: number, end: number): boolean {
   for (let i = first; i < end; i++) {
@@ -136,15 +163,23 @@ const NO_SUBJECT =
   /(?:^|[^\w'’])no\s+(?:(?!(?:that|which|whether|if|but|and|doubt|question|evidence|proof|signs?|indications?|reason|chance|way|secret|surprise|longer|one)\b)[\w-]+\s+){1,3}(?:were|was|is|are|(?:have|has|had|will) been|will be)\s+$/i;
 const CONSEQUENCE_OPENERS = /^(for our part|in that case|in response|then|otherwise|in this case)\b/i;
 
-/** The status of an event whose trigger is token `k`, judged from the words that govern it. */
+/**
+ * The status of an event whose trigger is token `k`, judged from the words that govern it: those from
+ * `scopeFirst` (the start of its scope in the syntax layer's clauses) up to it, and the words after a noun.
+ */
 export function statusOf(
   parsed: Parsed,
   s: Sentence,
   k: number,
-  clauseStart: number,
+  clauseFirst: number,
   conditional: boolean,
+  scopeFirst: number = clauseFirst,
 ): ClaimStatus {
   const { tokens, text } = parsed;
+  // Cues govern from the start of the event's scope (see claims/scope.ts); coordinated verbs still share
+  // a modal or negation read from the start of their clause ("would cancel the agreements and impose").
+  const shared = coordinatedModal(tokens, k, clauseFirst);
+  const clauseStart = Math.max(clauseFirst, scopeFirst);
   const trig = tokens[k] as Token;
   // The verb group: from the clause start (or 5 words back) up to the trigger.
   // A negation or modal before "that" governs the clause that says, not the one said ("did not deny that").
@@ -160,7 +195,7 @@ export function statusOf(
     }
   // "It is possible that Iran will send": a hedge before the opener governs the clause it opens.
   if (opener > 0 && HEDGE_OPENERS.has(tokens[opener - 1]?.lower ?? '')) return 'possible';
-  const group = [...coordinatedModal(tokens, k, clauseStart), ...tokens.slice(from, k)];
+  const group = [...shared, ...tokens.slice(from, k)];
   // "has supplied none since", "sent no drones", "no weapons were sent".
   if (tokens[k + 1]?.lower === 'none' || (trig.pos !== 'NOUN' && tokens[k + 1]?.lower === 'no'))
     return 'denied';
@@ -192,7 +227,9 @@ export function statusOf(
     // the report and repeated that Beijing had not provided" is.
     if (!found(UNCONFIRMED, parsed, Math.max(s.first, negator.i - 4), k)) return 'denied';
   }
-  if (found(UNCONFIRMED, parsed, lastClauseStart(parsed, s, k), k)) return 'unconfirmed';
+  // A non-confirmation reaches from its own clause, but not across a scope the syntax closes.
+  const narrowed = scopeFirst > clauseFirst ? scopeFirst : s.first;
+  if (found(UNCONFIRMED, parsed, Math.max(narrowed, lastClauseStart(parsed, s, k)), k)) return 'unconfirmed';
   if (found(REFUSED_TO_TELL, parsed, window, k)) return 'unconfirmed';
   if (refusalIn(parsed, window, k)) return 'denied';
   // "paused a shipment of bombs": told, but not taking place; "will no longer block the sale": pending again.

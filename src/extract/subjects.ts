@@ -131,7 +131,8 @@ export function syntaxSubject(parsed: Parsed, s: Sentence, verb: number): Range 
   const joined = group.coordinatedWith === null ? null : syntax.verbs[group.coordinatedWith];
   if (joined) {
     const w = parsed.tokens[joined.head];
-    if (!w || (cueForce(w.lower, w.lemma) === undefined && stanceLemma(w.lower, w.lemma) === undefined)) return null;
+    if (!w || (cueForce(w.lower, w.lemma) === undefined && stanceLemma(w.lower, w.lemma) === undefined))
+      return null;
   }
   return { first: subject.first, last: subject.last };
 }

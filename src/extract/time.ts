@@ -234,3 +234,19 @@ export function calendarDate(phrase: string, published: string): ClaimTime | nul
   if (date.getUTCDate() !== day) return null;
   return { start: date.toISOString().slice(0, 10), end: null, text };
 }
+
+/** The date a short phrase names ("in 2022", "November", "last year"), resolved against the publication date. */
+export function dateOf(phrase: string, published: string | null): ClaimTime | null {
+  const year = /^(?:in\s+)?((?:19|20)\d\d)$/i.exec(phrase.trim());
+  if (year) return { start: `${year[1]}-01-01`, end: `${year[1]}-12-31`, text: phrase };
+  if (published !== null) {
+    const day = calendarDate(phrase, published);
+    if (day) return day;
+  }
+  if (!DATE_LIKE.test(phrase)) return null;
+  return chronoCached(
+    phrase,
+    published,
+    published ? new Date(`${published.slice(0, 10)}T12:00:00Z`) : undefined,
+  );
+}

@@ -141,7 +141,10 @@ describe('GET /api/events/:id', () => {
     const body = (await response.json()) as {
       event: Event;
       claimsByOrigin: { origin: { name: string }; claims: unknown[] }[];
-      graph: { nodes: { id: string; label: string; kind: string }[]; edges: { source: string; target: string }[] };
+      graph: {
+        nodes: { id: string; label: string; kind: string }[];
+        edges: { source: string; target: string }[];
+      };
     };
     expect(body.event.id).toBe(id);
     expect(body.event.timeline.length).toBeGreaterThan(0);

@@ -14,7 +14,7 @@ const FLOORS: Record<string, { readonly eventStatus: number; readonly eventStatu
   'corpus/scenario': { eventStatus: 0.81, eventStatusSource: 0.77 },
   'corpus/dev2': { eventStatus: 0.625, eventStatusSource: 0.55 },
   'corpus/dev3': { eventStatus: 0.5, eventStatusSource: 0.44 },
-  'corpus/test': { eventStatus: 0.43, eventStatusSource: 0.335 },
+  'corpus/test': { eventStatus: 0.435, eventStatusSource: 0.335 },
 };
 
 describe('extraction quality stays at or above its floors', () => {

@@ -6,6 +6,7 @@ import { statusOf } from '../status.js';
 import type { Parsed, Sentence, Token } from '../text.js';
 import { bornRoles } from './imposed.js';
 import { promiserOf } from './promised.js';
+import { chainStatus, scopeStart } from './scope.js';
 import type { Party, Site } from './types.js';
 import { innermost, speakerParty } from './voices.js';
 
@@ -24,10 +25,10 @@ const DISOWNING_AFTER =
  * its own act says.
  */
 export function claimStatus(site: Site, actor: Party): ClaimStatus {
-  const { input, s, k, t, trig, clause, conditional } = site;
+  const { input, s, k, t, trig, clause } = site;
   const { parsed } = input;
   const { tokens } = parsed;
-  let status = statusOf(parsed, s, k, clause.first, conditional);
+  let status = scopedStatus(site);
   // "'It would have serious consequences,' he said": in a speaker's own words "would" is no reported "will"
   // but a consequence of what is warned against.
   if (
@@ -55,6 +56,29 @@ export function claimStatus(site: Site, actor: Party): ClaimStatus {
   // the act as its own says it does not do it.
   if (status === 'asserted' && actor && actor === speakerParty(input, k) && disowns(parsed, s, k))
     status = 'denied';
+  return status;
+}
+
+/**
+ * The status the cues give an event, read over its scope in the syntax layer's clauses: a cue in a
+ * sibling clause or a coordinated verb group does not reach it, and its own chain may say it failed.
+ */
+function scopedStatus(site: Site): ClaimStatus {
+  const { input, s, k, clause, conditional } = site;
+  const syntax = site.syntax?.();
+  if (syntax === undefined || k > syntax.last) return statusOf(input.parsed, s, k, clause.first, conditional);
+  const status = statusOf(
+    input.parsed,
+    s,
+    k,
+    clause.first,
+    conditional,
+    scopeStart(input.parsed, syntax, k, clause.first),
+  );
+  const chained = chainStatus(syntax, k);
+  if (chained === 'denied' && (status === 'asserted' || status === 'planned')) return 'denied';
+  // "did not fail to deliver": the negation is the failure's, not the delivery's.
+  if (chained === 'asserted' && status === 'denied') return 'asserted';
   return status;
 }
 

@@ -4,8 +4,17 @@
  * links, quantity, time, status, then the frame that the syntax layer reads), each in its own file;
  * the document-level links (a use's usual target, a group acting as its members) run last.
  */
-import { conditionClauses, isFuture, opensConsequence, opensFurniture } from '../status.js';
-import type { Sentence } from '../text.js';
+
+import {
+  conditionClauses,
+  furnitureHeading,
+  headlineLike,
+  isFuture,
+  opensConsequence,
+  opensFurniture,
+} from '../status.js';
+import { analyzeSentence } from '../syntax/index.js';
+import type { Parsed, Sentence } from '../text.js';
 import { sameClauseAs } from './clause.js';
 import { fillUseTargets } from './document-links.js';
 import { draftAt, siteAt } from './draft.js';
@@ -13,6 +22,8 @@ import { doSo, elaboration, gapped } from './echoes.js';
 import { frameCanChange } from './frame-gate.js';
 import { type FrameSource, frameAt, frameSource, type SentenceFrames } from './frames.js';
 import { absorbs, byMember, framed, mergeInto } from './merge.js';
+import { outOfScope } from './scope.js';
+import { stanceTime } from './stance-time.js';
 import { followUp, presence, referralAt, triggerAt } from './triggers.js';
 import type { ClaimInputs, Draft, Party, Span } from './types.js';
 
@@ -30,6 +41,19 @@ interface Carry {
   lastCondActor: Party;
   /** A paragraph of page furniture ("Read also: ...") links to another story: none of its events are claims. */
   furniturePara: number;
+  /** Whether the paragraphs go on under a heading of links ("Related"): its headlines are furniture too. */
+  linkList: boolean;
+}
+
+/**
+ * Whether the paragraph that `s` opens is page furniture: one that opens with "Read also:", or a
+ * headline-like paragraph under a heading of links ("Related", then "Iran sent drones to Russia, Kyiv says").
+ */
+function furniture(parsed: Parsed, s: Sentence, carry: Carry): void {
+  const heading = furnitureHeading(parsed, s);
+  const links = heading || opensFurniture(parsed, s) || (carry.linkList && headlineLike(parsed, s));
+  carry.furniturePara = links ? s.para : -1;
+  carry.linkList = heading || (carry.linkList && links);
 }
 
 /** What the token loop of one sentence reads about its conditions. */
@@ -50,11 +74,11 @@ export function findDrafts(input: ClaimInputs): Draft[] {
     carried: null,
     lastCondActor: null,
     furniturePara: -1,
+    linkList: false,
   };
   const source = frameSource(input);
   for (const s of parsed.sentences) {
-    if (s.first === 0 || parsed.tokens[s.first - 1]?.para !== s.para)
-      carry.furniturePara = opensFurniture(parsed, s) ? s.para : -1;
+    if (s.first === 0 || parsed.tokens[s.first - 1]?.para !== s.para) furniture(parsed, s, carry);
     if (carry.furniturePara === s.para) continue;
     if (input.budget?.over(s.i)) break;
     sentenceDrafts(input, s, carry, source);
@@ -133,12 +157,15 @@ function tokenDrafts(
     inCond !== undefined ||
     (sentenceConditional && conds.some((c) => c.first <= s.first + 1 || sameClauseAs(parsed.tokens, k, c))) ||
     carryConditional;
-  const site = siteAt(input, s, k, trig, conditional, drafts, carry.lastCondActor, inCond ? [] : conds);
+  const site = {
+    ...siteAt(input, s, k, trig, conditional, drafts, carry.lastCondActor, inCond ? [] : conds),
+    syntax: () => (scope.frames.syntax ??= analyzeSentence(parsed, s.i, source.spans)),
+  };
   const drafted = draftAt(site);
   if (!drafted) return;
   const untargeted = drafted.every((x) => x.target === null);
   // The sentence's syntax is read only when a frame could change the drafts (see frame-gate.ts).
-  const frame = frameCanChange(input, s, scope.frames, drafted, trig.type === 'transfer' && untargeted)
+  const frame = frameCanChange(input, s, scope.frames, drafted, trig.type === 'transfer')
     ? frameAt(input, source, s, k, trig, scope.frames, untargeted)
     : undefined;
   // "Russia sent tanks into the town of Avdiivka": moved into a place, given to no one.
@@ -147,6 +174,13 @@ function tokenDrafts(
   const ds = (frame ? framed(drafted, frame) : drafted).filter(
     (x) => !(trig.symmetric && trig.noun && (x.actor === null || x.target === null)),
   );
+  const syntax = site.syntax();
+  if (k <= syntax.last) {
+    const skip = outOfScope(parsed, syntax, k);
+    if (skip.length > 0) for (const x of ds) x.outOfScope = skip;
+    const stance = stanceTime(parsed, syntax, k, input.published);
+    if (stance.stated !== undefined || stance.retrospective) for (const x of ds) x.stance = stance;
+  }
   const d = ds[0];
   if (!d) return;
   if (inCond && d.actor) carry.lastCondActor = d.actor;

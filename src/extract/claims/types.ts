@@ -4,7 +4,9 @@ import type { Trigger } from '../../knowledge/en/index.js';
 import type { Attr } from '../attributions.js';
 import type { Budget } from '../budget.js';
 import type { MentionIndex } from '../mentions.js';
+import type { SentenceSyntax } from '../syntax/index.js';
 import type { Parsed, Sentence, Token } from '../text.js';
+import type { StanceTime } from './stance-time.js';
 
 /** A country-like party to an event: a state, a body or a group. */
 export type Party = string | null;
@@ -25,6 +27,13 @@ export interface Draft {
   echo: boolean;
   /** An event a question asks about: no claim, but what the answer after it speaks of. */
   asked: boolean;
+  /**
+   * Token ranges whose cues do not govern the event (claims/scope.ts): a reporting cue in one is a
+   * sibling's ("denied the reports, then admitted sending"), not this event's.
+   */
+  outOfScope?: readonly (readonly [number, number])[];
+  /** When the stance that tells the event was taken (claims/stance-time.ts), where the text says. */
+  stance?: StanceTime;
 }
 
 /** Everything claim finding reads. */
@@ -59,4 +68,6 @@ export interface Site {
   readonly condActor: Party;
   /** The drafts found before this one in the document. */
   readonly drafts: readonly Draft[];
+  /** The shallow syntax of the sentence, read when first asked for (the status pass reads its clauses). */
+  readonly syntax?: () => SentenceSyntax;
 }

@@ -100,7 +100,10 @@ function readGroup(ctx: Context, start: number, id: number): RawGroup | null {
       k += 2;
       continue;
     }
-    if (tag === 'AUX' || (tag === 'VERB' && isAux(ctx, k))) {
+    // "has yet to deliver": an auxiliary's form that opens a two-word catenative is its verb.
+    const twoWord =
+      ctx.lex.catenatives.has(`${ctx.lemma(k)} ${ctx.word(k + 1)}`) && linkAfter(ctx, k, false) !== null;
+    if (!twoWord && (tag === 'AUX' || (tag === 'VERB' && isAux(ctx, k)))) {
       const modal = lex.modals.get(ctx.word(k)) ?? lex.modals.get(ctx.lemma(k));
       if (modal !== undefined && tag === 'AUX') {
         g.links.push({ token: k, lemma: ctx.lemma(k), kind: 'modal', meaning: modal, negated: false });
@@ -110,7 +113,7 @@ function readGroup(ctx: Context, start: number, id: number): RawGroup | null {
       continue;
     }
     const adjective = tag === 'ADJ' && seg.aux.length > 0 && seg.verb < 0;
-    const link = tag === 'VERB' || adjective ? linkAfter(ctx, k, adjective) : null;
+    const link = tag === 'VERB' || adjective || twoWord ? linkAfter(ctx, k, adjective) : null;
     if (tag !== 'VERB' && link === null) break;
     seg.verb = k;
     g.last = k;
@@ -132,7 +135,8 @@ function readGroup(ctx: Context, start: number, id: number): RawGroup | null {
 // A catenative at `v` with its next link right after ("expected [to] supply", "rule out [sending]"), or null.
 function linkAfter(ctx: Context, v: number, adjective: boolean): { lemma: string; meaning: Meaning } | null {
   const w = ctx.word(v + 1);
-  const phrasal = !adjective && ctx.lex.particles.has(w) && ctx.lex.catenatives.has(`${ctx.lemma(v)} ${w}`);
+  // "rule out", "have yet": a catenative of two words, the second a particle or an adverb.
+  const phrasal = !adjective && ctx.lex.catenatives.has(`${ctx.lemma(v)} ${w}`);
   const lemma = phrasal ? `${ctx.lemma(v)} ${w}` : ctx.lemma(v);
   const uses = ctx.lex.catenatives.get(lemma);
   if (uses === undefined) return null;

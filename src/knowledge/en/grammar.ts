@@ -224,10 +224,27 @@ export const grammar: Grammar = Grammar.parse({
       examples: [{ text: 'Kyiv sought to buy jets.', shows: ['chain=seek:attempt'] }],
     },
     {
-      lemmas: ['fail', 'able', 'unable', 'ready', 'willing'],
+      lemmas: ['able', 'ready', 'willing'],
       via: 'to',
       meaning: 'ability',
-      examples: [{ text: 'Russia failed to deliver the jets.', shows: ['chain=fail:ability'] }],
+      examples: [{ text: 'Poland is ready to deliver the jets.', shows: ['chain=ready:ability'] }],
+    },
+    {
+      // What has failed or is yet to happen has not happened: "has yet to deliver" is no delivery.
+      lemmas: ['fail', 'unable', 'have yet', 'be yet'],
+      via: 'to',
+      meaning: 'failure',
+      examples: [
+        { text: 'Russia failed to deliver the jets.', shows: ['chain=fail:failure'] },
+        {
+          text: 'Germany has yet to deliver the tanks.',
+          shows: ['verb deliver: active present chain=have yet:failure'],
+        },
+        {
+          text: 'The jets are yet to be delivered.',
+          shows: ['verb deliver: passive present chain=be yet:failure'],
+        },
+      ],
     },
     {
       lemmas: ['begin', 'start', 'continue', 'resume', 'stop', 'cease', 'keep'],

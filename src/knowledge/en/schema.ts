@@ -158,4 +158,26 @@ export interface StatusCueData {
    * stories, whose events are not the article's claims.
    */
   readonly furniture: StatusCueClass;
+  /**
+   * How cues reach across the clauses of the syntax layer (src/extract/claims/scope.ts): `words` join a
+   * verb to an earlier one with a stance of its own ("then admitted sending"), `unless` join two verbs
+   * under one ("denied sending drones or supplying missiles"); a relative clause between subject and
+   * verb keeps its cues to itself.
+   */
+  readonly stanceJoins: StatusCueClass;
+  /**
+   * Paragraphs that are only a heading over links ("Related", "READ MORE", "Top stories"): the
+   * headline-like paragraphs after one (short, no closing full stop) are links, not the article's claims.
+   */
+  readonly furnitureHeadings: StatusCueClass;
+  /**
+   * A chain that leaves the act undone ("failed to deliver", "has yet to send"): its words are the
+   * grammar's catenatives of meaning `failure` (src/knowledge/en/grammar.ts); these are its examples.
+   */
+  readonly failed: StatusCueClass;
+  /**
+   * Words before a stance verb that tell it as an old one ("at first denied", "had previously denied"):
+   * the claim is `retrospective` (src/extract/claims/stance-time.ts), no stance of the publication date.
+   */
+  readonly recap: StatusCueClass;
 }

@@ -285,7 +285,7 @@ export const statusCues: StatusCueData = {
   },
   halted: {
     patterns: [
-      '@pause|@halt|@suspend|@freeze|@block|@delay|@stop|@withhold|@cancel',
+      '@pause|@halt|@suspend|@freeze|@block|@delay|@stop|@withhold|@cancel|@cease',
       '@hold up|back',
       'on hold',
     ],
@@ -297,6 +297,10 @@ export const statusCues: StatusCueData = {
       {
         text: 'Washington has halted deliveries of bombs to Israel, officials said.',
         claims: ['transfer USA>ISR [*] denied'],
+      },
+      {
+        text: 'Iran has ceased supplying drones to Russia.',
+        claims: ['transfer IRN>RUS [drone] denied'],
       },
     ],
   },
@@ -346,8 +350,92 @@ export const statusCues: StatusCueData = {
       },
     ],
   },
+  furnitureHeadings: {
+    // Matched only as a whole paragraph: a heading over a list of links, whose headlines follow it.
+    patterns: [
+      'related|recommended|suggested stories|articles|coverage|content|reading|links|news? :?',
+      'read|see more|also :?',
+      'more on this|that story? :?',
+      'top|latest|more stories|news|headlines :?',
+      'most read|popular|viewed :?',
+      'trending now? :?',
+    ],
+    examples: [
+      {
+        text: 'Germany will send more tanks to Ukraine.\n\nRelated\n\nIran sent drones to Russia, Kyiv says\n\nNorth Korea shipped shells to Russia',
+        claims: ['transfer DEU>UKR [armored_vehicle] planned'],
+      },
+    ],
+  },
+  stanceJoins: {
+    words: ['but', 'then', 'later', 'subsequently', 'afterwards', 'since'],
+    unless: ['and', 'or', 'nor'],
+    examples: [
+      {
+        text: 'Minsk at first denied the reports, then admitted sending drones to Russia.',
+        claims: ['transfer BLR>RUS [drone] asserted'],
+      },
+      {
+        text: 'Iran not only sold drones to Russia but also delivered them.',
+        claims: ['transfer IRN>RUS [drone] asserted'],
+      },
+      {
+        text: 'Iran did not send drones or sell missiles to Russia.',
+        claims: ['transfer IRN>RUS [missile] denied'],
+      },
+      {
+        text: 'Iran, which has never admitted it, sent drones to Russia.',
+        claims: ['transfer IRN>RUS [drone] asserted'],
+      },
+      {
+        text: 'Iran denied that it sent drones to Russia but admitted that it sold missiles to Russia.',
+        claims: ['transfer IRN>RUS [drone] denied', 'transfer IRN>RUS [missile] asserted'],
+      },
+    ],
+  },
+  failed: {
+    examples: [
+      {
+        text: 'Germany has yet to deliver the Leopard tanks to Ukraine.',
+        claims: ['transfer DEU>UKR [armored_vehicle] denied'],
+      },
+      {
+        text: 'The Leopard tanks promised to Ukraine are yet to be delivered by Germany.',
+        claims: ['transfer DEU>UKR [armored_vehicle] denied'],
+      },
+      {
+        text: 'Germany failed to deliver the promised tanks to Ukraine.',
+        claims: ['transfer DEU>UKR [armored_vehicle] denied'],
+      },
+      {
+        text: 'Germany did not fail to deliver the tanks to Ukraine.',
+        claims: ['transfer DEU>UKR [armored_vehicle] asserted'],
+      },
+    ],
+  },
+  recap: {
+    words: ['initially', 'originally', 'previously', 'earlier', 'formerly'],
+    patterns: ['at first', 'at one point', 'at the time|outset|start', 'back then'],
+    examples: [
+      {
+        text: 'Minsk at first denied the reports, then admitted sending drones to Russia.',
+        claims: ['transfer BLR>RUS [drone] asserted'],
+      },
+      {
+        text: 'Tehran had initially denied that it sent drones to Russia.',
+        claims: ['transfer IRN>RUS [drone] denied'],
+      },
+    ],
+  },
   furniture: {
-    patterns: ['read|see also|more :?', 'also read :?', 'related|recommended :', 'more on this|that :?'],
+    patterns: [
+      'read|see also|more :?',
+      'also read :?',
+      'related|recommended :',
+      'related|recommended|suggested stories|articles|coverage|content|reading|links|news :',
+      'more on this|that :?',
+      'more stories|news|coverage? :',
+    ],
     examples: [
       {
         text: 'Germany will send more tanks to Ukraine.\n\nRead also: Iran sent drones to Russia, Kyiv says',

@@ -5,6 +5,7 @@ import { negotiation } from './negotiation.js';
 import { referrals } from './referrals.js';
 import { roles } from './roles.js';
 import { sanctions } from './sanctions.js';
+import { scope } from './scope.js';
 import { status } from './status.js';
 import { threats } from './threats.js';
 import { transfers } from './transfers.js';
@@ -18,6 +19,7 @@ export const themes: readonly Theme[] = [
   { theme: 'threats', cases: threats },
   { theme: 'referrals, coordination', cases: referrals },
   { theme: 'status cues', cases: status },
+  { theme: 'status scope', cases: scope },
   { theme: 'attribution, speakers', cases: attribution },
   { theme: 'roles, nominals', cases: roles },
 ];

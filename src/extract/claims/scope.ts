@@ -1,0 +1,122 @@
+/**
+ * The scope of a claim's status in the clauses of the syntax layer: which words may govern the event
+ * (its own verb group, its clause and what embeds it, never a sibling clause or a coordinated verb
+ * group), and what the chain of its verb group says by itself ("failed to deliver", "has yet to send").
+ */
+import type { ClaimStatus } from '../../domain/extraction.js';
+import { englishPack } from '../../knowledge/en/index.js';
+import type { Clause, SentenceSyntax, VerbGroup } from '../syntax/index.js';
+import type { Parsed } from '../text.js';
+
+const JOINS = englishPack().statusCues.stanceJoins;
+/** Coordinators that join two verbs under one stance ("did not send drones or sell missiles"). */
+const SHARING: ReadonlySet<string> = new Set(JOINS.unless ?? []);
+/** Words that join a verb to an earlier one with a stance of its own ("but also delivered", "then admitted"). */
+const PARTING: ReadonlySet<string> = new Set(JOINS.words ?? []);
+
+/** Clause kinds that tell something of their own: the cues of the clause around them do not reach in or out. */
+const ISLANDS: ReadonlySet<Clause['kind']> = new Set(['relative', 'reduced-relative', 'parenthetical']);
+
+/** The verb group whose main verb is token `k`, if any. */
+export function groupAt(syntax: SentenceSyntax, k: number): VerbGroup | undefined {
+  return syntax.verbs.find((v) => v.head === k);
+}
+
+/**
+ * The first token from which a cue may govern the event at `k`, at or after `from`: past a verb group
+ * it is coordinated with ("denied the reports, then admitted sending": the denial is the sibling's) and
+ * past a clause that sits between, and does not embed, the event ("Iran, which has never admitted it,
+ * sent"). A modal or negation that coordinated verbs share is read apart, from the whole clause.
+ */
+export function scopeStart(parsed: Parsed, syntax: SentenceSyntax, k: number, from: number): number {
+  const g = groupAt(syntax, k) ?? syntax.verbs.find((v) => v.first <= k && k <= v.last);
+  let start = from;
+  if (g !== undefined && ownStance(parsed, syntax, g)) start = Math.max(start, g.first);
+  const own = g?.clause ?? clauseAt(syntax, k);
+  for (const c of syntax.clauses) {
+    if (c.last < start || c.last >= k || c.id === own) continue;
+    if (ISLANDS.has(c.kind) && !embeds(syntax, c.id, own)) start = c.last + 1;
+  }
+  return start;
+}
+
+/**
+ * The token ranges whose cues do not govern the event at `k`: a coordinated verb with a stance of its
+ * own before it ("denied the reports, then admitted sending"), and relative or parenthetical clauses
+ * that do not embed it ("Iran, which has not confirmed it, sent drones"). A reporting cue in one of
+ * them is not the event's.
+ */
+export function outOfScope(
+  parsed: Parsed,
+  syntax: SentenceSyntax,
+  k: number,
+): readonly (readonly [number, number])[] {
+  const g = groupAt(syntax, k) ?? syntax.verbs.find((v) => v.first <= k && k <= v.last);
+  const out: (readonly [number, number])[] = [];
+  if (g !== undefined && ownStance(parsed, syntax, g)) out.push([syntax.first, g.first - 1]);
+  const own = g?.clause ?? clauseAt(syntax, k);
+  for (const c of syntax.clauses)
+    if (ISLANDS.has(c.kind) && !embeds(syntax, c.id, own) && !(c.first <= k && k <= c.last))
+      out.push([c.first, c.last]);
+  // "denied that it sent drones but admitted that it sold missiles": the verb that says the event's
+  // clause takes its own stance, and what stands before it is the sibling's.
+  const clause = own === null ? undefined : syntax.clauses[own];
+  const governor = clause?.governor == null ? undefined : syntax.verbs[clause.governor];
+  if (governor !== undefined && ownStance(parsed, syntax, governor))
+    out.push([syntax.first, governor.first - 1]);
+  return out;
+}
+
+/**
+ * Whether a verb group coordinated with an earlier one takes its own stance: it has a chain of its own
+ * ("denied the reports, then admitted sending") or is joined by other words than "and", "or" ("not
+ * only sold but also delivered"). "denied sending drones or supplying missiles" shares the denial.
+ */
+function ownStance(parsed: Parsed, syntax: SentenceSyntax, g: VerbGroup): boolean {
+  if (g.coordinatedWith === null || syntax.verbs[g.coordinatedWith] === undefined) return false;
+  // The words that join it, back from its verb: "but also", ", then", "and later" part; "and", "or" share
+  // unless the verb has a chain of its own ("and admitted sending"). No joining word at all ("had not seen
+  // China decide to send") is no coordination.
+  const chained = g.chain.some((link) => link.kind === 'catenative');
+  let comma = false;
+  for (let j = g.head - 1; j >= Math.max(syntax.first, g.first - 3); j--) {
+    const t = parsed.tokens[j];
+    if (t === undefined) break;
+    if (PARTING.has(t.lower)) return true;
+    if (SHARING.has(t.lower)) return chained;
+    if (t.pos === 'PUNCT') comma = true;
+    else if (j < g.first && t.pos !== 'ADV') break;
+  }
+  return comma;
+}
+
+/** The innermost clause whose own span holds token `k`. */
+function clauseAt(syntax: SentenceSyntax, k: number): number | null {
+  let best: Clause | undefined;
+  for (const c of syntax.clauses)
+    if (c.first <= k && k <= c.last && (best === undefined || c.last - c.first < best.last - best.first))
+      best = c;
+  return best?.id ?? null;
+}
+
+/** Whether clause `outer` is clause `inner` or one that embeds it. */
+function embeds(syntax: SentenceSyntax, outer: number, inner: number | null): boolean {
+  let c: number | null = inner;
+  for (let n = 0; c !== null && n <= syntax.clauses.length; n++) {
+    if (c === outer) return true;
+    c = syntax.clauses[c]?.parent ?? null;
+  }
+  return false;
+}
+
+/**
+ * What the chain of the event's own verb group says that the cue words do not: a failure or a
+ * "yet to" leaves the act undone ("failed to deliver", "has yet to send"), unless the link is itself
+ * negated ("did not fail to deliver": done). Null when the chain adds nothing of the kind.
+ */
+export function chainStatus(syntax: SentenceSyntax, k: number): ClaimStatus | null {
+  const g = groupAt(syntax, k);
+  if (g === undefined) return null;
+  for (const link of g.chain) if (link.meaning === 'failure') return link.negated ? 'asserted' : 'denied';
+  return null;
+}

@@ -9,11 +9,11 @@ import { readSentence, runSuite, tally } from './suite.js';
 
 /**
  * Floors just under the figures after issue 13's third pass (frames for arrivals, referrals, treaties,
- * requests, sanction lists and platforms; base 0.992, paraphrase 0.949, kept 0.949 of 469 pairs;
+ * requests, sanction lists and platforms) and status scope (base 0.993, paraphrase 0.952, kept 0.952 of 497 pairs;
  * `npm run eval:paraphrase`): raise them when extraction improves, so that a regression fails the
  * build. Issue 13 targets 0.95 of pairs kept.
  */
-const FLOOR = { base: 0.985, paraphrase: 0.94, kept: 0.94 } as const;
+const FLOOR = { base: 0.985, paraphrase: 0.945, kept: 0.945 } as const;
 
 const cases = themes.flatMap((t) => t.cases);
 const expectations = cases.flatMap((c) => c.claims.map(parseSignature));

@@ -63,9 +63,20 @@ export function originNames(knowledge: Knowledge): OriginNames {
     }
   }
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
+  // A long document's chains run deep and repeat the same speakers: each name is keyed once.
+  const seen = new Map<string, string | null>();
+  const outlet = (name: string): string | null => {
+    let known = seen.get(name);
+    if (known === undefined) {
+      if (seen.size >= 10_000) seen.clear();
+      known = outlets.get(key(name)) ?? null;
+      seen.set(name, known);
+    }
+    return known;
+  };
   const pattern = new RegExp(`(?<![\\p{L}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu');
   return {
-    outlet: (name) => outlets.get(key(name)) ?? null,
+    outlet,
     country: (iso3) => countries.get(iso3) ?? iso3,
     body: (id) => bodies.get(id) ?? null,
     states: (text) => [

@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../extract/index.js';
-import { loadKnowledge } from '../index.js';
 import { writerCues } from './hedges.js';
+import { extractExample } from './pack.fixture.js';
 
-const kb = loadKnowledge();
-
-function attributions(text: string) {
-  return extract(
-    {
-      id: 'doc_0000000000000000',
-      text,
-      title: null,
-      url: null,
-      outlet: null,
-      published: null,
-      warnings: [],
-      origin: null,
-      format: 'text',
-    },
-    kb,
-  ).attributions;
-}
+const attributions = (text: string) => extractExample(text).attributions;
 
 describe("the writer's cues", () => {
   it('names each form once', () => {
@@ -47,20 +29,7 @@ describe("the writer's cues", () => {
 
   it('governs no claim: a claim inside "is expected to" keeps the speaker around it', () => {
     const text = 'Iran is expected to send drones to Russia, Kirby said.';
-    const ex = extract(
-      {
-        id: 'doc_0000000000000000',
-        text,
-        title: null,
-        url: null,
-        outlet: null,
-        published: null,
-        warnings: [],
-        origin: null,
-        format: 'text',
-      },
-      kb,
-    );
+    const ex = extractExample(text);
     expect(ex.claims.map((c) => c.chain)).toEqual([['John Kirby']]);
   });
 });

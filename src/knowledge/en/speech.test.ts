@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../extract/index.js';
-import { loadKnowledge } from '../index.js';
+import { extractExample } from './pack.fixture.js';
 import { speechNouns, speechVerbEntries, stanceVerbEntries } from './speech.js';
 
-const kb = loadKnowledge();
-
-function attributions(text: string) {
-  return extract(
-    {
-      id: 'doc_0000000000000000',
-      text,
-      title: null,
-      url: null,
-      outlet: null,
-      published: null,
-      warnings: [],
-      origin: null,
-      format: 'text',
-    },
-    kb,
-  ).attributions;
-}
+const attributions = (text: string) => extractExample(text).attributions;
 
 describe('the speech pack', () => {
   const all = [...speechVerbEntries, ...stanceVerbEntries];

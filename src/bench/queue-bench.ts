@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { z } from 'zod';
+import { queryOnce } from '../store/postgres/query-once.js';
 import { writeVariedCorpus } from './varied-corpus.js';
 
 const cliBin = fileURLToPath(new URL('../../bin/corroborate.js', import.meta.url));
@@ -33,16 +34,6 @@ const Options = z.object({
 function flag(argv: readonly string[], name: string): string | undefined {
   const i = argv.indexOf(name);
   return i === -1 ? undefined : argv[i + 1];
-}
-
-async function sql<R extends pg.QueryResultRow>(url: string, text: string): Promise<R[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<R>(text)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 /** One worker's own account of its time (`worker --json`), in milliseconds. */
@@ -119,7 +110,7 @@ async function run(
   separate: boolean,
 ): Promise<RunFigure> {
   const schema = `queue_bench_${randomBytes(5).toString('hex')}`;
-  await sql(url, `create schema ${schema}`);
+  await queryOnce(url, `create schema ${schema}`);
   const withSchema = new URL(url);
   withSchema.searchParams.set('options', `-c search_path=${schema}`);
   const db = withSchema.toString();
@@ -143,13 +134,13 @@ async function run(
     const codes = runs.map((r) => r.code);
     if (codes.some((code) => code !== 0)) throw new Error(`a worker failed (exit codes ${codes.join(', ')})`);
     const times = runs.map((r) => WorkerTimes.parse(JSON.parse(r.out)).ms);
-    const [span] = await sql<{ documents: string; seconds: number }>(
+    const [span] = await queryOnce<{ documents: string; seconds: number }>(
       url,
       `select count(*) as documents, extract(epoch from max(completed_on) - min(started_on))::float8 as seconds
        from ${schema}_queue.job where state = 'completed'`,
     );
     // The events by content, ids aside, to check that every configuration merged the same.
-    const [events] = await sql<{ digest: string }>(
+    const [events] = await queryOnce<{ digest: string }>(
       url,
       `select md5(string_agg(c, '|' order by c)) as digest from (
          select concat_ws(';', data->>'type', data->>'actor', data->>'target', data->>'status',
@@ -169,7 +160,10 @@ async function run(
       load: [loadBefore, loadavg()[0] ?? 0],
     };
   } finally {
-    await sql(url, `drop schema if exists ${schema} cascade; drop schema if exists ${schema}_queue cascade`);
+    await queryOnce(
+      url,
+      `drop schema if exists ${schema} cascade; drop schema if exists ${schema}_queue cascade`,
+    );
   }
 }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type PgBoss from 'pg-boss';
 import { z } from 'zod';
 import { SourceDocument } from '../domain/document.js';
+import { queryOnce } from '../store/postgres/query-once.js';
 import { turnChannel } from './turn-signals.js';
 
 /** The pg-boss queue every `ingest --enqueue` fills and every `worker` empties. */
@@ -78,15 +79,8 @@ export function queueSchema(storeSchema: string): string {
 }
 
 async function storeSchemaOf(url: string): Promise<string> {
-  const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ schema: string | null }>('select current_schema() as schema');
-    return rows[0]?.schema ?? 'public';
-  } finally {
-    await client.end();
-  }
+  const rows = await queryOnce<{ schema: string | null }>(url, 'select current_schema() as schema');
+  return rows[0]?.schema ?? 'public';
 }
 
 // A job's place in the queue's order as text that sorts the same way: the time queued in microseconds, then the id.

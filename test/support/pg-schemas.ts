@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import type pg from 'pg';
+import { queryOnce } from '../../src/store/postgres/query-once.js';
 
 /** Queries on a real PostgreSQL server, and stores each in a schema of its own, dropped at the end. */
 export interface PgSchemas {
@@ -14,15 +15,7 @@ export interface PgSchemas {
 /** Schemas for tests on the server at `url`, named from `prefix`. */
 export function pgSchemas(url: string, prefix: string): PgSchemas {
   const made: string[] = [];
-  async function sql<R extends pg.QueryResultRow>(text: string): Promise<R[]> {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      return (await client.query<R>(text)).rows;
-    } finally {
-      await client.end();
-    }
-  }
+  const sql = <R extends pg.QueryResultRow>(text: string) => queryOnce<R>(url, text);
   return {
     sql,
     async fresh() {

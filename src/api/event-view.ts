@@ -31,7 +31,7 @@ export function claimsByOrigin(event: Event): { origin: Origin; claims: EventCla
 }
 
 /** The hops of a claim between the outlet that printed it and its origin, as the text names them. */
-function hopsOf(claim: EventClaim): string[] {
+export function hopsOf(claim: EventClaim): string[] {
   const chain = claim.chain.filter((name) => name.trim() !== '');
   const inner = claim.outlet !== null && chain[0] === claim.outlet ? chain.slice(1) : chain;
   // The last hop is the origin's own speaker when it names the origin; the origin node stands for it.

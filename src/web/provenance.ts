@@ -1,4 +1,5 @@
-import type { Event, EventClaim, Origin } from '../domain/event.js';
+import { hopsOf } from '../api/event-view.js';
+import type { Event, Origin } from '../domain/event.js';
 import { html, type SafeHtml } from './html.js';
 import { type VerdictStance, verdictStance } from './verdict.js';
 
@@ -48,15 +49,6 @@ export const STANCE_STYLE: Readonly<
 
 const UNKNOWN_OUTLET = 'unknown outlet';
 
-/** The hops of a claim between the outlet that printed it and its origin, as the text names them. */
-function hopsOf(claim: EventClaim, outlet: string): string[] {
-  const chain = claim.chain.filter((name) => name.trim() !== '');
-  const inner = chain[0] === outlet ? chain.slice(1) : chain;
-  // The last hop is the origin's own speaker when it names the origin; the origin node stands for it.
-  if (inner.at(-1) === claim.origin) inner.pop();
-  return inner.filter((name, i) => name !== inner[i - 1]);
-}
-
 /**
  * The event's provenance: an outlet and an origin of the same name are two nodes (the printer and the
  * voice), every edge runs from printer to citer to origin, each origin carries its stance.
@@ -84,7 +76,7 @@ export function provenanceView(event: Event): ProvenanceView {
     const outlet = claim.outlet ?? UNKNOWN_OUTLET;
     const path = [
       node('outlet', outlet),
-      ...hopsOf(claim, outlet).map((h) => node('source', h)),
+      ...hopsOf(claim).map((h) => node('source', h)),
       node('origin', claim.origin),
     ];
     path.forEach((id, i) => {

@@ -19,7 +19,6 @@ import { sameClauseAs } from './clause.js';
 import { fillUseTargets } from './document-links.js';
 import { draftAt, siteAt } from './draft.js';
 import { doSo, elaboration, gapped } from './echoes.js';
-import { frameCanChange } from './frame-gate.js';
 import { type FrameSource, frameAt, frameSource, type SentenceFrames } from './frames.js';
 import { absorbs, byMember, framed, mergeInto } from './merge.js';
 import { outOfScope } from './scope.js';
@@ -164,10 +163,7 @@ function tokenDrafts(
   const drafted = draftAt(site);
   if (!drafted) return;
   const untargeted = drafted.every((x) => x.target === null);
-  // The sentence's syntax is read only when a frame could change the drafts (see frame-gate.ts).
-  const frame = frameCanChange(input, s, scope.frames, drafted, trig.type === 'transfer')
-    ? frameAt(input, source, s, k, trig, scope.frames, untargeted)
-    : undefined;
+  const frame = frameAt(input, source, s, k, trig, scope.frames, untargeted);
   // "Russia sent tanks into the town of Avdiivka": moved into a place, given to no one.
   if (frame?.intoPlace && trig.type === 'transfer') return;
   // "cooperation between", "a treaty with": a relation between two sides is none with one side alone.

@@ -12,22 +12,25 @@ export function claimsByOrigin(event: Event): { origin: Origin; claims: EventCla
     let group = groups.get(claim.origin);
     if (group === undefined) {
       // A claim whose origin the event does not list still shows, under an origin of its own.
-      const origin: Origin = {
-        name: claim.origin,
-        stance: 'asserts',
-        claims: 0,
-        echoes: [],
-        kind: claim.originKind,
-        official: false,
-        speakers: [],
-        documents: 0,
-      };
-      group = { origin, claims: [] };
+      group = { origin: unlistedOrigin(claim), claims: [] };
       groups.set(claim.origin, group);
     }
     group.claims.push(claim);
   }
   return [...groups.values()];
+}
+
+function unlistedOrigin(claim: EventClaim): Origin {
+  return {
+    name: claim.origin,
+    stance: 'asserts',
+    claims: 0,
+    echoes: [],
+    kind: claim.originKind,
+    official: false,
+    speakers: [],
+    documents: 0,
+  };
 }
 
 /** The hops of a claim between the outlet that printed it and its origin, as the text names them. */
@@ -43,8 +46,13 @@ export function hopsOf(claim: EventClaim): string[] {
  * The provenance graph of an event: outlets to cited sources to origins, echoing outlets drawn as echoes.
  * A node's id is its kind and name (`outlet:Reuters`, `origin:Reuters`): an outlet that prints and a
  * voice of the same name are two nodes, and every edge runs downwards, printer to citer to origin.
+ * With `unknownOutlet`, a claim whose outlet is not known starts at a node of that name, not at its
+ * first hop.
  */
-export function provenanceGraph(event: Event): ProvenanceGraph {
+export function provenanceGraph(
+  event: Event,
+  options: { readonly unknownOutlet?: string } = {},
+): ProvenanceGraph {
   const nodes = new Map<string, { id: string; label: string; kind: NodeKind }>();
   const edges = new Map<string, Edge>();
   const node = (kind: NodeKind, name: string) => {
@@ -64,8 +72,9 @@ export function provenanceGraph(event: Event): ProvenanceGraph {
   const outlets = new Set(event.claims.flatMap((claim) => (claim.outlet === null ? [] : [claim.outlet])));
   const hop = (name: string) => node(outlets.has(name) ? 'outlet' : 'source', name);
   for (const claim of event.claims) {
+    const outlet = claim.outlet ?? options.unknownOutlet ?? null;
     const ids = [
-      ...(claim.outlet === null ? [] : [node('outlet', claim.outlet)]),
+      ...(outlet === null ? [] : [node('outlet', outlet)]),
       ...hopsOf(claim).map(hop),
       node('origin', claim.origin),
     ];

@@ -40,7 +40,7 @@ export const CLIENT_SCRIPT = `(function () {
     if (g) {
       var elements = g.nodes.map(function (n) { return { data: { id: n.id, label: n.label, kind: n.kind, stance: n.stance || '' } }; })
         .concat(g.edges.map(function (e) {
-          return { data: { id: e.id, source: e.source, target: e.target, label: e.claims > 1 ? String(e.claims) : '' } };
+          return { data: { id: e.id, source: e.source, target: e.target, kind: e.kind, label: e.claims > 1 ? String(e.claims) : '' } };
         }));
       // Origins take their answer's colour and shape, the same as in the legend, the matrix and the verdict.
       var style = [
@@ -48,7 +48,9 @@ export const CLIENT_SCRIPT = `(function () {
         { selector: 'node[kind = "outlet"]', style: { shape: 'rectangle', 'background-color': '#495057', width: 24, height: 16 } },
         { selector: 'node[kind = "source"]', style: { shape: 'ellipse', 'background-color': '#adb5bd', width: 14, height: 14 } },
         { selector: 'node[kind = "origin"]', style: { width: 30, height: 30, 'font-weight': 'bold' } },
-        { selector: 'edge', style: { width: 1.5, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'line-color': '#adb5bd', 'target-arrow-color': '#adb5bd', label: 'data(label)', 'font-size': 9 } }
+        { selector: 'edge', style: { width: 1.5, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'line-color': '#adb5bd', 'target-arrow-color': '#adb5bd', label: 'data(label)', 'font-size': 9 } },
+        // An echo repeats another outlet's report: dashed, so it does not read as a citation.
+        { selector: 'edge[kind = "echoes"]', style: { 'line-style': 'dashed', 'line-color': '#ced4da', 'target-arrow-color': '#ced4da' } }
       ];
       Object.keys(g.styles || {}).forEach(function (stance) {
         var s = g.styles[stance];

@@ -53,4 +53,22 @@ describe('provenanceView', () => {
     expect(view.matrix.outlets).toEqual(['Reuters', 'TASS']);
     expect(view.matrix.rows[0]?.counts).toEqual([2, 1]);
   });
+
+  test('draws an echo apart from a citation, and a claim of no known outlet from an unknown outlet', () => {
+    const view = provenanceView(
+      event(
+        [
+          claim({}),
+          claim({ document: 'doc_2', outlet: 'Daily Echo', chain: ['Daily Echo'], echoOf: 'doc_1' }),
+          claim({ document: 'doc_3', outlet: null, chain: ['Reuters'] }),
+        ],
+        [origin('Reuters', 'asserts', 'outlet')],
+      ),
+    );
+    const echo = view.edges.find((e) => e.id === 'outlet:Daily Echo\u2192outlet:Reuters');
+    expect(echo?.kind).toBe('echoes');
+    expect(view.edges.find((e) => e.id === 'outlet:Reuters\u2192origin:Reuters')?.kind).toBe('cites');
+    expect(view.nodes.map((n) => n.id)).toContain('outlet:unknown outlet');
+    expect(view.matrix.outlets).toEqual(['Daily Echo', 'Reuters', 'unknown outlet']);
+  });
 });

@@ -1,5 +1,5 @@
-import { hopsOf } from '../api/event-view.js';
-import type { Event, Origin } from '../domain/event.js';
+import { claimsByOrigin, provenanceGraph } from '../api/event-view.js';
+import type { Event, EventClaim, Origin } from '../domain/event.js';
 import { html, type SafeHtml } from './html.js';
 import { type VerdictStance, verdictStance } from './verdict.js';
 
@@ -12,11 +12,12 @@ export interface ProvenanceNode {
   readonly stance?: VerdictStance;
 }
 
-/** A link from a printer or a citer to what it cites, always downwards: outlet, source, origin. */
+/** A link from a printer or a citer to what it cites (outlet, source, origin), or from an outlet to the one it echoes. */
 export interface ProvenanceEdge {
   readonly id: string;
   readonly source: string;
   readonly target: string;
+  readonly kind: 'cites' | 'echoes';
   readonly claims: number;
 }
 
@@ -50,71 +51,28 @@ export const STANCE_STYLE: Readonly<
 const UNKNOWN_OUTLET = 'unknown outlet';
 
 /**
- * The event's provenance: an outlet and an origin of the same name are two nodes (the printer and the
- * voice), every edge runs from printer to citer to origin, each origin carries its stance.
+ * The event's provenance as the page draws it: the API's graph (an outlet and an origin of the same
+ * name are two nodes, edges run from printer to citer to origin, echoes apart), each origin with its
+ * stance, and the origin-by-outlet counts for the matrix and the list.
  */
 export function provenanceView(event: Event): ProvenanceView {
-  const nodes = new Map<string, ProvenanceNode>();
-  const edges = new Map<string, ProvenanceEdge>();
   const stances = new Map(event.origins.map((o) => [o.name, verdictStance(o)]));
-  const node = (kind: ProvenanceNode['kind'], name: string) => {
-    const id = `${kind}:${name}`;
-    if (!nodes.has(id)) {
-      const stance = kind === 'origin' ? (stances.get(name) ?? 'reports') : undefined;
-      nodes.set(id, stance === undefined ? { id, label: name, kind } : { id, label: name, kind, stance });
-    }
-    return id;
-  };
-  const edge = (source: string, target: string) => {
-    if (source === target) return;
-    const id = `${source}\u2192${target}`;
-    const known = edges.get(id);
-    edges.set(id, { id, source, target, claims: (known?.claims ?? 0) + 1 });
-  };
-  const outlets = new Map<string, Map<string, number>>();
-  for (const claim of event.claims) {
-    const outlet = claim.outlet ?? UNKNOWN_OUTLET;
-    const path = [
-      node('outlet', outlet),
-      ...hopsOf(claim).map((h) => node('source', h)),
-      node('origin', claim.origin),
-    ];
-    path.forEach((id, i) => {
-      const previous = path[i - 1];
-      if (previous !== undefined) edge(previous, id);
-    });
-    const row = outlets.get(claim.origin) ?? new Map<string, number>();
-    row.set(outlet, (row.get(outlet) ?? 0) + 1);
-    outlets.set(claim.origin, row);
-  }
-  const columns = [...new Set(event.claims.map((c) => c.outlet ?? UNKNOWN_OUTLET))].sort((a, b) =>
-    a.localeCompare(b),
+  const graph = provenanceGraph(event, { unknownOutlet: UNKNOWN_OUTLET });
+  const nodes = graph.nodes.map((n) =>
+    n.kind === 'origin' ? { ...n, stance: stances.get(n.label) ?? 'reports' } : n,
   );
-  const origins = [...event.origins];
-  for (const name of outlets.keys())
-    if (!origins.some((o) => o.name === name))
-      origins.push({
-        name,
-        stance: 'asserts',
-        claims: 0,
-        echoes: [],
-        kind: 'unknown',
-        official: false,
-        speakers: [],
-        documents: 0,
-      });
-  return {
-    nodes: [...nodes.values()],
-    edges: [...edges.values()],
-    matrix: {
-      outlets: columns,
-      rows: origins.map((origin) => ({
-        origin,
-        stance: stances.get(origin.name) ?? 'reports',
-        counts: columns.map((c) => outlets.get(origin.name)?.get(c) ?? 0),
-      })),
-    },
-  };
+  const outletOf = (claim: EventClaim) => claim.outlet ?? UNKNOWN_OUTLET;
+  const columns = [...new Set(event.claims.map(outletOf))].sort((a, b) => a.localeCompare(b));
+  const rows = claimsByOrigin(event).map(({ origin, claims }) => {
+    const carried = new Map<string, number>();
+    for (const claim of claims) carried.set(outletOf(claim), (carried.get(outletOf(claim)) ?? 0) + 1);
+    return {
+      origin,
+      stance: stances.get(origin.name) ?? 'reports',
+      counts: columns.map((c) => carried.get(c) ?? 0),
+    };
+  });
+  return { nodes, edges: graph.edges, matrix: { outlets: columns, rows } };
 }
 
 /** A small picture of an answer's shape and colour, for the legend, the matrix, the list and the verdict. */

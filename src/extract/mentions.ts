@@ -200,10 +200,15 @@ export function findMentions(parsed: Parsed, kb: Knowledge): MentionIndex {
     for (let j = m.first; j <= m.last; j++) at[j] = k;
   });
   const known = surnameTable(kb);
+  // Each person's surname is split out of the name once: the look-up runs for every speaker label.
+  const surnames = new Map<EntityInfo, string | undefined>();
+  const surnameOf = (e: EntityInfo): string | undefined => {
+    if (!surnames.has(e)) surnames.set(e, e.name.toLowerCase().split(/\s+/).pop());
+    return surnames.get(e);
+  };
   const personBySurname = (surname: string): EntityInfo | undefined => {
     const key = surname.toLowerCase();
-    for (const e of entities.values())
-      if (e.kind === 'person' && e.name.toLowerCase().split(/\s+/).pop() === key) return e;
+    for (const e of entities.values()) if (e.kind === 'person' && surnameOf(e) === key) return e;
     const id = known.get(key);
     const info = id ? infoOf(id, 'person') : undefined;
     if (info && !entities.has(info.id)) entities.set(info.id, info);

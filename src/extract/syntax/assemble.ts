@@ -51,11 +51,11 @@ export function freezeGroup(
 export function freezeClauses(
   clauses: readonly RawClause[],
   units: readonly Unit[],
-  clauseOfUnit: Int32Array,
+  clauseOfUnit: readonly number[],
   groupIds: ReadonlyMap<RawGroup, number>,
 ): Clause[] {
-  const first = new Int32Array(clauses.length).fill(-1);
-  const last = new Int32Array(clauses.length).fill(-1);
+  const first: number[] = new Array(clauses.length).fill(-1);
+  const last: number[] = new Array(clauses.length).fill(-1);
   units.forEach((u, i) => {
     const c = clauseOfUnit[i] ?? 0;
     if ((first[c] ?? -1) < 0) first[c] = u.first;

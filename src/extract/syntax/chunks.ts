@@ -5,7 +5,11 @@ import type { RawGroup } from './verbs.js';
 const HEADS = new Set(['NOUN', 'PROPN', 'NUM']);
 
 /** Reads the noun chunks between verb groups, each with its determiner, possessor and modifiers. */
-export function readChunks(ctx: Context, groups: readonly RawGroup[], groupOf: Int32Array): NounChunk[] {
+export function readChunks(
+  ctx: Context,
+  groups: readonly RawGroup[],
+  groupOf: readonly number[],
+): NounChunk[] {
   const chunks: NounChunk[] = [];
   for (let k = ctx.first; k <= ctx.last; k++) {
     const g = groupOf[k - ctx.first] ?? -1;
@@ -108,7 +112,7 @@ function readChunk(
   k: number,
   possessor: NounChunk | null,
   split: boolean,
-  groupOf: Int32Array,
+  groupOf: readonly number[],
 ): NounChunk | null {
   const lex = ctx.lex;
   const start = possessor?.first ?? k;

@@ -12,8 +12,8 @@ export function isFiniteGroup(ctx: Context, g: RawGroup): boolean {
 }
 
 /** For each unit, whether a finite verb group follows it before a semicolon or subordinator (read right to left once). */
-export function finiteAhead(ctx: Context, units: readonly Unit[]): Uint8Array {
-  const out = new Uint8Array(units.length + 1);
+export function finiteAhead(ctx: Context, units: readonly Unit[]): number[] {
+  const out: number[] = new Array(units.length + 1).fill(0);
   for (let i = units.length - 1; i >= 0; i--) {
     const u = units[i + 1];
     if (u === undefined) continue;
@@ -142,7 +142,7 @@ export function isReducedRelative(
   units: readonly Unit[],
   at: number,
   clauseHasVerb: boolean,
-  ahead: Uint8Array | null,
+  ahead: readonly number[] | null,
 ): boolean {
   const u = units[at];
   if (u?.kind !== 'vg') return false;

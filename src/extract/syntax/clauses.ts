@@ -27,15 +27,15 @@ type Opening = Omit<
 /** Reads clauses left to right with a stack; each unit gets the clause open when it is read. */
 export class ClauseReader {
   readonly clauses: RawClause[] = [];
-  readonly clauseOfUnit: Int32Array;
+  readonly clauseOfUnit: number[];
   private readonly stack: number[] = [];
-  private readonly ahead: Uint8Array;
+  private readonly ahead: readonly number[];
 
   constructor(
     private readonly ctx: Context,
     private readonly units: readonly Unit[],
   ) {
-    this.clauseOfUnit = new Int32Array(units.length).fill(0);
+    this.clauseOfUnit = new Array(units.length).fill(0);
     this.ahead = finiteAhead(ctx, units);
     this.open({ kind: 'main', closesAtComma: false }, null);
   }

@@ -5,7 +5,7 @@ import type { RawGroup } from './verbs.js';
 /** The top-level chunks with coordinations merged and ids set, and a map from token to chunk id. */
 export interface ChunkLayout {
   readonly chunks: readonly NounChunk[];
-  readonly chunkOf: Int32Array;
+  readonly chunkOf: readonly number[];
 }
 
 type Gap = { kind: 'comma' } | { kind: 'coord'; lemma: string } | null;
@@ -31,7 +31,7 @@ function startsClause(
   a: NounChunk,
   b: NounChunk,
   groups: readonly RawGroup[],
-  groupOf: Int32Array,
+  groupOf: readonly number[],
 ): boolean {
   let after = b.last + 1;
   while (ctx.tag(after) === 'ADV') after++;
@@ -51,10 +51,10 @@ export function coordinate(
   ctx: Context,
   chunks: readonly NounChunk[],
   groups: readonly RawGroup[],
-  groupOf: Int32Array,
+  groupOf: readonly number[],
 ): ChunkLayout {
   const out: NounChunk[] = [];
-  const chunkOf = new Int32Array(ctx.last - ctx.first + 1).fill(-1);
+  const chunkOf: number[] = new Array(ctx.last - ctx.first + 1).fill(-1);
   let failedUntil = -1;
   for (let i = 0; i < chunks.length; i++) {
     const a = chunks[i] as NounChunk;

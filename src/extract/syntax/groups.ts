@@ -3,9 +3,10 @@ import type { Meaning } from './types.js';
 import { isAux, isIng, type RawGroup, type Segment } from './verbs.js';
 
 /** Finds the verb groups of a sentence, left to right; `groupOf` maps each token to its group or -1. */
-export function findGroups(ctx: Context): { groups: RawGroup[]; groupOf: Int32Array } {
+export function findGroups(ctx: Context): { groups: RawGroup[]; groupOf: number[] } {
   const groups: RawGroup[] = [];
-  const groupOf = new Int32Array(ctx.last - ctx.first + 1).fill(-1);
+  // A plain array: a typed one of more than 64 bytes is allocated outside the heap, at several times the cost.
+  const groupOf: number[] = new Array(ctx.last - ctx.first + 1).fill(-1);
   for (let k = ctx.first; k <= ctx.last; k++) {
     if (ctx.inMention(k) || !startsGroup(ctx, k)) continue;
     const g = readGroup(ctx, k, groups.length);

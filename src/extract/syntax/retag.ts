@@ -151,6 +151,9 @@ const baseAfterInversion: Rule = (ctx, t, i) => {
   return opens && ctx.lex.inversions.has(ctx.word(i - 2)) && set(ctx, t, i, 'VERB');
 };
 
+/** The tags some rule rewrites at the token it looks at. */
+const RETAGGED: ReadonlySet<string> = new Set(['NOUN', 'VERB', 'ADJ', 'PROPN']);
+
 const RULES: readonly Rule[] = [
   baseAfterInversion,
   baseAfterModal,
@@ -170,6 +173,9 @@ const RULES: readonly Rule[] = [
 export function retag(ctx: Context, t: Tagging): void {
   for (let i = ctx.first; i <= ctx.last; i++) {
     if (ctx.inMention(i)) continue;
+    // Every rule but the hyphen's asks first for one of these tags at the token: the rest are passed by.
+    const tag = at(ctx, t, i);
+    if (!RETAGGED.has(tag) && ctx.word(i) !== '-') continue;
     for (const rule of RULES) if (rule(ctx, t, i)) break;
   }
 }

@@ -30,9 +30,9 @@ const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
 export function layUnits(
   ctx: Context,
   chunks: readonly NounChunk[],
-  chunkOf: Int32Array,
+  chunkOf: readonly number[],
   groups: readonly RawGroup[],
-  groupOf: Int32Array,
+  groupOf: readonly number[],
 ): Unit[] {
   const units: Unit[] = [];
   const lex = ctx.lex;
@@ -108,8 +108,8 @@ function isSubordinator(
   k: number,
   n: number,
   kind: string,
-  chunkOf: Int32Array,
-  groupOf: Int32Array,
+  chunkOf: readonly number[],
+  groupOf: readonly number[],
 ): boolean {
   const tag = ctx.tag(k);
   const w = ctx.word(k);

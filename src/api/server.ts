@@ -36,7 +36,7 @@ export function startServer(
   const app = createApp({
     ...deps,
     allowedHosts,
-    ...(pool ? { extractor: pool.extract } : {}),
+    ...(pool ? { extractor: pool.extract, renderPaste: pool.renderPaste } : {}),
     ...(writer ? { writer } : {}),
   });
   const stopWorkers = () => Promise.all([pool?.close(), writer?.close()]);

@@ -4,7 +4,9 @@ import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createApp, type DocumentWriter, writePool } from '../../src/api/index.js';
 import { EventFilter } from '../../src/domain/event.js';
-import { type Store, sampleCorpusDir } from '../../src/index.js';
+import { loadKnowledge, type Store, sampleCorpusDir } from '../../src/index.js';
+import { createPostgresStore } from '../../src/store/index.js';
+import { pgSchemas } from '../support/pg-schemas.js';
 import { errorOf, type SampleStore, sampleStore } from './support.js';
 
 // The write worker runs the compiled code (a worker thread cannot load TypeScript): `npm test` builds it.
@@ -158,3 +160,40 @@ describe('writing on the worker or in this thread', () => {
     expect(((await duplicate.json()) as { status: string }).status).toBe('duplicate');
   }, 180_000);
 });
+
+const pgUrl = process.env.CORROBORATE_PG_URL ?? '';
+
+describe.skipIf(pgUrl === '')(
+  'the write worker on PostgreSQL (skipped unless CORROBORATE_PG_URL is set: see scripts/pg-setup.sh)',
+  () => {
+    const schemas = pgSchemas(pgUrl, 'write_worker_test');
+    let store: Store;
+    let writer: DocumentWriter;
+    const door = gate();
+
+    beforeAll(async () => {
+      const { url } = await schemas.fresh();
+      store = await createPostgresStore({ connectionString: url });
+      writer = writerFor(store, { gate: door.shared });
+    });
+    afterAll(async () => {
+      await writer.close();
+      await store.close();
+      await schemas.dropAll();
+    });
+
+    test('writes over a pool of its own while the server reads on its own', async () => {
+      const app = createApp({ store, knowledge: loadKnowledge(), now, writer });
+      const posting = post(app, news(20_000, 'On PostgreSQL'));
+      await door.reached(1);
+      const open = (await (await app.request('/api/summary')).json()) as { documents: number };
+      expect(open.documents).toBe(0);
+      door.set(1);
+      const response = await posting;
+      expect(response.status).toBe(201);
+      const { id } = (await response.json()) as { id: string };
+      expect((await store.getDocument(id))?.title).toBe('On PostgreSQL');
+      expect((await store.countEvents()) > 0).toBe(true);
+    }, 120_000);
+  },
+);

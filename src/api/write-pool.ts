@@ -45,12 +45,28 @@ export interface Written {
 export interface DocumentWriter {
   /** Extracts, stores and merges a posted body; rejects with the error the request should report. */
   write(body: PostedBody, at: string): Promise<Written>;
+  /**
+   * Runs a write of the calling thread's own (a correction) between the worker's, queued with them:
+   * on SQLite a write waiting for the worker's lock would block the calling thread's event loop.
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
   /** Stops the worker; writes still queued or under way fail. */
   close(): Promise<void>;
 }
 
+/** Runs a write of this thread's own in turn with the write worker's when there is one, else at once. */
+export function inTurn<T>(deps: { readonly writer?: DocumentWriter }, work: () => Promise<T>): Promise<T> {
+  return deps.writer ? deps.writer.exclusive(work) : work();
+}
+
 interface Job extends WriteJob {
   readonly resolve: (written: Written) => void;
+  readonly reject: (error: Error) => void;
+}
+
+/** A write the calling thread runs itself, in its turn. */
+interface Local {
+  readonly run: () => Promise<void>;
   readonly reject: (error: Error) => void;
 }
 
@@ -81,9 +97,10 @@ export function writePool(
     ...(options.gate === undefined ? {} : { gate: options.gate }),
   };
   const guardMs = 2 * budgetMs + 120_000;
-  const queue: Job[] = [];
+  const queue: (Job | Local)[] = [];
   let worker: Worker | null = null;
   let current: Job | null = null;
+  let local = false;
   let timer: NodeJS.Timeout | null = null;
   let nextId = 1;
   let closed = false;
@@ -122,9 +139,17 @@ export function writePool(
     return started;
   };
   const pump = () => {
-    if (closed || current !== null) return;
+    if (closed || current !== null || local) return;
     const job = queue.shift();
     if (job === undefined) return;
+    if ('run' in job) {
+      local = true;
+      void job.run().finally(() => {
+        local = false;
+        pump();
+      });
+      return;
+    }
     current = job;
     worker ??= start();
     const running = worker;
@@ -144,6 +169,15 @@ export function writePool(
           return;
         }
         queue.push({ id: nextId++, body, at, resolve, reject });
+        pump();
+      }),
+    exclusive: <T>(work: () => Promise<T>) =>
+      new Promise<T>((resolve, reject) => {
+        if (closed) {
+          reject(new CorroborateError('internal', 'the write worker is closed'));
+          return;
+        }
+        queue.push({ run: () => Promise.resolve().then(work).then(resolve, reject), reject });
         pump();
       }),
     close: async () => {

@@ -40,7 +40,7 @@ function gate() {
         if (wait.async) await wait.value;
       }
     },
-    set(command: 1 | 2) {
+    set(command: 0 | 1 | 2) {
       Atomics.store(slots, 1, command);
       Atomics.notify(slots, 1);
     },
@@ -113,6 +113,28 @@ describe('the write worker', () => {
     expect(again.status).toBe(201);
     const after = (await (await app.request('/api/summary')).json()) as { documents: number };
     expect(after.documents).toBe(summary.documents + 1);
+  }, 180_000);
+
+  test("this thread's own writes (corrections) wait their turn behind the worker's", async () => {
+    const app = appWith(sample, writer);
+    const arrived = Atomics.load(new Int32Array(door.shared), 0);
+    door.set(0);
+    const order: string[] = [];
+    const posting = post(app, news(3000, 'Before the correction'));
+    await door.reached(arrived + 1);
+    const correcting = writer.exclusive(async () => {
+      order.push('correction');
+      return (await sample.store.summary()).documents;
+    });
+    // The worker holds its transaction open: the correction has not started.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(order).toEqual([]);
+    door.set(1);
+    expect((await posting).status).toBe(201);
+    const documents = await correcting;
+    expect(order).toEqual(['correction']);
+    // It ran after the commit: it sees the document the worker stored.
+    expect(documents).toBe((await sample.store.summary()).documents);
   }, 180_000);
 
   test('a malformed body is the same error as in this thread', async () => {

@@ -2,10 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { extractPool } from '../../src/api/extract-pool.js';
 import { createApp, type DocumentWriter, writePool } from '../../src/api/index.js';
+import { documentFromBody } from '../../src/api/post-document.js';
 import { EventFilter } from '../../src/domain/event.js';
+import { extract } from '../../src/extract/index.js';
 import { loadKnowledge, type Store, sampleCorpusDir } from '../../src/index.js';
 import { createPostgresStore } from '../../src/store/index.js';
+import { pastePage } from '../../src/web/pages/paste.js';
 import { pgSchemas } from '../support/pg-schemas.js';
 import { errorOf, type SampleStore, sampleStore } from './support.js';
 
@@ -219,3 +223,24 @@ describe.skipIf(pgUrl === '')(
     }, 120_000);
   },
 );
+
+test("a pasted document's page is rendered on the extraction worker as this thread renders it", async () => {
+  const knowledge = loadKnowledge();
+  const form = {
+    text: news(8000, 'Pasted').split('\n\n').slice(1).join('\n\n'),
+    title: 'Pasted',
+    outlet: 'Reuters',
+    date: '2024-03-01',
+  };
+  const record = { text: form.text, title: form.title, outlet: form.outlet, date: form.date };
+  const document = documentFromBody({ kind: 'json', text: JSON.stringify(record) }, knowledge);
+  const pool = extractPool({ size: 1, budgetMs: 60_000 });
+  try {
+    const html = await pool.renderPaste(document, form, true);
+    const here = pastePage(form, { extraction: extract(document, knowledge, { budgetMs: 60_000 }) }, true);
+    expect(html).toBe(here.value);
+    expect(html).toContain('Nothing was stored');
+  } finally {
+    await pool.close();
+  }
+}, 120_000);

@@ -1,6 +1,7 @@
 import type { Knowledge } from '../knowledge/index.js';
 import type { Store } from '../store/store.js';
-import type { Extractor } from './extract-pool.js';
+import type { Extractor, PasteRenderer } from './extract-pool.js';
+import type { DocumentWriter } from './write-pool.js';
 
 /** What the HTTP app needs from outside: the store, the knowledge extraction reads, the clock and the write token. */
 export interface ApiDeps {
@@ -17,6 +18,13 @@ export interface ApiDeps {
   readonly budgetMs?: number;
   /** Where documents are extracted: in this thread when absent; `startServer` gives a pool of workers. */
   readonly extractor?: Extractor;
+  /** Where a pasted document is extracted and its page rendered: in this thread when absent, as `extractor`. */
+  readonly renderPaste?: PasteRenderer;
+  /**
+   * Where posted documents are written: in this thread when absent; `startServer` gives a write worker
+   * for a store another thread can open (`store.location`).
+   */
+  readonly writer?: DocumentWriter;
   /** Host names the server answers to, beyond loopback names and the address it listens on. */
   readonly allowedHosts?: readonly string[];
 }

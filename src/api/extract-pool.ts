@@ -5,23 +5,49 @@ import { Worker } from 'node:worker_threads';
 import type { SourceDocument } from '../domain/document.js';
 import { Extraction } from '../domain/extraction.js';
 import { CorroborateError } from '../errors.js';
+import type { PasteForm } from '../web/pages/paste.js';
 
 /** Extracts one document somewhere, resolving with its extraction. */
 export type Extractor = (document: SourceDocument) => Promise<Extraction>;
 
+/** Extracts a pasted document and renders the paste page showing it, resolving with the page's HTML. */
+export type PasteRenderer = (
+  document: SourceDocument,
+  form: PasteForm,
+  needsToken: boolean,
+) => Promise<string>;
+
 /** An extractor on worker threads, and how to stop them. */
 export interface ExtractPool {
   readonly extract: Extractor;
+  /** As `extract`, the page rendered on the worker too: a large extraction never reaches this thread. */
+  readonly renderPaste: PasteRenderer;
   close(): Promise<void>;
+}
+
+/** What a worker is asked: a document to extract, and the paste page to render it in when given. */
+export interface ExtractRequest {
+  readonly id: number;
+  readonly document: SourceDocument;
+  readonly budgetMs: number;
+  readonly paste?: { readonly form: PasteForm; readonly needsToken: boolean };
+}
+
+/** A worker's answer: the extraction, or the rendered page, or what went wrong. */
+export interface ExtractAnswer {
+  readonly id: number;
+  readonly ok: boolean;
+  readonly extraction?: unknown;
+  readonly html?: string;
+  readonly message?: string;
 }
 
 /** The time the server gives one document unless told otherwise. */
 export const DEFAULT_SERVER_BUDGET_MS = 20_000;
 
 interface Job {
-  readonly id: number;
-  readonly document: SourceDocument;
-  readonly resolve: (e: Extraction) => void;
+  readonly request: Omit<ExtractRequest, 'budgetMs'>;
+  readonly resolve: (answer: ExtractAnswer) => void;
   readonly reject: (e: Error) => void;
 }
 
@@ -59,12 +85,11 @@ export function extractPool(
   const start = (slot: Slot): Worker => {
     const worker = new Worker(workerUrl());
     worker.unref();
-    worker.on('message', (m: { id: number; ok: boolean; extraction?: unknown; message?: string }) => {
+    worker.on('message', (m: ExtractAnswer) => {
       const job = slot.job;
-      if (slot.worker !== worker || !job || job.id !== m.id) return;
+      if (slot.worker !== worker || !job || job.request.id !== m.id) return;
       finish(slot);
-      const parsed = m.ok ? Extraction.safeParse(m.extraction) : null;
-      if (parsed?.success) job.resolve(parsed.data);
+      if (m.ok) job.resolve(m);
       else job.reject(new CorroborateError('internal', `extraction failed: ${m.message ?? 'bad output'}`));
       pump();
     });
@@ -117,20 +142,31 @@ export function extractPool(
         2 * budgetMs + 10_000,
       );
       slot.timer.unref();
-      worker.postMessage({ id: job.id, document: job.document, budgetMs });
+      worker.postMessage({ ...job.request, budgetMs } satisfies ExtractRequest);
     }
   };
 
+  const run = (request: Omit<ExtractRequest, 'id' | 'budgetMs'>) =>
+    new Promise<ExtractAnswer>((resolve, reject) => {
+      if (closed) {
+        reject(new CorroborateError('internal', 'the extraction pool is closed'));
+        return;
+      }
+      queue.push({ request: { ...request, id: nextId++ }, resolve, reject });
+      pump();
+    });
+
   return {
-    extract: (document) =>
-      new Promise<Extraction>((resolve, reject) => {
-        if (closed) {
-          reject(new CorroborateError('internal', 'the extraction pool is closed'));
-          return;
-        }
-        queue.push({ id: nextId++, document, resolve, reject });
-        pump();
-      }),
+    extract: async (document) => {
+      const parsed = Extraction.safeParse((await run({ document })).extraction);
+      if (!parsed.success) throw new CorroborateError('internal', 'extraction failed: bad output');
+      return parsed.data;
+    },
+    renderPaste: async (document, form, needsToken) => {
+      const { html } = await run({ document, paste: { form, needsToken } });
+      if (typeof html !== 'string') throw new CorroborateError('internal', 'the paste page was not rendered');
+      return html;
+    },
     close: async () => {
       closed = true;
       for (const job of queue.splice(0))

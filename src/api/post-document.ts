@@ -6,6 +6,7 @@ import { extract } from '../extract/index.js';
 import { parseJsonDocuments, parseText } from '../ingest/index.js';
 import type { Knowledge } from '../knowledge/index.js';
 import { storeBatch } from '../pipeline/index.js';
+import type { Store } from '../store/index.js';
 import type { ApiDeps } from './deps.js';
 import { DEFAULT_SERVER_BUDGET_MS } from './extract-pool.js';
 import { parseWith } from './parse.js';
@@ -61,17 +62,35 @@ export interface PostOutcome {
   readonly merged: boolean;
 }
 
-/** Extracts a posted document, stores it and merges its claims into events, all at once. */
-export async function postDocument(body: PostedBody, deps: ApiDeps): Promise<PostOutcome> {
+/** What writing a posted document needs: the store, the knowledge, the time to stamp and where to extract. */
+export interface WriteDeps {
+  readonly store: Store;
+  readonly knowledge: Knowledge;
+  readonly at: string;
+  readonly extract: (document: SourceDocument) => Promise<Extraction>;
+}
+
+/**
+ * Extracts a posted document, stores it and merges its claims into events, all at once: what both the
+ * write worker and the server's own thread (for a store no other thread can open) run.
+ */
+export async function writePosted(body: PostedBody, deps: WriteDeps): Promise<PostOutcome> {
   const document = documentFromBody(body, deps.knowledge);
-  const extraction = await extractPosted(document, deps);
+  const extraction = await deps.extract(document);
   // As ingest does: the document and the events its claims join are stored in one transaction.
   const [saved] = await storeBatch([{ ok: true, document, extraction }], {
     store: deps.store,
     ...corroborationDeps(deps.knowledge),
-    at: deps.now().toISOString(),
+    at: deps.at,
   });
   if (saved === undefined || saved.kind === 'rejected')
     throw new CorroborateError('internal', 'the document was not stored');
   return { status: saved.kind, id: saved.id, extraction, merged: saved.kind === 'stored' };
+}
+
+/** Extracts a posted document, stores it and merges its claims into events, in this thread. */
+export function postDocument(body: PostedBody, deps: ApiDeps): Promise<PostOutcome> {
+  const { store, knowledge } = deps;
+  const at = deps.now().toISOString();
+  return writePosted(body, { store, knowledge, at, extract: (document) => extractPosted(document, deps) });
 }

@@ -19,13 +19,21 @@ export function responseCache(
   clock: () => number = () => performance.now(),
 ): MiddlewareHandler {
   const entries = new Map<string, Entry>();
+  // Counts the writes: a GET read before a write committed (the write worker stores while reads go on)
+  // and finished after it is not kept, or it would serve the old data until it expired.
+  let writes = 0;
   return async (c, next) => {
     if (ttlMs <= 0) return next();
     if (c.req.method !== 'GET') {
       await next();
-      if (c.res.status < 400) entries.clear();
+      // A 4xx wrote nothing; a 5xx may have failed after its write committed.
+      if (c.res.status < 400 || c.res.status >= 500) {
+        entries.clear();
+        writes += 1;
+      }
       return;
     }
+    const before = writes;
     const key = c.req.url;
     const hit = entries.get(key);
     if (hit !== undefined && clock() - hit.at < ttlMs) {
@@ -33,8 +41,9 @@ export function responseCache(
     }
     entries.delete(key);
     await next();
-    if (c.res.status !== 200) return;
+    if (c.res.status !== 200 || writes !== before) return;
     const body = await c.res.clone().arrayBuffer();
+    if (writes !== before) return;
     if (entries.size >= MAX_ENTRIES) {
       const oldest = entries.keys().next();
       if (!oldest.done) entries.delete(oldest.value);

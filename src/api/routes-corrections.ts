@@ -4,6 +4,7 @@ import { InvalidInputError, NotFoundError } from '../errors.js';
 import type { ApiDeps } from './deps.js';
 import { parseWith } from './parse.js';
 import { IdParam } from './schemas.js';
+import { inTurn } from './write-pool.js';
 
 /**
  * Analyst corrections: `POST /api/corrections` records one (a claim, a document, a merge or a split;
@@ -20,7 +21,8 @@ export function correctionRoutes(deps: ApiDeps): Hono {
       } catch {
         throw new InvalidInputError('the body must be a JSON object');
       }
-      const outcome = await correct(body, { store, knowledge, now });
+      // In turn with the write worker's writes, whose lock would otherwise hold this thread.
+      const outcome = await inTurn(deps, () => correct(body, { store, knowledge, now }));
       return c.json(outcome, 201);
     })
     .get('/events/:id/history', async (c) => {

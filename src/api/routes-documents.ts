@@ -34,8 +34,15 @@ export function documentRoutes(deps: ApiDeps): Hono {
       // The bytes are read as a file is: invalid UTF-8 is refused, not stored with replacement characters.
       const decoded = decodeUtf8(new Uint8Array(await c.req.arrayBuffer()));
       if (!decoded.ok) throw new InvalidInputError(`the article was rejected: ${decoded.reason}`);
-      const text = decoded.text;
-      const outcome = await postDocument({ kind: type === 'text/plain' ? 'text' : 'json', text }, deps);
+      const body = { kind: type === 'text/plain' ? 'text' : 'json', text: decoded.text } as const;
+      if (deps.writer) {
+        // Written on the write worker, whose bytes are the response as it is: this thread never holds the extraction.
+        const written = await deps.writer.write(body, deps.now().toISOString());
+        return c.body(written.body, written.status === 'stored' ? 201 : 200, {
+          'Content-Type': 'application/json',
+        });
+      }
+      const outcome = await postDocument(body, deps);
       return c.json(outcome, outcome.status === 'stored' ? 201 : 200);
     })
     .get('/entities', async (c) => {

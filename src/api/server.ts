@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import type { ApiDeps } from './deps.js';
 import { extractPool } from './extract-pool.js';
+import { writePool } from './write-pool.js';
 
 /** A server listening on a host and port, and how to stop it. */
 export interface RunningServer {
@@ -25,7 +26,20 @@ export function startServer(
   const hostname = options.host.replace(/^\[|\]$/g, '');
   const wildcard = hostname === '0.0.0.0' || hostname === '::';
   const allowedHosts = [...(deps.allowedHosts ?? (wildcard ? ['*'] : [])), hostname];
-  const app = createApp({ ...deps, allowedHosts, ...(pool ? { extractor: pool.extract } : {}) });
+  // Posted documents are written on a worker of their own when another thread can open the store;
+  // an in-memory SQLite or an in-process PGlite is reachable from this thread only, which writes them.
+  const location = deps.store.location;
+  const writer =
+    deps.writer || location === undefined
+      ? null
+      : writePool(location, deps.budgetMs === undefined ? {} : { budgetMs: deps.budgetMs });
+  const app = createApp({
+    ...deps,
+    allowedHosts,
+    ...(pool ? { extractor: pool.extract, renderPaste: pool.renderPaste } : {}),
+    ...(writer ? { writer } : {}),
+  });
+  const stopWorkers = () => Promise.all([pool?.close(), writer?.close()]);
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname, port: options.port }, (info: AddressInfo) => {
       const host = info.family === 'IPv6' ? `[${info.address}]` : info.address;
@@ -36,12 +50,12 @@ export function startServer(
           await new Promise<void>((done, fail) => {
             server.close((error) => (error ? fail(error) : done()));
           });
-          await pool?.close();
+          await stopWorkers();
         },
       });
     });
     server.once('error', (error) => {
-      void pool?.close();
+      void stopWorkers();
       reject(error);
     });
     server.on('clientError', answerClientError);

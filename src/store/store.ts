@@ -8,6 +8,7 @@ import type { NearQuery } from './event-claims.js';
 import type { StoredEvent } from './event-data.js';
 import type { SummaryText } from './event-summary.js';
 import type { SourceTally } from './source-tally.js';
+import type { StoreConfig } from './store-config.js';
 
 /** A stored document in a list: metadata and counts, no text. */
 export interface DocumentSummary {
@@ -150,6 +151,11 @@ export interface ListEventsOptions {
 
 /** The persistence interface every backend (SQLite, PostgreSQL) implements the same way. */
 export interface Store extends CorrectionStore {
+  /**
+   * Where another thread can open this store again (the server writes on a thread of its own); absent
+   * for a store only this thread can reach: in-memory SQLite, PGlite in-process.
+   */
+  readonly location?: StoreConfig;
   /** Saves a document and its extraction in one transaction; a document already stored is left as is. */
   saveDocument(doc: SourceDocument, extraction: Extraction, at: string): Promise<SaveResult>;
   /** Records an input that was kept aside. */

@@ -4,6 +4,7 @@ import type { ApiDeps } from '../api/deps.js';
 import { parseWith } from '../api/parse.js';
 import { IdParam } from '../api/schemas.js';
 import { sameToken } from '../api/security.js';
+import { inTurn } from '../api/write-pool.js';
 import { correct } from '../corrections/index.js';
 import type { ClaimFix } from '../domain/correction.js';
 import type { Event } from '../domain/event.js';
@@ -88,11 +89,10 @@ export function correctionWebRoutes(deps: ApiDeps): Hono {
     }
     const event = await store.getEvent(id);
     if (event === null) throw new NotFoundError(`no event ${id}`);
-    const outcome = await correct(request(event, parsed.data), {
-      store,
-      knowledge: deps.knowledge,
-      now: deps.now,
-    });
+    // In turn with the write worker's writes, whose lock would otherwise hold this thread.
+    const outcome = await inTurn(deps, () =>
+      correct(request(event, parsed.data), { store, knowledge: deps.knowledge, now: deps.now }),
+    );
     // Back to this event when it is still there, else to where its claims went.
     const candidates = [id, ...outcome.events];
     let next: string | null = null;

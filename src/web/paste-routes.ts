@@ -46,6 +46,8 @@ export function pasteRoutes(deps: ApiDeps): Hono {
           date: orNull(form.date),
         };
         const document = documentFromBody({ kind: 'json', text: JSON.stringify(record) }, deps.knowledge);
+        // On a worker the page is rendered beside the extraction, which then never reaches this thread.
+        if (deps.renderPaste) return c.html(await deps.renderPaste(document, form, needsToken));
         return c.html(pastePage(form, { extraction: await extractPosted(document, deps) }, needsToken).value);
       } catch (error) {
         const { code, message, http } = describeError(error);

@@ -59,12 +59,16 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     await db.destroy();
     throw error;
   }
-  return createKyselyStore(db, {
+  const store = createKyselyStore(db, {
     search: searchPostgres,
     lockKeys: advisoryLocks,
     fingerprintsSharingBands: postgresFingerprintCandidates,
     writeEventChanges: postgresWriteEventChanges,
   });
+  // A server another thread can connect to; a PGlite lives in this thread only.
+  return 'pglite' in options
+    ? store
+    : { ...store, location: { kind: 'postgres', url: options.connectionString } };
 }
 
 /** Opens a store on a PGlite of its own, in memory or in `dataDir`; closing the store closes that PGlite. */

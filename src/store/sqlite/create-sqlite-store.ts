@@ -69,5 +69,11 @@ async function openSqliteStore(file: string): Promise<Store> {
     throw error;
   }
   // The write transaction holds the whole store (BEGIN IMMEDIATE): no key needs a lock of its own.
-  return createKyselyStore(db, { search: searchSqlite, lockKeys: async () => {}, deferEventWrites: true });
+  const store = createKyselyStore(db, {
+    search: searchSqlite,
+    lockKeys: async () => {},
+    deferEventWrites: true,
+  });
+  // A file another connection can open (in WAL mode, its readers go on while it writes); not one in memory.
+  return database.memory ? store : { ...store, location: { kind: 'sqlite', file } };
 }

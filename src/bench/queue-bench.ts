@@ -39,8 +39,9 @@ function flag(argv: readonly string[], name: string): string | undefined {
 /** One worker's own account of its time (`worker --json`), in milliseconds. */
 const WorkerTimes = z.object({
   ms: z.object({ taking: z.number(), staging: z.number(), waiting: z.number(), merging: z.number() }),
+  extractedAhead: z.number(),
 });
-type WorkerTimes = z.infer<typeof WorkerTimes>['ms'];
+type WorkerTimes = z.infer<typeof WorkerTimes>['ms'] & { readonly extractedAhead: number };
 
 interface LockWaits {
   readonly share: number;
@@ -133,7 +134,10 @@ async function run(
     const lockWaits = await sampler.stop();
     const codes = runs.map((r) => r.code);
     if (codes.some((code) => code !== 0)) throw new Error(`a worker failed (exit codes ${codes.join(', ')})`);
-    const times = runs.map((r) => WorkerTimes.parse(JSON.parse(r.out)).ms);
+    const times = runs.map((r) => {
+      const { ms, extractedAhead } = WorkerTimes.parse(JSON.parse(r.out));
+      return { ...ms, extractedAhead };
+    });
     const [span] = await queryOnce<{ documents: string; seconds: number }>(
       url,
       `select count(*) as documents, extract(epoch from max(completed_on) - min(started_on))::float8 as seconds
@@ -173,12 +177,12 @@ function describeWaits(waits: LockWaits): string {
   return `${percent(waits.share)} of active worker connections sampled${parts.length === 0 ? '' : ` (${parts.join(', ')})`}`;
 }
 
-/** One worker's line: where its time went, and the share it spent waiting for its turn. */
+/** One worker's line: where its time went, the share it spent idle waiting for its turn, and the jobs it extracted meanwhile. */
 function describeTimes(t: WorkerTimes, i: number): string {
   const total = t.taking + t.staging + t.waiting + t.merging;
   const s = (ms: number) => (ms / 1000).toFixed(1);
   const waited = total === 0 ? 0 : (t.waiting / total) * 100;
-  return `  worker ${i + 1}: taking and extracting ${s(t.taking)} s, writing documents ${s(t.staging)} s, merging ${s(t.merging)} s, waiting its turn ${s(t.waiting)} s (${waited.toFixed(0)}%)\n`;
+  return `  worker ${i + 1}: taking and extracting ${s(t.taking)} s, writing documents ${s(t.staging)} s, merging ${s(t.merging)} s, waiting its turn idle ${s(t.waiting)} s (${waited.toFixed(0)}%), ${t.extractedAhead} documents extracted while a batch waited\n`;
 }
 
 function median(values: readonly number[]): number {

@@ -6,13 +6,17 @@ function byKey(a: TakenJob, b: TakenJob): number {
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
-/** The jobs a worker holds, in queue order, each extracted as soon as it is taken. */
+/** The jobs a worker holds, in queue order, each extracted when taken or, taken ahead, one at a time later. */
 export interface JobsInHand {
   readonly held: () => readonly TakenJob[];
   /** Takes up to `count` more jobs and extracts them; returns how many it took. */
   take(count: number): Promise<number>;
-  /** The extracted inputs of held jobs, in the batch's order. */
-  items(batch: readonly TakenJob[]): BatchItem[];
+  /** Takes up to `count` more jobs without extracting them (see extractNext); returns how many it took. */
+  takeAhead(count: number): Promise<number>;
+  /** Extracts the earliest held job not yet extracted; false when every held job is. */
+  extractNext(): Promise<boolean>;
+  /** The extracted inputs of held jobs, in the batch's order, extracting those not yet extracted. */
+  items(batch: readonly TakenJob[]): Promise<BatchItem[]>;
   /** Lets go of stored jobs, marking them done. */
   done(batch: readonly TakenJob[]): Promise<void>;
   /** Lets go of jobs whose batch failed: back to the queue, to be tried again. */
@@ -32,19 +36,36 @@ export function jobsInHand(queue: IngestQueue, how: JobExtraction): JobsInHand {
     for (const id of ids) items.delete(id);
     return ids;
   };
+  const extract = async (jobs: readonly TakenJob[]) => {
+    const extracted = await jobItems(jobs, how);
+    jobs.forEach((job, i) => {
+      const item = extracted[i];
+      if (item !== undefined) items.set(job.id, item);
+    });
+  };
+  const hold = async (count: number) => {
+    const jobs = await queue.take(count);
+    held = [...held, ...jobs].sort(byKey);
+    return jobs;
+  };
   return {
     held: () => held,
     async take(count) {
-      const jobs = await queue.take(count);
-      const extracted = await jobItems(jobs, how);
-      jobs.forEach((job, i) => {
-        const item = extracted[i];
-        if (item !== undefined) items.set(job.id, item);
-      });
-      held = [...held, ...jobs].sort(byKey);
+      const jobs = await hold(count);
+      await extract(jobs);
       return jobs.length;
     },
-    items(batch) {
+    async takeAhead(count) {
+      return (await hold(count)).length;
+    },
+    async extractNext() {
+      const next = held.find((job) => !items.has(job.id));
+      if (next === undefined) return false;
+      await extract([next]);
+      return true;
+    },
+    async items(batch) {
+      await extract(batch.filter((job) => !items.has(job.id)));
       return batch.flatMap((job) => {
         const item = items.get(job.id);
         return item === undefined ? [] : [item];

@@ -51,10 +51,12 @@ export interface WorkerReport {
   readonly failedBatches: number;
   /** Batches rolled back to take an earlier job first, or after waiting their turn too long. */
   readonly gaveWay: number;
+  /** Jobs extracted while a batch waited its turn to merge, taken ahead of their own batch. */
+  readonly extractedAhead: number;
   /**
-   * Where the worker's time went, in milliseconds: taking and extracting jobs, writing their documents
-   * (in parallel with other workers), waiting its turn to merge (the only time a worker waits on
-   * another), merging in its turn.
+   * Where the worker's time went, in milliseconds: taking and extracting jobs (also while a batch waits
+   * its turn), writing their documents (in parallel with other workers), waiting its turn to merge with
+   * nothing else to do (the only time a worker waits on another), merging in its turn.
    */
   readonly ms: { readonly taking: number } & Readonly<StagedTimes>;
 }
@@ -103,6 +105,29 @@ function upkeeper(queue: IngestQueue, hand: JobsInHand) {
 
 type Upkeep = ReturnType<typeof upkeeper>;
 
+/**
+ * The work a worker does while its staged batch waits its turn, one step at a time: extract the next
+ * job taken ahead, else take up to a batch more while it holds less than two. A step extracts one
+ * document at most, so that the turn, looked for between steps, waits on no more than that: the batch's
+ * open transaction holds only the rows it wrote, which no other worker reads or waits on, and takes its
+ * merge locks only once its turn has come. Returns false when there is nothing to do.
+ */
+function aheadOfTurn(hand: JobsInHand, batchSize: number, clock: { taking: number; extracted: number }) {
+  return async (): Promise<boolean> => {
+    const started = performance.now();
+    try {
+      if (await hand.extractNext()) {
+        clock.extracted += 1;
+        return true;
+      }
+      if (hand.held().length >= 2 * batchSize) return false;
+      return (await hand.takeAhead(batchSize)) > 0;
+    } finally {
+      clock.taking += performance.now() - started;
+    }
+  };
+}
+
 /** Resolves once no job before the batch is left to do; throws GiveWay when one waits unheld, or after too long. */
 async function awaitTurn(
   batch: readonly TakenJob[],
@@ -112,10 +137,13 @@ async function awaitTurn(
     upkeep: Upkeep;
     signals: TurnSignals | null;
     signal?: AbortSignal;
+    ahead: () => Promise<boolean>;
   },
 ): Promise<void> {
   const first = batch[0]?.key ?? '';
   const since = Date.now();
+  // Until the turn comes, the next batch is taken and extracted (see aheadOfTurn); then the worker waits.
+  let busy = true;
   for (;;) {
     const held = ctx.hand.held().map((job) => job.id);
     const turn = turnOf(await ctx.queue.pendingBefore(first, held));
@@ -124,6 +152,8 @@ async function awaitTurn(
     if (ctx.signal?.aborted === true) throw new GiveWay('stopping');
     if (Date.now() - since > GIVE_WAY_AFTER_MS) throw new GiveWay('waited too long');
     await ctx.upkeep.due();
+    if (busy) busy = await ctx.ahead();
+    if (busy) continue;
     if (ctx.signals === null) await pause(TURN_POLL_MS, ctx.signal);
     else await ctx.signals.next(TURN_POLL_MS, ctx.signal);
   }
@@ -150,15 +180,17 @@ export async function runWorker(deps: WorkerDeps): Promise<WorkerReport> {
   const upkeep = upkeeper(queue, hand);
   const signals = deps.url === undefined ? null : await listenForTurns(deps.url, queue.channel);
   const times: StagedTimes = { staging: 0, waiting: 0, merging: 0 };
-  let taking = 0;
-  const take = async () => {
+  const clock = { taking: 0, extracted: 0 };
+  const timed = async <T>(work: () => Promise<T>): Promise<T> => {
     const started = performance.now();
     try {
-      return await hand.take(batchSize);
+      return await work();
     } finally {
-      taking += performance.now() - started;
+      clock.taking += performance.now() - started;
     }
   };
+  const take = () => timed(() => hand.take(batchSize));
+  const ahead = aheadOfTurn(hand, batchSize, clock);
   let report: WorkerReport = {
     jobs: 0,
     stored: 0,
@@ -166,6 +198,7 @@ export async function runWorker(deps: WorkerDeps): Promise<WorkerReport> {
     rejected: [],
     failedBatches: 0,
     gaveWay: 0,
+    extractedAhead: 0,
     ms: { taking: 0, ...times },
   };
   try {
@@ -196,13 +229,16 @@ export async function runWorker(deps: WorkerDeps): Promise<WorkerReport> {
         if ((await take()) === 0) await pause(TURN_POLL_MS, signal);
         continue;
       }
+      const items = await timed(() => hand.items(plan.batch));
       try {
-        const ctx = { queue, hand, upkeep, signals, ...(signal === undefined ? {} : { signal }) };
+        const ctx = { queue, hand, upkeep, signals, ahead, ...(signal === undefined ? {} : { signal }) };
         const at = now().toISOString();
+        const taking = clock.taking;
         const outcomes = await storeInTurn(
-          hand.items(plan.batch),
+          items,
           { ...merging, at },
-          () => awaitTurn(plan.batch, ctx),
+          // The turn's wait is lapped whole: what it spent working ahead counts as taking, not waiting.
+          () => awaitTurn(plan.batch, ctx).finally(() => (times.waiting -= clock.taking - taking)),
           times,
         );
         await hand.done(plan.batch);
@@ -216,7 +252,7 @@ export async function runWorker(deps: WorkerDeps): Promise<WorkerReport> {
         await hand.failed(plan.batch, error instanceof Error ? error.message : String(error));
         report = { ...report, failedBatches: report.failedBatches + 1 };
       }
-      deps.onProgress?.(report);
+      deps.onProgress?.({ ...report, extractedAhead: clock.extracted });
     }
   } finally {
     // Stopped with jobs not yet stored: back to the queue at once.
@@ -228,7 +264,13 @@ export async function runWorker(deps: WorkerDeps): Promise<WorkerReport> {
   const { staging, waiting, merging: merged } = times;
   return {
     ...report,
-    ms: { taking: round(taking), staging: round(staging), waiting: round(waiting), merging: round(merged) },
+    extractedAhead: clock.extracted,
+    ms: {
+      taking: round(clock.taking),
+      staging: round(staging),
+      waiting: round(waiting),
+      merging: round(merged),
+    },
   };
 }
 

@@ -1,5 +1,4 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
-import { z } from 'zod';
 import { assembleEvent } from '../corroborate/event-head.js';
 import { enterStage } from '../corroborate/stage-clock.js';
 import { headOf, stateOfEvent } from '../corroborate/stored-event.js';
@@ -11,10 +10,18 @@ import { eventData, readStoredEvent, type StoredEvent } from './event-data.js';
 import { listEventSummaries, listEvents } from './event-list.js';
 import { reportSpan, weaponTermsOf } from './event-rows.js';
 import { type SummaryText, summaryRowOf } from './event-summary.js';
+import {
+  bandCandidateIds,
+  bandCandidates,
+  fingerprintOf,
+  SignatureCache,
+  signatureOf,
+} from './near-duplicate-lookup.js';
 import { parseCount } from './parse-rows.js';
 import type { PendingEvents } from './pending-events.js';
 import type { Database } from './schema.js';
 import type {
+  BandCandidate,
   ClaimPage,
   EventChange,
   EventEntry,
@@ -36,41 +43,7 @@ function chunks<T>(rows: readonly T[], size = ROWS_PER_STATEMENT): T[][] {
   return out;
 }
 
-// SQLite returns JSON columns as text, PostgreSQL (jsonb) already parsed.
-function json(value: unknown): unknown {
-  return typeof value === 'string' ? JSON.parse(value) : value;
-}
-
-const Signature = z.array(z.number().int());
-
 type FingerprintRow = Selectable<Database['document_fingerprints']>;
-
-// The store writes signatures itself: a list of integers is taken as is, anything else goes through the schema.
-function signatureOf(value: unknown): number[] {
-  const parsed = json(value);
-  return Array.isArray(parsed) && parsed.every(Number.isInteger)
-    ? (parsed as number[])
-    : Signature.parse(parsed);
-}
-
-// Near-duplicate candidates read per LSH band: the most recently published within the window (and as
-// many undated). A story copied thousands of times fills its bands; a copy needs only a few of its
-// nearest copies (their roots say where the story was first printed), so the lookup stays flat.
-const CANDIDATES_PER_BAND = 16;
-// Bands per statement: each band is two subqueries of four values.
-const BANDS_PER_STATEMENT = 64;
-
-function bandCandidates(band: string, published: { readonly from: string; readonly to: string } | null) {
-  const undated = sql`select document_id from (select document_id from fingerprint_bands
-    where band = ${band} and published is null order by document_id limit ${CANDIDATES_PER_BAND}) as u`;
-  if (published === null) {
-    return sql`select document_id from (select document_id from fingerprint_bands
-      where band = ${band} order by document_id limit ${CANDIDATES_PER_BAND}) as a`;
-  }
-  return sql`select document_id from (select document_id from fingerprint_bands
-    where band = ${band} and published >= ${published.from} and published <= ${published.to}
-    order by published desc, document_id limit ${CANDIDATES_PER_BAND}) as d union all ${undated}`;
-}
 
 /** The words an event's weapons are filtered by: each class and each named system, space-delimited. */
 export function weaponTerms(event: Pick<Event, 'weapons'>): string {
@@ -207,6 +180,7 @@ export function eventMethods(
   queries: CompiledQueries = compiledQueries(db),
   cache: EventCacheView | null = null,
   pending: PendingEvents | null = null,
+  signatures: SignatureCache = new SignatureCache(),
 ) {
   const list: QueryDeps = { db, queries };
   // Reads the events of these ids and versions, each from the cache when it holds that version.
@@ -292,21 +266,13 @@ export function eventMethods(
     ): Promise<StoredFingerprint[]> {
       if (bands.length === 0) return [];
       const found = new Map<string, FingerprintRow>();
-      for (const batch of chunks([...new Set(bands)], BANDS_PER_STATEMENT)) {
-        // One statement a document, compiled once per band count: built by Kysely each time, it cost
-        // more than SQLite took to run it.
-        const values: Record<string, string> = published === null ? {} : { ...published };
-        batch.forEach((band, i) => {
-          values[`b${i}`] = band;
-        });
-        const shape = `fingerprints of ${batch.length} bands${published === null ? '' : ' dated'}`;
-        const rows = await queries.execute(shape, values, (v) => {
-          const span = published === null ? null : { from: `${v.from}`, to: `${v.to}` };
-          const parts = batch.map((_, i) => bandCandidates(`${v[`b${i}`]}`, span));
-          const query = sql<FingerprintRow>`select * from document_fingerprints
-            where document_id in (${sql.join(parts, sql` union all `)})`;
-          return { compile: () => query.compile(db) };
-        });
+      const ids = (await bandCandidateIds(db, queries, bands, published)).map((c) => c.document);
+      for (const batch of chunks(ids)) {
+        const rows = await db
+          .selectFrom('document_fingerprints')
+          .selectAll()
+          .where('document_id', 'in', batch)
+          .execute();
         for (const r of rows) found.set(r.document_id, r);
       }
       return [...found.values()]
@@ -319,6 +285,19 @@ export function eventMethods(
           echoOf: r.echo_of,
           originOutlet: r.origin_outlet,
         }));
+    },
+
+    /** The near-duplicate candidates of these bands with their dates and signatures, by document id. */
+    nearDuplicateCandidates(
+      bands: readonly string[],
+      published: { readonly from: string; readonly to: string } | null,
+    ): Promise<BandCandidate[]> {
+      return bandCandidates(db, queries, signatures, bands, published);
+    },
+
+    /** One document's stored fingerprint, or null. */
+    fingerprintOf(document: string): Promise<StoredFingerprint | null> {
+      return fingerprintOf(db, document);
     },
 
     /** Saves a document's fingerprint and its LSH bands; a fingerprint already saved is kept. */

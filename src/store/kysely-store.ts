@@ -7,6 +7,7 @@ import { correctionMethods } from './corrections-store.js';
 import { documentRows } from './document-rows.js';
 import { EventCache, type EventCacheView } from './event-cache.js';
 import { eventMethods } from './event-store.js';
+import { SignatureCache } from './near-duplicate-lookup.js';
 import {
   parseCount,
   parseEntitySummary,
@@ -122,6 +123,7 @@ function backendMethods(db: Kysely<Database>, backend: Backend, cache: EventCach
       : {
           fingerprintsSharingBands: (bands, published = null) =>
             fingerprintsSharingBands(db, bands, published),
+          nearDuplicateCandidates: (bands, published) => fingerprintsSharingBands(db, bands, published),
         }),
     ...(writeEventChanges === undefined
       ? {}
@@ -156,7 +158,7 @@ export function createKyselyStore(
   cache: EventCacheView = new EventCache(),
   pending: PendingCounts | null = null,
 ): Store {
-  return buildStore(db, backend, cache, null, pending).store;
+  return buildStore(db, backend, cache, null, pending, new SignatureCache()).store;
 }
 
 // The store, and how to write the events a transaction's store keeps pending (its counters in `pending`).
@@ -166,10 +168,11 @@ function buildStore(
   cache: EventCacheView,
   pendingEvents: PendingEvents | null,
   pending: PendingCounts | null,
+  signatures: SignatureCache,
 ): { store: Store; flushEvents: () => Promise<void> } {
   const { search } = backend;
   const deps: QueryDeps = { db, queries: compiledQueries(db) };
-  const { flushEvents, ...events } = eventMethods(db, deps.queries, cache, pendingEvents);
+  const { flushEvents, ...events } = eventMethods(db, deps.queries, cache, pendingEvents, signatures);
   const corrections = correctionMethods(db);
   const store: Store = {
     ...events,
@@ -193,6 +196,7 @@ function buildStore(
             staged,
             backend.deferEventWrites ? new PendingEvents() : null,
             counts,
+            signatures,
           );
           const done = await work(inner.store);
           await inner.flushEvents();

@@ -23,23 +23,31 @@ export interface EventClaimRow {
   readonly claim: EventClaim;
 }
 
+/** The event_claims row of a claim of an event. */
+export function claimRow(event: string, claim: EventClaim) {
+  return {
+    document_id: claim.document,
+    claim_id: claim.claim,
+    event_id: event,
+    published: claim.published,
+    outlet: claim.outlet,
+    cites: citesColumn(claim.cites),
+    data: JSON.stringify(claim),
+  };
+}
+
+/** The columns of `claimRow`, and how a claim already placed takes the new event and form. */
+export const CLAIM_COLUMNS = ['document_id', 'claim_id', 'event_id', 'published', 'outlet', 'cites', 'data'];
+export const CLAIM_UPSERT = `on conflict (document_id, claim_id) do update set event_id = excluded.event_id,
+  published = excluded.published, outlet = excluded.outlet, cites = excluded.cites, data = excluded.data`;
+
 /** Writes claims as rows of their events (a claim already placed takes the new event and form). */
 export async function writeClaims(db: Kysely<Database>, rows: readonly EventClaimRow[]): Promise<void> {
   // Seven values a row: a statement stays under SQLite's 32,766 bound parameters.
   for (const batch of chunks(rows, 200)) {
     await db
       .insertInto('event_claims')
-      .values(
-        batch.map(({ event, claim }) => ({
-          document_id: claim.document,
-          claim_id: claim.claim,
-          event_id: event,
-          published: claim.published,
-          outlet: claim.outlet,
-          cites: citesColumn(claim.cites),
-          data: JSON.stringify(claim),
-        })),
-      )
+      .values(batch.map(({ event, claim }) => claimRow(event, claim)))
       .onConflict((oc) =>
         oc.columns(['document_id', 'claim_id']).doUpdateSet((eb) => ({
           event_id: eb.ref('excluded.event_id'),

@@ -5,11 +5,20 @@ import { headOf, stateOfEvent } from '../corroborate/stored-event.js';
 import type { Event, EventClaim, EventFilter } from '../domain/event.js';
 import { type CompiledQueries, compiledQueries, type QueryDeps } from './compiled-queries.js';
 import type { EventCacheView } from './event-cache.js';
-import { claimsOf, claimsOfEvents, type NearQuery, writeClaims } from './event-claims.js';
+import {
+  CLAIM_COLUMNS,
+  CLAIM_UPSERT,
+  claimRow,
+  claimsOf,
+  claimsOfEvents,
+  type NearQuery,
+  writeClaims,
+} from './event-claims.js';
 import { eventData, readStoredEvent, type StoredEvent } from './event-data.js';
 import { listEventSummaries, listEvents } from './event-list.js';
 import { reportSpan, weaponTermsOf } from './event-rows.js';
 import { type SummaryText, summaryRowOf } from './event-summary.js';
+import type { InsertRows } from './kysely-store.js';
 import {
   bandCandidateIds,
   bandCandidates,
@@ -80,22 +89,25 @@ function wholeChange(entry: EventEntry): EventChange {
   return { head: headOf(event), state: entry.state ?? stateOfEvent(event), block, claims: event.claims };
 }
 
+// The document_fingerprints row of a fingerprint.
+function fingerprintRow(fp: StoredFingerprint) {
+  return {
+    document_id: fp.document,
+    published: fp.published,
+    outlet: fp.outlet,
+    signature: JSON.stringify(fp.signature),
+    echo_of: fp.echoOf,
+    origin_outlet: fp.originOutlet,
+  };
+}
+
 // Fingerprints already saved are kept with their bands; the others are inserted in multi-row statements.
 async function insertFingerprints(db: Kysely<Database>, entries: readonly FingerprintEntry[]) {
   const inserted = new Set<string>();
   for (const batch of chunks(entries)) {
     const rows = await db
       .insertInto('document_fingerprints')
-      .values(
-        batch.map(({ fingerprint: fp }) => ({
-          document_id: fp.document,
-          published: fp.published,
-          outlet: fp.outlet,
-          signature: JSON.stringify(fp.signature),
-          echo_of: fp.echoOf,
-          origin_outlet: fp.originOutlet,
-        })),
-      )
+      .values(batch.map(({ fingerprint: fp }) => fingerprintRow(fp)))
       .onConflict((oc) => oc.column('document_id').doNothing())
       .returning('document_id')
       .execute();
@@ -171,6 +183,44 @@ async function writeEventRows(
   return versions;
 }
 
+// What `write` inserts besides the events' rows, by the backend's own row inserts: claims, placements, fingerprints.
+function insertMerged(
+  insertRows: InsertRows,
+  changes: readonly EventChange[],
+  placements: readonly EventPlacement[],
+  fingerprints: readonly FingerprintEntry[],
+): void {
+  const claims = changes.flatMap((c) => c.claims.map((claim) => claimRow(c.head.id, claim)));
+  insertRows('event_claims', CLAIM_COLUMNS, claims, CLAIM_UPSERT);
+  const written = new Set(claims.map((c) => `${c.document_id}#${c.claim_id}`));
+  const placed = placements
+    .filter((p) => !written.has(`${p.document}#${p.claim}`))
+    .map((p) => ({ document_id: p.document, claim_id: p.claim, event_id: p.event }));
+  insertRows(
+    'event_claims',
+    ['document_id', 'claim_id', 'event_id'],
+    placed,
+    'on conflict (document_id, claim_id) do update set event_id = excluded.event_id',
+  );
+  const inserted = insertRows(
+    'document_fingerprints',
+    ['document_id', 'published', 'outlet', 'signature', 'echo_of', 'origin_outlet'],
+    fingerprints.map(({ fingerprint: fp }) => fingerprintRow(fp)),
+    'on conflict (document_id) do nothing',
+  );
+  // The bands of a fingerprint already saved are kept.
+  const bands = fingerprints.flatMap((e, i) =>
+    inserted[i]
+      ? [...new Set(e.bands)].map((band) => ({
+          band,
+          document_id: e.fingerprint.document,
+          published: e.fingerprint.published,
+        }))
+      : [],
+  );
+  insertRows('fingerprint_bands', ['band', 'document_id', 'published'], bands);
+}
+
 /**
  * The events, event-claim and fingerprint methods of a store over the shared schema. With `pending`
  * (a transaction's), events' rows are written when `flushEvents` runs, their claims at once.
@@ -181,6 +231,7 @@ export function eventMethods(
   cache: EventCacheView | null = null,
   pending: PendingEvents | null = null,
   signatures: SignatureCache = new SignatureCache(),
+  insertRows: InsertRows | null = null,
 ) {
   const list: QueryDeps = { db, queries };
   // Reads the events of these ids and versions, each from the cache when it holds that version.
@@ -232,6 +283,7 @@ export function eventMethods(
     await within(db, async (trx) => {
       if (pending === null) versions = await writeEventRows(trx, changes);
       else pending.put(changes);
+      if (insertRows !== null) return insertMerged(insertRows, changes, placements, fingerprints);
       await writeClaims(
         trx,
         changes.flatMap((c) => c.claims.map((claim) => ({ event: c.head.id, claim }))),

@@ -6,6 +6,7 @@ import type { Database } from '../schema.js';
 import type { Store } from '../store.js';
 import { ImmediateSqliteDialect } from './immediate-dialect.js';
 import { sqliteMigrations } from './migrations.js';
+import { sqliteRowInserts } from './row-inserts.js';
 import { searchSqlite } from './search-documents.js';
 import { withStatementCache } from './statement-cache.js';
 
@@ -69,5 +70,10 @@ async function openSqliteStore(file: string): Promise<Store> {
     throw error;
   }
   // The write transaction holds the whole store (BEGIN IMMEDIATE): no key needs a lock of its own.
-  return createKyselyStore(db, { search: searchSqlite, lockKeys: async () => {}, deferEventWrites: true });
+  return createKyselyStore(db, {
+    search: searchSqlite,
+    lockKeys: async () => {},
+    deferEventWrites: true,
+    insertRows: sqliteRowInserts(database),
+  });
 }

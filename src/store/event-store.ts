@@ -365,40 +365,50 @@ export function eventMethods(
       const out: StoredEvent[] = [];
       for (const batch of chunks([...new Set(blocks)])) {
         // Ids and versions first: the JSON of an event this process already holds is not read again.
-        let query = db.selectFrom('events').select(['id', 'version']);
-        if (window === null) query = query.where('block', 'in', batch);
-        else {
+        const since = window?.reportedSince ?? null;
+        const values: Record<string, string> =
+          window === null ? {} : { from: window.from, to: window.to, ...(since === null ? {} : { since }) };
+        batch.forEach((block, i) => {
+          values[`b${i}`] = block;
+        });
+        // Compiled once per number of blocks and form of window: built by Kysely each time, it cost
+        // about as much as SQLite took to run it.
+        const shape = `candidate events of ${batch.length} blocks`;
+        const rows = await queries.execute(shape, values, (v) => {
+          const named = batch.map((_, i) => `${v[`b${i}`]}`);
+          const query = db.selectFrom('events').select(['id', 'version']);
+          if (window === null) return query.where('block', 'in', named).orderBy('id');
           // An undated event may be any event; a dated one must overlap the window (or have been
           // reported since the window's report date, for the denials that answer a report). Each
           // branch names the blocks and one bounded range, so that each reads its own index
           // (events_block, events_block_reported) rather than every event of the blocks.
           // An event's span has both ends or neither (eventSpan).
-          const since = window.reportedSince ?? null;
-          query = query.where((eb) =>
-            eb.or([
-              eb.and([
-                eb('block', 'in', batch),
-                eb('event_time_end', 'is', null),
-                eb('event_time', 'is', null),
-              ]),
-              eb.and([
-                eb('block', 'in', batch),
-                eb('event_time_end', '>=', window.from),
-                eb('event_time', '<=', window.to),
-              ]),
-              ...(since === null
-                ? []
-                : [
-                    eb.and([
-                      eb('block', 'in', batch),
-                      eb('last_reported', '>=', since),
-                      eb('event_time', '<=', window.to),
+          return query
+            .where((eb) =>
+              eb.or([
+                eb.and([
+                  eb('block', 'in', named),
+                  eb('event_time_end', 'is', null),
+                  eb('event_time', 'is', null),
+                ]),
+                eb.and([
+                  eb('block', 'in', named),
+                  eb('event_time_end', '>=', `${v.from}`),
+                  eb('event_time', '<=', `${v.to}`),
+                ]),
+                ...(v.since === undefined
+                  ? []
+                  : [
+                      eb.and([
+                        eb('block', 'in', named),
+                        eb('last_reported', '>=', `${v.since}`),
+                        eb('event_time', '<=', `${v.to}`),
+                      ]),
                     ]),
-                  ]),
-            ]),
-          );
-        }
-        const rows = await query.orderBy('id').execute();
+              ]),
+            )
+            .orderBy('id');
+        });
         if (pending === null || pending.size === 0) out.push(...(await eventsOf(rows)));
         else {
           // This transaction's changed events as they are now, not as their rows were.
@@ -430,7 +440,7 @@ export function eventMethods(
 
     /** Up to `limit` claims of one event near a date, of some outlets or citing one, the earliest first. */
     claimsNear(query: NearQuery): Promise<EventClaim[]> {
-      return claimsOf(db, query);
+      return claimsOf(db, queries, query);
     },
 
     /** Every claim of an event, in no particular order. */

@@ -3,7 +3,7 @@ import type { EventChange, Store } from '../store/index.js';
 import type { ChangedEvent } from './corroborate.js';
 import { eventBlock } from './corroborate.js';
 import { eventHead } from './event-head.js';
-import { addClaim, claimKey, compareKeys, foldClaims } from './event-state.js';
+import { addClaim, claimKey, compareKeys, withOriginsOf } from './event-state.js';
 import type { SummaryDeps } from './event-summary.js';
 import { CITATION_DAYS_BEFORE, citedWithin, linkCitations, linkClaim } from './links.js';
 import { compareClaims } from './timeline.js';
@@ -126,17 +126,24 @@ export async function eventChange(changed: ChangedEvent, deps: LinkDeps): Promis
   let state = base;
   const linked = await linkAdded(changed, added, deps);
   const relinks = await relinked(changed, linked, deps);
+  // Relinked stored claims keep their origins, and linking changes nothing else the state sums up.
+  for (const c of linked) state = addClaim(state, core, c, deps);
   if (relinks === 'whole') {
     const stored = await deps.store.eventClaims(core.id);
-    const before = new Map(stored.map((c) => [`${c.document}#${c.claim}`, JSON.stringify(c)]));
     const all = linkCitations([...stored, ...added].sort(compareClaims));
-    state = foldClaims(core, all, deps);
-    claims = all.filter((c) => before.get(`${c.document}#${c.claim}`) !== JSON.stringify(c));
-  } else {
-    // Relinked stored claims keep their origins: the state does not change for them.
-    for (const c of linked) state = addClaim(state, core, c, deps);
-    claims = [...linked, ...relinks];
-  }
+    state = withOriginsOf(state, all);
+    // Linking sets only a claim's link and origin: a stored claim is written again when one of them moved.
+    const before = new Map(stored.map((c) => [`${c.document}#${c.claim}`, c]));
+    claims = all.filter((c) => {
+      const was = before.get(`${c.document}#${c.claim}`);
+      return (
+        was === undefined ||
+        was.linked !== c.linked ||
+        was.origin !== c.origin ||
+        was.originKind !== c.originKind
+      );
+    });
+  } else claims = [...linked, ...relinks];
   const head = eventHead(core, state, deps);
   return { head, state, block: eventBlock(head), claims };
 }

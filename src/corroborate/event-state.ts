@@ -256,6 +256,25 @@ export function foldClaims(core: EventCore, claims: readonly EventClaim[], deps:
   return claims.reduce((s, c) => addClaim(s, core, c, deps), emptyState(core, deps));
 }
 
+/**
+ * The state with its origins folded again from every claim of the event (sorted by `compareClaims`,
+ * citations linked), as `foldClaims` folds them: linking citations changes only claims' links and
+ * origins, so after a relink the rest of the state stands and only the origins are worked out again.
+ */
+export function withOriginsOf(state: EventState, claims: readonly EventClaim[]): EventState {
+  const origins: OriginState[] = [];
+  const at = new Map<string, number>();
+  for (const c of claims) {
+    const official = c.originKind === 'government' && state.parties.includes(c.origin);
+    const i = at.get(c.origin);
+    if (i === undefined) {
+      at.set(c.origin, origins.length);
+      origins.push(originWith(undefined, c, claimKey(c), official));
+    } else origins[i] = originWith(origins[i], c, claimKey(c), official);
+  }
+  return { ...state, origins };
+}
+
 /** Each origin's final stance: its latest definite claim's, else its latest claim's. */
 export function originStances(state: EventState): { name: string; stance: Stance; official: boolean }[] {
   return orderedOrigins(state).map((o) => ({

@@ -32,9 +32,45 @@ export function linkCitations(claims: readonly EventClaim[]): EventClaim[] {
   return out;
 }
 
+// The first index of a sorted list at which `before` stops holding (it holds for a prefix of the list).
+function firstNot(list: readonly EventClaim[], from: number, before: (c: EventClaim) => boolean): number {
+  let lo = from;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const c = list[mid];
+    if (c !== undefined && before(c)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// The stories of a sorted list a claim may cite, in order: the undated ones, then those published within
+// the citation days before it (found by halving, as the list grows with the event), its own document's left out.
+function* storiesFor(claim: EventClaim, list: readonly EventClaim[]): Generator<EventClaim> {
+  const dated = firstNot(list, 0, (c) => (c.published ?? '') === '');
+  const published = claim.published;
+  const start =
+    published === null
+      ? dated
+      : firstNot(
+          list,
+          dated,
+          (c) =>
+            c.published !== null &&
+            c.published < published &&
+            daysApart(c.published, published) > CITATION_DAYS_BEFORE,
+        );
+  const cites = (c: EventClaim | undefined): c is EventClaim =>
+    c !== undefined && c.document !== claim.document && citedWithin(claim, c);
+  for (let i = 0; i < dated; i++) if (cites(list[i])) yield list[i] as EventClaim;
+  for (let i = start; i < list.length; i++) if (cites(list[i])) yield list[i] as EventClaim;
+}
+
 /**
- * Links one claim's cited-outlet hops, given the event's claims sorted before it by outlet (each as
- * its event holds it): the linking `linkCitations` does for each claim in turn.
+ * Links one claim's cited-outlet hops, given the event's claims sorted before it by outlet (each list
+ * sorted by `compareClaims`, each claim as its event holds it): the linking `linkCitations` does for each
+ * claim in turn.
  */
 export function linkClaim(
   claim: EventClaim,
@@ -42,10 +78,16 @@ export function linkClaim(
 ): EventClaim {
   let next = claim;
   for (const cited of [...claim.cites].reverse()) {
-    const stories = (byOutlet.get(cited) ?? []).filter(
-      (c) => c.document !== claim.document && citedWithin(claim, c),
-    );
-    const story = stories.find((c) => c.status === claim.status) ?? stories[0];
+    let first: EventClaim | undefined;
+    let story: EventClaim | undefined;
+    for (const c of storiesFor(claim, byOutlet.get(cited) ?? [])) {
+      first ??= c;
+      if (c.status === claim.status) {
+        story = c;
+        break;
+      }
+    }
+    story ??= first;
     if (story === undefined) continue;
     next = { ...next, linked: story.document };
     if (claim.originKind === 'outlet' && claim.origin === cited) {

@@ -107,7 +107,9 @@ export function fingerprint(text: string): Fingerprint {
   return { signature, bands: lshBands(signature) };
 }
 
-function earlier(a: FingerprintCandidate, b: FingerprintCandidate): boolean {
+type Dated = Pick<FingerprintCandidate, 'document' | 'published'>;
+
+function earlier(a: Dated, b: Dated): boolean {
   const pa = a.published ?? '9999-99-99';
   const pb = b.published ?? '9999-99-99';
   return pa < pb || (pa === pb && a.document < b.document);
@@ -117,12 +119,12 @@ function earlier(a: FingerprintCandidate, b: FingerprintCandidate): boolean {
  * The earliest-published candidate at least `threshold` similar to a fingerprint (the origin of a
  * syndicated copy), or null; candidates are the stored documents sharing an LSH band.
  */
-export function findNearDuplicate(
+export function findNearDuplicate<C extends Omit<FingerprintCandidate, 'outlet'> = FingerprintCandidate>(
   print: Fingerprint,
-  candidates: readonly FingerprintCandidate[],
+  candidates: readonly C[],
   threshold: number = NEAR_DUPLICATE_THRESHOLD,
-): NearDuplicate | null {
-  let best: NearDuplicate | null = null;
+): (C & { readonly similarity: number }) | null {
+  let best: (C & { readonly similarity: number }) | null = null;
   for (const candidate of candidates) {
     const s = similarity(print.signature, candidate.signature);
     if (s < threshold) continue;

@@ -42,15 +42,15 @@ async function nearDuplicateOf(
     document.published === null
       ? null
       : { from: shiftDays(document.published, -windowDays), to: shiftDays(document.published, windowDays) };
-  const candidates = (await store.fingerprintsSharingBands(print.bands, published)).filter(
+  const candidates = (await store.nearDuplicateCandidates(print.bands, published)).filter(
     (c) => c.document !== document.id,
   );
   const found = findNearDuplicate(print, candidates);
-  const stored = found === null ? undefined : candidates.find((c) => c.document === found.document);
+  const stored = found === null ? null : await store.fingerprintOf(found.document);
   // A copy published before the stored one is the original, though it arrived later.
   const later =
     stored?.published != null && document.published !== null && document.published < stored.published;
-  return stored === undefined || later ? null : stored;
+  return stored === null || later ? null : stored;
 }
 
 /**

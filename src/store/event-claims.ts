@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { EventClaim } from '../domain/event.js';
+import type { CompiledQueries } from './compiled-queries.js';
 import { readClaim } from './event-data.js';
 import type { Database } from './schema.js';
 
@@ -23,23 +24,31 @@ export interface EventClaimRow {
   readonly claim: EventClaim;
 }
 
+/** The event_claims row of a claim of an event. */
+export function claimRow(event: string, claim: EventClaim) {
+  return {
+    document_id: claim.document,
+    claim_id: claim.claim,
+    event_id: event,
+    published: claim.published,
+    outlet: claim.outlet,
+    cites: citesColumn(claim.cites),
+    data: JSON.stringify(claim),
+  };
+}
+
+/** The columns of `claimRow`, and how a claim already placed takes the new event and form. */
+export const CLAIM_COLUMNS = ['document_id', 'claim_id', 'event_id', 'published', 'outlet', 'cites', 'data'];
+export const CLAIM_UPSERT = `on conflict (document_id, claim_id) do update set event_id = excluded.event_id,
+  published = excluded.published, outlet = excluded.outlet, cites = excluded.cites, data = excluded.data`;
+
 /** Writes claims as rows of their events (a claim already placed takes the new event and form). */
 export async function writeClaims(db: Kysely<Database>, rows: readonly EventClaimRow[]): Promise<void> {
   // Seven values a row: a statement stays under SQLite's 32,766 bound parameters.
   for (const batch of chunks(rows, 200)) {
     await db
       .insertInto('event_claims')
-      .values(
-        batch.map(({ event, claim }) => ({
-          document_id: claim.document,
-          claim_id: claim.claim,
-          event_id: event,
-          published: claim.published,
-          outlet: claim.outlet,
-          cites: citesColumn(claim.cites),
-          data: JSON.stringify(claim),
-        })),
-      )
+      .values(batch.map(({ event, claim }) => claimRow(event, claim)))
       .onConflict((oc) =>
         oc.columns(['document_id', 'claim_id']).doUpdateSet((eb) => ({
           event_id: eb.ref('excluded.event_id'),
@@ -87,35 +96,53 @@ export interface NearQuery {
  * only those), of the given outlets or citing the given one (LIKE may let through a few more, which the
  * caller checks), the earliest first: at most `limit`, however many the event holds near that date.
  */
-export async function claimsOf(db: Kysely<Database>, q: NearQuery): Promise<EventClaim[]> {
+export async function claimsOf(
+  db: Kysely<Database>,
+  queries: CompiledQueries,
+  q: NearQuery,
+): Promise<EventClaim[]> {
   const { outlets, citing, published } = q;
   if (outlets !== undefined && outlets.length === 0) return [];
-  // The undated claims and those of the span as two parts, each a range of the (event, published) or
-  // (event, outlet, published) index: as one `published is null or (...)` SQLite read every claim of
-  // the event, which grows with the story.
-  const part = (span: { readonly from: string; readonly to: string } | null) => {
-    let query = db
-      .selectFrom('event_claims')
-      .select(['data', 'published', 'document_id'])
-      .where('event_id', '=', q.event)
-      .where('data', 'is not', null);
-    query =
-      span === null
-        ? query.where('published', 'is', null)
-        : query.where('published', '>=', span.from).where('published', '<=', span.to);
-    if (outlets !== undefined) query = query.where('outlet', 'in', [...outlets]);
-    // `is not null` lets SQLite read the index of citing claims (0011) rather than every claim of the span.
-    if (citing !== undefined)
-      query = query.where('cites', 'is not', null).where('cites', 'like', `%|${citing}|%`);
-    return query;
-  };
-  const both = published === null ? part(null) : part(null).unionAll(part(published));
-  const rows = await db
-    .selectFrom(both.as('c'))
-    .select('c.data')
-    .orderBy('c.published')
-    .orderBy('c.document_id')
-    .limit(q.limit)
-    .execute();
+  const values: Record<string, string | number> = { event: q.event, limit: q.limit };
+  if (published !== null) Object.assign(values, { from: published.from, to: published.to });
+  if (citing !== undefined) values.citing = `%|${citing}|%`;
+  outlets?.forEach((outlet, i) => {
+    values[`o${i}`] = outlet;
+  });
+  // Compiled once per form (dated or not, how many outlets, citing or not): built by Kysely each time,
+  // it cost more than SQLite took to run it.
+  const shape = `claims near of ${outlets?.length ?? 'any'} outlets`;
+  const rows = await queries.execute(shape, values, (v) => {
+    // The undated claims and those of the span as two parts, each a range of the (event, published) or
+    // (event, outlet, published) index: as one `published is null or (...)` SQLite read every claim of
+    // the event, which grows with the story.
+    const part = (dated: boolean) => {
+      let query = db
+        .selectFrom('event_claims')
+        .select(['data', 'published', 'document_id'])
+        .where('event_id', '=', `${v.event}`)
+        .where('data', 'is not', null);
+      query = dated
+        ? query.where('published', '>=', `${v.from}`).where('published', '<=', `${v.to}`)
+        : query.where('published', 'is', null);
+      if (outlets !== undefined)
+        query = query.where(
+          'outlet',
+          'in',
+          outlets.map((_, i) => `${v[`o${i}`]}`),
+        );
+      // `is not null` lets SQLite read the index of citing claims (0011) rather than every claim of the span.
+      if (v.citing !== undefined)
+        query = query.where('cites', 'is not', null).where('cites', 'like', `${v.citing}`);
+      return query;
+    };
+    const both = v.from === undefined ? part(false) : part(false).unionAll(part(true));
+    return db
+      .selectFrom(both.as('c'))
+      .select('c.data')
+      .orderBy('c.published')
+      .orderBy('c.document_id')
+      .limit(Number(v.limit));
+  });
   return rows.map((r) => readClaim(r.data));
 }

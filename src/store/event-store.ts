@@ -1,20 +1,36 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
-import { z } from 'zod';
 import { assembleEvent } from '../corroborate/event-head.js';
 import { enterStage } from '../corroborate/stage-clock.js';
 import { headOf, stateOfEvent } from '../corroborate/stored-event.js';
 import type { Event, EventClaim, EventFilter } from '../domain/event.js';
 import { type CompiledQueries, compiledQueries, type QueryDeps } from './compiled-queries.js';
 import type { EventCacheView } from './event-cache.js';
-import { claimsOf, claimsOfEvents, type NearQuery, writeClaims } from './event-claims.js';
+import {
+  CLAIM_COLUMNS,
+  CLAIM_UPSERT,
+  claimRow,
+  claimsOf,
+  claimsOfEvents,
+  type NearQuery,
+  writeClaims,
+} from './event-claims.js';
 import { eventData, readStoredEvent, type StoredEvent } from './event-data.js';
 import { listEventSummaries, listEvents } from './event-list.js';
 import { reportSpan, weaponTermsOf } from './event-rows.js';
 import { type SummaryText, summaryRowOf } from './event-summary.js';
+import type { InsertRows } from './kysely-store.js';
+import {
+  bandCandidateIds,
+  bandCandidates,
+  fingerprintOf,
+  SignatureCache,
+  signatureOf,
+} from './near-duplicate-lookup.js';
 import { parseCount } from './parse-rows.js';
 import type { PendingEvents } from './pending-events.js';
 import type { Database } from './schema.js';
 import type {
+  BandCandidate,
   ClaimPage,
   EventChange,
   EventEntry,
@@ -36,41 +52,7 @@ function chunks<T>(rows: readonly T[], size = ROWS_PER_STATEMENT): T[][] {
   return out;
 }
 
-// SQLite returns JSON columns as text, PostgreSQL (jsonb) already parsed.
-function json(value: unknown): unknown {
-  return typeof value === 'string' ? JSON.parse(value) : value;
-}
-
-const Signature = z.array(z.number().int());
-
 type FingerprintRow = Selectable<Database['document_fingerprints']>;
-
-// The store writes signatures itself: a list of integers is taken as is, anything else goes through the schema.
-function signatureOf(value: unknown): number[] {
-  const parsed = json(value);
-  return Array.isArray(parsed) && parsed.every(Number.isInteger)
-    ? (parsed as number[])
-    : Signature.parse(parsed);
-}
-
-// Near-duplicate candidates read per LSH band: the most recently published within the window (and as
-// many undated). A story copied thousands of times fills its bands; a copy needs only a few of its
-// nearest copies (their roots say where the story was first printed), so the lookup stays flat.
-const CANDIDATES_PER_BAND = 16;
-// Bands per statement: each band is two subqueries of four values.
-const BANDS_PER_STATEMENT = 64;
-
-function bandCandidates(band: string, published: { readonly from: string; readonly to: string } | null) {
-  const undated = sql`select document_id from (select document_id from fingerprint_bands
-    where band = ${band} and published is null order by document_id limit ${CANDIDATES_PER_BAND}) as u`;
-  if (published === null) {
-    return sql`select document_id from (select document_id from fingerprint_bands
-      where band = ${band} order by document_id limit ${CANDIDATES_PER_BAND}) as a`;
-  }
-  return sql`select document_id from (select document_id from fingerprint_bands
-    where band = ${band} and published >= ${published.from} and published <= ${published.to}
-    order by published desc, document_id limit ${CANDIDATES_PER_BAND}) as d union all ${undated}`;
-}
 
 /** The words an event's weapons are filtered by: each class and each named system, space-delimited. */
 export function weaponTerms(event: Pick<Event, 'weapons'>): string {
@@ -107,22 +89,25 @@ function wholeChange(entry: EventEntry): EventChange {
   return { head: headOf(event), state: entry.state ?? stateOfEvent(event), block, claims: event.claims };
 }
 
+// The document_fingerprints row of a fingerprint.
+function fingerprintRow(fp: StoredFingerprint) {
+  return {
+    document_id: fp.document,
+    published: fp.published,
+    outlet: fp.outlet,
+    signature: JSON.stringify(fp.signature),
+    echo_of: fp.echoOf,
+    origin_outlet: fp.originOutlet,
+  };
+}
+
 // Fingerprints already saved are kept with their bands; the others are inserted in multi-row statements.
 async function insertFingerprints(db: Kysely<Database>, entries: readonly FingerprintEntry[]) {
   const inserted = new Set<string>();
   for (const batch of chunks(entries)) {
     const rows = await db
       .insertInto('document_fingerprints')
-      .values(
-        batch.map(({ fingerprint: fp }) => ({
-          document_id: fp.document,
-          published: fp.published,
-          outlet: fp.outlet,
-          signature: JSON.stringify(fp.signature),
-          echo_of: fp.echoOf,
-          origin_outlet: fp.originOutlet,
-        })),
-      )
+      .values(batch.map(({ fingerprint: fp }) => fingerprintRow(fp)))
       .onConflict((oc) => oc.column('document_id').doNothing())
       .returning('document_id')
       .execute();
@@ -198,6 +183,44 @@ async function writeEventRows(
   return versions;
 }
 
+// What `write` inserts besides the events' rows, by the backend's own row inserts: claims, placements, fingerprints.
+function insertMerged(
+  insertRows: InsertRows,
+  changes: readonly EventChange[],
+  placements: readonly EventPlacement[],
+  fingerprints: readonly FingerprintEntry[],
+): void {
+  const claims = changes.flatMap((c) => c.claims.map((claim) => claimRow(c.head.id, claim)));
+  insertRows('event_claims', CLAIM_COLUMNS, claims, CLAIM_UPSERT);
+  const written = new Set(claims.map((c) => `${c.document_id}#${c.claim_id}`));
+  const placed = placements
+    .filter((p) => !written.has(`${p.document}#${p.claim}`))
+    .map((p) => ({ document_id: p.document, claim_id: p.claim, event_id: p.event }));
+  insertRows(
+    'event_claims',
+    ['document_id', 'claim_id', 'event_id'],
+    placed,
+    'on conflict (document_id, claim_id) do update set event_id = excluded.event_id',
+  );
+  const inserted = insertRows(
+    'document_fingerprints',
+    ['document_id', 'published', 'outlet', 'signature', 'echo_of', 'origin_outlet'],
+    fingerprints.map(({ fingerprint: fp }) => fingerprintRow(fp)),
+    'on conflict (document_id) do nothing',
+  );
+  // The bands of a fingerprint already saved are kept.
+  const bands = fingerprints.flatMap((e, i) =>
+    inserted[i]
+      ? [...new Set(e.bands)].map((band) => ({
+          band,
+          document_id: e.fingerprint.document,
+          published: e.fingerprint.published,
+        }))
+      : [],
+  );
+  insertRows('fingerprint_bands', ['band', 'document_id', 'published'], bands);
+}
+
 /**
  * The events, event-claim and fingerprint methods of a store over the shared schema. With `pending`
  * (a transaction's), events' rows are written when `flushEvents` runs, their claims at once.
@@ -207,6 +230,8 @@ export function eventMethods(
   queries: CompiledQueries = compiledQueries(db),
   cache: EventCacheView | null = null,
   pending: PendingEvents | null = null,
+  signatures: SignatureCache = new SignatureCache(),
+  insertRows: InsertRows | null = null,
 ) {
   const list: QueryDeps = { db, queries };
   // Reads the events of these ids and versions, each from the cache when it holds that version.
@@ -258,6 +283,7 @@ export function eventMethods(
     await within(db, async (trx) => {
       if (pending === null) versions = await writeEventRows(trx, changes);
       else pending.put(changes);
+      if (insertRows !== null) return insertMerged(insertRows, changes, placements, fingerprints);
       await writeClaims(
         trx,
         changes.flatMap((c) => c.claims.map((claim) => ({ event: c.head.id, claim }))),
@@ -292,21 +318,13 @@ export function eventMethods(
     ): Promise<StoredFingerprint[]> {
       if (bands.length === 0) return [];
       const found = new Map<string, FingerprintRow>();
-      for (const batch of chunks([...new Set(bands)], BANDS_PER_STATEMENT)) {
-        // One statement a document, compiled once per band count: built by Kysely each time, it cost
-        // more than SQLite took to run it.
-        const values: Record<string, string> = published === null ? {} : { ...published };
-        batch.forEach((band, i) => {
-          values[`b${i}`] = band;
-        });
-        const shape = `fingerprints of ${batch.length} bands${published === null ? '' : ' dated'}`;
-        const rows = await queries.execute(shape, values, (v) => {
-          const span = published === null ? null : { from: `${v.from}`, to: `${v.to}` };
-          const parts = batch.map((_, i) => bandCandidates(`${v[`b${i}`]}`, span));
-          const query = sql<FingerprintRow>`select * from document_fingerprints
-            where document_id in (${sql.join(parts, sql` union all `)})`;
-          return { compile: () => query.compile(db) };
-        });
+      const ids = (await bandCandidateIds(db, queries, bands, published)).map((c) => c.document);
+      for (const batch of chunks(ids)) {
+        const rows = await db
+          .selectFrom('document_fingerprints')
+          .selectAll()
+          .where('document_id', 'in', batch)
+          .execute();
         for (const r of rows) found.set(r.document_id, r);
       }
       return [...found.values()]
@@ -319,6 +337,19 @@ export function eventMethods(
           echoOf: r.echo_of,
           originOutlet: r.origin_outlet,
         }));
+    },
+
+    /** The near-duplicate candidates of these bands with their dates and signatures, by document id. */
+    nearDuplicateCandidates(
+      bands: readonly string[],
+      published: { readonly from: string; readonly to: string } | null,
+    ): Promise<BandCandidate[]> {
+      return bandCandidates(db, queries, signatures, bands, published);
+    },
+
+    /** One document's stored fingerprint, or null. */
+    fingerprintOf(document: string): Promise<StoredFingerprint | null> {
+      return fingerprintOf(db, document);
     },
 
     /** Saves a document's fingerprint and its LSH bands; a fingerprint already saved is kept. */
@@ -334,40 +365,50 @@ export function eventMethods(
       const out: StoredEvent[] = [];
       for (const batch of chunks([...new Set(blocks)])) {
         // Ids and versions first: the JSON of an event this process already holds is not read again.
-        let query = db.selectFrom('events').select(['id', 'version']);
-        if (window === null) query = query.where('block', 'in', batch);
-        else {
+        const since = window?.reportedSince ?? null;
+        const values: Record<string, string> =
+          window === null ? {} : { from: window.from, to: window.to, ...(since === null ? {} : { since }) };
+        batch.forEach((block, i) => {
+          values[`b${i}`] = block;
+        });
+        // Compiled once per number of blocks and form of window: built by Kysely each time, it cost
+        // about as much as SQLite took to run it.
+        const shape = `candidate events of ${batch.length} blocks`;
+        const rows = await queries.execute(shape, values, (v) => {
+          const named = batch.map((_, i) => `${v[`b${i}`]}`);
+          const query = db.selectFrom('events').select(['id', 'version']);
+          if (window === null) return query.where('block', 'in', named).orderBy('id');
           // An undated event may be any event; a dated one must overlap the window (or have been
           // reported since the window's report date, for the denials that answer a report). Each
           // branch names the blocks and one bounded range, so that each reads its own index
           // (events_block, events_block_reported) rather than every event of the blocks.
           // An event's span has both ends or neither (eventSpan).
-          const since = window.reportedSince ?? null;
-          query = query.where((eb) =>
-            eb.or([
-              eb.and([
-                eb('block', 'in', batch),
-                eb('event_time_end', 'is', null),
-                eb('event_time', 'is', null),
-              ]),
-              eb.and([
-                eb('block', 'in', batch),
-                eb('event_time_end', '>=', window.from),
-                eb('event_time', '<=', window.to),
-              ]),
-              ...(since === null
-                ? []
-                : [
-                    eb.and([
-                      eb('block', 'in', batch),
-                      eb('last_reported', '>=', since),
-                      eb('event_time', '<=', window.to),
+          return query
+            .where((eb) =>
+              eb.or([
+                eb.and([
+                  eb('block', 'in', named),
+                  eb('event_time_end', 'is', null),
+                  eb('event_time', 'is', null),
+                ]),
+                eb.and([
+                  eb('block', 'in', named),
+                  eb('event_time_end', '>=', `${v.from}`),
+                  eb('event_time', '<=', `${v.to}`),
+                ]),
+                ...(v.since === undefined
+                  ? []
+                  : [
+                      eb.and([
+                        eb('block', 'in', named),
+                        eb('last_reported', '>=', `${v.since}`),
+                        eb('event_time', '<=', `${v.to}`),
+                      ]),
                     ]),
-                  ]),
-            ]),
-          );
-        }
-        const rows = await query.orderBy('id').execute();
+              ]),
+            )
+            .orderBy('id');
+        });
         if (pending === null || pending.size === 0) out.push(...(await eventsOf(rows)));
         else {
           // This transaction's changed events as they are now, not as their rows were.
@@ -399,7 +440,7 @@ export function eventMethods(
 
     /** Up to `limit` claims of one event near a date, of some outlets or citing one, the earliest first. */
     claimsNear(query: NearQuery): Promise<EventClaim[]> {
-      return claimsOf(db, query);
+      return claimsOf(db, queries, query);
     },
 
     /** Every claim of an event, in no particular order. */

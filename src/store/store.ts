@@ -91,6 +91,13 @@ export interface StoredFingerprint {
   readonly originOutlet: string | null;
 }
 
+/** A near-duplicate candidate as the LSH band index gives it: its document, date and signature. */
+export interface BandCandidate {
+  readonly document: string;
+  readonly published: string | null;
+  readonly signature: readonly number[];
+}
+
 /** A fingerprint to save with its LSH bands. */
 export interface FingerprintEntry {
   readonly fingerprint: StoredFingerprint;
@@ -198,6 +205,16 @@ export interface Store extends CorrectionStore {
     bands: readonly string[],
     published?: { readonly from: string; readonly to: string } | null,
   ): Promise<StoredFingerprint[]>;
+  /**
+   * The same candidates as `fingerprintsSharingBands`, by document id, each with only its date and
+   * signature: what the near-duplicate lookup compares (`fingerprintOf` then reads the one it keeps).
+   */
+  nearDuplicateCandidates(
+    bands: readonly string[],
+    published: { readonly from: string; readonly to: string } | null,
+  ): Promise<BandCandidate[]>;
+  /** One document's stored fingerprint, or null. */
+  fingerprintOf(document: string): Promise<StoredFingerprint | null>;
   /** Saves a document's fingerprint and its LSH bands; one already saved is kept. */
   saveFingerprint(fingerprint: StoredFingerprint, bands: readonly string[]): Promise<void>;
   /**

@@ -6,6 +6,7 @@ import type { Database } from '../schema.js';
 import type { Store } from '../store.js';
 import { ImmediateSqliteDialect } from './immediate-dialect.js';
 import { sqliteMigrations } from './migrations.js';
+import { sqliteRowInserts } from './row-inserts.js';
 import { searchSqlite } from './search-documents.js';
 import { withStatementCache } from './statement-cache.js';
 
@@ -73,6 +74,7 @@ async function openSqliteStore(file: string): Promise<Store> {
     search: searchSqlite,
     lockKeys: async () => {},
     deferEventWrites: true,
+    insertRows: sqliteRowInserts(database),
   });
   // A file another connection can open (in WAL mode, its readers go on while it writes); not one in memory.
   return database.memory ? store : { ...store, location: { kind: 'sqlite', file } };

@@ -3,6 +3,7 @@ import { type CueForce, speechNouns } from '../knowledge/cues.js';
 import { stanceForce, stanceLemma, wishLemmas as WISHES } from '../knowledge/en/speech.js';
 import type { Budget } from './budget.js';
 import { interviewCarriers } from './interviews.js';
+import { endAtJoinedSpeakers } from './joined-clauses.js';
 import { cueForce, isSpeechForm, speechLemma } from './lexicon.js';
 import { type Mention, type MentionIndex, mentionAt, slug } from './mentions.js';
 import { dropOwnViews } from './own-views.js';
@@ -212,6 +213,7 @@ export function findAttributions(
     judgedClaimant(parsed, index, a, add);
     claimsBy(parsed, index, a, add);
   }
+  endAtJoinedSpeakers(out, parsed.text);
   nest(out);
   return out;
 }
@@ -935,6 +937,8 @@ function indirect(
       for (let j = k + 1; j <= Math.min(s.last, k + reach); j++) {
         const w = tokens[j] as Token;
         if (w.pos === 'VERB' && cueForce(w.lower, w.lemma) !== undefined) break;
+        // "said Iran had sent drones and that Moscow paid": a finite verb opens the words before any "that".
+        if (j > k + 1 && (w.pos === 'AUX' || (w.pos === 'VERB' && !/(ing|ed)$/.test(w.lower)))) break;
         if (
           w.lower === 'that' ||
           w.text === ':' ||

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { chains, claimSources, run } from './helpers.js';
+
+describe('the source a claim takes', () => {
+  it('a body named by its institution noun ("the Nigerian Air Force") is no person, and its spokesman speaks as himself', () => {
+    const ex = run(
+      'Nigeria has received six aircraft from the United States, the Nigerian Air Force said on Thursday. ' +
+        'Air Force spokesman Edward Gabkwet said the remaining six aircraft would arrive from the United States in October.',
+    );
+    expect(claimSources(ex)).toEqual(['Nigerian Air Force', 'Edward Gabkwet']);
+    expect(ex.entities.some((e) => e.id === 'person:air-force')).toBe(false);
+  });
+
+  it('"X, the Y said" after the words: the department speaks, not the unit the words end with', () => {
+    const ex = run(
+      'Japan has handed over the first of four air surveillance radars to the Philippine Air Force, the Philippine Department of National Defense said on Friday.',
+    );
+    expect(claimSources(ex)).toEqual(['Philippine Department of National Defense']);
+  });
+
+  it('the name set off after a role speaks, with the role as its description', () => {
+    const ex = run(
+      "Iran's U.N. ambassador, Amir Saeid Iravani, earlier this week said Iran had not sent drones to Russia.",
+    );
+    expect(claimSources(ex)).toEqual(['Amir Saeid Iravani']);
+    expect(ex.attributions[0]?.source.role).toMatch(/ambassador/i);
+  });
+
+  it('a second speaker joined by ", and" speaks in the writer\'s voice, not inside the first speaker\'s words', () => {
+    const ex = run(
+      'In October 2023, the White House said the North had shipped more than 1,000 containers of munitions to Russia, ' +
+        'and Seoul later estimated that North Korea had sent millions of artillery shells to Russia.',
+    );
+    expect(claimSources(ex)).toEqual(['White House', 'Seoul']);
+    expect(chains(ex)).toEqual(['Reuters > White House', 'Reuters > Seoul']);
+  });
+
+  it('"said X and that Y": the words start right after the verb, not at the second "that"', () => {
+    const ex = run('Kirby said Iran had sent drones to Russia and that Moscow had paid for them.');
+    expect(claimSources(ex)).toEqual(['John Kirby']);
+  });
+});

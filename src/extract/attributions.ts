@@ -4,6 +4,7 @@ import { stanceForce, stanceLemma, wishLemmas as WISHES } from '../knowledge/en/
 import type { Budget } from './budget.js';
 import { interviewCarriers } from './interviews.js';
 import { endAtJoinedSpeakers } from './joined-clauses.js';
+import { introducedSpeaker, sectionLabel } from './labels.js';
 import { cueForce, isSpeechForm, speechLemma } from './lexicon.js';
 import { type Mention, type MentionIndex, mentionAt, slug } from './mentions.js';
 import { dropOwnViews } from './own-views.js';
@@ -1191,16 +1192,16 @@ function transcriptLabels(parsed: Parsed): number {
   if (n === undefined) {
     n = parsed.sentences.filter((x) => {
       const l = labelOf(parsed, x);
-      return l !== null && !(l.words.length === 1 && /^(Q|QUESTION|A)$/.test(l.words[0]?.text ?? ''));
+      return (
+        l !== null &&
+        !(l.words.length === 1 && /^(Q|QUESTION|A)$/.test(l.words[0]?.text ?? '')) &&
+        !sectionLabel(l.words)
+      );
     }).length;
     labelCounts.set(parsed, n);
   }
   return n;
 }
-
-/** Headline labels that name a kind of piece, not a speaker ("Breaking:", "Exclusive:", "Watch:"). */
-const NOT_A_SPEAKER_LABEL =
-  /^(breaking|exclusive|update|updated|watch|video|photos?|analysis|opinion|editorial|live|review|report|interview|explainer|factbox|timeline|q|a|the latest|fact check)( news)?$/i;
 
 /** The label words and colon of a paragraph that opens "MR. KIRBY:" or "Q:", if it does. */
 function labelOf(parsed: Parsed, s: Sentence): { colon: number; words: Token[] } | null {
@@ -1227,13 +1228,18 @@ function speakerLabel(
 ): void {
   const { tokens, sentences } = parsed;
   const label = labelOf(parsed, s);
-  if (!label) return;
+  if (!label) {
+    introducedLabel(parsed, s, index, ctx, add, used);
+    return;
+  }
   const { colon, words } = label;
+  if (sectionLabel(words)) return;
   const last = words[words.length - 1];
   if (!last || (words.length === 1 && /^(Q|QUESTION|A)$/.test(last.text))) return;
   const named = mentionAt(index, last.i);
   let source: Source | null = null;
-  if (named?.kind === 'person')
+  // "AFP: ...", "Reuters: ..." in a briefing's transcript: an outlet or a body asks or speaks as itself.
+  if (named && /^(person|outlet|organization|igo)$/.test(named.kind) && named.last === last.i)
     source = resolveSource({ first: named.first, last: named.last }, parsed, index, ctx);
   else if (words.every((w) => w.text === w.text.toUpperCase() || LABEL_TITLES.test(w.text))) {
     const info = index.personBySurname(last.text.replace(/\.$/, ''));
@@ -1265,12 +1271,7 @@ function speakerLabel(
     if (!ctx.people.includes(source)) ctx.people.push(source);
   }
   // "Kremlin: no troops in Kursk", "AP: Trump chair routed money": a headline's label is who says it.
-  const headline =
-    s.para === 0 &&
-    !source &&
-    s.last - colon <= 16 &&
-    sentences[s.i + 1]?.para !== s.para &&
-    !NOT_A_SPEAKER_LABEL.test(words.map((w) => w.text).join(' '));
+  const headline = s.para === 0 && !source && s.last - colon <= 16 && sentences[s.i + 1]?.para !== s.para;
   if (headline) source = resolveSource({ first: s.first, last: colon - 1 }, parsed, index, ctx);
   if (!source) return;
   // The speaker goes on over the following paragraphs until the next label; a headline's, over its line.
@@ -1289,6 +1290,45 @@ function speakerLabel(
     mode: 'direct_quote',
     force: 'say',
     contentStart: tokens[colon + 1]?.start ?? s.end,
+    contentEnd: paraEnd.end,
+    viaPublication: false,
+    documentLevel: false,
+  });
+  ctx.speaker = source;
+  if (source.kind === 'person') ctx.lastPerson = source;
+}
+
+/** "Quote from Lukashenko: ...", "According to the ministry: ...": the label's speaker says its paragraph. */
+function introducedLabel(
+  parsed: Parsed,
+  s: Sentence,
+  index: MentionIndex,
+  ctx: SourceContext,
+  add: Add,
+  used: Set<number>,
+): void {
+  const { tokens, sentences } = parsed;
+  const label = introducedSpeaker(parsed, s);
+  const source = label && resolveSource(label.speaker, parsed, index, ctx);
+  if (!label || !source) return;
+  let paraEnd = s;
+  for (const x of sentences.slice(s.i + 1)) {
+    if (x.para !== s.para) break;
+    paraEnd = x;
+  }
+  const from = tokens[label.speaker.first] as Token;
+  used.add(label.colon);
+  add({
+    source: {
+      ...source,
+      mention: mentionSpan(parsed.text, from.start, tokens[label.speaker.last]?.end ?? from.end),
+    },
+    cue: ':',
+    cueStart: tokens[label.colon]?.start ?? from.start,
+    cueEnd: tokens[label.colon]?.end ?? from.end,
+    mode: 'direct_quote',
+    force: 'say',
+    contentStart: tokens[label.colon + 1]?.start ?? s.end,
     contentEnd: paraEnd.end,
     viaPublication: false,
     documentLevel: false,

@@ -40,3 +40,34 @@ describe('the source a claim takes', () => {
     expect(claimSources(ex)).toEqual(['John Kirby']);
   });
 });
+
+describe('labels that open a paragraph', () => {
+  const report =
+    'Belarus has begun receiving Russian nuclear weapons, Alyaksandr Lukashenko has claimed, Ukrainska Pravda reports.\n\n' +
+    'Source: Belta, citing an interview with the Russian state TV channel Rossiya-1\n\n' +
+    'Quote from Lukashenko: "We have missiles and bombs that we received from Russia."\n\n' +
+    'Background:\n\n' +
+    '- On 25 March, Putin announced that Russia would station nuclear weapons in Belarus.';
+
+  it('"Quote from X:" gives its paragraph to X; "Source:" and "Background:" name no speaker', () => {
+    const ex = run(report, 'Ukrainska Pravda');
+    expect(claimSources(ex)).toEqual(['Alyaksandr Lukashenko', 'Alyaksandr Lukashenko', 'Vladimir Putin']);
+    expect(ex.attributions.map((a) => a.source.name)).not.toContain('Background');
+    expect(ex.attributions.map((a) => a.source.name)).not.toContain('Source');
+  });
+
+  it('an outlet that asks in a briefing\'s transcript ("AFP: ...") is the outlet, not a person', () => {
+    const ex = run(
+      'Lin Jian: We will respond.\n\nAFP: The US Treasury Department on Thursday imposed sanctions on two Chinese companies.\n\n' +
+        'Lin Jian: China has never provided lethal weapons to Russia.',
+      'Ministry of Foreign Affairs',
+    );
+    expect(claimSources(ex)).toEqual(['Lin Jian', 'AFP', 'Lin Jian']);
+    expect(ex.entities.some((e) => e.id === 'person:afp')).toBe(false);
+  });
+
+  it('a live blog\'s time stamp before a dash is no speaker ("10:05 GMT - Iran says ...")', () => {
+    const ex = run('10:05 GMT - Iran says Su-35 deal with Russia finalised', 'Al Jazeera');
+    expect(claimSources(ex)).toEqual(['Iran']);
+  });
+});

@@ -6,7 +6,7 @@ import { type Attr, findAttributions } from './attributions.js';
 import { Budget, cutAt, type ExtractBudget } from './budget.js';
 import { sanctionGrounds } from './claims/grounds.js';
 import { type Draft, findDrafts, innermost } from './claims/index.js';
-import { announcesOwnAct, judgeOf, quotedSpeaker, sentenceSpeaker } from './claims/voices.js';
+import { announcesOwnAct, judgeOf, quotedSpeaker, refusesToAct, sentenceSpeaker } from './claims/voices.js';
 import { triggerFor } from './lexicon.js';
 import { findMentions, type MentionIndex, mentionAt } from './mentions.js';
 import { findQuotes } from './quotes.js';
@@ -165,7 +165,12 @@ export function extractPart(
     // "Washington, London and Paris announced sanctions": each capital's claim is its own, not its neighbours'.
     const own = sources.filter((a) => a && (a.source.entity === d.actor || a.source.country === d.actor));
     const coActed = (perTrigger.get(`${d.trigger}|${d.type}`) ?? 0) > 1;
-    for (const one of coActed && own.length === 1 ? own : sources) {
+    for (const joint of coActed && own.length === 1 ? own : sources) {
+      // "Germany refused to export the engines, the navy said": the refusal is the act; the navy tells it.
+      const outer =
+        joint && refusesToAct(joint, parsed.text) && joint.parent ? byId.get(joint.parent) : undefined;
+      const one =
+        joint && refusesToAct(joint, parsed.text) ? (outer?.documentLevel ? undefined : outer) : joint;
       const key = `${d.sent}|${d.type}|${d.actor}|${d.target}|${d.status}|${one?.id}|${d.weapons.map((w) => w.class).join(',')}|${d.echo ? d.trigger : ''}`;
       if (seen.has(key)) continue;
       seen.add(key);

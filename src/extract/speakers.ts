@@ -80,7 +80,11 @@ export function describedSource(
     ctx.lastGroup = s;
     return s;
   }
-  if (NOT_SPEAKERS.has(head.lower) || head.pos === 'PRON' || head.pos === 'NUM') return null;
+  // "The tanks add to the aid": a plural of a thing that never speaks does not speak either.
+  // A capitalised plural is a name ("the Los Angeles Times").
+  const singular = /^\p{Ll}/u.test(head.text) ? head.lower.replace(/s$/, '') : head.lower;
+  if (NOT_SPEAKERS.has(head.lower) || NOT_SPEAKERS.has(singular) || head.pos === 'PRON' || head.pos === 'NUM')
+    return null;
   const words = tokens.slice(first, headAt + 1);
   const named = words.filter((w) => CAPITALISED.test(w.text) && !TITLES.has(w.lower.replace(/\.$/, '')));
   const nameLike =

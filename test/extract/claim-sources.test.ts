@@ -71,3 +71,22 @@ describe('labels that open a paragraph', () => {
     expect(claimSources(ex)).toEqual(['Iran']);
   });
 });
+
+describe('words that act rather than speak', () => {
+  it('a refusal to act is the act the reporter tells, not the refuser\'s statement; "declined to comment" still speaks', () => {
+    const ex = run(
+      "Thailand's purchase of a Chinese-built submarine has stalled after Germany refused to export the diesel engines, the Royal Thai Navy said on Monday. " +
+        'The Kremlin declined to comment on reports that Iran sent drones to Russia.',
+    );
+    expect(claimSources(ex)).toEqual(['Royal Thai Navy', 'Royal Thai Navy', 'Kremlin']);
+  });
+
+  it('things that never speak do not in the plural either ("The tanks add to ...")', () => {
+    const ex = run(
+      "The tanks add to Australia's earlier aid, which included more than 120 Bushmaster armoured vehicles delivered to Ukraine.",
+      'The Guardian',
+    );
+    expect(ex.attributions).toEqual([]);
+    expect(claimSources(ex)).toEqual(['(The Guardian)']);
+  });
+});

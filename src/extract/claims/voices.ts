@@ -3,6 +3,7 @@
  * stand for, and the two states who speak together of one deal.
  */
 import type { Attr } from '../attributions.js';
+import { cueForce } from '../lexicon.js';
 import { mentionWithin, sameReport, sentenceHolding, spanIndexOf } from '../span-index.js';
 import type { Sentence, Token } from '../text.js';
 import { partyAt } from './parties.js';
@@ -175,4 +176,20 @@ export function quotedSpeaker(
   const here = sentenceHolding(sentences, q.open);
   if (!cue || !here || cue.para !== here.para || here.i - cue.i > 1) return undefined;
   return last;
+}
+
+/** Verbs a refusal may take that still say something: "declined to comment", "refused to elaborate". */
+const SAYING_REFUSED =
+  /^(comment|elaborate|discuss|specify|disclose|answer|reply|respond|speculate|identify|name)$/i;
+
+/**
+ * "Germany refused to export the engines, the navy said": a refusal to act is the act the claim tells (its
+ * status is the refusal's), not a statement of the refuser's; the claim's voice is whoever reports it.
+ * "declined to comment" and "refused to confirm" still speak.
+ */
+export function refusesToAct(a: Attr, text: string): boolean {
+  if (!/^(refus|declin)/i.test(a.cue)) return false;
+  const verb = /^\s+to\s+([a-z]+)/i.exec(text.slice(a.cueEnd, a.cueEnd + 40))?.[1]?.toLowerCase();
+  if (!verb) return false;
+  return !SAYING_REFUSED.test(verb) && cueForce(verb, verb) === undefined;
 }

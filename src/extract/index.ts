@@ -94,8 +94,9 @@ export function extractPart(
   const byId = new Map(attrs.map((a) => [a.id, a]));
   const chainOf = (a: Attr | undefined): string[] => {
     const names: string[] = [];
+    // "Amirabdollahian said ... and he rejected ...": a speaker nested in their own words is one link.
     for (let cur = a; cur; cur = cur.parent ? byId.get(cur.parent) : undefined)
-      names.unshift(cur.source.name);
+      if (names[0] !== cur.source.name) names.unshift(cur.source.name);
     if (outlet && names[0]?.toLowerCase() !== outlet.toLowerCase()) names.unshift(outlet);
     return names;
   };

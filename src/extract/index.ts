@@ -6,7 +6,15 @@ import { type Attr, findAttributions } from './attributions.js';
 import { Budget, cutAt, type ExtractBudget } from './budget.js';
 import { sanctionGrounds } from './claims/grounds.js';
 import { type Draft, findDrafts, innermost } from './claims/index.js';
-import { announcesOwnAct, judgeOf, quotedSpeaker, refusesToAct, sentenceSpeaker } from './claims/voices.js';
+import {
+  announcesOwnAct,
+  judgeOf,
+  objectSpeaker,
+  quotedSpeaker,
+  refusesToAct,
+  sentenceSpeaker,
+  stanceSpeaker,
+} from './claims/voices.js';
 import { triggerFor } from './lexicon.js';
 import { findMentions, type MentionIndex, mentionAt } from './mentions.js';
 import { findQuotes } from './quotes.js';
@@ -131,6 +139,9 @@ export function extractPart(
     const found =
       (held?.carrier ? innermost(uncarried, trig.start) : held) ??
       sentenceSpeaker(uncarried, sent, trig.start, parsed.text) ??
+      stanceSpeaker(attrs, uncarried, sent, trig.start) ??
+      // "announced sanctions" imposes them: the act the outlet tells (see announcesOwnAct).
+      (d.type === 'sanction' ? undefined : objectSpeaker(uncarried, sent, trig.start)) ??
       quotedSpeaker(uncarried, quotes, parsed.sentences, trig.start);
     // "Washington, London and Paris announced sanctions": each capital's own act, told by the outlet.
     const src =

@@ -90,3 +90,21 @@ describe('words that act rather than speak', () => {
     expect(claimSources(ex)).toEqual(['(The Guardian)']);
   });
 });
+
+describe("events named beside a speaker's words", () => {
+  it('an event a stance verb names ("calling the transfer ...") is the speaker\'s, not the outlet\'s', () => {
+    const ex = run(
+      'North Korea has given Russia ballistic missile launchers, White House spokesman John Kirby told reporters on Thursday, calling the transfer "a significant escalation".',
+      'Politico',
+    );
+    expect(claimSources(ex)).toEqual(['John Kirby']);
+  });
+
+  it('an event in the object of "announced" is the announcer\'s', () => {
+    const ex = run(
+      'Hours after Biden signed the bill, the Pentagon announced a $1 billion package for Ukraine that will include 155 mm artillery rounds.',
+      'Associated Press',
+    );
+    expect(claimSources(ex)).toEqual(['Pentagon']);
+  });
+});

@@ -193,3 +193,52 @@ export function refusesToAct(a: Attr, text: string): boolean {
   if (!verb) return false;
   return !SAYING_REFUSED.test(verb) && cueForce(verb, verb) === undefined;
 }
+
+/**
+ * `Kirby told reporters ..., calling the transfer "a significant escalation"`: words a stance verb judges
+ * govern no claim of their own, but an event they name is still told by that speaker, in the reporting
+ * verb's voice when the same speaker reports in the sentence.
+ */
+export function stanceSpeaker(
+  attrs: readonly Attr[],
+  speaking: readonly Attr[],
+  sent: { readonly start: number; readonly end: number },
+  at: number,
+): Attr | undefined {
+  // The words the stance judges, or the clause it opens after its cue.
+  const stance = attrs.find(
+    (a) =>
+      a.governs === false &&
+      !a.documentLevel &&
+      ((a.contentStart <= at && at < a.contentEnd) ||
+        (a.cueStart >= sent.start && a.cueEnd <= at && at < sent.end)),
+  );
+  if (!stance) return undefined;
+  return speaking.find(
+    (b) =>
+      b.source.name === stance.source.name &&
+      b.cueStart >= sent.start &&
+      b.cueEnd <= sent.end &&
+      b.cueStart < stance.cueStart,
+  );
+}
+
+/**
+ * "the Pentagon announced a $1 billion package that will include artillery rounds": an event named between a
+ * speaker's verb and the words that follow it is the speaker's too (the object of "announced", "unveiled").
+ */
+export function objectSpeaker(
+  attrs: readonly Attr[],
+  sent: { readonly start: number; readonly end: number },
+  at: number,
+): Attr | undefined {
+  return attrs.find(
+    (a) =>
+      !a.documentLevel &&
+      /^announc|^unveil|^present/i.test(a.cue) &&
+      a.cueStart >= sent.start &&
+      a.cueEnd <= at &&
+      at < a.contentStart &&
+      a.contentStart <= sent.end,
+  );
+}

@@ -123,6 +123,12 @@ export function findAttributions(
         possessedStatement(parsed, s, k, index, ctx, add, usedCue);
         continue;
       }
+      if (
+        AUTHORED_WORDS.test(t.lower) &&
+        /^(by|from)$/.test(tokens[k + 1]?.lower ?? '') &&
+        statementBy(parsed, s, k, index, ctx, add, usedCue)
+      )
+        continue;
       // "X, citing Y, said": citing names the cited source of a report (citationNear), it reports nothing itself.
       if (CITING.test(t.lower)) continue;
       let force = cueForce(t.lower, t.lemma);
@@ -685,18 +691,7 @@ function possessedStatement(
   const t = tokens[k] as Token;
   const from = tokens[k + 2];
   if (!source || !from) return;
-  // The words run to the clause's end: a comma, or the verb the whole phrase is the subject of.
-  let end = s.last;
-  let verbs = 0;
-  for (let j = k + 3; j <= s.last; j++) {
-    const w = tokens[j] as Token;
-    const mainVerb = w.pos === 'VERB' && verbs > 0 && /^(NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '');
-    if (/^[,;:.]$/.test(w.text) || mainVerb) {
-      end = j;
-      break;
-    }
-    if (/^(VERB|AUX)$/.test(w.pos)) verbs++;
-  }
+  const end = statementEnd(tokens, s, k + 3);
   used.add(k);
   add({
     source,
@@ -710,6 +705,62 @@ function possessedStatement(
     viaPublication: false,
     documentLevel: false,
   });
+}
+
+/** Where words after "that" end: a comma, or the verb the whole phrase is the subject of. */
+function statementEnd(tokens: readonly Token[], s: Sentence, from: number): number {
+  let verbs = 0;
+  for (let j = from; j <= s.last; j++) {
+    const w = tokens[j] as Token;
+    const mainVerb = w.pos === 'VERB' && verbs > 0 && /^(NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '');
+    if (/^[,;:.]$/.test(w.text) || mainVerb) return j;
+    if (/^(VERB|AUX)$/.test(w.pos)) verbs++;
+  }
+  return s.last;
+}
+
+/** Nouns of reported words whose author "by" or "from" names: "a report by the Wall Street Journal that". */
+const AUTHORED_WORDS =
+  /^(reports?|claims?|statements?|accusations?|allegations?|assertions?|warnings?|assessments?)$/;
+
+/** "a claim by the White House that Iran is about to supply drones": the author says what follows "that". */
+function statementBy(
+  parsed: Parsed,
+  s: Sentence,
+  k: number,
+  index: MentionIndex,
+  ctx: SourceContext,
+  add: Add,
+  used: Set<number>,
+): boolean {
+  const { tokens } = parsed;
+  // "dismissed claims by X that", "commented on claims by X that": the judging verb's pass names the owner.
+  for (let j = Math.max(s.first, k - 3); j < k; j++) {
+    const w = tokens[j] as Token;
+    if (cueForce(w.lower, w.lemma) !== undefined || stanceLemma(w.lower, w.lemma) !== undefined) return false;
+  }
+  const np = npStartingAt(tokens, k + 2, s.last);
+  const that = np ? tokens[np.last + 1] : undefined;
+  const from = np ? tokens[np.last + 2] : undefined;
+  if (!np || that?.lower !== 'that' || !from) return false;
+  const source = resolveSource(np, parsed, index, ctx);
+  if (!source) return false;
+  const t = tokens[k] as Token;
+  const end = statementEnd(tokens, s, np.last + 3);
+  used.add(k);
+  add({
+    source,
+    cue: t.text,
+    cueStart: t.start,
+    cueEnd: t.end,
+    mode: 'indirect',
+    force: 'say',
+    contentStart: from.start,
+    contentEnd: tokens[end - 1]?.end ?? s.end,
+    viaPublication: false,
+    documentLevel: false,
+  });
+  return true;
 }
 
 /** "According to X, ..." or "..., according to X." */

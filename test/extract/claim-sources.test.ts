@@ -108,3 +108,21 @@ describe("events named beside a speaker's words", () => {
     expect(claimSources(ex)).toEqual(['Pentagon']);
   });
 });
+
+describe('words a noun attributes to its author', () => {
+  it('"a claim by X that ..." is X\'s, and the claim\'s "it" is the state it concerns, not the author', () => {
+    const ex = run(
+      'Iran has played down a claim by the White House that it is about to supply Russia with hundreds of drones.',
+      'The Guardian',
+    );
+    expect(claimSources(ex)).toEqual(['White House']);
+    expect(ex.claims[0]?.actor).toBe('IRN');
+  });
+
+  it('"dismissed claims by X that" names the owner once', () => {
+    const ex = run(
+      'Wang Wenbin on Monday dismissed claims by US Secretary of State Antony Blinken that China was considering supplying weapons to Russia.',
+    );
+    expect(ex.attributions.filter((a) => a.source.name === 'Antony Blinken')).toHaveLength(1);
+  });
+});

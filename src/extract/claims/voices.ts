@@ -44,7 +44,9 @@ export function pronounParty(input: ClaimInputs, p: Token, j: number): Party {
   if (p.lower === 'it') {
     // "The G7 warned that should Iran proceed, it was prepared to respond": a body's reported words say "it".
     const a = innermost(input.attrs, p.start);
-    if (a && a.mode !== 'direct_quote' && /^(government|organization)$/.test(a.source.kind))
+    // "played down a claim by the White House that it is about to supply": the claim's "it" is the one it concerns.
+    const nominal = a !== undefined && /^(reports?|claims?|accusations?|allegations?)$/i.test(a.cue);
+    if (a && !nominal && a.mode !== 'direct_quote' && /^(government|organization)$/.test(a.source.kind))
       return a.source.country ?? a.source.entity;
   }
   if (p.lower === 'they') {

@@ -1155,9 +1155,10 @@ function joinedBefore(parsed: Parsed, index: MentionIndex, first: number, floor:
   const { tokens } = parsed;
   const out: Range[] = [];
   let p = first - 1;
-  // "Moscow, Tehran and Pyongyang denied": a list ends in "and" or "or"; "In a comment to Xinhua, Ryabkov" is none.
-  if (!/^(and|or)$/.test(tokens[p]?.lower ?? '')) return out;
-  while (p > floor && /^(and|,|or)$/.test(tokens[p]?.lower ?? '')) {
+  // "Moscow, Tehran and Pyongyang denied": a list ends in "and", "or" or "nor" ("Neither Washington nor NATO has
+  // confirmed"); "In a comment to Xinhua, Ryabkov" is none.
+  if (!/^(and|or|nor)$/.test(tokens[p]?.lower ?? '')) return out;
+  while (p > floor && /^(and|,|or|nor)$/.test(tokens[p]?.lower ?? '')) {
     const m = mentionAt(index, p - 1) ?? ownedBody(parsed, index, p - 1, floor);
     if (!m?.entity || m.kind === 'weapon_system' || m.kind === 'term') break;
     out.push({ first: m.first, last: p - 1 });

@@ -126,3 +126,13 @@ describe('words a noun attributes to its author', () => {
     expect(ex.attributions.filter((a) => a.source.name === 'Antony Blinken')).toHaveLength(1);
   });
 });
+
+describe('speakers joined in a list', () => {
+  it('"Neither X nor Y has confirmed": each withholds the confirmation', () => {
+    const ex = run(
+      'Neither Washington nor NATO has publicly confirmed that Russian warheads have arrived in Belarus.',
+    );
+    expect(claimSources(ex).sort()).toEqual(['NATO', 'Washington']);
+    expect(ex.claims.map((c) => c.status)).toEqual(['unconfirmed', 'unconfirmed']);
+  });
+});

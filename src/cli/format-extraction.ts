@@ -62,12 +62,27 @@ function chainOf(attribution: Attribution, byId: ReadonlyMap<string, Attribution
   return names.join(' > ');
 }
 
+/**
+ * A claim's chain as the text names it, outlet first: "Reuters > two Western intelligence sources"; the
+ * claim's own chain when it has one, else the chain of its attribution under the outlet.
+ */
+export function claimChain(
+  claim: Claim,
+  byId: ReadonlyMap<string, Attribution>,
+  outlet: string | null,
+): string {
+  const chain = claim.chain.filter((name) => name.trim() !== '');
+  if (chain.length === 0) {
+    const a = claim.source === null ? undefined : byId.get(claim.source);
+    chain.push(...(a ? chainOf(a, byId).split(' > ') : []));
+  }
+  if (outlet !== null && chain[0]?.toLowerCase() !== outlet.toLowerCase()) chain.unshift(outlet);
+  return chain.join(' > ') || 'the document';
+}
+
 function claimLine(claim: Claim, byId: ReadonlyMap<string, Attribution>, outlet: string | null): string {
   const weapons = claim.weapons.map((w) => (w.system ? `${w.class}: ${w.system}` : w.class)).join(', ');
-  const source =
-    claim.source === null
-      ? (outlet ?? 'the document')
-      : (byId.get(claim.source)?.source.name ?? claim.source);
+  const source = claimChain(claim, byId, outlet);
   return `${claim.type} ${claim.actor ?? '?'} -> ${claim.target ?? '?'} [${weapons}] ${claim.status} (${source})`;
 }
 

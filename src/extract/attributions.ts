@@ -3,6 +3,8 @@ import { type CueForce, speechNouns } from '../knowledge/cues.js';
 import { stanceForce, stanceLemma, wishLemmas as WISHES } from '../knowledge/en/speech.js';
 import type { Budget } from './budget.js';
 import { interviewCarriers } from './interviews.js';
+import { endAtJoinedSpeakers } from './joined-clauses.js';
+import { introducedSpeaker, sectionLabel } from './labels.js';
 import { cueForce, isSpeechForm, speechLemma } from './lexicon.js';
 import { type Mention, type MentionIndex, mentionAt, slug } from './mentions.js';
 import { dropOwnViews } from './own-views.js';
@@ -121,6 +123,12 @@ export function findAttributions(
         possessedStatement(parsed, s, k, index, ctx, add, usedCue);
         continue;
       }
+      if (
+        AUTHORED_WORDS.test(t.lower) &&
+        /^(by|from)$/.test(tokens[k + 1]?.lower ?? '') &&
+        statementBy(parsed, s, k, index, ctx, add, usedCue)
+      )
+        continue;
       // "X, citing Y, said": citing names the cited source of a report (citationNear), it reports nothing itself.
       if (CITING.test(t.lower)) continue;
       let force = cueForce(t.lower, t.lemma);
@@ -212,6 +220,7 @@ export function findAttributions(
     judgedClaimant(parsed, index, a, add);
     claimsBy(parsed, index, a, add);
   }
+  endAtJoinedSpeakers(out, parsed.text);
   nest(out);
   return out;
 }
@@ -682,18 +691,7 @@ function possessedStatement(
   const t = tokens[k] as Token;
   const from = tokens[k + 2];
   if (!source || !from) return;
-  // The words run to the clause's end: a comma, or the verb the whole phrase is the subject of.
-  let end = s.last;
-  let verbs = 0;
-  for (let j = k + 3; j <= s.last; j++) {
-    const w = tokens[j] as Token;
-    const mainVerb = w.pos === 'VERB' && verbs > 0 && /^(NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '');
-    if (/^[,;:.]$/.test(w.text) || mainVerb) {
-      end = j;
-      break;
-    }
-    if (/^(VERB|AUX)$/.test(w.pos)) verbs++;
-  }
+  const end = statementEnd(tokens, s, k + 3);
   used.add(k);
   add({
     source,
@@ -707,6 +705,62 @@ function possessedStatement(
     viaPublication: false,
     documentLevel: false,
   });
+}
+
+/** Where words after "that" end: a comma, or the verb the whole phrase is the subject of. */
+function statementEnd(tokens: readonly Token[], s: Sentence, from: number): number {
+  let verbs = 0;
+  for (let j = from; j <= s.last; j++) {
+    const w = tokens[j] as Token;
+    const mainVerb = w.pos === 'VERB' && verbs > 0 && /^(NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '');
+    if (/^[,;:.]$/.test(w.text) || mainVerb) return j;
+    if (/^(VERB|AUX)$/.test(w.pos)) verbs++;
+  }
+  return s.last;
+}
+
+/** Nouns of reported words whose author "by" or "from" names: "a report by the Wall Street Journal that". */
+const AUTHORED_WORDS =
+  /^(reports?|claims?|statements?|accusations?|allegations?|assertions?|warnings?|assessments?)$/;
+
+/** "a claim by the White House that Iran is about to supply drones": the author says what follows "that". */
+function statementBy(
+  parsed: Parsed,
+  s: Sentence,
+  k: number,
+  index: MentionIndex,
+  ctx: SourceContext,
+  add: Add,
+  used: Set<number>,
+): boolean {
+  const { tokens } = parsed;
+  // "dismissed claims by X that", "commented on claims by X that": the judging verb's pass names the owner.
+  for (let j = Math.max(s.first, k - 3); j < k; j++) {
+    const w = tokens[j] as Token;
+    if (cueForce(w.lower, w.lemma) !== undefined || stanceLemma(w.lower, w.lemma) !== undefined) return false;
+  }
+  const np = npStartingAt(tokens, k + 2, s.last);
+  const that = np ? tokens[np.last + 1] : undefined;
+  const from = np ? tokens[np.last + 2] : undefined;
+  if (!np || that?.lower !== 'that' || !from) return false;
+  const source = resolveSource(np, parsed, index, ctx);
+  if (!source) return false;
+  const t = tokens[k] as Token;
+  const end = statementEnd(tokens, s, np.last + 3);
+  used.add(k);
+  add({
+    source,
+    cue: t.text,
+    cueStart: t.start,
+    cueEnd: t.end,
+    mode: 'indirect',
+    force: 'say',
+    contentStart: from.start,
+    contentEnd: tokens[end - 1]?.end ?? s.end,
+    viaPublication: false,
+    documentLevel: false,
+  });
+  return true;
 }
 
 /** "According to X, ..." or "..., according to X." */
@@ -935,6 +989,8 @@ function indirect(
       for (let j = k + 1; j <= Math.min(s.last, k + reach); j++) {
         const w = tokens[j] as Token;
         if (w.pos === 'VERB' && cueForce(w.lower, w.lemma) !== undefined) break;
+        // "said Iran had sent drones and that Moscow paid": a finite verb opens the words before any "that".
+        if (j > k + 1 && (w.pos === 'AUX' || (w.pos === 'VERB' && !/(ing|ed)$/.test(w.lower)))) break;
         if (
           w.lower === 'that' ||
           w.text === ':' ||
@@ -1099,9 +1155,10 @@ function joinedBefore(parsed: Parsed, index: MentionIndex, first: number, floor:
   const { tokens } = parsed;
   const out: Range[] = [];
   let p = first - 1;
-  // "Moscow, Tehran and Pyongyang denied": a list ends in "and" or "or"; "In a comment to Xinhua, Ryabkov" is none.
-  if (!/^(and|or)$/.test(tokens[p]?.lower ?? '')) return out;
-  while (p > floor && /^(and|,|or)$/.test(tokens[p]?.lower ?? '')) {
+  // "Moscow, Tehran and Pyongyang denied": a list ends in "and", "or" or "nor" ("Neither Washington nor NATO has
+  // confirmed"); "In a comment to Xinhua, Ryabkov" is none.
+  if (!/^(and|or|nor)$/.test(tokens[p]?.lower ?? '')) return out;
+  while (p > floor && /^(and|,|or|nor)$/.test(tokens[p]?.lower ?? '')) {
     const m = mentionAt(index, p - 1) ?? ownedBody(parsed, index, p - 1, floor);
     if (!m?.entity || m.kind === 'weapon_system' || m.kind === 'term') break;
     out.push({ first: m.first, last: p - 1 });
@@ -1187,16 +1244,16 @@ function transcriptLabels(parsed: Parsed): number {
   if (n === undefined) {
     n = parsed.sentences.filter((x) => {
       const l = labelOf(parsed, x);
-      return l !== null && !(l.words.length === 1 && /^(Q|QUESTION|A)$/.test(l.words[0]?.text ?? ''));
+      return (
+        l !== null &&
+        !(l.words.length === 1 && /^(Q|QUESTION|A)$/.test(l.words[0]?.text ?? '')) &&
+        !sectionLabel(l.words)
+      );
     }).length;
     labelCounts.set(parsed, n);
   }
   return n;
 }
-
-/** Headline labels that name a kind of piece, not a speaker ("Breaking:", "Exclusive:", "Watch:"). */
-const NOT_A_SPEAKER_LABEL =
-  /^(breaking|exclusive|update|updated|watch|video|photos?|analysis|opinion|editorial|live|review|report|interview|explainer|factbox|timeline|q|a|the latest|fact check)( news)?$/i;
 
 /** The label words and colon of a paragraph that opens "MR. KIRBY:" or "Q:", if it does. */
 function labelOf(parsed: Parsed, s: Sentence): { colon: number; words: Token[] } | null {
@@ -1223,13 +1280,18 @@ function speakerLabel(
 ): void {
   const { tokens, sentences } = parsed;
   const label = labelOf(parsed, s);
-  if (!label) return;
+  if (!label) {
+    introducedLabel(parsed, s, index, ctx, add, used);
+    return;
+  }
   const { colon, words } = label;
+  if (sectionLabel(words)) return;
   const last = words[words.length - 1];
   if (!last || (words.length === 1 && /^(Q|QUESTION|A)$/.test(last.text))) return;
   const named = mentionAt(index, last.i);
   let source: Source | null = null;
-  if (named?.kind === 'person')
+  // "AFP: ...", "Reuters: ..." in a briefing's transcript: an outlet or a body asks or speaks as itself.
+  if (named && /^(person|outlet|organization|igo)$/.test(named.kind) && named.last === last.i)
     source = resolveSource({ first: named.first, last: named.last }, parsed, index, ctx);
   else if (words.every((w) => w.text === w.text.toUpperCase() || LABEL_TITLES.test(w.text))) {
     const info = index.personBySurname(last.text.replace(/\.$/, ''));
@@ -1261,12 +1323,7 @@ function speakerLabel(
     if (!ctx.people.includes(source)) ctx.people.push(source);
   }
   // "Kremlin: no troops in Kursk", "AP: Trump chair routed money": a headline's label is who says it.
-  const headline =
-    s.para === 0 &&
-    !source &&
-    s.last - colon <= 16 &&
-    sentences[s.i + 1]?.para !== s.para &&
-    !NOT_A_SPEAKER_LABEL.test(words.map((w) => w.text).join(' '));
+  const headline = s.para === 0 && !source && s.last - colon <= 16 && sentences[s.i + 1]?.para !== s.para;
   if (headline) source = resolveSource({ first: s.first, last: colon - 1 }, parsed, index, ctx);
   if (!source) return;
   // The speaker goes on over the following paragraphs until the next label; a headline's, over its line.
@@ -1285,6 +1342,45 @@ function speakerLabel(
     mode: 'direct_quote',
     force: 'say',
     contentStart: tokens[colon + 1]?.start ?? s.end,
+    contentEnd: paraEnd.end,
+    viaPublication: false,
+    documentLevel: false,
+  });
+  ctx.speaker = source;
+  if (source.kind === 'person') ctx.lastPerson = source;
+}
+
+/** "Quote from Lukashenko: ...", "According to the ministry: ...": the label's speaker says its paragraph. */
+function introducedLabel(
+  parsed: Parsed,
+  s: Sentence,
+  index: MentionIndex,
+  ctx: SourceContext,
+  add: Add,
+  used: Set<number>,
+): void {
+  const { tokens, sentences } = parsed;
+  const label = introducedSpeaker(parsed, s);
+  const source = label && resolveSource(label.speaker, parsed, index, ctx);
+  if (!label || !source) return;
+  let paraEnd = s;
+  for (const x of sentences.slice(s.i + 1)) {
+    if (x.para !== s.para) break;
+    paraEnd = x;
+  }
+  const from = tokens[label.speaker.first] as Token;
+  used.add(label.colon);
+  add({
+    source: {
+      ...source,
+      mention: mentionSpan(parsed.text, from.start, tokens[label.speaker.last]?.end ?? from.end),
+    },
+    cue: ':',
+    cueStart: tokens[label.colon]?.start ?? from.start,
+    cueEnd: tokens[label.colon]?.end ?? from.end,
+    mode: 'direct_quote',
+    force: 'say',
+    contentStart: tokens[label.colon + 1]?.start ?? s.end,
     contentEnd: paraEnd.end,
     viaPublication: false,
     documentLevel: false,

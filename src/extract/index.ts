@@ -6,7 +6,15 @@ import { type Attr, findAttributions } from './attributions.js';
 import { Budget, cutAt, type ExtractBudget } from './budget.js';
 import { sanctionGrounds } from './claims/grounds.js';
 import { type Draft, findDrafts, innermost } from './claims/index.js';
-import { announcesOwnAct, judgeOf, quotedSpeaker, sentenceSpeaker } from './claims/voices.js';
+import {
+  announcesOwnAct,
+  judgeOf,
+  objectSpeaker,
+  quotedSpeaker,
+  refusesToAct,
+  sentenceSpeaker,
+  stanceSpeaker,
+} from './claims/voices.js';
 import { triggerFor } from './lexicon.js';
 import { findMentions, type MentionIndex, mentionAt } from './mentions.js';
 import { findQuotes } from './quotes.js';
@@ -94,8 +102,9 @@ export function extractPart(
   const byId = new Map(attrs.map((a) => [a.id, a]));
   const chainOf = (a: Attr | undefined): string[] => {
     const names: string[] = [];
+    // "Amirabdollahian said ... and he rejected ...": a speaker nested in their own words is one link.
     for (let cur = a; cur; cur = cur.parent ? byId.get(cur.parent) : undefined)
-      names.unshift(cur.source.name);
+      if (names[0] !== cur.source.name) names.unshift(cur.source.name);
     if (outlet && names[0]?.toLowerCase() !== outlet.toLowerCase()) names.unshift(outlet);
     return names;
   };
@@ -130,6 +139,9 @@ export function extractPart(
     const found =
       (held?.carrier ? innermost(uncarried, trig.start) : held) ??
       sentenceSpeaker(uncarried, sent, trig.start, parsed.text) ??
+      stanceSpeaker(attrs, uncarried, sent, trig.start) ??
+      // "announced sanctions" imposes them: the act the outlet tells (see announcesOwnAct).
+      (d.type === 'sanction' ? undefined : objectSpeaker(uncarried, sent, trig.start)) ??
       quotedSpeaker(uncarried, quotes, parsed.sentences, trig.start);
     // "Washington, London and Paris announced sanctions": each capital's own act, told by the outlet.
     const src =
@@ -165,7 +177,12 @@ export function extractPart(
     // "Washington, London and Paris announced sanctions": each capital's claim is its own, not its neighbours'.
     const own = sources.filter((a) => a && (a.source.entity === d.actor || a.source.country === d.actor));
     const coActed = (perTrigger.get(`${d.trigger}|${d.type}`) ?? 0) > 1;
-    for (const one of coActed && own.length === 1 ? own : sources) {
+    for (const joint of coActed && own.length === 1 ? own : sources) {
+      // "Germany refused to export the engines, the navy said": the refusal is the act; the navy tells it.
+      const outer =
+        joint && refusesToAct(joint, parsed.text) && joint.parent ? byId.get(joint.parent) : undefined;
+      const one =
+        joint && refusesToAct(joint, parsed.text) ? (outer?.documentLevel ? undefined : outer) : joint;
       const key = `${d.sent}|${d.type}|${d.actor}|${d.target}|${d.status}|${one?.id}|${d.weapons.map((w) => w.class).join(',')}|${d.echo ? d.trigger : ''}`;
       if (seen.has(key)) continue;
       seen.add(key);

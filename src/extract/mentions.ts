@@ -70,6 +70,7 @@ const ORGANISATION_HEADS = new Set([
   'Directorate',
   'Division',
   'Fleet',
+  'Force',
   'Forces',
   'Foundation',
   'Front',

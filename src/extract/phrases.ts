@@ -66,6 +66,11 @@ const NP_JOIN = new Set(['of', 'for', 'to', 'from', 'with', 'at', 'in', "'s", 'â
 const RELATIVE = new Set(['who', 'which', 'that']);
 const OBJECT_PRONOUN = /^(him|her|them|it|us|me)$/;
 
+/** A hyphen with a space before it is a dash between phrases, not a joint within a name. */
+function spacedDash(t: Token): boolean {
+  return t.text === '-' && t.spaced;
+}
+
 /** A token range [first, last]. */
 export interface Range {
   readonly first: number;
@@ -137,7 +142,9 @@ export function npEndingAt(tokens: readonly Token[], k: number, floor: number): 
   while (s - 1 >= floor) {
     const p = tokens[s - 1] as Token;
     if (NP_POS.has(p.pos) && !RELATIVE.has(p.lower)) s--;
-    else if (NP_JOIN.has(p.lower) && s - 2 >= floor && NP_POS.has(tokens[s - 2]?.pos ?? '')) s -= 2;
+    // "Su-35" joins; "10:05 GMT - Iran says", a dash set off by spaces, does not.
+    else if (NP_JOIN.has(p.lower) && !spacedDash(p) && s - 2 >= floor && NP_POS.has(tokens[s - 2]?.pos ?? ''))
+      s -= 2;
     else break;
   }
   // A pronoun stands alone: "he", not "told he"; but "a source close to him", "people familiar with it" end
@@ -162,7 +169,13 @@ export function npStartingAt(tokens: readonly Token[], k: number, ceiling: numbe
   while (e + 1 <= ceiling) {
     const n = tokens[e + 1] as Token;
     if (NP_POS.has(n.pos) && !RELATIVE.has(n.lower)) e++;
-    else if (NP_JOIN.has(n.lower) && e + 2 <= ceiling && NP_POS.has(tokens[e + 2]?.pos ?? '')) e += 2;
+    else if (
+      NP_JOIN.has(n.lower) &&
+      !spacedDash(n) &&
+      e + 2 <= ceiling &&
+      NP_POS.has(tokens[e + 2]?.pos ?? '')
+    )
+      e += 2;
     else break;
   }
   return { first: k, last: e };

@@ -79,10 +79,30 @@ export function resolveSource(
       ...back,
       mention: { start: first.start, end: last.end, text: text.slice(first.start, last.end) },
     };
+  // "Iran's U.N. ambassador, Amir Saeid Iravani, earlier this week dismissed": the name set off after the role speaks.
+  const named = appositiveName(range, parsed, index);
+  if (named) {
+    const person = knownSource(named, parsed, index, ctx);
+    if (person?.kind === 'person') {
+      const role = text.slice(tokens[range.first]?.start ?? 0, tokens[range.last]?.end ?? 0);
+      return { ...person, role: person.role ?? role.replace(/^(the|a|an)\s+/i, '') };
+    }
+  }
   const s = knownSource(range, parsed, index, ctx) ?? describedSource(range, parsed, index, ctx);
   if (s && s.entity === null && (s.kind === 'anonymous' || s.kind === 'group'))
     remember(parsed, range, s, ctx);
   return s;
+}
+
+/** The person named in apposition right after a description headed by a role ("Iran's U.N. ambassador, Amir Saeid Iravani,"). */
+function appositiveName(range: Range, parsed: Parsed, index: MentionIndex): Range | null {
+  const { tokens } = parsed;
+  const head = tokens[range.last];
+  if (!head || !(SINGULAR_ROLE.has(head.lower) || ROLE_HEADS.has(head.lower))) return null;
+  if (tokens[range.last + 1]?.text !== ',') return null;
+  const m = mentionAt(index, range.last + 2);
+  if (m?.kind !== 'person' || m.first !== range.last + 2 || tokens[m.last + 1]?.text !== ',') return null;
+  return { first: m.first, last: m.last };
 }
 
 /** Remembers a speaker named by a description; a single one is who "he" or "she" stands for next. */

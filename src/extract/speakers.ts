@@ -80,12 +80,18 @@ export function describedSource(
     ctx.lastGroup = s;
     return s;
   }
-  if (NOT_SPEAKERS.has(head.lower) || head.pos === 'PRON' || head.pos === 'NUM') return null;
+  // "The tanks add to the aid": a plural of a thing that never speaks does not speak either.
+  // A capitalised plural is a name ("the Los Angeles Times").
+  const singular = /^\p{Ll}/u.test(head.text) ? head.lower.replace(/s$/, '') : head.lower;
+  if (NOT_SPEAKERS.has(head.lower) || NOT_SPEAKERS.has(singular) || head.pos === 'PRON' || head.pos === 'NUM')
+    return null;
   const words = tokens.slice(first, headAt + 1);
   const named = words.filter((w) => CAPITALISED.test(w.text) && !TITLES.has(w.lower.replace(/\.$/, '')));
   const nameLike =
     named.length > 0 && head.pos === 'PROPN' && CAPITALISED.test(head.text) && first === words[0]?.i;
-  if (nameLike && !/^(the|a|an)$/.test(a.lower)) return person(words, parsed, index, ctx, mention);
+  // "Air Force", "Department of National Defense": a body named by its institution noun is no person.
+  if (nameLike && !/^(the|a|an)$/.test(a.lower) && !COLLECTIVE.has(head.lower))
+    return person(words, parsed, index, ctx, mention);
   const bare = mention.text.replace(/^(the|a|an|this|that|these|those)\s+/i, '');
   // wink may tag the head of a description as an adjective or a verb ("the polling average", "poll").
   if (/^(DET|ADP|CCONJ|SCONJ|AUX|PART|PUNCT)$/.test(head.pos) || !/\p{L}/u.test(head.text)) return null;

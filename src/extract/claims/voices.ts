@@ -3,6 +3,7 @@
  * stand for, and the two states who speak together of one deal.
  */
 import type { Attr } from '../attributions.js';
+import { cueForce } from '../lexicon.js';
 import { mentionWithin, sameReport, sentenceHolding, spanIndexOf } from '../span-index.js';
 import type { Sentence, Token } from '../text.js';
 import { partyAt } from './parties.js';
@@ -43,7 +44,9 @@ export function pronounParty(input: ClaimInputs, p: Token, j: number): Party {
   if (p.lower === 'it') {
     // "The G7 warned that should Iran proceed, it was prepared to respond": a body's reported words say "it".
     const a = innermost(input.attrs, p.start);
-    if (a && a.mode !== 'direct_quote' && /^(government|organization)$/.test(a.source.kind))
+    // "played down a claim by the White House that it is about to supply": the claim's "it" is the one it concerns.
+    const nominal = a !== undefined && /^(reports?|claims?|accusations?|allegations?)$/i.test(a.cue);
+    if (a && !nominal && a.mode !== 'direct_quote' && /^(government|organization)$/.test(a.source.kind))
       return a.source.country ?? a.source.entity;
   }
   if (p.lower === 'they') {
@@ -175,4 +178,69 @@ export function quotedSpeaker(
   const here = sentenceHolding(sentences, q.open);
   if (!cue || !here || cue.para !== here.para || here.i - cue.i > 1) return undefined;
   return last;
+}
+
+/** Verbs a refusal may take that still say something: "declined to comment", "refused to elaborate". */
+const SAYING_REFUSED =
+  /^(comment|elaborate|discuss|specify|disclose|answer|reply|respond|speculate|identify|name)$/i;
+
+/**
+ * "Germany refused to export the engines, the navy said": a refusal to act is the act the claim tells (its
+ * status is the refusal's), not a statement of the refuser's; the claim's voice is whoever reports it.
+ * "declined to comment" and "refused to confirm" still speak.
+ */
+export function refusesToAct(a: Attr, text: string): boolean {
+  if (!/^(refus|declin)/i.test(a.cue)) return false;
+  const verb = /^\s+to\s+([a-z]+)/i.exec(text.slice(a.cueEnd, a.cueEnd + 40))?.[1]?.toLowerCase();
+  if (!verb) return false;
+  return !SAYING_REFUSED.test(verb) && cueForce(verb, verb) === undefined;
+}
+
+/**
+ * `Kirby told reporters ..., calling the transfer "a significant escalation"`: words a stance verb judges
+ * govern no claim of their own, but an event they name is still told by that speaker, in the reporting
+ * verb's voice when the same speaker reports in the sentence.
+ */
+export function stanceSpeaker(
+  attrs: readonly Attr[],
+  speaking: readonly Attr[],
+  sent: { readonly start: number; readonly end: number },
+  at: number,
+): Attr | undefined {
+  // The words the stance judges, or the clause it opens after its cue.
+  const stance = attrs.find(
+    (a) =>
+      a.governs === false &&
+      !a.documentLevel &&
+      ((a.contentStart <= at && at < a.contentEnd) ||
+        (a.cueStart >= sent.start && a.cueEnd <= at && at < sent.end)),
+  );
+  if (!stance) return undefined;
+  return speaking.find(
+    (b) =>
+      b.source.name === stance.source.name &&
+      b.cueStart >= sent.start &&
+      b.cueEnd <= sent.end &&
+      b.cueStart < stance.cueStart,
+  );
+}
+
+/**
+ * "the Pentagon announced a $1 billion package that will include artillery rounds": an event named between a
+ * speaker's verb and the words that follow it is the speaker's too (the object of "announced", "unveiled").
+ */
+export function objectSpeaker(
+  attrs: readonly Attr[],
+  sent: { readonly start: number; readonly end: number },
+  at: number,
+): Attr | undefined {
+  return attrs.find(
+    (a) =>
+      !a.documentLevel &&
+      /^announc|^unveil|^present/i.test(a.cue) &&
+      a.cueStart >= sent.start &&
+      a.cueEnd <= at &&
+      at < a.contentStart &&
+      a.contentStart <= sent.end,
+  );
 }

@@ -653,6 +653,17 @@ export const collectiveHeads: readonly string[] = [
   'statement',
   'letter',
   'analysis',
+  'force',
+  'navy',
+  'army',
+  'guard',
+  'corps',
+  'command',
+  'service',
+  'directorate',
+  'secretariat',
+  'embassy',
+  'mission',
 ];
 
 /** Heads that never speak: a ship, a unit, an aircraft, a weapon, a thing or a time ("the ship said" is a misreading). */

@@ -107,6 +107,11 @@ export const weaponTerms: readonly WeaponTermEntry[] = [
     'fighter-bombers', 'bomber', 'bombers', 'strategic bomber', 'strategic bombers', 'helicopter', 'helicopters',
     'attack helicopter', 'attack helicopters', 'combat helicopter', 'combat helicopters', 'military helicopter',
     'military helicopters', 'transport aircraft', 'jets', 'combat jets', 'military jets',
+    'stealth fighter', 'stealth fighters', 'multirole fighter', 'multirole fighters', 'multi-role fighter',
+    'multi-role fighters', 'fifth-generation fighter', 'fifth-generation fighters', 'trainer jet', 'trainer jets',
+    'trainer aircraft', 'jet trainer', 'jet trainers', 'light attack aircraft', 'light combat aircraft',
+    'attack aircraft', 'transport helicopter', 'transport helicopters', 'utility helicopter', 'utility helicopters',
+    'maritime patrol aircraft', 'tanker aircraft',
   ] },
   { class: 'armored_vehicle', phrases: [
     'tank', 'tanks', 'battle tank', 'battle tanks', 'main battle tank', 'main battle tanks',
@@ -132,7 +137,10 @@ export const weaponTerms: readonly WeaponTermEntry[] = [
     'patrol boats', 'patrol vessel', 'patrol vessels', 'gunboat', 'gunboats', 'missile boat', 'missile boats',
     'fast attack craft', 'submarine', 'submarines', 'frigate', 'frigates', 'corvette', 'corvettes', 'destroyer',
     'destroyers', 'minehunter', 'minehunters', 'landing ship', 'landing ships', 'torpedo', 'torpedoes',
-    'naval mine', 'naval mines', 'sea mine', 'sea mines',
+    'naval mine', 'naval mines', 'sea mine', 'sea mines', 'landing platform dock', 'landing platform docks',
+    'amphibious assault ship', 'amphibious assault ships', 'amphibious ship', 'amphibious ships', 'landing craft',
+    'offshore patrol vessel', 'offshore patrol vessels', 'coast guard cutter', 'coast guard cutters',
+    'naval ship', 'naval ships',
   ] },
   { class: 'other', phrases: [
     'bomb', 'bombs', 'aerial bomb', 'aerial bombs', 'cluster bomb', 'cluster bombs',

@@ -51,9 +51,13 @@ export function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
   if (t.pos === 'NOUN' || t.pos === 'PROPN') {
     const noun = triggerFor(t.lower);
     if (noun?.noun) return noun;
-    // Nominal uses of verbs: "the transfer of", "Iran's supply of", "the use of".
+    // Nominal uses of verbs: "the transfer of", "Iran's supply of", "the use of"; a verb of getting
+    // also names what is got in a for-phrase ("an order for K9 howitzers", "a purchase for the navy" has none).
     const verb = triggerFor(t.lower);
-    if (verb && !verb.noun && parsed.tokens[k + 1]?.lower === 'of') return verb;
+    const next = parsed.tokens[k + 1]?.lower;
+    if (verb && !verb.noun && next === 'of') return verb;
+    if (verb && !verb.noun && next === 'for' && verb.type === 'transfer' && verb.roles === 'reverse')
+      return verb;
     // "This is the transfer we have warned about", "could not confirm the reported transfer".
     if (verb?.type === 'transfer' && !verb.noun && t.lower === 'transfer') {
       let j = k - 1;

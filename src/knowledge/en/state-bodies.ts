@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { PackExample } from './schema.js';
+
+/** A noun whose phrase "in X" or "of X" makes it stand for the state X ("the junta in Niger"). */
+export const StateBody = z.object({
+  lemma: z.string().regex(/^[a-z][a-z-]*$/),
+  examples: z.array(PackExample).min(1),
+});
+export type StateBody = z.infer<typeof StateBody>;
+
+/**
+ * Heads that name the rulers or armed forces of the state in their in- or of-phrase: "supplied jets to
+ * the junta in Myanmar" arms Myanmar. "Forces" and "troops" are left out: "Russian forces in Ukraine"
+ * are not Ukraine's.
+ */
+export const stateBodies: readonly StateBody[] = z.array(StateBody).parse([
+  {
+    lemma: 'junta',
+    examples: [
+      {
+        text: 'Russia supplied fighter jets to the junta in Myanmar.',
+        claims: ['transfer RUS>MMR [aircraft] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'government',
+    examples: [
+      {
+        text: 'Turkey sold armed drones to the government of Niger.',
+        claims: ['transfer TUR>NER [drone] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'regime',
+    examples: [
+      { text: 'Iran sent drones to the regime in Sudan.', claims: ['transfer IRN>SDN [drone] asserted'] },
+    ],
+  },
+  {
+    lemma: 'army',
+    examples: [
+      {
+        text: 'China delivered armoured vehicles to the army of Burkina Faso.',
+        claims: ['transfer CHN>BFA [armored_vehicle] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'military',
+    examples: [
+      {
+        text: 'Russia armed the military in Mali with attack helicopters.',
+        claims: ['transfer RUS>MLI [aircraft] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'navy',
+    examples: [
+      {
+        text: 'France sold submarines to the navy of Brazil.',
+        claims: ['transfer FRA>BRA [naval] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'authority',
+    examples: [
+      {
+        text: 'Serbia shipped ammunition to the authorities in Kyiv.',
+        claims: ['transfer SRB>UKR [artillery_ammunition] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'administration',
+    examples: [
+      {
+        text: 'Beijing sold drones to the administration in Addis Ababa.',
+        claims: ['transfer CHN>ETH [drone] asserted'],
+      },
+    ],
+  },
+]);
+
+/** The lemmas of the state bodies, for the frame pass. */
+export const stateBodyLemmas: ReadonlySet<string> = new Set(stateBodies.map((b) => b.lemma));

@@ -70,6 +70,10 @@ export function leftRoles(site: Site, passive: boolean, nounUse: boolean): Left 
     if (next === null) break;
     j = next;
   }
+  // "sanctioned Turkey over its purchase", "protested to Berlin over its sale": the party blamed, the
+  // nearest before the reason's "its", owns the noun; not one in a by-phrase ("criticised by Russia for its").
+  if (nounUse && /^(its|their)$/.test(tokens[k - 1]?.lower ?? '') && REASON.test(tokens[k - 2]?.lower ?? ''))
+    found.possessive ??= blamed(site, k - 3);
   // "Denmark has not confirmed the timing of its transfer": the subject owns the noun.
   if (nounUse && /^(its|their)$/.test(tokens[k - 1]?.lower ?? '') && found.subject)
     found.possessive ??= found.subject;
@@ -86,6 +90,24 @@ export function leftRoles(site: Site, passive: boolean, nounUse: boolean): Left 
   const accused = tokens[k - 1]?.lower === 'of' ? partyAt(index, k - 2, tokens) : undefined;
   if (accused) found.subject = accused.entity;
   return found;
+}
+
+/** Prepositions of a reason that blames a party for an act of its own. */
+const REASON = /^(over|for|about)$/;
+
+/** The nearest party at or before `j` in the clause that no by-phrase holds. */
+function blamed(site: Site, j: number): Party {
+  const { index, parsed } = site.input;
+  const { tokens } = parsed;
+  for (let i = j; i >= site.clause.first; i--) {
+    const m = partyAt(index, i, tokens);
+    if (!m) continue;
+    let before = m.first - 1;
+    while (before > site.clause.first && tokens[before]?.pos === 'DET') before--;
+    if (tokens[before]?.lower !== 'by') return m.entity;
+    i = m.first;
+  }
+  return null;
 }
 
 /** A party left of the trigger: a possessor right before it, else the subject unless a preposition governs it. */

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { claimSignature } from '../../eval/claim-signature.js';
+import { extractExample } from '../../knowledge/en/pack.fixture.js';
+
+const signatures = (text: string) => extractExample(text).claims.map(claimSignature);
+
+describe('the owner of "its" in a reason ("over its purchase", "for its sale")', () => {
+  it('is the party blamed, not the subject that blames', () => {
+    expect(
+      signatures('The United States imposed sanctions on Turkey over its purchase of Russian S-400 systems.'),
+    ).toContain('transfer RUS>TUR [air_defense] asserted');
+    expect(signatures('Britain criticised Serbia for its sale of ammunition to Ukraine.')).toEqual([
+      'transfer SRB>UKR [artillery_ammunition] asserted',
+    ]);
+  });
+
+  it('is not a party in a by-phrase', () => {
+    expect(signatures('Germany was criticised by Russia for its delivery of tanks to Ukraine.')).toEqual([
+      'transfer DEU>UKR [armored_vehicle] asserted',
+    ]);
+  });
+
+  it('outside a reason, the subject still owns the noun', () => {
+    expect(
+      signatures('Denmark has not confirmed the timing of its transfer of F-16 jets to Ukraine.'),
+    ).toEqual(['transfer DNK>UKR [aircraft] unconfirmed']);
+  });
+});

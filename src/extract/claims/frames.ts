@@ -38,10 +38,13 @@ export function frameSource(input: ClaimInputs): FrameSource {
   return { spans: mentionSpans(index), partiesIn };
 }
 
-/** The state a state body stands for: "the junta in Niger", "the army of Mali" (the pack's state bodies). */
+/** The state a state body stands for: "the junta in Niger", "the army of Mali", "Mali's army" (the pack's state bodies). */
 function bodyOf(input: ClaimInputs, m: NounChunk): string[] {
   const { tokens } = input.parsed;
-  if (!stateBodyLemmas.has(m.lemma) || m.modifiers.length > 0) return [];
+  if (!stateBodyLemmas.has(m.lemma)) return [];
+  // "Burkina Faso's army": the possessor's state.
+  const owner = m.possessor ? partyAt(input.index, m.possessor.head, tokens) : undefined;
+  if (owner?.entity && owner.kind === 'country') return [owner.entity];
   const prep = tokens[m.last + 1]?.lower;
   if (prep !== 'in' && prep !== 'of') return [];
   const j = tokens[m.last + 2]?.lower === 'the' ? m.last + 3 : m.last + 2;

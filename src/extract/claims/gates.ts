@@ -46,6 +46,12 @@ export function isEvent(site: Site): boolean {
   const { trig, key, clause, k } = site;
   const { parsed, index } = site.input;
   if (trig.type === 'military_use' && !useIsTold(site)) return false;
+  // "Turkish armed drones", "guided missiles": a participle right before a weapon's name describes it.
+  if (site.t.pos !== 'NOUN' && /(ed|en)$/.test(site.t.lower) && mentionAt(index, k + 1)?.weaponClass) {
+    const before = parsed.tokens[k - 1];
+    const adjective = mentionAt(index, k - 1)?.form === 'adjective';
+    if (adjective || (before && /^(DET|ADJ|NUM)$/.test(before.pos))) return false;
+  }
   // "asked Berlin for air defences", "lobbied for F-16s": asking is a request only for something.
   if (
     trig.type === 'negotiate_transfer' &&

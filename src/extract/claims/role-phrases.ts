@@ -119,7 +119,10 @@ function leftParty(site: Site, m: Mention, found: Left): void {
   const prep = tokens[before]?.lower ?? '';
   const after = tokens[m.last + 1]?.lower ?? '';
   if (after === "'s" || after === '’s') {
-    if (m.last + 1 >= k - 3) found.possessive ??= m.entity;
+    // The possessor of the noun itself: only its modifiers between ("Iran's drone deliveries"), no verb
+    // ("Burkina Faso's army took delivery": the army's state receives, see possessedSubject).
+    const ownNoun = tokens.slice(m.last + 2, k).every((t) => /^(NOUN|ADJ|NUM|PROPN)$/.test(t.pos));
+    if (m.last + 1 >= k - 3 && ownNoun) found.possessive ??= m.entity;
     // "Russia's negotiations with Iran to acquire missiles": whose efforts they are does what they aim at.
     else if (
       found.subject === null &&

@@ -10,10 +10,19 @@ export const tradeTriggerEntries: readonly TriggerData[] = [
     lemma: 'lease',
     pos: 'verb',
     type: 'transfer',
-    frame: GIVE,
+    // Either side leases: "leased drones to Poland" gives, "leased drones from the US" receives.
+    frame: {
+      actor: ['from', 'subject', 'by'],
+      target: ['to', 'indirect', 'for', 'subject'],
+      weapons: ['object'],
+    },
     examples: [
       {
         text: 'The United States will lease Reaper drones to Poland.',
+        claims: ['transfer USA>POL [drone] planned'],
+      },
+      {
+        text: 'Poland will lease Reaper drones from the United States.',
         claims: ['transfer USA>POL [drone] planned'],
       },
       {
@@ -76,6 +85,18 @@ export const tradeTriggerEntries: readonly TriggerData[] = [
       {
         text: 'The Czech Republic diverted Indian shells to Ukraine.',
         claims: ['transfer CZE>UKR [artillery_ammunition] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'redirect',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      {
+        text: 'Bulgaria redirected Soviet-era shells to Ukraine.',
+        claims: ['transfer BGR>UKR [artillery_ammunition] asserted'],
       },
     ],
   },

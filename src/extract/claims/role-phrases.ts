@@ -95,7 +95,7 @@ export function leftRoles(site: Site, passive: boolean, nounUse: boolean): Left 
 /** Prepositions of a reason that blames a party for an act of its own. */
 const REASON = /^(over|for|about)$/;
 
-/** The nearest party at or before `j` in the clause that no by-phrase holds. */
+/** The nearest party at or before `j` in the clause that no by- or from-phrase holds (the source of the blame). */
 function blamed(site: Site, j: number): Party {
   const { index, parsed } = site.input;
   const { tokens } = parsed;
@@ -104,7 +104,7 @@ function blamed(site: Site, j: number): Party {
     if (!m) continue;
     let before = m.first - 1;
     while (before > site.clause.first && tokens[before]?.pos === 'DET') before--;
-    if (tokens[before]?.lower !== 'by') return m.entity;
+    if (!/^(by|from)$/.test(tokens[before]?.lower ?? '')) return m.entity;
     i = m.first;
   }
   return null;

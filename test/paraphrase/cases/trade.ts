@@ -31,6 +31,7 @@ export const trade: readonly ParaphraseCase[] = [
       'Slovakia re-exported old howitzers to Kyiv.',
       'Howitzers were re-exported to Ukraine by Slovakia.',
       'Bratislava diverted its howitzers to Ukraine.',
+      'Slovakia reexported its old howitzers to Ukraine.',
       'Slovakia sent its Soviet-era howitzers on to Ukraine.',
     ],
     claims: ['transfer SVK>UKR [other] asserted'],

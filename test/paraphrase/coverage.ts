@@ -5,9 +5,9 @@ import type { Theme } from './case.js';
 /** The triggers of the language pack that no sentence of the suite uses in any of their forms. */
 export function uncoveredTriggers(themes: readonly Theme[]): string[] {
   const words = new Set<string>();
+  // A hyphenated word counts whole and by its parts: "re-exported" uses "re-export" and "export".
   for (const t of themes)
     for (const c of t.cases)
-      // A hyphenated word counts whole and by its parts: "re-exported" uses "re-export" and "export".
       for (const s of [c.base, ...c.paraphrases])
         for (const w of s.toLowerCase().match(/[a-z]+(?:-[a-z]+)*/g) ?? [])
           for (const part of [w, ...w.split('-')]) words.add(part);

@@ -24,7 +24,7 @@ import { absorbs, byMember, framed, mergeInto } from './merge.js';
 import { pairWeapons } from './pairs.js';
 import { outOfScope } from './scope.js';
 import { stanceTime } from './stance-time.js';
-import { followUp, presence, referralAt, triggerAt } from './triggers.js';
+import { followUp, presence, production, referralAt, triggerAt } from './triggers.js';
 import type { ClaimInputs, Draft, Party, Span } from './types.js';
 
 export type { ClaimInputs, Draft } from './types.js';
@@ -150,7 +150,11 @@ function tokenDrafts(
     return;
   }
   const trig =
-    referralAt(input, s, k) ?? triggerAt(parsed, k) ?? presence(input, s, k) ?? followUp(input, s, k);
+    referralAt(input, s, k) ??
+    triggerAt(parsed, k) ??
+    presence(input, s, k) ??
+    followUp(input, s, k) ??
+    production(input, s, k);
   if (!trig) return;
   const inCond = conds.find((c) => c.first <= k && k <= c.last);
   const conditional =

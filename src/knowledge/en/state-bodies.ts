@@ -4,14 +4,16 @@ import { PackExample } from './schema.js';
 /** A noun whose phrase "in X" or "of X" makes it stand for the state X ("the junta in Niger"). */
 export const StateBody = z.object({
   lemma: z.string().regex(/^[a-z][a-z-]*$/),
+  /** The prepositions that name its state; "in" and "of" when absent. */
+  preps: z.array(z.enum(['in', 'of'])).optional(),
   examples: z.array(PackExample).min(1),
 });
 export type StateBody = z.infer<typeof StateBody>;
 
 /**
  * Heads that name the rulers or armed forces of the state in their in- or of-phrase: "supplied jets to
- * the junta in Myanmar" arms Myanmar. "Forces" and "troops" are left out: "Russian forces in Ukraine"
- * are not Ukraine's.
+ * the junta in Myanmar" arms Myanmar. "Forces" name their state only in an of-phrase ("the armed forces
+ * of Tajikistan"): "Russian forces in Ukraine" are not Ukraine's; "troops" are left out.
  */
 export const stateBodies: readonly StateBody[] = z.array(StateBody).parse([
   {
@@ -57,6 +59,20 @@ export const stateBodies: readonly StateBody[] = z.array(StateBody).parse([
     ],
   },
   {
+    lemma: 'force',
+    preps: ['of'],
+    examples: [
+      {
+        text: 'Iran will produce drones for the armed forces of Tajikistan.',
+        claims: ['transfer IRN>TJK [drone] planned'],
+      },
+      {
+        text: 'Iran sent drones to Russian forces in Ukraine.',
+        claims: ['transfer IRN>RUS [drone] asserted'],
+      },
+    ],
+  },
+  {
     lemma: 'navy',
     examples: [
       {
@@ -85,5 +101,7 @@ export const stateBodies: readonly StateBody[] = z.array(StateBody).parse([
   },
 ]);
 
-/** The lemmas of the state bodies, for the frame pass. */
-export const stateBodyLemmas: ReadonlySet<string> = new Set(stateBodies.map((b) => b.lemma));
+/** The prepositions that name the state of each state body, by lemma, for the frame pass. */
+export const stateBodyPreps: ReadonlyMap<string, readonly string[]> = new Map(
+  stateBodies.map((b) => [b.lemma, b.preps ?? ['in', 'of']]),
+);

@@ -90,4 +90,36 @@ export const trade: readonly ParaphraseCase[] = [
     ],
     claims: ['transfer KOR>EGY [other] planned|asserted'],
   },
+  {
+    id: 'produce-for',
+    base: 'Iran will produce Ababil drones for Tajikistan.',
+    paraphrases: [
+      'Iran will manufacture Ababil drones for Tajikistan.',
+      'A factory will produce Iranian-designed drones for the armed forces of Tajikistan, Iran said.',
+      'Tehran is to build Ababil drones for Dushanbe.',
+      'Iran will assemble Ababil drones for the Tajik army.',
+    ],
+    claims: ['transfer IRN>TJK [drone] planned'],
+  },
+  {
+    id: 'licence',
+    base: 'Egypt produces K9 howitzers under licence from South Korea.',
+    paraphrases: [
+      'Egypt builds K9 howitzers under a license from South Korea.',
+      'Egypt manufactures South Korean K9 howitzers under licence.',
+      'Cairo assembles K9 howitzers under a licence from Seoul.',
+    ],
+    claims: ['transfer KOR>EGY [other] asserted'],
+  },
+  {
+    id: 'own-production',
+    base: 'Turkey builds its own drones.',
+    paraphrases: [
+      'Turkey produces drones for its own army.',
+      'Russia is building drones for use in Ukraine.',
+      'India manufactures artillery shells at home.',
+    ],
+    claims: [],
+    notClaims: ['transfer *>* [*] *'],
+  },
 ];

@@ -175,3 +175,15 @@ export const weaponTerms: readonly WeaponTermEntry[] = [
     'launcher', 'launchers', 'system', 'systems', 'battery', 'batteries', 'equipment', 'hardware', 'materiel',
   ] },
 ];
+
+/**
+ * Generic words of the class `other` that name parts and materials, not weapons: they are traded and
+ * sanctioned, but nobody fires them ("components used in drones" tells no use).
+ */
+// biome-ignore format: phrases are grouped a few to a line by sense
+export const partTerms: ReadonlySet<string> = new Set([
+  'components', 'drone components', 'missile components', 'weapon components', 'weapons components', 'spare parts',
+  'dual-use goods', 'dual-use items', 'dual-use technology', 'dual-use technologies', 'microelectronics',
+  'microchip', 'microchips', 'semiconductors', 'machine tool', 'machine tools', 'engine', 'engines', 'drone engine',
+  'drone engines', 'jet engine', 'jet engines', 'gunpowder', 'nitrocellulose',
+]);

@@ -25,3 +25,13 @@ describe('a participle that describes a weapon tells no event', () => {
     ]);
   });
 });
+
+describe('parts are traded, not fired', () => {
+  it('"components used in drones" tells no use', () => {
+    const got = signatures('The companies supplied Russia with components used in cruise missiles.');
+    expect(got.some((s) => s.startsWith('military_use'))).toBe(false);
+    expect(signatures('Russia used Iranian drones against Ukraine.')).toEqual([
+      'military_use RUS>UKR [drone] asserted',
+    ]);
+  });
+});

@@ -3,6 +3,7 @@
  * whether an event that needs weapons names them.
  */
 import { englishPack } from '../../knowledge/en/index.js';
+import { partTerms } from '../../knowledge/weapon-terms.js';
 import { triggerFor } from '../lexicon.js';
 import { mentionAt } from '../mentions.js';
 import type { Sentence, Token } from '../text.js';
@@ -204,6 +205,13 @@ export function lacksWeapons(site: Site, reading: WeaponReading): boolean {
     !anaphoric &&
     troops < 0 &&
     !armsParty
+  )
+    return true;
+  // "electronic components used in drones": parts are traded, not fired.
+  if (
+    trig.type === 'military_use' &&
+    weapons.length > 0 &&
+    weapons.every((w) => partTerms.has(parsed.text.slice(w.start, w.end).toLowerCase()))
   )
     return true;
   return (

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { nounForms } from './inflect.js';
 import { PackExample } from './schema.js';
 
 /** A noun whose phrase "in X" or "of X" makes it stand for the state X ("the junta in Niger"). */
 export const StateBody = z.object({
   lemma: z.string().regex(/^[a-z][a-z-]*$/),
   /** The prepositions that name its state; "in" and "of" when absent. */
-  preps: z.array(z.enum(['in', 'of'])).optional(),
+  preps: z.array(z.enum(['in', 'of', 'from'])).optional(),
   examples: z.array(PackExample).min(1),
 });
 export type StateBody = z.infer<typeof StateBody>;
@@ -72,6 +73,37 @@ export const stateBodies: readonly StateBody[] = z.array(StateBody).parse([
       },
     ],
   },
+  // Firms act for the state they are in, as the trade and sanctions news counts them ("Chinese companies").
+  {
+    lemma: 'company',
+    preps: ['in', 'from'],
+    examples: [
+      {
+        text: 'Companies in China supplied drone components to Russia.',
+        claims: ['transfer CHN>RUS [other] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'firm',
+    preps: ['in', 'from'],
+    examples: [
+      {
+        text: 'Firms from Turkey shipped machine tools to Russia.',
+        claims: ['transfer TUR>RUS [other] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'entity',
+    preps: ['in', 'from'],
+    examples: [
+      {
+        text: 'Entities in China supplied drone components to Russian manufacturers.',
+        claims: ['transfer CHN>RUS [other] asserted'],
+      },
+    ],
+  },
   {
     lemma: 'navy',
     examples: [
@@ -101,7 +133,10 @@ export const stateBodies: readonly StateBody[] = z.array(StateBody).parse([
   },
 ]);
 
-/** The prepositions that name the state of each state body, by lemma, for the frame pass. */
+/**
+ * The prepositions that name the state of each state body, by lemma and by each noun form (wink gives a
+ * capitalised "Companies" at a sentence's start no lemma of its own), for the frame pass.
+ */
 export const stateBodyPreps: ReadonlyMap<string, readonly string[]> = new Map(
-  stateBodies.map((b) => [b.lemma, b.preps ?? ['in', 'of']]),
+  stateBodies.flatMap((b) => nounForms(b.lemma).map((form) => [form, b.preps ?? ['in', 'of']] as const)),
 );

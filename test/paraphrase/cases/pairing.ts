@@ -69,4 +69,24 @@ export const pairing: readonly ParaphraseCase[] = [
     claims: ['transfer SRB>UKR [artillery_ammunition] asserted'],
     notClaims: ['transfer GBR>* [*] *', 'transfer RUS>* [*] *'],
   },
+  {
+    id: 'firms-in-a-state',
+    base: 'Chinese companies supplied drone components to Russia.',
+    paraphrases: [
+      'Companies in China supplied drone components to Russia.',
+      'Firms from China shipped drone components to Russia.',
+      'Entities in China provided drone components to Russian manufacturers.',
+    ],
+    claims: ['transfer CHN>RUS [other] asserted'],
+  },
+  {
+    id: 'parts-not-fired',
+    base: 'Turkish firms sold Russia machine tools used in missile production.',
+    paraphrases: [
+      'The companies supplied Russia with components used in cruise missiles.',
+      'Firms in Turkey shipped Russia electronic components used in drones.',
+    ],
+    claims: ['transfer *>RUS [*] asserted'],
+    notClaims: ['military_use *>* [*] *'],
+  },
 ];

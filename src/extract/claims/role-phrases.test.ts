@@ -26,3 +26,15 @@ describe('the owner of "its" in a reason ("over its purchase", "for its sale")',
     ).toEqual(['transfer DNK>UKR [aircraft] unconfirmed']);
   });
 });
+
+describe('a passive use whose subject carries a relative clause', () => {
+  it('does not take a party of the relative clause as what was hit', () => {
+    const got = signatures(
+      'The bombs that Washington sold to the kingdom were dropped on a school bus in Yemen.',
+    );
+    expect(got.some((s) => s.startsWith('military_use') && s.includes('>USA'))).toBe(false);
+    expect(signatures('Houthi targets were struck by Israeli jets.')).toEqual([
+      'military_use ISR>group:houthis [aircraft] asserted',
+    ]);
+  });
+});

@@ -89,4 +89,14 @@ export const pairing: readonly ParaphraseCase[] = [
     claims: ['transfer *>RUS [*] asserted'],
     notClaims: ['military_use *>* [*] *'],
   },
+  {
+    id: 'sold-then-dropped',
+    base: 'The precision-guided bombs that Washington sold to Saudi Arabia were dropped on weddings in Yemen.',
+    paraphrases: [
+      'Guided bombs that the United States sold to Saudi Arabia were dropped on a school bus in Yemen.',
+      'The smart bombs which America sold to Riyadh were dropped on a market in Yemen.',
+    ],
+    claims: ['transfer USA>SAU [guided_bomb] asserted', 'military_use SAU>YEM [guided_bomb] asserted'],
+    notClaims: ['military_use *>USA [*] *'],
+  },
 ];

@@ -38,3 +38,11 @@ describe('a passive use whose subject carries a relative clause', () => {
     ]);
   });
 });
+
+describe('a name in -s with a bare apostrophe', () => {
+  it('owns the noun after it', () => {
+    expect(signatures("The Philippines' purchase of BrahMos missiles from India was completed.")).toEqual([
+      'transfer IND>PHL [cruise_missile] asserted',
+    ]);
+  });
+});

@@ -118,7 +118,9 @@ function leftParty(site: Site, m: Mention, found: Left): void {
   while (before > clause.first && tokens[before]?.pos === 'DET') before--;
   const prep = tokens[before]?.lower ?? '';
   const after = tokens[m.last + 1]?.lower ?? '';
-  if (after === "'s" || after === '’s') {
+  // "The Philippines' purchase": a name in -s takes a bare apostrophe.
+  const bare = (after === "'" || after === '’') && /s$/i.test(tokens[m.last]?.text ?? '');
+  if (after === "'s" || after === '’s' || bare) {
     // The possessor of the noun itself: only its modifiers between ("Iran's drone deliveries"), no verb
     // ("Burkina Faso's army took delivery": the army's state receives, see possessedSubject).
     const ownNoun = tokens.slice(m.last + 2, k).every((t) => /^(NOUN|ADJ|NUM|PROPN)$/.test(t.pos));

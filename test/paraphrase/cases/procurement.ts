@@ -117,4 +117,14 @@ export const procurement: readonly ParaphraseCase[] = [
     ],
     claims: ['transfer TUR>BFA [drone] asserted'],
   },
+  {
+    id: 'plural-possessor',
+    base: "The Philippines' purchase of BrahMos missiles from India was completed.",
+    paraphrases: [
+      "The Philippines' acquisition of BrahMos missiles from India was completed.",
+      'India completed the sale of BrahMos missiles to the Philippines.',
+      "The Netherlands' purchase of BrahMos missiles from India was completed.",
+    ],
+    claims: ['transfer IND>PHL|NLD [cruise_missile] asserted'],
+  },
 ];

@@ -100,6 +100,8 @@ export const weaponTerms: readonly WeaponTermEntry[] = [
     'anti-aircraft system', 'anti-aircraft systems', 'manpads', 'man-portable air-defense system',
     'man-portable air-defense systems', 'man-portable air defence system', 'man-portable air defence systems',
     'counter-drone system', 'counter-drone systems', 'anti-drone system', 'anti-drone systems',
+    'anti-aircraft tank', 'anti-aircraft tanks', 'anti-aircraft gun system', 'anti-aircraft gun systems',
+    'self-propelled anti-aircraft gun', 'self-propelled anti-aircraft guns',
   ] },
   { class: 'aircraft', phrases: [
     'aircraft', 'combat aircraft', 'military aircraft', 'fighter aircraft', 'fighter jet', 'fighter jets',

@@ -99,4 +99,15 @@ export const pairing: readonly ParaphraseCase[] = [
     claims: ['transfer USA>SAU [guided_bomb] asserted', 'military_use SAU>YEM [guided_bomb] asserted'],
     notClaims: ['military_use *>USA [*] *'],
   },
+  {
+    id: 'relative-gap-before-object',
+    base: 'The Gepard anti-aircraft tanks that Berlin sent to Ukraine need ammunition.',
+    paraphrases: [
+      'The Gepards that Germany sent to Ukraine are running short of shells.',
+      'The anti-aircraft tanks which Berlin delivered to Kyiv lack ammunition.',
+      'The IRIS-T systems that Germany supplied to Ukraine need more missiles.',
+    ],
+    claims: ['transfer DEU>UKR [air_defense] asserted'],
+    notClaims: ['transfer DEU>UKR [artillery_ammunition] *'],
+  },
 ];

@@ -264,7 +264,9 @@ export function readFrame(
     if (gov && receives && targets.length === 0) {
       targets = [...new Set(verbRelation(gov, 'subject').flatMap(partiesIn))];
       explicitTargets = targets.length > 0 && gov.nonFinite === null;
+      // The supplier stands in the verb's from- or with-phrase ("placed an order with South Korea").
       if (actors.length === 0) actors = [...new Set(verbRelation(gov, 'from').flatMap(partiesIn))];
+      if (actors.length === 0) actors = [...new Set(verbRelation(gov, 'with').flatMap(partiesIn))];
     }
     if (gov && !receives && actors.length === 0 && trigger.frame.actor.includes('possessor'))
       actors = [...new Set(verbRelation(gov, 'subject').flatMap(partiesIn))];

@@ -100,6 +100,8 @@ export const weaponTerms: readonly WeaponTermEntry[] = [
     'anti-aircraft system', 'anti-aircraft systems', 'manpads', 'man-portable air-defense system',
     'man-portable air-defense systems', 'man-portable air defence system', 'man-portable air defence systems',
     'counter-drone system', 'counter-drone systems', 'anti-drone system', 'anti-drone systems',
+    'anti-aircraft tank', 'anti-aircraft tanks', 'anti-aircraft gun system', 'anti-aircraft gun systems',
+    'self-propelled anti-aircraft gun', 'self-propelled anti-aircraft guns',
   ] },
   { class: 'aircraft', phrases: [
     'aircraft', 'combat aircraft', 'military aircraft', 'fighter aircraft', 'fighter jet', 'fighter jets',
@@ -107,6 +109,11 @@ export const weaponTerms: readonly WeaponTermEntry[] = [
     'fighter-bombers', 'bomber', 'bombers', 'strategic bomber', 'strategic bombers', 'helicopter', 'helicopters',
     'attack helicopter', 'attack helicopters', 'combat helicopter', 'combat helicopters', 'military helicopter',
     'military helicopters', 'transport aircraft', 'jets', 'combat jets', 'military jets',
+    'stealth fighter', 'stealth fighters', 'multirole fighter', 'multirole fighters', 'multi-role fighter',
+    'multi-role fighters', 'fifth-generation fighter', 'fifth-generation fighters', 'trainer jet', 'trainer jets',
+    'trainer aircraft', 'jet trainer', 'jet trainers', 'light attack aircraft', 'light combat aircraft',
+    'attack aircraft', 'transport helicopter', 'transport helicopters', 'utility helicopter', 'utility helicopters',
+    'maritime patrol aircraft', 'tanker aircraft',
   ] },
   { class: 'armored_vehicle', phrases: [
     'tank', 'tanks', 'battle tank', 'battle tanks', 'main battle tank', 'main battle tanks',
@@ -132,7 +139,10 @@ export const weaponTerms: readonly WeaponTermEntry[] = [
     'patrol boats', 'patrol vessel', 'patrol vessels', 'gunboat', 'gunboats', 'missile boat', 'missile boats',
     'fast attack craft', 'submarine', 'submarines', 'frigate', 'frigates', 'corvette', 'corvettes', 'destroyer',
     'destroyers', 'minehunter', 'minehunters', 'landing ship', 'landing ships', 'torpedo', 'torpedoes',
-    'naval mine', 'naval mines', 'sea mine', 'sea mines',
+    'naval mine', 'naval mines', 'sea mine', 'sea mines', 'landing platform dock', 'landing platform docks',
+    'amphibious assault ship', 'amphibious assault ships', 'amphibious ship', 'amphibious ships', 'landing craft',
+    'offshore patrol vessel', 'offshore patrol vessels', 'coast guard cutter', 'coast guard cutters',
+    'naval ship', 'naval ships',
   ] },
   { class: 'other', phrases: [
     'bomb', 'bombs', 'aerial bomb', 'aerial bombs', 'cluster bomb', 'cluster bombs',
@@ -167,3 +177,15 @@ export const weaponTerms: readonly WeaponTermEntry[] = [
     'launcher', 'launchers', 'system', 'systems', 'battery', 'batteries', 'equipment', 'hardware', 'materiel',
   ] },
 ];
+
+/**
+ * Generic words of the class `other` that name parts and materials, not weapons: they are traded and
+ * sanctioned, but nobody fires them ("components used in drones" tells no use).
+ */
+// biome-ignore format: phrases are grouped a few to a line by sense
+export const partTerms: ReadonlySet<string> = new Set([
+  'components', 'drone components', 'missile components', 'weapon components', 'weapons components', 'spare parts',
+  'dual-use goods', 'dual-use items', 'dual-use technology', 'dual-use technologies', 'microelectronics',
+  'microchip', 'microchips', 'semiconductors', 'machine tool', 'machine tools', 'engine', 'engines', 'drone engine',
+  'drone engines', 'jet engine', 'jet engines', 'gunpowder', 'nitrocellulose',
+]);

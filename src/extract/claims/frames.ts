@@ -3,6 +3,7 @@
  * which is analysed once, at the first trigger of the sentence that drafts a claim.
  */
 import type { Trigger } from '../../knowledge/en/index.js';
+import { stateBodyPreps } from '../../knowledge/en/state-bodies.js';
 import { type FrameReading, mentionSpans, readFrame } from '../frame-roles.js';
 import { triggerFor } from '../lexicon.js';
 import { mentionAt } from '../mentions.js';
@@ -32,9 +33,24 @@ export function frameSource(input: ClaimInputs): FrameSource {
         const p = partyAt(index, j, parsed.tokens);
         if (p?.entity && p.kind === 'country' && p.form === 'adjective') return [p.entity];
       }
-      return [];
+      return bodyOf(input, m);
     });
   return { spans: mentionSpans(index), partiesIn };
+}
+
+/** The state a state body stands for: "the junta in Niger", "the army of Mali", "Mali's army" (the pack's state bodies). */
+function bodyOf(input: ClaimInputs, m: NounChunk): string[] {
+  const { tokens } = input.parsed;
+  const preps = stateBodyPreps.get(m.lemma);
+  if (!preps) return [];
+  // "Burkina Faso's army": the possessor's state.
+  const owner = m.possessor ? partyAt(input.index, m.possessor.head, tokens) : undefined;
+  if (owner?.entity && owner.kind === 'country') return [owner.entity];
+  const prep = tokens[m.last + 1]?.lower;
+  if (prep === undefined || !preps.includes(prep)) return [];
+  const j = tokens[m.last + 2]?.lower === 'the' ? m.last + 3 : m.last + 2;
+  const p = partyAt(input.index, j, tokens);
+  return p?.entity && p.kind === 'country' && p.form !== 'adjective' ? [p.entity] : [];
 }
 
 /** One sentence's syntax, analysed when first asked for, and whether the sentence names a party at all. */

@@ -3,6 +3,7 @@
  * whether an event that needs weapons names them.
  */
 import { englishPack } from '../../knowledge/en/index.js';
+import { partTerms } from '../../knowledge/weapon-terms.js';
 import { triggerFor } from '../lexicon.js';
 import { mentionAt } from '../mentions.js';
 import type { Sentence, Token } from '../text.js';
@@ -46,6 +47,12 @@ export function isEvent(site: Site): boolean {
   const { trig, key, clause, k } = site;
   const { parsed, index } = site.input;
   if (trig.type === 'military_use' && !useIsTold(site)) return false;
+  // "Turkish armed drones", "guided missiles": a participle right before a weapon's name describes it.
+  if (site.t.pos !== 'NOUN' && /(ed|en)$/.test(site.t.lower) && mentionAt(index, k + 1)?.weaponClass) {
+    const before = parsed.tokens[k - 1];
+    const adjective = mentionAt(index, k - 1)?.form === 'adjective';
+    if (adjective || (before && /^(DET|ADJ|NUM)$/.test(before.pos))) return false;
+  }
   // "asked Berlin for air defences", "lobbied for F-16s": asking is a request only for something.
   if (
     trig.type === 'negotiate_transfer' &&
@@ -198,6 +205,13 @@ export function lacksWeapons(site: Site, reading: WeaponReading): boolean {
     !anaphoric &&
     troops < 0 &&
     !armsParty
+  )
+    return true;
+  // "electronic components used in drones": parts are traded, not fired.
+  if (
+    trig.type === 'military_use' &&
+    weapons.length > 0 &&
+    weapons.every((w) => partTerms.has(parsed.text.slice(w.start, w.end).toLowerCase()))
   )
     return true;
   return (

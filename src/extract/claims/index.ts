@@ -21,9 +21,10 @@ import { draftAt, siteAt } from './draft.js';
 import { doSo, elaboration, gapped } from './echoes.js';
 import { type FrameSource, frameAt, frameSource, type SentenceFrames } from './frames.js';
 import { absorbs, byMember, framed, mergeInto } from './merge.js';
+import { pairWeapons } from './pairs.js';
 import { outOfScope } from './scope.js';
 import { stanceTime } from './stance-time.js';
-import { followUp, presence, referralAt, triggerAt } from './triggers.js';
+import { followUp, presence, production, referralAt, triggerAt } from './triggers.js';
 import type { ClaimInputs, Draft, Party, Span } from './types.js';
 
 export type { ClaimInputs, Draft } from './types.js';
@@ -149,7 +150,11 @@ function tokenDrafts(
     return;
   }
   const trig =
-    referralAt(input, s, k) ?? triggerAt(parsed, k) ?? presence(input, s, k) ?? followUp(input, s, k);
+    referralAt(input, s, k) ??
+    triggerAt(parsed, k) ??
+    presence(input, s, k) ??
+    followUp(input, s, k) ??
+    production(input, s, k);
   if (!trig) return;
   const inCond = conds.find((c) => c.first <= k && k <= c.last);
   const conditional =
@@ -167,8 +172,12 @@ function tokenDrafts(
   // "Russia sent tanks into the town of Avdiivka": moved into a place, given to no one.
   if (frame?.intoPlace && trig.type === 'transfer') return;
   // "cooperation between", "a treaty with": a relation between two sides is none with one side alone.
-  const ds = (frame ? framed(drafted, frame) : drafted).filter(
-    (x) => !(trig.symmetric && trig.noun && (x.actor === null || x.target === null)),
+  const ds = pairWeapons(
+    input,
+    s,
+    (frame ? framed(drafted, frame) : drafted).filter(
+      (x) => !(trig.symmetric && trig.noun && (x.actor === null || x.target === null)),
+    ),
   );
   const syntax = site.syntax();
   if (k <= syntax.last) {

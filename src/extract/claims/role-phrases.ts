@@ -70,6 +70,10 @@ export function leftRoles(site: Site, passive: boolean, nounUse: boolean): Left 
     if (next === null) break;
     j = next;
   }
+  // "sanctioned Turkey over its purchase", "protested to Berlin over its sale": the party blamed, the
+  // nearest before the reason's "its", owns the noun; not one in a by-phrase ("criticised by Russia for its").
+  if (nounUse && /^(its|their)$/.test(tokens[k - 1]?.lower ?? '') && REASON.test(tokens[k - 2]?.lower ?? ''))
+    found.possessive ??= blamed(site, k - 3);
   // "Denmark has not confirmed the timing of its transfer": the subject owns the noun.
   if (nounUse && /^(its|their)$/.test(tokens[k - 1]?.lower ?? '') && found.subject)
     found.possessive ??= found.subject;
@@ -88,6 +92,24 @@ export function leftRoles(site: Site, passive: boolean, nounUse: boolean): Left 
   return found;
 }
 
+/** Prepositions of a reason that blames a party for an act of its own. */
+const REASON = /^(over|for|about)$/;
+
+/** The nearest party at or before `j` in the clause that no by- or from-phrase holds (the source of the blame). */
+function blamed(site: Site, j: number): Party {
+  const { index, parsed } = site.input;
+  const { tokens } = parsed;
+  for (let i = j; i >= site.clause.first; i--) {
+    const m = partyAt(index, i, tokens);
+    if (!m) continue;
+    let before = m.first - 1;
+    while (before > site.clause.first && tokens[before]?.pos === 'DET') before--;
+    if (!/^(by|from)$/.test(tokens[before]?.lower ?? '')) return m.entity;
+    i = m.first;
+  }
+  return null;
+}
+
 /** A party left of the trigger: a possessor right before it, else the subject unless a preposition governs it. */
 function leftParty(site: Site, m: Mention, found: Left): void {
   const { k, clause } = site;
@@ -96,8 +118,13 @@ function leftParty(site: Site, m: Mention, found: Left): void {
   while (before > clause.first && tokens[before]?.pos === 'DET') before--;
   const prep = tokens[before]?.lower ?? '';
   const after = tokens[m.last + 1]?.lower ?? '';
-  if (after === "'s" || after === '’s') {
-    if (m.last + 1 >= k - 3) found.possessive ??= m.entity;
+  // "The Philippines' purchase": a name in -s takes a bare apostrophe.
+  const bare = (after === "'" || after === '’') && /s$/i.test(tokens[m.last]?.text ?? '');
+  if (after === "'s" || after === '’s' || bare) {
+    // The possessor of the noun itself: only its modifiers between ("Iran's drone deliveries"), no verb
+    // ("Burkina Faso's army took delivery": the army's state receives, see possessedSubject).
+    const ownNoun = tokens.slice(m.last + 2, k).every((t) => /^(NOUN|ADJ|NUM|PROPN)$/.test(t.pos));
+    if (m.last + 1 >= k - 3 && ownNoun) found.possessive ??= m.entity;
     // "Russia's negotiations with Iran to acquire missiles": whose efforts they are does what they aim at.
     else if (
       found.subject === null &&

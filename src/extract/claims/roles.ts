@@ -191,8 +191,9 @@ function useRoles(
       possessive ??
       (passive ? (by ?? platformUser(site, true)) : isNoun ? null : (subject ?? platformUser(site, false))),
     target:
-      // "Houthi targets were struck by Israeli jets": a passive use's subject is what was hit.
-      (passive && subject !== speakerParty(input, k) ? subject : null) ??
+      // "Houthi targets were struck by Israeli jets": a passive use's subject is what was hit; not a party
+      // of a relative clause on it ("the bombs that Washington sold ... were dropped on").
+      (passive && subject !== speakerParty(input, k) && !inRelativeOnly(site, subject) ? subject : null) ??
       direct ??
       byPrep.get('against') ??
       byPrep.get('on') ??
@@ -201,6 +202,30 @@ function useRoles(
       firstObject,
     coActors,
   };
+}
+
+/**
+ * Whether a party is named, left of the trigger, only inside a relative clause on the subject ("The bombs
+ * that Washington sold to the kingdom were dropped"): a "that", "which" or "who" after a noun, with a verb
+ * of its own before the trigger.
+ */
+function inRelativeOnly(site: Site, party: Party): boolean {
+  const { k, clause } = site;
+  const { tokens } = site.input.parsed;
+  let r = -1;
+  for (let j = k - 1; j > clause.first; j--) {
+    if (
+      /^(that|which|who)$/.test(tokens[j]?.lower ?? '') &&
+      /^(NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '')
+    ) {
+      r = j;
+      break;
+    }
+  }
+  if (r < 0 || !tokens.slice(r + 1, k).some((t) => t.pos === 'VERB')) return false;
+  for (let j = clause.first; j < r; j++)
+    if (partyAt(site.input.index, j, tokens)?.entity === party) return false;
+  return true;
 }
 
 /** The roles of a sanction, a threat, a referral, coordination or another act. */

@@ -3,9 +3,11 @@
  * from the language pack, from the words around it when wink's tag misleads, or from its company.
  */
 import { englishPack, type Trigger } from '../../knowledge/en/index.js';
+import { productionLemmas } from '../../knowledge/en/production.js';
 import { triggerFor, verbLemmaOf } from '../lexicon.js';
 import { mentionAt } from '../mentions.js';
 import type { Parsed, Sentence, Token } from '../text.js';
+import { partyAt } from './parties.js';
 import type { ClaimInputs, Party } from './types.js';
 
 /** The event trigger at token `k`, if the word names one here. */
@@ -51,9 +53,13 @@ export function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
   if (t.pos === 'NOUN' || t.pos === 'PROPN') {
     const noun = triggerFor(t.lower);
     if (noun?.noun) return noun;
-    // Nominal uses of verbs: "the transfer of", "Iran's supply of", "the use of".
+    // Nominal uses of verbs: "the transfer of", "Iran's supply of", "the use of"; a verb of getting
+    // also names what is got in a for-phrase ("an order for K9 howitzers", "a purchase for the navy" has none).
     const verb = triggerFor(t.lower);
-    if (verb && !verb.noun && parsed.tokens[k + 1]?.lower === 'of') return verb;
+    const next = parsed.tokens[k + 1]?.lower;
+    if (verb && !verb.noun && next === 'of') return verb;
+    if (verb && !verb.noun && next === 'for' && verb.type === 'transfer' && verb.roles === 'reverse')
+      return verb;
     // "This is the transfer we have warned about", "could not confirm the reported transfer".
     if (verb?.type === 'transfer' && !verb.noun && t.lower === 'transfer') {
       let j = k - 1;
@@ -175,6 +181,38 @@ export function presence(input: ClaimInputs, s: Sentence, k: number): Trigger | 
   if (place?.kind !== 'country') return undefined;
   // "in Ukraine", or "in Russian hands"
   return place.form === 'name' || inHandsOf(input, k) !== null ? triggerFor('arrive') : undefined;
+}
+
+const LICENCE = /^licen[cs]e[ds]?$/;
+
+/**
+ * "Iran will produce drones for Tajikistan", "Egypt builds K9 howitzers under licence from South Korea":
+ * a verb of making (the pack's production verbs) tells a transfer for a state in its for-phrase, or,
+ * under a licence, one from the licensor (its from-phrase or the weapons' maker) to the maker.
+ */
+export function production(input: ClaimInputs, s: Sentence, k: number): Trigger | undefined {
+  const { tokens } = input.parsed;
+  const t = tokens[k] as Token;
+  if (t.pos !== 'VERB' || !productionLemmas.has(t.lemma)) return undefined;
+  for (let j = k + 1; j <= Math.min(s.last, k + 12); j++) {
+    const w = tokens[j] as Token;
+    // A verb ends the object, but not the participle of a compound ("Iranian-designed drones").
+    const compound = tokens[j - 1]?.text === '-';
+    if (w.text === ',' || w.text === ';' || (w.pos === 'VERB' && !LICENCE.test(w.lower) && !compound))
+      return undefined;
+    if (LICENCE.test(w.lower)) return triggerFor('acquire');
+    // "for Tajikistan", "for the armed forces of Tajikistan": a state within the for-phrase's noun phrase.
+    if (w.lower === 'for') {
+      for (let i = j + 1; i <= Math.min(s.last, j + 6); i++) {
+        if (partyAt(input.index, i, tokens)?.kind === 'country') return triggerFor('supply');
+        // Only the phrase's own words: "for use in Ukraine" names where, not whom.
+        const w2 = tokens[i] as Token;
+        if (!(/^(DET|ADJ|NOUN|VERB)$/.test(w2.pos) || w2.lower === 'of')) break;
+      }
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 /** "more shipments would follow", "three more units are to follow next year": another batch of the transfer told. */

@@ -95,8 +95,10 @@ function weaponMentions(site: Site): {
     weaponsRight.length > 0
       ? weaponsRight
       : coordinatedLeft(tokens, weaponsLeft, nearLeft(weaponsLeft, k, 3));
-  // "The drones, which Iran sent to Russia, struck Kyiv": a relative clause's verb moves its antecedent.
-  if (weaponsRight.length === 0) {
+  // "The drones, which Iran sent to Russia, struck Kyiv": a relative clause's verb moves its antecedent, also
+  // when weapons follow the clause ("the tanks that Berlin sent to Ukraine need ammunition"): its object
+  // is the gap, so a preposition follows the verb.
+  if (weaponsRight.length === 0 || GAP_AFTER.test(tokens[k + 1]?.lower ?? '')) {
     const antecedent = relativeAntecedent(site);
     if (antecedent) weapons = [antecedent];
   }
@@ -116,6 +118,9 @@ function weaponMentions(site: Site): {
   if (site.trig.movesItself && weapons.length === 0) weapons = weaponsLeft;
   return { weapons, weaponsRight, weaponsLeft, passive };
 }
+
+/** Words right after a verb whose object is missing: a preposition or the clause's end. */
+const GAP_AFTER = /^(to|into|from|for|via|by|last|earlier|in|on|,|\.)$/;
 
 /** Whether the event's weapons point back at those told before, and whether the trigger is used as a noun. */
 function anaphoraOf(
@@ -324,5 +329,7 @@ function relativeAntecedent(site: Site): Mention | undefined {
   j = subject.first - 1;
   if (!/^(which|that)$/.test(tokens[j]?.lower ?? '')) return undefined;
   const end = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
-  return weaponsIn(index, Math.max(site.s.first, end - 6), end).find((w) => w.last === end);
+  // "the IRIS-T systems that": a generic head noun may follow the system's name.
+  const head = tokens[end]?.pos === 'NOUN' && !mentionAt(index, end) ? end - 1 : end;
+  return weaponsIn(index, Math.max(site.s.first, head - 6), head).find((w) => w.last === head);
 }

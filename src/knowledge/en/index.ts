@@ -6,6 +6,7 @@ import { lightVerbs } from './light-verbs.js';
 import { type Frame, LightVerbEntry, type StatusCueData, TriggerEntry } from './schema.js';
 import { statusCues } from './status-cues.js';
 import { triggerEntries } from './triggers.js';
+import { tradeTriggerEntries } from './triggers-trade.js';
 
 export {
   type Frame,
@@ -69,7 +70,7 @@ let pack: LanguagePack | undefined;
 /** The English language pack, parsed with its schemas once. */
 export function englishPack(): LanguagePack {
   if (pack) return pack;
-  const triggers = triggerEntries.map((e) => TriggerEntry.parse(e));
+  const triggers = [...triggerEntries, ...tradeTriggerEntries].map((e) => TriggerEntry.parse(e));
   const triggerByWord = new Map<string, Trigger>();
   for (const e of triggers) {
     // The receiver is the subject ("Russia received") or the possessor ("India's acquisition").

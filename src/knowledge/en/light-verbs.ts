@@ -46,6 +46,17 @@ export const lightVerbs: readonly LightVerbData[] = [
     ],
   },
   {
+    lemma: 'place',
+    role: 'receiver',
+    examples: [
+      {
+        text: 'Egypt placed an order for K9 howitzers with South Korea.',
+        claims: ['transfer KOR>EGY [other] planned'],
+        gap: 'a verb trigger used as a noun ("an order") takes no recipient from the verb that holds it',
+      },
+    ],
+  },
+  {
     lemma: 'await',
     role: 'receiver',
     examples: [

@@ -1,17 +1,24 @@
 import type { FrameData, TriggerData } from './schema.js';
 
 // Frames: which relations fill the actor, the target and the weapons of a trigger.
-const GIVE: FrameData = {
+/** The subject (or by-phrase) gives, the to-, indirect-, for- or into-phrase receives, the object moves. */
+export const GIVE: FrameData = {
   actor: ['subject', 'by'],
   target: ['to', 'indirect', 'for', 'into'],
   weapons: ['object'],
 };
-const GET: FrameData = { actor: ['from'], target: ['subject'], weapons: ['object'] };
+/** The subject receives from the from-phrase. */
+export const GET: FrameData = { actor: ['from'], target: ['subject'], weapons: ['object'] };
 // Weapons that move by themselves: the weapons are the subject, "from" gives the supplier, "in" or the
 // object the recipient ("Iranian missiles have reached Russia").
 const ARRIVE: FrameData = { actor: ['from'], target: ['in', 'to', 'object'], weapons: ['subject'] };
 const EQUIP: FrameData = { actor: ['subject', 'by'], target: ['object'], weapons: ['with'] };
-const GIVING: FrameData = { actor: ['possessor', 'from', 'by'], target: ['to', 'for'], weapons: ['of'] };
+/** A noun of giving: the possessor, from- or by-phrase gives, the to- or for-phrase receives. */
+export const GIVING: FrameData = {
+  actor: ['possessor', 'from', 'by'],
+  target: ['to', 'for'],
+  weapons: ['of'],
+};
 const GETTING: FrameData = { actor: ['from'], target: ['possessor', 'by'], weapons: ['of'] };
 const USE: FrameData = {
   actor: ['subject', 'by'],

@@ -2,12 +2,15 @@ import type { Theme } from '../case.js';
 import { attribution } from './attribution.js';
 import { militaryUse } from './military-use.js';
 import { negotiation } from './negotiation.js';
+import { pairing } from './pairing.js';
+import { procurement } from './procurement.js';
 import { referrals } from './referrals.js';
 import { roles } from './roles.js';
 import { sanctions } from './sanctions.js';
 import { scope } from './scope.js';
 import { status } from './status.js';
 import { threats } from './threats.js';
+import { trade } from './trade.js';
 import { transfers } from './transfers.js';
 
 /** The paraphrase suite, theme by theme. */
@@ -22,4 +25,7 @@ export const themes: readonly Theme[] = [
   { theme: 'status scope', cases: scope },
   { theme: 'attribution, speakers', cases: attribution },
   { theme: 'roles, nominals', cases: roles },
+  { theme: 'trade: loans, re-exports', cases: trade },
+  { theme: 'procurement worldwide', cases: procurement },
+  { theme: 'pairing, blame', cases: pairing },
 ];

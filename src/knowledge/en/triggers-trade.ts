@@ -1,0 +1,141 @@
+import type { TriggerData } from './schema.js';
+import { GET, GIVE, GIVING } from './triggers.js';
+
+/**
+ * Triggers of the arms trade beyond outright sale and gift: loans and leases, re-exports and
+ * diversions, weapons taken into service, and the nouns of handing over and donating.
+ */
+export const tradeTriggerEntries: readonly TriggerData[] = [
+  {
+    lemma: 'lease',
+    pos: 'verb',
+    type: 'transfer',
+    // Either side leases: "leased drones to Poland" gives, "leased drones from the US" receives.
+    frame: {
+      actor: ['from', 'subject', 'by'],
+      target: ['to', 'indirect', 'for', 'subject'],
+      weapons: ['object'],
+    },
+    examples: [
+      {
+        text: 'The United States will lease Reaper drones to Poland.',
+        claims: ['transfer USA>POL [drone] planned'],
+      },
+      {
+        text: 'Poland will lease Reaper drones from the United States.',
+        claims: ['transfer USA>POL [drone] planned'],
+      },
+      {
+        text: 'Greece leased two frigates to Bulgaria in 2023.',
+        claims: ['transfer GRC>BGR [naval] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'lend',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      {
+        text: 'Britain lent Challenger tanks to Ukraine.',
+        claims: ['transfer GBR>UKR [armored_vehicle] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'loan',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      {
+        text: 'Germany loaned two Patriot batteries to Poland.',
+        claims: ['transfer DEU>POL [air_defense] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 're-export',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      {
+        text: 'Serbia re-exported artillery shells to Ukraine.',
+        claims: ['transfer SRB>UKR [artillery_ammunition] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'reexport',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      { text: 'Italy reexported the howitzers to Ukraine.', claims: ['transfer ITA>UKR [other] asserted'] },
+    ],
+  },
+  {
+    lemma: 'divert',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      {
+        text: 'The Czech Republic diverted Indian shells to Ukraine.',
+        claims: ['transfer CZE>UKR [artillery_ammunition] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'redirect',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GIVE,
+    examples: [
+      {
+        text: 'Bulgaria redirected Soviet-era shells to Ukraine.',
+        claims: ['transfer BGR>UKR [artillery_ammunition] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'induct',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GET,
+    examples: [
+      {
+        text: 'The Philippines inducted BrahMos missiles from India into its navy.',
+        claims: ['transfer IND>PHL [cruise_missile] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'donation',
+    pos: 'noun',
+    forms: ['donation', 'donations'],
+    type: 'transfer',
+    frame: GIVING,
+    examples: [
+      {
+        text: "Spain's donation of Leopard tanks to Ukraine was welcomed in Kyiv.",
+        claims: ['transfer ESP>UKR [armored_vehicle] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'handover',
+    pos: 'noun',
+    forms: ['handover', 'handovers'],
+    type: 'transfer',
+    frame: GIVING,
+    examples: [
+      {
+        text: 'The handover of two frigates to Pakistan by China took place in Shanghai.',
+        claims: ['transfer CHN>PAK [naval] asserted'],
+      },
+    ],
+  },
+];

@@ -6,7 +6,7 @@ import { statusOf } from '../status.js';
 import type { Parsed, Sentence, Token } from '../text.js';
 import { bornRoles } from './imposed.js';
 import { promiserOf } from './promised.js';
-import { chainStatus, scopeStart } from './scope.js';
+import { chainStatus, plannedByGovernor, predicateStatus, scopeStart } from './scope.js';
 import type { Party, Site } from './types.js';
 import { innermost, speakerParty } from './voices.js';
 
@@ -75,6 +75,12 @@ function scopedStatus(site: Site): ClaimStatus {
     conditional,
     scopeStart(input.parsed, syntax, k, clause.first),
   );
+  // "sales of munitions could resume": a noun event's own predicate, wherever its phrase ends.
+  if (status === 'asserted' && site.trig.noun) {
+    const predicated = predicateStatus(syntax, k);
+    if (predicated !== null) return predicated;
+    if (plannedByGovernor(syntax, k)) return 'planned';
+  }
   const chained = chainStatus(syntax, k);
   if (chained === 'denied' && (status === 'asserted' || status === 'planned')) return 'denied';
   // "did not fail to deliver": the negation is the failure's, not the delivery's.

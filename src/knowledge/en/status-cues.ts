@@ -164,6 +164,7 @@ export const statusCues: StatusCueData = {
       '@hope|@aim|@intend|@want to',
       '@ask|@urge|@press|@request _ to',
       '@approve|@authorize|@authorise',
+      '@support|@endorse|@favour|@favor',
       'threat|threats|prospect|risk of',
       '@face|@risk',
     ],
@@ -179,6 +180,14 @@ export const statusCues: StatusCueData = {
       {
         text: 'The State Department approved the sale of F-16 jets to Turkey.',
         claims: ['transfer USA>TUR [aircraft] planned'],
+      },
+      {
+        text: "Washington supports Turkey's purchase of F-16 jets from the United States.",
+        claims: ['transfer USA>TUR [aircraft] planned'],
+      },
+      {
+        text: 'The State Department intends to notify Congress of the F-35 sale to Greece.',
+        claims: ['transfer USA>GRC [aircraft] planned'],
       },
       {
         text: 'Germany will deliver more Leopard tanks to Ukraine.',
@@ -286,7 +295,9 @@ export const statusCues: StatusCueData = {
   halted: {
     patterns: [
       '@pause|@halt|@suspend|@freeze|@block|@delay|@stop|@withhold|@cancel|@cease',
+      '@veto|@postpone|@shelve|@scrap|@interrupt|@defer',
       '@hold up|back',
+      '@put|@place a|an #ADJ? hold|freeze|moratorium on',
       'on hold',
     ],
     examples: [
@@ -301,6 +312,14 @@ export const statusCues: StatusCueData = {
       {
         text: 'Iran has ceased supplying drones to Russia.',
         claims: ['transfer IRN>RUS [drone] denied'],
+      },
+      {
+        text: 'Senator Cardin had put a hold on the sale of F-16 jets to Turkey.',
+        claims: ['transfer *>TUR [aircraft] denied'],
+      },
+      {
+        text: 'Hungary vetoed EU deliveries of ammunition to Ukraine.',
+        claims: ['transfer igo:eu>UKR [artillery_ammunition] denied'],
       },
     ],
   },
@@ -424,6 +443,107 @@ export const statusCues: StatusCueData = {
       {
         text: 'Tehran had initially denied that it sent drones to Russia.',
         claims: ['transfer IRN>RUS [drone] denied'],
+      },
+    ],
+  },
+  occurs: {
+    words: [
+      'include',
+      'contain',
+      'comprise',
+      'arrive',
+      'begin',
+      'start',
+      'resume',
+      'restart',
+      'continue',
+      'follow',
+      'take',
+      'come',
+      'reach',
+      'expect',
+      'go',
+      'be',
+      'happen',
+      'occur',
+      'proceed',
+      'impose',
+      'deliver',
+      'send',
+      'ship',
+      'supply',
+      'sign',
+      'conclude',
+      'complete',
+      'finalize',
+      'finalise',
+      'hand',
+    ],
+    examples: [
+      {
+        text: 'Sales of guided bombs to Saudi Arabia could resume next week.',
+        claims: ['transfer *>SAU [guided_bomb] possible'],
+      },
+      {
+        text: 'The delivery of the submarine to Thailand cannot take place until the engine issue is solved.',
+        claims: ['transfer *>THA [naval] denied'],
+      },
+      {
+        text: 'The sale of Javelin missiles to Morocco will not alter the military balance in the region.',
+        claims: ['transfer *>MAR [*] asserted'],
+      },
+    ],
+  },
+  steps: {
+    words: [
+      'notify',
+      'inform',
+      'brief',
+      'announce',
+      'approve',
+      'authorize',
+      'authorise',
+      'clear',
+      'sign',
+      'seal',
+      'close',
+      'conclude',
+      'complete',
+      'finalize',
+      'finalise',
+      'finish',
+      'make',
+      'proceed',
+      'go',
+      'move',
+      'push',
+      'speed',
+      'expedite',
+      'accelerate',
+      'fund',
+      'finance',
+    ],
+    examples: [
+      {
+        text: 'The State Department intends to notify Congress of the F-35 sale to Greece.',
+        claims: ['transfer USA>GRC [aircraft] planned'],
+      },
+      {
+        text: 'Moscow has tried to deter the deliveries of F-16 jets to Ukraine.',
+        claims: ['transfer *>UKR [aircraft] asserted'],
+      },
+    ],
+  },
+  plannedModifiers: {
+    words: ['proposed', 'planned', 'prospective', 'upcoming', 'pending', 'future', 'intended'],
+    examples: [
+      {
+        text: 'The proposed sale of Javelin missiles to Morocco will not alter the military balance in the region.',
+        claims: ['transfer *>MAR [*] planned'],
+      },
+      {
+        text: 'Congress reviewed the planned delivery of F-16 jets to Turkey.',
+        claims: ['transfer *>TUR [aircraft] planned'],
       },
     ],
   },

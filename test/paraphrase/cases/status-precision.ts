@@ -1,0 +1,120 @@
+import type { ParaphraseCase } from '../case.js';
+
+/**
+ * Status and precision on unseen text (issue 13): conditions read from the syntax layer's conditional
+ * clauses, a noun event's own predicate ("sales could resume"), plans that govern a noun from afar,
+ * words that tell a sale as still to come, and halts told as holds, vetoes or shelved deals.
+ */
+export const statusPrecision: readonly ParaphraseCase[] = [
+  {
+    id: 'provided-that',
+    base: 'Germany will deliver Taurus missiles to Ukraine provided that Kyiv does not strike Russian territory.',
+    paraphrases: [
+      'Germany will deliver Taurus missiles to Ukraine on condition that Kyiv does not strike Russian territory.',
+      'Germany will send Taurus missiles to Ukraine as long as Kyiv does not strike Russian territory.',
+      'Provided that Kyiv does not strike Russian territory, Germany will deliver Taurus missiles to Ukraine.',
+      'Germany will supply Taurus missiles to Ukraine so long as Kyiv does not hit Russian territory.',
+    ],
+    claims: ['transfer DEU>UKR [cruise_missile] conditional'],
+    notClaims: ['transfer DEU>UKR [*] planned'],
+  },
+  {
+    id: 'inverted-condition',
+    base: 'Should Tehran deliver ballistic missiles to Moscow, the EU will impose new sanctions.',
+    paraphrases: [
+      'Were Tehran to deliver ballistic missiles to Moscow, the EU would impose new sanctions.',
+      'If Tehran delivers ballistic missiles to Moscow, the EU will impose new sanctions.',
+      'The EU will impose new sanctions if Tehran delivers ballistic missiles to Moscow.',
+    ],
+    claims: ['transfer IRN>RUS [ballistic_missile] conditional'],
+    notClaims: ['transfer IRN>RUS [*] asserted'],
+  },
+  {
+    id: 'could-resume',
+    base: 'Sales of guided bombs to Saudi Arabia could resume next week.',
+    paraphrases: [
+      'Sales of precision-guided bombs to Saudi Arabia may resume next week.',
+      'Deliveries of guided bombs to Saudi Arabia could restart next week.',
+      'The sale of guided bombs to Saudi Arabia might resume as soon as next week.',
+    ],
+    claims: ['transfer *>SAU [guided_bomb] possible'],
+    notClaims: ['transfer *>SAU [*] asserted'],
+  },
+  {
+    id: 'cannot-take-place',
+    base: 'The delivery of the submarine to Thailand cannot take place until the engine issue is solved.',
+    paraphrases: [
+      'The delivery of the submarine to Thailand can not go ahead until the engine issue is solved.',
+      'Delivery of the submarine to Thailand will not happen until the engine problem is fixed.',
+      'The submarine delivery to Thailand could not proceed until the engine issue was solved.',
+    ],
+    claims: ['transfer *>THA [naval] denied|conditional|planned'],
+    notClaims: ['transfer *>THA [naval] asserted', 'transfer *>THA [naval] possible'],
+  },
+  {
+    id: 'predicate-not-event',
+    base: 'The sale of Javelin missiles to Morocco will not alter the military balance in the region.',
+    paraphrases: [
+      'The sale of Javelin missiles to Morocco would not change the military balance in the region.',
+      'The sale of Javelin missiles to Morocco does not threaten the balance of power in the region.',
+    ],
+    claims: ['transfer *>MAR [*] asserted|planned'],
+    notClaims: ['transfer *>MAR [*] denied'],
+  },
+  {
+    id: 'proposed-sale',
+    base: 'The proposed sale of Javelin missiles to Morocco will not alter the military balance in the region.',
+    paraphrases: [
+      'The planned sale of Javelin missiles to Morocco will not alter the military balance in the region.',
+      'Congress reviewed the proposed sale of Javelin missiles to Morocco.',
+      'The prospective sale of Javelin missiles to Morocco drew no objection in Congress.',
+    ],
+    claims: ['transfer *>MAR [*] planned'],
+    notClaims: ['transfer *>MAR [*] asserted'],
+  },
+  {
+    id: 'intend-to-notify',
+    base: 'The State Department intends to notify Congress of the F-35 sale to Greece.',
+    paraphrases: [
+      'The State Department plans to notify Congress of the sale of F-35 jets to Greece.',
+      'The State Department wants to inform Congress of the F-35 sale to Greece next week.',
+      'Washington intends to notify Congress formally of the F-35 sale to Greece.',
+    ],
+    claims: ['transfer USA>GRC [aircraft] planned'],
+    notClaims: ['transfer USA>GRC [*] asserted'],
+  },
+  {
+    id: 'support-purchase',
+    base: "Washington supports Turkey's purchase of F-16 jets from the United States.",
+    paraphrases: [
+      "Washington endorses Turkey's acquisition of F-16 jets from the United States.",
+      'The administration supports the sale of F-16 jets to Turkey.',
+    ],
+    claims: ['transfer USA>TUR [aircraft] planned'],
+    notClaims: ['transfer USA>TUR [*] asserted'],
+  },
+  {
+    id: 'hold-on-sale',
+    base: 'Senator Cardin had put a hold on the sale of F-16 jets to Turkey.',
+    paraphrases: [
+      'Senator Cardin had placed a hold on the sale of F-16 jets to Turkey.',
+      'The sale of F-16 jets to Turkey was put on hold by Senator Cardin.',
+      'Senator Cardin had blocked the sale of F-16 jets to Turkey.',
+      'Senator Cardin had held up the sale of F-16 jets to Turkey.',
+    ],
+    claims: ['transfer *>TUR [aircraft] denied'],
+    notClaims: ['transfer *>TUR [*] asserted'],
+  },
+  {
+    id: 'shelved-deal',
+    base: 'Washington shelved the sale of F-35 jets to the United Arab Emirates.',
+    paraphrases: [
+      'Washington suspended the sale of F-35 jets to the United Arab Emirates.',
+      'Washington postponed the sale of F-35 jets to the United Arab Emirates.',
+      'Washington scrapped the sale of F-35 jets to the United Arab Emirates.',
+      'The sale of F-35 jets to the United Arab Emirates was frozen by Washington.',
+    ],
+    claims: ['transfer USA>ARE [aircraft] denied'],
+    notClaims: ['transfer USA>ARE [*] asserted'],
+  },
+];

@@ -2,6 +2,7 @@ import type { SourceDocument } from '../domain/document.js';
 import type { Attribution, Claim, Entity, Extraction, Source } from '../domain/extraction.js';
 import { claimTypes } from '../knowledge/claim-types.js';
 import type { Knowledge } from '../knowledge/index.js';
+import { answeredBy, answerOf, tellsOwnEvent } from './answer-pick.js';
 import { type Attr, findAttributions } from './attributions.js';
 import { Budget, cutAt, type ExtractBudget } from './budget.js';
 import { sanctionGrounds } from './claims/grounds.js';
@@ -416,12 +417,13 @@ function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: read
       status = 'denied';
     else if (
       declinesToConfirm(parsed, a.contentStart, a.contentEnd) &&
-      (word !== '' || !/\bthat\b/.test(content))
+      (word !== '' || !tellsOwnEvent(content))
     )
       status = 'unconfirmed';
     if (!status) continue;
     word = word.toLowerCase().slice(0, 5);
-    const earlier = byStart.within(a.cueStart - ANSWER_REACH, a.cueStart).filter((c) => {
+    const reach = byStart.within(a.cueStart - ANSWER_REACH, a.cueStart);
+    const earlier = reach.filter((c) => {
       if (!claimTypes[c.type].answerable) return false;
       const by = c.source ? byId.get(c.source) : undefined;
       // "X dismissed the accusations, while Y said ...": Y's words come after the answer's own.
@@ -438,12 +440,11 @@ function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: read
     const last =
       mainClaim(supplies.length > 0 ? supplies : linked, undefined) ??
       (refusal
-        ? mainClaim(earlier, topicOf(parsed.text.slice(a.cueEnd, sent?.end)))
+        ? mainClaim(answeredBy(a, earlier, reach, byId), topicOf(parsed.text.slice(a.cueEnd, sent?.end)))
         : earlier[earlier.length - 1]);
     if (!last || !sent) continue;
     out.push({
-      ...last,
-      status,
+      ...answerOf(last, status),
       source: a.id,
       evidence: { start: sent.start, end: sent.end, text: parsed.text.slice(sent.start, sent.end) },
     });

@@ -220,6 +220,7 @@ export const statusCues: StatusCueData = {
       'not clear|known whether|if',
       "did|would|could not|n't @say|@specify|@disclose whether|if|when|how",
       '@decline|@refuse to @say|@specify|@disclose whether|if|when|how',
+      '@refer you|questions|reporters to',
     ],
     examples: [
       {
@@ -229,6 +230,10 @@ export const statusCues: StatusCueData = {
       {
         text: 'We have not seen any evidence that China supplied drones to Russia, the official said.',
         claims: ['transfer CHN>RUS [drone] unconfirmed'],
+      },
+      {
+        text: 'Kyiv says Pakistani shells reached Ukraine. A State Department spokesman said he would refer questions to the Government of Pakistan.',
+        claims: ['transfer PAK>UKR [artillery_ammunition] unconfirmed'],
       },
     ],
   },

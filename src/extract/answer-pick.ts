@@ -1,0 +1,44 @@
+import type { Claim } from '../domain/extraction.js';
+import { claimTypes } from '../knowledge/claim-types.js';
+import type { Attr } from './attributions.js';
+
+/**
+ * The earlier claims an answer that names nothing ("declined to comment", "I'd refer you to ...")
+ * speaks of: those in which the answering state is a party, when there are any ("Germany's economy
+ * ministry declined to comment" answers for Germany's licence, not for China's sale), else `earlier`
+ * (the claims others made). A party's claims count even when another voice of that party told them
+ * ("Germany refused to export the engines ... the economy ministry declined to comment").
+ */
+export function answeredBy(
+  a: Attr,
+  earlier: readonly Claim[],
+  reach: readonly Claim[],
+  byId: ReadonlyMap<string, Attr>,
+): readonly Claim[] {
+  const party = a.source.kind === 'outlet' ? null : (a.source.country ?? a.source.entity);
+  if (party === null || party === undefined) return earlier;
+  const own = reach.filter((c) => {
+    if (!claimTypes[c.type].answerable || (c.actor !== party && c.target !== party)) return false;
+    const by = c.source ? byId.get(c.source) : undefined;
+    return by === undefined || (by.source.name !== a.source.name && by.cueStart < a.cueStart);
+  });
+  return own.length > 0 ? own : earlier;
+}
+
+/** An earlier claim as an answer takes it: with the answer's status, and a halt only when it denies. */
+export function answerOf(claim: Claim, status: Claim['status']): Claim {
+  const { halted: _halted, ...rest } = claim;
+  return status === 'denied' && claim.halted ? { ...claim, status } : { ...rest, status };
+}
+
+/**
+ * Whether the words of an answer that withholds confirmation tell an event of their own in a
+ * "that" clause ("could not confirm that Iran sent drones"), rather than point back at one ("not aware
+ * of the case and that Beijing controls exports", "I'd refer you to Pakistan on that").
+ */
+export function tellsOwnEvent(content: string): boolean {
+  // A "that" after "and" or "but" opens a second thing said, not the object of the withheld confirmation;
+  // a "that" closing the words is a pronoun.
+  const first = content.split(/\s(?:and|but)\s+that\b/i)[0] ?? content;
+  return /\bthat\s+\w/i.test(first);
+}

@@ -6,7 +6,13 @@ import { statusOf } from '../status.js';
 import type { Parsed, Sentence, Token } from '../text.js';
 import { bornRoles } from './imposed.js';
 import { promiserOf } from './promised.js';
-import { chainStatus, plannedByGovernor, predicateStatus, scopeStart } from './scope.js';
+import {
+  chainStatus,
+  hypotheticalConsequence,
+  plannedByGovernor,
+  predicateStatus,
+  scopeStart,
+} from './scope.js';
 import type { Party, Site } from './types.js';
 import { innermost, speakerParty } from './voices.js';
 
@@ -44,6 +50,17 @@ export function claimStatus(site: Site, actor: Party): ClaimStatus {
     trig.type === 'threaten' &&
     status === 'planned' &&
     HYPOTHETICAL_SUBJECT.test(parsed.text.slice(tokens[clause.first]?.start ?? s.start, t.start))
+  )
+    status = 'conditional';
+  // "Taurus strikes would turn Germany into a party", "anyone who sends weapons will face consequences":
+  // the consequence of a hypothetical act, read over the syntax layer's clause.
+  const syntax = site.syntax?.();
+  if (
+    (trig.type === 'threaten' || trig.type === 'sanction') &&
+    status === 'planned' &&
+    syntax !== undefined &&
+    k <= syntax.last &&
+    hypotheticalConsequence(parsed, syntax, k)
   )
     status = 'conditional';
   // "warned of a crushing response", "vowed consequences": the response promised is still to come.

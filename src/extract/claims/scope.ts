@@ -8,6 +8,8 @@ import { englishPack } from '../../knowledge/en/index.js';
 import type { Clause, Meaning, SentenceSyntax, VerbGroup } from '../syntax/index.js';
 import type { Parsed } from '../text.js';
 
+const PACK = englishPack();
+
 const JOINS = englishPack().statusCues.stanceJoins;
 /** Coordinators that join two verbs under one stance ("did not send drones or sell missiles"). */
 const SHARING: ReadonlySet<string> = new Set(JOINS.unless ?? []);
@@ -202,4 +204,26 @@ export function plannedByGovernor(syntax: SentenceSyntax, k: number): boolean {
   for (const v of syntax.verbs) if (v.clause === own && v.last < k) governor = v;
   if (governor === undefined || !STEPS.has(governor.lemma)) return false;
   return governor.chain.some((link) => PLANNING.has(link.meaning) && !link.negated);
+}
+
+/** Subjects that name nobody in particular ("anyone who sends", "any country that supplies"). */
+const GENERIC: ReadonlySet<string> = new Set(PACK.statusCues.generic.words ?? []);
+
+/**
+ * Whether the clause of the event at `k` tells the consequence of a hypothetical act: its verb says
+ * "would" or "will", and its subject is an act ("Taurus strikes would turn Germany into a party") or
+ * nobody in particular ("anyone who sends weapons to Russia will face consequences").
+ */
+export function hypotheticalConsequence(parsed: Parsed, syntax: SentenceSyntax, k: number): boolean {
+  const own = groupAt(syntax, k)?.clause ?? clauseAt(syntax, k);
+  return syntax.verbs.some((v) => {
+    if (v.clause !== own || v.head > k + 3) return false;
+    if (!v.chain.some((link) => link.meaning === 'conditional' || link.meaning === 'future')) return false;
+    const subject = v.roles.subject;
+    if (subject === null) return false;
+    const determiner = subject.determiner === null ? '' : (parsed.tokens[subject.determiner]?.lower ?? '');
+    if (GENERIC.has(subject.lemma) || GENERIC.has(determiner)) return true;
+    const act = PACK.triggerByWord.get(parsed.tokens[subject.head]?.lower ?? '');
+    return act?.noun === true && act.type !== 'threaten' && act.type !== 'sanction';
+  });
 }

@@ -98,7 +98,9 @@ export const statusCues: StatusCueData = {
     ],
   },
   generic: {
-    // Matched in the three words before the event: its agent is nobody in particular.
+    // Matched in the three words before the event: its agent is nobody in particular. The words are such
+    // subjects (or their determiner) of a threat's clause: it then warns of a hypothetical act.
+    words: ['anyone', 'anybody', 'whoever', 'any'],
     patterns: [
       'anyone|anybody|whoever who|that?',
       'any country|state|nation|company|firm|government who|that?',
@@ -111,6 +113,10 @@ export const statusCues: StatusCueData = {
       {
         text: 'Washington will sanction any company supplying drones to Russia.',
         claims: ['transfer *>RUS [drone] conditional'],
+      },
+      {
+        text: 'A State Department spokesman warned that anyone who sends weapons to Russia will face consequences.',
+        claims: ['threaten USA>* conditional'],
       },
     ],
   },

@@ -117,4 +117,53 @@ export const statusPrecision: readonly ParaphraseCase[] = [
     claims: ['transfer USA>ARE [aircraft] denied'],
     notClaims: ['transfer USA>ARE [*] asserted'],
   },
+  {
+    id: 'hypothetical-consequence',
+    base: 'Moscow warned that Taurus strikes would turn Germany into a party to the conflict.',
+    paraphrases: [
+      'Moscow warned that any Taurus strikes would make Germany a party to the conflict.',
+      'The Kremlin warned that strikes with Taurus missiles would turn Germany into a party to the war.',
+    ],
+    claims: ['threaten RUS>DEU conditional'],
+    notClaims: ['threaten RUS>DEU planned'],
+  },
+  {
+    id: 'anyone-who',
+    base: 'A State Department spokesman warned that anyone who sends weapons to Russia will face consequences.',
+    paraphrases: [
+      'Anyone who sends weapons to Russia will face consequences, the spokesman said.',
+      'A State Department spokesman warned that anybody who supplies weapons to Russia will face consequences.',
+      'Whoever sends weapons to Russia will face consequences, a State Department spokesman warned.',
+    ],
+    claims: ['threaten *>* conditional', 'transfer *>RUS [*] conditional'],
+    notClaims: ['threaten *>* planned'],
+  },
+  {
+    id: 'refer-you',
+    base: 'QUESTION: Reports say Pakistani artillery shells reached Ukraine.\n\nMR PATEL: I would refer you to the Government of Pakistan on that.',
+    paraphrases: [
+      "QUESTION: Reports say Pakistani artillery shells reached Ukraine.\n\nMR PATEL: I'd refer you to the Pakistani government on that.",
+      'Reports say Pakistani artillery shells reached Ukraine. A State Department spokesman said he would refer questions to the Government of Pakistan.',
+    ],
+    claims: ['transfer PAK>UKR [artillery_ammunition] unconfirmed'],
+  },
+  {
+    id: 'not-aware',
+    base: "The drones had been shipped from China to Libya, investigators said. China's foreign ministry said it was not aware of the case and that Beijing strictly controls exports of military items.",
+    paraphrases: [
+      "The drones had been shipped from China to Libya, investigators said. China's foreign ministry said it was not aware of the case.",
+      "Investigators said the drones had been shipped from China to Libya. Beijing's foreign ministry said it was not aware of the matter and that China strictly controls its arms exports.",
+    ],
+    claims: ['transfer CHN>LBY [drone] unconfirmed'],
+  },
+  {
+    id: 'own-party-answer',
+    base: "Germany refused to export the engines to China for the submarine. China agreed to supply a submarine to Thailand. China will deliver the submarine to Thailand in 2025. Germany's economy ministry declined to comment.",
+    paraphrases: [
+      'Germany refused to export the engines to China for the submarine. China agreed to supply a submarine to Thailand. China will deliver the submarine to Thailand in 2025. The German economy ministry did not comment.',
+      'Germany refused to export the engines to China for the submarine. China agreed to supply a submarine to Thailand. China will deliver the submarine to Thailand in 2025. Berlin declined to comment.',
+    ],
+    claims: ['transfer DEU>CHN [*] unconfirmed'],
+    notClaims: ['transfer CHN>THA [*] unconfirmed'],
+  },
 ];

@@ -1,6 +1,10 @@
 import type { Claim } from '../domain/extraction.js';
 import { claimTypes } from '../knowledge/claim-types.js';
 import type { Attr } from './attributions.js';
+import { answerStanceTime, type StanceTime } from './claims/stance-time.js';
+import { tokenRange } from './status.js';
+import { analyzeSentence } from './syntax/index.js';
+import type { Parsed } from './text.js';
 
 /**
  * The earlier claims an answer that names nothing ("declined to comment", "I'd refer you to ...")
@@ -25,10 +29,28 @@ export function answeredBy(
   return own.length > 0 ? own : earlier;
 }
 
-/** An earlier claim as an answer takes it: with the answer's status, and a halt only when it denies. */
-export function answerOf(claim: Claim, status: Claim['status']): Claim {
-  const { halted: _halted, ...rest } = claim;
-  return status === 'denied' && claim.halted ? { ...claim, status } : { ...rest, status };
+/**
+ * An earlier claim as an answer takes it: with the answer's status and the time of the answer's own
+ * stance (not the first claim's), and a halt only when it denies.
+ */
+export function answerOf(claim: Claim, status: Claim['status'], time: StanceTime = {}): Claim {
+  const { halted, stated: _stated, retrospective: _retrospective, ...rest } = claim;
+  return {
+    ...rest,
+    status,
+    ...(status === 'denied' && halted ? { halted } : {}),
+    ...(time.stated === undefined ? {} : { stated: time.stated }),
+    ...(time.retrospective ? { retrospective: true as const } : {}),
+  };
+}
+
+/** When the answer whose cue starts at character `cueStart` took its stance ("at first denied the reports"). */
+export function answerTime(parsed: Parsed, cueStart: number, published: string | null): StanceTime {
+  const [k] = tokenRange(parsed, cueStart, cueStart);
+  const sent = parsed.tokens[k]?.sent;
+  if (sent === undefined) return {};
+  const syntax = analyzeSentence(parsed, sent);
+  return k <= syntax.last ? answerStanceTime(parsed, syntax, k, published) : {};
 }
 
 /**

@@ -2,7 +2,7 @@ import type { SourceDocument } from '../domain/document.js';
 import type { Attribution, Claim, Entity, Extraction, Source } from '../domain/extraction.js';
 import { claimTypes } from '../knowledge/claim-types.js';
 import type { Knowledge } from '../knowledge/index.js';
-import { answeredBy, answerOf, tellsOwnEvent } from './answer-pick.js';
+import { answeredBy, answerOf, answerTime, tellsOwnEvent } from './answer-pick.js';
 import { type Attr, findAttributions } from './attributions.js';
 import { Budget, cutAt, type ExtractBudget } from './budget.js';
 import { sanctionGrounds } from './claims/grounds.js';
@@ -194,8 +194,8 @@ export function extractPart(
   }
   for (const c of answersToQuestions(parsed, inBody, asked, claims))
     claims.push({ ...ownStance(c), id: `c${claims.length + 1}`, chain: chainOf(byId.get(c.source ?? '')) });
-  for (const c of answersByReference(parsed, attrs, claims))
-    claims.push({ ...ownStance(c), id: `c${claims.length + 1}`, chain: chainOf(byId.get(c.source ?? '')) });
+  for (const c of answersByReference(parsed, attrs, claims, doc.published))
+    claims.push({ ...c, id: `c${claims.length + 1}`, chain: chainOf(byId.get(c.source ?? '')) });
   for (const c of unverified(parsed, claims))
     claims.push({
       ...ownStance(c),
@@ -387,7 +387,12 @@ function rejectingSentence(parsed: Parsed, a: Attr): boolean {
   return false;
 }
 
-function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: readonly Claim[]): Claim[] {
+function answersByReference(
+  parsed: Parsed,
+  attrs: readonly Attr[],
+  claims: readonly Claim[],
+  published: string | null,
+): Claim[] {
   const out: Claim[] = [];
   const byId = new Map(attrs.map((a) => [a.id, a]));
   // An answer that also threatens or sanctions ("We reject these accusations. ... China will take
@@ -444,7 +449,7 @@ function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: read
         : earlier[earlier.length - 1]);
     if (!last || !sent) continue;
     out.push({
-      ...answerOf(last, status),
+      ...answerOf(last, status, answerTime(parsed, a.cueStart, published)),
       source: a.id,
       evidence: { start: sent.start, end: sent.end, text: parsed.text.slice(sent.start, sent.end) },
     });

@@ -37,4 +37,29 @@ describe('answers that name no event of their own', () => {
     expect(claimLines(ex)).toContain('transfer PRK>RUS [artillery_ammunition] unconfirmed');
     expect(claimLines(ex)).not.toContain('transfer IRN>RUS [drone] unconfirmed');
   });
+
+  it('an answer told as a recap ("at first denied the reports") is retrospective, not a stance of today', () => {
+    const ex = run('Belarus has sent drones to Russia, Ukraine says. Minsk at first denied the reports.');
+    const denial = ex.claims.find((c) => c.status === 'denied');
+    expect(denial?.retrospective).toBe(true);
+    expect(ex.claims.find((c) => c.status === 'asserted')?.retrospective).toBeUndefined();
+  });
+
+  it('a recap marker after the answer\'s verb counts too ("denied the reports at the time, but later ...")', () => {
+    const ex = run(
+      'Iran sent drones to Russia, Kyiv says. Tehran denied the reports at the time, but later admitted a small number.',
+    );
+    expect(ex.claims.find((c) => c.status === 'denied')?.retrospective).toBe(true);
+  });
+
+  it("a dated answer takes the answer's date, and a plain one is today's", () => {
+    const dated = run('Iran sent drones to Russia, Kyiv says. In 2022 Tehran dismissed the reports as lies.');
+    const denial = dated.claims.find((c) => c.status === 'denied');
+    expect(denial?.stated?.startsWith('2022')).toBe(true);
+    expect(denial?.retrospective).toBe(true);
+    const plain = run('Iran sent drones to Russia, Kyiv says. Tehran denied the reports.');
+    const today = plain.claims.find((c) => c.status === 'denied');
+    expect(today?.retrospective).toBeUndefined();
+    expect(today?.stated).toBeUndefined();
+  });
 });

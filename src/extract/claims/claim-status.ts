@@ -9,6 +9,7 @@ import { promiserOf } from './promised.js';
 import {
   chainStatus,
   hypotheticalConsequence,
+  ownChainStatus,
   plannedByGovernor,
   predicateStatus,
   scopeStart,
@@ -94,9 +95,14 @@ function scopedStatus(site: Site): ClaimStatus {
   );
   // "sales of munitions could resume": a noun event's own predicate, wherever its phrase ends.
   if (status === 'asserted' && site.trig.noun) {
-    const predicated = predicateStatus(syntax, k);
+    const predicated = predicateStatus(input.parsed, syntax, k);
     if (predicated !== null) return predicated;
     if (plannedByGovernor(syntax, k)) return 'planned';
+  }
+  // "are scheduled to arrive": the event's own chain, however long the words before it.
+  if (status === 'asserted' && !site.trig.noun) {
+    const chained = ownChainStatus(syntax, k);
+    if (chained !== null) return chained;
   }
   const chained = chainStatus(syntax, k);
   if (chained === 'denied' && (status === 'asserted' || status === 'planned')) return 'denied';

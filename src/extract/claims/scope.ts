@@ -18,6 +18,8 @@ const PARTING: ReadonlySet<string> = new Set(JOINS.words ?? []);
 
 /** Verbs that, with a noun of the event as subject, say it takes place ("sales could resume"). */
 const OCCURS: ReadonlySet<string> = new Set(englishPack().statusCues.occurs.words ?? []);
+/** Participles that tell a noun event as still to come, before it or as its predicate ("slated for May"). */
+const SCHEDULED: ReadonlySet<string> = new Set(englishPack().statusCues.plannedModifiers.words ?? []);
 /** What a link of the chain of such a verb makes of the event. */
 const LINK_STATUS: Partial<Record<Meaning, ClaimStatus>> = {
   possibility: 'possible',
@@ -166,7 +168,15 @@ export function chainStatus(syntax: SentenceSyntax, k: number): ClaimStatus | nu
  * says the event takes place ("sales of munitions could resume", "the delivery cannot take place",
  * "deliveries are expected to begin"). Null when no such predicate governs the noun.
  */
-export function predicateStatus(syntax: SentenceSyntax, k: number): ClaimStatus | null {
+export function predicateStatus(parsed: Parsed, syntax: SentenceSyntax, k: number): ClaimStatus | null {
+  // "The deliveries are slated for next year", "the sale is planned for May": a predicate that schedules it.
+  const scheduled = syntax.verbs.find(
+    (v) =>
+      v.roles.subject?.head === k &&
+      v.voice === 'passive' &&
+      SCHEDULED.has(parsed.tokens[v.head]?.lower ?? ''),
+  );
+  if (scheduled !== undefined && !scheduled.negated) return 'planned';
   // Not a relative clause's verb, whose subject stands for its antecedent ("a package that will include").
   const g = syntax.verbs.find(
     (v) => v.roles.subject?.head === k && v.roles.gap === null && OCCURS.has(v.lemma),
@@ -226,4 +236,20 @@ export function hypotheticalConsequence(parsed: Parsed, syntax: SentenceSyntax, 
     const act = PACK.triggerByWord.get(parsed.tokens[subject.head]?.lower ?? '');
     return act?.noun === true && act.type !== 'threaten' && act.type !== 'sanction';
   });
+}
+
+/**
+ * The status the chain of a verb event's own group gives it when the cue words before it say nothing
+ * ("are scheduled to arrive", "is slated to receive"): a plan, intention or "would" makes it planned; a
+ * possibility or a consideration, possible. Null for a negated group or a chain that adds nothing.
+ */
+export function ownChainStatus(syntax: SentenceSyntax, k: number): ClaimStatus | null {
+  const g = groupAt(syntax, k);
+  if (g === undefined || g.negated) return null;
+  for (const link of g.chain) {
+    if (link.negated) return null;
+    const status = LINK_STATUS[link.meaning];
+    if (status !== undefined && status !== 'denied') return status;
+  }
+  return null;
 }

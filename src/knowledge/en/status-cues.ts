@@ -533,6 +533,10 @@ export const statusCues: StatusCueData = {
       'accelerate',
       'fund',
       'finance',
+      'extend',
+      'expand',
+      'widen',
+      'tighten',
     ],
     examples: [
       {
@@ -546,7 +550,19 @@ export const statusCues: StatusCueData = {
     ],
   },
   plannedModifiers: {
-    words: ['proposed', 'planned', 'prospective', 'upcoming', 'pending', 'future', 'intended'],
+    // Also read as the predicate of the noun: "the deliveries are slated for next year".
+    words: [
+      'proposed',
+      'planned',
+      'prospective',
+      'upcoming',
+      'pending',
+      'future',
+      'intended',
+      'scheduled',
+      'slated',
+      'earmarked',
+    ],
     examples: [
       {
         text: 'The proposed sale of Javelin missiles to Morocco will not alter the military balance in the region.',
@@ -555,6 +571,10 @@ export const statusCues: StatusCueData = {
       {
         text: 'Congress reviewed the planned delivery of F-16 jets to Turkey.',
         claims: ['transfer *>TUR [aircraft] planned'],
+      },
+      {
+        text: 'The deliveries of F-16 jets to Ukraine are slated for next year.',
+        claims: ['transfer *>UKR [aircraft] planned'],
       },
     ],
   },

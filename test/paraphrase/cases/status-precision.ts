@@ -166,4 +166,26 @@ export const statusPrecision: readonly ParaphraseCase[] = [
     claims: ['transfer DEU>CHN [*] unconfirmed'],
     notClaims: ['transfer CHN>THA [*] unconfirmed'],
   },
+  {
+    id: 'scheduled',
+    base: 'The deliveries of F-16 jets to Ukraine are slated for next year.',
+    paraphrases: [
+      'The deliveries of F-16 jets to Ukraine are scheduled for next year.',
+      'The delivery of F-16 jets to Ukraine is planned for next year.',
+      'The first F-16 jets are scheduled to arrive in Ukraine next year.',
+      'The scheduled delivery of F-16 jets to Ukraine was announced on Monday.',
+    ],
+    claims: ['transfer *>UKR [aircraft] planned'],
+    notClaims: ['transfer *>UKR [aircraft] asserted'],
+  },
+  {
+    id: 'prepared-to-extend',
+    base: 'The EU presidency said member states were prepared to extend sanctions to four more Iranian entities.',
+    paraphrases: [
+      'The EU presidency said member states intended to extend sanctions to four more Iranian entities.',
+      'Member states were ready to expand the sanctions on Iran, the EU presidency said.',
+    ],
+    claims: ['sanction *>IRN planned'],
+    notClaims: ['sanction *>IRN asserted'],
+  },
 ];

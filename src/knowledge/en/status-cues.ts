@@ -171,6 +171,9 @@ export const statusCues: StatusCueData = {
       '@ask|@urge|@press|@request _ to',
       '@approve|@authorize|@authorise',
       '@support|@endorse|@favour|@favor',
+      // Matched before the event's noun: "cleared the sale of", "in talks on the purchase of".
+      '@clear the|a|an|this|its',
+      'talks|negotiations|discussions on|about|over|for the|a|an|further|more',
       'threat|threats|prospect|risk of',
       '@face|@risk',
     ],
@@ -194,6 +197,14 @@ export const statusCues: StatusCueData = {
       {
         text: 'The State Department intends to notify Congress of the F-35 sale to Greece.',
         claims: ['transfer USA>GRC [aircraft] planned'],
+      },
+      {
+        text: 'The State Department has cleared the sale of F-16s to Turkey.',
+        claims: ['transfer USA>TUR [aircraft] planned'],
+      },
+      {
+        text: 'India and Russia are in talks on the sale of more S-400 systems.',
+        claims: ['transfer RUS>* [air_defense] planned'],
       },
       {
         text: 'Germany will deliver more Leopard tanks to Ukraine.',

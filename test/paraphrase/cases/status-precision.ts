@@ -188,4 +188,15 @@ export const statusPrecision: readonly ParaphraseCase[] = [
     claims: ['sanction *>IRN planned'],
     notClaims: ['sanction *>IRN asserted'],
   },
+  {
+    id: 'cleared-sale',
+    base: 'The State Department has cleared the sale of F-16s to Turkey.',
+    paraphrases: [
+      'The State Department has approved the sale of F-16s to Turkey.',
+      'The State Department cleared a sale of F-16 jets to Turkey on Friday.',
+      'Washington and Ankara are in talks on the sale of F-16s to Turkey.',
+    ],
+    claims: ['transfer USA>TUR [aircraft] planned'],
+    notClaims: ['transfer USA>TUR [aircraft] asserted'],
+  },
 ];

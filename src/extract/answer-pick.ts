@@ -7,26 +7,33 @@ import { analyzeSentence } from './syntax/index.js';
 import type { Parsed } from './text.js';
 
 /**
- * The earlier claims an answer that names nothing ("declined to comment", "I'd refer you to ...")
- * speaks of: those in which the answering state is a party, when there are any ("Germany's economy
- * ministry declined to comment" answers for Germany's licence, not for China's sale), else `earlier`
- * (the claims others made). A party's claims count even when another voice of that party told them
- * ("Germany refused to export the engines ... the economy ministry declined to comment").
+ * The claim an answer that names nothing ("declined to comment", "I'd refer you to ...") speaks of:
+ * the main one of `earlier` (the claims others made, picked by `main`), unless the answering state is no
+ * party to it; then the main one of the claims that name that state in their own sentence ("Germany's
+ * economy ministry declined to comment" answers for Germany's licence, not for China's sale), even
+ * when another voice of that state told it ("Germany refused to export the engines").
  */
 export function answeredBy(
   a: Attr,
   earlier: readonly Claim[],
   reach: readonly Claim[],
   byId: ReadonlyMap<string, Attr>,
-): readonly Claim[] {
+  main: (pool: readonly Claim[]) => Claim | undefined,
+): Claim | undefined {
+  const picked = main(earlier);
   const party = a.source.kind === 'outlet' ? null : (a.source.country ?? a.source.entity);
-  if (party === null || party === undefined) return earlier;
+  if (party === null || party === undefined || picked === undefined) return picked;
+  if (picked.actor === party || picked.target === party) return picked;
   const own = reach.filter((c) => {
-    if (!claimTypes[c.type].answerable || (c.actor !== party && c.target !== party)) return false;
+    // The party must be named in the claim's own sentence, not filled in from the story.
+    const named =
+      (c.actor === party && !c.inferred?.includes('actor')) ||
+      (c.target === party && !c.inferred?.includes('target'));
+    if (!claimTypes[c.type].answerable || !named) return false;
     const by = c.source ? byId.get(c.source) : undefined;
     return by === undefined || (by.source.name !== a.source.name && by.cueStart < a.cueStart);
   });
-  return own.length > 0 ? own : earlier;
+  return own.length > 0 ? main(own) : picked;
 }
 
 /**

@@ -445,7 +445,9 @@ function answersByReference(
     const last =
       mainClaim(supplies.length > 0 ? supplies : linked, undefined) ??
       (refusal
-        ? mainClaim(answeredBy(a, earlier, reach, byId), topicOf(parsed.text.slice(a.cueEnd, sent?.end)))
+        ? answeredBy(a, earlier, reach, byId, (pool) =>
+            mainClaim(pool, topicOf(parsed.text.slice(a.cueEnd, sent?.end))),
+          )
         : earlier[earlier.length - 1]);
     if (!last || !sent) continue;
     out.push({

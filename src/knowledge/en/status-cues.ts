@@ -170,7 +170,9 @@ export const statusCues: StatusCueData = {
       '@hope|@aim|@intend|@want to',
       '@ask|@urge|@press|@request _ to',
       '@approve|@authorize|@authorise',
-      '@support|@endorse|@favour|@favor',
+      // "supports Turkey's purchase of", "backs the sale of"; not a name ("the Rapid Support Forces").
+      "@support|@endorse|@favour|@favor #PROPN 's|’s",
+      '@support|@endorse|@favour|@favor the|a|an|its|their|any|further|more',
       // Matched before the event's noun: "cleared the sale of", "in talks on the purchase of".
       '@clear the|a|an|this|its',
       'talks|negotiations|discussions on|about|over|for the|a|an|further|more',
@@ -197,6 +199,10 @@ export const statusCues: StatusCueData = {
       {
         text: 'The State Department intends to notify Congress of the F-35 sale to Greece.',
         claims: ['transfer USA>GRC [aircraft] planned'],
+      },
+      {
+        text: 'The Rapid Support Forces used drones to attack Port Sudan.',
+        claims: ['military_use group:rsf>SDN [drone] asserted'],
       },
       {
         text: 'The State Department has cleared the sale of F-16s to Turkey.',

@@ -2,6 +2,7 @@ import type { SourceDocument } from '../domain/document.js';
 import type { Attribution, Claim, Entity, Extraction, Source } from '../domain/extraction.js';
 import { claimTypes } from '../knowledge/claim-types.js';
 import type { Knowledge } from '../knowledge/index.js';
+import { answeredBy, answerOf, answerTime, tellsOwnEvent } from './answer-pick.js';
 import { type Attr, findAttributions } from './attributions.js';
 import { Budget, cutAt, type ExtractBudget } from './budget.js';
 import { sanctionGrounds } from './claims/grounds.js';
@@ -210,8 +211,8 @@ export function extractPart(
   }
   for (const c of answersToQuestions(parsed, inBody, asked, claims))
     claims.push({ ...ownStance(c), id: `c${claims.length + 1}`, chain: chainOf(byId.get(c.source ?? '')) });
-  for (const c of answersByReference(parsed, attrs, claims))
-    claims.push({ ...ownStance(c), id: `c${claims.length + 1}`, chain: chainOf(byId.get(c.source ?? '')) });
+  for (const c of answersByReference(parsed, attrs, claims, doc.published))
+    claims.push({ ...c, id: `c${claims.length + 1}`, chain: chainOf(byId.get(c.source ?? '')) });
   for (const c of unverified(parsed, claims))
     claims.push({
       ...ownStance(c),
@@ -403,7 +404,12 @@ function rejectingSentence(parsed: Parsed, a: Attr): boolean {
   return false;
 }
 
-function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: readonly Claim[]): Claim[] {
+function answersByReference(
+  parsed: Parsed,
+  attrs: readonly Attr[],
+  claims: readonly Claim[],
+  published: string | null,
+): Claim[] {
   const out: Claim[] = [];
   const byId = new Map(attrs.map((a) => [a.id, a]));
   // An answer that also threatens or sanctions ("We reject these accusations. ... China will take
@@ -433,12 +439,13 @@ function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: read
       status = 'denied';
     else if (
       declinesToConfirm(parsed, a.contentStart, a.contentEnd) &&
-      (word !== '' || !/\bthat\b/.test(content))
+      (word !== '' || !tellsOwnEvent(content))
     )
       status = 'unconfirmed';
     if (!status) continue;
     word = word.toLowerCase().slice(0, 5);
-    const earlier = byStart.within(a.cueStart - ANSWER_REACH, a.cueStart).filter((c) => {
+    const reach = byStart.within(a.cueStart - ANSWER_REACH, a.cueStart);
+    const earlier = reach.filter((c) => {
       if (!claimTypes[c.type].answerable) return false;
       const by = c.source ? byId.get(c.source) : undefined;
       // "X dismissed the accusations, while Y said ...": Y's words come after the answer's own.
@@ -455,12 +462,13 @@ function answersByReference(parsed: Parsed, attrs: readonly Attr[], claims: read
     const last =
       mainClaim(supplies.length > 0 ? supplies : linked, undefined) ??
       (refusal
-        ? mainClaim(earlier, topicOf(parsed.text.slice(a.cueEnd, sent?.end)))
+        ? answeredBy(a, earlier, reach, byId, (pool) =>
+            mainClaim(pool, topicOf(parsed.text.slice(a.cueEnd, sent?.end))),
+          )
         : earlier[earlier.length - 1]);
     if (!last || !sent) continue;
     out.push({
-      ...last,
-      status,
+      ...answerOf(last, status, answerTime(parsed, a.cueStart, published)),
       source: a.id,
       evidence: { start: sent.start, end: sent.end, text: parsed.text.slice(sent.start, sent.end) },
     });

@@ -7,16 +7,19 @@ const OBJECT_TAGS = new Set(['DET', 'NUM', 'PROPN', 'NOUN', 'PRON', 'ADP', 'ADJ'
 // Demonyms ("Russian", "Chinese", "British", "Israeli", "Pakistani"), not names ("Iran", "Sudan").
 const DEMONYM = /(ian|can|ean|ese|ish|eli|qi|ani)$/;
 const PRESENT_OBJECT_TAGS = new Set(['DET', 'NUM', 'NOUN', 'PROPN']);
+const RELATIVES = new Set(['who', 'which', 'that']);
 
-// A present form in -s tagged as a noun right after a sentence-opening name or a name after "the",
-// with its object next ("Iran funnels rockets"), not after a possessive or a demonym ("Iranian ships").
+// A present form in -s tagged as a noun right after a sentence-opening name, a name after "the" or a
+// relative pronoun, with its object next ("Iran funnels rockets", "any country that supplies drones to"),
+// not after a possessive or a demonym ("Iranian ships").
 function presentAfterName(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k] as Token;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   if (t.pos !== 'NOUN' || !t.lower.endsWith('s') || !prev || !next) return false;
-  if (prev.sent !== t.sent || next.sent !== t.sent || prev.pos !== 'PROPN' || DEMONYM.test(prev.lower))
-    return false;
+  if (prev.sent !== t.sent || next.sent !== t.sent) return false;
+  // "anyone who supplies weapons to Russia": a relative pronoun stands for the name.
+  if (!RELATIVES.has(prev.lower) && (prev.pos !== 'PROPN' || DEMONYM.test(prev.lower))) return false;
   // "Iran ships drones to Russia": the object and then a phrase; "U.N. arms embargo", "U.N. sanctions
   // committee" are compounds.
   if (t.lower === 'arms') return false;

@@ -154,8 +154,8 @@ function liftedAt(parsed: Parsed, k: number, clauseStart: number): boolean {
 }
 
 /** Verbs that, with a noun of the event as subject, say the event takes place. */
-const HAPPENS =
-  /^(include|contain|comprise|arrive|begin|start|follow|take|come|reach|expect|go|be|happen|occur|proceed|impose|deliver|send|ship|supply|sign|conclude|complete|finalize|finalise|hand)$/;
+const OCCURS = words(CUES.occurs);
+const PLANNED_MODIFIERS = words(CUES.plannedModifiers);
 const NEVER_HAPPENED =
   /^[^.;]{0,80}?\b(?:which|that)\s+(?:has|have|had|did|does|do)?\s*(?:never|not)\s+(?:happened|happen|taken place|take place|existed|exist|occurred|occur)\b/i;
 /** "no weapons were sent", "no such drones have been delivered": a passive event with no subject. */
@@ -273,17 +273,34 @@ export function statusOf(
       predicate.push(w);
     }
     const main = predicate.filter((w) => w.pos === 'VERB').at(-1);
-    if ((main && !HAPPENS.test(main.lemma)) || (skipped && !main)) predicate = [];
+    if ((main && !OCCURS.has(main.lemma)) || (skipped && !main)) predicate = [];
   }
+  // "the delivery cannot take place", "the shipments did not arrive": the event's own predicate negated.
+  // A copula's negation is not the event's ("the deal was never in question").
+  const occurs = predicate.some((w) => w.pos === 'VERB' && w.lemma !== 'be');
+  if (occurs && predicate.some((t) => NEGATORS.has(t.lower) && t.lower !== 'no')) return 'denied';
   if (predicate.some((t) => HEDGES.has(t.lower))) return 'possible';
   if (
     group.some((t) => FUTURE.has(t.lower)) ||
     predicate.some((t) => FUTURE.has(t.lower)) ||
     (trig.pos !== 'NOUN' && englishPack().triggerByWord.get(trig.lemma)?.planned === true) ||
-    found(FUTURE_PATTERNS, parsed, from, k)
+    found(FUTURE_PATTERNS, parsed, from, k) ||
+    plannedNoun(tokens, k)
   )
     return 'planned';
   return 'asserted';
+}
+
+/** Whether a noun of the event is told as still to come by a word before it ("the proposed sale of"). */
+function plannedNoun(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.pos !== 'NOUN' && tokens[k]?.pos !== 'PROPN') return false;
+  // "the proposed arms sale", "a planned F-16 delivery": up to two modifiers may stand between.
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const t = tokens[j] as Token;
+    if (PLANNED_MODIFIERS.has(t.lower)) return true;
+    if (!/^(NOUN|PROPN|ADJ|NUM)$/.test(t.pos) && t.text !== '-') return false;
+  }
+  return false;
 }
 
 /** Words of a verb chain that may stand before the status window ("would" in "would not hesitate to"). */

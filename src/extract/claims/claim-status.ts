@@ -6,7 +6,14 @@ import { statusOf } from '../status.js';
 import type { Parsed, Sentence, Token } from '../text.js';
 import { bornRoles } from './imposed.js';
 import { promiserOf } from './promised.js';
-import { chainStatus, scopeStart } from './scope.js';
+import {
+  chainStatus,
+  hypotheticalConsequence,
+  ownChainStatus,
+  plannedByGovernor,
+  predicateStatus,
+  scopeStart,
+} from './scope.js';
 import type { Party, Site } from './types.js';
 import { innermost, speakerParty } from './voices.js';
 
@@ -46,6 +53,17 @@ export function claimStatus(site: Site, actor: Party): ClaimStatus {
     HYPOTHETICAL_SUBJECT.test(parsed.text.slice(tokens[clause.first]?.start ?? s.start, t.start))
   )
     status = 'conditional';
+  // "Taurus strikes would turn Germany into a party", "anyone who sends weapons will face consequences":
+  // the consequence of a hypothetical act, read over the syntax layer's clause.
+  const syntax = site.syntax?.();
+  if (
+    (trig.type === 'threaten' || trig.type === 'sanction') &&
+    status === 'planned' &&
+    syntax !== undefined &&
+    k <= syntax.last &&
+    hypotheticalConsequence(parsed, syntax, k)
+  )
+    status = 'conditional';
   // "warned of a crushing response", "vowed consequences": the response promised is still to come.
   if (trig.type === 'threaten' && trig.noun && status === 'asserted' && promiserOf(site) >= 0)
     status = 'planned';
@@ -75,6 +93,17 @@ function scopedStatus(site: Site): ClaimStatus {
     conditional,
     scopeStart(input.parsed, syntax, k, clause.first),
   );
+  // "sales of munitions could resume": a noun event's own predicate, wherever its phrase ends.
+  if (status === 'asserted' && site.trig.noun) {
+    const predicated = predicateStatus(input.parsed, syntax, k);
+    if (predicated !== null) return predicated;
+    if (plannedByGovernor(syntax, k)) return 'planned';
+  }
+  // "are scheduled to arrive": the event's own chain, however long the words before it.
+  if (status === 'asserted' && !site.trig.noun) {
+    const chained = ownChainStatus(syntax, k);
+    if (chained !== null) return chained;
+  }
   const chained = chainStatus(syntax, k);
   if (chained === 'denied' && (status === 'asserted' || status === 'planned')) return 'denied';
   // "did not fail to deliver": the negation is the failure's, not the delivery's.

@@ -22,7 +22,7 @@ import { doSo, elaboration, gapped } from './echoes.js';
 import { type FrameSource, frameAt, frameSource, type SentenceFrames } from './frames.js';
 import { absorbs, byMember, framed, mergeInto } from './merge.js';
 import { pairWeapons } from './pairs.js';
-import { outOfScope } from './scope.js';
+import { conditionedAt, outOfScope } from './scope.js';
 import { stanceTime } from './stance-time.js';
 import { followUp, presence, production, referralAt, triggerAt } from './triggers.js';
 import type { ClaimInputs, Draft, Party, Span } from './types.js';
@@ -157,13 +157,16 @@ function tokenDrafts(
     production(input, s, k);
   if (!trig) return;
   const inCond = conds.find((c) => c.first <= k && k <= c.last);
+  scope.frames.syntax ??= analyzeSentence(parsed, s.i, source.spans);
+  const syntax = scope.frames.syntax;
   const conditional =
     inCond !== undefined ||
     (sentenceConditional && conds.some((c) => c.first <= s.first + 1 || sameClauseAs(parsed.tokens, k, c))) ||
-    carryConditional;
+    carryConditional ||
+    (k <= syntax.last && conditionedAt(syntax, k));
   const site = {
     ...siteAt(input, s, k, trig, conditional, drafts, carry.lastCondActor, inCond ? [] : conds),
-    syntax: () => (scope.frames.syntax ??= analyzeSentence(parsed, s.i, source.spans)),
+    syntax: () => syntax,
   };
   const drafted = draftAt(site);
   if (!drafted) return;
@@ -179,7 +182,6 @@ function tokenDrafts(
       (x) => !(trig.symmetric && trig.noun && (x.actor === null || x.target === null)),
     ),
   );
-  const syntax = site.syntax();
   if (k <= syntax.last) {
     const skip = outOfScope(parsed, syntax, k);
     if (skip.length > 0) for (const x of ds) x.outOfScope = skip;

@@ -5,14 +5,35 @@
  */
 import type { ClaimStatus } from '../../domain/extraction.js';
 import { englishPack } from '../../knowledge/en/index.js';
-import type { Clause, SentenceSyntax, VerbGroup } from '../syntax/index.js';
+import type { Clause, Meaning, SentenceSyntax, VerbGroup } from '../syntax/index.js';
 import type { Parsed } from '../text.js';
+
+const PACK = englishPack();
 
 const JOINS = englishPack().statusCues.stanceJoins;
 /** Coordinators that join two verbs under one stance ("did not send drones or sell missiles"). */
 const SHARING: ReadonlySet<string> = new Set(JOINS.unless ?? []);
 /** Words that join a verb to an earlier one with a stance of its own ("but also delivered", "then admitted"). */
 const PARTING: ReadonlySet<string> = new Set(JOINS.words ?? []);
+
+/** Verbs that, with a noun of the event as subject, say it takes place ("sales could resume"). */
+const OCCURS: ReadonlySet<string> = new Set(englishPack().statusCues.occurs.words ?? []);
+/** Participles that tell a noun event as still to come, before it or as its predicate ("slated for May"). */
+const SCHEDULED: ReadonlySet<string> = new Set(englishPack().statusCues.plannedModifiers.words ?? []);
+/** What a link of the chain of such a verb makes of the event. */
+const LINK_STATUS: Partial<Record<Meaning, ClaimStatus>> = {
+  possibility: 'possible',
+  ability: 'possible',
+  consideration: 'possible',
+  future: 'planned',
+  conditional: 'planned',
+  expectation: 'planned',
+  plan: 'planned',
+  intention: 'planned',
+  agreement: 'planned',
+  desire: 'planned',
+  failure: 'denied',
+};
 
 /** Clause kinds that tell something of their own: the cues of the clause around them do not reach in or out. */
 const ISLANDS: ReadonlySet<Clause['kind']> = new Set(['relative', 'reduced-relative', 'parenthetical']);
@@ -90,6 +111,27 @@ function ownStance(parsed: Parsed, syntax: SentenceSyntax, g: VerbGroup): boolea
   return comma;
 }
 
+/**
+ * Whether a condition governs the event at `k` in the syntax layer's clauses: the event sits in a
+ * conditional clause or one it embeds ("if Iran sends missiles", "should Tehran deliver", "provided
+ * that Kyiv strikes"), or in a clause that a conditional clause hangs from ("the US will respond if
+ * ..."). A condition on a sibling or a relative clause does not reach it.
+ */
+export function conditionedAt(syntax: SentenceSyntax, k: number): boolean {
+  const own = groupAt(syntax, k)?.clause ?? clauseAt(syntax, k);
+  const chain = new Set<number>();
+  for (let c = own, n = 0; c !== null && n <= syntax.clauses.length; n++) {
+    const clause = syntax.clauses[c];
+    if (clause === undefined) break;
+    if (clause.kind === 'conditional') return true;
+    // A relative clause tells of its antecedent: a condition on the clause around it is not its own.
+    if (ISLANDS.has(clause.kind)) return false;
+    chain.add(c);
+    c = clause.parent;
+  }
+  return syntax.clauses.some((c) => c.kind === 'conditional' && c.parent !== null && chain.has(c.parent));
+}
+
 /** The innermost clause whose own span holds token `k`. */
 function clauseAt(syntax: SentenceSyntax, k: number): number | null {
   let best: Clause | undefined;
@@ -118,5 +160,96 @@ export function chainStatus(syntax: SentenceSyntax, k: number): ClaimStatus | nu
   const g = groupAt(syntax, k);
   if (g === undefined) return null;
   for (const link of g.chain) if (link.meaning === 'failure') return link.negated ? 'asserted' : 'denied';
+  return null;
+}
+
+/**
+ * The status that the predicate of a noun event gives it, when the noun is the subject of a verb that
+ * says the event takes place ("sales of munitions could resume", "the delivery cannot take place",
+ * "deliveries are expected to begin"). Null when no such predicate governs the noun.
+ */
+export function predicateStatus(parsed: Parsed, syntax: SentenceSyntax, k: number): ClaimStatus | null {
+  // "The deliveries are slated for next year", "the sale is planned for May": a predicate that schedules it.
+  const scheduled = syntax.verbs.find(
+    (v) =>
+      v.roles.subject?.head === k &&
+      v.voice === 'passive' &&
+      SCHEDULED.has(parsed.tokens[v.head]?.lower ?? ''),
+  );
+  if (scheduled !== undefined && !scheduled.negated) return 'planned';
+  // Not a relative clause's verb, whose subject stands for its antecedent ("a package that will include").
+  const g = syntax.verbs.find(
+    (v) => v.roles.subject?.head === k && v.roles.gap === null && OCCURS.has(v.lemma),
+  );
+  if (g === undefined) return null;
+  // A copula's negation is not the event's ("the deal was never in question").
+  if (g.negated || g.chain.some((link) => link.negated)) return g.lemma === 'be' ? null : 'denied';
+  for (const link of g.chain) {
+    const status = LINK_STATUS[link.meaning];
+    if (status !== undefined) return status;
+  }
+  return g.tense === 'future' ? 'planned' : null;
+}
+
+/** Verbs that carry out or advance the event they govern ("notify Congress of the sale"). */
+const STEPS: ReadonlySet<string> = new Set(englishPack().statusCues.steps.words ?? []);
+/** Chain meanings that make the acts a verb governs ones still to come ("intends to notify Congress of the sale"). */
+const PLANNING: ReadonlySet<Meaning> = new Set([
+  'plan',
+  'intention',
+  'desire',
+  'attempt',
+  'agreement',
+  'expectation',
+]);
+
+/**
+ * Whether a noun event is governed by a verb that carries it out and whose chain plans it, however far
+ * the noun stands from the plan: the last verb group before it in its clause ("we intend to notify
+ * Congress of the F-35 sale"); "tried to deter the deliveries" plans no delivery.
+ */
+export function plannedByGovernor(syntax: SentenceSyntax, k: number): boolean {
+  const own = clauseAt(syntax, k);
+  let governor: VerbGroup | undefined;
+  for (const v of syntax.verbs) if (v.clause === own && v.last < k) governor = v;
+  if (governor === undefined || !STEPS.has(governor.lemma)) return false;
+  return governor.chain.some((link) => PLANNING.has(link.meaning) && !link.negated);
+}
+
+/** Subjects that name nobody in particular ("anyone who sends", "any country that supplies"). */
+const GENERIC: ReadonlySet<string> = new Set(PACK.statusCues.generic.words ?? []);
+
+/**
+ * Whether the clause of the event at `k` tells the consequence of a hypothetical act: its verb says
+ * "would" or "will", and its subject is an act ("Taurus strikes would turn Germany into a party") or
+ * nobody in particular ("anyone who sends weapons to Russia will face consequences").
+ */
+export function hypotheticalConsequence(parsed: Parsed, syntax: SentenceSyntax, k: number): boolean {
+  const own = groupAt(syntax, k)?.clause ?? clauseAt(syntax, k);
+  return syntax.verbs.some((v) => {
+    if (v.clause !== own || v.head > k + 3) return false;
+    if (!v.chain.some((link) => link.meaning === 'conditional' || link.meaning === 'future')) return false;
+    const subject = v.roles.subject;
+    if (subject === null) return false;
+    const determiner = subject.determiner === null ? '' : (parsed.tokens[subject.determiner]?.lower ?? '');
+    if (GENERIC.has(subject.lemma) || GENERIC.has(determiner)) return true;
+    const act = PACK.triggerByWord.get(parsed.tokens[subject.head]?.lower ?? '');
+    return act?.noun === true && act.type !== 'threaten' && act.type !== 'sanction';
+  });
+}
+
+/**
+ * The status the chain of a verb event's own group gives it when the cue words before it say nothing
+ * ("are scheduled to arrive", "is slated to receive"): a plan, intention or "would" makes it planned; a
+ * possibility or a consideration, possible. Null for a negated group or a chain that adds nothing.
+ */
+export function ownChainStatus(syntax: SentenceSyntax, k: number): ClaimStatus | null {
+  const g = groupAt(syntax, k);
+  if (g === undefined || g.negated) return null;
+  for (const link of g.chain) {
+    if (link.negated) return null;
+    const status = LINK_STATUS[link.meaning];
+    if (status !== undefined && status !== 'denied') return status;
+  }
   return null;
 }

@@ -75,6 +75,19 @@ function stanceFirst(parsed: Parsed, syntax: SentenceSyntax, g: VerbGroup): numb
   return j;
 }
 
+/** Where an answer's own words end: at a joining word ("but later admitted"), another verb or its clause's end. */
+function stanceLast(parsed: Parsed, syntax: SentenceSyntax, g: VerbGroup): number {
+  const last = Math.min(syntax.last, syntax.clauses[g.clause]?.last ?? syntax.last);
+  let j = g.last;
+  while (j < last) {
+    const t = parsed.tokens[j + 1];
+    if (t === undefined || BREAKS.has(t.lower) || t.text === ';') break;
+    if (syntax.verbs.some((v) => v !== g && v.first <= j + 1 && j + 1 <= v.last)) break;
+    j++;
+  }
+  return j;
+}
+
 /** Whether a recap marker stands in tokens [first, end) ("at first", "initially", "had earlier"). */
 function recapIn(parsed: Parsed, first: number, end: number): boolean {
   for (let i = first; i < end; i++) {
@@ -122,7 +135,32 @@ export function stanceTime(
 ): StanceTime {
   const found = stanceGroup(syntax, k);
   if (found === null) return {};
-  const { group: g, chained } = found;
+  return timeOf(parsed, syntax, found.group, found.chained, published, false);
+}
+
+/**
+ * When the stance of an answer was taken ("Minsk at first denied the reports", "Tehran dismissed the
+ * claims at the time"): read from the answer's own verb, the group that holds the cue token `cue`. A
+ * recap marker may stand after that verb in its clause too, since the answer names no event there.
+ */
+export function answerStanceTime(
+  parsed: Parsed,
+  syntax: SentenceSyntax,
+  cue: number,
+  published: string | null,
+): StanceTime {
+  const g = syntax.verbs.find((v) => v.first <= cue && cue <= v.last);
+  return g === undefined ? {} : timeOf(parsed, syntax, g, false, published, true);
+}
+
+function timeOf(
+  parsed: Parsed,
+  syntax: SentenceSyntax,
+  g: VerbGroup,
+  chained: boolean,
+  published: string | null,
+  answer: boolean,
+): StanceTime {
   const own = stanceFirst(parsed, syntax, g);
   let first = own;
   // "at first denied the reports, then admitted": a stance joined to an earlier one shares its recap.
@@ -142,7 +180,7 @@ export function stanceTime(
   const old =
     when?.start != null && published !== null
       ? daysBefore(when.end ?? when.start, published) > OLD_DAYS
-      : pluperfect || recapIn(parsed, first, headEnd);
+      : pluperfect || recapIn(parsed, first, answer ? stanceLast(parsed, syntax, g) + 1 : headEnd);
   return {
     ...(when?.start == null ? {} : { stated: when.start }),
     ...(old ? { retrospective: true as const } : {}),

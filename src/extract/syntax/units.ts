@@ -43,6 +43,24 @@ export function layUnits(
     const tag = ctx.tag(k);
     const chunk = chunks[c];
     const group = groups[g];
+    // "provided that", "providing that": a verb's form that, with a "that" of its own, opens a clause.
+    const opener = lex.subordinators.match(ctx.word, k, ctx.last);
+    if (
+      opener &&
+      opener.length > 1 &&
+      ctx.word(k + opener.length - 1) === 'that' &&
+      ctx.tag(k + opener.length - 1) === 'SCONJ'
+    ) {
+      units.push({
+        kind: 'sub',
+        first: k,
+        last: k + opener.length - 1,
+        lemma: wordsOf(ctx, k, opener.length),
+        clause: opener.value,
+      });
+      k += opener.length - 1;
+      continue;
+    }
     if (chunk !== undefined) {
       units.push({ kind: 'np', first: chunk.first, last: chunk.last, chunk });
       k = chunk.last;

@@ -304,12 +304,30 @@ export const grammar: Grammar = Grammar.parse({
   ],
   subordinators: [
     {
-      words: ['if', 'unless', 'provided that', 'in case'],
+      words: [
+        'if',
+        'unless',
+        'provided that',
+        'providing that',
+        'in case',
+        'as long as',
+        'so long as',
+        'on condition that',
+        'on the condition that',
+      ],
       kind: 'conditional',
       examples: [
         {
           text: 'If Iran sends missiles, the US will respond.',
           shows: ['clause 1 conditional in 0 marker=if'],
+        },
+        {
+          text: 'Germany will send tanks provided that Kyiv keeps them at home.',
+          shows: ['clause 1 conditional in 0 marker=provided that'],
+        },
+        {
+          text: 'As long as Russia supplies weapons, the US will sanction its firms.',
+          shows: ['clause 1 conditional in 0 marker=as long as'],
         },
       ],
     },

@@ -180,4 +180,18 @@ export interface StatusCueData {
    * the claim is `retrospective` (src/extract/claims/stance-time.ts), no stance of the publication date.
    */
   readonly recap: StatusCueClass;
+  /**
+   * Verbs (lemmas) that, with a noun of the event as subject, say the event takes place ("the deliveries
+   * will begin", "sales could resume", "the delivery cannot take place"): their modal or negation is the
+   * event's. Other verbs tell what the event brings about ("the sale will not alter the balance").
+   */
+  readonly occurs: StatusCueClass;
+  /**
+   * Verbs (lemmas) that carry out or advance the event they govern as a noun ("notify Congress of the
+   * sale", "conclude the purchase"): a plan on such a verb is a plan of the event, unlike one on a verb
+   * that opposes it ("tried to deter the deliveries").
+   */
+  readonly steps: StatusCueClass;
+  /** Words before a noun of the event that tell it as still to come ("the proposed sale", "a planned delivery"). */
+  readonly plannedModifiers: StatusCueClass;
 }

@@ -98,7 +98,9 @@ export const statusCues: StatusCueData = {
     ],
   },
   generic: {
-    // Matched in the three words before the event: its agent is nobody in particular.
+    // Matched in the three words before the event: its agent is nobody in particular. The words are such
+    // subjects (or their determiner) of a threat's clause: it then warns of a hypothetical act.
+    words: ['anyone', 'anybody', 'whoever', 'any'],
     patterns: [
       'anyone|anybody|whoever who|that?',
       'any country|state|nation|company|firm|government who|that?',
@@ -111,6 +113,10 @@ export const statusCues: StatusCueData = {
       {
         text: 'Washington will sanction any company supplying drones to Russia.',
         claims: ['transfer *>RUS [drone] conditional'],
+      },
+      {
+        text: 'A State Department spokesman warned that anyone who sends weapons to Russia will face consequences.',
+        claims: ['threaten USA>* conditional'],
       },
     ],
   },
@@ -164,6 +170,12 @@ export const statusCues: StatusCueData = {
       '@hope|@aim|@intend|@want to',
       '@ask|@urge|@press|@request _ to',
       '@approve|@authorize|@authorise',
+      // "supports Turkey's purchase of", "backs the sale of"; not a name ("the Rapid Support Forces").
+      "@support|@endorse|@favour|@favor #PROPN 's|’s",
+      '@support|@endorse|@favour|@favor the|a|an|its|their|any|further|more',
+      // Matched before the event's noun: "cleared the sale of", "in talks on the purchase of".
+      '@clear the|a|an|this|its',
+      'talks|negotiations|discussions on|about|over|for the|a|an|further|more',
       'threat|threats|prospect|risk of',
       '@face|@risk',
     ],
@@ -179,6 +191,26 @@ export const statusCues: StatusCueData = {
       {
         text: 'The State Department approved the sale of F-16 jets to Turkey.',
         claims: ['transfer USA>TUR [aircraft] planned'],
+      },
+      {
+        text: "Washington supports Turkey's purchase of F-16 jets from the United States.",
+        claims: ['transfer USA>TUR [aircraft] planned'],
+      },
+      {
+        text: 'The State Department intends to notify Congress of the F-35 sale to Greece.',
+        claims: ['transfer USA>GRC [aircraft] planned'],
+      },
+      {
+        text: 'The Rapid Support Forces used drones to attack Port Sudan.',
+        claims: ['military_use group:rsf>SDN [drone] asserted'],
+      },
+      {
+        text: 'The State Department has cleared the sale of F-16s to Turkey.',
+        claims: ['transfer USA>TUR [aircraft] planned'],
+      },
+      {
+        text: 'India and Russia are in talks on the sale of more S-400 systems.',
+        claims: ['transfer RUS>* [air_defense] planned'],
       },
       {
         text: 'Germany will deliver more Leopard tanks to Ukraine.',
@@ -211,6 +243,7 @@ export const statusCues: StatusCueData = {
       'not clear|known whether|if',
       "did|would|could not|n't @say|@specify|@disclose whether|if|when|how",
       '@decline|@refuse to @say|@specify|@disclose whether|if|when|how',
+      '@refer you|questions|reporters to',
     ],
     examples: [
       {
@@ -220,6 +253,10 @@ export const statusCues: StatusCueData = {
       {
         text: 'We have not seen any evidence that China supplied drones to Russia, the official said.',
         claims: ['transfer CHN>RUS [drone] unconfirmed'],
+      },
+      {
+        text: 'Kyiv says Pakistani shells reached Ukraine. A State Department spokesman said he would refer questions to the Government of Pakistan.',
+        claims: ['transfer PAK>UKR [artillery_ammunition] unconfirmed'],
       },
     ],
   },
@@ -286,7 +323,9 @@ export const statusCues: StatusCueData = {
   halted: {
     patterns: [
       '@pause|@halt|@suspend|@freeze|@block|@delay|@stop|@withhold|@cancel|@cease',
+      '@veto|@postpone|@shelve|@scrap|@interrupt|@defer',
       '@hold up|back',
+      '@put|@place a|an #ADJ? hold|freeze|moratorium on',
       'on hold',
     ],
     examples: [
@@ -301,6 +340,14 @@ export const statusCues: StatusCueData = {
       {
         text: 'Iran has ceased supplying drones to Russia.',
         claims: ['transfer IRN>RUS [drone] denied'],
+      },
+      {
+        text: 'Senator Cardin had put a hold on the sale of F-16 jets to Turkey.',
+        claims: ['transfer *>TUR [aircraft] denied'],
+      },
+      {
+        text: 'Hungary vetoed EU deliveries of ammunition to Ukraine.',
+        claims: ['transfer igo:eu>UKR [artillery_ammunition] denied'],
       },
     ],
   },
@@ -424,6 +471,127 @@ export const statusCues: StatusCueData = {
       {
         text: 'Tehran had initially denied that it sent drones to Russia.',
         claims: ['transfer IRN>RUS [drone] denied'],
+      },
+    ],
+  },
+  occurs: {
+    words: [
+      'include',
+      'contain',
+      'comprise',
+      'arrive',
+      'begin',
+      'start',
+      'resume',
+      'restart',
+      'continue',
+      'follow',
+      'take',
+      'come',
+      'reach',
+      'expect',
+      'go',
+      'be',
+      'happen',
+      'occur',
+      'proceed',
+      'impose',
+      'deliver',
+      'send',
+      'ship',
+      'supply',
+      'sign',
+      'conclude',
+      'complete',
+      'finalize',
+      'finalise',
+      'hand',
+    ],
+    examples: [
+      {
+        text: 'Sales of guided bombs to Saudi Arabia could resume next week.',
+        claims: ['transfer *>SAU [guided_bomb] possible'],
+      },
+      {
+        text: 'The delivery of the submarine to Thailand cannot take place until the engine issue is solved.',
+        claims: ['transfer *>THA [naval] denied'],
+      },
+      {
+        text: 'The sale of Javelin missiles to Morocco will not alter the military balance in the region.',
+        claims: ['transfer *>MAR [*] asserted'],
+      },
+    ],
+  },
+  steps: {
+    words: [
+      'notify',
+      'inform',
+      'brief',
+      'announce',
+      'approve',
+      'authorize',
+      'authorise',
+      'clear',
+      'sign',
+      'seal',
+      'close',
+      'conclude',
+      'complete',
+      'finalize',
+      'finalise',
+      'finish',
+      'make',
+      'proceed',
+      'go',
+      'move',
+      'push',
+      'speed',
+      'expedite',
+      'accelerate',
+      'fund',
+      'finance',
+      'extend',
+      'expand',
+      'widen',
+      'tighten',
+    ],
+    examples: [
+      {
+        text: 'The State Department intends to notify Congress of the F-35 sale to Greece.',
+        claims: ['transfer USA>GRC [aircraft] planned'],
+      },
+      {
+        text: 'Moscow has tried to deter the deliveries of F-16 jets to Ukraine.',
+        claims: ['transfer *>UKR [aircraft] asserted'],
+      },
+    ],
+  },
+  plannedModifiers: {
+    // Also read as the predicate of the noun: "the deliveries are slated for next year".
+    words: [
+      'proposed',
+      'planned',
+      'prospective',
+      'upcoming',
+      'pending',
+      'future',
+      'intended',
+      'scheduled',
+      'slated',
+      'earmarked',
+    ],
+    examples: [
+      {
+        text: 'The proposed sale of Javelin missiles to Morocco will not alter the military balance in the region.',
+        claims: ['transfer *>MAR [*] planned'],
+      },
+      {
+        text: 'Congress reviewed the planned delivery of F-16 jets to Turkey.',
+        claims: ['transfer *>TUR [aircraft] planned'],
+      },
+      {
+        text: 'The deliveries of F-16 jets to Ukraine are slated for next year.',
+        claims: ['transfer *>UKR [aircraft] planned'],
       },
     ],
   },

@@ -9,6 +9,7 @@ import { roles } from './roles.js';
 import { sanctions } from './sanctions.js';
 import { scope } from './scope.js';
 import { status } from './status.js';
+import { statusPrecision } from './status-precision.js';
 import { threats } from './threats.js';
 import { trade } from './trade.js';
 import { transfers } from './transfers.js';
@@ -23,6 +24,7 @@ export const themes: readonly Theme[] = [
   { theme: 'referrals, coordination', cases: referrals },
   { theme: 'status cues', cases: status },
   { theme: 'status scope', cases: scope },
+  { theme: 'status, precision', cases: statusPrecision },
   { theme: 'attribution, speakers', cases: attribution },
   { theme: 'roles, nominals', cases: roles },
   { theme: 'trade: loans, re-exports', cases: trade },

@@ -30,4 +30,11 @@ describe('page furniture in text', () => {
       'transfer POL>UKR [aircraft] asserted',
     ]);
   });
+
+  it("a wire's end-of-take marker says nothing of the story, while more deliveries that follow do", () => {
+    expect(claimLines(run(`${story}\n\nMore follows.`))).toEqual(own);
+    expect(claimLines(run(`${story}\n\nMORE TO FOLLOW`))).toEqual(own);
+    const shipments = 'Germany sent ten tanks to Ukraine in May.\n\nMore will follow in the autumn.';
+    expect(claimLines(run(shipments))).toHaveLength(2);
+  });
 });

@@ -603,11 +603,18 @@ export const statusCues: StatusCueData = {
       'related|recommended|suggested stories|articles|coverage|content|reading|links|news :',
       'more on this|that :?',
       'more stories|news|coverage? :',
+      // A wire's end-of-take marker: the story goes on in another take, this line says nothing of it.
+      'more follows',
+      'more to follow',
     ],
     examples: [
       {
         text: 'Germany will send more tanks to Ukraine.\n\nRead also: Iran sent drones to Russia, Kyiv says',
         claims: ['transfer DEU>UKR [armored_vehicle] planned'],
+      },
+      {
+        text: 'Belarus handed over two more S-300 batteries to Russia, a Belarusian official said.\n\nMore follows.',
+        claims: ['transfer BLR>RUS [air_defense] asserted'],
       },
     ],
   },

@@ -595,6 +595,7 @@ function quoteSpeakerAfter(
   const past = q.close > (tokens[q.closeToken]?.end ?? q.close) ? q.closeToken + 1 : q.closeToken;
   let k = past + 1;
   const sp = speakerSentenceAfter(parsed, q, s);
+  if (appositionSpeaker(parsed, q, quotes, past + 1, sp, index, ctx, add, used)) return;
   const stop = Math.min(sp.last, q.closeToken + 12);
   for (; k <= stop; k++) {
     const t = tokens[k] as Token;
@@ -619,6 +620,44 @@ function quoteSpeakerAfter(
     if (more) addQuote(add, ctx, source, t, force, more);
     return;
   }
+}
+
+/**
+ * `"...," Robert Peck, an analyst at SunTrust, told me.`, `"...," Trent Lott, who was majority leader, told
+ * lawmakers`: the name right after the quote speaks when an apposition or relative clause set off by commas
+ * runs from it to the reporting verb, however long it is.
+ */
+function appositionSpeaker(
+  parsed: Parsed,
+  q: Quote,
+  quotes: readonly Quote[],
+  from: number,
+  sp: Sentence,
+  index: MentionIndex,
+  ctx: SourceContext,
+  add: Add,
+  used: Set<number>,
+): boolean {
+  const { tokens } = parsed;
+  const head = npStartingAt(tokens, from, sp.last);
+  if (!head || tokens[head.last + 1]?.text !== ',' || tokens[head.first]?.pos === 'PRON') return false;
+  if (!mentionAt(index, head.last) && tokens[head.last]?.pos !== 'PROPN') return false;
+  for (let j = head.last + 3; j <= Math.min(sp.last, head.last + 45); j++) {
+    const t = tokens[j] as Token;
+    if (OPENERS.has(t.text) || CLOSERS.has(t.text) || t.text === ';') return false;
+    if (tokens[j - 1]?.text !== ',' || t.pos !== 'VERB') continue;
+    const force = cueForce(t.lower, t.lemma);
+    if (force === undefined) continue;
+    if (tokens[j + 1]?.lower === 'that') return false;
+    const source = resolveSource(head, parsed, index, ctx);
+    if (!source) return false;
+    used.add(j);
+    addQuote(add, ctx, source, t, force, q);
+    const more = tokens[j + 1]?.text === ',' ? quoteOpeningAt(quotes, j + 2) : undefined;
+    if (more) addQuote(add, ctx, source, t, force, more);
+    return true;
+  }
+  return false;
 }
 
 /** `X said: "..."` */

@@ -850,8 +850,16 @@ function indirect(
     np = appositiveSubject(parsed, s, governed) ?? np;
   // "Zelensky admitted the number was not enough and said more jets would arrive": the subject of the
   // reporting verb before "and" says this too.
-  if (tokens[governed - 1]?.lower === 'and' && (!np || np.first >= governed - 1)) {
-    np = sharedSubject(parsed, s, governed - 1, used) ?? np;
+  // "Obama positioned Clinton as ... and said", "Wealth-X keeps its finances a secret but says": so with "but".
+  let conj = governed - 1;
+  while (
+    conj > s.first &&
+    /^(ADV)$/.test(tokens[conj]?.pos ?? '') &&
+    !/^(so|then)$/.test(tokens[conj]?.lower ?? '')
+  )
+    conj--;
+  if (/^(and|but)$/.test(tokens[conj]?.lower ?? '') && (!np || np.first >= conj)) {
+    np = sharedSubject(parsed, s, conj, used) ?? np;
   }
   if (np && (tokens[np.first]?.lower === 'i' || tokens[np.first]?.lower === 'we') && np.first === np.last)
     return;
@@ -885,11 +893,20 @@ function indirect(
     np.last === k - 1 &&
     np.first > s.first &&
     !/^(is|are|was|were|be|been)$/.test(tokens[np.first - 1]?.lower ?? '');
-  if ((tokens[k - 1]?.text === ',' || afterObject) && t.lower.endsWith('ing')) {
+  // "landed in hot water by saying that ...", "while saying that ...": a participle after a preposition too.
+  const afterPreposition = /^(by|while|after|before|when|in)$/.test(tokens[k - 1]?.lower ?? '');
+  if ((tokens[k - 1]?.text === ',' || afterObject || afterPreposition) && t.lower.endsWith('ing')) {
+    const cut = tokens[k - 1]?.text === ',' || afterPreposition ? k - 1 : (np?.first ?? k);
+    // The clause's own verb: not an infinitive ("lobbied to suspend rights, saying") nor a bare participle.
     const main = tokens
-      .slice(s.first, tokens[k - 1]?.text === ',' ? k - 1 : (np?.first ?? k))
+      .slice(s.first, cut)
       .reverse()
-      .find((w) => w.pos === 'VERB');
+      .find(
+        (w) =>
+          w.pos === 'VERB' &&
+          tokens[w.i - 1]?.lower !== 'to' &&
+          !(w.lower.endsWith('ing') && !/^(AUX|PRON|PROPN|NOUN)$/.test(tokens[w.i - 1]?.pos ?? '')),
+      );
     // "One employee declined to speak on the record, saying ...": else the subject that opens the clause.
     const candidates = [
       main ? subjectBefore(tokens, main.i, s.first) : null,
@@ -916,6 +933,8 @@ function indirect(
   if (
     governed === k &&
     !personBefore &&
+    // ", saying the fewer guns the better": a participle never inverts.
+    !t.lower.endsWith('ing') &&
     INVERTING_VERBS.test(speechLemma(t.lower, t.lemma)) &&
     invertedSpeaker(tokens, k, s)
   )
@@ -943,7 +962,10 @@ function indirect(
   if (!source) {
     // Inversion: "..., said Kirby."
     const after = npStartingAt(tokens, k + 1, s.last);
-    source = after && tokens[k - 1]?.text === ',' ? resolveSource(after, parsed, index, ctx) : null;
+    source =
+      after && tokens[k - 1]?.text === ',' && !t.lower.endsWith('ing')
+        ? resolveSource(after, parsed, index, ctx)
+        : null;
     if (!source) return;
     contentStart = s.start;
     contentEnd = tokens[k - 1]?.start ?? s.start;

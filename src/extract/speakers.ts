@@ -33,10 +33,13 @@ function polledShare(words: string, span: readonly Token[]): boolean {
   const m = POLLED_SHARE.exec(words);
   if (!m) return false;
   const rest = words.slice(m[0].length).trim();
-  return rest === '' || /^(of|percent)\b/i.test(rest) || span.some((w) => w.pos === 'NOUN' && /s$/.test(w.lower));
+  return (
+    rest === '' || /^(of|percent)\b/i.test(rest) || span.some((w) => w.pos === 'NOUN' && /s$/.test(w.lower))
+  );
 }
 
-const APPROXIMATELY = /^(about|nearly|almost|roughly|just|only|more than|fewer than|less than|at least|over|some|a full)\s+/i;
+const APPROXIMATELY =
+  /^(about|nearly|almost|roughly|just|only|more than|fewer than|less than|at least|over|some|a full)\s+/i;
 
 /** A speaker the gazetteer does not know, remembered for later mentions by surname or role. */
 export interface DescribedPerson {

@@ -94,13 +94,30 @@ export function appositiveSubject(parsed: Parsed, s: Sentence, verb: number): Ra
 export function sharedSubject(parsed: Parsed, s: Sentence, and: number, used: Set<number>): Range | null {
   const { tokens } = parsed;
   for (let j = and - 1; j >= s.first; j--) if (used.has(j)) return subjectBefore(tokens, j, s.first);
-  for (let j = s.first + 1; j < and; j++) {
+  const start = clauseStart(tokens, s, and);
+  for (let j = start + 1; j < and; j++) {
     const w = tokens[j] as Token;
     if (w.pos !== 'VERB') continue;
-    const np = subjectBefore(tokens, j, s.first);
-    return np && np.first <= s.first + 1 ? np : null;
+    const np = subjectBefore(tokens, j, start);
+    return np && np.first <= start + 1 ? np : null;
   }
   return null;
+}
+
+/**
+ * Where the main clause starts: after a setting that opens the sentence and ends with a comma ("In his speech,",
+ * "Walking to the next address,", "On Thursday,"), which holds no finite verb; else at the sentence's start.
+ */
+export function clauseStart(tokens: readonly Token[], s: Sentence, before: number): number {
+  const opener = tokens[s.first];
+  // "Walking to the next address,": a participle may open the setting; any other verb belongs to the clause.
+  const participle = opener?.pos === 'VERB' && /(ing|ed)$/.test(opener.lower);
+  for (let j = s.first + 1; j < Math.min(before, s.first + 12); j++) {
+    const w = tokens[j] as Token;
+    if (w.text === ',') return j + 1;
+    if (w.pos === 'AUX' || /^["“”]$/.test(w.text) || (w.pos === 'VERB' && !participle)) return s.first;
+  }
+  return s.first;
 }
 
 const syntaxOf = new WeakMap<Parsed, Map<number, SentenceSyntax>>();

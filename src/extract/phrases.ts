@@ -162,7 +162,14 @@ export function npStartingAt(tokens: readonly Token[], k: number, ceiling: numbe
   while (e + 1 <= ceiling) {
     const n = tokens[e + 1] as Token;
     if (NP_POS.has(n.pos) && !RELATIVE.has(n.lower)) e++;
-    else if (NP_JOIN.has(n.lower) && e + 2 <= ceiling && NP_POS.has(tokens[e + 2]?.pos ?? '')) e += 2;
+    else if (
+      NP_JOIN.has(n.lower) &&
+      e + 2 <= ceiling &&
+      NP_POS.has(tokens[e + 2]?.pos ?? '') &&
+      // "Donald Trump - who previously said": a dash before a relative pronoun opens a clause.
+      !RELATIVE.has(tokens[e + 2]?.lower ?? '')
+    )
+      e += 2;
     else break;
   }
   return { first: k, last: e };

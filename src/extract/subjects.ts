@@ -66,8 +66,9 @@ const APPOSITION_OPENS =
 export function appositiveSubject(parsed: Parsed, s: Sentence, verb: number): Range | null {
   const { tokens } = parsed;
   const mark = tokens[verb - 1]?.text ?? '';
-  if (!/^(,|—|–|--)$/.test(mark)) return null;
-  let start = s.first;
+  if (!/^(,|—|–|--|-)$/.test(mark)) return null;
+  // "Reached by phone on Tuesday, Joyce — who is listed as an attorney — told": after an opening setting too.
+  let start = mark === ',' ? s.first : clauseStart(tokens, s, verb);
   while (start < verb && /^(["“'‘]|but|and|so|yet)$/i.test(tokens[start]?.text ?? '')) start++;
   const np = npStartingAt(tokens, start, verb);
   if (!np) return null;
@@ -83,7 +84,10 @@ export function appositiveSubject(parsed: Parsed, s: Sentence, verb: number): Ra
   if (TIME_WORDS.test(tokens[np.first]?.lower ?? '') || TIME_WORDS.test(tokens[np.last]?.lower ?? ''))
     return null;
   const opener = tokens[after + 1] as Token;
-  if (!APPOSITION_OPENS.test(opener.lower) && !/^(DET|NUM|ADJ|PROPN|NOUN|ADP)$/.test(opener.pos)) return null;
+  // "Sen. Roy Blunt (R-Mo.), facing a stiff challenge, noted": a participle opens an apposition too.
+  const participle = opener.pos === 'VERB' && /(ing|ed)$/.test(opener.lower);
+  if (!APPOSITION_OPENS.test(opener.lower) && !/^(DET|NUM|ADJ|PROPN|NOUN|ADP)$/.test(opener.pos) && !participle)
+    return null;
   return np;
 }
 

@@ -861,8 +861,11 @@ function indirect(
   if (/^(and|but)$/.test(tokens[conj]?.lower ?? '') && (!np || np.first >= conj)) {
     np = sharedSubject(parsed, s, conj, used) ?? np;
   }
-  if (np && (tokens[np.first]?.lower === 'i' || tokens[np.first]?.lower === 'we') && np.first === np.last)
-    return;
+  // "I think it's strong", "we asked our followers": outside a quote the first person is the writer's own voice;
+  // inside one it is the quoted speaker's, whose quote already carries the words.
+  const firstPerson =
+    np !== null && np.first === np.last && /^(i|we)$/.test(tokens[np.first]?.lower ?? '') ? np : null;
+  if (firstPerson && quoteAround(quotes, t.start, t.end)) return;
   // "Jolly said he ...": a capitalised word that opens the clause before the verb is a name, however wink tags it.
   const lone = tokens[governed - 1];
   if (
@@ -939,7 +942,11 @@ function indirect(
     invertedSpeaker(tokens, k, s)
   )
     np = null;
-  let source = np ? resolveSource(np, parsed, index, ctx) : null;
+  let source = firstPerson
+    ? writerSource(tokens[firstPerson.first] as Token)
+    : np
+      ? resolveSource(np, parsed, index, ctx)
+      : null;
   if (np && source?.kind !== 'person' && tokens[np.first - 1]?.text === ',') {
     // An apposition: "John Kirby, National Security Council coordinator ..., said".
     const named = mentionAt(index, np.first - 2);
@@ -974,17 +981,19 @@ function indirect(
       .slice(k + 1, k + 4)
       .some((w) => w.lower === 'that' || w.text === ':' || SPEECH_NOUNS.has(w.lower));
     // "called the claims 'absurd'": the judged reports follow the verb.
+    // 'Clinton would have to "go more to center," Cuban said.': a quote that closes the clause after a comma.
+    const closed = np ? closedQuoteBefore(tokens, np.first) : -1;
     const clauseEnd =
       !judged &&
       np &&
       np.first > s.first &&
-      tokens[np.first - 1]?.text === ',' &&
+      (tokens[np.first - 1]?.text === ',' || closed >= 0) &&
       // "In the interview, Obama said ...": words before the comma without a verb are a setting, not words said.
       (!settingBefore(parsed, s, np.first - 1) || parenthetical(parsed, s, k)) &&
       (isSentenceFinal(parsed, s, k) || (!thatFollows && !clauseFollows(parsed, s, k)));
     if (clauseEnd && np) {
       contentStart = s.start;
-      contentEnd = tokens[np.first - 1]?.start ?? s.start;
+      contentEnd = closed >= 0 ? (tokens[closed]?.end ?? s.start) : (tokens[np.first - 1]?.start ?? s.start);
       // "Russia, he said, would station ...": a parenthetical cue carries the words on both sides.
       if (parenthetical(parsed, s, k)) contentEnd = sentenceEnd(parsed, s);
       if (OPENERS.has(tokens[s.first]?.text ?? '')) return;
@@ -1006,6 +1015,8 @@ function indirect(
         }
       }
       c = afterParticle(parsed, c, stanceLemma(t.lower, t.lemma));
+      // "I said, hey, ...": a comma after the verb opens the words, it is none of them.
+      if (tokens[c]?.text === ',' && c < s.last) c++;
       contentStart = tokens[c]?.start ?? s.end;
       contentEnd = sentenceEnd(parsed, s);
       const closer = findCloserAfter(parsed, c, s);
@@ -1099,6 +1110,22 @@ function indirect(
       if (co && co.name !== source.name) report(co);
     }
   }
+}
+
+/** The closing quotation mark right before a speaker, after a comma (`,"` or `,''`), or -1. */
+function closedQuoteBefore(tokens: readonly Token[], first: number): number {
+  let j = first - 1;
+  const close = j;
+  if (!CLOSERS.has(tokens[j]?.text ?? '') && !/^'+$/.test(tokens[j]?.text ?? '')) return -1;
+  j--;
+  if (tokens[j]?.text === "'") j--;
+  return tokens[j]?.text === ',' ? close : -1;
+}
+
+/** The writer speaking in the first person ("I think", "we know"), with the pronoun as the mention. */
+function writerSource(pronoun: Token): Source {
+  const mention = { start: pronoun.start, end: pronoun.end, text: pronoun.text };
+  return { name: 'the writer', entity: null, kind: 'anonymous', role: null, country: null, mention };
 }
 
 // Reporting verbs whose speaker may follow them (", said Kirby"); not verbs with a hearer ("told TASS").

@@ -135,6 +135,7 @@ export function findAttributions(
       if (
         force === undefined ||
         (t.pos !== 'VERB' &&
+          !pluralSubjectVerb(tokens, k) &&
           t.pos !== 'AUX' &&
           !isSpeechForm(t.lower) &&
           !stanceLemma(t.lower, '') &&
@@ -186,6 +187,7 @@ export function findAttributions(
         tokens[k + 1]?.lower !== 'that'
       )
         continue;
+      if (namingOrModifier(tokens, k)) continue;
       // "a warning", "the saying": a participle form tagged a noun speaks only after a comma or "and".
       if (t.pos === 'NOUN' && t.lower.endsWith('ing') && !/^(,|and)$/.test(tokens[k - 1]?.lower ?? ''))
         continue;
@@ -1110,6 +1112,53 @@ function indirect(
       if (co && co.name !== source.name) report(co);
     }
   }
+}
+
+/**
+ * Forms of reporting words that name or describe, not report: "Republican states", "the Baltic States that
+ * border Russia" (a noun after a name or an adjective, or before a relative "that" and a verb); "a group called
+ * Black Votes Matter" (a participle naming what an indefinite noun is called); "the state's 20 pledged delegates" (a participle before the noun it describes).
+ */
+function namingOrModifier(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (
+    /^(states|notes|reports|claims|calls|remarks|comments|answers|points|posts|tweets|finds|shows)$/.test(t.lower) &&
+    t.pos !== 'VERB' &&
+    (prev?.pos === 'ADJ' || (prev?.pos === 'PROPN' && t.lower === 'states')) &&
+    (next?.lower !== 'that' || /^(AUX|VERB)$/.test(tokens[k + 2]?.pos ?? ''))
+  )
+    return true;
+  if (/^(called|named|dubbed|titled|known)$/.test(t.lower) && prev?.pos === 'NOUN') {
+    const np = npEndingAt(tokens, k - 1, Math.max(0, k - 8));
+    if (np && /^(a|an)$/.test(tokens[np.first]?.lower ?? '')) return true;
+  }
+  return (
+    t.lower.endsWith('ed') &&
+    /^(NUM|ADJ|DET)$/.test(prev?.pos ?? '') &&
+    next?.pos === 'NOUN' &&
+    /^\p{Ll}+s$/u.test(next.text)
+  );
+}
+
+/**
+ * "The results show that ...", "FEC records show Eksili has donated", "..., records show.": a reporting verb's
+ * base form that wink tags a noun after a plural noun is the verb of that plural, when a clause or the end
+ * of the clause follows it.
+ */
+function pluralSubjectVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (
+    t.pos === 'NOUN' &&
+    t.lower === t.lemma &&
+    !t.lower.endsWith('s') &&
+    before?.pos === 'NOUN' &&
+    /^\p{Ll}+s$/u.test(before.text) &&
+    (/^(that|,|\.|;)$/.test(after?.lower ?? '') || /^(DET|PROPN|PRON|NUM)$/.test(after?.pos ?? ''))
+  );
 }
 
 /** The closing quotation mark right before a speaker, after a comma (`,"` or `,''`), or -1. */

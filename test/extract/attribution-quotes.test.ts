@@ -42,6 +42,14 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('a quote that closes a clause after a comma, before its speaker, is part of the words said', () => {
+    const text = 'Clinton, though, would have to "go more to center," Cuban said.';
+    const ex = run(text);
+    expect(
+      ex.attributions.map((a) => `${a.source.name} | ${text.slice(a.content.start, a.content.end)}`),
+    ).toEqual(['Cuban | Clinton, though, would have to "go more to center,"']);
+  });
+
   it('an inverted speaker ("..., said X") owns the quote before it', () => {
     const ex = run('"Russia fired Iranian missiles at Ukraine," said Andriy Yusov.');
     expect(claimSources(ex)).toEqual(['Andriy Yusov']);

@@ -1124,7 +1124,9 @@ function namingOrModifier(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   if (
-    /^(states|notes|reports|claims|calls|remarks|comments|answers|points|posts|tweets|finds|shows)$/.test(t.lower) &&
+    /^(states|notes|reports|claims|calls|remarks|comments|answers|points|posts|tweets|finds|shows)$/.test(
+      t.lower,
+    ) &&
     t.pos !== 'VERB' &&
     (prev?.pos === 'ADJ' || (prev?.pos === 'PROPN' && t.lower === 'states')) &&
     (next?.lower !== 'that' || /^(AUX|VERB)$/.test(tokens[k + 2]?.pos ?? ''))

@@ -86,7 +86,11 @@ export function appositiveSubject(parsed: Parsed, s: Sentence, verb: number): Ra
   const opener = tokens[after + 1] as Token;
   // "Sen. Roy Blunt (R-Mo.), facing a stiff challenge, noted": a participle opens an apposition too.
   const participle = opener.pos === 'VERB' && /(ing|ed)$/.test(opener.lower);
-  if (!APPOSITION_OPENS.test(opener.lower) && !/^(DET|NUM|ADJ|PROPN|NOUN|ADP)$/.test(opener.pos) && !participle)
+  if (
+    !APPOSITION_OPENS.test(opener.lower) &&
+    !/^(DET|NUM|ADJ|PROPN|NOUN|ADP)$/.test(opener.pos) &&
+    !participle
+  )
     return null;
   return np;
 }

@@ -893,27 +893,30 @@ function indirect(
   if (!np && !/^("|”|')$/.test(tokens[governed - 1]?.text ?? '')) np = syntaxSubject(parsed, s, governed);
   // "Zakharova went further, warning that ...", "..., adding that ...": a participle speaks for the main subject.
   // "Trump issued a statement saying ...", "Sanders opened the debate saying ...": so does one after the object.
+  // "Democrats hoping to keep", "a group backing Huckabee", "with recent polls showing": a noun that is no
+  // message is the participle's own subject.
   const afterObject =
     np !== null &&
     np.last === k - 1 &&
     np.first > s.first &&
-    !/^(is|are|was|were|be|been)$/.test(tokens[np.first - 1]?.lower ?? '');
+    !/^(is|are|was|were|be|been)$/.test(tokens[np.first - 1]?.lower ?? '') &&
+    MESSAGE_NOUNS.test(tokens[np.last]?.lower ?? '');
   // "landed in hot water by saying that ...", "while saying that ...": a participle after a preposition too.
   const afterPreposition = /^(by|while|after|before|when|in)$/.test(tokens[k - 1]?.lower ?? '');
   if ((tokens[k - 1]?.text === ',' || afterObject || afterPreposition) && t.lower.endsWith('ing')) {
     const cut = tokens[k - 1]?.text === ',' || afterPreposition ? k - 1 : (np?.first ?? k);
     // The clause's own verb: not an infinitive ("lobbied to suspend rights, saying") nor a bare participle.
-    const main = tokens
-      .slice(s.first, cut)
-      .reverse()
-      .find(
-        (w) =>
-          w.pos === 'VERB' &&
-          tokens[w.i - 1]?.lower !== 'to' &&
-          !(w.lower.endsWith('ing') && !/^(AUX|PRON|PROPN|NOUN)$/.test(tokens[w.i - 1]?.pos ?? '')),
-      );
-    // "One employee declined to speak on the record, saying ...": else the subject that opens the clause.
+    const clauseVerb = (w: Token): boolean =>
+      w.pos === 'VERB' &&
+      tokens[w.i - 1]?.lower !== 'to' &&
+      !(w.lower.endsWith('ing') && !/^(AUX|PRON|PROPN|NOUN)$/.test(tokens[w.i - 1]?.pos ?? ''));
+    const before = tokens.slice(s.first, cut).reverse();
+    // "Mr. Trump was just as blunt, claiming": with no other verb, the copula's subject.
+    const main = before.find(clauseVerb) ?? before.find((w) => w.pos === 'AUX');
+    // "One employee declined to speak on the record, saying ...": else the subject that opens the clause;
+    // "Mr. Trump, in a freewheeling style, spoke ..., criticizing": or the one an apposition sets off.
     const candidates = [
+      main ? appositiveSubject(parsed, s, main.i) : null,
       main ? subjectBefore(tokens, main.i, s.first) : null,
       sharedSubject(parsed, s, tokens[k - 1]?.text === ',' ? k - 1 : k, new Set()),
     ];
@@ -1162,6 +1165,10 @@ function pluralSubjectVerb(tokens: readonly Token[], k: number): boolean {
     (/^(that|,|\.|;)$/.test(after?.lower ?? '') || /^(DET|PROPN|PRON|NUM)$/.test(after?.pos ?? ''))
   );
 }
+
+/** Nouns of a message, whose participle speaks for the subject that sent it ("issued a statement saying"). */
+const MESSAGE_NOUNS =
+  /^(statement|statements|letter|message|tweet|tweets|post|posts|video|ad|ads|email|emails|release|note|memo|speech|interview|remarks|column|op-ed|debate|appearance|event|rally|call|conference|briefing)$/;
 
 /** The closing quotation mark right before a speaker, after a comma (`,"` or `,''`), or -1. */
 function closedQuoteBefore(tokens: readonly Token[], first: number): number {

@@ -135,6 +135,17 @@ describe('speakers shared by two reporting verbs', () => {
     ]);
   });
 
+  it('a participle right after a noun that is no message has that noun as its speaker; after a message, the sender', () => {
+    const said = (text: string) => run(text).attributions.map((a) => `${a.source.name} | ${a.cue}`);
+    expect(said('A robust jobs report cheered Democrats hoping to retain the White House.')).toEqual([
+      'Democrats | hoping',
+    ]);
+    expect(said('Ms. Ruiz issued a statement saying she would win.')).toEqual(['Ruiz | saying']);
+    expect(said('Mr. Ruiz, in a freewheeling style, spoke for 45 minutes, criticizing the party.')).toEqual([
+      'Ruiz | criticizing',
+    ]);
+  });
+
   it('a reporting verb joined by "and" with a subject of its own keeps that subject', () => {
     const ex = run('Kirby spoke first and Peskov said Iran never sent drones to Russia.');
     expect(claimSources(ex)).toEqual(['Dmitry Peskov']);

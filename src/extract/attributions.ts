@@ -87,6 +87,7 @@ export function findAttributions(
     return attr;
   };
   const usedCue = new Set<number>();
+  writerOf.set(parsed, outlet);
   documentCitations(parsed, index, outlet, ctx, add, usedCue);
   const speakers = new SpeakersBySentence(sentences, out);
   const quotesIn = quotesBySentence(parsed, quotes);
@@ -865,9 +866,10 @@ function indirect(
   }
   // "I think it's strong", "we asked our followers": outside a quote the first person is the writer's own voice;
   // inside one it is the quoted speaker's, whose quote already carries the words.
+  // A transcript's turns ("MR. KIRBY: ... we assess that ...") are the labelled speaker's words already.
   const firstPerson =
     np !== null && np.first === np.last && /^(i|we)$/.test(tokens[np.first]?.lower ?? '') ? np : null;
-  if (firstPerson && quoteAround(quotes, t.start, t.end)) return;
+  if (firstPerson && (quoteAround(quotes, t.start, t.end) || transcriptLabels(parsed) > 0)) return;
   // "Jolly said he ...": a capitalised word that opens the clause before the verb is a name, however wink tags it.
   const lone = tokens[governed - 1];
   if (
@@ -900,7 +902,9 @@ function indirect(
     np.last === k - 1 &&
     np.first > s.first &&
     !/^(is|are|was|were|be|been)$/.test(tokens[np.first - 1]?.lower ?? '') &&
-    MESSAGE_NOUNS.test(tokens[np.last]?.lower ?? '');
+    (MESSAGE_NOUNS.test(tokens[np.last]?.lower ?? '') ||
+      // "to stop the panel reporting on violations": the object of a verb stays the verb's subject's.
+      (tokens[np.first - 1]?.pos === 'VERB' && tokens[np.last]?.pos !== 'PROPN'));
   // "landed in hot water by saying that ...", "while saying that ...": a participle after a preposition too.
   const afterPreposition = /^(by|while|after|before|when|in)$/.test(tokens[k - 1]?.lower ?? '');
   if ((tokens[k - 1]?.text === ',' || afterObject || afterPreposition) && t.lower.endsWith('ing')) {
@@ -948,7 +952,7 @@ function indirect(
   )
     np = null;
   let source = firstPerson
-    ? writerSource(tokens[firstPerson.first] as Token)
+    ? writerSource(tokens[firstPerson.first] as Token, writerOf.get(parsed) ?? null)
     : np
       ? resolveSource(np, parsed, index, ctx)
       : null;
@@ -1141,7 +1145,9 @@ function namingOrModifier(tokens: readonly Token[], k: number): boolean {
   }
   return (
     t.lower.endsWith('ed') &&
-    /^(NUM|ADJ|DET)$/.test(prev?.pos ?? '') &&
+    // "have both rejected claims": "both", "all" and "each" stand for the subject, not before a noun's modifier.
+    (/^(NUM|ADJ)$/.test(prev?.pos ?? '') ||
+      /^(a|an|the|its|their|his|her|our|these|those)$/.test(prev?.lower ?? '')) &&
     next?.pos === 'NOUN' &&
     /^\p{Ll}+s$/u.test(next.text)
   );
@@ -1168,7 +1174,7 @@ function pluralSubjectVerb(tokens: readonly Token[], k: number): boolean {
 
 /** Nouns of a message, whose participle speaks for the subject that sent it ("issued a statement saying"). */
 const MESSAGE_NOUNS =
-  /^(statement|statements|letter|message|tweet|tweets|post|posts|video|ad|ads|email|emails|release|note|memo|speech|interview|remarks|column|op-ed|debate|appearance|event|rally|call|conference|briefing)$/;
+  /^(statement|statements|letter|message|tweet|tweets|post|posts|video|ad|ads|email|emails|release|note|memo|speech|interview|remarks|column|op-ed|debate|appearance|event|rally|call|conference|briefing|story|stories|report|reports|article|piece|editorial|broadcast|program|programme)$/;
 
 /** The closing quotation mark right before a speaker, after a comma (`,"` or `,''`), or -1. */
 function closedQuoteBefore(tokens: readonly Token[], first: number): number {
@@ -1181,10 +1187,15 @@ function closedQuoteBefore(tokens: readonly Token[], first: number): number {
 }
 
 /** The writer speaking in the first person ("I think", "we know"), with the pronoun as the mention. */
-function writerSource(pronoun: Token): Source {
+function writerSource(pronoun: Token, outlet: string | null): Source {
   const mention = { start: pronoun.start, end: pronoun.end, text: pronoun.text };
-  return { name: 'the writer', entity: null, kind: 'anonymous', role: null, country: null, mention };
+  return outlet
+    ? { name: outlet, entity: null, kind: 'outlet', role: null, country: null, mention }
+    : { name: 'the writer', entity: null, kind: 'anonymous', role: null, country: null, mention };
 }
+
+/** The outlet each document is read for, whose writer "I" and "we" are outside quotes. */
+const writerOf = new WeakMap<Parsed, string | null>();
 
 // Reporting verbs whose speaker may follow them (", said Kirby"); not verbs with a hearer ("told TASS").
 const INVERTING_VERBS =

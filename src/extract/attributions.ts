@@ -89,6 +89,7 @@ export function findAttributions(
     return attr;
   };
   const usedCue = new Set<number>();
+  writerOf.set(parsed, outlet);
   documentCitations(parsed, index, outlet, ctx, add, usedCue);
   const speakers = new SpeakersBySentence(sentences, out);
   const quotesIn = quotesBySentence(parsed, quotes);
@@ -143,6 +144,7 @@ export function findAttributions(
       if (
         force === undefined ||
         (t.pos !== 'VERB' &&
+          !pluralSubjectVerb(tokens, k) &&
           t.pos !== 'AUX' &&
           !isSpeechForm(t.lower) &&
           !stanceLemma(t.lower, '') &&
@@ -194,6 +196,7 @@ export function findAttributions(
         tokens[k + 1]?.lower !== 'that'
       )
         continue;
+      if (namingOrModifier(tokens, k)) continue;
       // "a warning", "the saying": a participle form tagged a noun speaks only after a comma or "and".
       if (t.pos === 'NOUN' && t.lower.endsWith('ing') && !/^(,|and)$/.test(tokens[k - 1]?.lower ?? ''))
         continue;
@@ -604,6 +607,7 @@ function quoteSpeakerAfter(
   const past = q.close > (tokens[q.closeToken]?.end ?? q.close) ? q.closeToken + 1 : q.closeToken;
   let k = past + 1;
   const sp = speakerSentenceAfter(parsed, q, s);
+  if (appositionSpeaker(parsed, q, quotes, past + 1, sp, index, ctx, add, used)) return;
   const stop = Math.min(sp.last, q.closeToken + 12);
   for (; k <= stop; k++) {
     const t = tokens[k] as Token;
@@ -628,6 +632,44 @@ function quoteSpeakerAfter(
     if (more) addQuote(add, ctx, source, t, force, more);
     return;
   }
+}
+
+/**
+ * `"...," Robert Peck, an analyst at SunTrust, told me.`, `"...," Trent Lott, who was majority leader, told
+ * lawmakers`: the name right after the quote speaks when an apposition or relative clause set off by commas
+ * runs from it to the reporting verb, however long it is.
+ */
+function appositionSpeaker(
+  parsed: Parsed,
+  q: Quote,
+  quotes: readonly Quote[],
+  from: number,
+  sp: Sentence,
+  index: MentionIndex,
+  ctx: SourceContext,
+  add: Add,
+  used: Set<number>,
+): boolean {
+  const { tokens } = parsed;
+  const head = npStartingAt(tokens, from, sp.last);
+  if (!head || tokens[head.last + 1]?.text !== ',' || tokens[head.first]?.pos === 'PRON') return false;
+  if (!mentionAt(index, head.last) && tokens[head.last]?.pos !== 'PROPN') return false;
+  for (let j = head.last + 3; j <= Math.min(sp.last, head.last + 45); j++) {
+    const t = tokens[j] as Token;
+    if (OPENERS.has(t.text) || CLOSERS.has(t.text) || t.text === ';') return false;
+    if (tokens[j - 1]?.text !== ',' || t.pos !== 'VERB') continue;
+    const force = cueForce(t.lower, t.lemma);
+    if (force === undefined) continue;
+    if (tokens[j + 1]?.lower === 'that') return false;
+    const source = resolveSource(head, parsed, index, ctx);
+    if (!source) return false;
+    used.add(j);
+    addQuote(add, ctx, source, t, force, q);
+    const more = tokens[j + 1]?.text === ',' ? quoteOpeningAt(quotes, j + 2) : undefined;
+    if (more) addQuote(add, ctx, source, t, force, more);
+    return true;
+  }
+  return false;
 }
 
 /** `X said: "..."` */
@@ -865,11 +907,23 @@ function indirect(
     np = appositiveSubject(parsed, s, governed) ?? np;
   // "Zelensky admitted the number was not enough and said more jets would arrive": the subject of the
   // reporting verb before "and" says this too.
-  if (tokens[governed - 1]?.lower === 'and' && (!np || np.first >= governed - 1)) {
-    np = sharedSubject(parsed, s, governed - 1, used) ?? np;
+  // "Obama positioned Clinton as ... and said", "Wealth-X keeps its finances a secret but says": so with "but".
+  let conj = governed - 1;
+  while (
+    conj > s.first &&
+    /^(ADV)$/.test(tokens[conj]?.pos ?? '') &&
+    !/^(so|then)$/.test(tokens[conj]?.lower ?? '')
+  )
+    conj--;
+  if (/^(and|but)$/.test(tokens[conj]?.lower ?? '') && (!np || np.first >= conj)) {
+    np = sharedSubject(parsed, s, conj, used) ?? np;
   }
-  if (np && (tokens[np.first]?.lower === 'i' || tokens[np.first]?.lower === 'we') && np.first === np.last)
-    return;
+  // "I think it's strong", "we asked our followers": outside a quote the first person is the writer's own voice;
+  // inside one it is the quoted speaker's, whose quote already carries the words.
+  // A transcript's turns ("MR. KIRBY: ... we assess that ...") are the labelled speaker's words already.
+  const firstPerson =
+    np !== null && np.first === np.last && /^(i|we)$/.test(tokens[np.first]?.lower ?? '') ? np : null;
+  if (firstPerson && (quoteAround(quotes, t.start, t.end) || transcriptLabels(parsed) > 0)) return;
   // "Jolly said he ...": a capitalised word that opens the clause before the verb is a name, however wink tags it.
   const lone = tokens[governed - 1];
   if (
@@ -895,18 +949,32 @@ function indirect(
   if (!np && !/^("|”|')$/.test(tokens[governed - 1]?.text ?? '')) np = syntaxSubject(parsed, s, governed);
   // "Zakharova went further, warning that ...", "..., adding that ...": a participle speaks for the main subject.
   // "Trump issued a statement saying ...", "Sanders opened the debate saying ...": so does one after the object.
+  // "Democrats hoping to keep", "a group backing Huckabee", "with recent polls showing": a noun that is no
+  // message is the participle's own subject.
   const afterObject =
     np !== null &&
     np.last === k - 1 &&
     np.first > s.first &&
-    !/^(is|are|was|were|be|been)$/.test(tokens[np.first - 1]?.lower ?? '');
-  if ((tokens[k - 1]?.text === ',' || afterObject) && t.lower.endsWith('ing')) {
-    const main = tokens
-      .slice(s.first, tokens[k - 1]?.text === ',' ? k - 1 : (np?.first ?? k))
-      .reverse()
-      .find((w) => w.pos === 'VERB');
-    // "One employee declined to speak on the record, saying ...": else the subject that opens the clause.
+    !/^(is|are|was|were|be|been)$/.test(tokens[np.first - 1]?.lower ?? '') &&
+    (MESSAGE_NOUNS.test(tokens[np.last]?.lower ?? '') ||
+      // "to stop the panel reporting on violations": the object of a verb stays the verb's subject's.
+      (tokens[np.first - 1]?.pos === 'VERB' && tokens[np.last]?.pos !== 'PROPN'));
+  // "landed in hot water by saying that ...", "while saying that ...": a participle after a preposition too.
+  const afterPreposition = /^(by|while|after|before|when|in)$/.test(tokens[k - 1]?.lower ?? '');
+  if ((tokens[k - 1]?.text === ',' || afterObject || afterPreposition) && t.lower.endsWith('ing')) {
+    const cut = tokens[k - 1]?.text === ',' || afterPreposition ? k - 1 : (np?.first ?? k);
+    // The clause's own verb: not an infinitive ("lobbied to suspend rights, saying") nor a bare participle.
+    const clauseVerb = (w: Token): boolean =>
+      w.pos === 'VERB' &&
+      tokens[w.i - 1]?.lower !== 'to' &&
+      !(w.lower.endsWith('ing') && !/^(AUX|PRON|PROPN|NOUN)$/.test(tokens[w.i - 1]?.pos ?? ''));
+    const before = tokens.slice(s.first, cut).reverse();
+    // "Mr. Trump was just as blunt, claiming": with no other verb, the copula's subject.
+    const main = before.find(clauseVerb) ?? before.find((w) => w.pos === 'AUX');
+    // "One employee declined to speak on the record, saying ...": else the subject that opens the clause;
+    // "Mr. Trump, in a freewheeling style, spoke ..., criticizing": or the one an apposition sets off.
     const candidates = [
+      main ? appositiveSubject(parsed, s, main.i) : null,
       main ? subjectBefore(tokens, main.i, s.first) : null,
       sharedSubject(parsed, s, tokens[k - 1]?.text === ',' ? k - 1 : k, new Set()),
     ];
@@ -931,11 +999,17 @@ function indirect(
   if (
     governed === k &&
     !personBefore &&
+    // ", saying the fewer guns the better": a participle never inverts.
+    !t.lower.endsWith('ing') &&
     INVERTING_VERBS.test(speechLemma(t.lower, t.lemma)) &&
     invertedSpeaker(tokens, k, s)
   )
     np = null;
-  let source = np ? resolveSource(np, parsed, index, ctx) : null;
+  let source = firstPerson
+    ? writerSource(tokens[firstPerson.first] as Token, writerOf.get(parsed) ?? null)
+    : np
+      ? resolveSource(np, parsed, index, ctx)
+      : null;
   if (np && source?.kind !== 'person' && tokens[np.first - 1]?.text === ',') {
     // An apposition: "John Kirby, National Security Council coordinator ..., said".
     const named = mentionAt(index, np.first - 2);
@@ -958,7 +1032,10 @@ function indirect(
   if (!source) {
     // Inversion: "..., said Kirby."
     const after = npStartingAt(tokens, k + 1, s.last);
-    source = after && tokens[k - 1]?.text === ',' ? resolveSource(after, parsed, index, ctx) : null;
+    source =
+      after && tokens[k - 1]?.text === ',' && !t.lower.endsWith('ing')
+        ? resolveSource(after, parsed, index, ctx)
+        : null;
     if (!source) return;
     contentStart = s.start;
     contentEnd = tokens[k - 1]?.start ?? s.start;
@@ -967,17 +1044,19 @@ function indirect(
       .slice(k + 1, k + 4)
       .some((w) => w.lower === 'that' || w.text === ':' || SPEECH_NOUNS.has(w.lower));
     // "called the claims 'absurd'": the judged reports follow the verb.
+    // 'Clinton would have to "go more to center," Cuban said.': a quote that closes the clause after a comma.
+    const closed = np ? closedQuoteBefore(tokens, np.first) : -1;
     const clauseEnd =
       !judged &&
       np &&
       np.first > s.first &&
-      tokens[np.first - 1]?.text === ',' &&
+      (tokens[np.first - 1]?.text === ',' || closed >= 0) &&
       // "In the interview, Obama said ...": words before the comma without a verb are a setting, not words said.
       (!settingBefore(parsed, s, np.first - 1) || parenthetical(parsed, s, k)) &&
       (isSentenceFinal(parsed, s, k) || (!thatFollows && !clauseFollows(parsed, s, k)));
     if (clauseEnd && np) {
       contentStart = s.start;
-      contentEnd = tokens[np.first - 1]?.start ?? s.start;
+      contentEnd = closed >= 0 ? (tokens[closed]?.end ?? s.start) : (tokens[np.first - 1]?.start ?? s.start);
       // "Russia, he said, would station ...": a parenthetical cue carries the words on both sides.
       if (parenthetical(parsed, s, k)) contentEnd = sentenceEnd(parsed, s);
       if (OPENERS.has(tokens[s.first]?.text ?? '')) return;
@@ -1001,6 +1080,8 @@ function indirect(
         }
       }
       c = afterParticle(parsed, c, stanceLemma(t.lower, t.lemma));
+      // "I said, hey, ...": a comma after the verb opens the words, it is none of them.
+      if (tokens[c]?.text === ',' && c < s.last) c++;
       contentStart = tokens[c]?.start ?? s.end;
       contentEnd = sentenceEnd(parsed, s);
       const closer = findCloserAfter(parsed, c, s);
@@ -1095,6 +1176,82 @@ function indirect(
     }
   }
 }
+
+/**
+ * Forms of reporting words that name or describe, not report: "Republican states", "the Baltic States that
+ * border Russia" (a noun after a name or an adjective, or before a relative "that" and a verb); "a group called
+ * Black Votes Matter" (a participle naming what an indefinite noun is called); "the state's 20 pledged delegates" (a participle before the noun it describes).
+ */
+function namingOrModifier(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (
+    /^(states|notes|reports|claims|calls|remarks|comments|answers|points|posts|tweets|finds|shows)$/.test(
+      t.lower,
+    ) &&
+    t.pos !== 'VERB' &&
+    (prev?.pos === 'ADJ' || (prev?.pos === 'PROPN' && t.lower === 'states')) &&
+    (next?.lower !== 'that' || /^(AUX|VERB)$/.test(tokens[k + 2]?.pos ?? ''))
+  )
+    return true;
+  if (/^(called|named|dubbed|titled|known)$/.test(t.lower) && prev?.pos === 'NOUN') {
+    const np = npEndingAt(tokens, k - 1, Math.max(0, k - 8));
+    if (np && /^(a|an)$/.test(tokens[np.first]?.lower ?? '')) return true;
+  }
+  return (
+    t.lower.endsWith('ed') &&
+    // "have both rejected claims": "both", "all" and "each" stand for the subject, not before a noun's modifier.
+    (/^(NUM|ADJ)$/.test(prev?.pos ?? '') ||
+      /^(a|an|the|its|their|his|her|our|these|those)$/.test(prev?.lower ?? '')) &&
+    next?.pos === 'NOUN' &&
+    /^\p{Ll}+s$/u.test(next.text)
+  );
+}
+
+/**
+ * "The results show that ...", "FEC records show Eksili has donated", "..., records show.": a reporting verb's
+ * base form that wink tags a noun after a plural noun is the verb of that plural, when a clause or the end
+ * of the clause follows it.
+ */
+function pluralSubjectVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (
+    t.pos === 'NOUN' &&
+    t.lower === t.lemma &&
+    !t.lower.endsWith('s') &&
+    before?.pos === 'NOUN' &&
+    /^\p{Ll}+s$/u.test(before.text) &&
+    (/^(that|,|\.|;)$/.test(after?.lower ?? '') || /^(DET|PROPN|PRON|NUM)$/.test(after?.pos ?? ''))
+  );
+}
+
+/** Nouns of a message, whose participle speaks for the subject that sent it ("issued a statement saying"). */
+const MESSAGE_NOUNS =
+  /^(statement|statements|letter|message|tweet|tweets|post|posts|video|ad|ads|email|emails|release|note|memo|speech|interview|remarks|column|op-ed|debate|appearance|event|rally|call|conference|briefing|story|stories|report|reports|article|piece|editorial|broadcast|program|programme)$/;
+
+/** The closing quotation mark right before a speaker, after a comma (`,"` or `,''`), or -1. */
+function closedQuoteBefore(tokens: readonly Token[], first: number): number {
+  let j = first - 1;
+  const close = j;
+  if (!CLOSERS.has(tokens[j]?.text ?? '') && !/^'+$/.test(tokens[j]?.text ?? '')) return -1;
+  j--;
+  if (tokens[j]?.text === "'") j--;
+  return tokens[j]?.text === ',' ? close : -1;
+}
+
+/** The writer speaking in the first person ("I think", "we know"), with the pronoun as the mention. */
+function writerSource(pronoun: Token, outlet: string | null): Source {
+  const mention = { start: pronoun.start, end: pronoun.end, text: pronoun.text };
+  return outlet
+    ? { name: outlet, entity: null, kind: 'outlet', role: null, country: null, mention }
+    : { name: 'the writer', entity: null, kind: 'anonymous', role: null, country: null, mention };
+}
+
+/** The outlet each document is read for, whose writer "I" and "we" are outside quotes. */
+const writerOf = new WeakMap<Parsed, string | null>();
 
 // Reporting verbs whose speaker may follow them (", said Kirby"); not verbs with a hearer ("told TASS").
 const INVERTING_VERBS =

@@ -173,7 +173,9 @@ export function npStartingAt(tokens: readonly Token[], k: number, ceiling: numbe
       NP_JOIN.has(n.lower) &&
       !spacedDash(n) &&
       e + 2 <= ceiling &&
-      NP_POS.has(tokens[e + 2]?.pos ?? '')
+      NP_POS.has(tokens[e + 2]?.pos ?? '') &&
+      // "Donald Trump - who previously said": a dash before a relative pronoun opens a clause.
+      !RELATIVE.has(tokens[e + 2]?.lower ?? '')
     )
       e += 2;
     else break;

@@ -20,6 +20,26 @@ const SHARE = new RegExp(
   `^(?:${SMALL_NUMBER} in ${SMALL_NUMBER}|(?:one|two|three|four)-(?:thirds?|fourths?|quarters?|fifths?)|some|most|many|others|another|half)$`,
   'i',
 );
+/**
+ * The share a poll reports, opening the words ("eight in 10 Democratic voters", "a third", "61 percent",
+ * "18%", "at least 21,000", "a majority of those surveyed"); not a year ("2016 said" is a misreading).
+ */
+const POLLED_SHARE = new RegExp(
+  `^(?:(?:a|the)\\s+)?(?:${SMALL_NUMBER} (?:in|out of) ${SMALL_NUMBER}|(?:one|two|three|four)-(?:thirds?|fourths?|quarters?|fifths?)|thirds?|quarters?|fifths?|majority|plurality|minority|half|(?!(?:19|20)\\d\\d\\b)\\d[\\d,.]*(?:\\s*%|\\s+percent)?)(?:\\s|$)`,
+  'i',
+);
+/** A poll's share that speaks as a group: the share alone, "of" a group, or a share of a plural ("voters"). */
+function polledShare(words: string, span: readonly Token[]): boolean {
+  const m = POLLED_SHARE.exec(words);
+  if (!m) return false;
+  const rest = words.slice(m[0].length).trim();
+  return (
+    rest === '' || /^(of|percent)\b/i.test(rest) || span.some((w) => w.pos === 'NOUN' && /s$/.test(w.lower))
+  );
+}
+
+const APPROXIMATELY =
+  /^(about|nearly|almost|roughly|just|only|more than|fewer than|less than|at least|over|some|a full)\s+/i;
 
 /** A speaker the gazetteer does not know, remembered for later mentions by surname or role. */
 export interface DescribedPerson {
@@ -73,9 +93,8 @@ export function describedSource(
   const head = tokens[headAt] as Token;
   // "One in three said", "about four in 10", "three-fourths say", "Some said", "another says": a share of the
   // people the text is about speaks as a group.
-  if (
-    SHARE.test(mention.text.replace(/^(about|nearly|almost|roughly|just|only|more than|fewer than)\s+/i, ''))
-  ) {
+  const share = mention.text.replace(APPROXIMATELY, '');
+  if (SHARE.test(share) || polledShare(share, tokens.slice(first, last + 1))) {
     const s: Source = { name: mention.text, entity: null, kind: 'group', role: null, country: null, mention };
     ctx.lastGroup = s;
     return s;

@@ -66,8 +66,9 @@ const APPOSITION_OPENS =
 export function appositiveSubject(parsed: Parsed, s: Sentence, verb: number): Range | null {
   const { tokens } = parsed;
   const mark = tokens[verb - 1]?.text ?? '';
-  if (!/^(,|—|–|--)$/.test(mark)) return null;
-  let start = s.first;
+  if (!/^(,|—|–|--|-)$/.test(mark)) return null;
+  // "Reached by phone on Tuesday, Joyce — who is listed as an attorney — told": after an opening setting too.
+  let start = mark === ',' ? s.first : clauseStart(tokens, s, verb);
   while (start < verb && /^(["“'‘]|but|and|so|yet)$/i.test(tokens[start]?.text ?? '')) start++;
   const np = npStartingAt(tokens, start, verb);
   if (!np) return null;
@@ -83,7 +84,14 @@ export function appositiveSubject(parsed: Parsed, s: Sentence, verb: number): Ra
   if (TIME_WORDS.test(tokens[np.first]?.lower ?? '') || TIME_WORDS.test(tokens[np.last]?.lower ?? ''))
     return null;
   const opener = tokens[after + 1] as Token;
-  if (!APPOSITION_OPENS.test(opener.lower) && !/^(DET|NUM|ADJ|PROPN|NOUN|ADP)$/.test(opener.pos)) return null;
+  // "Sen. Roy Blunt (R-Mo.), facing a stiff challenge, noted": a participle opens an apposition too.
+  const participle = opener.pos === 'VERB' && /(ing|ed)$/.test(opener.lower);
+  if (
+    !APPOSITION_OPENS.test(opener.lower) &&
+    !/^(DET|NUM|ADJ|PROPN|NOUN|ADP)$/.test(opener.pos) &&
+    !participle
+  )
+    return null;
   return np;
 }
 
@@ -94,13 +102,30 @@ export function appositiveSubject(parsed: Parsed, s: Sentence, verb: number): Ra
 export function sharedSubject(parsed: Parsed, s: Sentence, and: number, used: Set<number>): Range | null {
   const { tokens } = parsed;
   for (let j = and - 1; j >= s.first; j--) if (used.has(j)) return subjectBefore(tokens, j, s.first);
-  for (let j = s.first + 1; j < and; j++) {
+  const start = clauseStart(tokens, s, and);
+  for (let j = start + 1; j < and; j++) {
     const w = tokens[j] as Token;
     if (w.pos !== 'VERB') continue;
-    const np = subjectBefore(tokens, j, s.first);
-    return np && np.first <= s.first + 1 ? np : null;
+    const np = subjectBefore(tokens, j, start);
+    return np && np.first <= start + 1 ? np : null;
   }
   return null;
+}
+
+/**
+ * Where the main clause starts: after a setting that opens the sentence and ends with a comma ("In his speech,",
+ * "Walking to the next address,", "On Thursday,"), which holds no finite verb; else at the sentence's start.
+ */
+export function clauseStart(tokens: readonly Token[], s: Sentence, before: number): number {
+  const opener = tokens[s.first];
+  // "Walking to the next address,": a participle may open the setting; any other verb belongs to the clause.
+  const participle = opener?.pos === 'VERB' && /(ing|ed)$/.test(opener.lower);
+  for (let j = s.first + 1; j < Math.min(before, s.first + 12); j++) {
+    const w = tokens[j] as Token;
+    if (w.text === ',') return j + 1;
+    if (w.pos === 'AUX' || /^["“”]$/.test(w.text) || (w.pos === 'VERB' && !participle)) return s.first;
+  }
+  return s.first;
 }
 
 const syntaxOf = new WeakMap<Parsed, Map<number, SentenceSyntax>>();

@@ -172,3 +172,43 @@ describe('participles after a comma', () => {
     expect(claimSources(ex)).toEqual(['Maria Zakharova']);
   });
 });
+
+describe('cues the tagger reads as other words', () => {
+  const lines = (text: string): string[] =>
+    run(text).attributions.map(
+      (a) => `${a.source.name} | ${a.cue} | ${text.slice(a.content.start, a.content.end)}`,
+    );
+
+  it('a base form after a plural noun is its verb ("records show", "The results show that")', () => {
+    expect(lines('Overall, FEC records show Eksili has donated $38,000 since 2010.')).toEqual([
+      'FEC records | show | Eksili has donated $38,000 since 2010',
+    ]);
+    expect(lines('The aircraft was insured at $35 million in 2011, records show.')).toEqual([
+      'records | show | The aircraft was insured at $35 million in 2011',
+    ]);
+  });
+
+  it('words that name or describe report nothing ("Rust Belt states", "a group called", "pledged delegates")', () => {
+    expect(lines('Rust Belt states have suffered from the loss of jobs.')).toEqual([]);
+    expect(lines('A new group called Black Votes Matter is trying to raise money.')).toEqual([]);
+    expect(lines("The victory hands her a majority of the state's 20 pledged delegates.")).toEqual([]);
+    expect(lines('The ministry states that the talks failed.')).toEqual([
+      'ministry | states | the talks failed',
+    ]);
+  });
+});
+
+describe('the first person', () => {
+  const lines = (text: string): string[] =>
+    run(text)
+      .attributions.filter((a) => a.source.mention)
+      .map((a) => `${a.source.mention?.text} | ${a.cue}`);
+
+  it('outside a quote "I think" and "we know" are the writer speaking; inside one they are the quote', () => {
+    expect(lines('I think the reform went a long way. We know that the vote is close.')).toEqual([
+      'I | think',
+      'We | know',
+    ]);
+    expect(lines('"We know they want a deal," Ms. Ruiz said.')).toEqual(['Ms. Ruiz | said']);
+  });
+});

@@ -33,6 +33,23 @@ describe('direct quotes', () => {
     expect(claimSources(ex)).toEqual(['Matthew Miller']);
   });
 
+  it('a speaker after a quote, set off from the verb by an apposition or a relative clause, owns the quote', () => {
+    const ex = run(
+      '"We will have to come to terms with it," Trent Lott, who was Republican Senate majority leader under George W. Bush, told lawmakers on a visit.',
+    );
+    expect(ex.attributions.map((a) => `${a.source.name} | ${a.cue} | ${a.mode}`)).toEqual([
+      'Trent Lott | told | direct_quote',
+    ]);
+  });
+
+  it('a quote that closes a clause after a comma, before its speaker, is part of the words said', () => {
+    const text = 'Clinton, though, would have to "go more to center," Cuban said.';
+    const ex = run(text);
+    expect(
+      ex.attributions.map((a) => `${a.source.name} | ${text.slice(a.content.start, a.content.end)}`),
+    ).toEqual(['Cuban | Clinton, though, would have to "go more to center,"']);
+  });
+
   it('an inverted speaker ("..., said X") owns the quote before it', () => {
     const ex = run('"Russia fired Iranian missiles at Ukraine," said Andriy Yusov.');
     expect(claimSources(ex)).toEqual(['Andriy Yusov']);

@@ -112,6 +112,40 @@ describe('speakers shared by two reporting verbs', () => {
     expect(ex.claims[0]?.status).toBe('planned');
   });
 
+  it('the subject after an opening setting, and a verb joined by "but", share the speaker', () => {
+    const said = (text: string) => run(text).attributions.map((a) => `${a.source.name} | ${a.cue}`);
+    expect(
+      said('In his speech, Obama positioned Clinton as the most qualified candidate and said she would win.'),
+    ).toEqual(['Obama | said']);
+    expect(said('Wealth-X keeps its own finances a secret but says its business has tripled.')).toEqual([
+      'Wealth | says',
+    ]);
+  });
+
+  it("a participle after the object or a preposition speaks for the clause's subject, not a noun after it", () => {
+    const said = (text: string) =>
+      run(text).attributions.map((a) => `${a.source.name} | ${text.slice(a.content.start, a.content.end)}`);
+    expect(
+      said(
+        'Before the rally, Chief Calvin Williams lobbied to suspend open-carry rights, saying the fewer guns the better.',
+      ),
+    ).toEqual(['Calvin Williams | the fewer guns the better']);
+    expect(said('Mr. Ruiz landed in hot water by saying that the judge was biased.')).toEqual([
+      'Ruiz | the judge was biased',
+    ]);
+  });
+
+  it('a participle right after a noun that is no message has that noun as its speaker; after a message, the sender', () => {
+    const said = (text: string) => run(text).attributions.map((a) => `${a.source.name} | ${a.cue}`);
+    expect(said('A robust jobs report cheered Democrats hoping to retain the White House.')).toEqual([
+      'Democrats | hoping',
+    ]);
+    expect(said('Ms. Ruiz issued a statement saying she would win.')).toEqual(['Ruiz | saying']);
+    expect(said('Mr. Ruiz, in a freewheeling style, spoke for 45 minutes, criticizing the party.')).toEqual([
+      'Ruiz | criticizing',
+    ]);
+  });
+
   it('a reporting verb joined by "and" with a subject of its own keeps that subject', () => {
     const ex = run('Kirby spoke first and Peskov said Iran never sent drones to Russia.');
     expect(claimSources(ex)).toEqual(['Dmitry Peskov']);
@@ -224,6 +258,14 @@ describe('shares of a group speak', () => {
     expect(speakers('About four in 10 said they were angry with the government.')).toEqual(['four in 10']);
     expect(speakers('Three-fourths say the government should require cameras.')).toEqual(['Three-fourths']);
     expect(speakers('Some said they have cringed at the comparison.')).toEqual(['Some']);
+  });
+
+  it('a share a poll reports speaks as a group: "eight in 10 voters", "21,000", not a year or a leader', () => {
+    expect(speakers('Nearly eight in 10 Democratic voters said they had made up their minds.')).toEqual([
+      'eight in 10 Democratic voters',
+    ]);
+    expect(speakers('At least 21,000 said they would run for office.')).toEqual(['21,000']);
+    expect(speakers('The majority leader said he would not.')).toEqual(['majority leader']);
   });
 
   it('words quoted as the object of a verb are not the quote of the speaker after them', () => {

@@ -106,9 +106,15 @@ async function serverMeasure(): Promise<{
       }
       return performance.now() - start;
     };
+    // Idle and busy GETs are paced alike (one every 10 ms or so): a loop without pauses keeps caches and
+    // the CPU warm and reads faster than the same GETs made at the busy loop's pace.
+    const pace = () => new Promise((resolve) => setTimeout(resolve, 10));
     for (let i = 0; i < 20; i++) await get();
     const idle: number[] = [];
-    for (let i = 0; i < 200; i++) idle.push(await get());
+    for (let i = 0; i < 200; i++) {
+      idle.push(await get());
+      await pace();
+    }
     const body = realNews(news, 4 * 2 ** 20).content;
     let done = false;
     const delay = monitorEventLoopDelay({ resolution: 10 });
@@ -129,7 +135,7 @@ async function serverMeasure(): Promise<{
     const busy: number[] = [];
     while (!done) {
       busy.push(await get());
-      await new Promise((resolve) => setTimeout(resolve, 10));
+      await pace();
     }
     const postMs = await posted;
     delay.disable();

@@ -8,12 +8,12 @@ import { failureKinds, formatTable, kindCounts } from './report.js';
 import { readSentence, runSuite, tally } from './suite.js';
 
 /**
- * Floors just under the figures after issue 13's third pass (frames for arrivals, referrals, treaties,
- * requests, sanction lists and platforms) and status scope (base 0.993, paraphrase 0.952, kept 0.952 of 497 pairs;
+ * Floors just under the figures after issue 13's fourth pass (trade beyond sales, procurement worldwide,
+ * pairing and blame, status and precision: base 0.995, paraphrase 0.959, kept 0.959 of 657 pairs;
  * `npm run eval:paraphrase`): raise them when extraction improves, so that a regression fails the
  * build. Issue 13 targets 0.95 of pairs kept.
  */
-const FLOOR = { base: 0.985, paraphrase: 0.945, kept: 0.945 } as const;
+const FLOOR = { base: 0.99, paraphrase: 0.95, kept: 0.95 } as const;
 
 const cases = themes.flatMap((t) => t.cases);
 const expectations = cases.flatMap((c) => c.claims.map(parseSignature));

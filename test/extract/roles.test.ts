@@ -181,10 +181,14 @@ describe('roles: clause edges and who acts', () => {
 
 describe('roles: talks and lists', () => {
   it('"Russia\'s negotiations with Iran to acquire missiles": Iran supplies, Russia receives', () => {
+    // The writer's own "we believe" is a belief, as an official's is ("US officials believe"): possible.
     expect(
       claimLines(
         run("We believe Russia's negotiations with Iran to acquire ballistic missiles are advancing."),
       ),
+    ).toEqual(['negotiate_transfer IRN>RUS [ballistic_missile] possible']);
+    expect(
+      claimLines(run("Russia's negotiations with Iran to acquire ballistic missiles are advancing.")),
     ).toEqual(['negotiate_transfer IRN>RUS [ballistic_missile] asserted']);
   });
 

@@ -1,6 +1,8 @@
 // The thread the server writes posted documents on: it extracts one within the budget, stores it and
 // merges its claims over a store connection of its own, and answers with the response body already
 // serialised, so that the thread answering reads never holds (nor collects) a large extraction.
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { describeError } from '../errors.js';
 import { extract } from '../extract/index.js';
@@ -10,6 +12,25 @@ import { type PostedBody, writePosted } from './post-document.js';
 import type { WriteAnswer, WriteJob, WriteWorkerData } from './write-pool.js';
 
 const data = workerData as WriteWorkerData;
+
+/** How much lower than the server's threads this thread runs (a nice value): reads come first. */
+const WRITER_NICENESS = 10;
+
+/**
+ * Lowers this thread's priority where the system lets a thread have its own (Linux: a thread is a task
+ * with an id of its own, `/proc/thread-self`), so that when both cores are busy the thread answering
+ * reads is scheduled first; elsewhere the thread keeps the process's priority.
+ */
+function yieldToReads(): void {
+  try {
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0) setPriority(tid, WRITER_NICENESS);
+  } catch {
+    // No /proc (macOS, Windows) or no permission: the writer runs at the process's priority.
+  }
+}
+
+yieldToReads();
 const knowledge = loadKnowledge();
 const opened = await openStore(data.location);
 const store = data.gate === undefined ? opened : gated(opened, new Int32Array(data.gate));

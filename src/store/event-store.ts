@@ -24,7 +24,7 @@ import {
   bandCandidates,
   fingerprintOf,
   SignatureCache,
-  signatureOf,
+  storedFingerprint,
 } from './near-duplicate-lookup.js';
 import { parseCount } from './parse-rows.js';
 import type { PendingEvents } from './pending-events.js';
@@ -329,14 +329,7 @@ export function eventMethods(
       }
       return [...found.values()]
         .sort((a, b) => (a.document_id < b.document_id ? -1 : a.document_id > b.document_id ? 1 : 0))
-        .map((r) => ({
-          document: r.document_id,
-          published: r.published,
-          outlet: r.outlet,
-          signature: signatureOf(r.signature),
-          echoOf: r.echo_of,
-          originOutlet: r.origin_outlet,
-        }));
+        .map(storedFingerprint);
     },
 
     /** The near-duplicate candidates of these bands with their dates and signatures, by document id. */

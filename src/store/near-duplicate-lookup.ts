@@ -1,7 +1,7 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import { z } from 'zod';
 import type { CompiledQueries } from './compiled-queries.js';
-import type { Database } from './schema.js';
+import type { Database, DocumentFingerprintsTable } from './schema.js';
 import type { BandCandidate, StoredFingerprint } from './store.js';
 
 // Near-duplicate candidates read per LSH band: the most recently published within the window (and as
@@ -161,7 +161,11 @@ export async function fingerprintOf(
     .selectAll()
     .where('document_id', '=', document)
     .executeTakeFirst();
-  if (r === undefined) return null;
+  return r === undefined ? null : storedFingerprint(r);
+}
+
+/** A fingerprint row as the store hands it out, its signature parsed. */
+export function storedFingerprint(r: Selectable<DocumentFingerprintsTable>): StoredFingerprint {
   return {
     document: r.document_id,
     published: r.published,

@@ -1435,7 +1435,7 @@ function speakerLabel(
   add: Add,
   used: Set<number>,
 ): void {
-  const { tokens, sentences } = parsed;
+  const { sentences } = parsed;
   const label = labelOf(parsed, s);
   if (!label) {
     introducedLabel(parsed, s, index, ctx, add, used);
@@ -1489,17 +1489,39 @@ function speakerLabel(
     if (x.para !== paraEnd.para && (headline || labelOf(parsed, x))) break;
     paraEnd = x;
   }
-  const a = tokens[s.first] as Token;
   used.add(colon);
+  addLabelled(parsed, { source, first: s.first, last: colon - 1, colon, s, paraEnd }, ctx, add);
+}
+
+/**
+ * A label's speaker (named by tokens first..last, before the colon) says what follows the colon, to the end
+ * of sentence `paraEnd`; the speaker is the one the next sentences go on with.
+ */
+function addLabelled(
+  parsed: Parsed,
+  label: {
+    readonly source: Source;
+    readonly first: number;
+    readonly last: number;
+    readonly colon: number;
+    readonly s: Sentence;
+    readonly paraEnd: Sentence;
+  },
+  ctx: SourceContext,
+  add: Add,
+): void {
+  const { tokens } = parsed;
+  const { source, colon } = label;
+  const from = tokens[label.first] as Token;
   add({
-    source: { ...source, mention: mentionSpan(parsed.text, a.start, tokens[colon - 1]?.end ?? a.end) },
+    source: { ...source, mention: mentionSpan(parsed.text, from.start, tokens[label.last]?.end ?? from.end) },
     cue: ':',
-    cueStart: tokens[colon]?.start ?? a.start,
-    cueEnd: tokens[colon]?.end ?? a.end,
+    cueStart: tokens[colon]?.start ?? from.start,
+    cueEnd: tokens[colon]?.end ?? from.end,
     mode: 'direct_quote',
     force: 'say',
-    contentStart: tokens[colon + 1]?.start ?? s.end,
-    contentEnd: paraEnd.end,
+    contentStart: tokens[colon + 1]?.start ?? label.s.end,
+    contentEnd: label.paraEnd.end,
     viaPublication: false,
     documentLevel: false,
   });
@@ -1516,7 +1538,7 @@ function introducedLabel(
   add: Add,
   used: Set<number>,
 ): void {
-  const { tokens, sentences } = parsed;
+  const { sentences } = parsed;
   const label = introducedSpeaker(parsed, s);
   const source = label && resolveSource(label.speaker, parsed, index, ctx);
   if (!label || !source) return;
@@ -1525,25 +1547,9 @@ function introducedLabel(
     if (x.para !== s.para) break;
     paraEnd = x;
   }
-  const from = tokens[label.speaker.first] as Token;
   used.add(label.colon);
-  add({
-    source: {
-      ...source,
-      mention: mentionSpan(parsed.text, from.start, tokens[label.speaker.last]?.end ?? from.end),
-    },
-    cue: ':',
-    cueStart: tokens[label.colon]?.start ?? from.start,
-    cueEnd: tokens[label.colon]?.end ?? from.end,
-    mode: 'direct_quote',
-    force: 'say',
-    contentStart: tokens[label.colon + 1]?.start ?? s.end,
-    contentEnd: paraEnd.end,
-    viaPublication: false,
-    documentLevel: false,
-  });
-  ctx.speaker = source;
-  if (source.kind === 'person') ctx.lastPerson = source;
+  const { first, last } = label.speaker;
+  addLabelled(parsed, { source, first, last, colon: label.colon, s, paraEnd }, ctx, add);
 }
 
 const FOLLOWING =

@@ -12,12 +12,13 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { z } from 'zod';
 import { queryOnce } from '../store/postgres/query-once.js';
+import { type CpuAccount, sampleCpu } from './proc-cpu.js';
 import { writeVariedCorpus } from './varied-corpus.js';
 
 const cliBin = fileURLToPath(new URL('../../bin/corroborate.js', import.meta.url));
@@ -58,6 +59,8 @@ interface RunFigure {
   /** Share of active worker connections sampled (every 20 ms) waiting on a lock in PostgreSQL, in all and by lock. */
   readonly lockWaits: LockWaits;
   readonly load: readonly [number, number];
+  /** CPU seconds of the worker processes and of the server's processes during the run (Linux). */
+  readonly cpu: CpuAccount;
 }
 
 function collect(child: ChildProcess): Promise<{ code: number | null; out: string }> {
@@ -123,6 +126,8 @@ async function run(
     const args = [cliBin, 'worker', '--drain', '--db', db, '--batch-size', String(batchSize), '--json'];
     const loadBefore = loadavg()[0] ?? 0;
     const sampler = sampleLocks(url);
+    let pids: number[] = [];
+    const cpuSampler = sampleCpu(() => pids);
     // Each worker in a session of its own, as workers started apart (terminals, services, machines) are:
     // with the kernel's autogroup scheduling (on by default on desktop and many server kernels) the
     // processes of one session share one session's CPU, so two workers spawned in the benchmark's
@@ -130,7 +135,9 @@ async function run(
     const children = Array.from({ length: workers }, () =>
       spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'ignore'], detached: separate }),
     );
+    pids = children.flatMap((c) => (c.pid === undefined ? [] : [c.pid]));
     const runs = await Promise.all(children.map(collect));
+    const cpu = cpuSampler.stop();
     const lockWaits = await sampler.stop();
     const codes = runs.map((r) => r.code);
     if (codes.some((code) => code !== 0)) throw new Error(`a worker failed (exit codes ${codes.join(', ')})`);
@@ -162,6 +169,7 @@ async function run(
       times,
       lockWaits,
       load: [loadBefore, loadavg()[0] ?? 0],
+      cpu,
     };
   } finally {
     await queryOnce(
@@ -169,6 +177,17 @@ async function run(
       `drop schema if exists ${schema} cascade; drop schema if exists ${schema}_queue cascade`,
     );
   }
+}
+
+/**
+ * The CPU the run used per document, workers and server together, and the rate the machine's cores would
+ * allow if nothing but that work ran on them: the ceiling any number of workers can reach on this machine.
+ */
+function describeCpu(f: RunFigure): string {
+  const perDoc = f.documents === 0 ? 0 : ((f.cpu.workers + f.cpu.server) / f.documents) * 1000;
+  const cores = availableParallelism();
+  const ceiling = perDoc === 0 ? 0 : (cores * 1000) / perDoc;
+  return `  CPU: workers ${f.cpu.workers.toFixed(1)} s, server ${f.cpu.server.toFixed(1)} s, ${perDoc.toFixed(1)} ms per document; ${cores} cores allow at most ${ceiling.toFixed(0)} documents/s\n`;
 }
 
 function describeWaits(waits: LockWaits): string {
@@ -217,7 +236,7 @@ async function main(argv: readonly string[]): Promise<void> {
         const figure = await run(url, files, workers, options.batchSize, !options.sameSession);
         if (!options.json) {
           process.stderr.write(
-            `round ${round + 1}, ${workers} worker process${workers === 1 ? '' : 'es'}: ${figure.documentsPerSecond} documents/s (${figure.documents} in ${figure.seconds} s, load ${figure.load.map((l) => l.toFixed(1)).join(' -> ')})\n${figure.times.map(describeTimes).join('')}  lock waits in the server: ${describeWaits(figure.lockWaits)}\n`,
+            `round ${round + 1}, ${workers} worker process${workers === 1 ? '' : 'es'}: ${figure.documentsPerSecond} documents/s (${figure.documents} in ${figure.seconds} s, load ${figure.load.map((l) => l.toFixed(1)).join(' -> ')})\n${figure.times.map(describeTimes).join('')}${describeCpu(figure)}  lock waits in the server: ${describeWaits(figure.lockWaits)}\n`,
           );
         }
         figures.push(figure);

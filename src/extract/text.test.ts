@@ -36,6 +36,18 @@ describe('sentence layout', () => {
     expect(sentences(text)).toHaveLength(1);
   });
 
+  it('a stop at the end of a line still ends the sentence in text taken as wrapped by width', () => {
+    // Lines of 55-100 characters read as wrapped; wink gives each line break a token of its own.
+    const text = [
+      'Sweden and Finland will send howitzers to Ukraine, the two ministers said.',
+      'China protested to Berlin over its sale of tanks to Taiwan on Tuesday.',
+      'Egypt placed an order for Rafale jets with France, the ministry said.',
+      'Brazil has been supplying Argentina with armoured vehicles since 2024.',
+    ].join('\n');
+    expect(sentences(text)).toEqual(text.split('\n'));
+    expect(parse(text).warnings).toEqual([]);
+  });
+
   it('token offsets point at the token text', () => {
     const text = "Kirby’s remarks, “the U.S. will”, and Iran's drones.";
     for (const t of parse(text).tokens) expect(text.slice(t.start, t.end)).toBe(t.text);

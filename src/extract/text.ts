@@ -80,11 +80,13 @@ export function parse(text: string, wrapped = hardWrapped(text)): Parsed {
   let pendingLine = false;
   let inSentence = 0;
   let split = 0;
+  // wink gives a line break its own token: the word after it is still spaced from the word before.
+  let skippedSpace = false;
   const linesEnd = !wrapped;
   for (let k = 0; k < values.length; k++) {
     const v = values[k] ?? '';
     const start = locate(guarded.text, v, cursor);
-    const spaced = start > cursor;
+    const spaced = start > cursor || skippedSpace;
     if (spaced && blankLine(text, cursor, start)) pendingBreak = true;
     else if (spaced && linesEnd) {
       // Only the white space before the token is searched, never the rest of the text.
@@ -94,8 +96,10 @@ export function parse(text: string, wrapped = hardWrapped(text)): Parsed {
     if (v.trim() === '') {
       if (blankLine(v, 0, v.length)) pendingBreak = true;
       else if (linesEnd && v.includes('\n')) pendingLine = true;
+      skippedSpace = true;
       continue;
     }
+    skippedSpace = false;
     const ws = sentOfWink[k] ?? 0;
     const prev = tokens[tokens.length - 1];
     if (pendingBreak && tokens.length > 0) {

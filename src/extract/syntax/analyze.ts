@@ -16,30 +16,8 @@ import { aspectOf, type RawGroup } from './verbs.js';
 
 let english: Lexicon | undefined;
 
-// The passes that read a sentence's syntax (claims, frames, subjects, answers) share one reading per
-// document, sentence and set of mentions: the layer is the costliest part of claim finding.
-const readings = new WeakMap<Parsed, Map<MentionSpans | undefined, SentenceSyntax[]>>();
-
 /** Reads the shallow syntax of one sentence of a parsed body; `mentions` keeps known names in one chunk. */
 export function analyzeSentence(parsed: Parsed, sentence: number, mentions?: MentionSpans): SentenceSyntax {
-  let byMentions = readings.get(parsed);
-  if (byMentions === undefined) {
-    byMentions = new Map();
-    readings.set(parsed, byMentions);
-  }
-  let read = byMentions.get(mentions);
-  if (read === undefined) {
-    read = [];
-    byMentions.set(mentions, read);
-  }
-  const known = read[sentence];
-  if (known !== undefined) return known;
-  const syntax = readSentence(parsed, sentence, mentions);
-  read[sentence] = syntax;
-  return syntax;
-}
-
-function readSentence(parsed: Parsed, sentence: number, mentions?: MentionSpans): SentenceSyntax {
   english ??= compileLexicon(grammar);
   const ctx = buildContext(parsed, sentence, english, mentions);
   const { groups, groupOf } = findGroups(ctx);

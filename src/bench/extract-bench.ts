@@ -1,14 +1,11 @@
 // Throughput and memory of extraction against wink-nlp's tokenizer alone, on the same generated texts.
 // Run with `npm run bench` (options: --docs N, --json; or BENCH_DOCS=N). Not part of the test suite.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import { z } from 'zod';
 import type { SourceDocument } from '../domain/document.js';
-import { extract, loadKnowledge, sampleCorpusDir } from '../index.js';
-import { parseText } from '../ingest/index.js';
-import { seeded as random, shuffled } from './seeded.js';
+import { extract, loadKnowledge } from '../index.js';
+import { generateCorpus } from './bench-corpus.js';
 
 const Options = z.object({
   docs: z.coerce.number().int().min(1).default(10_000),
@@ -27,39 +24,6 @@ function readOptions(argv: readonly string[]): Options {
     warmup: value('--warmup') ?? process.env.BENCH_WARMUP,
     json: argv.includes('--json'),
   });
-}
-
-/**
- * Builds `count` documents from the sample corpus: each takes one sample's paragraphs (the lead kept
- * first, the rest shuffled), another sample's outlet and a random date, so no two texts are alike.
- */
-function generateCorpus(count: number): SourceDocument[] {
-  const next = random(20240222);
-  const samples = readdirSync(sampleCorpusDir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .flatMap((f) => {
-      const result = parseText(readFileSync(join(sampleCorpusDir, f), 'utf8'), f);
-      return result.ok ? [result.document] : [];
-    });
-  if (samples.length === 0) throw new Error(`no readable .txt documents in ${sampleCorpusDir}`);
-  const outlets = [...new Set(samples.map((s) => s.outlet).filter((o): o is string => o !== null))];
-  const docs: SourceDocument[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const base = samples[i % samples.length] as SourceDocument;
-    const [lead = '', ...rest] = base.text.split('\n\n');
-    const outlet = outlets[Math.floor(next() * outlets.length)] ?? 'Reuters';
-    const day = new Date(Date.UTC(2022, 0, 1) + Math.floor(next() * 1400) * 86_400_000);
-    const content = [
-      `date ${day.toISOString().slice(0, 10)}`,
-      `outlet ${outlet}`,
-      '',
-      [lead, ...shuffled(rest, next)].join('\n\n'),
-    ].join('\n');
-    const result = parseText(content, `bench#${i}`);
-    if (result.ok) docs.push(result.document);
-  }
-  return docs;
 }
 
 interface Phase {

@@ -17,7 +17,7 @@ export interface ContentSpan {
 export class SpanIndex<T extends ContentSpan> {
   private readonly cuts: number[];
   private readonly lists: (number[] | undefined)[];
-  private readonly best: Int32Array;
+  private readonly best: number[];
   private readonly spans: readonly T[];
   private readonly size: number;
 
@@ -32,7 +32,9 @@ export class SpanIndex<T extends ContentSpan> {
     this.cuts = [...cuts].sort((a, b) => a - b);
     this.size = Math.max(1, this.cuts.length - 1);
     this.lists = new Array(4 * this.size);
-    this.best = new Int32Array(4 * this.size).fill(-1);
+    // A plain array: a typed one of more than 64 bytes is allocated outside the heap, which cost more than
+    // the whole build of the few spans a document has (four or five builds a document).
+    this.best = new Array(4 * this.size).fill(-1);
     spans.forEach((s, i) => {
       if (s.contentStart >= s.contentEnd) return;
       const lo = this.slot(s.contentStart);

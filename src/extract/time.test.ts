@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { describe, expect, it } from 'vitest';
 import { parse } from './text.js';
-import { calendarDate, timeIn } from './time.js';
+import { calendarDate, dateOf, timeIn } from './time.js';
 
 const timeOf = (text: string, published = '2024-02-22') => {
   const p = parse(text);
@@ -76,5 +76,38 @@ describe('claim times', () => {
     expect(calendarDate('Sep', '2024-02-22')).toBeNull();
     expect(calendarDate('May 2024', '2024-02-22')).toMatchObject({ start: '2024-05-01' });
     expect(calendarDate('February 30', '2024-02-22')).toBeNull();
+  });
+
+  it('the relative dates of a stance read without chrono-node agree with it on every day of two years', () => {
+    // chrono-node as dateOf calls it: casual English without the time-of-day parsers and refiners.
+    const timeOfDay = /^EN(?:TimeExpression|CasualTime)Parser$|Timezone/;
+    const reader = chrono.en.casual.clone();
+    reader.parsers = reader.parsers.filter((p) => !timeOfDay.test(p.constructor.name));
+    reader.refiners = reader.refiners.filter((r) => !timeOfDay.test(r.constructor.name));
+    const phrases = [
+      'Tuesday',
+      'on friday',
+      'SUNDAY',
+      'last week',
+      'This week',
+      'last month',
+      'yesterday',
+      'Today',
+    ];
+    phrases.push('tomorrow', 'this month', 'next week', 'last Monday', 'on last week', 'Some days ago');
+    for (let t = Date.UTC(2023, 0, 1); t < Date.UTC(2025, 0, 1); t += 86_400_000) {
+      const published = new Date(t).toISOString().slice(0, 10);
+      for (const phrase of phrases) {
+        const hit = reader.parse(phrase, { instant: new Date(`${published}T12:00:00Z`), timezone: 0 })[0];
+        const expected = hit
+          ? {
+              start: hit.start.date().toISOString().slice(0, 10),
+              end: hit.end ? hit.end.date().toISOString().slice(0, 10) : null,
+              text: hit.text,
+            }
+          : null;
+        expect(dateOf(phrase, published), `${phrase} @ ${published}`).toStrictEqual(expected);
+      }
+    }
   });
 });

@@ -235,6 +235,49 @@ export function calendarDate(phrase: string, published: string): ClaimTime | nul
   return { start: date.toISOString().slice(0, 10), end: null, text };
 }
 
+const NEAR =
+  /^(?:(on) )?(?:(last|this) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday|week|month|today|yesterday|tomorrow)$/i;
+
+/**
+ * The relative phrases a stance is dated by most ("Tuesday", "on Friday", "last week", "this week", "last
+ * month", "yesterday"), placed as chrono-node places them from noon of the publication day, without its
+ * cost (each chrono-node parse runs some forty regular expressions, and the answer depends on the date):
+ * a weekday is the nearest such day, "last week" seven days back, "this week" its Sunday, "last month" the
+ * same day a month back (rolling over as the calendar does). time.test.ts checks each against chrono-node
+ * for every day of two years; any other phrase is left to chrono-node (null).
+ */
+function asChronoReads(phrase: string, published: string): ClaimTime | null {
+  const m = NEAR.exec(phrase);
+  if (!m || !/^\d{4}-\d{2}-\d{2}/.test(published)) return null;
+  const on = m[1] !== undefined;
+  const which = m[2]?.toLowerCase();
+  const unit = (m[3] ?? '').toLowerCase();
+  const y = Number(published.slice(0, 4));
+  const mo = Number(published.slice(5, 7)) - 1;
+  const d = Number(published.slice(8, 10));
+  const ref = Date.UTC(y, mo, d);
+  const dow = new Date(ref).getUTCDay();
+  const at = (t: number): ClaimTime => ({
+    start: new Date(t).toISOString().slice(0, 10),
+    end: null,
+    text: phrase,
+  });
+  const target = WEEKDAYS.indexOf(unit);
+  if (target >= 0) {
+    if (which !== undefined) return null;
+    const ahead = (target - dow + 7) % 7;
+    return at(ref + (ahead > 3 ? ahead - 7 : ahead) * 86_400_000);
+  }
+  if (on) return null;
+  if (which === undefined) {
+    const days = unit === 'today' ? 0 : unit === 'yesterday' ? -1 : unit === 'tomorrow' ? 1 : null;
+    return days === null ? null : at(ref + days * 86_400_000);
+  }
+  if (unit === 'week') return at(ref + (which === 'last' ? -7 : -dow) * 86_400_000);
+  if (unit === 'month' && which === 'last') return at(Date.UTC(y, mo - 1, d));
+  return null;
+}
+
 /** The date a short phrase names ("in 2022", "November", "last year"), resolved against the publication date. */
 export function dateOf(phrase: string, published: string | null): ClaimTime | null {
   const year = /^(?:in\s+)?((?:19|20)\d\d)$/i.exec(phrase.trim());
@@ -244,6 +287,8 @@ export function dateOf(phrase: string, published: string | null): ClaimTime | nu
     if (day) return day;
   }
   if (!DATE_LIKE.test(phrase)) return null;
+  const near = published === null ? null : asChronoReads(phrase, published);
+  if (near) return near;
   return chronoCached(
     phrase,
     published,

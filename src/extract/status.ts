@@ -163,25 +163,24 @@ const NO_SUBJECT =
   /(?:^|[^\w'’])no\s+(?:(?!(?:that|which|whether|if|but|and|doubt|question|evidence|proof|signs?|indications?|reason|chance|way|secret|surprise|longer|one)\b)[\w-]+\s+){1,3}(?:were|was|is|are|(?:have|has|had|will) been|will be)\s+$/i;
 const CONSEQUENCE_OPENERS = /^(for our part|in that case|in response|then|otherwise|in this case)\b/i;
 
-/**
- * The status of an event whose trigger is token `k`, judged from the words that govern it: those from
- * `scopeFirst` (the start of its scope in the syntax layer's clauses) up to it, and the words after a noun.
- */
-export function statusOf(
-  parsed: Parsed,
-  s: Sentence,
-  k: number,
-  clauseFirst: number,
-  conditional: boolean,
-  scopeFirst: number = clauseFirst,
-): ClaimStatus {
-  const { tokens, text } = parsed;
+/** The words that may govern an event: its verb group, from the start of its scope, and what stands in it. */
+interface Window {
+  /** The first token of the verb group's window. */
+  readonly from: number;
+  /** "that" or "whether" that opens the event's clause inside the window, or -1. */
+  readonly opener: number;
+  /** The tokens of the window, after the modal or negation that coordinated verbs share. */
+  readonly group: readonly Token[];
+  /** The start of the event's scope: where no cue before it governs it. */
+  readonly clauseStart: number;
+}
+
+/** The verb group before the event at `k`: from the clause start (or 5 words back) up to the trigger. */
+function windowOf(tokens: readonly Token[], k: number, clauseFirst: number, scopeFirst: number): Window {
   // Cues govern from the start of the event's scope (see claims/scope.ts); coordinated verbs still share
   // a modal or negation read from the start of their clause ("would cancel the agreements and impose").
   const shared = coordinatedModal(tokens, k, clauseFirst);
   const clauseStart = Math.max(clauseFirst, scopeFirst);
-  const trig = tokens[k] as Token;
-  // The verb group: from the clause start (or 5 words back) up to the trigger.
   // A negation or modal before "that" governs the clause that says, not the one said ("did not deny that").
   let from = Math.max(clauseStart, k - 5);
   // "would not hesitate to impose further sanctions": the chain's modal may stand just past the window.
@@ -193,26 +192,48 @@ export function statusOf(
       opener = j;
       break;
     }
-  // "It is possible that Iran will send": a hedge before the opener governs the clause it opens.
-  if (opener > 0 && HEDGE_OPENERS.has(tokens[opener - 1]?.lower ?? '')) return 'possible';
-  const group = [...shared, ...tokens.slice(from, k)];
-  // "has supplied none since", "sent no drones", "no weapons were sent".
-  if (tokens[k + 1]?.lower === 'none' || (trig.pos !== 'NOUN' && tokens[k + 1]?.lower === 'no'))
-    return 'denied';
+  return { from, opener, group: [...shared, ...tokens.slice(from, k)], clauseStart };
+}
+
+/**
+ * Whether the event at `k` is told with no one doing it or nothing of it done: "has supplied none
+ * since", "sent no drones", "no weapons were sent", "no deliveries", "the deal, which never happened".
+ */
+function noneDone(parsed: Parsed, s: Sentence, k: number, clauseStart: number): boolean {
+  const { tokens, text } = parsed;
+  const trig = tokens[k] as Token;
+  if (tokens[k + 1]?.lower === 'none' || (trig.pos !== 'NOUN' && tokens[k + 1]?.lower === 'no')) return true;
   if (
     trig.pos !== 'NOUN' &&
     NO_SUBJECT.test(text.slice(tokens[Math.max(clauseStart, k - 7)]?.start ?? s.start, trig.start))
   )
-    return 'denied';
+    return true;
   // "no deliveries", "there is no arms deal", "no such shipments".
   if (
     trig.pos === 'NOUN' &&
     (/^(no|zero)$/.test(tokens[k - 1]?.lower ?? '') ||
       (/^(no|zero)$/.test(tokens[k - 2]?.lower ?? '') && /^(NOUN|ADJ)$/.test(tokens[k - 1]?.pos ?? '')))
   )
-    return 'denied';
+    return true;
   // "the arms transaction ..., which has never happened": the noun's own relative clause denies it.
-  if (trig.pos === 'NOUN' && NEVER_HAPPENED.test(text.slice(trig.end, s.end))) return 'denied';
+  return trig.pos === 'NOUN' && NEVER_HAPPENED.test(text.slice(trig.end, s.end));
+}
+
+/**
+ * The status that the cues of the event's window give it (negation, non-confirmation, refusal, halt,
+ * condition, dismissal, hedge), or null when none of them governs it.
+ */
+function cueStatus(
+  parsed: Parsed,
+  s: Sentence,
+  k: number,
+  w: Window,
+  conditional: boolean,
+  scope: { readonly clauseFirst: number; readonly scopeFirst: number },
+): ClaimStatus | null {
+  const { tokens, text } = parsed;
+  const { from, group, clauseStart } = w;
+  const trig = tokens[k] as Token;
   // "would not hesitate to use": a negated reluctance is no negation of the act.
   // "not only sold", "did not deny sending": a negation of the word after it, not of the event.
   const negator =
@@ -222,13 +243,11 @@ export function statusOf(
   // "refused to rule out", "did not rule out sending": a negated refusal leaves the act possible.
   const window = Math.max(clauseStart, k - 8);
   if (found(NOT_RULED_OUT, parsed, window, k)) return 'possible';
-  if (negator) {
-    // "have not seen any confirmation that ... were moved" is not a denial of the moving; "was not aware of
-    // the report and repeated that Beijing had not provided" is.
-    if (!found(UNCONFIRMED, parsed, Math.max(s.first, negator.i - 4), k)) return 'denied';
-  }
+  // "have not seen any confirmation that ... were moved" is not a denial of the moving; "was not aware of
+  // the report and repeated that Beijing had not provided" is.
+  if (negator && !found(UNCONFIRMED, parsed, Math.max(s.first, negator.i - 4), k)) return 'denied';
   // A non-confirmation reaches from its own clause, but not across a scope the syntax closes.
-  const narrowed = scopeFirst > clauseFirst ? scopeFirst : s.first;
+  const narrowed = scope.scopeFirst > scope.clauseFirst ? scope.scopeFirst : s.first;
   if (found(UNCONFIRMED, parsed, Math.max(narrowed, lastClauseStart(parsed, s, k)), k)) return 'unconfirmed';
   if (found(REFUSED_TO_TELL, parsed, window, k)) return 'unconfirmed';
   if (refusalIn(parsed, window, k)) return 'denied';
@@ -253,38 +272,64 @@ export function statusOf(
     found(HEDGE_PATTERNS, parsed, from, k)
   )
     return 'possible';
-  // "The shipment is expected to include ...", "the deliveries will begin": a noun's own predicate.
-  // Only a predicate that says the event happens ("include", "arrive", "begin"), not one that tells
-  // what it would bring about ("the shipment would allow Moscow to ...").
-  let predicate: Token[] = [];
-  if (trig.pos === 'NOUN' || trig.pos === 'PROPN') {
-    // "Sanctions on Belarus will be imposed": the predicate may follow the noun's own phrase.
-    let at = k + 1;
-    while (
-      at <= Math.min(s.last, k + 6) &&
-      !/^(AUX|VERB|PUNCT|SCONJ|CCONJ|PRON)$/.test(tokens[at]?.pos ?? '')
-    )
-      at++;
-    if (!/^(AUX|VERB)$/.test(tokens[at]?.pos ?? '')) at = k + 1;
-    const skipped = at > k + 1;
-    for (let j = at; j <= Math.min(s.last, at + 3); j++) {
-      const w = tokens[j] as Token;
-      if (!/^(AUX|VERB|ADV|PART)$/.test(w.pos)) break;
-      predicate.push(w);
-    }
-    const main = predicate.filter((w) => w.pos === 'VERB').at(-1);
-    if ((main && !OCCURS.has(main.lemma)) || (skipped && !main)) predicate = [];
+  return null;
+}
+
+/**
+ * The predicate of a noun event that says it happens ("The shipment is expected to include ...", "the
+ * deliveries will begin"), not one that tells what it would bring about ("the shipment would allow
+ * Moscow to ..."); empty for a verb event or a noun without such a predicate.
+ */
+function nounPredicate(parsed: Parsed, s: Sentence, k: number): Token[] {
+  const { tokens } = parsed;
+  if (tokens[k]?.pos !== 'NOUN' && tokens[k]?.pos !== 'PROPN') return [];
+  // "Sanctions on Belarus will be imposed": the predicate may follow the noun's own phrase.
+  let at = k + 1;
+  while (at <= Math.min(s.last, k + 6) && !/^(AUX|VERB|PUNCT|SCONJ|CCONJ|PRON)$/.test(tokens[at]?.pos ?? ''))
+    at++;
+  if (!/^(AUX|VERB)$/.test(tokens[at]?.pos ?? '')) at = k + 1;
+  const skipped = at > k + 1;
+  const predicate: Token[] = [];
+  for (let j = at; j <= Math.min(s.last, at + 3); j++) {
+    const w = tokens[j] as Token;
+    if (!/^(AUX|VERB|ADV|PART)$/.test(w.pos)) break;
+    predicate.push(w);
   }
+  const main = predicate.filter((w) => w.pos === 'VERB').at(-1);
+  return (main && !OCCURS.has(main.lemma)) || (skipped && !main) ? [] : predicate;
+}
+
+/**
+ * The status of an event whose trigger is token `k`, judged from the words that govern it: those from
+ * `scopeFirst` (the start of its scope in the syntax layer's clauses) up to it, and the words after a noun.
+ */
+export function statusOf(
+  parsed: Parsed,
+  s: Sentence,
+  k: number,
+  clauseFirst: number,
+  conditional: boolean,
+  scopeFirst: number = clauseFirst,
+): ClaimStatus {
+  const { tokens } = parsed;
+  const w = windowOf(tokens, k, clauseFirst, scopeFirst);
+  const trig = tokens[k] as Token;
+  // "It is possible that Iran will send": a hedge before the opener governs the clause it opens.
+  if (w.opener > 0 && HEDGE_OPENERS.has(tokens[w.opener - 1]?.lower ?? '')) return 'possible';
+  if (noneDone(parsed, s, k, w.clauseStart)) return 'denied';
+  const cued = cueStatus(parsed, s, k, w, conditional, { clauseFirst, scopeFirst });
+  if (cued !== null) return cued;
+  const predicate = nounPredicate(parsed, s, k);
   // "the delivery cannot take place", "the shipments did not arrive": the event's own predicate negated.
   // A copula's negation is not the event's ("the deal was never in question").
-  const occurs = predicate.some((w) => w.pos === 'VERB' && w.lemma !== 'be');
+  const occurs = predicate.some((t) => t.pos === 'VERB' && t.lemma !== 'be');
   if (occurs && predicate.some((t) => NEGATORS.has(t.lower) && t.lower !== 'no')) return 'denied';
   if (predicate.some((t) => HEDGES.has(t.lower))) return 'possible';
   if (
-    group.some((t) => FUTURE.has(t.lower)) ||
+    w.group.some((t) => FUTURE.has(t.lower)) ||
     predicate.some((t) => FUTURE.has(t.lower)) ||
     (trig.pos !== 'NOUN' && englishPack().triggerByWord.get(trig.lemma)?.planned === true) ||
-    found(FUTURE_PATTERNS, parsed, from, k) ||
+    found(FUTURE_PATTERNS, parsed, w.from, k) ||
     plannedNoun(tokens, k)
   )
     return 'planned';

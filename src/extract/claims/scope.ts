@@ -104,7 +104,8 @@ function ownStance(parsed: Parsed, syntax: SentenceSyntax, g: VerbGroup): boolea
     const t = parsed.tokens[j];
     if (t === undefined) break;
     if (PARTING.has(t.lower)) return true;
-    if (SHARING.has(t.lower)) return chained;
+    // "refused to confirm or deny sending": an alternative is never a stance of its own.
+    if (SHARING.has(t.lower)) return chained && t.lower === 'and';
     if (t.pos === 'PUNCT') comma = true;
     else if (j < g.first && t.pos !== 'ADV') break;
   }

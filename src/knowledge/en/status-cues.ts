@@ -69,11 +69,12 @@ export const statusCues: StatusCueData = {
       'considering',
       'mulling',
       'weighing',
+      'unlikely',
     ],
     patterns: [
       'leaning toward|towards',
       'inclined to',
-      'believed|thought|said to',
+      'believed|thought|said|reported|rumoured|rumored|feared|understood|alleged|estimated to',
       '@leave|@keep open the? possibility|option',
       'expected to be',
       '@appear|@seem to',
@@ -94,6 +95,14 @@ export const statusCues: StatusCueData = {
       {
         text: 'Germany left open the possibility of sending Taurus missiles to Ukraine.',
         claims: ['transfer DEU>UKR [cruise_missile] possible'],
+      },
+      {
+        text: 'Iran is reported to have shipped drones to Sudan.',
+        claims: ['transfer IRN>SDN [drone] possible'],
+      },
+      {
+        text: 'Russia is unlikely to deliver Su-35 jets to Iran this year.',
+        claims: ['transfer RUS>IRN [aircraft] possible'],
       },
     ],
   },
@@ -244,6 +253,8 @@ export const statusCues: StatusCueData = {
       "did|would|could not|n't @say|@specify|@disclose whether|if|when|how",
       '@decline|@refuse to @say|@specify|@disclose whether|if|when|how',
       '@refer you|questions|reporters to',
+      // "would neither confirm nor deny", "refused to confirm or deny": neither stance is taken.
+      '@confirm or|nor @deny',
     ],
     examples: [
       {
@@ -257,6 +268,14 @@ export const statusCues: StatusCueData = {
       {
         text: 'Kyiv says Pakistani shells reached Ukraine. A State Department spokesman said he would refer questions to the Government of Pakistan.',
         claims: ['transfer PAK>UKR [artillery_ammunition] unconfirmed'],
+      },
+      {
+        text: 'Israel would neither confirm nor deny that it sent Patriot systems to Ukraine.',
+        claims: ['transfer ISR>UKR [air_defense] unconfirmed'],
+      },
+      {
+        text: 'Israel refused to confirm or deny sending Patriot systems to Ukraine.',
+        claims: ['transfer ISR>UKR [air_defense] unconfirmed'],
       },
     ],
   },

@@ -245,6 +245,8 @@ function cueStatus(
   if (found(NOT_RULED_OUT, parsed, window, k)) return 'possible';
   // "have not seen any confirmation that ... were moved" is not a denial of the moving; "was not aware of
   // the report and repeated that Beijing had not provided" is.
+  // "will not sell arms unless the sanctions are lifted": a refusal held to a condition is the act's condition.
+  if (negator && conditional && group.some((t) => FUTURE.has(t.lower))) return 'conditional';
   if (negator && !found(UNCONFIRMED, parsed, Math.max(s.first, negator.i - 4), k)) return 'denied';
   // A non-confirmation reaches from its own clause, but not across a scope the syntax closes.
   const narrowed = scope.scopeFirst > scope.clauseFirst ? scope.scopeFirst : s.first;
@@ -266,6 +268,9 @@ function cueStatus(
     /\b(reports?|claims?|allegations?|accusations?)\b/i.test(text.slice(s.start, s.end))
   )
     return 'denied';
+  // "The claim that the UAE shipped weapons could not be verified": what the report's own predicate says.
+  if (reportedThat(tokens, s, k) && found(UNCONFIRMED, parsed, k + 1, predicateEnd(tokens, s, k)))
+    return 'unconfirmed';
   if (
     // "pledged in May that": the month is no hedge.
     group.some((t) => HEDGES.has(t.lower) && !(t.text === 'May' && t.i !== s.first)) ||
@@ -316,7 +321,9 @@ export function statusOf(
   const trig = tokens[k] as Token;
   // "It is possible that Iran will send": a hedge before the opener governs the clause it opens.
   if (w.opener > 0 && HEDGE_OPENERS.has(tokens[w.opener - 1]?.lower ?? '')) return 'possible';
-  if (noneDone(parsed, s, k, w.clauseStart)) return 'denied';
+  // "will sell no arms unless the sanctions are lifted": a refusal held to a condition is the act's condition.
+  if (noneDone(parsed, s, k, w.clauseStart))
+    return conditional && w.group.some((t) => FUTURE.has(t.lower)) ? 'conditional' : 'denied';
   const cued = cueStatus(parsed, s, k, w, conditional, { clauseFirst, scopeFirst });
   if (cued !== null) return cued;
   const predicate = nounPredicate(parsed, s, k);
@@ -335,6 +342,33 @@ export function statusOf(
     return 'planned';
   return 'asserted';
 }
+
+const REPORT_NOUNS = words(CUES.reportNouns);
+
+/** Whether the event at `k` stands in the that-clause of a report noun before it ("the claim that Iran sent"). */
+function reportedThat(tokens: readonly Token[], s: Sentence, k: number): boolean {
+  for (let j = k - 1; j > s.first; j--)
+    if (tokens[j]?.lower === 'that' && REPORT_NOUNS.has(tokens[j - 1]?.lower ?? '')) return true;
+  return false;
+}
+
+/** Where the clause that holds the event at `k` ends: before ";" or a clause joined by a comma (", which"). */
+function predicateEnd(tokens: readonly Token[], s: Sentence, k: number): number {
+  for (let j = k + 1; j <= s.last; j++) {
+    const t = tokens[j] as Token;
+    if (t.lower === ';' || (t.lower === ',' && CLAUSE_JOINS.has(tokens[j + 1]?.lower ?? ''))) return j;
+  }
+  return s.last + 1;
+}
+const CLAUSE_JOINS: ReadonlySet<string> = new Set([
+  'which',
+  'who',
+  'while',
+  'whereas',
+  'but',
+  'and',
+  'although',
+]);
 
 /** Whether a noun of the event is told as still to come by a word before it ("the proposed sale of"). */
 function plannedNoun(tokens: readonly Token[], k: number): boolean {

@@ -194,4 +194,9 @@ export interface StatusCueData {
   readonly steps: StatusCueClass;
   /** Words before a noun of the event that tell it as still to come ("the proposed sale", "a planned delivery"). */
   readonly plannedModifiers: StatusCueClass;
+  /**
+   * Nouns of a report whose that-clause tells the event ("the claim that ...", "reports that ..."): what
+   * the sentence then says of the report (not verified, denied) is said of the event.
+   */
+  readonly reportNouns: StatusCueClass;
 }

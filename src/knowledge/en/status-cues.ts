@@ -9,7 +9,14 @@ export const statusCues: StatusCueData = {
   negators: {
     words: ['not', "n't", 'never', 'no', 'nor', 'neither'],
     // Negative phrases that stand for "not" in front of the verb they govern.
-    patterns: ['at no point|time|stage', 'in no way|case', 'by no means', 'under no circumstances'],
+    patterns: [
+      'at no point|time|stage',
+      'in no way|case',
+      'by no means',
+      'under no circumstances',
+      // "None of the drones were delivered": no subject of the event did it.
+      'none of',
+    ],
     // A negator right before these words negates them, not the event: "not only sold", "did not deny
     // sending", "would not hesitate to impose".
     unless: [
@@ -29,6 +36,10 @@ export const statusCues: StatusCueData = {
     examples: [
       {
         text: 'Iran has never sent drones to Russia, the minister said.',
+        claims: ['transfer IRN>RUS [drone] denied'],
+      },
+      {
+        text: 'None of the drones were delivered to Russia by Iran.',
         claims: ['transfer IRN>RUS [drone] denied'],
       },
       {
@@ -255,6 +266,8 @@ export const statusCues: StatusCueData = {
       '@refer you|questions|reporters to',
       // "would neither confirm nor deny", "refused to confirm or deny": neither stance is taken.
       '@confirm or|nor @deny',
+      // "unverified reports say ...", "the claims remain unconfirmed".
+      'unconfirmed|unverified|uncorroborated',
     ],
     examples: [
       {
@@ -345,6 +358,9 @@ export const statusCues: StatusCueData = {
       '@veto|@postpone|@shelve|@scrap|@interrupt|@defer',
       '@hold up|back',
       '@put|@place a|an #ADJ? hold|freeze|moratorium on',
+      // "dropped plans to buy", "abandoned the purchase of", "scrapped a deal to supply".
+      '@abandon|@forgo|@forego|@renounce',
+      '@drop|@scrap|@shelve|@abandon plans|plan|bid|bids|idea|deal|order|contract|talks to|for|on',
       'on hold',
     ],
     examples: [
@@ -363,6 +379,14 @@ export const statusCues: StatusCueData = {
       {
         text: 'Senator Cardin had put a hold on the sale of F-16 jets to Turkey.',
         claims: ['transfer *>TUR [aircraft] denied'],
+      },
+      {
+        text: 'Indonesia dropped plans to buy Su-35 jets from Russia.',
+        claims: ['transfer RUS>IDN [aircraft] denied'],
+      },
+      {
+        text: 'Egypt abandoned a deal to buy Su-35 jets from Russia.',
+        claims: ['negotiate_transfer RUS>EGY [aircraft] denied'],
       },
       {
         text: 'Hungary vetoed EU deliveries of ammunition to Ukraine.',
@@ -634,6 +658,36 @@ export const statusCues: StatusCueData = {
       {
         text: 'Belarus handed over two more S-300 batteries to Russia, a Belarusian official said.\n\nMore follows.',
         claims: ['transfer BLR>RUS [air_defense] asserted'],
+      },
+    ],
+  },
+  reportNouns: {
+    words: [
+      'report',
+      'reports',
+      'claim',
+      'claims',
+      'allegation',
+      'allegations',
+      'accusation',
+      'accusations',
+      'assertion',
+      'assertions',
+      'suggestion',
+      'suggestions',
+      'rumour',
+      'rumours',
+      'rumor',
+      'rumors',
+    ],
+    examples: [
+      {
+        text: 'The claim that the UAE shipped weapons to Sudan could not be independently verified.',
+        claims: ['transfer ARE>SDN [*] unconfirmed'],
+      },
+      {
+        text: 'Reports that Iran sent drones to Russia remain unconfirmed.',
+        claims: ['transfer IRN>RUS [drone] unconfirmed'],
       },
     ],
   },

@@ -301,7 +301,9 @@ function nounPredicate(parsed: Parsed, s: Sentence, k: number): Token[] {
     predicate.push(w);
   }
   const main = predicate.filter((w) => w.pos === 'VERB').at(-1);
-  return (main && !OCCURS.has(main.lemma)) || (skipped && !main) ? [] : predicate;
+  // "The transfer ... is slated for next year": a predicate that schedules it, as well as one that says it happens.
+  const telling = main !== undefined && (OCCURS.has(main.lemma) || PLANNED_MODIFIERS.has(main.lower));
+  return (main && !telling) || (skipped && !main) ? [] : predicate;
 }
 
 /**
@@ -334,7 +336,7 @@ export function statusOf(
   if (predicate.some((t) => HEDGES.has(t.lower))) return 'possible';
   if (
     w.group.some((t) => FUTURE.has(t.lower)) ||
-    predicate.some((t) => FUTURE.has(t.lower)) ||
+    predicate.some((t) => FUTURE.has(t.lower) || PLANNED_MODIFIERS.has(t.lower)) ||
     (trig.pos !== 'NOUN' && englishPack().triggerByWord.get(trig.lemma)?.planned === true) ||
     found(FUTURE_PATTERNS, parsed, w.from, k) ||
     plannedNoun(tokens, k)

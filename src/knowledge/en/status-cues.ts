@@ -250,6 +250,8 @@ export const statusCues: StatusCueData = {
       'not in a position to @confirm',
       "not|n't #ADV? @see any? confirmation|evidence|indication|indications|sign|signs",
       '@see no confirmation|evidence|indication|indications|sign|signs',
+      // "had not yet seen China decide to send weapons": nothing seen is no confirmation, not a denial.
+      "not|n't #ADV? @see|@observe|@detect",
       'not #ADV? been? confirmed|verified',
       "can|ca|could not|n't #ADV? @confirm|@verify",
       'unable|not to #ADV? @confirm|@verify',
@@ -281,6 +283,10 @@ export const statusCues: StatusCueData = {
       {
         text: 'Kyiv says Pakistani shells reached Ukraine. A State Department spokesman said he would refer questions to the Government of Pakistan.',
         claims: ['transfer PAK>UKR [artillery_ammunition] unconfirmed'],
+      },
+      {
+        text: 'The White House said it had not yet seen China send weapons to Russia.',
+        claims: ['transfer CHN>RUS [*] unconfirmed'],
       },
       {
         text: 'Israel would neither confirm nor deny that it sent Patriot systems to Ukraine.',
@@ -318,12 +324,19 @@ export const statusCues: StatusCueData = {
       '@rule out',
       '@reject calls',
       "will|wo|would not|n't",
+      // "has so far refrained from sending", "held off on supplying".
+      '@refrain from',
+      '@hold off on|from',
     ],
     unless: ['hesitate', 'hesitating'],
     examples: [
       {
         text: 'Germany refused to send Taurus missiles to Ukraine.',
         claims: ['transfer DEU>UKR [cruise_missile] denied'],
+      },
+      {
+        text: 'Israel has so far refrained from sending weapons to Ukraine.',
+        claims: ['transfer ISR>UKR [*] denied'],
       },
     ],
   },
@@ -400,6 +413,8 @@ export const statusCues: StatusCueData = {
       '#AUX #AUX? #ADV? paused|halted|suspended|frozen|blocked|delayed|stopped|withheld|cancelled|canceled|vetoed|stalled',
       '#AUX #AUX? #ADV? held up|back',
       '@stall',
+      // "Deliveries of howitzers to Ukraine stopped in the winter": the noun's own verb.
+      'stopped|halted|ceased|paused',
       'on hold|ice',
     ],
     examples: [
@@ -410,6 +425,10 @@ export const statusCues: StatusCueData = {
       {
         text: 'The US put deliveries of artillery shells to Ukraine on hold.',
         claims: ['transfer USA>UKR [artillery_ammunition] denied'],
+      },
+      {
+        text: 'Deliveries of American howitzers to Ukraine stopped in the winter.',
+        claims: ['transfer USA>UKR [*] denied'],
       },
     ],
   },

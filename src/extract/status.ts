@@ -268,6 +268,8 @@ function cueStatus(
     /\b(reports?|claims?|allegations?|accusations?)\b/i.test(text.slice(s.start, s.end))
   )
     return 'denied';
+  const judged = actPredicateStatus(parsed, s, k);
+  if (judged !== null) return judged;
   // "The claim that the UAE shipped weapons could not be verified": what the report's own predicate says.
   if (reportedThat(tokens, s, k) && found(UNCONFIRMED, parsed, k + 1, predicateEnd(tokens, s, k)))
     return 'unconfirmed';
@@ -339,13 +341,45 @@ export function statusOf(
     predicate.some((t) => FUTURE.has(t.lower) || PLANNED_MODIFIERS.has(t.lower)) ||
     (trig.pos !== 'NOUN' && englishPack().triggerByWord.get(trig.lemma)?.planned === true) ||
     found(FUTURE_PATTERNS, parsed, w.from, k) ||
-    plannedNoun(tokens, k)
+    plannedNoun(tokens, k) ||
+    headlineInfinitive(tokens, s, k)
   )
     return 'planned';
   return 'asserted';
 }
 
 const REPORT_NOUNS = words(CUES.reportNouns);
+const RULED_OUT_AFTER = patterns(CUES.ruledOutAfter);
+const OPTION_AFTER = patterns(CUES.optionAfter);
+
+/**
+ * What a predicate after a noun or gerund of the event says of it ("sending tanks is out of the
+ * question", "the sale remains an option"); null for a finite verb or no such predicate.
+ */
+function actPredicateStatus(parsed: Parsed, s: Sentence, k: number): ClaimStatus | null {
+  const t = parsed.tokens[k] as Token;
+  const gerund =
+    t.pos === 'VERB' && t.lower.endsWith('ing') && !/^(AUX|PART)$/.test(parsed.tokens[k - 1]?.pos ?? '');
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !gerund) return null;
+  const end = predicateEnd(parsed.tokens, s, k);
+  if (found(RULED_OUT_AFTER, parsed, k + 1, end)) return 'denied';
+  if (found(OPTION_AFTER, parsed, k + 1, end)) return 'possible';
+  return null;
+}
+
+/**
+ * Whether the event at `k` is a headline's infinitive ("Germany to send tanks to Ukraine"): "to" right
+ * after its subject, with no other verb in its clause.
+ */
+function headlineInfinitive(tokens: readonly Token[], s: Sentence, k: number): boolean {
+  if (tokens[k]?.pos !== 'VERB' || tokens[k - 1]?.lower !== 'to') return false;
+  if (!/^(NOUN|PROPN)$/.test(tokens[k - 2]?.pos ?? '')) return false;
+  for (let j = s.first; j < k - 1; j++) if (/^(VERB|AUX)$/.test(tokens[j]?.pos ?? '')) return false;
+  // "negotiations to acquire missiles are advancing": a verb after it makes the phrase a subject.
+  for (let j = k + 1; j <= s.last && !/^[,;:"“”]$/.test(tokens[j]?.text ?? ''); j++)
+    if (/^(VERB|AUX)$/.test(tokens[j]?.pos ?? '')) return false;
+  return true;
+}
 
 /** Whether the event at `k` stands in the that-clause of a report noun before it ("the claim that Iran sent"). */
 function reportedThat(tokens: readonly Token[], s: Sentence, k: number): boolean {

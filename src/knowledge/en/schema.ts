@@ -199,4 +199,8 @@ export interface StatusCueData {
    * the sentence then says of the report (not verified, denied) is said of the event.
    */
   readonly reportNouns: StatusCueClass;
+  /** A predicate after a noun or gerund of the event that rules it out ("is out of the question", "off the table"). */
+  readonly ruledOutAfter: StatusCueClass;
+  /** A predicate after a noun or gerund of the event that keeps it open ("remains an option", "on the table"). */
+  readonly optionAfter: StatusCueClass;
 }

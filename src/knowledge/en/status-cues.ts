@@ -81,6 +81,9 @@ export const statusCues: StatusCueData = {
       'mulling',
       'weighing',
       'unlikely',
+      // Headline verbs: "Egypt mulls buying J-10 jets", "Turkey weighs selling drones".
+      'mulls',
+      'weighs',
     ],
     patterns: [
       'leaning toward|towards',
@@ -98,6 +101,10 @@ export const statusCues: StatusCueData = {
       {
         text: 'Iran may have sent missiles to Russia, officials said.',
         claims: ['transfer IRN>RUS [missile] possible'],
+      },
+      {
+        text: 'Egypt mulls buying J-10 jets from China',
+        claims: ['transfer CHN>EGY [aircraft] possible'],
       },
       {
         text: 'North Korea is believed to have shipped shells to Russia.',
@@ -184,7 +191,7 @@ export const statusCues: StatusCueData = {
     ],
     patterns: [
       'about to',
-      'is|are to',
+      'is|are|was|were to',
       'is|are|was|were due to',
       '@commit to',
       '@hope|@aim|@intend|@want to',
@@ -194,7 +201,8 @@ export const statusCues: StatusCueData = {
       "@support|@endorse|@favour|@favor #PROPN 's|’s",
       '@support|@endorse|@favour|@favor the|a|an|its|their|any|further|more',
       // Matched before the event's noun: "cleared the sale of", "in talks on the purchase of".
-      '@clear the|a|an|this|its',
+      '@clear the|a|an|this|its|$',
+      '@okay|@greenlight',
       'talks|negotiations|discussions on|about|over|for the|a|an|further|more',
       'threat|threats|prospect|risk of',
       '@face|@risk',
@@ -240,6 +248,19 @@ export const statusCues: StatusCueData = {
         text: 'Norway is to send more NASAMS systems to Ukraine.',
         claims: ['transfer NOR>UKR [air_defense] planned'],
       },
+      {
+        text: 'The missiles were to be delivered to Ukraine by Germany in March.',
+        claims: ['transfer DEU>UKR [missile] planned'],
+      },
+      {
+        text: 'US okays sale of F-16 jets to Turkey',
+        claims: ['transfer USA>TUR [aircraft] planned'],
+      },
+      {
+        // A headline's infinitive: no finite verb, "to" right after the subject.
+        text: 'Germany to send Leopard tanks to Ukraine',
+        claims: ['transfer DEU>UKR [armored_vehicle] planned'],
+      },
     ],
   },
   unconfirmed: {
@@ -262,7 +283,9 @@ export const statusCues: StatusCueData = {
       "do|does|did not|n't have any? information|evidence|indication|indications|confirmation",
       'nor|not|without any indication|indications|evidence|sign|signs|information',
       'unclear|uncertain whether|if',
-      'not clear|known whether|if',
+      'not #ADV? clear|known whether|if',
+      // "it remains to be seen whether Germany will deliver".
+      '@remain to be seen',
       "did|would|could not|n't @say|@specify|@disclose whether|if|when|how",
       '@decline|@refuse to @say|@specify|@disclose whether|if|when|how',
       '@refer you|questions|reporters to',
@@ -283,6 +306,14 @@ export const statusCues: StatusCueData = {
       {
         text: 'Kyiv says Pakistani shells reached Ukraine. A State Department spokesman said he would refer questions to the Government of Pakistan.',
         claims: ['transfer PAK>UKR [artillery_ammunition] unconfirmed'],
+      },
+      {
+        text: 'It was not immediately clear whether the drones had been delivered to Russia by Iran.',
+        claims: ['transfer IRN>RUS [drone] unconfirmed'],
+      },
+      {
+        text: 'It remains to be seen whether Germany will deliver Taurus missiles to Ukraine.',
+        claims: ['transfer DEU>UKR [cruise_missile] unconfirmed'],
       },
       {
         text: 'The White House said it had not yet seen China send weapons to Russia.',
@@ -323,6 +354,8 @@ export const statusCues: StatusCueData = {
       'not plan',
       '@rule out',
       '@reject calls',
+      // "there is no question of sending tanks".
+      'no question of',
       "will|wo|would not|n't",
       // "has so far refrained from sending", "held off on supplying".
       '@refrain from',
@@ -506,15 +539,15 @@ export const statusCues: StatusCueData = {
     examples: [
       {
         text: 'Germany has yet to deliver the Leopard tanks to Ukraine.',
-        claims: ['transfer DEU>UKR [armored_vehicle] denied'],
+        claims: ['transfer *>UKR [armored_vehicle] denied'],
       },
       {
         text: 'The Leopard tanks promised to Ukraine are yet to be delivered by Germany.',
-        claims: ['transfer DEU>UKR [armored_vehicle] denied'],
+        claims: ['transfer *>UKR [armored_vehicle] denied'],
       },
       {
         text: 'Germany failed to deliver the promised tanks to Ukraine.',
-        claims: ['transfer DEU>UKR [armored_vehicle] denied'],
+        claims: ['transfer *>UKR [armored_vehicle] denied'],
       },
       {
         text: 'Germany did not fail to deliver the tanks to Ukraine.',
@@ -707,6 +740,43 @@ export const statusCues: StatusCueData = {
       {
         text: 'Reports that Iran sent drones to Russia remain unconfirmed.',
         claims: ['transfer IRN>RUS [drone] unconfirmed'],
+      },
+    ],
+  },
+  ruledOutAfter: {
+    // Matched after a noun or gerund of the event, in its clause: a predicate that rules the act out.
+    patterns: [
+      'out of the question',
+      'off the table|agenda',
+      "not|n't #ADV? on the table|agenda|cards",
+      "not|n't #ADV? an|a option",
+    ],
+    examples: [
+      {
+        text: 'Sending tanks to Ukraine is out of the question, the German chancellor said.',
+        claims: ['transfer *>UKR [armored_vehicle] denied'],
+      },
+      {
+        text: 'The sale of F-35 jets to Turkey is off the table.',
+        claims: ['transfer *>TUR [aircraft] denied'],
+      },
+    ],
+  },
+  optionAfter: {
+    // Matched after a noun or gerund of the event, in its clause: a predicate that keeps the act open.
+    patterns: [
+      'on the table|agenda|cards',
+      '@remain|@be an|a option|possibility',
+      '@be|@remain under consideration|discussion|review',
+    ],
+    examples: [
+      {
+        text: 'Sending tanks to Ukraine remains an option, the German chancellor said.',
+        claims: ['transfer *>UKR [armored_vehicle] possible'],
+      },
+      {
+        text: 'The sale of F-35 jets to the UAE is under review.',
+        claims: ['transfer *>ARE [aircraft] possible'],
       },
     ],
   },

@@ -104,4 +104,47 @@ export const statusUnseen: readonly ParaphraseCase[] = [
     claims: ['transfer CHN>RUS [*] unconfirmed'],
     notClaims: ['transfer CHN>RUS [*] denied'],
   },
+  {
+    id: 'headline-infinitive',
+    base: 'Germany to send Leopard tanks to Ukraine',
+    paraphrases: ['Germany to deliver Leopard tanks to Ukraine', 'Berlin to supply Leopard tanks to Kyiv'],
+    claims: ['transfer DEU>UKR [armored_vehicle] planned'],
+  },
+  {
+    id: 'out-of-the-question',
+    base: 'Sending tanks to Ukraine is out of the question, the German chancellor said.',
+    paraphrases: [
+      'Sending tanks to Ukraine is off the table, the German chancellor said.',
+      'Supplying tanks to Ukraine is not an option, the German chancellor said.',
+      'There is no question of sending tanks to Ukraine, the German chancellor said.',
+    ],
+    claims: ['transfer *>UKR [armored_vehicle] denied'],
+  },
+  {
+    id: 'still-an-option',
+    base: 'Sending tanks to Ukraine remains an option, the German chancellor said.',
+    paraphrases: [
+      'Sending tanks to Ukraine is still on the table, the German chancellor said.',
+      'Supplying tanks to Ukraine is under consideration, the German chancellor said.',
+    ],
+    claims: ['transfer *>UKR [armored_vehicle] possible'],
+  },
+  {
+    id: 'not-clear-whether',
+    base: 'It was not immediately clear whether the drones had been delivered to Russia by Iran.',
+    paraphrases: [
+      'It remains to be seen whether Iran has delivered the drones to Russia.',
+      'It is not known whether Iran delivered the drones to Russia.',
+    ],
+    claims: ['transfer IRN>RUS [drone] unconfirmed'],
+  },
+  {
+    id: 'headline-mulls',
+    base: 'Egypt mulls buying J-10 jets from China',
+    paraphrases: [
+      'Egypt weighs buying J-10 jets from China',
+      'Egypt is considering buying J-10 jets from China.',
+    ],
+    claims: ['transfer CHN>EGY [aircraft] possible'],
+  },
 ];

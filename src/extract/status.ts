@@ -270,6 +270,8 @@ function cueStatus(
     return 'denied';
   const judged = actPredicateStatus(parsed, s, k);
   if (judged !== null) return judged;
+  // "rebuffed claims that Iran sent missiles": a report rejected, unless the rejection is negated.
+  if (reportedThat(tokens, s, k) && rejectedReport(parsed, clauseStart, k)) return 'denied';
   // "The claim that the UAE shipped weapons could not be verified": what the report's own predicate says.
   if (reportedThat(tokens, s, k) && found(UNCONFIRMED, parsed, k + 1, predicateEnd(tokens, s, k)))
     return 'unconfirmed';
@@ -350,6 +352,17 @@ export function statusOf(
 
 const REPORT_NOUNS = words(CUES.reportNouns);
 const RULED_OUT_AFTER = patterns(CUES.ruledOutAfter);
+const REJECTING = patterns(CUES.rejecting);
+
+/** Whether a verb that rejects a report stands in tokens [first, k), not negated ("did not dispute"). */
+function rejectedReport(parsed: Parsed, first: number, k: number): boolean {
+  for (let j = first; j < k; j++) {
+    if (!matchesAt(REJECTING, parsed.tokens, j, k)) continue;
+    const before = parsed.tokens.slice(Math.max(first, j - 3), j);
+    if (!before.some((t) => NEGATORS.has(t.lower))) return true;
+  }
+  return false;
+}
 const OPTION_AFTER = patterns(CUES.optionAfter);
 
 /**

@@ -203,4 +203,6 @@ export interface StatusCueData {
   readonly ruledOutAfter: StatusCueClass;
   /** A predicate after a noun or gerund of the event that keeps it open ("remains an option", "on the table"). */
   readonly optionAfter: StatusCueClass;
+  /** Verbs that reject a report before its noun ("rebuffed claims that", "pushed back on reports that"). */
+  readonly rejecting: StatusCueClass;
 }

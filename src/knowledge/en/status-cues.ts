@@ -265,7 +265,9 @@ export const statusCues: StatusCueData = {
   },
   unconfirmed: {
     patterns: [
-      'no confirmation',
+      'no #ADJ? confirmation',
+      // "has yet to confirm that".
+      'yet to @confirm|@verify',
       '@decline|@refuse to @confirm',
       "did|does|do|would|has|have|had not|n't @confirm",
       'not in a position to @confirm',
@@ -390,6 +392,8 @@ export const statusCues: StatusCueData = {
     patterns: [
       '@decline|@refuse to @say|@comment|@confirm|@disclose|@specify|@elaborate|@discuss|@detail|@reveal|@describe|@name',
       '@decline|@refuse to give details',
+      // "has remained silent on reports that".
+      '@remain|@keep silent|quiet|mum',
     ],
     examples: [
       {
@@ -750,6 +754,8 @@ export const statusCues: StatusCueData = {
       'off the table|agenda',
       "not|n't #ADV? on the table|agenda|cards",
       "not|n't #ADV? an|a option",
+      // "the so-called arms deal is a fabrication".
+      '@be a|an? #ADJ? fabrication|lie|myth|hoax|fiction|fake',
     ],
     examples: [
       {
@@ -777,6 +783,29 @@ export const statusCues: StatusCueData = {
       {
         text: 'The sale of F-35 jets to the UAE is under review.',
         claims: ['transfer *>ARE [aircraft] possible'],
+      },
+    ],
+  },
+  rejecting: {
+    // Matched before a report noun whose that-clause holds the event, unless negated ("did not dispute").
+    patterns: [
+      '@rebuff|@dispute|@contest|@refute',
+      'brush|brushes|brushed|brushing aside|off',
+      '@push back on|against',
+      '@pour cold water on',
+    ],
+    examples: [
+      {
+        text: 'Tehran rebuffed claims that it sent missiles to Russia.',
+        claims: ['transfer IRN>RUS [missile] denied'],
+      },
+      {
+        text: 'Tehran pushed back on reports that it sent missiles to Russia.',
+        claims: ['transfer IRN>RUS [missile] denied'],
+      },
+      {
+        text: 'Tehran did not dispute reports that it sent missiles to Russia.',
+        claims: ['transfer IRN>RUS [missile] asserted'],
       },
     ],
   },

@@ -257,6 +257,8 @@ function cueStatus(
   if (haltedAt(parsed, k, clauseStart)) return 'denied';
   if (liftedAt(parsed, k, clauseStart)) return 'planned';
   if (conditional) return 'conditional';
+  // "will sell F-16s to Turkey subject to congressional approval".
+  if (found(CONDITION_AFTER, parsed, k + 1, predicateEnd(tokens, s, k))) return 'conditional';
   // "anyone who sends weapons to Russia": no one in particular sends them.
   if (trig.pos !== 'NOUN' && found(GENERIC, parsed, Math.max(s.first, k - 3), k)) return 'conditional';
   // "any transfer of ballistic missiles would be ...": a hypothetical event.
@@ -353,6 +355,7 @@ export function statusOf(
 const REPORT_NOUNS = words(CUES.reportNouns);
 const RULED_OUT_AFTER = patterns(CUES.ruledOutAfter);
 const REJECTING = patterns(CUES.rejecting);
+const CONDITION_AFTER = patterns(CUES.conditionAfter);
 
 /** Whether a verb that rejects a report stands in tokens [first, k), not negated ("did not dispute"). */
 function rejectedReport(parsed: Parsed, first: number, k: number): boolean {

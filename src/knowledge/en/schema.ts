@@ -205,4 +205,6 @@ export interface StatusCueData {
   readonly optionAfter: StatusCueClass;
   /** Verbs that reject a report before its noun ("rebuffed claims that", "pushed back on reports that"). */
   readonly rejecting: StatusCueClass;
+  /** A phrase after the event that holds it to a condition ("subject to congressional approval"). */
+  readonly conditionAfter: StatusCueClass;
 }

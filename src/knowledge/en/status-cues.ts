@@ -452,6 +452,9 @@ export const statusCues: StatusCueData = {
       '@stall',
       // "Deliveries of howitzers to Ukraine stopped in the winter": the noun's own verb.
       'stopped|halted|ceased|paused',
+      // "The sale of F-16s to Turkey fell through", "the deal collapsed".
+      '@fall through|apart',
+      '@collapse',
       'on hold|ice',
     ],
     examples: [
@@ -806,6 +809,25 @@ export const statusCues: StatusCueData = {
       {
         text: 'Tehran did not dispute reports that it sent missiles to Russia.',
         claims: ['transfer IRN>RUS [missile] asserted'],
+      },
+    ],
+  },
+  conditionAfter: {
+    // Matched after the event, in its clause: a phrase that holds it to a condition not yet met.
+    patterns: [
+      'subject to',
+      // Not "spoke on condition of anonymity".
+      'on|upon the? condition that',
+      'conditional|contingent|conditioned on|upon',
+    ],
+    examples: [
+      {
+        text: 'The US will sell F-16 jets to Turkey subject to congressional approval.',
+        claims: ['transfer USA>TUR [aircraft] conditional'],
+      },
+      {
+        text: 'The sale of F-16 jets to Turkey is subject to approval by Congress.',
+        claims: ['transfer *>TUR [aircraft] conditional'],
       },
     ],
   },

@@ -163,6 +163,155 @@ const NO_SUBJECT =
   /(?:^|[^\w'’])no\s+(?:(?!(?:that|which|whether|if|but|and|doubt|question|evidence|proof|signs?|indications?|reason|chance|way|secret|surprise|longer|one)\b)[\w-]+\s+){1,3}(?:were|was|is|are|(?:have|has|had|will) been|will be)\s+$/i;
 const CONSEQUENCE_OPENERS = /^(for our part|in that case|in response|then|otherwise|in this case)\b/i;
 
+/** The words that may govern an event: its verb group, from the start of its scope, and what stands in it. */
+interface Window {
+  /** The first token of the verb group's window. */
+  readonly from: number;
+  /** "that" or "whether" that opens the event's clause inside the window, or -1. */
+  readonly opener: number;
+  /** The tokens of the window, after the modal or negation that coordinated verbs share. */
+  readonly group: readonly Token[];
+  /** The start of the event's scope: where no cue before it governs it. */
+  readonly clauseStart: number;
+}
+
+/** The verb group before the event at `k`: from the clause start (or 5 words back) up to the trigger. */
+function windowOf(tokens: readonly Token[], k: number, clauseFirst: number, scopeFirst: number): Window {
+  // Cues govern from the start of the event's scope (see claims/scope.ts); coordinated verbs still share
+  // a modal or negation read from the start of their clause ("would cancel the agreements and impose").
+  const shared = coordinatedModal(tokens, k, clauseFirst);
+  const clauseStart = Math.max(clauseFirst, scopeFirst);
+  // A negation or modal before "that" governs the clause that says, not the one said ("did not deny that").
+  let from = Math.max(clauseStart, k - 5);
+  // "would not hesitate to impose further sanctions": the chain's modal may stand just past the window.
+  for (let n = 0; n < 2 && from > clauseStart && chainWord(tokens[from - 1] as Token); n++) from--;
+  let opener = -1;
+  for (let j = k - 1; j > from; j--)
+    if (SCOPE_OPENERS.has(tokens[j]?.lower ?? '')) {
+      from = j + 1;
+      opener = j;
+      break;
+    }
+  return { from, opener, group: [...shared, ...tokens.slice(from, k)], clauseStart };
+}
+
+/**
+ * Whether the event at `k` is told with no one doing it or nothing of it done: "has supplied none
+ * since", "sent no drones", "no weapons were sent", "no deliveries", "the deal, which never happened".
+ */
+function noneDone(parsed: Parsed, s: Sentence, k: number, clauseStart: number): boolean {
+  const { tokens, text } = parsed;
+  const trig = tokens[k] as Token;
+  if (tokens[k + 1]?.lower === 'none' || (trig.pos !== 'NOUN' && tokens[k + 1]?.lower === 'no')) return true;
+  if (
+    trig.pos !== 'NOUN' &&
+    NO_SUBJECT.test(text.slice(tokens[Math.max(clauseStart, k - 7)]?.start ?? s.start, trig.start))
+  )
+    return true;
+  // "no deliveries", "there is no arms deal", "no such shipments".
+  if (
+    trig.pos === 'NOUN' &&
+    (/^(no|zero)$/.test(tokens[k - 1]?.lower ?? '') ||
+      (/^(no|zero)$/.test(tokens[k - 2]?.lower ?? '') && /^(NOUN|ADJ)$/.test(tokens[k - 1]?.pos ?? '')))
+  )
+    return true;
+  // "the arms transaction ..., which has never happened": the noun's own relative clause denies it.
+  return trig.pos === 'NOUN' && NEVER_HAPPENED.test(text.slice(trig.end, s.end));
+}
+
+/**
+ * The status that the cues of the event's window give it (negation, non-confirmation, refusal, halt,
+ * condition, dismissal, hedge), or null when none of them governs it.
+ */
+function cueStatus(
+  parsed: Parsed,
+  s: Sentence,
+  k: number,
+  w: Window,
+  conditional: boolean,
+  scope: { readonly clauseFirst: number; readonly scopeFirst: number },
+): ClaimStatus | null {
+  const { tokens, text } = parsed;
+  const { from, group, clauseStart } = w;
+  const trig = tokens[k] as Token;
+  // "would not hesitate to use": a negated reluctance is no negation of the act.
+  // "not only sold", "did not deny sending": a negation of the word after it, not of the event.
+  const negator =
+    group.find(
+      (t, i) => NEGATORS.has(t.lower) && t.lower !== 'no' && !NEGATOR_UNLESS.has(group[i + 1]?.lower ?? ''),
+    ) ?? negativePhrase(parsed, Math.max(clauseStart, from - 2), k);
+  // "refused to rule out", "did not rule out sending": a negated refusal leaves the act possible.
+  const window = Math.max(clauseStart, k - 8);
+  if (found(NOT_RULED_OUT, parsed, window, k)) return 'possible';
+  // "have not seen any confirmation that ... were moved" is not a denial of the moving; "was not aware of
+  // the report and repeated that Beijing had not provided" is.
+  // "will not sell arms unless the sanctions are lifted": a refusal held to a condition is the act's condition.
+  if (negator && conditional && group.some((t) => FUTURE.has(t.lower))) return 'conditional';
+  if (negator && !found(UNCONFIRMED, parsed, Math.max(s.first, negator.i - 4), k)) return 'denied';
+  // A non-confirmation reaches from its own clause, but not across a scope the syntax closes.
+  const narrowed = scope.scopeFirst > scope.clauseFirst ? scope.scopeFirst : s.first;
+  if (found(UNCONFIRMED, parsed, Math.max(narrowed, lastClauseStart(parsed, s, k)), k)) return 'unconfirmed';
+  if (found(REFUSED_TO_TELL, parsed, window, k)) return 'unconfirmed';
+  if (refusalIn(parsed, window, k)) return 'denied';
+  // "paused a shipment of bombs": told, but not taking place; "will no longer block the sale": pending again.
+  if (haltedAt(parsed, k, clauseStart)) return 'denied';
+  if (liftedAt(parsed, k, clauseStart)) return 'planned';
+  if (conditional) return 'conditional';
+  // "will sell F-16s to Turkey subject to congressional approval".
+  if (found(CONDITION_AFTER, parsed, k + 1, predicateEnd(tokens, s, k))) return 'conditional';
+  // "anyone who sends weapons to Russia": no one in particular sends them.
+  if (trig.pos !== 'NOUN' && found(GENERIC, parsed, Math.max(s.first, k - 3), k)) return 'conditional';
+  // "any transfer of ballistic missiles would be ...": a hypothetical event.
+  if (trig.pos === 'NOUN' && tokens[k - 1]?.lower === 'any' && /\bwould\b/.test(text.slice(trig.end, s.end)))
+    return 'conditional';
+  // "called reports that Iran sent drones groundless": judging words in the event's own clause.
+  if (
+    found(DISMISSIVE, parsed, clauseStart, s.last + 1) &&
+    /\b(reports?|claims?|allegations?|accusations?)\b/i.test(text.slice(s.start, s.end))
+  )
+    return 'denied';
+  const judged = actPredicateStatus(parsed, s, k);
+  if (judged !== null) return judged;
+  // "rebuffed claims that Iran sent missiles": a report rejected, unless the rejection is negated.
+  if (reportedThat(tokens, s, k) && rejectedReport(parsed, clauseStart, k)) return 'denied';
+  // "The claim that the UAE shipped weapons could not be verified": what the report's own predicate says.
+  if (reportedThat(tokens, s, k) && found(UNCONFIRMED, parsed, k + 1, predicateEnd(tokens, s, k)))
+    return 'unconfirmed';
+  if (
+    // "pledged in May that": the month is no hedge.
+    group.some((t) => HEDGES.has(t.lower) && !(t.text === 'May' && t.i !== s.first)) ||
+    found(HEDGE_PATTERNS, parsed, from, k)
+  )
+    return 'possible';
+  return null;
+}
+
+/**
+ * The predicate of a noun event that says it happens ("The shipment is expected to include ...", "the
+ * deliveries will begin"), not one that tells what it would bring about ("the shipment would allow
+ * Moscow to ..."); empty for a verb event or a noun without such a predicate.
+ */
+function nounPredicate(parsed: Parsed, s: Sentence, k: number): Token[] {
+  const { tokens } = parsed;
+  if (tokens[k]?.pos !== 'NOUN' && tokens[k]?.pos !== 'PROPN') return [];
+  // "Sanctions on Belarus will be imposed": the predicate may follow the noun's own phrase.
+  let at = k + 1;
+  while (at <= Math.min(s.last, k + 6) && !/^(AUX|VERB|PUNCT|SCONJ|CCONJ|PRON)$/.test(tokens[at]?.pos ?? ''))
+    at++;
+  if (!/^(AUX|VERB)$/.test(tokens[at]?.pos ?? '')) at = k + 1;
+  const skipped = at > k + 1;
+  const predicate: Token[] = [];
+  for (let j = at; j <= Math.min(s.last, at + 3); j++) {
+    const w = tokens[j] as Token;
+    if (!/^(AUX|VERB|ADV|PART)$/.test(w.pos)) break;
+    predicate.push(w);
+  }
+  const main = predicate.filter((w) => w.pos === 'VERB').at(-1);
+  // "The transfer ... is slated for next year": a predicate that schedules it, as well as one that says it happens.
+  const telling = main !== undefined && (OCCURS.has(main.lemma) || PLANNED_MODIFIERS.has(main.lower));
+  return (main && !telling) || (skipped && !main) ? [] : predicate;
+}
+
 /**
  * The status of an event whose trigger is token `k`, judged from the words that govern it: those from
  * `scopeFirst` (the start of its scope in the syntax layer's clauses) up to it, and the words after a noun.
@@ -175,121 +324,103 @@ export function statusOf(
   conditional: boolean,
   scopeFirst: number = clauseFirst,
 ): ClaimStatus {
-  const { tokens, text } = parsed;
-  // Cues govern from the start of the event's scope (see claims/scope.ts); coordinated verbs still share
-  // a modal or negation read from the start of their clause ("would cancel the agreements and impose").
-  const shared = coordinatedModal(tokens, k, clauseFirst);
-  const clauseStart = Math.max(clauseFirst, scopeFirst);
+  const { tokens } = parsed;
+  const w = windowOf(tokens, k, clauseFirst, scopeFirst);
   const trig = tokens[k] as Token;
-  // The verb group: from the clause start (or 5 words back) up to the trigger.
-  // A negation or modal before "that" governs the clause that says, not the one said ("did not deny that").
-  let from = Math.max(clauseStart, k - 5);
-  // "would not hesitate to impose further sanctions": the chain's modal may stand just past the window.
-  for (let n = 0; n < 2 && from > clauseStart && chainWord(tokens[from - 1] as Token); n++) from--;
-  let opener = -1;
-  for (let j = k - 1; j > from; j--)
-    if (SCOPE_OPENERS.has(tokens[j]?.lower ?? '')) {
-      from = j + 1;
-      opener = j;
-      break;
-    }
   // "It is possible that Iran will send": a hedge before the opener governs the clause it opens.
-  if (opener > 0 && HEDGE_OPENERS.has(tokens[opener - 1]?.lower ?? '')) return 'possible';
-  const group = [...shared, ...tokens.slice(from, k)];
-  // "has supplied none since", "sent no drones", "no weapons were sent".
-  if (tokens[k + 1]?.lower === 'none' || (trig.pos !== 'NOUN' && tokens[k + 1]?.lower === 'no'))
-    return 'denied';
-  if (
-    trig.pos !== 'NOUN' &&
-    NO_SUBJECT.test(text.slice(tokens[Math.max(clauseStart, k - 7)]?.start ?? s.start, trig.start))
-  )
-    return 'denied';
-  // "no deliveries", "there is no arms deal", "no such shipments".
-  if (
-    trig.pos === 'NOUN' &&
-    (/^(no|zero)$/.test(tokens[k - 1]?.lower ?? '') ||
-      (/^(no|zero)$/.test(tokens[k - 2]?.lower ?? '') && /^(NOUN|ADJ)$/.test(tokens[k - 1]?.pos ?? '')))
-  )
-    return 'denied';
-  // "the arms transaction ..., which has never happened": the noun's own relative clause denies it.
-  if (trig.pos === 'NOUN' && NEVER_HAPPENED.test(text.slice(trig.end, s.end))) return 'denied';
-  // "would not hesitate to use": a negated reluctance is no negation of the act.
-  // "not only sold", "did not deny sending": a negation of the word after it, not of the event.
-  const negator =
-    group.find(
-      (t, i) => NEGATORS.has(t.lower) && t.lower !== 'no' && !NEGATOR_UNLESS.has(group[i + 1]?.lower ?? ''),
-    ) ?? negativePhrase(parsed, Math.max(clauseStart, from - 2), k);
-  // "refused to rule out", "did not rule out sending": a negated refusal leaves the act possible.
-  const window = Math.max(clauseStart, k - 8);
-  if (found(NOT_RULED_OUT, parsed, window, k)) return 'possible';
-  if (negator) {
-    // "have not seen any confirmation that ... were moved" is not a denial of the moving; "was not aware of
-    // the report and repeated that Beijing had not provided" is.
-    if (!found(UNCONFIRMED, parsed, Math.max(s.first, negator.i - 4), k)) return 'denied';
-  }
-  // A non-confirmation reaches from its own clause, but not across a scope the syntax closes.
-  const narrowed = scopeFirst > clauseFirst ? scopeFirst : s.first;
-  if (found(UNCONFIRMED, parsed, Math.max(narrowed, lastClauseStart(parsed, s, k)), k)) return 'unconfirmed';
-  if (found(REFUSED_TO_TELL, parsed, window, k)) return 'unconfirmed';
-  if (refusalIn(parsed, window, k)) return 'denied';
-  // "paused a shipment of bombs": told, but not taking place; "will no longer block the sale": pending again.
-  if (haltedAt(parsed, k, clauseStart)) return 'denied';
-  if (liftedAt(parsed, k, clauseStart)) return 'planned';
-  if (conditional) return 'conditional';
-  // "anyone who sends weapons to Russia": no one in particular sends them.
-  if (trig.pos !== 'NOUN' && found(GENERIC, parsed, Math.max(s.first, k - 3), k)) return 'conditional';
-  // "any transfer of ballistic missiles would be ...": a hypothetical event.
-  if (trig.pos === 'NOUN' && tokens[k - 1]?.lower === 'any' && /\bwould\b/.test(text.slice(trig.end, s.end)))
-    return 'conditional';
-  // "called reports that Iran sent drones groundless": judging words in the event's own clause.
-  if (
-    found(DISMISSIVE, parsed, clauseStart, s.last + 1) &&
-    /\b(reports?|claims?|allegations?|accusations?)\b/i.test(text.slice(s.start, s.end))
-  )
-    return 'denied';
-  if (
-    // "pledged in May that": the month is no hedge.
-    group.some((t) => HEDGES.has(t.lower) && !(t.text === 'May' && t.i !== s.first)) ||
-    found(HEDGE_PATTERNS, parsed, from, k)
-  )
-    return 'possible';
-  // "The shipment is expected to include ...", "the deliveries will begin": a noun's own predicate.
-  // Only a predicate that says the event happens ("include", "arrive", "begin"), not one that tells
-  // what it would bring about ("the shipment would allow Moscow to ...").
-  let predicate: Token[] = [];
-  if (trig.pos === 'NOUN' || trig.pos === 'PROPN') {
-    // "Sanctions on Belarus will be imposed": the predicate may follow the noun's own phrase.
-    let at = k + 1;
-    while (
-      at <= Math.min(s.last, k + 6) &&
-      !/^(AUX|VERB|PUNCT|SCONJ|CCONJ|PRON)$/.test(tokens[at]?.pos ?? '')
-    )
-      at++;
-    if (!/^(AUX|VERB)$/.test(tokens[at]?.pos ?? '')) at = k + 1;
-    const skipped = at > k + 1;
-    for (let j = at; j <= Math.min(s.last, at + 3); j++) {
-      const w = tokens[j] as Token;
-      if (!/^(AUX|VERB|ADV|PART)$/.test(w.pos)) break;
-      predicate.push(w);
-    }
-    const main = predicate.filter((w) => w.pos === 'VERB').at(-1);
-    if ((main && !OCCURS.has(main.lemma)) || (skipped && !main)) predicate = [];
-  }
+  if (w.opener > 0 && HEDGE_OPENERS.has(tokens[w.opener - 1]?.lower ?? '')) return 'possible';
+  // "will sell no arms unless the sanctions are lifted": a refusal held to a condition is the act's condition.
+  if (noneDone(parsed, s, k, w.clauseStart))
+    return conditional && w.group.some((t) => FUTURE.has(t.lower)) ? 'conditional' : 'denied';
+  const cued = cueStatus(parsed, s, k, w, conditional, { clauseFirst, scopeFirst });
+  if (cued !== null) return cued;
+  const predicate = nounPredicate(parsed, s, k);
   // "the delivery cannot take place", "the shipments did not arrive": the event's own predicate negated.
   // A copula's negation is not the event's ("the deal was never in question").
-  const occurs = predicate.some((w) => w.pos === 'VERB' && w.lemma !== 'be');
+  const occurs = predicate.some((t) => t.pos === 'VERB' && t.lemma !== 'be');
   if (occurs && predicate.some((t) => NEGATORS.has(t.lower) && t.lower !== 'no')) return 'denied';
   if (predicate.some((t) => HEDGES.has(t.lower))) return 'possible';
   if (
-    group.some((t) => FUTURE.has(t.lower)) ||
-    predicate.some((t) => FUTURE.has(t.lower)) ||
+    w.group.some((t) => FUTURE.has(t.lower)) ||
+    predicate.some((t) => FUTURE.has(t.lower) || PLANNED_MODIFIERS.has(t.lower)) ||
     (trig.pos !== 'NOUN' && englishPack().triggerByWord.get(trig.lemma)?.planned === true) ||
-    found(FUTURE_PATTERNS, parsed, from, k) ||
-    plannedNoun(tokens, k)
+    found(FUTURE_PATTERNS, parsed, w.from, k) ||
+    plannedNoun(tokens, k) ||
+    headlineInfinitive(tokens, s, k)
   )
     return 'planned';
   return 'asserted';
 }
+
+const REPORT_NOUNS = words(CUES.reportNouns);
+const RULED_OUT_AFTER = patterns(CUES.ruledOutAfter);
+const REJECTING = patterns(CUES.rejecting);
+const CONDITION_AFTER = patterns(CUES.conditionAfter);
+
+/** Whether a verb that rejects a report stands in tokens [first, k), not negated ("did not dispute"). */
+function rejectedReport(parsed: Parsed, first: number, k: number): boolean {
+  for (let j = first; j < k; j++) {
+    if (!matchesAt(REJECTING, parsed.tokens, j, k)) continue;
+    const before = parsed.tokens.slice(Math.max(first, j - 3), j);
+    if (!before.some((t) => NEGATORS.has(t.lower))) return true;
+  }
+  return false;
+}
+const OPTION_AFTER = patterns(CUES.optionAfter);
+
+/**
+ * What a predicate after a noun or gerund of the event says of it ("sending tanks is out of the
+ * question", "the sale remains an option"); null for a finite verb or no such predicate.
+ */
+function actPredicateStatus(parsed: Parsed, s: Sentence, k: number): ClaimStatus | null {
+  const t = parsed.tokens[k] as Token;
+  const gerund =
+    t.pos === 'VERB' && t.lower.endsWith('ing') && !/^(AUX|PART)$/.test(parsed.tokens[k - 1]?.pos ?? '');
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && !gerund) return null;
+  const end = predicateEnd(parsed.tokens, s, k);
+  if (found(RULED_OUT_AFTER, parsed, k + 1, end)) return 'denied';
+  if (found(OPTION_AFTER, parsed, k + 1, end)) return 'possible';
+  return null;
+}
+
+/**
+ * Whether the event at `k` is a headline's infinitive ("Germany to send tanks to Ukraine"): "to" right
+ * after its subject, with no other verb in its clause.
+ */
+function headlineInfinitive(tokens: readonly Token[], s: Sentence, k: number): boolean {
+  if (tokens[k]?.pos !== 'VERB' || tokens[k - 1]?.lower !== 'to') return false;
+  if (!/^(NOUN|PROPN)$/.test(tokens[k - 2]?.pos ?? '')) return false;
+  for (let j = s.first; j < k - 1; j++) if (/^(VERB|AUX)$/.test(tokens[j]?.pos ?? '')) return false;
+  // "negotiations to acquire missiles are advancing": a verb after it makes the phrase a subject.
+  for (let j = k + 1; j <= s.last && !/^[,;:"“”]$/.test(tokens[j]?.text ?? ''); j++)
+    if (/^(VERB|AUX)$/.test(tokens[j]?.pos ?? '')) return false;
+  return true;
+}
+
+/** Whether the event at `k` stands in the that-clause of a report noun before it ("the claim that Iran sent"). */
+function reportedThat(tokens: readonly Token[], s: Sentence, k: number): boolean {
+  for (let j = k - 1; j > s.first; j--)
+    if (tokens[j]?.lower === 'that' && REPORT_NOUNS.has(tokens[j - 1]?.lower ?? '')) return true;
+  return false;
+}
+
+/** Where the clause that holds the event at `k` ends: before ";" or a clause joined by a comma (", which"). */
+function predicateEnd(tokens: readonly Token[], s: Sentence, k: number): number {
+  for (let j = k + 1; j <= s.last; j++) {
+    const t = tokens[j] as Token;
+    if (t.lower === ';' || (t.lower === ',' && CLAUSE_JOINS.has(tokens[j + 1]?.lower ?? ''))) return j;
+  }
+  return s.last + 1;
+}
+const CLAUSE_JOINS: ReadonlySet<string> = new Set([
+  'which',
+  'who',
+  'while',
+  'whereas',
+  'but',
+  'and',
+  'although',
+]);
 
 /** Whether a noun of the event is told as still to come by a word before it ("the proposed sale of"). */
 function plannedNoun(tokens: readonly Token[], k: number): boolean {

@@ -58,7 +58,24 @@ export function scopeStart(parsed: Parsed, syntax: SentenceSyntax, k: number, fr
     if (c.last < start || c.last >= k || c.id === own) continue;
     if (ISLANDS.has(c.kind) && !embeds(syntax, c.id, own)) start = c.last + 1;
   }
-  return start;
+  // "declined to say whether Germany would deliver Taurus, which Kyiv has requested": a relative clause
+  // tells its own event; the cues of the clause around it stay out.
+  const island = islandOf(syntax, own);
+  return island === undefined ? start : Math.max(start, island.first);
+}
+
+const WH: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose']);
+
+/** The innermost relative clause opened by a wh-word that holds clause `own`, if any. */
+function islandOf(syntax: SentenceSyntax, own: number | null): Clause | undefined {
+  for (let c = own, n = 0; c !== null && n <= syntax.clauses.length; n++) {
+    const clause = syntax.clauses[c];
+    if (clause === undefined) return undefined;
+    // Only a wh-relative: "indications that it has been used" may be a noun's content, not a relative clause.
+    if (ISLANDS.has(clause.kind)) return WH.has(clause.marker?.toLowerCase() ?? '') ? clause : undefined;
+    c = clause.parent;
+  }
+  return undefined;
 }
 
 /**
@@ -85,6 +102,10 @@ export function outOfScope(
   const governor = clause?.governor == null ? undefined : syntax.verbs[clause.governor];
   if (governor !== undefined && ownStance(parsed, syntax, governor))
     out.push([syntax.first, governor.first - 1]);
+  // "declined to say whether ..., which Kyiv has requested": a wh-relative holding the event keeps the
+  // reporting cues around it out.
+  const island = islandOf(syntax, own);
+  if (island !== undefined) out.push([syntax.first, island.first - 1], [island.last + 1, syntax.last]);
   return out;
 }
 
@@ -104,7 +125,8 @@ function ownStance(parsed: Parsed, syntax: SentenceSyntax, g: VerbGroup): boolea
     const t = parsed.tokens[j];
     if (t === undefined) break;
     if (PARTING.has(t.lower)) return true;
-    if (SHARING.has(t.lower)) return chained;
+    // "refused to confirm or deny sending": an alternative is never a stance of its own.
+    if (SHARING.has(t.lower)) return chained && t.lower === 'and';
     if (t.pos === 'PUNCT') comma = true;
     else if (j < g.first && t.pos !== 'ADV') break;
   }

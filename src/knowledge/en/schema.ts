@@ -194,4 +194,17 @@ export interface StatusCueData {
   readonly steps: StatusCueClass;
   /** Words before a noun of the event that tell it as still to come ("the proposed sale", "a planned delivery"). */
   readonly plannedModifiers: StatusCueClass;
+  /**
+   * Nouns of a report whose that-clause tells the event ("the claim that ...", "reports that ..."): what
+   * the sentence then says of the report (not verified, denied) is said of the event.
+   */
+  readonly reportNouns: StatusCueClass;
+  /** A predicate after a noun or gerund of the event that rules it out ("is out of the question", "off the table"). */
+  readonly ruledOutAfter: StatusCueClass;
+  /** A predicate after a noun or gerund of the event that keeps it open ("remains an option", "on the table"). */
+  readonly optionAfter: StatusCueClass;
+  /** Verbs that reject a report before its noun ("rebuffed claims that", "pushed back on reports that"). */
+  readonly rejecting: StatusCueClass;
+  /** A phrase after the event that holds it to a condition ("subject to congressional approval"). */
+  readonly conditionAfter: StatusCueClass;
 }

@@ -9,7 +9,14 @@ export const statusCues: StatusCueData = {
   negators: {
     words: ['not', "n't", 'never', 'no', 'nor', 'neither'],
     // Negative phrases that stand for "not" in front of the verb they govern.
-    patterns: ['at no point|time|stage', 'in no way|case', 'by no means', 'under no circumstances'],
+    patterns: [
+      'at no point|time|stage',
+      'in no way|case',
+      'by no means',
+      'under no circumstances',
+      // "None of the drones were delivered": no subject of the event did it.
+      'none of',
+    ],
     // A negator right before these words negates them, not the event: "not only sold", "did not deny
     // sending", "would not hesitate to impose".
     unless: [
@@ -29,6 +36,10 @@ export const statusCues: StatusCueData = {
     examples: [
       {
         text: 'Iran has never sent drones to Russia, the minister said.',
+        claims: ['transfer IRN>RUS [drone] denied'],
+      },
+      {
+        text: 'None of the drones were delivered to Russia by Iran.',
         claims: ['transfer IRN>RUS [drone] denied'],
       },
       {
@@ -69,11 +80,15 @@ export const statusCues: StatusCueData = {
       'considering',
       'mulling',
       'weighing',
+      'unlikely',
+      // Headline verbs: "Egypt mulls buying J-10 jets", "Turkey weighs selling drones".
+      'mulls',
+      'weighs',
     ],
     patterns: [
       'leaning toward|towards',
       'inclined to',
-      'believed|thought|said to',
+      'believed|thought|said|reported|rumoured|rumored|feared|understood|alleged|estimated to',
       '@leave|@keep open the? possibility|option',
       'expected to be',
       '@appear|@seem to',
@@ -88,12 +103,24 @@ export const statusCues: StatusCueData = {
         claims: ['transfer IRN>RUS [missile] possible'],
       },
       {
+        text: 'Egypt mulls buying J-10 jets from China',
+        claims: ['transfer CHN>EGY [aircraft] possible'],
+      },
+      {
         text: 'North Korea is believed to have shipped shells to Russia.',
         claims: ['transfer PRK>RUS [artillery_ammunition] possible'],
       },
       {
         text: 'Germany left open the possibility of sending Taurus missiles to Ukraine.',
         claims: ['transfer DEU>UKR [cruise_missile] possible'],
+      },
+      {
+        text: 'Iran is reported to have shipped drones to Sudan.',
+        claims: ['transfer IRN>SDN [drone] possible'],
+      },
+      {
+        text: 'Russia is unlikely to deliver Su-35 jets to Iran this year.',
+        claims: ['transfer RUS>IRN [aircraft] possible'],
       },
     ],
   },
@@ -164,7 +191,7 @@ export const statusCues: StatusCueData = {
     ],
     patterns: [
       'about to',
-      'is|are to',
+      'is|are|was|were to',
       'is|are|was|were due to',
       '@commit to',
       '@hope|@aim|@intend|@want to',
@@ -174,7 +201,8 @@ export const statusCues: StatusCueData = {
       "@support|@endorse|@favour|@favor #PROPN 's|’s",
       '@support|@endorse|@favour|@favor the|a|an|its|their|any|further|more',
       // Matched before the event's noun: "cleared the sale of", "in talks on the purchase of".
-      '@clear the|a|an|this|its',
+      '@clear the|a|an|this|its|$',
+      '@okay|@greenlight',
       'talks|negotiations|discussions on|about|over|for the|a|an|further|more',
       'threat|threats|prospect|risk of',
       '@face|@risk',
@@ -220,16 +248,33 @@ export const statusCues: StatusCueData = {
         text: 'Norway is to send more NASAMS systems to Ukraine.',
         claims: ['transfer NOR>UKR [air_defense] planned'],
       },
+      {
+        text: 'The missiles were to be delivered to Ukraine by Germany in March.',
+        claims: ['transfer DEU>UKR [missile] planned'],
+      },
+      {
+        text: 'US okays sale of F-16 jets to Turkey',
+        claims: ['transfer USA>TUR [aircraft] planned'],
+      },
+      {
+        // A headline's infinitive: no finite verb, "to" right after the subject.
+        text: 'Germany to send Leopard tanks to Ukraine',
+        claims: ['transfer DEU>UKR [armored_vehicle] planned'],
+      },
     ],
   },
   unconfirmed: {
     patterns: [
-      'no confirmation',
+      'no #ADJ? confirmation',
+      // "has yet to confirm that".
+      'yet to @confirm|@verify',
       '@decline|@refuse to @confirm',
       "did|does|do|would|has|have|had not|n't @confirm",
       'not in a position to @confirm',
       "not|n't #ADV? @see any? confirmation|evidence|indication|indications|sign|signs",
       '@see no confirmation|evidence|indication|indications|sign|signs',
+      // "had not yet seen China decide to send weapons": nothing seen is no confirmation, not a denial.
+      "not|n't #ADV? @see|@observe|@detect",
       'not #ADV? been? confirmed|verified',
       "can|ca|could not|n't #ADV? @confirm|@verify",
       'unable|not to #ADV? @confirm|@verify',
@@ -240,10 +285,16 @@ export const statusCues: StatusCueData = {
       "do|does|did not|n't have any? information|evidence|indication|indications|confirmation",
       'nor|not|without any indication|indications|evidence|sign|signs|information',
       'unclear|uncertain whether|if',
-      'not clear|known whether|if',
+      'not #ADV? clear|known whether|if',
+      // "it remains to be seen whether Germany will deliver".
+      '@remain to be seen',
       "did|would|could not|n't @say|@specify|@disclose whether|if|when|how",
       '@decline|@refuse to @say|@specify|@disclose whether|if|when|how',
       '@refer you|questions|reporters to',
+      // "would neither confirm nor deny", "refused to confirm or deny": neither stance is taken.
+      '@confirm or|nor @deny',
+      // "unverified reports say ...", "the claims remain unconfirmed".
+      'unconfirmed|unverified|uncorroborated',
     ],
     examples: [
       {
@@ -257,6 +308,26 @@ export const statusCues: StatusCueData = {
       {
         text: 'Kyiv says Pakistani shells reached Ukraine. A State Department spokesman said he would refer questions to the Government of Pakistan.',
         claims: ['transfer PAK>UKR [artillery_ammunition] unconfirmed'],
+      },
+      {
+        text: 'It was not immediately clear whether the drones had been delivered to Russia by Iran.',
+        claims: ['transfer IRN>RUS [drone] unconfirmed'],
+      },
+      {
+        text: 'It remains to be seen whether Germany will deliver Taurus missiles to Ukraine.',
+        claims: ['transfer DEU>UKR [cruise_missile] unconfirmed'],
+      },
+      {
+        text: 'The White House said it had not yet seen China send weapons to Russia.',
+        claims: ['transfer CHN>RUS [*] unconfirmed'],
+      },
+      {
+        text: 'Israel would neither confirm nor deny that it sent Patriot systems to Ukraine.',
+        claims: ['transfer ISR>UKR [air_defense] unconfirmed'],
+      },
+      {
+        text: 'Israel refused to confirm or deny sending Patriot systems to Ukraine.',
+        claims: ['transfer ISR>UKR [air_defense] unconfirmed'],
       },
     ],
   },
@@ -285,13 +356,22 @@ export const statusCues: StatusCueData = {
       'not plan',
       '@rule out',
       '@reject calls',
+      // "there is no question of sending tanks".
+      'no question of',
       "will|wo|would not|n't",
+      // "has so far refrained from sending", "held off on supplying".
+      '@refrain from',
+      '@hold off on|from',
     ],
     unless: ['hesitate', 'hesitating'],
     examples: [
       {
         text: 'Germany refused to send Taurus missiles to Ukraine.',
         claims: ['transfer DEU>UKR [cruise_missile] denied'],
+      },
+      {
+        text: 'Israel has so far refrained from sending weapons to Ukraine.',
+        claims: ['transfer ISR>UKR [*] denied'],
       },
     ],
   },
@@ -312,6 +392,8 @@ export const statusCues: StatusCueData = {
     patterns: [
       '@decline|@refuse to @say|@comment|@confirm|@disclose|@specify|@elaborate|@discuss|@detail|@reveal|@describe|@name',
       '@decline|@refuse to give details',
+      // "has remained silent on reports that".
+      '@remain|@keep silent|quiet|mum',
     ],
     examples: [
       {
@@ -326,6 +408,9 @@ export const statusCues: StatusCueData = {
       '@veto|@postpone|@shelve|@scrap|@interrupt|@defer',
       '@hold up|back',
       '@put|@place a|an #ADJ? hold|freeze|moratorium on',
+      // "dropped plans to buy", "abandoned the purchase of", "scrapped a deal to supply".
+      '@abandon|@forgo|@forego|@renounce',
+      '@drop|@scrap|@shelve|@abandon plans|plan|bid|bids|idea|deal|order|contract|talks to|for|on',
       'on hold',
     ],
     examples: [
@@ -346,6 +431,14 @@ export const statusCues: StatusCueData = {
         claims: ['transfer *>TUR [aircraft] denied'],
       },
       {
+        text: 'Indonesia dropped plans to buy Su-35 jets from Russia.',
+        claims: ['transfer RUS>IDN [aircraft] denied'],
+      },
+      {
+        text: 'Egypt abandoned a deal to buy Su-35 jets from Russia.',
+        claims: ['negotiate_transfer RUS>EGY [aircraft] denied'],
+      },
+      {
         text: 'Hungary vetoed EU deliveries of ammunition to Ukraine.',
         claims: ['transfer igo:eu>UKR [artillery_ammunition] denied'],
       },
@@ -357,6 +450,11 @@ export const statusCues: StatusCueData = {
       '#AUX #AUX? #ADV? paused|halted|suspended|frozen|blocked|delayed|stopped|withheld|cancelled|canceled|vetoed|stalled',
       '#AUX #AUX? #ADV? held up|back',
       '@stall',
+      // "Deliveries of howitzers to Ukraine stopped in the winter": the noun's own verb.
+      'stopped|halted|ceased|paused',
+      // "The sale of F-16s to Turkey fell through", "the deal collapsed".
+      '@fall through|apart',
+      '@collapse',
       'on hold|ice',
     ],
     examples: [
@@ -367,6 +465,10 @@ export const statusCues: StatusCueData = {
       {
         text: 'The US put deliveries of artillery shells to Ukraine on hold.',
         claims: ['transfer USA>UKR [artillery_ammunition] denied'],
+      },
+      {
+        text: 'Deliveries of American howitzers to Ukraine stopped in the winter.',
+        claims: ['transfer USA>UKR [*] denied'],
       },
     ],
   },
@@ -444,15 +546,15 @@ export const statusCues: StatusCueData = {
     examples: [
       {
         text: 'Germany has yet to deliver the Leopard tanks to Ukraine.',
-        claims: ['transfer DEU>UKR [armored_vehicle] denied'],
+        claims: ['transfer *>UKR [armored_vehicle] denied'],
       },
       {
         text: 'The Leopard tanks promised to Ukraine are yet to be delivered by Germany.',
-        claims: ['transfer DEU>UKR [armored_vehicle] denied'],
+        claims: ['transfer *>UKR [armored_vehicle] denied'],
       },
       {
         text: 'Germany failed to deliver the promised tanks to Ukraine.',
-        claims: ['transfer DEU>UKR [armored_vehicle] denied'],
+        claims: ['transfer *>UKR [armored_vehicle] denied'],
       },
       {
         text: 'Germany did not fail to deliver the tanks to Ukraine.',
@@ -615,6 +717,117 @@ export const statusCues: StatusCueData = {
       {
         text: 'Belarus handed over two more S-300 batteries to Russia, a Belarusian official said.\n\nMore follows.',
         claims: ['transfer BLR>RUS [air_defense] asserted'],
+      },
+    ],
+  },
+  reportNouns: {
+    words: [
+      'report',
+      'reports',
+      'claim',
+      'claims',
+      'allegation',
+      'allegations',
+      'accusation',
+      'accusations',
+      'assertion',
+      'assertions',
+      'suggestion',
+      'suggestions',
+      'rumour',
+      'rumours',
+      'rumor',
+      'rumors',
+    ],
+    examples: [
+      {
+        text: 'The claim that the UAE shipped weapons to Sudan could not be independently verified.',
+        claims: ['transfer ARE>SDN [*] unconfirmed'],
+      },
+      {
+        text: 'Reports that Iran sent drones to Russia remain unconfirmed.',
+        claims: ['transfer IRN>RUS [drone] unconfirmed'],
+      },
+    ],
+  },
+  ruledOutAfter: {
+    // Matched after a noun or gerund of the event, in its clause: a predicate that rules the act out.
+    patterns: [
+      'out of the question',
+      'off the table|agenda',
+      "not|n't #ADV? on the table|agenda|cards",
+      "not|n't #ADV? an|a option",
+      // "the so-called arms deal is a fabrication".
+      '@be a|an? #ADJ? fabrication|lie|myth|hoax|fiction|fake',
+    ],
+    examples: [
+      {
+        text: 'Sending tanks to Ukraine is out of the question, the German chancellor said.',
+        claims: ['transfer *>UKR [armored_vehicle] denied'],
+      },
+      {
+        text: 'The sale of F-35 jets to Turkey is off the table.',
+        claims: ['transfer *>TUR [aircraft] denied'],
+      },
+    ],
+  },
+  optionAfter: {
+    // Matched after a noun or gerund of the event, in its clause: a predicate that keeps the act open.
+    patterns: [
+      'on the table|agenda|cards',
+      '@remain|@be an|a option|possibility',
+      '@be|@remain under consideration|discussion|review',
+    ],
+    examples: [
+      {
+        text: 'Sending tanks to Ukraine remains an option, the German chancellor said.',
+        claims: ['transfer *>UKR [armored_vehicle] possible'],
+      },
+      {
+        text: 'The sale of F-35 jets to the UAE is under review.',
+        claims: ['transfer *>ARE [aircraft] possible'],
+      },
+    ],
+  },
+  rejecting: {
+    // Matched before a report noun whose that-clause holds the event, unless negated ("did not dispute").
+    patterns: [
+      '@rebuff|@dispute|@contest|@refute',
+      'brush|brushes|brushed|brushing aside|off',
+      '@push back on|against',
+      '@pour cold water on',
+    ],
+    examples: [
+      {
+        text: 'Tehran rebuffed claims that it sent missiles to Russia.',
+        claims: ['transfer IRN>RUS [missile] denied'],
+      },
+      {
+        text: 'Tehran pushed back on reports that it sent missiles to Russia.',
+        claims: ['transfer IRN>RUS [missile] denied'],
+      },
+      {
+        text: 'Tehran did not dispute reports that it sent missiles to Russia.',
+        claims: ['transfer IRN>RUS [missile] asserted'],
+      },
+    ],
+  },
+  conditionAfter: {
+    // Matched after the event, in its clause: a phrase that holds it to a condition not yet met.
+    patterns: [
+      'subject to',
+      // Not "spoke on condition of anonymity".
+      'on|upon the? condition that',
+      'conditional|contingent|conditioned on|upon',
+    ],
+    examples: [
+      {
+        text: 'The US will sell F-16 jets to Turkey subject to congressional approval.',
+        claims: ['transfer USA>TUR [aircraft] conditional'],
+      },
+      {
+        text: 'The sale of F-16 jets to Turkey is subject to approval by Congress.',
+        claims: ['transfer *>TUR [aircraft] conditional'],
       },
     ],
   },

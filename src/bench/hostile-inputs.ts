@@ -92,6 +92,8 @@ const QUOTE_WORDS = ['“', '"', '«', '„', 'Iran', 'said', 'Russia', 'drones'
 /** Every hostile shape by name, each a function of size in characters and a seed. */
 export const HOSTILE_SHAPES: Readonly<Record<string, (bytes: number, seed: number) => HostileInput>> = {
   'quote-said': (bytes) => ({ format: 'text', content: header + repeat('“Iran said ', bytes) }),
+  // Without a header there is no dateline outlet for the document level: the speakers nest otherwise.
+  'quote-said-bare': (bytes) => ({ format: 'text', content: repeat('“Iran said ', bytes) }),
   'and-chain': (bytes) => ({ format: 'text', content: header + repeat('Iran and ', bytes) }),
   'said-chain': (bytes) => ({
     format: 'text',

@@ -3,15 +3,16 @@
 // the p95 of GET /api/events while a 4 MB document is posted against idle.
 // Run with `npm run bench:robust` (add --json for one JSON line). Not part of the test suite.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../api/index.js';
 import { extract, ingestInputs, loadKnowledge, openStore, sampleCorpusDir } from '../index.js';
-import { parseHtml, parseText, readInputs } from '../ingest/index.js';
+import { parseHtml, parseText } from '../ingest/index.js';
 import { corpusNews, HOSTILE_SHAPES, type HostileInput, realNews } from './hostile-inputs.js';
+import type { FreshMeasure } from './robust-one.js';
 
 const kb = loadKnowledge();
 const news = corpusNews(sampleCorpusDir);
@@ -29,13 +30,6 @@ function perKb(input: HostileInput, runs = 1): number {
   return best;
 }
 
-/** What the fresh process reports: per-KB time, and its peak RSS once the file was read and at the end. */
-interface FreshMeasure {
-  readonly perKb: number;
-  readonly readRssMB: number;
-  readonly maxRssMB: number;
-}
-
 /**
  * The 5 MB measure in a fresh process that holds nothing else (no generated input, no other case): it
  * reads the document from a file and extracts it, as `corroborate extract FILE` does.
@@ -45,30 +39,13 @@ function inFreshProcess(bytes: number): FreshMeasure {
   try {
     const file = join(dir, 'news.txt');
     writeFileSync(file, realNews(news, bytes).content);
-    const self = fileURLToPath(import.meta.url);
-    const run = spawnSync(process.execPath, [self, '--one', file], { encoding: 'utf8' });
+    const child = fileURLToPath(new URL('./robust-one.js', import.meta.url));
+    const run = spawnSync(process.execPath, [child, file], { encoding: 'utf8' });
     const line = run.stdout.trim().split('\n').pop() ?? '{}';
     return JSON.parse(line) as FreshMeasure;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** The fresh process's side: reads one file as `extract` does and extracts it (no time budget), then reports. */
-async function extractOne(file: string): Promise<FreshMeasure> {
-  const outletForHost = (host: string) => kb.outletForHost(host);
-  // The same 5 Mi characters as before the bench read a file: their curly quotes take a few more bytes
-  // than the 5 MB limit, which `extract --max-bytes` would lift.
-  for await (const result of readInputs([file], { outletForHost, maxBytes: 2 * statSync(file).size })) {
-    if (!result.ok) throw new Error(result.rejection.reason);
-    // The peak once the file is read, decoded and cleaned: what the input costs before extraction.
-    const readRssMB = process.resourceUsage().maxRSS / 1024;
-    const start = performance.now();
-    extract(result.document, kb);
-    const perKb = (performance.now() - start) / (result.document.text.length / 1000);
-    return { perKb, readRssMB, maxRssMB: process.resourceUsage().maxRSS / 1024 };
-  }
-  throw new Error(`nothing read from ${file}`);
 }
 
 function p95(samples: number[]): number {
@@ -149,11 +126,6 @@ async function serverMeasure(): Promise<{
 }
 
 async function main(argv: readonly string[]): Promise<void> {
-  const one = argv.indexOf('--one');
-  if (one >= 0) {
-    console.log(JSON.stringify(await extractOne(argv[one + 1] ?? '')));
-    return;
-  }
   const json = argv.includes('--json');
   if (argv.includes('--server')) {
     console.log(JSON.stringify(await serverMeasure()));

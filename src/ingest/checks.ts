@@ -63,12 +63,20 @@ export function normaliseNewlines(content: string): string {
   return text.replace(/\r\n?/g, '\n');
 }
 
+// A line with whitespace before its end: only then is the text split into lines to trim them, since a
+// 5 MB text split and joined again is two more copies of it while it is read.
+const TRAILING_SPACE = /[^\S\n]\n/;
+
 /** Tidies body text: LF line ends, no trailing spaces, at most one blank line between paragraphs, trimmed. */
 export function tidyBody(text: string): string {
-  return normaliseNewlines(text)
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .join('\n')
+  const lf = normaliseNewlines(text);
+  const trimmed = TRAILING_SPACE.test(lf)
+    ? lf
+        .split('\n')
+        .map((line) => line.trimEnd())
+        .join('\n')
+    : lf;
+  return trimmed
     .replace(/\n{3,}/g, '\n\n')
     .replace(/^\n+/, '')
     .trimEnd();

@@ -13,7 +13,7 @@ interface Header {
   readonly fields: Partial<Record<HeaderKey, string>>;
   /** Body text that shared the last header line, as in the seed form. */
   readonly inlineBody: string | null;
-  /** Index of the first line after the header. */
+  /** Where the first line after the header starts in the text. */
   readonly next: number;
 }
 
@@ -31,12 +31,27 @@ function plausible(key: HeaderKey, value: string, colon: boolean): boolean {
   return value !== '';
 }
 
-function readHeader(lines: readonly string[]): Header {
+/** The line that starts at `from`, and where the next one starts. */
+function lineAt(text: string, from: number): { readonly line: string; readonly next: number } {
+  const end = text.indexOf('\n', from);
+  return end < 0
+    ? { line: text.slice(from), next: text.length + 1 }
+    : { line: text.slice(from, end), next: end + 1 };
+}
+
+// Header lines are read one at a time from the text and the body is the rest of it: splitting a 5 MB
+// text into lines and joining them again copied it twice.
+function readHeader(text: string): Header {
   const fields: Partial<Record<HeaderKey, string>> = {};
-  let i = 0;
-  while (i < lines.length && (lines[i] ?? '').trim() === '') i += 1;
-  for (; i < lines.length; i += 1) {
-    const match = HEADER_LINE.exec(lines[i] ?? '');
+  let at = 0;
+  while (at <= text.length) {
+    const { line, next } = lineAt(text, at);
+    if (line.trim() !== '') break;
+    at = next;
+  }
+  while (at <= text.length) {
+    const { line, next } = lineAt(text, at);
+    const match = HEADER_LINE.exec(line);
     if (!match) break;
     const key = canonicalKey(match[1] ?? '');
     const value = (match[3] ?? '').trim();
@@ -44,11 +59,12 @@ function readHeader(lines: readonly string[]): Header {
     const inline = key === 'date' ? DATE_THEN_BODY.exec(value) : null;
     if (inline) {
       fields.date = inline[1] ?? '';
-      return { fields, inlineBody: inline[2] ?? '', next: i + 1 };
+      return { fields, inlineBody: inline[2] ?? '', next };
     }
     fields[key] = value;
+    at = next;
   }
-  return { fields, inlineBody: null, next: i };
+  return { fields, inlineBody: null, next: at };
 }
 
 /**
@@ -56,17 +72,17 @@ function readHeader(lines: readonly string[]): Header {
  * outlet, title) and then the body, whose paragraphs are kept.
  */
 export function parseText(content: string, origin: string | null, options: IngestOptions = {}): IngestResult {
-  const lines = normaliseNewlines(content).split('\n');
-  const header = readHeader(lines);
-  const rest = lines.slice(header.next);
-  const body = header.inlineBody === null ? rest : [header.inlineBody, ...rest];
+  const text = normaliseNewlines(content);
+  const header = readHeader(text);
+  const rest = text.slice(header.next);
+  const body = header.inlineBody === null ? rest : `${header.inlineBody}\n${rest}`;
   const { date, url, outlet, title } = header.fields;
   const hasHeader = Object.keys(header.fields).length > 0;
   return buildDocument(
     {
       origin,
       format: 'text',
-      text: body.join('\n'),
+      text: body,
       title,
       url,
       outlet,

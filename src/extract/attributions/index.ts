@@ -1,24 +1,23 @@
 import type { Budget } from '../budget.js';
-import { interviewCarriers } from '../interviews.js';
-import { endAtJoinedSpeakers } from '../joined-clauses.js';
 import { type MentionIndex, mentionAt } from '../mentions.js';
-import { dropOwnViews } from '../own-views.js';
 import type { Quote } from '../quotes.js';
 import type { SourceContext } from '../sources.js';
 import { SpeakersBySentence } from '../span-index.js';
-import { mergeSplitQuotes } from '../split-quotes.js';
 import type { Parsed, Sentence, Token } from '../text.js';
-import { writerCueAttributions } from '../writer-cues.js';
 import { CITING } from './citations.js';
 import { claimsBy, judgedClaimant } from './claimants.js';
 import { reportingCue } from './cues.js';
 import { documentCitations } from './document.js';
+import { interviewCarriers } from './interviews.js';
+import { endAtJoinedSpeakers } from './joined-clauses.js';
 import { speakerLabel } from './labelled.js';
 import { rememberLastPerson, spokeIn } from './memory.js';
 import { nest, trimDocumentClauses } from './nest.js';
+import { dropOwnViews } from './own-views.js';
 import { backReference, followingStatement } from './paragraph-refs.js';
 import { quoteSpeakerAfter, quoteSpeakerBefore, quotesBySentence, quotesGoingOn } from './quote-speakers.js';
 import { indirect } from './reported.js';
+import { mergeSplitQuotes } from './split-quotes.js';
 import {
   AUTHORED_WORDS,
   accordingTo,
@@ -27,6 +26,7 @@ import {
   statementBy,
 } from './statements.js';
 import type { Attr, Scan } from './types.js';
+import { writerCueAttributions } from './writer-cues.js';
 
 export { REPORT_WORDS } from './cues.js';
 export type { Attr } from './types.js';

@@ -1,8 +1,8 @@
 import type { Source } from '../../domain/extraction.js';
-import { introducedSpeaker, sectionLabel } from '../labels.js';
 import { mentionAt, slug } from '../mentions.js';
 import { resolveSource, type SourceContext, writtenName } from '../sources.js';
 import type { Parsed, Sentence, Token } from '../text.js';
+import { introducedSpeaker, sectionLabel } from './labels.js';
 import { type Add, mentionSpan, type Scan } from './types.js';
 
 const LABEL_TITLES =

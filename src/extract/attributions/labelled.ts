@@ -8,6 +8,12 @@ import { type Add, mentionSpan, type Scan } from './types.js';
 const LABEL_TITLES =
   /^(MR|MRS|MS|DR|GEN|GENERAL|ADM|COL|SECRETARY|MINISTER|AMBASSADOR|PRESIDENT|SPOKESMAN|SPOKESPERSON)\.?$/i;
 
+/**
+ * How many paragraphs a labelled speaker's turn runs over at most when no other label follows: a turn is a
+ * few paragraphs, and a long text (a feed of many articles) must not give one speaker the rest of it.
+ */
+const LONGEST_TURN = 20;
+
 const labelCounts = new WeakMap<Parsed, number>();
 
 /** How many paragraphs of the document open with a speaker's label ("LOPEZ:", "Matthews:"), counted once. */
@@ -92,10 +98,12 @@ export function speakerLabel(scan: Scan, s: Sentence): void {
   const headline = s.para === 0 && !source && s.last - colon <= 16 && sentences[s.i + 1]?.para !== s.para;
   if (headline) source = resolveSource({ first: s.first, last: colon - 1 }, parsed, index, ctx);
   if (!source) return;
-  // The speaker goes on over the following paragraphs until the next label; a headline's, over its line.
+  // The speaker goes on over the following paragraphs until the next label, over LONGEST_TURN paragraphs
+  // at most; a headline's, over its line.
   let paraEnd = s;
-  for (const x of sentences.slice(s.i + 1)) {
-    if (x.para !== paraEnd.para && (headline || labelOf(parsed, x))) break;
+  for (let i = s.i + 1; i < sentences.length; i++) {
+    const x = sentences[i] as Sentence;
+    if (x.para !== paraEnd.para && (headline || x.para - s.para > LONGEST_TURN || labelOf(parsed, x))) break;
     paraEnd = x;
   }
   used.add(colon);
@@ -146,10 +154,8 @@ function introducedLabel(scan: Scan, s: Sentence): void {
   const source = label && resolveSource(label.speaker, parsed, index, ctx);
   if (!label || !source) return;
   let paraEnd = s;
-  for (const x of sentences.slice(s.i + 1)) {
-    if (x.para !== s.para) break;
-    paraEnd = x;
-  }
+  for (let i = s.i + 1; i < sentences.length && sentences[i]?.para === s.para; i++)
+    paraEnd = sentences[i] as Sentence;
   used.add(label.colon);
   const { first, last } = label.speaker;
   addLabelled(parsed, { source, first, last, colon: label.colon, s, paraEnd }, ctx, add);

@@ -9,8 +9,14 @@ const FOLLOWING =
   /\bthe following\s+(?:[a-z]+\s+){0,2}(?:answer|statement|comment|comments|remarks|reply|message)\b/i;
 
 /**
+ * How many paragraphs a statement introduced by "the following answer:" runs over at most: an answer to a
+ * question is a few paragraphs, and a long text (a feed of many articles) must not give one speaker the rest of it.
+ */
+const FOLLOWING_PARAGRAPHS = 20;
+
+/**
  * "A spokesperson for the Foreign Ministry gave the following answer to a question ...:": what follows, to
- * the end of the document, is the speaker's.
+ * the end of the document or over at most FOLLOWING_PARAGRAPHS paragraphs, is the speaker's.
  */
 export function followingStatement(scan: Scan, s: Sentence): void {
   const { parsed, index, ctx, add, used } = scan;
@@ -19,8 +25,14 @@ export function followingStatement(scan: Scan, s: Sentence): void {
   const verb = tokens.slice(s.first, s.last).find((w) => w.pos === 'VERB' && !used.has(w.i));
   const np = verb ? subjectBefore(tokens, verb.i, s.first) : null;
   const source = np ? resolveSource(np, parsed, index, ctx) : null;
-  const last = sentences[sentences.length - 1];
-  if (!verb || !source || !last || last.i === s.i) return;
+  let last = s;
+  for (
+    let i = s.i + 1;
+    i < sentences.length && (sentences[i] as Sentence).para - s.para <= FOLLOWING_PARAGRAPHS;
+    i++
+  )
+    last = sentences[i] as Sentence;
+  if (!verb || !source || last.i === s.i) return;
   used.add(verb.i);
   add({
     source,

@@ -51,12 +51,14 @@ export function findAttributions(
     speaker: null,
     lastOutlet: null,
   };
+  const byCue = new Map<number, Attr>();
   const add: Scan['add'] = (a) => {
     const attr: Attr = { ...a, id: `a${out.length + 1}`, parent: null };
     out.push(attr);
+    if (!byCue.has(attr.cueStart)) byCue.set(attr.cueStart, attr);
     return attr;
   };
-  const scan: Scan = { parsed, index, quotes, outlet, ctx, add, used: new Set<number>() };
+  const scan: Scan = { parsed, index, quotes, outlet, ctx, add, byCue, used: new Set<number>() };
   documentCitations(scan);
   const speakers = new SpeakersBySentence(parsed.sentences, out);
   const quotesIn = quotesBySentence(parsed, quotes);

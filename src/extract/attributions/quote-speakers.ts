@@ -9,7 +9,7 @@ import { resolveSource, type SourceContext } from '../sources.js';
 import { quoteOpeningAt, SpanIndex, sentenceHolding } from '../span-index.js';
 import { bracketStart, speakerSentenceAfter } from '../subjects.js';
 import type { Parsed, Sentence, Token } from '../text.js';
-import { type Add, type Attr, CLOSERS, OPENERS, type Scan } from './types.js';
+import { type Add, type Attr, CLOSERS, opensQuote, type Scan } from './types.js';
 
 /** The quotes that open or close in each sentence, in text order. */
 export function quotesBySentence(parsed: Parsed, quotes: readonly Quote[]): Map<number, Quote[]> {
@@ -50,7 +50,7 @@ export function quoteSpeakerAfter(scan: Scan, q: Quote): void {
   const stop = Math.min(sp.last, q.closeToken + 12);
   for (; k <= stop; k++) {
     const t = tokens[k] as Token;
-    if (OPENERS.has(t.text) && k !== past + 1) break;
+    if (opensQuote(parsed.text, t) && k !== past + 1) break;
     const force = cueForce(t.lower, t.lemma) ?? stanceForce(t.lower, t.lemma);
     if (force === undefined) continue;
     // `"...," Rubio said that ...`: the verb reports the clause after it, not the quote before.
@@ -86,7 +86,7 @@ function appositionSpeaker(scan: Scan, q: Quote, from: number, sp: Sentence): bo
   if (!mentionAt(index, head.last) && tokens[head.last]?.pos !== 'PROPN') return false;
   for (let j = head.last + 3; j <= Math.min(sp.last, head.last + 45); j++) {
     const t = tokens[j] as Token;
-    if (OPENERS.has(t.text) || CLOSERS.has(t.text) || t.text === ';') return false;
+    if (opensQuote(parsed.text, t) || CLOSERS.has(t.text) || t.text === ';') return false;
     if (tokens[j - 1]?.text !== ',' || t.pos !== 'VERB') continue;
     const force = cueForce(t.lower, t.lemma);
     if (force === undefined) continue;
@@ -114,7 +114,7 @@ export function quoteSpeakerBefore(scan: Scan, q: Quote): void {
   if (force === undefined || used.has(k)) return;
   const s = parsed.sentences[t.sent];
   const np = subjectBefore(tokens, k, s?.first ?? 0);
-  const source = np && resolveSource(np, parsed, index, ctx);
+  const source = (s && clauseSpeaker(scan, s, k)) || (np && resolveSource(np, parsed, index, ctx));
   if (!source) return;
   used.add(k);
   addQuote(add, ctx, source, t, force, q);
@@ -169,4 +169,22 @@ export function quotesGoingOn(
     add({ ...before, contentStart: q.open + 1, contentEnd: q.close - 1 });
     latest = attrs.length - 1;
   }
+}
+
+/**
+ * `"...," she said, adding, "..."`, `said Michael Tyler, a spokesman, explaining why ...`: a participle after a
+ * comma speaks for the speaker of the reporting verb its clause already gave a speaker, when no other verb
+ * stands between them.
+ */
+export function clauseSpeaker(scan: Scan, s: Sentence, k: number): Source | null {
+  const { tokens } = scan.parsed;
+  const t = tokens[k] as Token;
+  if (!t.lower.endsWith('ing') || tokens[k - 1]?.text !== ',') return null;
+  for (let j = k - 2; j >= s.first; j--) {
+    const w = tokens[j] as Token;
+    const said = scan.used.has(j) ? scan.byCue.get(w.start) : undefined;
+    if (said && !said.documentLevel && !said.writer) return said.source;
+    if (w.pos === 'VERB' || w.pos === 'AUX') return null;
+  }
+  return null;
 }

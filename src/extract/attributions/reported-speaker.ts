@@ -7,7 +7,7 @@ import { quoteAround } from '../span-index.js';
 import { appositiveSubject, bracketStart, isDescription, sharedSubject, syntaxSubject } from '../subjects.js';
 import type { Sentence, Token } from '../text.js';
 import { transcriptLabels } from './labelled.js';
-import { TIME_AFTER_CUE } from './quote-speakers.js';
+import { clauseSpeaker, TIME_AFTER_CUE } from './quote-speakers.js';
 import type { Scan } from './types.js';
 
 /** Who speaks through a reporting verb as the words before it say: the subject phrase and its source. */
@@ -43,6 +43,8 @@ export function reportedSpeaker(
   const { parsed, index, quotes, ctx } = scan;
   const { tokens } = parsed;
   const t = tokens[k] as Token;
+  const shared = clauseSpeaker(scan, s, k);
+  if (shared) return { np: null, source: shared };
   let np = subjectOf(scan, s, governed);
   // "I think it's strong", "we asked our followers": outside a quote the first person is the writer's own voice;
   // inside one it is the quoted speaker's, whose quote already carries the words.

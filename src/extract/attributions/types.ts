@@ -47,6 +47,8 @@ export interface Scan {
   readonly outlet: string | null;
   readonly ctx: SourceContext;
   readonly add: Add;
+  /** The first attribution added for each cue, by the cue's start offset. */
+  readonly byCue: ReadonlyMap<number, Attr>;
   /** Tokens already read as a cue: later passes skip them. */
   readonly used: Set<number>;
 }
@@ -59,6 +61,11 @@ export const SPEECH_NOUNS = new Set(speechNouns);
 
 /** Marks that open a quote. */
 export const OPENERS = new Set(['"', '“', '«', '„', "'"]);
+
+/** Whether token `t` opens a quote: an apostrophe right after a letter ("Sanders' campaign") is a possessive. */
+export function opensQuote(text: string, t: Token): boolean {
+  return OPENERS.has(t.text) && !(t.text === "'" && /\p{L}/u.test(text[t.start - 1] ?? ''));
+}
 
 /** Marks that close a quote. */
 export const CLOSERS = new Set(['"', '”', '»']);

@@ -38,3 +38,15 @@ describe('an apostrophe after a letter is a possessive, not a quote that ends th
     expect(speakerOf(text, 'said')).toBe('Jeff Weaver');
   });
 });
+
+describe('a name set off by commas after a description speaks', () => {
+  it('"And a third, Daniel Traynor, said": the name the gazetteer does not know, not the description', () => {
+    expect(speakerOf('And a third, Daniel Traynor, said that he was opposed to the deal.', 'said')).toBe(
+      'Daniel Traynor',
+    );
+  });
+
+  it('a place after a comma is no name of a speaker ("The office in Des Moines, Iowa, said")', () => {
+    expect(speakerOf('The office in Des Moines, Iowa, said the vote was close.', 'said')).not.toBe('Iowa');
+  });
+});

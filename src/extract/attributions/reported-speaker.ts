@@ -88,7 +88,8 @@ function subjectOf(scan: Scan, s: Sentence, governed: number): Range | null {
   let np: Range | null =
     named?.kind === 'person'
       ? { first: named.first, last: named.last }
-      : subjectBefore(tokens, bracketStart(tokens, governed), s.first);
+      : (nameBetweenCommas(scan, s, governed) ??
+        subjectBefore(tokens, bracketStart(tokens, governed), s.first));
   // "Sanders, who has already sent pleas, said", "Frank VanderSloot, a billionaire head of ..., said".
   if (!np || (tokens[np.first - 1]?.text === ',' && isDescription(parsed, index, np)))
     np = appositiveSubject(parsed, s, governed) ?? np;
@@ -238,4 +239,21 @@ function apposedPerson(scan: Scan, np: Range, source: Source | null): ReportedSp
       role: person.role ?? parsed.text.slice(tokens[np.first]?.start ?? 0, tokens[np.last]?.end ?? 0),
     },
   };
+}
+
+/**
+ * "And a third, Daniel Traynor, said", "Her spokesman, Brian Fallon, said": a name the gazetteer does not know,
+ * set off by commas right before the verb after a description, is the speaker the description describes.
+ */
+function nameBetweenCommas(scan: Scan, s: Sentence, governed: number): Range | null {
+  const { tokens } = scan.parsed;
+  if (tokens[governed - 1]?.text !== ',') return null;
+  const last = governed - 2;
+  let j = last;
+  while (j > s.first && tokens[j]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[j]?.text ?? '')) j--;
+  const first = j + 1;
+  if (tokens[j]?.text !== ',' || last - first < 1 || last - first > 3) return null;
+  if (!/^(NOUN|ADJ)$/.test(tokens[j - 1]?.pos ?? '')) return null;
+  const m = mentionAt(scan.index, first);
+  return m && m.kind !== 'person' ? null : { first, last };
 }

@@ -76,20 +76,7 @@ export function describedSource(
       return ctx.lastGroup ? { ...ctx.lastGroup, mention } : unnamed(mention, 'group');
     return null;
   }
-  // The head is the last word before an "of", a comma or a relative clause: "spokesman for the campaign".
-  let headAt = last;
-  for (let k = first + 1; k <= last; k++) {
-    if (/^(of|for|at|with|from|in|on|,|who|which|that|\(|-)$/.test(tokens[k]?.lower ?? '')) {
-      headAt = k - 1;
-      break;
-    }
-  }
-  // "Some of Clinton's allies", "46 percent of voters", "most of them": the group after "of" is the head.
-  if (QUANTITY.test(tokens[headAt]?.lower ?? '') && tokens[headAt + 1]?.lower === 'of') {
-    headAt = last;
-    for (let k = headAt; k > first + 2; k--)
-      if (/^(of|,|who|which|that)$/.test(tokens[k]?.lower ?? '')) headAt = k - 1;
-  }
+  const headAt = headOf(tokens, first, last);
   const head = tokens[headAt] as Token;
   // "One in three said", "about four in 10", "three-fourths say", "Some said", "another says": a share of the
   // people the text is about speaks as a group.
@@ -138,6 +125,25 @@ export function describedSource(
   };
   if (kind === 'group') ctx.lastGroup = s;
   return s;
+}
+
+/** The head of the phrase first..last: the last word before an "of", a comma or a relative clause. */
+function headOf(tokens: readonly Token[], first: number, last: number): number {
+  // "spokesman for the campaign": the head is "spokesman".
+  let headAt = last;
+  for (let k = first + 1; k <= last; k++) {
+    if (/^(of|for|at|with|from|in|on|,|who|which|that|\(|-)$/.test(tokens[k]?.lower ?? '')) {
+      headAt = k - 1;
+      break;
+    }
+  }
+  // "Some of Clinton's allies", "46 percent of voters", "most of them": the group after "of" is the head.
+  if (QUANTITY.test(tokens[headAt]?.lower ?? '') && tokens[headAt + 1]?.lower === 'of') {
+    headAt = last;
+    for (let k = headAt; k > first + 2; k--)
+      if (/^(of|,|who|which|that)$/.test(tokens[k]?.lower ?? '')) headAt = k - 1;
+  }
+  return headAt;
 }
 
 const BLOC = /^(bloc|alliance|union|body|organi[sz]ation)$/;

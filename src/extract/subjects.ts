@@ -23,7 +23,8 @@ export function speakerSentenceAfter(parsed: Parsed, q: Quote, s: Sentence): Sen
   // quote after the cue.
   for (let j = next.first; j <= Math.min(next.last, next.first + 4); j++) {
     const w = tokens[j] as Token;
-    if (cueForce(w.lower, w.lemma) === undefined && w.lower !== 'asked') continue;
+    if (cueForce(w.lower, w.lemma) === undefined && !stanceLemma(w.lower, w.lemma) && w.lower !== 'asked')
+      continue;
     if (/^[.,]$/.test(tokens[j + 1]?.text ?? '')) return next;
     const rest = tokens.slice(j + 1, next.last + 1);
     const plain = rest.every((x) => !/^(VERB|AUX|SCONJ)$/.test(x.pos) && !/^["“”'‘]$/.test(x.text));

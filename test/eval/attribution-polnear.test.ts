@@ -22,7 +22,7 @@ const work = mkdtempSync(join(tmpdir(), 'corroborate-polnear-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Floors just under the figures reached on the dev split: a change that loses attributions fails here. */
-const FLOOR = { f1: 0.71, precision: 0.8, sourceAccuracy: 0.875, cueAccuracy: 0.9 };
+const FLOOR = { f1: 0.715, precision: 0.8, sourceAccuracy: 0.885, cueAccuracy: 0.905 };
 
 describe.skipIf(missing !== null)('attributions on PolNeAR dev', () => {
   test(`our scorer agrees with score_polnear.py, and the figures hold their floor${suffix}`, async () => {

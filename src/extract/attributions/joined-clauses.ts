@@ -1,4 +1,4 @@
-import type { Attr } from './attributions.js';
+import type { Attr } from './types.js';
 
 /** The joint right before a second speaker's own clause: ", and", ", but", ", while", ", whereas". */
 const JOINT = /,\s*(?:and|but|while|whereas)\s+(?:the\s+)?$/i;

@@ -1,8 +1,8 @@
-import type { Source } from '../domain/extraction.js';
-import type { Attr } from './attributions.js';
-import { type MentionIndex, mentionAt } from './mentions.js';
-import { sentenceHolding } from './span-index.js';
-import type { Parsed } from './text.js';
+import type { Source } from '../../domain/extraction.js';
+import { type MentionIndex, mentionAt } from '../mentions.js';
+import { sentenceHolding } from '../span-index.js';
+import type { Parsed } from '../text.js';
+import type { Attr } from './types.js';
 
 type NewAttr = Omit<Attr, 'id' | 'parent'>;
 

@@ -1,4 +1,4 @@
-import type { Attr } from './attributions.js';
+import type { Attr } from './types.js';
 
 /**
  * `"We did not," she said, "send a single drone."` and `"...," Trump said. "The crime numbers are worse."`:

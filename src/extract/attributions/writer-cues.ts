@@ -1,10 +1,10 @@
-import type { Source } from '../domain/extraction.js';
-import { type WriterCue, writerCues } from '../knowledge/en/hedges.js';
-import type { Attr } from './attributions.js';
-import { subjectBefore } from './phrases.js';
-import type { Quote } from './quotes.js';
-import { lineEndIn, quoteAround } from './span-index.js';
-import type { Parsed, Sentence, Token } from './text.js';
+import type { Source } from '../../domain/extraction.js';
+import { type WriterCue, writerCues } from '../../knowledge/en/hedges.js';
+import { subjectBefore } from '../phrases.js';
+import type { Quote } from '../quotes.js';
+import { lineEndIn, quoteAround } from '../span-index.js';
+import type { Parsed, Sentence, Token } from '../text.js';
+import type { Attr } from './types.js';
 
 type NewAttr = Omit<Attr, 'id' | 'parent'>;
 

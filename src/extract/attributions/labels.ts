@@ -1,5 +1,5 @@
-import type { Range } from './phrases.js';
-import type { Parsed, Sentence, Token } from './text.js';
+import type { Range } from '../phrases.js';
+import type { Parsed, Sentence, Token } from '../text.js';
 
 /**
  * Labels that name a kind of piece or a section, not a speaker: "Breaking:", "Exclusive:", "Watch:", and the

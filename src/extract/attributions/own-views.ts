@@ -1,5 +1,5 @@
-import { stanceLemma } from '../knowledge/en/speech.js';
-import type { Attr } from './attributions.js';
+import { stanceLemma } from '../../knowledge/en/speech.js';
+import type { Attr } from './types.js';
 
 /** Characters between the start of the words and the inner speaker's mention that still count as opening them. */
 const OPENING = 2;

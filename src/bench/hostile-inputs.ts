@@ -25,9 +25,15 @@ export function corpusNews(dir: string): string {
     .join('\n\n');
 }
 
-/** Real news of about `bytes` characters: the corpus repeated, with a header ingest reads. */
+/**
+ * Real news of at most `bytes` bytes of UTF-8, header included: the corpus repeated, with a header ingest
+ * reads, so that a document of the size limit is one ingest accepts.
+ */
 export function realNews(news: string, bytes: number): HostileInput {
-  return { format: 'text', content: header + repeat(`${news}\n\n`, bytes).slice(0, bytes) };
+  const content = header + repeat(`${news}\n\n`, bytes).slice(0, bytes);
+  // A character is one byte or more: cutting as many characters as there are bytes over is enough.
+  const over = Buffer.byteLength(content) - bytes;
+  return { format: 'text', content: over > 0 ? content.slice(0, content.length - over) : content };
 }
 
 function randomWords(next: () => number, words: readonly string[], bytes: number, joiner = ' '): string {

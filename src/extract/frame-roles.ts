@@ -82,7 +82,11 @@ export function readFrame(
   triggerOf: TriggerOf,
 ): FrameReading {
   // The trigger's own verb group, read once for every relation below.
-  const verb = trigger.noun ? undefined : syntax.verbs.find((v) => v.head === k);
+  const own = trigger.noun ? undefined : syntax.verbs.find((v) => v.head === k);
+  // A verb trigger used as a noun ("the transfer of tanks", "an order for jets") reads as a noun.
+  if (!trigger.noun && !own && syntax.chunks.some((c) => c.head === k))
+    return readFrame(syntax, k, asNoun(trigger), partiesIn, triggerOf);
+  const verb = own;
   if (trigger.type === 'negotiate_transfer') {
     const purposed = purposeReading(syntax, k, trigger, verb, partiesIn, triggerOf);
     if (purposed) return purposed;
@@ -110,6 +114,33 @@ export function readFrame(
   const into = verb ? verbRelation(verb, 'into') : [];
   const intoPlace = r.targets.length === 0 && into.length > 0 && into.every((c) => partiesIn(c).length === 0);
   return { ...r, intoPlace };
+}
+
+/**
+ * The noun reading of a verb trigger: its subject becomes the noun's possessor or by-phrase ("Iran's
+ * supply of drones", "the sale of jets by France"), its object the of-phrase; an indirect object has no
+ * noun form.
+ */
+function asNoun(trigger: Trigger): Trigger {
+  const nominal = (roles: readonly FrameRole[]): FrameRole[] => [
+    ...new Set(
+      roles.flatMap((r): FrameRole[] =>
+        r === 'subject' ? ['possessor', 'by'] : r === 'object' ? ['of'] : r === 'indirect' ? [] : [r],
+      ),
+    ),
+  ];
+  const frame = trigger.frame;
+  const actor = nominal(frame.actor);
+  const target = nominal(frame.target);
+  return {
+    ...trigger,
+    noun: true,
+    frame: {
+      actor: actor.length > 0 ? actor : ['possessor'],
+      target: target.length > 0 ? target : ['to'],
+      weapons: nominal(frame.weapons),
+    },
+  };
 }
 
 function read(site: FrameSite, roles: readonly FrameRole[]): { parties: string[]; explicit: boolean } {

@@ -349,7 +349,15 @@ function gapAntecedents(site: Site): Mention[] {
   const agent = v?.roles.agent;
   if (!v || !p || p.last >= site.k || (v.roles.gap !== 'object' && v.roles.gap !== 'patient')) return [];
   if (syntax.clauses.find((c) => c.id === v.clause)?.kind !== 'relative') return [];
-  const named = agent ? mentionAt(site.input.index, agent.head) : undefined;
-  if (agent && (!named || named.weaponClass !== undefined || named.kind === 'term')) return [];
+  if (agent && !namesParty(site, agent)) return [];
   return weaponsIn(site.input.index, p.first, p.last);
+}
+
+/** Whether a chunk names a state or group: a name in it that is no weapon or term ("the German government"). */
+function namesParty(site: Site, chunk: { first: number; last: number }): boolean {
+  for (let j = chunk.first; j <= chunk.last; j++) {
+    const m = mentionAt(site.input.index, j);
+    if (m && m.weaponClass === undefined && m.kind !== 'term') return true;
+  }
+  return false;
 }

@@ -47,6 +47,39 @@ export const roles: readonly ParaphraseCase[] = [
     notClaims: ['transfer CHN>* [*] *'],
   },
   {
+    id: 'relative-clause-object-gap',
+    base: 'Germany sent tanks to Ukraine.',
+    paraphrases: [
+      'The tanks that the German government sent to Ukraine need ammunition.',
+      'Tanks that the Germans sent to Ukraine need spare parts.',
+      'Ukraine needs ammunition for the tanks that Germany sent it.',
+      'The tanks which Berlin had sent to Ukraine broke down.',
+    ],
+    claims: ['transfer DEU>UKR [armored_vehicle] asserted'],
+  },
+  {
+    id: 'order-with-supplier',
+    base: 'Egypt ordered K9 howitzers from South Korea.',
+    paraphrases: [
+      'Egypt placed an order for K9 howitzers with South Korea.',
+      'Egypt has placed an order with South Korea for K9 howitzers.',
+      'Cairo placed an order for K9 howitzers with Seoul.',
+    ],
+    claims: ['transfer KOR>EGY [other] asserted|planned'],
+    notClaims: ['transfer EGY>KOR [*] *'],
+  },
+  {
+    id: 'verb-as-noun',
+    base: 'Iran supplies drones to Russia.',
+    paraphrases: [
+      "Iran's supply of drones to Russia continues.",
+      'The supply of drones by Iran to Russia continues.',
+      "Iran's transfer of drones to Russia continues.",
+      'The transfer of Iranian drones to Russia continues.',
+    ],
+    claims: ['transfer IRN>RUS [drone] asserted'],
+  },
+  {
     id: 'passive',
     base: 'Iran sent drones to Russia.',
     paraphrases: [

@@ -1,3 +1,4 @@
+import { controlNounLemmas as CONTROL_NOUNS } from '../knowledge/en/control-nouns.js';
 import { englishPack, type FrameRole, type Trigger } from '../knowledge/en/index.js';
 import { purposeReading } from './frame-purpose.js';
 import {
@@ -146,6 +147,9 @@ function asNoun(trigger: Trigger): Trigger {
 function read(site: FrameSite, roles: readonly FrameRole[]): { parties: string[]; explicit: boolean } {
   const { syntax, k, trigger, verb, partiesIn } = site;
   for (const role of roles) {
+    // "Berlin approved Poland's request to send tanks": the owner of a noun of deciding or asking acts.
+    const owner = role === 'subject' && verb ? nounController(syntax, verb, partiesIn) : [];
+    if (owner.length > 0) return { parties: owner, explicit: true };
     const chunks = verb ? verbRelation(verb, role) : trigger.noun ? nominalRelation(syntax, k, role) : [];
     const parties = chunks.flatMap(partiesIn);
     // A non-finite verb's subject ("decided to send", "sending ...") is read from the clause around it.
@@ -157,6 +161,26 @@ function read(site: FrameSite, roles: readonly FrameRole[]): { parties: string[]
     if (parties.length > 0) return { parties: [...new Set(parties)], explicit: !borrowed };
   }
   return { parties: [], explicit: false };
+}
+
+/**
+ * The owner of a control noun right before a to-infinitive's clause ("Sweden's offer to supply", "the
+ * plan by Germany to send"): its possessor or by-phrase, which the infinitive's subject is.
+ */
+function nounController(syntax: SentenceSyntax, verb: VerbGroup, partiesIn: PartiesIn): string[] {
+  if (verb.nonFinite !== 'to') return [];
+  const clause = syntax.clauses.find((c) => c.id === verb.clause);
+  if (clause?.marker !== 'to') return [];
+  const end = clause.first - 1;
+  const noun = syntax.chunks.find((c) => c.last === end && CONTROL_NOUNS.has(c.lemma));
+  if (noun) return partiesOf(noun.possessor ? [noun.possessor] : [], partiesIn);
+  // "the plan by Germany to send": the by-phrase may hang on the noun or on the verb that holds it.
+  const by = [
+    ...syntax.verbs.flatMap((v) => v.roles.attachments),
+    ...syntax.nominals.flatMap((n) => n.attachments),
+  ].find((a) => a.prep === 'by' && a.chunk.last === end);
+  const owned = by && syntax.chunks.some((c) => c.last === by.chunk.first - 2 && CONTROL_NOUNS.has(c.lemma));
+  return owned ? partiesOf([by.chunk], partiesIn) : [];
 }
 
 /** "Hungary blocked EU deliveries of ammunition": a party that owns the noun gives, not the verb's subject. */

@@ -80,6 +80,18 @@ export const roles: readonly ParaphraseCase[] = [
     claims: ['transfer IRN>RUS [drone] asserted'],
   },
   {
+    // Who acts, not when: a noun of intent's status is the status pass's (today "asserted", not "planned").
+    id: 'owner-of-intent',
+    base: 'Sweden will supply Gripen jets to Ukraine.',
+    paraphrases: [
+      "Kyiv welcomed Sweden's offer to supply Gripen jets to Ukraine.",
+      'Ukraine welcomed the offer by Sweden to supply Gripen jets to Kyiv.',
+      "Zelensky praised Stockholm's decision to supply Gripen jets to Ukraine.",
+    ],
+    claims: ['transfer SWE>UKR [aircraft] *'],
+    notClaims: ['transfer UKR>* [*] *'],
+  },
+  {
     id: 'passive',
     base: 'Iran sent drones to Russia.',
     paraphrases: [

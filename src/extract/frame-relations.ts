@@ -27,6 +27,7 @@ export function verbRelation(v: VerbGroup, role: FrameRole): readonly NounChunk[
 
 /** The chunks a noun trigger holds in one frame relation (possessor or a preposition). */
 export function nominalRelation(syntax: SentenceSyntax, k: number, role: FrameRole): readonly NounChunk[] {
+  if (role === 'subject') return linkedSubject(syntax, k);
   const nominal = syntax.nominals.find((n) => n.chunk.head === k);
   if (!nominal) return [];
   if (role === 'possessor') return nominal.possessor ? [nominal.possessor] : [];
@@ -53,4 +54,16 @@ export function holds(syntax: SentenceSyntax, v: VerbGroup, k: number): boolean 
   if (p.first <= k && k <= p.last) return true;
   const n = syntax.nominals.find((x) => x.chunk.head === p.head);
   return n?.attachments.some((a) => a.prep === 'of' && a.chunk.first <= k && k <= a.chunk.last) ?? false;
+}
+
+// Verbs that link a subject to what it is ("Israel is a major supplier", "Russia remains India's supplier").
+const LINKING = new Set(['be', 'remain', 'become', 'stay']);
+
+/** The subject of the linking verb whose complement is the noun at `k`: who the agent noun names. */
+function linkedSubject(syntax: SentenceSyntax, k: number): readonly NounChunk[] {
+  const within = (c: NounChunk | null) => c !== null && c.first <= k && k <= c.last;
+  const v = syntax.verbs.find(
+    (x) => LINKING.has(x.lemma) && (within(x.roles.attribute) || within(x.roles.patient)),
+  );
+  return v?.roles.subject ? [v.roles.subject] : [];
 }

@@ -92,6 +92,18 @@ export const roles: readonly ParaphraseCase[] = [
     notClaims: ['transfer UKR>* [*] *'],
   },
   {
+    id: 'agent-noun-supplier',
+    base: 'Israel supplies weapons to Azerbaijan.',
+    paraphrases: [
+      'Israel is a major supplier of weapons to Azerbaijan.',
+      "Israel remains Azerbaijan's largest arms supplier.",
+      'Israel has become the main provider of weapons to Azerbaijan.',
+      'Azerbaijan is the largest buyer of Israeli weapons.',
+    ],
+    claims: ['transfer ISR>AZE [*] asserted'],
+    notClaims: ['transfer AZE>ISR [*] *'],
+  },
+  {
     id: 'passive',
     base: 'Iran sent drones to Russia.',
     paraphrases: [

@@ -154,8 +154,12 @@ function read(site: FrameSite, roles: readonly FrameRole[]): { parties: string[]
     const parties = chunks.flatMap(partiesIn);
     // A non-finite verb's subject ("decided to send", "sending ...") is read from the clause around it.
     // So is a coordinated verb's ("sold but also delivered").
+    // A passive's by-phrase is its own ("drones bought by Ethiopia").
+    const byPhrase =
+      verb?.voice === 'passive' && role === 'subject' && verb.roles.attachments.some((a) => a.prep === 'by');
     const borrowed =
       verb !== undefined &&
+      !byPhrase &&
       (verb.nonFinite !== null || verb.coordinatedWith !== null) &&
       (role === 'subject' || role === 'object');
     if (parties.length > 0) return { parties: [...new Set(parties)], explicit: !borrowed };

@@ -104,6 +104,17 @@ export const roles: readonly ParaphraseCase[] = [
     notClaims: ['transfer AZE>ISR [*] *'],
   },
   {
+    id: 'buyer-by-phrase',
+    base: 'Ethiopia bought drones from China.',
+    paraphrases: [
+      'Drones bought by Ethiopia from China were used in Tigray.',
+      'Chinese drones bought by Ethiopia arrived in 2021.',
+      'The drones, bought by Ethiopia from China, arrived in 2021.',
+    ],
+    claims: ['transfer CHN>ETH [drone] asserted'],
+    notClaims: ['transfer ETH>* [*] *'],
+  },
+  {
     id: 'passive',
     base: 'Iran sent drones to Russia.',
     paraphrases: [

@@ -145,6 +145,36 @@ export const tradeTriggerEntries: readonly TriggerData[] = [
     ],
   },
   {
+    lemma: 'source',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GET,
+    examples: [
+      {
+        text: 'Azerbaijan sourced most of its drones from Israel.',
+        claims: ['transfer ISR>AZE [drone] asserted'],
+      },
+      {
+        text: 'Azerbaijan sources most of its drones from Israel.',
+        claims: ['transfer ISR>AZE [drone] asserted'],
+        gap: 'wink tags "sources" a noun here, and a noun read as a verb gets no verb group to read roles from',
+      },
+    ],
+  },
+  {
+    lemma: 'possession',
+    pos: 'noun',
+    type: 'transfer',
+    // Only as what a receiving verb takes ("took possession of"): its subject receives.
+    frame: { actor: ['from'], target: ['possessor'], weapons: ['of'] },
+    examples: [
+      {
+        text: 'Russia took possession of Iranian ballistic missiles.',
+        claims: ['transfer IRN>RUS [ballistic_missile] asserted'],
+      },
+    ],
+  },
+  {
     lemma: 'supplier',
     pos: 'noun',
     forms: ['supplier', 'suppliers'],

@@ -221,7 +221,7 @@ export const tradeTriggerEntries: readonly TriggerData[] = [
   {
     lemma: 'buyer',
     pos: 'noun',
-    forms: ['buyer', 'buyers', 'importer', 'importers'],
+    forms: ['buyer', 'buyers'],
     type: 'transfer',
     frame: BUYER,
     examples: [
@@ -229,6 +229,15 @@ export const tradeTriggerEntries: readonly TriggerData[] = [
         text: 'India is the largest buyer of Russian weapons.',
         claims: ['transfer RUS>IND [] asserted'],
       },
+    ],
+  },
+  {
+    lemma: 'importer',
+    pos: 'noun',
+    forms: ['importer', 'importers'],
+    type: 'transfer',
+    frame: BUYER,
+    examples: [
       {
         text: 'Ukraine has become the biggest importer of arms from the United States.',
         claims: ['transfer USA>UKR [] asserted'],

@@ -349,6 +349,9 @@ function gapAntecedents(site: Site): Mention[] {
   const agent = v?.roles.agent;
   if (!v || !p || p.last >= site.k || (v.roles.gap !== 'object' && v.roles.gap !== 'patient')) return [];
   if (syntax.clauses.find((c) => c.id === v.clause)?.kind !== 'relative') return [];
+  // A coordinated antecedent ("drones, guided bombs and shells, which Russia uses") is left to the
+  // nearest-weapon reading: the gold gives such a list one weapon slot.
+  if (p.members.length > 0) return [];
   if (agent && !namesParty(site, agent)) return [];
   return weaponsIn(site.input.index, p.first, p.last);
 }

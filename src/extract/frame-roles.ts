@@ -1,9 +1,19 @@
+import { controlNounLemmas as CONTROL_NOUNS } from '../knowledge/en/control-nouns.js';
 import { englishPack, type FrameRole, type Trigger } from '../knowledge/en/index.js';
+import { purposeReading } from './frame-purpose.js';
+import {
+  governor,
+  holds,
+  nominalRelation,
+  type PartiesIn,
+  partiesOf,
+  type TriggerOf,
+  verbRelation,
+} from './frame-relations.js';
 import type { MentionIndex } from './mentions.js';
-import type { MentionSpans, Nominal, NounChunk, SentenceSyntax, VerbGroup } from './syntax/index.js';
+import type { MentionSpans, SentenceSyntax, VerbGroup } from './syntax/index.js';
 
-/** The parties a chunk names: one per member of a coordination ("Iran and North Korea"). */
-export type PartiesIn = (chunk: NounChunk) => string[];
+export type { PartiesIn, TriggerOf } from './frame-relations.js';
 
 /** What a trigger's frame reads from the grammar of its sentence. */
 export interface FrameReading {
@@ -34,73 +44,6 @@ export function mentionSpans(index: MentionIndex): MentionSpans {
   };
 }
 
-function verbRelation(v: VerbGroup, role: FrameRole): readonly NounChunk[] {
-  const r = v.roles;
-  const one = (c: NounChunk | null) => (c ? [c] : []);
-  switch (role) {
-    case 'subject':
-      return one(r.agent);
-    case 'object':
-      return one(r.patient);
-    case 'indirect':
-      return one(r.indirectObject);
-    case 'possessor':
-      return [];
-    default:
-      return r.attachments.filter((a) => a.prep === role).map((a) => a.chunk);
-  }
-}
-
-function nominalRelation(syntax: SentenceSyntax, k: number, role: FrameRole): readonly NounChunk[] {
-  const nominal = syntax.nominals.find((n) => n.chunk.head === k);
-  if (!nominal) return [];
-  if (role === 'possessor') return nominal.possessor ? [nominal.possessor] : [];
-  return nominal.attachments.filter((a) => a.prep === role).map((a) => a.chunk);
-}
-
-// The verb group whose object holds a nominal trigger ("paused a shipment of bombs"): its agent acts.
-function governor(syntax: SentenceSyntax, k: number): VerbGroup | undefined {
-  return syntax.verbs.find((v) => {
-    const p = v.roles.patient;
-    return p !== null && p.first <= k && k <= p.last;
-  });
-}
-
-function read(
-  syntax: SentenceSyntax,
-  k: number,
-  trigger: Trigger,
-  verb: VerbGroup | undefined,
-  roles: readonly FrameRole[],
-  partiesIn: PartiesIn,
-): { parties: string[]; explicit: boolean } {
-  for (const role of roles) {
-    const chunks = verb ? verbRelation(verb, role) : trigger.noun ? nominalRelation(syntax, k, role) : [];
-    const parties = chunks.flatMap(partiesIn);
-    // A non-finite verb's subject ("decided to send", "sending ...") is read from the clause around it.
-    // So is a coordinated verb's ("sold but also delivered").
-    const borrowed =
-      verb !== undefined &&
-      (verb.nonFinite !== null || verb.coordinatedWith !== null) &&
-      (role === 'subject' || role === 'object');
-    if (parties.length > 0) return { parties: [...new Set(parties)], explicit: !borrowed };
-  }
-  return { parties: [], explicit: false };
-}
-
-/** Whether a verb's object holds token `k`, itself or in the object's of-phrase ("the threat of sanctions"). */
-function holds(syntax: SentenceSyntax, v: VerbGroup, k: number): boolean {
-  const p = v.roles.patient;
-  if (!p) return false;
-  if (p.first <= k && k <= p.last) return true;
-  const n = syntax.nominals.find((x) => x.chunk.head === p.head);
-  return n?.attachments.some((a) => a.prep === 'of' && a.chunk.first <= k && k <= a.chunk.last) ?? false;
-}
-
-/** A trigger by verb lemma, for the verb of a purpose clause ("to buy", "on acquiring"). */
-export type TriggerOf = (lemma: string) => Trigger | undefined;
-
-const PURPOSES = new Set(['purpose', 'adverbial', 'complement']);
 const RECEIVING = englishPack().receivingVerbs;
 const DESTINATION = englishPack().destinationVerbs;
 const IMPOSING = englishPack().imposingVerbs;
@@ -108,93 +51,22 @@ const IMPOSING = englishPack().imposingVerbs;
 const IMPOSED_BY = new Set(['with', 'under', 'to']);
 const BEARING = englishPack().bearingVerbs;
 
-/**
- * Talks, deals and contracts take their direction from their purpose: "Russia is negotiating with
- * Iran to buy missiles" makes Iran the supplier; "Britain is in talks to sell jets to Turkey" makes
- * Britain the supplier. The verb that holds the talks (or the talks' own verb) gives the subject;
- * its with-phrase and the purpose verb's to- and from-phrases give the other side.
- */
-function purposeReading(
-  syntax: SentenceSyntax,
-  k: number,
-  trigger: Trigger,
-  own: VerbGroup | undefined,
-  partiesIn: PartiesIn,
-  triggerOf: TriggerOf,
-): FrameReading | null {
-  const holder =
-    own ??
-    syntax.verbs.find(
-      (v) =>
-        (v.roles.patient !== null && v.roles.patient.first <= k && k <= v.roles.patient.last) ||
-        v.roles.attachments.some((a) => a.chunk.first <= k && k <= a.chunk.last) ||
-        // "Negotiations between Russia and Iran over ... are advancing": the talks as subject.
-        (trigger.noun && v.roles.subject !== null && v.roles.subject.head === k),
-    );
-  if (!holder) return null;
-  const purpose = syntax.clauses.find(
-    (c) => c.parent === holder.clause && PURPOSES.has(c.kind) && c.first > k,
-  );
-  const verb = purpose ? syntax.verbs.find((v) => v.clause === purpose.id) : undefined;
-  const verbAim = verb ? triggerOf(verb.lemma) : undefined;
-  const parties = (chunks: readonly NounChunk[]) => [...new Set(chunks.flatMap(partiesIn))];
-  // "negotiating the purchase of missiles from Iran", "in talks over the sale of jets to Turkey": the
-  // talks' aim told by a noun of transfer, as their object or in one of their phrases.
-  const nominal =
-    verbAim?.type === 'transfer' && !verbAim.noun ? undefined : aimNominal(syntax, k, holder, triggerOf);
-  const aim = nominal ? triggerOf(nominal.lemma) : verbAim;
-  if (aim?.type !== 'transfer' || (!nominal && (!verb || aim.noun))) return null;
-  const aimed = (role: FrameRole): NounChunk[] =>
-    nominal
-      ? nominal.attachments.filter((a) => a.prep === role).map((a) => a.chunk)
-      : verb
-        ? [...verbRelation(verb, role)]
-        : [];
-  // The talks' own parties: "between Russia and Iran", "Moscow's negotiations".
-  const talkers = trigger.noun
-    ? [...nominalRelation(syntax, k, 'between'), ...nominalRelation(syntax, k, 'possessor')]
-    : [];
-  const subject = parties([...verbRelation(holder, 'subject'), ...talkers]);
-  const withs = parties([
-    ...verbRelation(holder, 'with'),
-    ...(trigger.noun ? nominalRelation(syntax, k, 'with') : []),
-  ]);
-  const to = parties([...aimed('to'), ...aimed('for')]);
-  const from = parties(aimed('from'));
-  const buying = aim.roles === 'reverse';
-  const actors = buying ? [...new Set([...from, ...withs])] : subject;
-  const targets = buying ? subject : [...new Set([...to, ...withs])];
-  if (actors.length === 0 && targets.length === 0) return null;
-  return { actors, targets, explicitActors: actors.length > 0, explicitTargets: targets.length > 0 };
+/** The sentence, trigger and verb group that every step of a frame reading looks at. */
+interface FrameSite {
+  readonly syntax: SentenceSyntax;
+  readonly k: number;
+  readonly trigger: Trigger;
+  /** The trigger's own verb group; undefined for a noun trigger. */
+  readonly verb: VerbGroup | undefined;
+  readonly partiesIn: PartiesIn;
 }
 
-const AIM_PREPS = new Set(['for', 'over', 'on', 'about', 'of']);
-
-/** The noun of transfer that talks aim at: the holding verb's object or a phrase of the talks or the verb. */
-function aimNominal(
-  syntax: SentenceSyntax,
-  k: number,
-  holder: VerbGroup,
-  triggerOf: TriggerOf,
-): Nominal | undefined {
-  const own = syntax.nominals.find((n) => n.chunk.head === k);
-  const chunks = [
-    holder.roles.patient,
-    ...holder.roles.attachments.filter((a) => AIM_PREPS.has(a.prep)).map((a) => a.chunk),
-    ...(own?.attachments.filter((a) => AIM_PREPS.has(a.prep)).map((a) => a.chunk) ?? []),
-  ];
-  for (const c of chunks) {
-    if (!c || c.head === k) continue;
-    // A noun whose phrases went to the talks has no nominal of its own: it still names the aim.
-    const n = syntax.nominals.find((x) => x.chunk.head === c.head) ?? {
-      chunk: c,
-      lemma: c.lemma,
-      possessor: null,
-      attachments: [],
-    };
-    if (triggerOf(n.lemma)?.type === 'transfer') return n;
-  }
-  return undefined;
+/** The roles read so far; each step of readFrame fills or replaces some of them. */
+interface Roles {
+  actors: string[];
+  targets: string[];
+  explicitActors: boolean;
+  explicitTargets: boolean;
 }
 
 /**
@@ -211,205 +83,293 @@ export function readFrame(
   triggerOf: TriggerOf,
 ): FrameReading {
   // The trigger's own verb group, read once for every relation below.
-  const verb = trigger.noun ? undefined : syntax.verbs.find((v) => v.head === k);
+  const own = trigger.noun ? undefined : syntax.verbs.find((v) => v.head === k);
+  // A verb trigger used as a noun ("the transfer of tanks", "an order for jets") reads as a noun.
+  if (!trigger.noun && !own && syntax.chunks.some((c) => c.head === k))
+    return readFrame(syntax, k, asNoun(trigger), partiesIn, triggerOf);
+  const verb = own;
   if (trigger.type === 'negotiate_transfer') {
     const purposed = purposeReading(syntax, k, trigger, verb, partiesIn, triggerOf);
     if (purposed) return purposed;
   }
-  const actorReading = read(syntax, k, trigger, verb, trigger.frame.actor, partiesIn);
-  const targetReading = read(syntax, k, trigger, verb, trigger.frame.target, partiesIn);
-  let actors = actorReading.parties;
-  let targets = targetReading.parties;
-  let explicitActors = actorReading.explicit;
-  let explicitTargets = targetReading.explicit;
-  if (trigger.noun && trigger.type === 'transfer' && actors.length === 0) {
-    // "Hungary blocked EU deliveries of ammunition": a party that owns the noun gives, not the verb's subject.
-    const owner = ownerOf(syntax, k, partiesIn);
-    if (owner.length > 0) {
-      actors = owner;
-      explicitActors = true;
+  const site: FrameSite = { syntax, k, trigger, verb, partiesIn };
+  const actorReading = read(site, trigger.frame.actor);
+  const targetReading = read(site, trigger.frame.target);
+  const r: Roles = {
+    actors: actorReading.parties,
+    targets: targetReading.parties,
+    explicitActors: actorReading.explicit,
+    explicitTargets: targetReading.explicit,
+  };
+  if (trigger.noun) {
+    ownerStep(site, r);
+    requestStep(site, r);
+    governorStep(site, r);
+    if (trigger.type === 'sanction') {
+      imposerStep(site, r);
+      bearerStep(site, r);
     }
+    symmetricStep(site, r);
+    destinationStep(site, r);
+  } else verbSteps(site, r);
+  const into = verb ? verbRelation(verb, 'into') : [];
+  const intoPlace = r.targets.length === 0 && into.length > 0 && into.every((c) => partiesIn(c).length === 0);
+  return { ...r, intoPlace };
+}
+
+/**
+ * The noun reading of a verb trigger: its subject becomes the noun's possessor or by-phrase ("Iran's
+ * supply of drones", "the sale of jets by France"), its object the of-phrase; an indirect object has no
+ * noun form.
+ */
+function asNoun(trigger: Trigger): Trigger {
+  const nominal = (roles: readonly FrameRole[]): FrameRole[] => [
+    ...new Set(
+      roles.flatMap((r): FrameRole[] =>
+        r === 'subject' ? ['possessor', 'by'] : r === 'object' ? ['of'] : r === 'indirect' ? [] : [r],
+      ),
+    ),
+  ];
+  const frame = trigger.frame;
+  const actor = nominal(frame.actor);
+  const target = nominal(frame.target);
+  return {
+    ...trigger,
+    noun: true,
+    frame: {
+      actor: actor.length > 0 ? actor : ['possessor'],
+      target: target.length > 0 ? target : ['to'],
+      weapons: nominal(frame.weapons),
+    },
+  };
+}
+
+function read(site: FrameSite, roles: readonly FrameRole[]): { parties: string[]; explicit: boolean } {
+  const { syntax, k, trigger, verb, partiesIn } = site;
+  for (const role of roles) {
+    // "Berlin approved Poland's request to send tanks": the owner of a noun of deciding or asking acts.
+    const owner = role === 'subject' && verb ? nounController(syntax, verb, partiesIn) : [];
+    if (owner.length > 0) return { parties: owner, explicit: true };
+    const chunks = verb ? verbRelation(verb, role) : trigger.noun ? nominalRelation(syntax, k, role) : [];
+    const parties = chunks.flatMap(partiesIn);
+    // A non-finite verb's subject ("decided to send", "sending ...") is read from the clause around it.
+    // So is a coordinated verb's ("sold but also delivered").
+    // A passive's by-phrase is its own ("drones bought by Ethiopia").
+    const byPhrase =
+      verb?.voice === 'passive' && role === 'subject' && verb.roles.attachments.some((a) => a.prep === 'by');
+    const borrowed =
+      verb !== undefined &&
+      !byPhrase &&
+      (verb.nonFinite !== null || verb.coordinatedWith !== null) &&
+      (role === 'subject' || role === 'object');
+    if (parties.length > 0) return { parties: [...new Set(parties)], explicit: !borrowed };
   }
-  if (trigger.noun && trigger.type === 'negotiate_transfer' && trigger.roles === 'reverse') {
-    // "Ukraine made repeated requests to Germany": the verb's subject asks; "Germany received a request
-    // from Ukraine": a receiving verb's subject is the one asked, who would supply.
-    const gov = governor(syntax, k);
-    const subject = gov ? [...new Set(verbRelation(gov, 'subject').flatMap(partiesIn))] : [];
-    // The noun's phrases may hang on the verb: "made requests to Germany", "received a request from Ukraine".
-    const asked = (list: string[]) =>
-      list.length > 0 || !gov
-        ? list
-        : [...new Set([...verbRelation(gov, 'to'), ...verbRelation(gov, 'from')].flatMap(partiesIn))];
-    if (gov && subject.length > 0 && RECEIVING.has(gov.lemma)) {
-      targets = asked(actors).filter((a) => !subject.includes(a));
-      actors = subject;
-      explicitActors = true;
-      explicitTargets = targets.length > 0;
-    } else if (gov && subject.length > 0 && targets.length === 0 && actors.length === 0) {
-      actors = [...new Set(verbRelation(gov, 'to').flatMap(partiesIn))].filter((a) => !subject.includes(a));
-      targets = subject;
-      explicitActors = actors.length > 0;
-      explicitTargets = true;
-    }
+  return { parties: [], explicit: false };
+}
+
+/**
+ * The owner of a control noun right before a to-infinitive's clause ("Sweden's offer to supply", "the
+ * plan by Germany to send"): its possessor or by-phrase, which the infinitive's subject is.
+ */
+function nounController(syntax: SentenceSyntax, verb: VerbGroup, partiesIn: PartiesIn): string[] {
+  if (verb.nonFinite !== 'to') return [];
+  const clause = syntax.clauses.find((c) => c.id === verb.clause);
+  if (clause?.marker !== 'to') return [];
+  const end = clause.first - 1;
+  const noun = syntax.chunks.find((c) => c.last === end && CONTROL_NOUNS.has(c.lemma));
+  if (noun) return partiesOf(noun.possessor ? [noun.possessor] : [], partiesIn);
+  // "the plan by Germany to send": the by-phrase may hang on the noun or on the verb that holds it.
+  const by = [
+    ...syntax.verbs.flatMap((v) => v.roles.attachments),
+    ...syntax.nominals.flatMap((n) => n.attachments),
+  ].find((a) => a.prep === 'by' && a.chunk.last === end);
+  const owned = by && syntax.chunks.some((c) => c.last === by.chunk.first - 2 && CONTROL_NOUNS.has(c.lemma));
+  return owned ? partiesOf([by.chunk], partiesIn) : [];
+}
+
+/** "Hungary blocked EU deliveries of ammunition": a party that owns the noun gives, not the verb's subject. */
+function ownerStep(site: FrameSite, r: Roles): void {
+  if (site.trigger.type !== 'transfer' || r.actors.length > 0) return;
+  const owner = ownerOf(site.syntax, site.k, site.partiesIn);
+  if (owner.length > 0) {
+    r.actors = owner;
+    r.explicitActors = true;
   }
-  if (trigger.noun && (actors.length === 0 || targets.length === 0)) {
-    const gov = governor(syntax, k);
-    // "Poland took delivery of tanks", "Russia is negotiating the purchase of missiles": the verb
-    // that holds a noun of receiving, or a receiving verb that holds any noun of the event, lends
-    // its subject as the recipient.
-    const receives =
-      gov !== undefined &&
-      trigger.type === 'transfer' &&
-      (trigger.roles === 'reverse' || RECEIVING.has(gov.lemma));
-    if (gov && receives && targets.length === 0) {
-      targets = [...new Set(verbRelation(gov, 'subject').flatMap(partiesIn))];
-      explicitTargets = targets.length > 0 && gov.nonFinite === null;
-      // The supplier stands in the verb's from- or with-phrase ("placed an order with South Korea").
-      if (actors.length === 0) actors = [...new Set(verbRelation(gov, 'from').flatMap(partiesIn))];
-      if (actors.length === 0) actors = [...new Set(verbRelation(gov, 'with').flatMap(partiesIn))];
-    }
-    if (gov && !receives && actors.length === 0 && trigger.frame.actor.includes('possessor'))
-      actors = [...new Set(verbRelation(gov, 'subject').flatMap(partiesIn))];
-    if (gov && !receives && targets.length === 0)
-      for (const role of trigger.frame.target) {
-        const t = verbRelation(gov, role).flatMap(partiesIn);
-        if (t.length > 0) {
-          targets = [...new Set(t)];
-          break;
-        }
+}
+
+/**
+ * "Ukraine made repeated requests to Germany": the verb's subject asks; "Germany received a request
+ * from Ukraine": a receiving verb's subject is the one asked, who would supply.
+ */
+function requestStep(site: FrameSite, r: Roles): void {
+  const { syntax, k, trigger, partiesIn } = site;
+  if (trigger.type !== 'negotiate_transfer' || trigger.roles !== 'reverse') return;
+  const gov = governor(syntax, k);
+  const subject = gov ? partiesOf(verbRelation(gov, 'subject'), partiesIn) : [];
+  if (!gov || subject.length === 0) return;
+  // The noun's phrases may hang on the verb: "made requests to Germany", "received a request from Ukraine".
+  const asked = (list: string[]) =>
+    list.length > 0 ? list : partiesOf([...verbRelation(gov, 'to'), ...verbRelation(gov, 'from')], partiesIn);
+  if (RECEIVING.has(gov.lemma)) {
+    r.targets = asked(r.actors).filter((a) => !subject.includes(a));
+    r.actors = subject;
+    r.explicitActors = true;
+    r.explicitTargets = r.targets.length > 0;
+  } else if (r.targets.length === 0 && r.actors.length === 0) {
+    r.actors = partiesOf(verbRelation(gov, 'to'), partiesIn).filter((a) => !subject.includes(a));
+    r.targets = subject;
+    r.explicitActors = r.actors.length > 0;
+    r.explicitTargets = true;
+  }
+}
+
+/** A noun trigger short of a role borrows it from the verb whose object holds the noun. */
+function governorStep(site: FrameSite, r: Roles): void {
+  const { syntax, k, trigger, partiesIn } = site;
+  if (r.actors.length > 0 && r.targets.length > 0) return;
+  const gov = governor(syntax, k);
+  if (!gov) return;
+  // "Poland took delivery of tanks", "Russia is negotiating the purchase of missiles": the verb
+  // that holds a noun of receiving, or a receiving verb that holds any noun of the event, lends
+  // its subject as the recipient.
+  const receives = trigger.type === 'transfer' && (trigger.roles === 'reverse' || RECEIVING.has(gov.lemma));
+  if (receives && r.targets.length === 0) {
+    r.targets = partiesOf(verbRelation(gov, 'subject'), partiesIn);
+    r.explicitTargets = r.targets.length > 0 && gov.nonFinite === null;
+    // The supplier stands in the verb's from- or with-phrase ("placed an order with South Korea").
+    if (r.actors.length === 0) r.actors = partiesOf(verbRelation(gov, 'from'), partiesIn);
+    if (r.actors.length === 0) r.actors = partiesOf(verbRelation(gov, 'with'), partiesIn);
+  }
+  if (!receives && r.actors.length === 0 && trigger.frame.actor.includes('possessor'))
+    r.actors = partiesOf(verbRelation(gov, 'subject'), partiesIn);
+  if (!receives && r.targets.length === 0)
+    for (const role of trigger.frame.target) {
+      const t = verbRelation(gov, role).flatMap(partiesIn);
+      if (t.length > 0) {
+        r.targets = [...new Set(t)];
+        break;
       }
-  }
-  if (trigger.noun && trigger.type === 'sanction') {
-    // "placed North Korean officials under sanctions", "were hit with sanctions by Japan".
-    const imposer = syntax.verbs.find(
-      (v) =>
-        IMPOSING.has(v.lemma) &&
-        v.roles.attachments.some((a) => IMPOSED_BY.has(a.prep) && a.chunk.first <= k && k <= a.chunk.last),
-    );
-    if (imposer) {
-      const by = verbRelation(imposer, 'subject').flatMap(partiesIn);
-      const on = verbRelation(imposer, 'object').flatMap(partiesIn);
-      if (by.length > 0) {
-        actors = [...new Set(by)];
-        explicitActors = true;
-      }
-      if (on.length > 0) {
-        targets = [...new Set(on)];
-        explicitTargets = true;
-      }
     }
+}
+
+/** "placed North Korean officials under sanctions", "were hit with sanctions by Japan". */
+function imposerStep(site: FrameSite, r: Roles): void {
+  const { syntax, k, partiesIn } = site;
+  const imposer = syntax.verbs.find(
+    (v) =>
+      IMPOSING.has(v.lemma) &&
+      v.roles.attachments.some((a) => IMPOSED_BY.has(a.prep) && a.chunk.first <= k && k <= a.chunk.last),
+  );
+  if (!imposer) return;
+  const by = verbRelation(imposer, 'subject').flatMap(partiesIn);
+  const on = verbRelation(imposer, 'object').flatMap(partiesIn);
+  if (by.length > 0) {
+    r.actors = [...new Set(by)];
+    r.explicitActors = true;
   }
-  if (trigger.noun && trigger.type === 'sanction') {
-    // "Iran faces the threat of sanctions", "Turkey risks sanctions from Washington".
-    const bearer = syntax.verbs.find((v) => BEARING.has(v.lemma) && holds(syntax, v, k));
-    if (bearer) {
-      const on = verbRelation(bearer, 'subject').flatMap(partiesIn);
-      const from = [...verbRelation(bearer, 'from'), ...nominalRelation(syntax, k, 'from')].flatMap(
-        partiesIn,
-      );
-      if (on.length > 0) {
-        targets = [...new Set(on)];
-        explicitTargets = true;
-      }
-      actors = [...new Set(from)];
-      explicitActors = true;
-    }
+  if (on.length > 0) {
+    r.targets = [...new Set(on)];
+    r.explicitTargets = true;
   }
-  if (trigger.noun && trigger.symmetric && actors.length === 0 && targets.length === 0) {
-    // "cooperation between Iran and Russia": both parties, each the other's counterpart.
-    const between = [...new Set(nominalRelation(syntax, k, 'between').flatMap(partiesIn))];
-    // One claim, in the order told: the corpus keeps a symmetric relation as one claim.
-    if (between.length > 1) {
-      actors = between.slice(0, 1);
-      targets = between.slice(1, 2);
-    } else {
-      // "Moscow and Pyongyang agreed on closer coordination", "Russia signed a treaty with North Korea":
-      // the holding verb's joint subjects, or its subject and a with-phrase, are the two sides.
-      const sides = jointSides(syntax, k, partiesIn);
-      if (sides) {
-        actors = sides.slice(0, 1);
-        targets = sides.slice(1, 2);
-        explicitActors = true;
-        explicitTargets = true;
-      }
-    }
+}
+
+/** "Iran faces the threat of sanctions", "Turkey risks sanctions from Washington". */
+function bearerStep(site: FrameSite, r: Roles): void {
+  const { syntax, k, partiesIn } = site;
+  const bearer = syntax.verbs.find((v) => BEARING.has(v.lemma) && holds(syntax, v, k));
+  if (!bearer) return;
+  const on = verbRelation(bearer, 'subject').flatMap(partiesIn);
+  const from = [...verbRelation(bearer, 'from'), ...nominalRelation(syntax, k, 'from')].flatMap(partiesIn);
+  if (on.length > 0) {
+    r.targets = [...new Set(on)];
+    r.explicitTargets = true;
   }
-  if (trigger.noun && trigger.type === 'transfer' && targets.length === 0) {
-    // "A consignment of rifles from Serbia reached Ukraine": the noun's verb names where it went.
-    const mover = syntax.verbs.find(
-      (v) =>
-        DESTINATION.has(v.lemma) &&
-        // wink may read "drones landed in Russia" as a reduced relative: its antecedent is the mover.
-        ((v.voice === 'active' &&
-          v.roles.subject !== null &&
-          v.roles.subject.first <= k &&
-          k <= v.roles.subject.last) ||
-          (v.roles.gap === 'patient' &&
-            v.roles.patient !== null &&
-            v.roles.patient.first <= k &&
-            k <= v.roles.patient.last)),
-    );
-    if (mover) {
-      targets = [
-        ...new Set(
-          [
-            ...verbRelation(mover, 'object'),
-            ...verbRelation(mover, 'in'),
-            ...verbRelation(mover, 'to'),
-          ].flatMap(partiesIn),
-        ),
-      ];
-      explicitTargets = targets.length > 0;
-    }
+  r.actors = [...new Set(from)];
+  r.explicitActors = true;
+}
+
+/** "cooperation between Iran and Russia": both parties, each the other's counterpart. */
+function symmetricStep(site: FrameSite, r: Roles): void {
+  const { syntax, k, trigger, partiesIn } = site;
+  if (!trigger.symmetric || r.actors.length > 0 || r.targets.length > 0) return;
+  const between = partiesOf(nominalRelation(syntax, k, 'between'), partiesIn);
+  // One claim, in the order told: the corpus keeps a symmetric relation as one claim.
+  if (between.length > 1) {
+    r.actors = between.slice(0, 1);
+    r.targets = between.slice(1, 2);
+    return;
   }
+  // "Moscow and Pyongyang agreed on closer coordination", "Russia signed a treaty with North Korea":
+  // the holding verb's joint subjects, or its subject and a with-phrase, are the two sides.
+  const sides = jointSides(syntax, k, partiesIn);
+  if (sides) {
+    r.actors = sides.slice(0, 1);
+    r.targets = sides.slice(1, 2);
+    r.explicitActors = true;
+    r.explicitTargets = true;
+  }
+}
+
+/** "A consignment of rifles from Serbia reached Ukraine": the noun's verb names where it went. */
+function destinationStep(site: FrameSite, r: Roles): void {
+  const { syntax, k, trigger, partiesIn } = site;
+  if (trigger.type !== 'transfer' || r.targets.length > 0) return;
+  const within = (c: { first: number; last: number } | null) => c !== null && c.first <= k && k <= c.last;
+  const mover = syntax.verbs.find(
+    (v) =>
+      DESTINATION.has(v.lemma) &&
+      // wink may read "drones landed in Russia" as a reduced relative: its antecedent is the mover.
+      ((v.voice === 'active' && within(v.roles.subject)) ||
+        (v.roles.gap === 'patient' && within(v.roles.patient))),
+  );
+  if (!mover) return;
+  r.targets = partiesOf(
+    [...verbRelation(mover, 'object'), ...verbRelation(mover, 'in'), ...verbRelation(mover, 'to')],
+    partiesIn,
+  );
+  r.explicitTargets = r.targets.length > 0;
+}
+
+/** The steps of a verb trigger: a with-phrase's recipient, a joining verb's partner, joint talkers. */
+function verbSteps(site: FrameSite, r: Roles): void {
+  const { syntax, k, trigger, verb, partiesIn } = site;
+  if (!verb) return;
   // "Russia was supplied with drones by Iran", "Iran supplied Russia with drones": a giving verb with a
   // with-phrase holds the recipient as its object.
   if (
-    verb &&
     trigger.type === 'transfer' &&
     trigger.roles === 'forward' &&
-    targets.length === 0 &&
+    r.targets.length === 0 &&
     verbRelation(verb, 'with').length > 0
   ) {
-    targets = [...new Set(verbRelation(verb, 'object').flatMap(partiesIn))];
-    explicitTargets = targets.length > 0;
+    r.targets = partiesOf(verbRelation(verb, 'object'), partiesIn);
+    r.explicitTargets = r.targets.length > 0;
   }
   // "Russia agreed with North Korea to coordinate": a non-finite verb of joining takes the with-phrase of
   // the verb it depends on.
   if (
-    verb &&
     verb.nonFinite !== null &&
     trigger.type === 'coordinate' &&
-    targets.length === 0 &&
+    r.targets.length === 0 &&
     trigger.frame.target.includes('with')
   ) {
     const parent = syntax.clauses.find((c) => c.id === verb.clause)?.parent;
     const holder = syntax.verbs.find((v) => v.clause === parent && v.head < k);
     const withs = holder ? verbRelation(holder, 'with').flatMap(partiesIn) : [];
     if (withs.length > 0) {
-      targets = [...new Set(withs)];
-      explicitTargets = true;
+      r.targets = [...new Set(withs)];
+      r.explicitTargets = true;
     }
   }
   // "Russia and North Korea discussed arms supplies": joint subjects of talks are each other's side,
   // told once in the order given.
   if (
-    !trigger.noun &&
     (trigger.type === 'negotiate_transfer' || trigger.type === 'coordinate') &&
     trigger.frame.target.includes('with') &&
-    targets.length === 0 &&
-    actors.length > 1
+    r.targets.length === 0 &&
+    r.actors.length > 1
   )
-    targets = actors.slice(1, 2);
-  const into = verb ? verbRelation(verb, 'into') : [];
-  const intoPlace = targets.length === 0 && into.length > 0 && into.every((c) => partiesIn(c).length === 0);
-  return {
-    actors,
-    targets,
-    explicitActors,
-    explicitTargets,
-    intoPlace,
-  };
+    r.targets = r.actors.slice(1, 2);
 }
 
 /** The two sides of a symmetric noun held by a verb: its joint subjects, or its subject and a with-phrase. */

@@ -17,7 +17,8 @@ export function framed(ds: Draft[], frame: FrameReading): Draft[] {
   // "Sweden, along with Finland, will send": when the frame agrees with one draft's actor, the others'
   // actors are co-actors the rules found, not misreadings.
   const agreed = ds.some((d) => d.actor !== null && frame.actors.includes(d.actor));
-  for (const d of ds) {
+  for (const given of ds) {
+    const d = unswapped(given, frame);
     const overrides = (explicit: boolean, parties: readonly string[], party: Party) =>
       parties.length > 0 && !parties.includes(party ?? '') && (party === null || explicit);
     const actors =
@@ -39,6 +40,28 @@ export function framed(ds: Draft[], frame: FrameReading): Draft[] {
       }
   }
   return out.length > 0 ? out : ds;
+}
+
+/**
+ * A draft whose actor the grammar reads as the recipient ("Chinese drones bought by Ethiopia": the
+ * nearest party is no supplier), or whose target it reads as the giver, loses that role to the frame,
+ * when the frame names no party for the other role.
+ */
+function unswapped(d: Draft, frame: FrameReading): Draft {
+  if (d.type !== 'transfer') return d;
+  const actorGets =
+    frame.explicitTargets &&
+    d.actor !== null &&
+    frame.targets.includes(d.actor) &&
+    !frame.actors.includes(d.actor);
+  const targetGives =
+    frame.explicitActors &&
+    d.target !== null &&
+    frame.actors.includes(d.target) &&
+    !frame.targets.includes(d.target);
+  return actorGets || targetGives
+    ? { ...d, actor: actorGets ? null : d.actor, target: targetGives ? null : d.target }
+    : d;
 }
 
 /** "The three European states will cancel ...": a group's act is each member's. */

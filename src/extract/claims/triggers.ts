@@ -60,6 +60,16 @@ export function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
     if (verb && !verb.noun && next === 'of') return verb;
     if (verb && !verb.noun && next === 'for' && verb.type === 'transfer' && verb.roles === 'reverse')
       return verb;
+    // "placed an order with South Korea for K9 howitzers": held by a receiving light verb, the noun
+    // names the supplier in its with-phrase.
+    if (
+      verb?.type === 'transfer' &&
+      !verb.noun &&
+      verb.roles === 'reverse' &&
+      next === 'with' &&
+      heldByReceiver(parsed, k)
+    )
+      return verb;
     // "This is the transfer we have warned about", "could not confirm the reported transfer".
     if (verb?.type === 'transfer' && !verb.noun && t.lower === 'transfer') {
       let j = k - 1;
@@ -79,6 +89,16 @@ export function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
     return v && !v.noun ? v : undefined;
   }
   return undefined;
+}
+
+const RECEIVING = englishPack().receivingVerbs;
+
+/** Whether a receiving light verb holds the noun at `k` as its object ("placed an order", "placed new orders"). */
+function heldByReceiver(parsed: Parsed, k: number): boolean {
+  let j = k - 1;
+  while (j > k - 4 && /^(DET|NUM|ADJ)$/.test(parsed.tokens[j]?.pos ?? '')) j--;
+  const v = parsed.tokens[j];
+  return v?.pos === 'VERB' && RECEIVING.has(v.lemma);
 }
 
 /** Whether a determiner stands right before `k`, or before the proper noun right before it ("the EU sanctions"). */

@@ -99,8 +99,10 @@ function weaponMentions(site: Site): {
   // when weapons follow the clause ("the tanks that Berlin sent to Ukraine need ammunition"): its object
   // is the gap, so a preposition follows the verb.
   if (weaponsRight.length === 0 || GAP_AFTER.test(tokens[k + 1]?.lower ?? '')) {
-    const antecedent = relativeAntecedent(site);
-    if (antecedent) weapons = [antecedent];
+    const gapped = gapAntecedents(site);
+    const antecedent = gapped.length > 0 ? undefined : relativeAntecedent(site);
+    if (gapped.length > 0) weapons = gapped;
+    else if (antecedent) weapons = [antecedent];
   }
   const participle = /(ed|en|wn|sent|sold|bought|brought|got|shot|hit|made|struck)$/.test(t.lower);
   const passive =
@@ -332,4 +334,33 @@ function relativeAntecedent(site: Site): Mention | undefined {
   // "the IRIS-T systems that": a generic head noun may follow the system's name.
   const head = tokens[end]?.pos === 'NOUN' && !mentionAt(index, end) ? end - 1 : end;
   return weaponsIn(index, Math.max(site.s.first, head - 6), head).find((w) => w.last === head);
+}
+
+/**
+ * The weapons that fill a relative clause's object gap, read from the syntax: "guided bombs that the
+ * United States sold to Saudi Arabia" (the verb's patient is the clause's antecedent). The clause's
+ * agent, if any, must be named ("that it fired" leaves the pronoun to the other passes).
+ */
+function gapAntecedents(site: Site): Mention[] {
+  const syntax = site.syntax?.();
+  if (!syntax || site.k > syntax.last) return [];
+  const v = syntax.verbs.find((x) => x.head === site.k);
+  const p = v?.roles.patient;
+  const agent = v?.roles.agent;
+  if (!v || !p || p.last >= site.k || (v.roles.gap !== 'object' && v.roles.gap !== 'patient')) return [];
+  if (syntax.clauses.find((c) => c.id === v.clause)?.kind !== 'relative') return [];
+  // A coordinated antecedent ("drones, guided bombs and shells, which Russia uses") is left to the
+  // nearest-weapon reading: the gold gives such a list one weapon slot.
+  if (p.members.length > 0) return [];
+  if (agent && !namesParty(site, agent)) return [];
+  return weaponsIn(site.input.index, p.first, p.last);
+}
+
+/** Whether a chunk names a state or group: a name in it that is no weapon or term ("the German government"). */
+function namesParty(site: Site, chunk: { first: number; last: number }): boolean {
+  for (let j = chunk.first; j <= chunk.last; j++) {
+    const m = mentionAt(site.input.index, j);
+    if (m && m.weaponClass === undefined && m.kind !== 'term') return true;
+  }
+  return false;
 }

@@ -52,7 +52,7 @@ export const lightVerbs: readonly LightVerbData[] = [
       {
         text: 'Egypt placed an order for K9 howitzers with South Korea.',
         claims: ['transfer KOR>EGY [other] planned'],
-        gap: 'a verb trigger used as a noun ("an order") takes no recipient from the verb that holds it',
+        gap: 'roles are read (KOR>EGY), but the status pass reads a planned verb trigger as planned only when wink tags it a verb: "an order" is told asserted',
       },
     ],
   },

@@ -1,5 +1,11 @@
-import type { TriggerData } from './schema.js';
+import type { FrameData, TriggerData } from './schema.js';
 import { GET, GIVE, GIVING } from './triggers.js';
+
+// The agent nouns of trade: the subject of a linking verb is the supplier ("Israel is a major supplier
+// of weapons to Azerbaijan") or the buyer ("India is the largest buyer of Russian arms"); a supplier's
+// possessor is its customer ("India's largest arms supplier"), a buyer's its supplier.
+const SUPPLIER: FrameData = { actor: ['subject'], target: ['possessor', 'to', 'for'], weapons: ['of'] };
+const BUYER: FrameData = { actor: ['possessor', 'from'], target: ['subject'], weapons: ['of'] };
 
 /**
  * Triggers of the arms trade beyond outright sale and gift: loans and leases, re-exports and
@@ -135,6 +141,106 @@ export const tradeTriggerEntries: readonly TriggerData[] = [
       {
         text: 'The handover of two frigates to Pakistan by China took place in Shanghai.',
         claims: ['transfer CHN>PAK [naval] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'source',
+    pos: 'verb',
+    type: 'transfer',
+    frame: GET,
+    examples: [
+      {
+        text: 'Azerbaijan sourced most of its drones from Israel.',
+        claims: ['transfer ISR>AZE [drone] asserted'],
+      },
+      {
+        text: 'Azerbaijan sources most of its drones from Israel.',
+        claims: ['transfer ISR>AZE [drone] asserted'],
+        gap: 'wink tags "sources" a noun here, and a noun read as a verb gets no verb group to read roles from',
+      },
+    ],
+  },
+  {
+    lemma: 'possession',
+    pos: 'noun',
+    type: 'transfer',
+    // Only as what a receiving verb takes ("took possession of"): its subject receives.
+    frame: { actor: ['from'], target: ['possessor'], weapons: ['of'] },
+    examples: [
+      {
+        text: 'Russia took possession of Iranian ballistic missiles.',
+        claims: ['transfer IRN>RUS [ballistic_missile] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'supplier',
+    pos: 'noun',
+    forms: ['supplier', 'suppliers'],
+    type: 'transfer',
+    frame: SUPPLIER,
+    examples: [
+      {
+        text: 'Israel is a major supplier of weapons to Azerbaijan.',
+        claims: ['transfer ISR>AZE [] asserted'],
+      },
+      { text: "Russia remains India's largest arms supplier.", claims: ['transfer RUS>IND [] asserted'] },
+      {
+        text: 'China has become the main supplier of drones to Ethiopia.',
+        claims: ['transfer CHN>ETH [drone] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'exporter',
+    pos: 'noun',
+    forms: ['exporter', 'exporters'],
+    type: 'transfer',
+    frame: SUPPLIER,
+    examples: [
+      {
+        text: 'France was the largest exporter of fighter jets to Egypt.',
+        claims: ['transfer FRA>EGY [aircraft] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'provider',
+    pos: 'noun',
+    forms: ['provider', 'providers'],
+    type: 'transfer',
+    frame: SUPPLIER,
+    examples: [
+      {
+        text: 'Turkey is the main provider of drones to Azerbaijan.',
+        claims: ['transfer TUR>AZE [drone] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'buyer',
+    pos: 'noun',
+    forms: ['buyer', 'buyers'],
+    type: 'transfer',
+    frame: BUYER,
+    examples: [
+      {
+        text: 'India is the largest buyer of Russian weapons.',
+        claims: ['transfer RUS>IND [] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'importer',
+    pos: 'noun',
+    forms: ['importer', 'importers'],
+    type: 'transfer',
+    frame: BUYER,
+    examples: [
+      {
+        text: 'Ukraine has become the biggest importer of arms from the United States.',
+        claims: ['transfer USA>UKR [] asserted'],
       },
     ],
   },

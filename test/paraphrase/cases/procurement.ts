@@ -127,4 +127,25 @@ export const procurement: readonly ParaphraseCase[] = [
     ],
     claims: ['transfer IND>PHL|NLD [cruise_missile] asserted'],
   },
+  {
+    id: 'sourced-imported',
+    base: 'Azerbaijan bought drones from Israel.',
+    paraphrases: [
+      'Azerbaijan sourced most of its drones from Israel.',
+      'Azerbaijan has sourced drones from Israel.',
+      'Azerbaijan is the biggest importer of Israeli drones.',
+      'Israel is the largest exporter of drones to Azerbaijan.',
+    ],
+    claims: ['transfer ISR>AZE [drone] asserted'],
+    notClaims: ['transfer AZE>ISR [*] *'],
+  },
+  {
+    id: 'took-possession',
+    base: 'Russia received ballistic missiles from Iran.',
+    paraphrases: [
+      'Russia took possession of Iranian ballistic missiles.',
+      'Russia has taken possession of ballistic missiles from Iran.',
+    ],
+    claims: ['transfer IRN>RUS [ballistic_missile] asserted'],
+  },
 ];

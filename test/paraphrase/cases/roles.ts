@@ -47,6 +47,74 @@ export const roles: readonly ParaphraseCase[] = [
     notClaims: ['transfer CHN>* [*] *'],
   },
   {
+    id: 'relative-clause-object-gap',
+    base: 'Germany sent tanks to Ukraine.',
+    paraphrases: [
+      'The tanks that the German government sent to Ukraine need ammunition.',
+      'Tanks that the Germans sent to Ukraine need spare parts.',
+      'Ukraine needs ammunition for the tanks that Germany sent it.',
+      'The tanks which Berlin had sent to Ukraine broke down.',
+    ],
+    claims: ['transfer DEU>UKR [armored_vehicle] asserted'],
+  },
+  {
+    id: 'order-with-supplier',
+    base: 'Egypt ordered K9 howitzers from South Korea.',
+    paraphrases: [
+      'Egypt placed an order for K9 howitzers with South Korea.',
+      'Egypt has placed an order with South Korea for K9 howitzers.',
+      'Cairo placed an order for K9 howitzers with Seoul.',
+    ],
+    claims: ['transfer KOR>EGY [other] asserted|planned'],
+    notClaims: ['transfer EGY>KOR [*] *'],
+  },
+  {
+    id: 'verb-as-noun',
+    base: 'Iran supplies drones to Russia.',
+    paraphrases: [
+      "Iran's supply of drones to Russia continues.",
+      'The supply of drones by Iran to Russia continues.',
+      "Iran's transfer of drones to Russia continues.",
+      'The transfer of Iranian drones to Russia continues.',
+    ],
+    claims: ['transfer IRN>RUS [drone] asserted'],
+  },
+  {
+    // Who acts, not when: a noun of intent's status is the status pass's (today "asserted", not "planned").
+    id: 'owner-of-intent',
+    base: 'Sweden will supply Gripen jets to Ukraine.',
+    paraphrases: [
+      "Kyiv welcomed Sweden's offer to supply Gripen jets to Ukraine.",
+      'Ukraine welcomed the offer by Sweden to supply Gripen jets to Kyiv.',
+      "Zelensky praised Stockholm's decision to supply Gripen jets to Ukraine.",
+    ],
+    claims: ['transfer SWE>UKR [aircraft] *'],
+    notClaims: ['transfer UKR>* [*] *'],
+  },
+  {
+    id: 'agent-noun-supplier',
+    base: 'Israel supplies weapons to Azerbaijan.',
+    paraphrases: [
+      'Israel is a major supplier of weapons to Azerbaijan.',
+      "Israel remains Azerbaijan's largest arms supplier.",
+      'Israel has become the main provider of weapons to Azerbaijan.',
+      'Azerbaijan is the largest buyer of Israeli weapons.',
+    ],
+    claims: ['transfer ISR>AZE [*] asserted'],
+    notClaims: ['transfer AZE>ISR [*] *'],
+  },
+  {
+    id: 'buyer-by-phrase',
+    base: 'Ethiopia bought drones from China.',
+    paraphrases: [
+      'Drones bought by Ethiopia from China were used in Tigray.',
+      'Chinese drones bought by Ethiopia arrived in 2021.',
+      'The drones, bought by Ethiopia from China, arrived in 2021.',
+    ],
+    claims: ['transfer CHN>ETH [drone] asserted'],
+    notClaims: ['transfer ETH>* [*] *'],
+  },
+  {
     id: 'passive',
     base: 'Iran sent drones to Russia.',
     paraphrases: [

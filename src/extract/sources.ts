@@ -123,6 +123,8 @@ function countryIn(index: MentionIndex, range: Range): string | null {
   return null;
 }
 
+type SpanText = { start: number; end: number; text: string };
+
 /** A source the gazetteers name, or a pronoun or description that refers to one named before. */
 function knownSource(range: Range, parsed: Parsed, index: MentionIndex, ctx: SourceContext): Source | null {
   const { tokens, text } = parsed;
@@ -131,16 +133,8 @@ function knownSource(range: Range, parsed: Parsed, index: MentionIndex, ctx: Sou
   if (!first || !last) return null;
   const mention = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
   const bare = mention.text.replace(/^(the|a|an)\s+/i, '');
-  if (range.first === range.last && first.pos === 'PRON') {
-    if (PRONOUN_PERSON.has(first.lower)) return ctx.lastPerson && { ...ctx.lastPerson, mention };
-    if (PRONOUN_GROUP.has(first.lower)) return ctx.lastGroup && { ...ctx.lastGroup, mention };
-    if (PRONOUN_SELF.has(first.lower)) return null;
-    if (first.lower === 'it') {
-      const body = subjectBody(range.first, parsed, index, ctx);
-      return body && { ...body, mention };
-    }
-    return null;
-  }
+  if (range.first === range.last && first.pos === 'PRON')
+    return pronounSource(range, parsed, index, ctx, mention);
   if (PUBLICATION.test(mention.text) && ctx.lastOutlet) return { ...ctx.lastOutlet, mention };
   // "the other", "one of them": one of the group of sources just named.
   if (/^(other|one|one of them|another)$/i.test(bare) && ctx.lastGroup) return { ...ctx.lastGroup, mention };
@@ -149,56 +143,13 @@ function knownSource(range: Range, parsed: Parsed, index: MentionIndex, ctx: Sou
     const m = mentionAt(index, k);
     if (m && ms[ms.length - 1] !== m) ms.push(m);
   }
-  const info = (m: Mention | undefined): EntityInfo | undefined =>
-    m?.entity ? index.entities.get(m.entity) : undefined;
-  const person = fullPerson(index, info(ms.find((m) => m.kind === 'person')));
-  if (person) {
-    // "Grace Okafor, an economist at a Lagos bank": the description the text gives is the person's role.
-    const described = appositionRole(parsed, range.last);
-    if (described && !ctx.roles?.has(person.id)) {
-      ctx.roles ??= new Map();
-      ctx.roles.set(person.id, described);
-    }
-    const s: Source = {
-      name: writtenName(index, person),
-      entity: person.id,
-      kind: 'person',
-      role: person.role ?? ctx.roles?.get(person.id) ?? null,
-      country: person.country,
-      mention,
-    };
-    ctx.lastPerson = s;
-    return s;
-  }
-  const outlet = info(ms.find((m) => m.kind === 'outlet'));
-  if (outlet) {
-    const s: Source = {
-      name: outlet.name,
-      entity: outlet.id,
-      kind: 'outlet',
-      role: null,
-      country: outlet.country,
-      mention,
-    };
-    ctx.lastOutlet = s;
-    return s;
-  }
-  const body = info(ms.find((m) => m.kind === 'igo' || m.kind === 'organization' || m.kind === 'group'));
-  // The head of "Iran's mission to the United Nations" is "mission": the word before the first preposition.
-  let headIndex = range.last;
-  for (let k = range.first + 1; k <= range.last; k++) {
-    if (/^(of|to|for|at|in|with|from)$/.test(tokens[k]?.lower ?? '')) {
-      headIndex = k - 1;
-      break;
-    }
-  }
-  // "one of the sources", "two of the officials": the group after "of" heads.
-  if (/^(one|two|three|some|several|many|most|each|both)$/.test(tokens[headIndex]?.lower ?? '')) {
-    headIndex = range.last;
-  }
-  // "sources familiar with the matter", "officials close to the talks": the noun before the adjective heads.
-  while (headIndex > range.first && tokens[headIndex]?.pos === 'ADJ' && tokens[headIndex - 1]?.pos === 'NOUN')
-    headIndex--;
+  const named = namedSource(ms, range, parsed, index, ctx, mention);
+  if (named) return named;
+  const body = entityOf(
+    index,
+    ms.find((m) => m.kind === 'igo' || m.kind === 'organization' || m.kind === 'group'),
+  );
+  const headIndex = sourceHead(parsed, range);
   const head = tokens[headIndex]?.lower ?? last.lower;
   const bodyMention = ms.find((m) => m.kind === 'igo' || m.kind === 'organization' || m.kind === 'group');
   // "Ukraine's military intelligence" names the body itself; "a NATO official" is someone in it.
@@ -223,62 +174,178 @@ function knownSource(range: Range, parsed: Parsed, index: MentionIndex, ctx: Sou
   const singularRole =
     (SINGULAR_ROLE.has(head) || ROLE_HEADS.has(head)) && pointsBack && !ANON_MARK.test(mention.text);
   if (singularRole) {
-    // "the chancellor": the person last named with that role, else the person last named at all.
-    const byRole = ctx.people.findLast(
-      (p) => roleOf(p, ctx)?.toLowerCase().includes(head) && (country === null || p.country === country),
-    );
-    if (byRole) return { ...byRole, mention };
-    // "the senator" after "Grace Okafor, an economist": a named role that the last person does not hold is someone else.
-    // A person described since ("a US official") is no antecedent of "the minister": the person last named is.
-    const lastNamed = ctx.lastPerson?.kind === 'person' ? ctx.lastPerson : (ctx.people.at(-1) ?? null);
-    const otherRole =
-      !SINGULAR_ROLE.has(head) &&
-      lastNamed !== null &&
-      !(roleOf(lastNamed, ctx)?.toLowerCase().includes(head) ?? true);
-    if (
-      lastNamed &&
-      !otherRole &&
-      (country === null || lastNamed.country === country || lastNamed.country == null)
-    ) {
-      return { ...lastNamed, mention };
-    }
-    // "the Russian official" after "Shoigu met Austin": the nearest person who speaks for that country.
-    const compatible = country === null ? undefined : ctx.people.findLast((p) => p.country === country);
-    if (compatible) return { ...compatible, mention };
+    const antecedent = roleAntecedent(head, country, ctx);
+    if (antecedent) return { ...antecedent, mention };
   }
-  if (countryMention && country) {
-    const wholeIsCountry = countryMention.first <= range.first + 1 && countryMention.last === range.last;
-    if (wholeIsCountry && countryMention.form === 'demonym') {
-      const s: Source = { name: bare, entity: country, kind: 'group', role: null, country, mention };
-      ctx.lastGroup = s;
-      return s;
-    }
-    if (wholeIsCountry && countryMention.form !== 'adjective') {
-      return { name: bare, entity: country, kind: 'government', role: null, country, mention };
-    }
-    if (ANON_HEADS.has(head)) {
-      const kind = GOVERNMENT_HEADS.has(head) ? 'government' : head === 'media' ? 'group' : 'anonymous';
-      const s: Source = {
-        name: bare,
-        entity: kind === 'government' ? country : null,
-        kind,
-        role: null,
-        country,
-        mention,
-      };
-      if (!singularRole) ctx.lastGroup = s;
-      return s;
-    }
-    // "Ukraine's Air Force", "Iran's mission to the United Nations": an institution of that state.
-    if (/^(NOUN|PROPN)$/.test(last.pos) && countryMention.last < range.last) {
-      return { name: bare, entity: country, kind: 'government', role: null, country, mention };
-    }
-    return null;
-  }
+  if (countryMention && country)
+    return stateSource(countryMention, country, range, last, head, singularRole, bare, ctx, mention);
   if (ANON_HEADS.has(head)) {
     const s: Source = { name: bare, entity: null, kind: 'anonymous', role: null, country: null, mention };
     if (/s$/.test(head)) ctx.lastGroup = s;
     return s;
+  }
+  return null;
+}
+
+/** "he", "they", "it": the person, the group or the body named before; "we" and "I" are resolved elsewhere. */
+function pronounSource(
+  range: Range,
+  parsed: Parsed,
+  index: MentionIndex,
+  ctx: SourceContext,
+  mention: SpanText,
+): Source | null {
+  const first = parsed.tokens[range.first];
+  if (!first) return null;
+  if (PRONOUN_PERSON.has(first.lower)) return ctx.lastPerson && { ...ctx.lastPerson, mention };
+  if (PRONOUN_GROUP.has(first.lower)) return ctx.lastGroup && { ...ctx.lastGroup, mention };
+  if (PRONOUN_SELF.has(first.lower)) return null;
+  if (first.lower === 'it') {
+    const body = subjectBody(range.first, parsed, index, ctx);
+    return body && { ...body, mention };
+  }
+  return null;
+}
+
+function entityOf(index: MentionIndex, m: Mention | undefined): EntityInfo | undefined {
+  return m?.entity ? index.entities.get(m.entity) : undefined;
+}
+
+/** A person or an outlet the gazetteers name among the words, remembered for what points back at them. */
+function namedSource(
+  ms: readonly Mention[],
+  range: Range,
+  parsed: Parsed,
+  index: MentionIndex,
+  ctx: SourceContext,
+  mention: SpanText,
+): Source | null {
+  const person = fullPerson(
+    index,
+    entityOf(
+      index,
+      ms.find((m) => m.kind === 'person'),
+    ),
+  );
+  if (person) {
+    // "Grace Okafor, an economist at a Lagos bank": the description the text gives is the person's role.
+    const described = appositionRole(parsed, range.last);
+    if (described && !ctx.roles?.has(person.id)) {
+      ctx.roles ??= new Map();
+      ctx.roles.set(person.id, described);
+    }
+    const s: Source = {
+      name: writtenName(index, person),
+      entity: person.id,
+      kind: 'person',
+      role: person.role ?? ctx.roles?.get(person.id) ?? null,
+      country: person.country,
+      mention,
+    };
+    ctx.lastPerson = s;
+    return s;
+  }
+  const outlet = entityOf(
+    index,
+    ms.find((m) => m.kind === 'outlet'),
+  );
+  if (!outlet) return null;
+  const s: Source = {
+    name: outlet.name,
+    entity: outlet.id,
+    kind: 'outlet',
+    role: null,
+    country: outlet.country,
+    mention,
+  };
+  ctx.lastOutlet = s;
+  return s;
+}
+
+/** The token that heads a source's words: "mission" in "Iran's mission to the UN", "sources" in "sources familiar with". */
+function sourceHead(parsed: Parsed, range: Range): number {
+  const { tokens } = parsed;
+  // The head of "Iran's mission to the United Nations" is "mission": the word before the first preposition.
+  let headIndex = range.last;
+  for (let k = range.first + 1; k <= range.last; k++) {
+    if (/^(of|to|for|at|in|with|from)$/.test(tokens[k]?.lower ?? '')) {
+      headIndex = k - 1;
+      break;
+    }
+  }
+  // "one of the sources", "two of the officials": the group after "of" heads.
+  if (/^(one|two|three|some|several|many|most|each|both)$/.test(tokens[headIndex]?.lower ?? '')) {
+    headIndex = range.last;
+  }
+  // "sources familiar with the matter", "officials close to the talks": the noun before the adjective heads.
+  while (headIndex > range.first && tokens[headIndex]?.pos === 'ADJ' && tokens[headIndex - 1]?.pos === 'NOUN')
+    headIndex--;
+  return headIndex;
+}
+
+/** Whom "the chancellor" or "the Russian official" points back at: a person named before, or none. */
+function roleAntecedent(head: string, country: string | null, ctx: SourceContext): Source | null {
+  // "the chancellor": the person last named with that role, else the person last named at all.
+  const byRole = ctx.people.findLast(
+    (p) => roleOf(p, ctx)?.toLowerCase().includes(head) && (country === null || p.country === country),
+  );
+  if (byRole) return byRole;
+  // "the senator" after "Grace Okafor, an economist": a named role that the last person does not hold is someone else.
+  // A person described since ("a US official") is no antecedent of "the minister": the person last named is.
+  const lastNamed = ctx.lastPerson?.kind === 'person' ? ctx.lastPerson : (ctx.people.at(-1) ?? null);
+  const otherRole =
+    !SINGULAR_ROLE.has(head) &&
+    lastNamed !== null &&
+    !(roleOf(lastNamed, ctx)?.toLowerCase().includes(head) ?? true);
+  if (
+    lastNamed &&
+    !otherRole &&
+    (country === null || lastNamed.country === country || lastNamed.country == null)
+  ) {
+    return lastNamed;
+  }
+  // "the Russian official" after "Shoigu met Austin": the nearest person who speaks for that country.
+  const compatible = country === null ? undefined : ctx.people.findLast((p) => p.country === country);
+  return compatible ?? null;
+}
+
+/** Words naming a state: its people, its government, officials or media of it, or one of its institutions. */
+function stateSource(
+  countryMention: Mention,
+  country: string,
+  range: Range,
+  last: { readonly pos: string },
+  head: string,
+  singularRole: boolean,
+  bare: string,
+  ctx: SourceContext,
+  mention: SpanText,
+): Source | null {
+  const wholeIsCountry = countryMention.first <= range.first + 1 && countryMention.last === range.last;
+  if (wholeIsCountry && countryMention.form === 'demonym') {
+    const s: Source = { name: bare, entity: country, kind: 'group', role: null, country, mention };
+    ctx.lastGroup = s;
+    return s;
+  }
+  if (wholeIsCountry && countryMention.form !== 'adjective') {
+    return { name: bare, entity: country, kind: 'government', role: null, country, mention };
+  }
+  if (ANON_HEADS.has(head)) {
+    const kind = GOVERNMENT_HEADS.has(head) ? 'government' : head === 'media' ? 'group' : 'anonymous';
+    const s: Source = {
+      name: bare,
+      entity: kind === 'government' ? country : null,
+      kind,
+      role: null,
+      country,
+      mention,
+    };
+    if (!singularRole) ctx.lastGroup = s;
+    return s;
+  }
+  // "Ukraine's Air Force", "Iran's mission to the United Nations": an institution of that state.
+  if (/^(NOUN|PROPN)$/.test(last.pos) && countryMention.last < range.last) {
+    return { name: bare, entity: country, kind: 'government', role: null, country, mention };
   }
   return null;
 }

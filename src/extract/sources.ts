@@ -1,5 +1,6 @@
 import type { Source } from '../domain/extraction.js';
 import { anonymousHeads, roleNouns } from '../knowledge/cues.js';
+import { collectiveHeads } from '../knowledge/en/speech.js';
 import { type Described, definiteAt, describedBefore, headOf, indefiniteAt } from './described.js';
 import { type EntityInfo, type Mention, type MentionIndex, mentionAt } from './mentions.js';
 import type { Range } from './phrases.js';
@@ -54,6 +55,10 @@ export interface SourceContext {
   roles?: Map<string, string>;
   /** Speakers named so far by a description only ("a US official"), oldest first; replaced, never pushed to. */
   described?: readonly Described[];
+  /** Bodies and governments named so far as speakers, oldest first, for "the ministry"; replaced, never pushed to. */
+  bodies?: readonly Source[];
+  /** The titles the text writes before people's names ("military intelligence chief Kyrylo Budanov"), by entity id. */
+  titles?: Map<string, string>;
 }
 
 const PUBLICATION =
@@ -91,7 +96,21 @@ export function resolveSource(
   const s = knownSource(range, parsed, index, ctx) ?? describedSource(range, parsed, index, ctx);
   if (s && s.entity === null && (s.kind === 'anonymous' || s.kind === 'group'))
     remember(parsed, range, s, ctx);
+  if (s && s.entity !== null && (s.kind === 'organization' || s.kind === 'government'))
+    ctx.bodies = [...(ctx.bodies ?? []).slice(-20), s];
   return s;
+}
+
+const COLLECTIVE = new Set(collectiveHeads);
+
+/** "the ministry" after "Russia's Defence Ministry": the body or government named last whose name has that head. */
+function bodyBefore(range: Range, parsed: Parsed, head: string, ctx: SourceContext): Source | null {
+  const { tokens } = parsed;
+  if (!COLLECTIVE.has(head) || !/^(the|this)$/.test(tokens[range.first]?.lower ?? '')) return null;
+  // Only a plain description: "the ministry", "the defence ministry", not a name ("the Foreign Ministry of Iran").
+  for (let k = range.first + 1; k <= range.last; k++) if (/^\p{Lu}/u.test(tokens[k]?.text ?? '')) return null;
+  const word = new RegExp(`\\b${head}\\b`, 'i');
+  return ctx.bodies?.findLast((b) => word.test(b.name) || word.test(b.mention?.text ?? '')) ?? null;
 }
 
 /** The person named in apposition right after a description headed by a role ("Iran's U.N. ambassador, Amir Saeid Iravani,"). */
@@ -173,10 +192,15 @@ function knownSource(range: Range, parsed: Parsed, index: MentionIndex, ctx: Sou
     (definiteAt(tokens, range.first) || countryMention !== undefined) && !indefiniteAt(tokens, range.first);
   const singularRole =
     (SINGULAR_ROLE.has(head) || ROLE_HEADS.has(head)) && pointsBack && !ANON_MARK.test(mention.text);
+  // "the intelligence chief" after "military intelligence chief Kyrylo Budanov": the title the text gave.
+  const titled = pointsBack && !ANON_MARK.test(mention.text) ? titledBefore(bare, country, ctx) : undefined;
+  if (titled) return { ...titled, mention };
   if (singularRole) {
     const antecedent = roleAntecedent(head, country, ctx);
     if (antecedent) return { ...antecedent, mention };
   }
+  const before = bodyBefore(range, parsed, head, ctx);
+  if (before) return { ...before, mention };
   if (countryMention && country)
     return stateSource(countryMention, country, range, last, head, singularRole, bare, ctx, mention);
   if (ANON_HEADS.has(head)) {
@@ -220,14 +244,18 @@ function namedSource(
   ctx: SourceContext,
   mention: SpanText,
 ): Source | null {
-  const person = fullPerson(
-    index,
-    entityOf(
-      index,
-      ms.find((m) => m.kind === 'person'),
-    ),
-  );
-  if (person) {
+  const named = ms.find((m) => m.kind === 'person');
+  const person = fullPerson(index, entityOf(index, named));
+  if (person && named) {
+    // "Ukraine's military intelligence chief Kyrylo Budanov": the title the text writes is how it may point back.
+    const title = parsed.text
+      .slice(mention.start, named.start)
+      .trim()
+      .replace(/^(the|a|an)\s+/i, '');
+    if (title !== '' && !ctx.titles?.has(person.id)) {
+      ctx.titles ??= new Map();
+      ctx.titles.set(person.id, title);
+    }
     // "Grace Okafor, an economist at a Lagos bank": the description the text gives is the person's role.
     const described = appositionRole(parsed, range.last);
     if (described && !ctx.roles?.has(person.id)) {
@@ -287,16 +315,13 @@ function sourceHead(parsed: Parsed, range: Range): number {
 function roleAntecedent(head: string, country: string | null, ctx: SourceContext): Source | null {
   // "the chancellor": the person last named with that role, else the person last named at all.
   const byRole = ctx.people.findLast(
-    (p) => roleOf(p, ctx)?.toLowerCase().includes(head) && (country === null || p.country === country),
+    (p) => holdsRole(p, head, ctx) && (country === null || p.country === country),
   );
   if (byRole) return byRole;
   // "the senator" after "Grace Okafor, an economist": a named role that the last person does not hold is someone else.
   // A person described since ("a US official") is no antecedent of "the minister": the person last named is.
   const lastNamed = ctx.lastPerson?.kind === 'person' ? ctx.lastPerson : (ctx.people.at(-1) ?? null);
-  const otherRole =
-    !SINGULAR_ROLE.has(head) &&
-    lastNamed !== null &&
-    !(roleOf(lastNamed, ctx)?.toLowerCase().includes(head) ?? true);
+  const otherRole = !SINGULAR_ROLE.has(head) && lastNamed !== null && !holdsRole(lastNamed, head, ctx, true);
   if (
     lastNamed &&
     !otherRole &&
@@ -307,6 +332,27 @@ function roleAntecedent(head: string, country: string | null, ctx: SourceContext
   // "the Russian official" after "Shoigu met Austin": the nearest person who speaks for that country.
   const compatible = country === null ? undefined : ctx.people.findLast((p) => p.country === country);
   return compatible ?? null;
+}
+
+/** The person named last whose written title ends in the description's words ("intelligence chief"). */
+function titledBefore(described: string, country: string | null, ctx: SourceContext): Source | undefined {
+  const words = described.toLowerCase();
+  return ctx.people.findLast((p) => {
+    const title = p.entity === null ? undefined : ctx.titles?.get(p.entity)?.toLowerCase();
+    return (
+      title !== undefined &&
+      (title === words || title.endsWith(` ${words}`)) &&
+      (country === null || p.country === country)
+    );
+  });
+}
+
+/** Whether a person's role, or the title the text gives them, has the head ("chief"); `unknown` when they have neither. */
+function holdsRole(p: Source, head: string, ctx: SourceContext, unknown = false): boolean {
+  const title = p.entity ? ctx.titles?.get(p.entity) : undefined;
+  const role = roleOf(p, ctx);
+  if (role === null && title === undefined) return unknown;
+  return (role?.toLowerCase().includes(head) ?? false) || (title?.toLowerCase().includes(head) ?? false);
 }
 
 /** Words naming a state: its people, its government, officials or media of it, or one of its institutions. */

@@ -93,7 +93,8 @@ export function resolveSource(
       return { ...person, role: person.role ?? role.replace(/^(the|a|an)\s+/i, '') };
     }
   }
-  const s = knownSource(range, parsed, index, ctx) ?? describedSource(range, parsed, index, ctx);
+  const found = knownSource(range, parsed, index, ctx) ?? describedSource(range, parsed, index, ctx);
+  const s = found && surnameFirst(found, ctx);
   if (s && s.entity === null && (s.kind === 'anonymous' || s.kind === 'group'))
     remember(parsed, range, s, ctx);
   if (s && s.entity !== null && (s.kind === 'organization' || s.kind === 'government'))
@@ -102,6 +103,22 @@ export function resolveSource(
 }
 
 const COLLECTIVE = new Set(collectiveHeads);
+
+/**
+ * "Lim said" after "Lim Soo-suk": a one-word name that no person named before ends with, but one begins with,
+ * is that person's family name written first (Korean, Chinese, Japanese order), not somebody new.
+ */
+function surnameFirst(s: Source, ctx: SourceContext): Source {
+  if (s.kind !== 'person' || /\s/.test(s.name)) return s;
+  const words = (p: Source) => p.name.split(/\s+/);
+  if (ctx.people.some((p) => p.entity !== s.entity && words(p).at(-1) === s.name)) return s;
+  const full = ctx.people.findLast(
+    (p) => p.entity !== s.entity && words(p).length > 1 && words(p)[0] === s.name,
+  );
+  if (!full) return s;
+  ctx.lastPerson = { ...full, mention: s.mention };
+  return ctx.lastPerson;
+}
 
 /** "the ministry" after "Russia's Defence Ministry": the body or government named last whose name has that head. */
 function bodyBefore(range: Range, parsed: Parsed, head: string, ctx: SourceContext): Source | null {

@@ -83,3 +83,19 @@ describe('bodies and titled people named in full, and the description that point
     expect(claimSources(ex)).toEqual(['Kyrylo Budanov', 'Kyrylo Budanov']);
   });
 });
+
+describe('a family name written first', () => {
+  it('"Shin said" after "Shin Won-sik" is Shin Won-sik; "Kirby" after "John Kirby" stays the surname it always was', () => {
+    const ex = run(
+      'South Korean Defence Minister Shin Won-sik spoke on Monday. Shin said North Korea had shipped shells to Russia.',
+    );
+    expect(claimSources(ex)).toEqual(['Shin Won-sik']);
+    expect(ex.attributions.map((a) => a.source.entity)).toEqual(['person:shin-won-sik']);
+    const unknown = run(
+      "Seoul's foreign ministry spokesman Lim Soo-suk spoke on Monday. Lim said North Korea shipped missiles to Russia.",
+    );
+    expect(claimSources(unknown)).toEqual(['Lim Soo-suk']);
+    const western = run('John Kirby spoke on Monday. Kirby said Iran sent drones to Russia.');
+    expect(claimSources(western)).toEqual(['John Kirby']);
+  });
+});

@@ -191,6 +191,10 @@ function knownSource(range: Range, parsed: Parsed, index: MentionIndex, ctx: Sou
   // "Ukraine's military intelligence" names the body itself; "a NATO official" is someone in it.
   const bodyIsHead =
     bodyMention !== undefined && bodyMention.first <= headIndex && headIndex <= bodyMention.last;
+  // "the NATO chief" after "NATO Secretary General Jens Stoltenberg": the person who heads the body, not the body.
+  const written = bodyMention ? parsed.text.slice(bodyMention.start, bodyMention.end) : '';
+  const leader = body && !bodyIsHead ? bodyLeader([body.name, written], range, parsed, head, ctx) : undefined;
+  if (leader) return { ...leader, mention };
   if (body && (!ANON_HEADS.has(head) || bodyIsHead)) {
     return {
       name: body.name,
@@ -349,6 +353,28 @@ function roleAntecedent(head: string, country: string | null, ctx: SourceContext
   // "the Russian official" after "Shoigu met Austin": the nearest person who speaks for that country.
   const compatible = country === null ? undefined : ctx.people.findLast((p) => p.country === country);
   return compatible ?? null;
+}
+
+const LEADER_HEADS = new Set(['chief', 'head', 'boss', 'leader', 'chairman', 'chairwoman', 'chair']);
+
+/** The person named last whose role or written title names the body the description's head leads or speaks for. */
+function bodyLeader(
+  bodyNames: readonly string[],
+  range: Range,
+  parsed: Parsed,
+  head: string,
+  ctx: SourceContext,
+): Source | undefined {
+  const word = parsed.tokens[range.last]?.lower ?? head;
+  if (!/^(the|this)$/.test(parsed.tokens[range.first]?.lower ?? '')) return undefined;
+  if (!LEADER_HEADS.has(word) && !SINGULAR_ROLE.has(word) && !ROLE_HEADS.has(word)) return undefined;
+  const names = bodyNames.map((n) => n.toLowerCase());
+  return ctx.people.findLast((p) => {
+    const said = `${roleOf(p, ctx) ?? ''} ${p.entity ? (ctx.titles?.get(p.entity) ?? '') : ''}`.toLowerCase();
+    return names.some(
+      (n) => n.length > 1 && new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(said),
+    );
+  });
 }
 
 /** The person named last whose written title ends in the description's words ("intelligence chief"). */

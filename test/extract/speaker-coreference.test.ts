@@ -84,6 +84,19 @@ describe('bodies and titled people named in full, and the description that point
   });
 });
 
+describe('the head of a body', () => {
+  it('"the NATO chief" is the person whose role names NATO, not NATO; an unnamed "NATO official" stays unnamed', () => {
+    const ex = run(
+      'NATO Secretary General Jens Stoltenberg said Iran sent drones to Russia. The NATO chief said China supplied Russia with components.',
+    );
+    expect(claimSources(ex)).toEqual(['Jens Stoltenberg', 'Jens Stoltenberg']);
+    const official = run(
+      'Jens Stoltenberg spoke on Monday. A NATO official said Iran sent drones to Russia.',
+    );
+    expect(claimSources(official)).toEqual(['NATO official']);
+  });
+});
+
 describe('a family name written first', () => {
   it('"Shin said" after "Shin Won-sik" is Shin Won-sik; "Kirby" after "John Kirby" stays the surname it always was', () => {
     const ex = run(

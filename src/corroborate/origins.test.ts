@@ -78,6 +78,19 @@ describe('claim origins', () => {
     });
   });
 
+  it('gives the unnamed sources of a copy whose dateline names its own outlet to the outlet that printed it first', () => {
+    // "KYIV (Reuters) - ..., officials said": the dateline is the copy's own outlet, not a carrier it cites.
+    const dateline = attribution('a1', { name: 'Reuters', kind: 'outlet', entity: 'outlet:reuters' });
+    const anon = attribution('a2', { name: 'two U.S. officials', kind: 'anonymous' }, 'a1');
+    const copy = { document: 'doc_2', outlet: 'Reuters', echoOfOutlet: 'The Hindu' };
+    expect(origin(claim('a2'), [dateline, anon], copy)).toEqual({
+      name: 'The Hindu',
+      kind: 'sources',
+      speaker: 'two U.S. officials',
+      cites: [],
+    });
+  });
+
   it("gives a document's own unnamed sources, unnamed officials too, to its outlet", () => {
     const anon = attribution('a1', { name: 'officials familiar with the matter', kind: 'anonymous' });
     expect(origin(claim('a1'), [anon])).toMatchObject({ name: 'The Hindu', kind: 'sources' });

@@ -171,11 +171,12 @@ export function claimOrigin(
   const innerOutlet = outletOf(inner, names);
   if (innerOutlet !== null) return { name: innerOutlet, kind: 'outlet', speaker, cites };
   if (unnamed(source)) {
-    // Unnamed sources, officials included, belong to the nearest outlet that carries them: "Reuters, citing sources".
+    // Unnamed sources, officials included, belong to the nearest outlet that carries them: "Reuters, citing sources";
+    // the document's own outlet, the root of every chain, yields to the outlet that first printed a copy.
     const carrier = chain
       .slice(1)
       .map((a) => outletOf(a, names))
-      .find((o) => o !== null);
+      .find((o) => o !== null && !own.has(o));
     const outlet = carrier ?? printer ?? `document ${context.document}`;
     return { name: sourcesName(outlet), kind: 'sources', speaker, cites };
   }

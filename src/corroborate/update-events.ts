@@ -67,6 +67,8 @@ export async function updateEvents(
   print: Fingerprint = fingerprint(document.text),
 ): Promise<EventsUpdate> {
   const { store } = deps;
+  // A document without a header outlet takes the one its extraction read from the text ("Ukrinform reports").
+  const outlet = document.outlet ?? raw.document.outlet;
   const outer = enterStage('corrections overlay');
   // The claims enter the merge as the analysts corrected them (a no-op for a document never corrected).
   const extraction = overlayExtraction(raw, await store.correctionsOf([document.id]));
@@ -96,7 +98,7 @@ export async function updateEvents(
       document: {
         id: document.id,
         published: document.published,
-        outlet: document.outlet,
+        outlet,
         file: document.origin,
         url: document.url,
       },
@@ -113,10 +115,10 @@ export async function updateEvents(
   const stored = {
     document: document.id,
     published: document.published,
-    outlet: document.outlet,
+    outlet,
     signature: print.signature,
     echoOf: echoOf?.document ?? null,
-    originOutlet: echoOf === null ? document.outlet : echoOf.outlet,
+    originOutlet: echoOf === null ? outlet : echoOf.outlet,
   };
   // One transaction: the events, where each claim went, and the fingerprint that marks the document merged.
   enterStage('event-state update');

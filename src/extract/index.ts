@@ -88,7 +88,7 @@ export function extractPart(
 ): Part {
   const parsed = parse(text, wrapped);
   const index = findMentions(parsed, kb);
-  const outlet = doc.outlet ?? outletFromText(parsed.text, index) ?? hostOutlet(doc.url);
+  const outlet = doc.outlet ?? outletFromText(parsed, index) ?? hostOutlet(doc.url);
   const quotes = findQuotes(parsed);
   const attrs = findAttributions(parsed, index, quotes, outlet, budget);
   // A wish or a request ("urged", "hopes") attributes words but governs no claim.
@@ -602,17 +602,23 @@ export function withSpeakers(
   return [...known, ...speakerEntities(sources, new Set(entities.map((e) => e.id)))];
 }
 
-/** "Censor.NET reports citing Ukrinform" -> Censor.NET: the outlet that speaks of itself as reporting. */
-function outletFromText(text: string, index: MentionIndex): string | null {
+/**
+ * "Censor.NET reports citing Ukrinform" -> Censor.NET, and "..., Reznikov said, Ukrinform reports." ending
+ * the first sentence -> Ukrinform: the outlet that speaks of itself as reporting.
+ */
+function outletFromText(parsed: Parsed, index: MentionIndex): string | null {
+  const { text } = parsed;
+  const firstEnd = parsed.sentences[0]?.end ?? 0;
   for (const m of index.mentions) {
     if (m.kind !== 'outlet' || !m.entity) continue;
     const after = text.slice(m.end, m.end + 24);
-    if (
+    const citing =
       /^\s*(reports|writes|informs|says)\b/.test(after) &&
-      /^\s*\w+,?\s+(citing|quoting|with reference to)\b/.test(after)
-    ) {
-      return index.entities.get(m.entity)?.name ?? null;
-    }
+      /^\s*\w+,?\s+(citing|quoting|with reference to)\b/.test(after);
+    // A story's first sentence closed by its outlet's name: the house style of agencies relaying a speaker.
+    const closing =
+      m.end < firstEnd && /^\s*(reports|writes|informs)\s*\.\s*$/.test(text.slice(m.end, firstEnd + 1));
+    if (citing || closing) return index.entities.get(m.entity)?.name ?? null;
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import type { Source } from '../domain/extraction.js';
 import { anonymousHeads, roleNouns } from '../knowledge/cues.js';
+import { collectiveHeads } from '../knowledge/en/speech.js';
 import { type Described, definiteAt, describedBefore, headOf, indefiniteAt } from './described.js';
 import { type EntityInfo, type Mention, type MentionIndex, mentionAt } from './mentions.js';
 import type { Range } from './phrases.js';
@@ -54,6 +55,10 @@ export interface SourceContext {
   roles?: Map<string, string>;
   /** Speakers named so far by a description only ("a US official"), oldest first; replaced, never pushed to. */
   described?: readonly Described[];
+  /** Bodies and governments named so far as speakers, oldest first, for "the ministry"; replaced, never pushed to. */
+  bodies?: readonly Source[];
+  /** The titles the text writes before people's names ("military intelligence chief Kyrylo Budanov"), by entity id. */
+  titles?: Map<string, string>;
 }
 
 const PUBLICATION =
@@ -88,10 +93,41 @@ export function resolveSource(
       return { ...person, role: person.role ?? role.replace(/^(the|a|an)\s+/i, '') };
     }
   }
-  const s = knownSource(range, parsed, index, ctx) ?? describedSource(range, parsed, index, ctx);
+  const found = knownSource(range, parsed, index, ctx) ?? describedSource(range, parsed, index, ctx);
+  const s = found && surnameFirst(found, ctx);
   if (s && s.entity === null && (s.kind === 'anonymous' || s.kind === 'group'))
     remember(parsed, range, s, ctx);
+  if (s && s.entity !== null && (s.kind === 'organization' || s.kind === 'government'))
+    ctx.bodies = [...(ctx.bodies ?? []).slice(-20), s];
   return s;
+}
+
+const COLLECTIVE = new Set(collectiveHeads);
+
+/**
+ * "Lim said" after "Lim Soo-suk": a one-word name that no person named before ends with, but one begins with,
+ * is that person's family name written first (Korean, Chinese, Japanese order), not somebody new.
+ */
+function surnameFirst(s: Source, ctx: SourceContext): Source {
+  if (s.kind !== 'person' || /\s/.test(s.name)) return s;
+  const words = (p: Source) => p.name.split(/\s+/);
+  if (ctx.people.some((p) => p.entity !== s.entity && words(p).at(-1) === s.name)) return s;
+  const full = ctx.people.findLast(
+    (p) => p.entity !== s.entity && words(p).length > 1 && words(p)[0] === s.name,
+  );
+  if (!full) return s;
+  ctx.lastPerson = { ...full, mention: s.mention };
+  return ctx.lastPerson;
+}
+
+/** "the ministry" after "Russia's Defence Ministry": the body or government named last whose name has that head. */
+function bodyBefore(range: Range, parsed: Parsed, head: string, ctx: SourceContext): Source | null {
+  const { tokens } = parsed;
+  if (!COLLECTIVE.has(head) || !/^(the|this)$/.test(tokens[range.first]?.lower ?? '')) return null;
+  // Only a plain description: "the ministry", "the defence ministry", not a name ("the Foreign Ministry of Iran").
+  for (let k = range.first + 1; k <= range.last; k++) if (/^\p{Lu}/u.test(tokens[k]?.text ?? '')) return null;
+  const word = new RegExp(`\\b${head}\\b`, 'i');
+  return ctx.bodies?.findLast((b) => word.test(b.name) || word.test(b.mention?.text ?? '')) ?? null;
 }
 
 /** The person named in apposition right after a description headed by a role ("Iran's U.N. ambassador, Amir Saeid Iravani,"). */
@@ -123,6 +159,8 @@ function countryIn(index: MentionIndex, range: Range): string | null {
   return null;
 }
 
+type SpanText = { start: number; end: number; text: string };
+
 /** A source the gazetteers name, or a pronoun or description that refers to one named before. */
 function knownSource(range: Range, parsed: Parsed, index: MentionIndex, ctx: SourceContext): Source | null {
   const { tokens, text } = parsed;
@@ -131,16 +169,8 @@ function knownSource(range: Range, parsed: Parsed, index: MentionIndex, ctx: Sou
   if (!first || !last) return null;
   const mention = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
   const bare = mention.text.replace(/^(the|a|an)\s+/i, '');
-  if (range.first === range.last && first.pos === 'PRON') {
-    if (PRONOUN_PERSON.has(first.lower)) return ctx.lastPerson && { ...ctx.lastPerson, mention };
-    if (PRONOUN_GROUP.has(first.lower)) return ctx.lastGroup && { ...ctx.lastGroup, mention };
-    if (PRONOUN_SELF.has(first.lower)) return null;
-    if (first.lower === 'it') {
-      const body = subjectBody(range.first, parsed, index, ctx);
-      return body && { ...body, mention };
-    }
-    return null;
-  }
+  if (range.first === range.last && first.pos === 'PRON')
+    return pronounSource(range, parsed, index, ctx, mention);
   if (PUBLICATION.test(mention.text) && ctx.lastOutlet) return { ...ctx.lastOutlet, mention };
   // "the other", "one of them": one of the group of sources just named.
   if (/^(other|one|one of them|another)$/i.test(bare) && ctx.lastGroup) return { ...ctx.lastGroup, mention };
@@ -149,61 +179,22 @@ function knownSource(range: Range, parsed: Parsed, index: MentionIndex, ctx: Sou
     const m = mentionAt(index, k);
     if (m && ms[ms.length - 1] !== m) ms.push(m);
   }
-  const info = (m: Mention | undefined): EntityInfo | undefined =>
-    m?.entity ? index.entities.get(m.entity) : undefined;
-  const person = fullPerson(index, info(ms.find((m) => m.kind === 'person')));
-  if (person) {
-    // "Grace Okafor, an economist at a Lagos bank": the description the text gives is the person's role.
-    const described = appositionRole(parsed, range.last);
-    if (described && !ctx.roles?.has(person.id)) {
-      ctx.roles ??= new Map();
-      ctx.roles.set(person.id, described);
-    }
-    const s: Source = {
-      name: writtenName(index, person),
-      entity: person.id,
-      kind: 'person',
-      role: person.role ?? ctx.roles?.get(person.id) ?? null,
-      country: person.country,
-      mention,
-    };
-    ctx.lastPerson = s;
-    return s;
-  }
-  const outlet = info(ms.find((m) => m.kind === 'outlet'));
-  if (outlet) {
-    const s: Source = {
-      name: outlet.name,
-      entity: outlet.id,
-      kind: 'outlet',
-      role: null,
-      country: outlet.country,
-      mention,
-    };
-    ctx.lastOutlet = s;
-    return s;
-  }
-  const body = info(ms.find((m) => m.kind === 'igo' || m.kind === 'organization' || m.kind === 'group'));
-  // The head of "Iran's mission to the United Nations" is "mission": the word before the first preposition.
-  let headIndex = range.last;
-  for (let k = range.first + 1; k <= range.last; k++) {
-    if (/^(of|to|for|at|in|with|from)$/.test(tokens[k]?.lower ?? '')) {
-      headIndex = k - 1;
-      break;
-    }
-  }
-  // "one of the sources", "two of the officials": the group after "of" heads.
-  if (/^(one|two|three|some|several|many|most|each|both)$/.test(tokens[headIndex]?.lower ?? '')) {
-    headIndex = range.last;
-  }
-  // "sources familiar with the matter", "officials close to the talks": the noun before the adjective heads.
-  while (headIndex > range.first && tokens[headIndex]?.pos === 'ADJ' && tokens[headIndex - 1]?.pos === 'NOUN')
-    headIndex--;
+  const named = namedSource(ms, range, parsed, index, ctx, mention);
+  if (named) return named;
+  const body = entityOf(
+    index,
+    ms.find((m) => m.kind === 'igo' || m.kind === 'organization' || m.kind === 'group'),
+  );
+  const headIndex = sourceHead(parsed, range);
   const head = tokens[headIndex]?.lower ?? last.lower;
   const bodyMention = ms.find((m) => m.kind === 'igo' || m.kind === 'organization' || m.kind === 'group');
   // "Ukraine's military intelligence" names the body itself; "a NATO official" is someone in it.
   const bodyIsHead =
     bodyMention !== undefined && bodyMention.first <= headIndex && headIndex <= bodyMention.last;
+  // "the NATO chief" after "NATO Secretary General Jens Stoltenberg": the person who heads the body, not the body.
+  const written = bodyMention ? parsed.text.slice(bodyMention.start, bodyMention.end) : '';
+  const leader = body && !bodyIsHead ? bodyLeader([body.name, written], range, parsed, head, ctx) : undefined;
+  if (leader) return { ...leader, mention };
   if (body && (!ANON_HEADS.has(head) || bodyIsHead)) {
     return {
       name: body.name,
@@ -222,63 +213,228 @@ function knownSource(range: Range, parsed: Parsed, index: MentionIndex, ctx: Sou
     (definiteAt(tokens, range.first) || countryMention !== undefined) && !indefiniteAt(tokens, range.first);
   const singularRole =
     (SINGULAR_ROLE.has(head) || ROLE_HEADS.has(head)) && pointsBack && !ANON_MARK.test(mention.text);
+  // "the intelligence chief" after "military intelligence chief Kyrylo Budanov": the title the text gave.
+  const titled = pointsBack && !ANON_MARK.test(mention.text) ? titledBefore(bare, country, ctx) : undefined;
+  if (titled) return { ...titled, mention };
   if (singularRole) {
-    // "the chancellor": the person last named with that role, else the person last named at all.
-    const byRole = ctx.people.findLast(
-      (p) => roleOf(p, ctx)?.toLowerCase().includes(head) && (country === null || p.country === country),
-    );
-    if (byRole) return { ...byRole, mention };
-    // "the senator" after "Grace Okafor, an economist": a named role that the last person does not hold is someone else.
-    // A person described since ("a US official") is no antecedent of "the minister": the person last named is.
-    const lastNamed = ctx.lastPerson?.kind === 'person' ? ctx.lastPerson : (ctx.people.at(-1) ?? null);
-    const otherRole =
-      !SINGULAR_ROLE.has(head) &&
-      lastNamed !== null &&
-      !(roleOf(lastNamed, ctx)?.toLowerCase().includes(head) ?? true);
-    if (
-      lastNamed &&
-      !otherRole &&
-      (country === null || lastNamed.country === country || lastNamed.country == null)
-    ) {
-      return { ...lastNamed, mention };
-    }
-    // "the Russian official" after "Shoigu met Austin": the nearest person who speaks for that country.
-    const compatible = country === null ? undefined : ctx.people.findLast((p) => p.country === country);
-    if (compatible) return { ...compatible, mention };
+    const antecedent = roleAntecedent(head, country, ctx);
+    if (antecedent) return { ...antecedent, mention };
   }
-  if (countryMention && country) {
-    const wholeIsCountry = countryMention.first <= range.first + 1 && countryMention.last === range.last;
-    if (wholeIsCountry && countryMention.form === 'demonym') {
-      const s: Source = { name: bare, entity: country, kind: 'group', role: null, country, mention };
-      ctx.lastGroup = s;
-      return s;
-    }
-    if (wholeIsCountry && countryMention.form !== 'adjective') {
-      return { name: bare, entity: country, kind: 'government', role: null, country, mention };
-    }
-    if (ANON_HEADS.has(head)) {
-      const kind = GOVERNMENT_HEADS.has(head) ? 'government' : head === 'media' ? 'group' : 'anonymous';
-      const s: Source = {
-        name: bare,
-        entity: kind === 'government' ? country : null,
-        kind,
-        role: null,
-        country,
-        mention,
-      };
-      if (!singularRole) ctx.lastGroup = s;
-      return s;
-    }
-    // "Ukraine's Air Force", "Iran's mission to the United Nations": an institution of that state.
-    if (/^(NOUN|PROPN)$/.test(last.pos) && countryMention.last < range.last) {
-      return { name: bare, entity: country, kind: 'government', role: null, country, mention };
-    }
-    return null;
-  }
+  const before = bodyBefore(range, parsed, head, ctx);
+  if (before) return { ...before, mention };
+  if (countryMention && country)
+    return stateSource(countryMention, country, range, last, head, singularRole, bare, ctx, mention);
   if (ANON_HEADS.has(head)) {
     const s: Source = { name: bare, entity: null, kind: 'anonymous', role: null, country: null, mention };
     if (/s$/.test(head)) ctx.lastGroup = s;
     return s;
+  }
+  return null;
+}
+
+/** "he", "they", "it": the person, the group or the body named before; "we" and "I" are resolved elsewhere. */
+function pronounSource(
+  range: Range,
+  parsed: Parsed,
+  index: MentionIndex,
+  ctx: SourceContext,
+  mention: SpanText,
+): Source | null {
+  const first = parsed.tokens[range.first];
+  if (!first) return null;
+  if (PRONOUN_PERSON.has(first.lower)) return ctx.lastPerson && { ...ctx.lastPerson, mention };
+  if (PRONOUN_GROUP.has(first.lower)) return ctx.lastGroup && { ...ctx.lastGroup, mention };
+  if (PRONOUN_SELF.has(first.lower)) return null;
+  if (first.lower === 'it') {
+    const body = subjectBody(range.first, parsed, index, ctx);
+    return body && { ...body, mention };
+  }
+  return null;
+}
+
+function entityOf(index: MentionIndex, m: Mention | undefined): EntityInfo | undefined {
+  return m?.entity ? index.entities.get(m.entity) : undefined;
+}
+
+/** A person or an outlet the gazetteers name among the words, remembered for what points back at them. */
+function namedSource(
+  ms: readonly Mention[],
+  range: Range,
+  parsed: Parsed,
+  index: MentionIndex,
+  ctx: SourceContext,
+  mention: SpanText,
+): Source | null {
+  const named = ms.find((m) => m.kind === 'person');
+  const person = fullPerson(index, entityOf(index, named));
+  if (person && named) {
+    // "Ukraine's military intelligence chief Kyrylo Budanov": the title the text writes is how it may point back.
+    const title = parsed.text
+      .slice(mention.start, named.start)
+      .trim()
+      .replace(/^(the|a|an)\s+/i, '');
+    if (title !== '' && !ctx.titles?.has(person.id)) {
+      ctx.titles ??= new Map();
+      ctx.titles.set(person.id, title);
+    }
+    // "Grace Okafor, an economist at a Lagos bank": the description the text gives is the person's role.
+    const described = appositionRole(parsed, range.last);
+    if (described && !ctx.roles?.has(person.id)) {
+      ctx.roles ??= new Map();
+      ctx.roles.set(person.id, described);
+    }
+    const s: Source = {
+      name: writtenName(index, person),
+      entity: person.id,
+      kind: 'person',
+      role: person.role ?? ctx.roles?.get(person.id) ?? null,
+      country: person.country,
+      mention,
+    };
+    ctx.lastPerson = s;
+    return s;
+  }
+  const outlet = entityOf(
+    index,
+    ms.find((m) => m.kind === 'outlet'),
+  );
+  if (!outlet) return null;
+  const s: Source = {
+    name: outlet.name,
+    entity: outlet.id,
+    kind: 'outlet',
+    role: null,
+    country: outlet.country,
+    mention,
+  };
+  ctx.lastOutlet = s;
+  return s;
+}
+
+/** The token that heads a source's words: "mission" in "Iran's mission to the UN", "sources" in "sources familiar with". */
+function sourceHead(parsed: Parsed, range: Range): number {
+  const { tokens } = parsed;
+  // The head of "Iran's mission to the United Nations" is "mission": the word before the first preposition.
+  let headIndex = range.last;
+  for (let k = range.first + 1; k <= range.last; k++) {
+    if (/^(of|to|for|at|in|with|from)$/.test(tokens[k]?.lower ?? '')) {
+      headIndex = k - 1;
+      break;
+    }
+  }
+  // "one of the sources", "two of the officials": the group after "of" heads.
+  if (/^(one|two|three|some|several|many|most|each|both)$/.test(tokens[headIndex]?.lower ?? '')) {
+    headIndex = range.last;
+  }
+  // "sources familiar with the matter", "officials close to the talks": the noun before the adjective heads.
+  while (headIndex > range.first && tokens[headIndex]?.pos === 'ADJ' && tokens[headIndex - 1]?.pos === 'NOUN')
+    headIndex--;
+  return headIndex;
+}
+
+/** Whom "the chancellor" or "the Russian official" points back at: a person named before, or none. */
+function roleAntecedent(head: string, country: string | null, ctx: SourceContext): Source | null {
+  // "the chancellor": the person last named with that role, else the person last named at all.
+  const byRole = ctx.people.findLast(
+    (p) => holdsRole(p, head, ctx) && (country === null || p.country === country),
+  );
+  if (byRole) return byRole;
+  // "the senator" after "Grace Okafor, an economist": a named role that the last person does not hold is someone else.
+  // A person described since ("a US official") is no antecedent of "the minister": the person last named is.
+  const lastNamed = ctx.lastPerson?.kind === 'person' ? ctx.lastPerson : (ctx.people.at(-1) ?? null);
+  const otherRole = !SINGULAR_ROLE.has(head) && lastNamed !== null && !holdsRole(lastNamed, head, ctx, true);
+  if (
+    lastNamed &&
+    !otherRole &&
+    (country === null || lastNamed.country === country || lastNamed.country == null)
+  ) {
+    return lastNamed;
+  }
+  // "the Russian official" after "Shoigu met Austin": the nearest person who speaks for that country.
+  const compatible = country === null ? undefined : ctx.people.findLast((p) => p.country === country);
+  return compatible ?? null;
+}
+
+const LEADER_HEADS = new Set(['chief', 'head', 'boss', 'leader', 'chairman', 'chairwoman', 'chair']);
+
+/** The person named last whose role or written title names the body the description's head leads or speaks for. */
+function bodyLeader(
+  bodyNames: readonly string[],
+  range: Range,
+  parsed: Parsed,
+  head: string,
+  ctx: SourceContext,
+): Source | undefined {
+  const word = parsed.tokens[range.last]?.lower ?? head;
+  if (!/^(the|this)$/.test(parsed.tokens[range.first]?.lower ?? '')) return undefined;
+  if (!LEADER_HEADS.has(word) && !SINGULAR_ROLE.has(word) && !ROLE_HEADS.has(word)) return undefined;
+  const names = bodyNames.map((n) => n.toLowerCase());
+  return ctx.people.findLast((p) => {
+    const said = `${roleOf(p, ctx) ?? ''} ${p.entity ? (ctx.titles?.get(p.entity) ?? '') : ''}`.toLowerCase();
+    return names.some(
+      (n) => n.length > 1 && new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(said),
+    );
+  });
+}
+
+/** The person named last whose written title ends in the description's words ("intelligence chief"). */
+function titledBefore(described: string, country: string | null, ctx: SourceContext): Source | undefined {
+  const words = described.toLowerCase();
+  return ctx.people.findLast((p) => {
+    const title = p.entity === null ? undefined : ctx.titles?.get(p.entity)?.toLowerCase();
+    return (
+      title !== undefined &&
+      (title === words || title.endsWith(` ${words}`)) &&
+      (country === null || p.country === country)
+    );
+  });
+}
+
+/** Whether a person's role, or the title the text gives them, has the head ("chief"); `unknown` when they have neither. */
+function holdsRole(p: Source, head: string, ctx: SourceContext, unknown = false): boolean {
+  const title = p.entity ? ctx.titles?.get(p.entity) : undefined;
+  const role = roleOf(p, ctx);
+  if (role === null && title === undefined) return unknown;
+  return (role?.toLowerCase().includes(head) ?? false) || (title?.toLowerCase().includes(head) ?? false);
+}
+
+/** Words naming a state: its people, its government, officials or media of it, or one of its institutions. */
+function stateSource(
+  countryMention: Mention,
+  country: string,
+  range: Range,
+  last: { readonly pos: string },
+  head: string,
+  singularRole: boolean,
+  bare: string,
+  ctx: SourceContext,
+  mention: SpanText,
+): Source | null {
+  const wholeIsCountry = countryMention.first <= range.first + 1 && countryMention.last === range.last;
+  if (wholeIsCountry && countryMention.form === 'demonym') {
+    const s: Source = { name: bare, entity: country, kind: 'group', role: null, country, mention };
+    ctx.lastGroup = s;
+    return s;
+  }
+  if (wholeIsCountry && countryMention.form !== 'adjective') {
+    return { name: bare, entity: country, kind: 'government', role: null, country, mention };
+  }
+  if (ANON_HEADS.has(head)) {
+    const kind = GOVERNMENT_HEADS.has(head) ? 'government' : head === 'media' ? 'group' : 'anonymous';
+    const s: Source = {
+      name: bare,
+      entity: kind === 'government' ? country : null,
+      kind,
+      role: null,
+      country,
+      mention,
+    };
+    if (!singularRole) ctx.lastGroup = s;
+    return s;
+  }
+  // "Ukraine's Air Force", "Iran's mission to the United Nations": an institution of that state.
+  if (/^(NOUN|PROPN)$/.test(last.pos) && countryMention.last < range.last) {
+    return { name: bare, entity: country, kind: 'government', role: null, country, mention };
   }
   return null;
 }

@@ -2,7 +2,7 @@ import type { IngestResult, InputFormat } from '../domain/document.js';
 import { binaryReason, cleanField, reject, tidyBody } from './checks.js';
 import { type DateForm, parseDate } from './dates.js';
 import { documentId } from './document-id.js';
-import { outletForUrl } from './outlet-for-url.js';
+import { hostOf, outletForUrl } from './outlet-for-url.js';
 import type { IngestOptions } from './types.js';
 
 /** The warning on a document that has no publication date. */
@@ -49,7 +49,11 @@ export function buildDocument(fields: DocumentFields, options: IngestOptions = {
   }
 
   const url = cleanField(fields.url);
-  const outlet = cleanField(fields.outlet) ?? outletForUrl(url, options.outletForHost);
+  // An outlet is never empty when a URL is known: the header's, else the gazetteer's by host, else the host.
+  const outlet =
+    cleanField(fields.outlet) ??
+    outletForUrl(url, options.outletForHost) ??
+    (url === null ? null : hostOf(url));
   return {
     ok: true,
     document: {

@@ -42,6 +42,12 @@ describe('parseFeed', () => {
     });
   });
 
+  it("names an item's outlet by its link's host when the feed has no title", () => {
+    const feed =
+      '<rss version="2.0"><channel><item><title>T</title><link>https://www.unn.ua/news/1</link><description>Body text.</description></item></channel></rss>';
+    expect(documentOf(parseFeed(feed, 'f.xml')[0])).toMatchObject({ outlet: 'unn.ua' });
+  });
+
   it('reads each Atom entry with the alternate link, published before updated and summary as text', () => {
     const [first, second] = parseFeed(fixture('atom.xml'), 'atom.xml');
     expect(documentOf(first)).toMatchObject({

@@ -90,6 +90,12 @@ describe('parseHtml', () => {
     expect(documentOf(result)).toMatchObject({ url: 'https://www.example.com/a', outlet: 'Example' });
   });
 
+  it('names the outlet by the canonical URL host when neither the page nor the gazetteer names it', () => {
+    const html = '<link rel="canonical" href="https://www.unn.ua/news/1"><article><p>Text.</p></article>';
+    const result = parseHtml(html, 'c.html', { outletForHost: () => null });
+    expect(documentOf(result)).toMatchObject({ url: 'https://www.unn.ua/news/1', outlet: 'unn.ua' });
+  });
+
   it('rejects an impossible meta date as bad_date, naming the meta tag', () => {
     const html = '<meta name="date" content="2024-02-30"><p>Text.</p>';
     const rejection = rejectionOf(parseHtml(html, 'bad.html'));

@@ -74,6 +74,13 @@ describe('parseJsonLines', () => {
     expect(documentOf(result).outlet).toBe('The Kyiv Independent');
   });
 
+  it('names the outlet by its URL host when neither the record nor the gazetteer names it', () => {
+    const [result] = parseJsonLines('{"text":"a","url":"https://www.unn.ua/news/1"}', 'j2', {
+      outletForHost: () => null,
+    });
+    expect(documentOf(result).outlet).toBe('unn.ua');
+  });
+
   it('rejects a file of blank lines as empty', () => {
     expect(rejectionOf(parseJsonLines('\n  \n', 'k')[0]).code).toBe('empty');
   });

@@ -134,10 +134,15 @@ describe('parseText', () => {
     expect(doc.outlet).toBe('Header Outlet');
   });
 
-  it('leaves the outlet null without a header outlet or a known host', () => {
+  it('names the outlet by its URL host when neither the header nor the gazetteer names it', () => {
     const doc = documentOf(
-      parseText('url https://unknown.example/a\n\nBody.', 'k', { outletForHost: () => null }),
+      parseText('url https://www.unn.ua/news/a\n\nBody.', 'k', { outletForHost: () => null }),
     );
+    expect(doc.outlet).toBe('unn.ua');
+  });
+
+  it('leaves the outlet null without a header outlet or a URL', () => {
+    const doc = documentOf(parseText('date 2024-01-02\n\nBody.', 'l', { outletForHost: () => 'From Host' }));
     expect(doc.outlet).toBeNull();
   });
 });

@@ -46,7 +46,7 @@ export function documentRows(doc: SourceDocument, extraction: Extraction, at: st
     document: {
       id: documentId,
       published: doc.published,
-      outlet: doc.outlet,
+      outlet: doc.outlet ?? extraction.document.outlet,
       title: doc.title,
       url: doc.url,
       origin: doc.origin,

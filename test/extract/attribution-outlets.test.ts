@@ -22,6 +22,20 @@ describe("the outlet's own voice and its citations", () => {
     expect(ex.document.outlet).toBe('Censor.NET');
   });
 
+  it('the outlet of a seed-form document closes its first sentence: "..., Reznikov said, Ukrinform reports."', () => {
+    const ex = run(
+      'Ukraine used HIMARS to destroy 50 depots, Defence Minister Oleksii Reznikov said, Ukrinform reports. Reuters reports that more are coming.',
+      null as unknown as string,
+    );
+    expect(ex.document.outlet).toBe('Ukrinform');
+    // Further in, "Reuters reports" is a report the document carries, not its outlet.
+    const later = run(
+      'Iran sent drones to Russia. Kyiv thanked its allies, Reuters reports.',
+      null as unknown as string,
+    );
+    expect(later.document.outlet).toBeNull();
+  });
+
   it('a cited body named by its alias is that body, an organization', () => {
     const ex = run(
       "Iran has handed Russia more Shahed drones, Ukrainska Pravda reports citing Ukraine's military intelligence.",

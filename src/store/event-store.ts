@@ -8,9 +8,11 @@ import type { EventCacheView } from './event-cache.js';
 import {
   CLAIM_COLUMNS,
   CLAIM_UPSERT,
+  type ClaimsOf,
   claimRow,
   claimsOf,
   claimsOfEvents,
+  claimsWhere,
   type NearQuery,
   writeClaims,
 } from './event-claims.js';
@@ -434,6 +436,11 @@ export function eventMethods(
     /** Up to `limit` claims of one event near a date, of some outlets or citing one, the earliest first. */
     claimsNear(query: NearQuery): Promise<EventClaim[]> {
       return claimsOf(db, queries, query);
+    },
+
+    /** The claims of one event that one origin made or one document carries, in no particular order. */
+    claimsOf(id: string, of: ClaimsOf): Promise<EventClaim[]> {
+      return claimsWhere(db, id, of);
     },
 
     /** Every claim of an event, in no particular order. */

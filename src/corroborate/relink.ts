@@ -5,9 +5,10 @@ import { CITATION_DAYS_BEFORE, citedWithin, linkClaim } from './links.js';
 import { compareClaims } from './timeline.js';
 
 // Stored claims read to see whether a document changes earlier links, and the stories those may cite:
-// a story reported hundreds of times a week still costs a bounded read.
-const RELINK_LIMIT = 200;
-const WIDE_STORY_LIMIT = 400;
+// claims near the new story's date, however big the event; past these, the event is linked whole. (At
+// 200 and 400, a story retold ten thousand times passed them near every date and was linked whole.)
+const RELINK_LIMIT = 5000;
+const WIDE_STORY_LIMIT = 10_000;
 // Claims whose origin a relink may move before the event is linked again whole instead.
 const MOVE_LIMIT = 64;
 

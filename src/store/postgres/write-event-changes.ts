@@ -1,8 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 import { citesColumn } from '../event-claims.js';
 import { weaponTermsOf } from '../event-rows.js';
-import { eventRow } from '../event-store.js';
 import { summaryRowOf } from '../event-summary.js';
+import { eventRow } from '../event-writes.js';
 import type { Database } from '../schema.js';
 import type { EventChange, EventPlacement, FingerprintEntry } from '../store.js';
 

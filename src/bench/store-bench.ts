@@ -4,7 +4,8 @@
 // pass under new document ids (the same text, date and outlet, so each pass retells the same stories
 // and their events keep growing), through `storeBatch` in batches of 32 as ingest stores them. Each
 // chunk prints the storing thread's CPU a document, its stages' shares and RSS as it ends.
-// Run with `npm run build && node dist/bench/store-bench.js --docs 40000 --distinct 3000 --stories 5 --days 120`.
+// Run with `npm run build && node dist/bench/store-bench.js --docs 40000 --distinct 3000 --stories 5 --days 120`;
+// `--db FILE` keeps the store, and `--from N` goes on replaying into it after its first N documents.
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +27,8 @@ const Options = z.object({
   /** Where the extractions are kept between runs (default: the temporary folder, by shape). */
   cache: z.string().optional(),
   db: z.string().optional(),
+  /** Documents already replayed into `--db` by an earlier run: this run goes on from there. */
+  from: z.coerce.number().int().min(0).default(0),
 });
 
 function flag(argv: readonly string[], name: string): string | undefined {
@@ -87,6 +90,7 @@ async function main(argv: readonly string[]): Promise<void> {
     days: flag(argv, '--days'),
     cache: flag(argv, '--cache'),
     db: flag(argv, '--db'),
+    from: flag(argv, '--from'),
   });
   const cache =
     options.cache ??
@@ -100,12 +104,12 @@ async function main(argv: readonly string[]): Promise<void> {
   const store = await openStore({ kind: 'sqlite', file: options.db ?? join(dir, 'store.db') });
   const deps = { store, ...corroborationDeps(loadKnowledge()) };
   try {
-    let done = 0;
-    while (done < options.docs) {
+    let done = options.from;
+    while (done < options.from + options.docs) {
       const cpu = threadCpuMs();
       const started = performance.now();
       resetStageTimes();
-      const end = Math.min(options.docs, done + options.chunk);
+      const end = Math.min(options.from + options.docs, done + options.chunk);
       for (let i = done; i < end; i += 32) {
         const batch: Ok[] = [];
         for (let j = i; j < Math.min(end, i + 32); j++) {

@@ -1,30 +1,34 @@
 import { createHash } from 'node:crypto';
 import type { Event, EventClaim } from '../domain/event.js';
-import type { Claim, ClaimType, Extraction, Weapon } from '../domain/extraction.js';
+import type { Claim, ClaimType, Extraction } from '../domain/extraction.js';
 import { claimTypes, DEAL_TYPES } from '../knowledge/claim-types.js';
-import { tellsAddition } from './additions.js';
-import { addressedToBody, isMeasure, jointActOf, type Placed, packageOf, storyOf } from './document-rules.js';
-import { stateSpan, stateWeapons } from './event-head.js';
-import { addClaim, type EventState, emptyState, foldClaims } from './event-state.js';
+import { jointActOf, type Placed, packageOf, storyOf } from './document-rules.js';
+import { type EventState, foldClaims } from './event-state.js';
 import { type EventCore, type SummaryDeps, summariseEvent } from './event-summary.js';
 import {
   answers,
   blockKey,
   breaksTie,
   claimPhase,
-  classCount,
-  daysApart,
   eventPhase,
   fitScore,
   type MergeClaim,
-  ownTime,
   type Phase,
-  timeCompatible,
   timeFit,
-  weaponsCompatible,
 } from './merge.js';
+import {
+  claimOrder,
+  documentReads,
+  freshWorking,
+  join,
+  linkRelated,
+  mergeClaimOf,
+  type Profile,
+  profile,
+  type Working,
+  workingOf,
+} from './merge-steps.js';
 import { type ClaimOrigin, extractionOrigins } from './origins.js';
-import { isTemporalEcho } from './timeline.js';
 
 /** A stored document as corroboration sees it: where it was printed and how it was ingested. */
 export interface CorroborationDocument {
@@ -207,69 +211,6 @@ function placeClaim(
   return bestOf(merge, phases('transfer'), byBlock, windowDays);
 }
 
-interface Profile {
-  readonly id: string;
-  readonly weapons: Weapon[];
-  readonly eventTime: string | null;
-  readonly lastTime: string | null;
-  readonly documents: ReadonlySet<string>;
-  readonly lastSupported: string | null;
-  readonly retold: ReadonlySet<string>;
-  readonly additions: ReadonlySet<string>;
-  readonly summary: boolean;
-  readonly subjects: ReadonlySet<string>;
-  readonly working: Working;
-}
-
-interface Working {
-  core: EventCore;
-  /** For a measure addressed to a body or to no one: the states its claims' statements are about. */
-  readonly subjects: Set<string>;
-  /** The documents that tell it as another batch ("three more units", M8). */
-  readonly addedBy: Set<string>;
-  readonly block: string;
-  /** The state of its claims as stored (empty for a new event). */
-  readonly base: EventState;
-  /** The state with the claims added here: what merging reads of the event. */
-  state: EventState;
-  /** The claims added here. */
-  readonly added: EventClaim[];
-  /** Documents with claims in it, and those that retell it, as far as merging needs to know (see `candidate`). */
-  readonly documents: Set<string>;
-  readonly retold: Set<string>;
-  touched: boolean;
-  cached: Profile | null;
-}
-
-function profile(w: Working, _windowDays: number): Profile {
-  if (w.cached !== null) return w.cached;
-  const span = stateSpan(w.state);
-  w.cached = {
-    id: w.core.id,
-    weapons: stateWeapons(w.state),
-    eventTime: span.start,
-    lastTime: span.end,
-    documents: w.documents,
-    lastSupported: w.state.lastSupported,
-    retold: w.retold,
-    summary: w.state.claims > 0 && w.state.multiClass,
-    additions: w.addedBy,
-    subjects: w.subjects,
-    working: w,
-  };
-  return w.cached;
-}
-
-/** The times a document retells: its claims' own times more than the window before its publication. */
-function retoldTimes(extraction: Extraction, published: string | null, windowDays: number): string[] {
-  if (published === null) return [];
-  const times = extraction.claims.flatMap((c) => {
-    const t = c.time?.start;
-    return t != null && t < published && daysApart(t, published) > windowDays ? [t] : [];
-  });
-  return [...new Set(times)].sort();
-}
-
 /**
  * The event a claim joins and the rule that chose it: a response package of its document (M5), the
  * story its document tells of the pair (M6), else the best fit of its block by time (M1, M2), or,
@@ -296,30 +237,6 @@ function chooseFor(
   const joint = jointActOf(merge, status, span, placed);
   if (joint !== undefined) return { working: joint, rule: 'M7' };
   return { working: undefined, rule: 'new' };
-}
-
-function linkRelated(all: readonly Working[], deps: SummaryDeps): void {
-  for (const a of all) {
-    if (!a.touched || !claimTypes[a.core.type].deal) continue;
-    const pa = profile(a, deps.windowDays);
-    for (const b of all) {
-      if (b === a || b.block === a.block || !claimTypes[b.core.type].deal) continue;
-      if (b.core.actor !== a.core.actor || b.core.target !== a.core.target) continue;
-      const pb = profile(b, deps.windowDays);
-      if (!weaponsCompatible(pa.weapons, pb.weapons)) continue;
-      if (!timeCompatible(pa.eventTime, pb.eventTime, deps.windowDays, pb.lastTime)) continue;
-      for (const [x, y] of [
-        [a, b],
-        [b, a],
-      ] as const) {
-        const related = new Set(x.core.related ?? []);
-        if (related.has(y.core.id)) continue;
-        related.add(y.core.id);
-        x.core = { ...x.core, related: [...related].sort() };
-        x.touched = true;
-      }
-    }
-  }
 }
 
 /** A stored event as merging reads it: who and what it is, and the state of its claims. */
@@ -359,12 +276,6 @@ export function mergeDocument(
   input: CorroborationInput,
   deps: SummaryDeps,
 ): MergeOutcome {
-  // M10: what a measure addressed to a body or to no one is about: the states its statement names
-  // besides the parties ("raise Pyongyang's shipments at the Security Council").
-  const subjectsOf = (m: Pick<MergeClaim, 'type' | 'actor' | 'target'>, evidence: string): string[] =>
-    addressedToBody(m) && deps.names.states !== undefined
-      ? deps.names.states(evidence).filter((s) => s !== m.actor && s !== m.target)
-      : [];
   const working = new Map<string, Working>();
   const byBlock = new Map<string, Working[]>();
   const add = (w: Working): void => {
@@ -373,29 +284,7 @@ export function mergeDocument(
     if (list === undefined) byBlock.set(w.block, [w]);
     else list.push(w);
   };
-  for (const { core, state, claims } of candidates) {
-    // Without its claims, a stored event has none of the new document's (a document is merged once).
-    const documents = new Set(claims?.map((c) => c.document));
-    const retold = new Set(claims?.filter((c) => isTemporalEcho(c, deps.windowDays)).map((c) => c.document));
-    add({
-      core: { ...core },
-      block: eventBlock(core),
-      base: state,
-      state,
-      added: [],
-      documents,
-      retold,
-      subjects: new Set(state.subjects),
-      // Held whole, its claims say all the documents that tell another batch; stored, the state's few.
-      addedBy: new Set(
-        claims === undefined
-          ? state.addedBy
-          : claims.filter((c) => tellsAddition(core.type, c.status, c.evidence)).map((c) => c.document),
-      ),
-      touched: false,
-      cached: null,
-    });
-  }
+  for (const candidate of candidates) add(workingOf(candidate, deps));
   const { extraction } = input;
   const context = {
     document: input.document.id,
@@ -406,67 +295,18 @@ export function mergeDocument(
   const placements = new Map<string, string>();
   const rules = new Map<string, PlacementRule>();
   const placed: Placed<Working>[] = [];
-  // Dated claims first, so that an undated claim can follow its document's dated claims of the block.
-  // Claims of no specific type last, so that they can join what their document says of the pair.
-  const retells = retoldTimes(extraction, input.document.published, deps.windowDays);
-  const published = input.document.published;
-  const undated = (c: Claim) => ownTime(c.status, c.time?.start ?? null, published) === null;
-  // A claim naming several classes ("missiles and drones") sums up the specific ones: it follows them.
-  const rank = (c: Claim) =>
-    (c.type === 'other' ? 4 : undated(c) ? 2 : 0) + (classCount(c.weapons) > 1 ? 1 : 0);
+  const reads = documentReads(extraction, input.document.published, deps);
   // The blocks, with their phase, the document reports: its asserted and planned claims.
   const reported = new Set(
     extraction.claims
       .filter((c) => c.status === 'asserted' || c.status === 'planned')
       .map((c) => blockKey({ type: c.type, phase: claimPhase(c.status), actor: c.actor, target: c.target })),
   );
-  // A statement that reports a batch and announces more ("sent munitions, and more shipments would
-  // follow") marks only the announced batch as another one.
-  const phaseOf = (c: Claim) => claimPhase(c.status, c.time?.start ?? null, published);
-  const addition = (c: Claim, evidence: string) =>
-    tellsAddition(c.type, c.status, evidence) &&
-    (phaseOf(c) === 'planned' ||
-      !extraction.claims.some(
-        (o) =>
-          o.evidence.start === c.evidence.start &&
-          o.evidence.end === c.evidence.end &&
-          o.type === c.type &&
-          o.actor === c.actor &&
-          o.target === c.target &&
-          phaseOf(o) === 'planned',
-      ));
-  // Within a rank, a measure whose block holds no event comes after the others: of states named
-  // together in one decision, the one already in an event places it, the others follow by M7.
-  const unknown = (c: Claim) =>
-    isMeasure(c.type) &&
-    !byBlock.has(blockKey({ type: c.type, phase: phaseOf(c), actor: c.actor, target: c.target }));
-  const ordered = [0, 1, 2, 3, 4, 5].flatMap((r) => {
-    const same = extraction.claims.filter((c) => rank(c) === r);
-    return [...same.filter((c) => !unknown(c)), ...same.filter(unknown)];
-  });
-  for (const claim of ordered) {
+  for (const claim of claimOrder(extraction, input.document.published, byBlock)) {
     const origin = origins.get(claim.id);
     if (origin === undefined) continue;
     const ec = eventClaim(claim, input, origin, extraction.document.text);
-    const own = ownTime(claim.status, ec.time, ec.published);
-    // A recap's stance ("at first denied") is about the event it retells: placed by the date of the
-    // stance when the text gives one, else by no date, never by the recap's publication.
-    const retold = claim.retrospective === true && own === null;
-    const merge: MergeClaim = {
-      addition: addition(claim, ec.evidence),
-      type: claim.type,
-      phase: claimPhase(claim.status, ec.time, ec.published),
-      actor: claim.actor,
-      target: claim.target,
-      weapons: claim.weapons,
-      time: own ?? (retold ? (claim.stated ?? null) : ec.published),
-      dated: own !== null,
-      answer: answers(claim.status),
-      document: input.document.id,
-      retells,
-      subjects: subjectsOf(claim, ec.evidence),
-    };
-    const block = blockKey(merge);
+    const merge = mergeClaimOf(claim, ec, input.document.id, reads);
     const span = [claim.evidence.start, claim.evidence.end] as const;
     const { working: chosen, rule } = chooseFor(
       merge,
@@ -479,22 +319,10 @@ export function mergeDocument(
     );
     let target = chosen;
     if (target === undefined) {
-      const { type, phase, actor, target: to } = merge;
-      const core = { id: eventId(input.document.id, claim.id), type, phase, actor, target: to, related: [] };
-      const base = emptyState(core, deps);
-      const fresh = { subjects: new Set<string>(), addedBy: new Set<string>() };
-      const sets = { documents: new Set<string>(), retold: new Set<string>() };
-      target = { core, block, base, state: base, added: [], ...fresh, ...sets, touched: true, cached: null };
+      target = freshWorking(merge, eventId(input.document.id, claim.id), deps);
       add(target);
     }
-    target.added.push(ec);
-    target.state = addClaim(target.state, target.core, ec, deps);
-    target.documents.add(ec.document);
-    if (isTemporalEcho(ec, deps.windowDays)) target.retold.add(ec.document);
-    for (const state of merge.subjects ?? []) target.subjects.add(state);
-    if (merge.addition === true) target.addedBy.add(input.document.id);
-    target.touched = true;
-    target.cached = null;
+    join(target, ec, merge, deps);
     placements.set(claim.id, target.core.id);
     rules.set(claim.id, rule);
     placed.push({ claim: merge, status: claim.status, span, working: target });

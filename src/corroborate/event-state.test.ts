@@ -4,7 +4,7 @@ import type { EventClaim } from '../domain/event.js';
 import type { ClaimStatus, WeaponClass } from '../domain/extraction.js';
 import { loadKnowledge } from '../knowledge/index.js';
 import { assembleEvent, eventHead } from './event-head.js';
-import { addClaim, emptyState, foldClaims } from './event-state.js';
+import { addClaim, emptyState, foldClaims, withMove, withOriginFolded } from './event-state.js';
 import { summariseEvent } from './event-summary.js';
 import { corroborationDeps } from './index.js';
 import { compareClaims } from './timeline.js';
@@ -116,6 +116,46 @@ describe('event state', () => {
           // Folding the claims in their order gives the same event.
           const folded = foldClaims(core, [...claims].sort(compareClaims), deps);
           expect(eventHead(core, folded, deps)).toEqual(eventHead(core, state, deps));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('moves claims between origins as folding every claim again does', () => {
+    fc.assert(
+      fc.property(
+        claimsArb,
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom(...ORIGINS)), { minLength: 1, maxLength: 6 }),
+        (claims, picks) => {
+          const sorted = [...claims].sort(compareClaims);
+          let state = foldClaims(core, sorted, deps);
+          const now = new Map(sorted.map((c) => [`${c.document}#${c.claim}`, c]));
+          const refold = new Set<string>();
+          for (const [at, to] of picks) {
+            const was = sorted[at % sorted.length] as EventClaim;
+            const id = `${was.document}#${was.claim}`;
+            const before = now.get(id) as EventClaim;
+            const moved = { ...before, origin: to.origin, originKind: to.originKind };
+            // Whether another claim of the document has an origin, as the moves so far leave them.
+            const others = (name: string) =>
+              [...now.values()].some(
+                (c) => c.document === was.document && c.claim !== was.claim && c.origin === name,
+              );
+            const step = withMove(state, {
+              was: before,
+              now: moved,
+              documentKeeps: others(before.origin),
+              documentHad: others(moved.origin),
+            });
+            now.set(id, moved);
+            if (step.refold !== null) refold.add(step.refold);
+            state = step.state;
+          }
+          const after = [...now.values()].sort(compareClaims);
+          for (const name of refold) state = withOriginFolded(state, name, after);
+          const folded = foldClaims(core, after, deps);
+          expect(eventHead(core, state, deps)).toEqual(eventHead(core, folded, deps));
         },
       ),
       { numRuns: 300 },

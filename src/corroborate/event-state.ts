@@ -29,6 +29,13 @@ const OriginState = z.object({
   definite: z.object({ key: Key, stance: StanceSchema }).nullable(),
   /** Its latest claim, which says whether it speaks as a party's government. */
   latest: z.object({ key: Key, stance: StanceSchema, official: z.boolean() }),
+  /**
+   * How many of its claims each outlet and speaker has, so that a claim a relink moves away is taken
+   * out without folding the origin again (absent from states stored before it: those are folded).
+   */
+  tally: z
+    .object({ outlets: z.record(z.string(), z.number()), speakers: z.record(z.string(), z.number()) })
+    .optional(),
 });
 type OriginState = z.infer<typeof OriginState>;
 
@@ -139,12 +146,33 @@ export function widen(range: readonly [string, string] | null, t: string): [stri
   return [t < range[0] ? t : range[0], t > range[1] ? t : range[1]];
 }
 
+// An outlet the origin is echoed by: the outlet of a claim of another origin.
+function echoOf(c: EventClaim): string | null {
+  return c.outlet !== null && c.outlet !== c.origin ? c.outlet : null;
+}
+
+// A tally with one more (or, by -1, one fewer) of a name; a name down to none is left out.
+function counted(tally: Readonly<Record<string, number>>, name: string | null, by: 1 | -1) {
+  if (name === null) return tally;
+  const n = (tally[name] ?? 0) + by;
+  const out = { ...tally, [name]: n };
+  if (n <= 0) delete out[name];
+  return out;
+}
+
+function tallyWith(o: OriginState | undefined, c: EventClaim): OriginState['tally'] {
+  const tally = o === undefined ? { outlets: {}, speakers: {} } : o.tally;
+  if (tally === undefined) return undefined;
+  return { outlets: counted(tally.outlets, echoOf(c), 1), speakers: counted(tally.speakers, c.source, 1) };
+}
+
 function originWith(o: OriginState | undefined, c: EventClaim, key: Key, official: boolean): OriginState {
   const said: Stance = stanceOf(c.status);
   const stance = [...stanceKey(c)] as Key;
   const latest = { key: stance, stance: said, official };
   if (o === undefined) {
     return {
+      tally: tallyWith(o, c),
       name: c.origin,
       first: key,
       kind: c.originKind,
@@ -162,6 +190,7 @@ function originWith(o: OriginState | undefined, c: EventClaim, key: Key, officia
   const later = (k: Key | undefined) => k === undefined || compareStanceKeys(stance, k) > 0;
   return {
     ...o,
+    tally: tallyWith(o, c),
     first: before ? key : o.first,
     kind: before ? c.originKind : o.kind,
     claims: o.claims + 1,
@@ -300,4 +329,78 @@ export function stateOrigins(state: EventState): Origin[] {
     speakers: o.speakers,
     documents: o.documents,
   }));
+}
+
+/** Whether a claim is official for an event's state: a government of the actor or target. */
+function officialIn(state: EventState, c: EventClaim): boolean {
+  return c.originKind === 'government' && state.parties.includes(c.origin);
+}
+
+// The origin without one of its claims (its document keeping another of the origin's claims or not), or
+// null when only a fold over its other claims gives it: the claim was its first or set a stance, or the
+// origin keeps no tally.
+function originWithout(o: OriginState, c: EventClaim, documentKeeps: boolean): OriginState | null {
+  const stance = [...stanceKey(c)] as Key;
+  const setter =
+    compareKeys(claimKey(c), o.first) === 0 ||
+    compareStanceKeys(stance, o.latest.key) === 0 ||
+    (o.definite !== null && compareStanceKeys(stance, o.definite.key) === 0);
+  if (o.tally === undefined || setter) return null;
+  const outlets = counted(o.tally.outlets, echoOf(c), -1);
+  const speakers = counted(o.tally.speakers, c.source, -1);
+  return {
+    ...o,
+    claims: o.claims - 1,
+    outlets: o.outlets.filter((name) => name in outlets),
+    speakers: o.speakers.filter((name) => name in speakers),
+    documents: o.documents - (documentKeeps ? 0 : 1),
+    tally: { outlets, speakers },
+  };
+}
+
+/** A stored claim a relink moved to another origin (or kind): as it was, and as it is now. */
+export interface OriginMove {
+  readonly was: EventClaim;
+  readonly now: EventClaim;
+  /** Whether another claim of its document has, at this move, the origin it leaves; and the one it joins. */
+  readonly documentKeeps: boolean;
+  readonly documentHad: boolean;
+}
+
+/**
+ * The state with a stored claim moved from one origin to another, as folding every claim again would
+ * give it, and the origin it left when only a fold over that origin's claims gives it (the claim was
+ * its first or set its stance): `withOriginFolded` then.
+ */
+export function withMove(state: EventState, move: OriginMove): { state: EventState; refold: string | null } {
+  const { was, now } = move;
+  const origins = [...state.origins];
+  const from = origins.findIndex((o) => o.name === was.origin);
+  const left = origins[from];
+  const without = left === undefined ? null : originWithout(left, was, move.documentKeeps);
+  if (without !== null) origins[from] = without;
+  const to = origins.findIndex((o) => o.name === now.origin);
+  const joined = origins[to];
+  const next = originWith(joined, now, claimKey(now), officialIn(state, now));
+  // Out of its document's turn: the document counts once, and the last one added stays the last.
+  if (joined === undefined) origins.push(next);
+  else
+    origins[to] = {
+      ...next,
+      documents: joined.documents + (move.documentHad ? 0 : 1),
+      lastDocument: joined.lastDocument,
+    };
+  return { state: { ...state, origins }, refold: without === null ? was.origin : null };
+}
+
+/**
+ * The state with one origin folded again from its claims (sorted by `compareClaims`, as linked), as
+ * `withOriginsOf` folds each origin; an origin left without claims is dropped.
+ */
+export function withOriginFolded(state: EventState, name: string, claims: readonly EventClaim[]): EventState {
+  let folded: OriginState | undefined;
+  for (const c of claims)
+    if (c.origin === name) folded = originWith(folded, c, claimKey(c), officialIn(state, c));
+  const origins = state.origins.filter((o) => o.name !== name);
+  return { ...state, origins: folded === undefined ? origins : [...origins, folded] };
 }

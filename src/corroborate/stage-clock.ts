@@ -14,6 +14,8 @@ export type Stage =
   | 'candidate search'
   | 'merge'
   | 'event-state update'
+  | 'relink moves'
+  | 'whole relink'
   | 'SQL writes'
   | 'commit'
   | 'other';

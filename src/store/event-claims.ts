@@ -34,17 +34,28 @@ export function claimRow(event: string, claim: EventClaim) {
     outlet: claim.outlet,
     cites: citesColumn(claim.cites),
     data: JSON.stringify(claim),
+    origin: claim.origin,
   };
 }
 
 /** The columns of `claimRow`, and how a claim already placed takes the new event and form. */
-export const CLAIM_COLUMNS = ['document_id', 'claim_id', 'event_id', 'published', 'outlet', 'cites', 'data'];
+export const CLAIM_COLUMNS = [
+  'document_id',
+  'claim_id',
+  'event_id',
+  'published',
+  'outlet',
+  'cites',
+  'data',
+  'origin',
+];
 export const CLAIM_UPSERT = `on conflict (document_id, claim_id) do update set event_id = excluded.event_id,
-  published = excluded.published, outlet = excluded.outlet, cites = excluded.cites, data = excluded.data`;
+  published = excluded.published, outlet = excluded.outlet, cites = excluded.cites, data = excluded.data,
+  origin = excluded.origin`;
 
 /** Writes claims as rows of their events (a claim already placed takes the new event and form). */
 export async function writeClaims(db: Kysely<Database>, rows: readonly EventClaimRow[]): Promise<void> {
-  // Seven values a row: a statement stays under SQLite's 32,766 bound parameters.
+  // Eight values a row: a statement stays under SQLite's 32,766 bound parameters.
   for (const batch of chunks(rows, 200)) {
     await db
       .insertInto('event_claims')
@@ -56,6 +67,7 @@ export async function writeClaims(db: Kysely<Database>, rows: readonly EventClai
           outlet: eb.ref('excluded.outlet'),
           cites: eb.ref('excluded.cites'),
           data: eb.ref('excluded.data'),
+          origin: eb.ref('excluded.origin'),
         })),
       )
       .execute();
@@ -78,6 +90,23 @@ export async function claimsOfEvents(
     for (const r of rows) out.get(r.event_id)?.push(readClaim(r.data));
   }
   return out;
+}
+
+/** Which of an event's claims to read: one origin's (as their rows say) or one document's. */
+export type ClaimsOf = { readonly origin: string } | { readonly document: string };
+
+/** The claims of one event of one origin (index `(event_id, origin)`) or of one document (its key). */
+export async function claimsWhere(db: Kysely<Database>, event: string, of: ClaimsOf): Promise<EventClaim[]> {
+  const query = db
+    .selectFrom('event_claims')
+    .select('data')
+    .where('event_id', '=', event)
+    .where('data', 'is not', null);
+  const rows = await ('origin' in of
+    ? query.where('origin', '=', of.origin)
+    : query.where('document_id', '=', of.document)
+  ).execute();
+  return rows.map((r) => readClaim(r.data));
 }
 
 /** What to read of one event's claims near a date: by outlet (the stories a claim may cite) or by cited outlet. */

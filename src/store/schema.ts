@@ -145,6 +145,8 @@ export interface EventClaimsTable {
   /** The outlets the claim cites, each between bars (`|Reuters|AP|`); null when it cites none. */
   cites: ColumnType<string | null, string | null | undefined, string | null>;
   data: ColumnType<unknown, string | null | undefined, string | null>;
+  /** The claim's origin as linked, so that one origin's claims are read alone when a relink moves a claim. */
+  origin: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** A stored document's MinHash signature, and the earlier document it is a near-duplicate of. */

@@ -4,7 +4,7 @@ import type { Rejection, SourceDocument } from '../domain/document.js';
 import type { Event, EventClaim, EventFilter } from '../domain/event.js';
 import type { ClaimStatus, ClaimType, EntityKind, Extraction } from '../domain/extraction.js';
 import type { CorrectionStore } from './corrections-store.js';
-import type { NearQuery } from './event-claims.js';
+import type { ClaimsOf, NearQuery } from './event-claims.js';
 import type { StoredEvent } from './event-data.js';
 import type { SummaryText } from './event-summary.js';
 import type { SourceTally } from './source-tally.js';
@@ -244,6 +244,8 @@ export interface Store extends CorrectionStore {
   claimsNear(query: NearQuery): Promise<EventClaim[]>;
   /** Every claim of an event, in no particular order. */
   eventClaims(id: string): Promise<EventClaim[]>;
+  /** The claims of one event that one origin made or one document carries, in no particular order. */
+  claimsOf(id: string, of: ClaimsOf): Promise<EventClaim[]>;
   /** Lists events matching a filter, in its order, with the number matching in all (or up to a cap). */
   listEvents(filter: EventFilter, options?: ListEventsOptions): Promise<EventPage>;
   /**

@@ -264,6 +264,19 @@ const claimRows: Migration = {
   },
 };
 
+// Origins as rows (issue 16): each claim row carries its origin, so that when a new story moves a stored
+// claim to another origin, the origin it leaves is folded again from its own claims (index
+// `(event_id, origin)`) rather than from every claim of the event.
+const claimOrigins: Migration = {
+  async up(db) {
+    await run(db, [
+      sql`alter table event_claims add column origin text`,
+      sql`update event_claims set origin = data->>'origin' where data is not null`,
+      sql`create index if not exists event_claims_origin on event_claims (event_id, origin)`,
+    ]);
+  },
+};
+
 /** The PostgreSQL schema, one migration per change, applied in name order. */
 export const postgresMigrations: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
@@ -276,4 +289,5 @@ export const postgresMigrations: Readonly<Record<string, Migration>> = {
   '0008-corrections': correctionsMigration,
   '0009-claim-rows': claimRows,
   '0010-store-counts': countsMigration,
+  '0012-claim-origins': claimOrigins,
 };

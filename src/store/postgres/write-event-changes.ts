@@ -1,8 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 import { citesColumn } from '../event-claims.js';
 import { weaponTermsOf } from '../event-rows.js';
-import { eventRow } from '../event-store.js';
 import { summaryRowOf } from '../event-summary.js';
+import { eventRow } from '../event-writes.js';
 import type { Database } from '../schema.js';
 import type { EventChange, EventPlacement, FingerprintEntry } from '../store.js';
 
@@ -42,6 +42,7 @@ export async function postgresWriteEventChanges(
       outlet: claim.outlet,
       cites: citesColumn(claim.cites),
       data: claim,
+      origin: claim.origin,
     })),
   );
   const written = new Set(claims.map((c) => `${c.document_id}#${c.claim_id}`));
@@ -95,11 +96,12 @@ export async function postgresWriteEventChanges(
         and not exists (select 1 from wt where wt.term = w.term and wt.event_id = w.event_id)),
     wi as (insert into event_weapons (term, event_id) select term, event_id from wt on conflict do nothing),
     cl as (
-      insert into event_claims (document_id, claim_id, event_id, published, outlet, cites, data)
+      insert into event_claims (document_id, claim_id, event_id, published, outlet, cites, data, origin)
       select x.* from ${rows(claims)} as x(document_id text, claim_id text, event_id text,
-        published text, outlet text, cites text, data jsonb)
+        published text, outlet text, cites text, data jsonb, origin text)
       on conflict (document_id, claim_id) do update set event_id = excluded.event_id,
-        published = excluded.published, outlet = excluded.outlet, cites = excluded.cites, data = excluded.data),
+        published = excluded.published, outlet = excluded.outlet, cites = excluded.cites, data = excluded.data,
+        origin = excluded.origin),
     pl as (
       insert into event_claims (document_id, claim_id, event_id)
       select x.* from ${rows(placed)} as x(document_id text, claim_id text, event_id text)

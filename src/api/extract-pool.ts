@@ -1,11 +1,11 @@
 // Extraction off the event loop: a small pool of worker threads, each reading one document at a time
 // within the budget, so that GETs are answered while a 4 MB article is read.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { SourceDocument } from '../domain/document.js';
 import { Extraction } from '../domain/extraction.js';
 import { CorroborateError } from '../errors.js';
 import type { PasteForm } from '../web/pages/paste.js';
+import { WorkerSlot } from './worker-slot.js';
 
 /** Extracts one document somewhere, resolving with its extraction. */
 export type Extractor = (document: SourceDocument) => Promise<Extraction>;
@@ -51,12 +51,6 @@ interface Job {
   readonly reject: (e: Error) => void;
 }
 
-interface Slot {
-  worker: Worker | null;
-  job: Job | null;
-  timer: NodeJS.Timeout | null;
-}
-
 /**
  * The compiled worker: beside this module in dist, or dist's copy when this module runs from source
  * (tests), since a worker thread cannot load TypeScript.
@@ -77,72 +71,35 @@ export function extractPool(
 ): ExtractPool {
   const budgetMs = options.budgetMs ?? DEFAULT_SERVER_BUDGET_MS;
   const size = options.size ?? Math.max(1, Math.min(4, availableParallelism() - 1));
-  const slots: Slot[] = Array.from({ length: size }, () => ({ worker: null, job: null, timer: null }));
+  const guardMs = 2 * budgetMs + 10_000;
   const queue: Job[] = [];
   let nextId = 1;
   let closed = false;
-
-  const start = (slot: Slot): Worker => {
-    const worker = new Worker(workerUrl());
-    worker.unref();
-    worker.on('message', (m: ExtractAnswer) => {
-      const job = slot.job;
-      if (slot.worker !== worker || !job || job.request.id !== m.id) return;
-      finish(slot);
-      if (m.ok) job.resolve(m);
-      else job.reject(new CorroborateError('internal', `extraction failed: ${m.message ?? 'bad output'}`));
-      pump();
-    });
-    // A worker that fails or stops fails its own job only: a replaced worker's end is no news.
-    const lost = (error: Error) => {
-      if (slot.worker !== worker) return;
-      slot.worker = null;
-      void worker.terminate();
-      fail(slot, error);
-    };
-    worker.on('error', (error) =>
-      lost(new CorroborateError('internal', 'extraction failed', { cause: error })),
-    );
-    worker.on('exit', () => lost(new CorroborateError('internal', 'the extraction worker stopped')));
-    return worker;
+  // The budget stops extraction at a sentence; wink's own reading of the text is outside it, so the
+  // guard that ends a stuck worker is generous.
+  const spec = {
+    url: workerUrl(),
+    guardMs,
+    failed: 'extraction failed',
+    stopped: () => 'the extraction worker stopped',
+    onFree: () => pump(),
   };
-
-  const finish = (slot: Slot) => {
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
-    slot.job = null;
-  };
-
-  const fail = (slot: Slot, error: Error) => {
-    const job = slot.job;
-    if (!job) return;
-    finish(slot);
-    job.reject(error);
-    pump();
-  };
+  const slots = Array.from({ length: size }, () => new WorkerSlot<ExtractAnswer>(spec));
+  const timeout = () => new CorroborateError('timeout', `extraction took longer than ${guardMs} ms`);
 
   const pump = () => {
     for (const slot of slots) {
-      if (closed || slot.job || queue.length === 0) continue;
+      if (closed || slot.busy || queue.length === 0) continue;
       const job = queue.shift() as Job;
-      slot.job = job;
-      const worker = slot.worker ?? start(slot);
-      slot.worker = worker;
-      // The budget stops extraction at a sentence; wink's own reading of the text is outside it, so the
-      // guard that ends a stuck worker is generous.
-      slot.timer = setTimeout(
-        () => {
-          slot.worker = null;
-          void worker.terminate();
-          fail(
-            slot,
-            new CorroborateError('timeout', `extraction took longer than ${2 * budgetMs + 10_000} ms`),
-          );
-        },
-        2 * budgetMs + 10_000,
+      const answered = (m: ExtractAnswer) => {
+        if (m.ok) job.resolve(m);
+        else job.reject(new CorroborateError('internal', `extraction failed: ${m.message ?? 'bad output'}`));
+      };
+      slot.post(
+        { id: job.request.id, answered, reject: job.reject },
+        { ...job.request, budgetMs } satisfies ExtractRequest,
+        timeout,
       );
-      slot.timer.unref();
-      worker.postMessage({ ...job.request, budgetMs } satisfies ExtractRequest);
     }
   };
 
@@ -171,14 +128,8 @@ export function extractPool(
       closed = true;
       for (const job of queue.splice(0))
         job.reject(new CorroborateError('internal', 'the server is stopping'));
-      await Promise.all(
-        slots.map(async (slot) => {
-          const worker = slot.worker;
-          slot.worker = null;
-          fail(slot, new CorroborateError('internal', 'the server is stopping'));
-          if (worker) await worker.terminate();
-        }),
-      );
+      const stopping = new CorroborateError('internal', 'the server is stopping');
+      await Promise.all(slots.map((slot) => slot.stop(stopping)));
     },
   };
 }

@@ -2,11 +2,11 @@
 // store connection of its own, one document at a time (writes stay serialised), while this thread goes
 // on answering reads: SQLite's WAL lets them read while the worker writes, PostgreSQL gives each its
 // own connection. This thread never holds the extraction: it passes the worker's bytes to the client.
-import { Worker } from 'node:worker_threads';
 import { CorroborateError, type ErrorCode } from '../errors.js';
 import type { StoreConfig } from '../store/index.js';
 import { DEFAULT_SERVER_BUDGET_MS } from './extract-pool.js';
 import type { PostedBody } from './post-document.js';
+import { WorkerSlot } from './worker-slot.js';
 
 /** What the write worker is started with. */
 export interface WriteWorkerData {
@@ -98,48 +98,20 @@ export function writePool(
   };
   const guardMs = 2 * budgetMs + 120_000;
   const queue: (Job | Local)[] = [];
-  let worker: Worker | null = null;
-  let current: Job | null = null;
   let local = false;
-  let timer: NodeJS.Timeout | null = null;
   let nextId = 1;
   let closed = false;
-
-  const settle = (): Job | null => {
-    const job = current;
-    current = null;
-    if (timer) clearTimeout(timer);
-    timer = null;
-    return job;
-  };
-  // The worker is gone (crashed, stopped, stuck): its write fails, and the next one gets a fresh worker.
-  const lose = (lost: Worker, error: Error) => {
-    if (worker !== lost) return;
-    worker = null;
-    void lost.terminate();
-    settle()?.reject(error);
-    pump();
-  };
-  const start = (): Worker => {
-    const started = new Worker(workerUrl(), { workerData: data });
-    started.unref();
-    started.on('message', (answer: WriteAnswer) => {
-      if (worker !== started || current?.id !== answer.id) return;
-      const job = settle();
-      if (answer.ok) job?.resolve({ status: answer.status, id: answer.document, body: answer.body });
-      else job?.reject(new CorroborateError(answer.code, answer.message));
-      pump();
-    });
-    started.on('error', (error) =>
-      lose(started, new CorroborateError('internal', 'the write worker failed', { cause: error })),
-    );
-    started.on('exit', (code) =>
-      lose(started, new CorroborateError('internal', `the write worker stopped (exit code ${code})`)),
-    );
-    return started;
-  };
+  const slot = new WorkerSlot<WriteAnswer>({
+    url: workerUrl(),
+    workerData: data,
+    guardMs,
+    failed: 'the write worker failed',
+    stopped: (code) => `the write worker stopped (exit code ${code})`,
+    onFree: () => pump(),
+  });
+  const timeout = () => new CorroborateError('timeout', `writing took longer than ${guardMs} ms`);
   const pump = () => {
-    if (closed || current !== null || local) return;
+    if (closed || slot.busy || local) return;
     const job = queue.shift();
     if (job === undefined) return;
     if ('run' in job) {
@@ -150,15 +122,12 @@ export function writePool(
       });
       return;
     }
-    current = job;
-    worker ??= start();
-    const running = worker;
-    timer = setTimeout(
-      () => lose(running, new CorroborateError('timeout', `writing took longer than ${guardMs} ms`)),
-      guardMs,
-    );
-    timer.unref();
-    running.postMessage({ id: job.id, body: job.body, at: job.at } satisfies WriteJob);
+    const answered = (answer: WriteAnswer) => {
+      if (answer.ok) job.resolve({ status: answer.status, id: answer.document, body: answer.body });
+      else job.reject(new CorroborateError(answer.code, answer.message));
+    };
+    const message: WriteJob = { id: job.id, body: job.body, at: job.at };
+    slot.post({ id: job.id, answered, reject: job.reject }, message, timeout);
   };
 
   return {
@@ -184,10 +153,7 @@ export function writePool(
       closed = true;
       const stopping = new CorroborateError('internal', 'the server is stopping');
       for (const job of queue.splice(0)) job.reject(stopping);
-      settle()?.reject(stopping);
-      const last = worker;
-      worker = null;
-      if (last) await last.terminate();
+      await slot.stop(stopping);
     },
   };
 }

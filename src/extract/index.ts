@@ -18,7 +18,7 @@ import {
 } from './claims/voices.js';
 import { triggerFor } from './lexicon.js';
 import { findMentions, type MentionIndex, mentionAt } from './mentions.js';
-import { findQuotes } from './quotes.js';
+import { findQuotes, type Quote } from './quotes.js';
 import { hostOutlet } from './sources.js';
 import { ANSWER_REACH, EvidenceIndex, sameReport, sentenceHolding } from './span-index.js';
 import { speakerEntities } from './speakers.js';
@@ -100,115 +100,10 @@ export function extractPart(
     attrs.push(a);
     governing.push(a);
   }
-  const byId = new Map(attrs.map((a) => [a.id, a]));
-  const chainOf = (a: Attr | undefined): string[] => {
-    const names: string[] = [];
-    // "Amirabdollahian said ... and he rejected ...": a speaker nested in their own words is one link.
-    for (let cur = a; cur; cur = cur.parent ? byId.get(cur.parent) : undefined)
-      if (names[0] !== cur.source.name) names.unshift(cur.source.name);
-    if (outlet && names[0]?.toLowerCase() !== outlet.toLowerCase()) names.unshift(outlet);
-    return names;
-  };
-  const docLevel = attrs.filter((a) => a.documentLevel);
-  const inBody = governing.filter((a) => !a.documentLevel);
-  const uncarried = inBody.filter((a) => !a.carrier);
-  // How many drafts each trigger made of each type: more than one means joined actors.
-  const perTrigger = new Map<string, number>();
-  for (const x of drafts)
-    perTrigger.set(`${x.trigger}|${x.type}`, (perTrigger.get(`${x.trigger}|${x.type}`) ?? 0) + 1);
-  const chains = new Map<string, string[]>();
-  const chainFor = (a: Attr | undefined): string[] => {
-    const key = a?.id ?? '';
-    let chain = chains.get(key);
-    if (!chain) {
-      chain = chainOf(a);
-      chains.set(key, chain);
-    }
-    return [...chain];
-  };
-  const claims: Claim[] = [];
-  const seen = new Set<string>();
+  const ctx = claiming(parsed, index, quotes, attrs, governing, drafts, outlet);
   const asked: Claim[] = [];
-  for (const d of drafts) {
-    const trig = parsed.tokens[d.trigger];
-    const sent = parsed.sentences[d.sent];
-    if (!trig || !sent) continue;
-    // A trigger the carrier alone holds stands in the reporting clause ("an official told Defense News"),
-    // which says nothing on its own: it goes to whoever holds the clause without the carrier.
-    const held = innermost(inBody, trig.start);
-    // The outlet's own voice only where no speaker governs the sentence.
-    const found =
-      (held?.carrier ? innermost(uncarried, trig.start) : held) ??
-      sentenceSpeaker(uncarried, sent, trig.start, parsed.text) ??
-      stanceSpeaker(attrs, uncarried, sent, trig.start) ??
-      // "announced sanctions" imposes them: the act the outlet tells (see announcesOwnAct).
-      (d.type === 'sanction' ? undefined : objectSpeaker(uncarried, sent, trig.start)) ??
-      quotedSpeaker(uncarried, quotes, parsed.sentences, trig.start);
-    // "Washington, London and Paris announced sanctions": each capital's own act, told by the outlet.
-    const src =
-      found && sameReport(uncarried, found).some((a) => announcesOwnAct(index, a, d)) ? undefined : found;
-    if (d.asked) {
-      asked.push(claimOf(d, '', null, [], parsed.text, sent));
-      continue;
-    }
-    // "dismissed US accusations that Tehran arms the Houthis as baseless": the accuser asserts; the judging words
-    // are the denier's.
-    const plain = src && !/\b(not|never|no|n't)\b/i.test(parsed.text.slice(src.contentStart, trig.start));
-    if (src && plain && ACCUSATION_CUE.test(src.cue) && d.status === 'denied') d.status = 'asserted';
-    // "Kanaani rejected Western media reports that Iran has delivered missiles": the reporters assert, the
-    // denier denies; each is a claim of its own.
-    // A halt the reports tell ("reports that the deliveries had been frozen") is their own status, not the judge's.
-    const judge = src && plain && !haltedAt(parsed, d.trigger, sent.first) ? judgeOf(inBody, src) : undefined;
-    if (judge && d.status === 'denied') d.status = 'asserted';
-    // Reporting words are no claim of their own source: "Iran denied" is Iran's, not the outlet's.
-    // "did not deny that Iran sent drones": a denial withheld leaves the event as told.
-    // Only a cue whose scope holds the event sets its status ("Iran, which has not confirmed it, sent").
-    const cue = src && governsEvent(parsed, src.cueStart, d) ? src : undefined;
-    if (cue && cue.force === 'deny' && d.status === 'asserted' && !negatedCue(parsed, cue.cueStart))
-      d.status = 'denied';
-    if (cue && cue.force === 'think' && d.status === 'asserted') d.status = 'possible';
-    // "Neither Washington nor NATO has confirmed that ...": a confirmation withheld.
-    if (cue && cue.force === 'confirm' && d.status === 'asserted' && withheld(parsed.text, cue.cueStart))
-      d.status = 'unconfirmed';
-    // "did not comment on the strikes": whatever the refusal names is left unconfirmed, not denied.
-    if (cue && refuses(cue, parsed.text)) d.status = 'unconfirmed';
-    // Subjects joined by "and" each make the claim: one claim per source.
-    // A carrier shares its speaker's cue ("told Reuters") but is no joint speaker of the words.
-    const sources = src ? sameReport(src.carrier ? inBody : uncarried, src) : [undefined];
-    // "Washington, London and Paris announced sanctions": each capital's claim is its own, not its neighbours'.
-    const own = sources.filter((a) => a && (a.source.entity === d.actor || a.source.country === d.actor));
-    const coActed = (perTrigger.get(`${d.trigger}|${d.type}`) ?? 0) > 1;
-    for (const joint of coActed && own.length === 1 ? own : sources) {
-      // "Germany refused to export the engines, the navy said": the refusal is the act; the navy tells it.
-      const outer =
-        joint && refusesToAct(joint, parsed.text) && joint.parent ? byId.get(joint.parent) : undefined;
-      const one =
-        joint && refusesToAct(joint, parsed.text) ? (outer?.documentLevel ? undefined : outer) : joint;
-      const key = `${d.sent}|${d.type}|${d.actor}|${d.target}|${d.status}|${one?.id}|${d.weapons.map((w) => w.class).join(',')}|${d.echo ? d.trigger : ''}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      claims.push(
-        claimOf(
-          d,
-          `c${claims.length + 1}`,
-          one?.id ?? null,
-          chainFor(one ?? docLevel[docLevel.length - 1]),
-          parsed.text,
-          sent,
-          {
-            halted: d.status === 'denied' && haltedAt(parsed, d.trigger, sent.first),
-            inferred: unnamedRoles(index, sent, d),
-          },
-        ),
-      );
-    }
-    const judged = `${d.sent}|${d.type}|${d.actor}|${d.target}|denied|${judge?.id}|${d.weapons.map((w) => w.class).join(',')}`;
-    if (judge && d.status === 'asserted' && !seen.has(judged)) {
-      seen.add(judged);
-      const denial = { ...d, status: 'denied' as const };
-      claims.push(claimOf(denial, `c${claims.length + 1}`, judge.id, chainFor(judge), parsed.text, sent));
-    }
-  }
+  for (const d of drafts) claimDraft(ctx, d, asked);
+  const { claims, byId, inBody, docLevel, chainOf, chainFor } = ctx;
   for (const c of answersToQuestions(parsed, inBody, asked, claims))
     claims.push({ ...ownStance(c), id: `c${claims.length + 1}`, chain: chainOf(byId.get(c.source ?? '')) });
   for (const c of answersByReference(parsed, attrs, claims, doc.published))
@@ -229,6 +124,180 @@ export function extractPart(
     warnings: parsed.warnings ?? [],
     stopped: at ? { start: at.start, sentence: at.i, of: parsed.sentences.length } : null,
   };
+}
+
+/** What turning one text's drafts into claims reads and fills: its attributions, sorted, and the claims so far. */
+interface Claiming {
+  readonly parsed: Parsed;
+  readonly index: MentionIndex;
+  readonly quotes: readonly Quote[];
+  readonly attrs: readonly Attr[];
+  readonly byId: ReadonlyMap<string, Attr>;
+  readonly docLevel: readonly Attr[];
+  readonly inBody: readonly Attr[];
+  readonly uncarried: readonly Attr[];
+  /** How many drafts each trigger made of each type: more than one means joined actors. */
+  readonly perTrigger: ReadonlyMap<string, number>;
+  readonly chainOf: (a: Attr | undefined) => string[];
+  /** `chainOf`, kept per attribution; each call returns a copy. */
+  readonly chainFor: (a: Attr | undefined) => string[];
+  readonly claims: Claim[];
+  readonly seen: Set<string>;
+}
+
+function claiming(
+  parsed: Parsed,
+  index: MentionIndex,
+  quotes: readonly Quote[],
+  attrs: readonly Attr[],
+  governing: readonly Attr[],
+  drafts: readonly Draft[],
+  outlet: string | null,
+): Claiming {
+  const byId = new Map(attrs.map((a) => [a.id, a]));
+  const chainOf = (a: Attr | undefined): string[] => {
+    const names: string[] = [];
+    // "Amirabdollahian said ... and he rejected ...": a speaker nested in their own words is one link.
+    for (let cur = a; cur; cur = cur.parent ? byId.get(cur.parent) : undefined)
+      if (names[0] !== cur.source.name) names.unshift(cur.source.name);
+    if (outlet && names[0]?.toLowerCase() !== outlet.toLowerCase()) names.unshift(outlet);
+    return names;
+  };
+  const docLevel = attrs.filter((a) => a.documentLevel);
+  const inBody = governing.filter((a) => !a.documentLevel);
+  const uncarried = inBody.filter((a) => !a.carrier);
+  const perTrigger = new Map<string, number>();
+  for (const x of drafts)
+    perTrigger.set(`${x.trigger}|${x.type}`, (perTrigger.get(`${x.trigger}|${x.type}`) ?? 0) + 1);
+  const chains = new Map<string, string[]>();
+  const chainFor = (a: Attr | undefined): string[] => {
+    const key = a?.id ?? '';
+    let chain = chains.get(key);
+    if (!chain) {
+      chain = chainOf(a);
+      chains.set(key, chain);
+    }
+    return [...chain];
+  };
+  const claims: Claim[] = [];
+  const seen = new Set<string>();
+  return {
+    parsed,
+    index,
+    quotes,
+    attrs,
+    byId,
+    docLevel,
+    inBody,
+    uncarried,
+    perTrigger,
+    chainOf,
+    chainFor,
+    claims,
+    seen,
+  };
+}
+
+/** Adds the claims one draft makes (one per joint source, and the judge's denial); a question's draft goes to `asked`. */
+function claimDraft(ctx: Claiming, d: Draft, asked: Claim[]): void {
+  const { parsed, index, inBody, uncarried, claims, seen } = ctx;
+  const trig = parsed.tokens[d.trigger];
+  const sent = parsed.sentences[d.sent];
+  if (!trig || !sent) return;
+  const src = draftSource(ctx, d, trig.start, sent);
+  if (d.asked) {
+    asked.push(claimOf(d, '', null, [], parsed.text, sent));
+    return;
+  }
+  const judge = settleStatus(ctx, d, src, trig.start, sent);
+  // Subjects joined by "and" each make the claim: one claim per source.
+  // A carrier shares its speaker's cue ("told Reuters") but is no joint speaker of the words.
+  const sources = src ? sameReport(src.carrier ? inBody : uncarried, src) : [undefined];
+  // "Washington, London and Paris announced sanctions": each capital's claim is its own, not its neighbours'.
+  const own = sources.filter((a) => a && (a.source.entity === d.actor || a.source.country === d.actor));
+  const coActed = (ctx.perTrigger.get(`${d.trigger}|${d.type}`) ?? 0) > 1;
+  for (const joint of coActed && own.length === 1 ? own : sources) {
+    // "Germany refused to export the engines, the navy said": the refusal is the act; the navy tells it.
+    const outer =
+      joint && refusesToAct(joint, parsed.text) && joint.parent ? ctx.byId.get(joint.parent) : undefined;
+    const one =
+      joint && refusesToAct(joint, parsed.text) ? (outer?.documentLevel ? undefined : outer) : joint;
+    const key = `${d.sent}|${d.type}|${d.actor}|${d.target}|${d.status}|${one?.id}|${d.weapons.map((w) => w.class).join(',')}|${d.echo ? d.trigger : ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    claims.push(
+      claimOf(
+        d,
+        `c${claims.length + 1}`,
+        one?.id ?? null,
+        ctx.chainFor(one ?? ctx.docLevel[ctx.docLevel.length - 1]),
+        parsed.text,
+        sent,
+        {
+          halted: d.status === 'denied' && haltedAt(parsed, d.trigger, sent.first),
+          inferred: unnamedRoles(index, sent, d),
+        },
+      ),
+    );
+  }
+  const judged = `${d.sent}|${d.type}|${d.actor}|${d.target}|denied|${judge?.id}|${d.weapons.map((w) => w.class).join(',')}`;
+  if (judge && d.status === 'asserted' && !seen.has(judged)) {
+    seen.add(judged);
+    const denial = { ...d, status: 'denied' as const };
+    claims.push(claimOf(denial, `c${claims.length + 1}`, judge.id, ctx.chainFor(judge), parsed.text, sent));
+  }
+}
+
+/** Who tells the draft's event, or undefined when the outlet tells it in its own voice. */
+function draftSource(ctx: Claiming, d: Draft, at: number, sent: Sentence): Attr | undefined {
+  const { parsed, index, attrs, inBody, uncarried } = ctx;
+  // A trigger the carrier alone holds stands in the reporting clause ("an official told Defense News"),
+  // which says nothing on its own: it goes to whoever holds the clause without the carrier.
+  const held = innermost(inBody, at);
+  // The outlet's own voice only where no speaker governs the sentence.
+  const found =
+    (held?.carrier ? innermost(uncarried, at) : held) ??
+    sentenceSpeaker(uncarried, sent, at, parsed.text) ??
+    stanceSpeaker(attrs, uncarried, sent, at) ??
+    // "announced sanctions" imposes them: the act the outlet tells (see announcesOwnAct).
+    (d.type === 'sanction' ? undefined : objectSpeaker(uncarried, sent, at)) ??
+    quotedSpeaker(uncarried, ctx.quotes, parsed.sentences, at);
+  // "Washington, London and Paris announced sanctions": each capital's own act, told by the outlet.
+  return found && sameReport(uncarried, found).some((a) => announcesOwnAct(index, a, d)) ? undefined : found;
+}
+
+/** Sets the draft's status from the words of its source's cue; returns the one who judges the source's report, if any. */
+function settleStatus(
+  ctx: Claiming,
+  d: Draft,
+  src: Attr | undefined,
+  at: number,
+  sent: Sentence,
+): Attr | undefined {
+  const { parsed } = ctx;
+  // "dismissed US accusations that Tehran arms the Houthis as baseless": the accuser asserts; the judging words
+  // are the denier's.
+  const plain = src && !/\b(not|never|no|n't)\b/i.test(parsed.text.slice(src.contentStart, at));
+  if (src && plain && ACCUSATION_CUE.test(src.cue) && d.status === 'denied') d.status = 'asserted';
+  // "Kanaani rejected Western media reports that Iran has delivered missiles": the reporters assert, the
+  // denier denies; each is a claim of its own.
+  // A halt the reports tell ("reports that the deliveries had been frozen") is their own status, not the judge's.
+  const judge =
+    src && plain && !haltedAt(parsed, d.trigger, sent.first) ? judgeOf(ctx.inBody, src) : undefined;
+  if (judge && d.status === 'denied') d.status = 'asserted';
+  // Reporting words are no claim of their own source: "Iran denied" is Iran's, not the outlet's.
+  // "did not deny that Iran sent drones": a denial withheld leaves the event as told.
+  // Only a cue whose scope holds the event sets its status ("Iran, which has not confirmed it, sent").
+  const cue = src && governsEvent(parsed, src.cueStart, d) ? src : undefined;
+  if (cue && cue.force === 'deny' && d.status === 'asserted' && !negatedCue(parsed, cue.cueStart))
+    d.status = 'denied';
+  if (cue && cue.force === 'think' && d.status === 'asserted') d.status = 'possible';
+  // "Neither Washington nor NATO has confirmed that ...": a confirmation withheld.
+  if (cue && cue.force === 'confirm' && d.status === 'asserted' && withheld(parsed.text, cue.cueStart))
+    d.status = 'unconfirmed';
+  // "did not comment on the strikes": whatever the refusal names is left unconfirmed, not denied.
+  if (cue && refuses(cue, parsed.text)) d.status = 'unconfirmed';
+  return judge;
 }
 
 /** A claim another sentence's answer or judgement repeats: the stance is that sentence's, not dated as the first's. */

@@ -353,7 +353,30 @@ function findPeople(
   for (const info of entities.values()) {
     if (info.kind === 'person') surnames.set(info.name.split(/\s+/).pop() ?? info.name, info.id);
   }
-  // Names of two or three capitalised words with a role, a title or a reporting verb beside them.
+  fullNames(parsed, at, entities, mentions, push, surnames);
+  // An unknown acronym that says something: "CENTCOM said".
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (at[i] === -1 && SPEECH_AFTER.has(tokens[i + 1]?.lower ?? '') && ACRONYM.test(t.text)) {
+      organisation(parsed, i, i, { at, mentions, entities }, push);
+    }
+  }
+  surnameMentions(parsed, at, mentions, push, surnames, knownSurname);
+}
+
+/**
+ * Names of two or three capitalised words with a role, a title or a reporting verb beside them, as people
+ * (or as organisations when they end in one's head word); each person's surname goes into `surnames`.
+ */
+function fullNames(
+  parsed: Parsed,
+  at: Int32Array,
+  entities: Map<string, EntityInfo>,
+  mentions: Mention[],
+  push: (m: Mention) => void,
+  surnames: Map<string, string>,
+): void {
+  const { tokens } = parsed;
   for (let i = 0; i < tokens.length; i++) {
     if (at[i] !== -1 || !isNameWord(tokens[i])) continue;
     let j = i;
@@ -416,14 +439,18 @@ function findPeople(
     });
     i = j;
   }
-  // An unknown acronym that says something: "CENTCOM said".
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (at[i] === -1 && SPEECH_AFTER.has(tokens[i + 1]?.lower ?? '') && ACRONYM.test(t.text)) {
-      organisation(parsed, i, i, { at, mentions, entities }, push);
-    }
-  }
-  // Later mentions by surname alone.
+}
+
+/** Later mentions of a person by surname alone, of one named in full before or of a well-known official. */
+function surnameMentions(
+  parsed: Parsed,
+  at: Int32Array,
+  mentions: Mention[],
+  push: (m: Mention) => void,
+  surnames: ReadonlyMap<string, string>,
+  knownSurname: (surname: string) => string | undefined,
+): void {
+  const { tokens } = parsed;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (at[i] !== -1 || !/^\p{Lu}/u.test(t.text)) continue;

@@ -62,16 +62,45 @@ const its = nlp.its;
 export function parse(text: string, wrapped = hardWrapped(text)): Parsed {
   // wink reads a copy whose overlong runs are cut; offsets and tokens still point into the text.
   const guarded = guardRuns(text);
-  const { values, pos, lemmas, sentSpans, entSpans, entTypes } = readWink(guarded.text);
+  const wink = readWink(guarded.text);
   const verbForms = englishPack().verbLemmaByForm;
+  const { tokens, winkToOurs, split } = layTokens(text, guarded.text, wink, wrapped, verbForms);
+  retagVerbs(tokens, verbForms);
+  retagNames(tokens, isSpeechForm);
+  const sentences = sentencesOf(tokens);
+  const numbers: WinkEntity[] = [];
+  const { entSpans, entTypes } = wink;
+  entSpans.forEach(([a, b], e) => {
+    const first = firstMapped(winkToOurs, a, b);
+    const last = lastMapped(winkToOurs, a, b);
+    const ft = tokens[first];
+    const lt = tokens[last];
+    if (first < 0 || last < 0 || ft === undefined || lt === undefined) return;
+    numbers.push({ type: entTypes[e] ?? '', first, last, text: text.slice(ft.start, lt.end) });
+  });
+  const warnings: string[] = [];
+  if (guarded.cuts > 0)
+    warnings.push(`${guarded.cuts} run(s) of over ${MAX_RUN} characters without a space were read in parts`);
+  if (split > 0)
+    warnings.push(`${split} sentence(s) of over ${MAX_SENTENCE_TOKENS} tokens were read in parts`);
+  return { text, tokens, sentences, numbers, warnings };
+}
 
-  // Map wink token index -> our token index (newline tokens are dropped but mark paragraphs).
+/**
+ * Lays wink's tokens out as ours with offsets into `text`, sentence and paragraph numbers; newline tokens
+ * are dropped but mark paragraphs. Also gives wink's token index -> ours (-1 for a dropped one) and how many
+ * sentences were cut for length.
+ */
+function layTokens(
+  text: string,
+  guardedText: string,
+  { values, pos, lemmas, sentSpans }: WinkReading,
+  wrapped: boolean,
+  verbForms: ReturnType<typeof englishPack>['verbLemmaByForm'],
+): { tokens: Token[]; winkToOurs: Int32Array; split: number } {
   const tokens: Token[] = [];
   const winkToOurs = new Int32Array(values.length).fill(-1);
-  const sentOfWink = new Int32Array(values.length);
-  sentSpans.forEach(([a, b], s) => {
-    for (let k = a; k <= b; k++) sentOfWink[k] = s;
-  });
+  const sentOfWink = winkSentences(values.length, sentSpans);
   let cursor = 0;
   let para = 0;
   let sent = -1;
@@ -85,13 +114,10 @@ export function parse(text: string, wrapped = hardWrapped(text)): Parsed {
   const linesEnd = !wrapped;
   for (let k = 0; k < values.length; k++) {
     const v = values[k] ?? '';
-    const start = locate(guarded.text, v, cursor);
+    const start = locate(guardedText, v, cursor);
     const spaced = start > cursor || skippedSpace;
     if (spaced && blankLine(text, cursor, start)) pendingBreak = true;
-    else if (spaced && linesEnd) {
-      // Only the white space before the token is searched, never the rest of the text.
-      for (let p = cursor; p < start; p++) if (text.charCodeAt(p) === 10) pendingLine = true;
-    }
+    else if (spaced && linesEnd && hasNewline(text, cursor, start)) pendingLine = true;
     cursor = start + v.length;
     if (v.trim() === '') {
       if (blankLine(v, 0, v.length)) pendingBreak = true;
@@ -145,8 +171,26 @@ export function parse(text: string, wrapped = hardWrapped(text)): Parsed {
       spaced,
     });
   }
-  retagVerbs(tokens, verbForms);
-  retagNames(tokens, isSpeechForm);
+  return { tokens, winkToOurs, split };
+}
+
+/** Whether text[from, to) holds a line feed: only the white space before a token is searched, never the rest. */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (text.charCodeAt(p) === 10) return true;
+  return false;
+}
+
+/** wink's sentence number of each of its tokens. */
+function winkSentences(count: number, sentSpans: readonly (readonly [number, number])[]): Int32Array {
+  const sentOfWink = new Int32Array(count);
+  sentSpans.forEach(([a, b], s) => {
+    for (let k = a; k <= b; k++) sentOfWink[k] = s;
+  });
+  return sentOfWink;
+}
+
+/** The sentences the tokens' sentence numbers make, in order. */
+function sentencesOf(tokens: readonly Token[]): Sentence[] {
   const sentences: Sentence[] = [];
   let open: { i: number; first: number; last: number; start: number; end: number; para: number } | undefined;
   for (const t of tokens) {
@@ -159,21 +203,7 @@ export function parse(text: string, wrapped = hardWrapped(text)): Parsed {
     }
   }
   if (open) sentences.push(open);
-  const numbers: WinkEntity[] = [];
-  entSpans.forEach(([a, b], e) => {
-    const first = firstMapped(winkToOurs, a, b);
-    const last = lastMapped(winkToOurs, a, b);
-    const ft = tokens[first];
-    const lt = tokens[last];
-    if (first < 0 || last < 0 || ft === undefined || lt === undefined) return;
-    numbers.push({ type: entTypes[e] ?? '', first, last, text: text.slice(ft.start, lt.end) });
-  });
-  const warnings: string[] = [];
-  if (guarded.cuts > 0)
-    warnings.push(`${guarded.cuts} run(s) of over ${MAX_RUN} characters without a space were read in parts`);
-  if (split > 0)
-    warnings.push(`${split} sentence(s) of over ${MAX_SENTENCE_TOKENS} tokens were read in parts`);
-  return { text, tokens, sentences, numbers, warnings };
+  return sentences;
 }
 
 /** How much text wink reads at once: its document for 5 MB held three times the memory of our tokens. */

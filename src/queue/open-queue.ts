@@ -96,6 +96,11 @@ function countOf(rows: readonly { state: string; n: string }[], states: readonly
  */
 export async function openQueue(url: string): Promise<IngestQueue> {
   const schema = queueSchema(await storeSchemaOf(url));
+  return queueOn(await startBoss(url, schema), schema);
+}
+
+/** Starts pg-boss on the server with its tables in `schema`, and makes the ingest queue. */
+async function startBoss(url: string, schema: string): Promise<PgBoss> {
   // Loaded on demand, so that SQLite users never load pg-boss.
   const { default: Boss } = await import('pg-boss');
   const boss: PgBoss = new Boss({
@@ -109,6 +114,11 @@ export async function openQueue(url: string): Promise<IngestQueue> {
   boss.on('error', () => {});
   await boss.start();
   await boss.createQueue(INGEST_QUEUE, { name: INGEST_QUEUE, retryLimit: RETRY_LIMIT });
+  return boss;
+}
+
+/** The ingest queue over a started pg-boss whose tables are in `schema`. */
+function queueOn(boss: PgBoss, schema: string): IngestQueue {
   const db = boss.getDb();
   const channel = turnChannel(schema);
   return {

@@ -128,18 +128,18 @@ function aheadOfTurn(hand: JobsInHand, batchSize: number, clock: { taking: numbe
   };
 }
 
+/** What waiting for a batch's turn reads: the queue, the jobs in hand, and the work to do meanwhile. */
+interface Turning {
+  readonly queue: IngestQueue;
+  readonly hand: JobsInHand;
+  readonly upkeep: Upkeep;
+  readonly signals: TurnSignals | null;
+  readonly signal?: AbortSignal;
+  readonly ahead: () => Promise<boolean>;
+}
+
 /** Resolves once no job before the batch is left to do; throws GiveWay when one waits unheld, or after too long. */
-async function awaitTurn(
-  batch: readonly TakenJob[],
-  ctx: {
-    queue: IngestQueue;
-    hand: JobsInHand;
-    upkeep: Upkeep;
-    signals: TurnSignals | null;
-    signal?: AbortSignal;
-    ahead: () => Promise<boolean>;
-  },
-): Promise<void> {
+async function awaitTurn(batch: readonly TakenJob[], ctx: Turning): Promise<void> {
   const first = batch[0]?.key ?? '';
   const since = Date.now();
   // Until the turn comes, the next batch is taken and extracted (see aheadOfTurn); then the worker waits.
@@ -191,6 +191,8 @@ export async function runWorker(deps: WorkerDeps): Promise<WorkerReport> {
   };
   const take = () => timed(() => hand.take(batchSize));
   const ahead = aheadOfTurn(hand, batchSize, clock);
+  const turning = { queue, hand, upkeep, signals, ahead, ...(signal === undefined ? {} : { signal }) };
+  const each: Round = { deps, turning, merging, now, batchSize, times, clock, timed, take };
   let report: WorkerReport = {
     jobs: 0,
     stored: 0,
@@ -214,45 +216,7 @@ export async function runWorker(deps: WorkerDeps): Promise<WorkerReport> {
         if (counts.waiting === 0) await pause(deps.pollMs ?? DEFAULT_POLL_MS, signal);
         continue;
       }
-      const held = hand.held();
-      const last = held[held.length - 1]?.key ?? '';
-      const plan = planBatch(
-        held,
-        await queue.pendingBefore(
-          last,
-          held.map((job) => job.id),
-        ),
-        batchSize,
-      );
-      if (plan.kind === 'take') {
-        // Nothing to take after all (another worker was quicker): look again shortly.
-        if ((await take()) === 0) await pause(TURN_POLL_MS, signal);
-        continue;
-      }
-      const items = await timed(() => hand.items(plan.batch));
-      try {
-        const ctx = { queue, hand, upkeep, signals, ahead, ...(signal === undefined ? {} : { signal }) };
-        const at = now().toISOString();
-        const taking = clock.taking;
-        const outcomes = await storeInTurn(
-          items,
-          { ...merging, at },
-          // The turn's wait is lapped whole: what it spent working ahead counts as taking, not waiting.
-          () => awaitTurn(plan.batch, ctx).finally(() => (times.waiting -= clock.taking - taking)),
-          times,
-        );
-        await hand.done(plan.batch);
-        report = tally(report, outcomes);
-      } catch (error) {
-        if (error instanceof GiveWay) {
-          report = { ...report, gaveWay: report.gaveWay + 1 };
-          continue;
-        }
-        deps.onError?.(error);
-        await hand.failed(plan.batch, error instanceof Error ? error.message : String(error));
-        report = { ...report, failedBatches: report.failedBatches + 1 };
-      }
-      deps.onProgress?.({ ...report, extractedAhead: clock.extracted });
+      report = await oneBatch(each, report);
     }
   } finally {
     // Stopped with jobs not yet stored: back to the queue at once.
@@ -272,6 +236,65 @@ export async function runWorker(deps: WorkerDeps): Promise<WorkerReport> {
       merging: round(merged),
     },
   };
+}
+
+/** What a worker's batches share: its queue and jobs in hand as awaitTurn reads them, how to merge, its clocks. */
+interface Round {
+  readonly deps: WorkerDeps;
+  readonly turning: Turning;
+  readonly merging: { readonly store: Store } & ReturnType<typeof corroborationDeps>;
+  readonly now: () => Date;
+  readonly batchSize: number;
+  readonly times: StagedTimes;
+  readonly clock: { taking: number; extracted: number };
+  /** Runs work, its time counted as taking. */
+  readonly timed: <T>(work: () => Promise<T>) => Promise<T>;
+  readonly take: () => Promise<number>;
+}
+
+/**
+ * Plans the next batch from the jobs in hand; stores and merges it in its turn, and marks its jobs done (or
+ * failed); returns the report with the batch counted.
+ */
+async function oneBatch(r: Round, report: WorkerReport): Promise<WorkerReport> {
+  const { queue, hand, signal } = r.turning;
+  const { times, clock } = r;
+  const held = hand.held();
+  const last = held[held.length - 1]?.key ?? '';
+  const plan = planBatch(
+    held,
+    await queue.pendingBefore(
+      last,
+      held.map((job) => job.id),
+    ),
+    r.batchSize,
+  );
+  if (plan.kind === 'take') {
+    // Nothing to take after all (another worker was quicker): look again shortly.
+    if ((await r.take()) === 0) await pause(TURN_POLL_MS, signal);
+    return report;
+  }
+  const items = await r.timed(() => hand.items(plan.batch));
+  try {
+    const at = r.now().toISOString();
+    const taking = clock.taking;
+    const outcomes = await storeInTurn(
+      items,
+      { ...r.merging, at },
+      // The turn's wait is lapped whole: what it spent working ahead counts as taking, not waiting.
+      () => awaitTurn(plan.batch, r.turning).finally(() => (times.waiting -= clock.taking - taking)),
+      times,
+    );
+    await hand.done(plan.batch);
+    report = tally(report, outcomes);
+  } catch (error) {
+    if (error instanceof GiveWay) return { ...report, gaveWay: report.gaveWay + 1 };
+    r.deps.onError?.(error);
+    await hand.failed(plan.batch, error instanceof Error ? error.message : String(error));
+    report = { ...report, failedBatches: report.failedBatches + 1 };
+  }
+  r.deps.onProgress?.({ ...report, extractedAhead: clock.extracted });
+  return report;
 }
 
 function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {

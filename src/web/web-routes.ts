@@ -99,22 +99,9 @@ export function webRoutes(deps: ApiDeps): Hono {
       const documents = await store.listDocuments({ limit, offset, ...filters, claimType: filters.type });
       return c.html(send(documentsPage(documents, filters, { limit, offset })));
     })
-    .get('/documents/:id', async (c) => {
-      const id = parseWith(DocumentIdParam, c.req.param('id'), 'document id');
-      const claim = parseWith(ClaimParam, c.req.query('claim'), 'claim');
-      const doc = await store.getDocument(id);
-      if (doc === null) throw new NotFoundError(`no document ${id}`);
-      const events = await eventsOfClaims(
-        store,
-        id,
-        doc.extraction.claims.map((cl) => cl.id),
-      );
-      const eventHref = (cl: (typeof doc.extraction.claims)[number]) => {
-        const event = events.get(cl.id);
-        return event === undefined ? filteredEventsLink(cl) : `/events/${encodeURIComponent(event)}`;
-      };
-      return c.html(send(documentPage(doc, { currentClaim: claim, eventHref })));
-    })
+    .get('/documents/:id', async (c) =>
+      c.html(send(await documentView(store, c.req.param('id'), c.req.query('claim')))),
+    )
     .get('/entities', async (c) => {
       const q = parseWith(EntitiesQuery, withoutEmpty(c.req.query()), 'query');
       const { kind, limit, offset } = q;
@@ -138,29 +125,19 @@ export function webRoutes(deps: ApiDeps): Hono {
       const listing = await store.listEventSummaries(resolveFilterNames(q));
       return c.html(send(eventsPage(q, parseSummaries(listing.events), listing.total, name)));
     })
-    .get('/events/:id', async (c) => {
-      const id = parseWith(IdParam, c.req.param('id'), 'event id');
-      const origin = parseWith(OriginParam, c.req.query('origin'), 'origin');
-      const { origin: _origin, ...pageQuery } = withoutEmpty(c.req.query());
-      const detail = await eventDetail(deps, id, parseWith(EventClaimsQuery, pageQuery, 'query'));
-      const { offset, limit, total } = detail.claimsPage;
-      const more =
-        offset + limit < total
-          ? { shown: detail.event.claims.length, offset, total, next: offset + limit }
-          : null;
-      const corrections = {
-        event: detail.event,
-        history: await store.eventHistory(id),
-        needsToken: deps.token !== undefined,
-      };
-      const extras = {
-        claimActions: (claim: EventClaim) => claimCorrection(corrections, claim),
-        history: correctionsSection(corrections),
-      };
-      return c.html(
-        send(eventPage(detail.event, detail.claimsByOrigin, { name, reliability, origin, extras, more })),
-      );
-    })
+    .get('/events/:id', async (c) =>
+      c.html(
+        send(
+          await eventView(
+            deps,
+            { name, reliability },
+            c.req.param('id'),
+            c.req.query('origin'),
+            c.req.query(),
+          ),
+        ),
+      ),
+    )
     .get('/sources', async (c) =>
       c.html(
         send(sourcesPage(groupSources(deps.knowledge, await sourceTrackRecord(deps)), SOURCE_WINDOW, name)),
@@ -173,4 +150,59 @@ export function webRoutes(deps: ApiDeps): Hono {
       );
       return c.html(send(sourcePage(record, events, name)));
     });
+}
+
+/** A document's page, each claim linked to the event it went into (or to the events it would match). */
+async function documentView(
+  store: ApiDeps['store'],
+  rawId: string,
+  rawClaim: string | undefined,
+): Promise<SafeHtml> {
+  const id = parseWith(DocumentIdParam, rawId, 'document id');
+  const claim = parseWith(ClaimParam, rawClaim, 'claim');
+  const doc = await store.getDocument(id);
+  if (doc === null) throw new NotFoundError(`no document ${id}`);
+  const events = await eventsOfClaims(
+    store,
+    id,
+    doc.extraction.claims.map((cl) => cl.id),
+  );
+  const eventHref = (cl: (typeof doc.extraction.claims)[number]) => {
+    const event = events.get(cl.id);
+    return event === undefined ? filteredEventsLink(cl) : `/events/${encodeURIComponent(event)}`;
+  };
+  return documentPage(doc, { currentClaim: claim, eventHref });
+}
+
+/** An event's page: its claims by origin, a page of them at a time, with the corrections on it. */
+async function eventView(
+  deps: ApiDeps,
+  look: {
+    readonly name: ReturnType<typeof namer>;
+    readonly reliability: ReturnType<typeof defaultReliability>;
+  },
+  rawId: string,
+  rawOrigin: string | undefined,
+  query: Record<string, string>,
+): Promise<SafeHtml> {
+  const { name, reliability } = look;
+  const id = parseWith(IdParam, rawId, 'event id');
+  const origin = parseWith(OriginParam, rawOrigin, 'origin');
+  const { origin: _origin, ...pageQuery } = withoutEmpty(query);
+  const detail = await eventDetail(deps, id, parseWith(EventClaimsQuery, pageQuery, 'query'));
+  const { offset, limit, total } = detail.claimsPage;
+  const more =
+    offset + limit < total
+      ? { shown: detail.event.claims.length, offset, total, next: offset + limit }
+      : null;
+  const corrections = {
+    event: detail.event,
+    history: await deps.store.eventHistory(id),
+    needsToken: deps.token !== undefined,
+  };
+  const extras = {
+    claimActions: (claim: EventClaim) => claimCorrection(corrections, claim),
+    history: correctionsSection(corrections),
+  };
+  return eventPage(detail.event, detail.claimsByOrigin, { name, reliability, origin, extras, more });
 }

@@ -74,31 +74,9 @@ function readGroup(ctx: Context, start: number, id: number): RawGroup | null {
       continue;
     }
     const tag = ctx.tag(k);
-    if (ctx.word(k) === 'to' && tag === 'PART' && seg.aux.length === 0 && seg.verb < 0) {
-      // "to" after a catenative link, or after a negator that opened the group ("not to arm").
-      if (g.links.length === 0) g.infinitive = true;
-      k++;
-      continue;
-    }
-    if (
-      // An adverb, or an adjective used as one ("would likely use"), before a verb or negator.
-      (tag === 'ADV' ||
-        (tag === 'ADJ' && (seg.aux.length > 0 || g.links.length > 0) && verbal(ctx, k + 1))) &&
-      k + 1 <= ctx.last &&
-      (verbal(ctx, k + 1) || lex.negators.match(ctx.word, k + 1, ctx.last))
-    ) {
-      k++;
-      continue;
-    }
-    // "had until now denied", "had for months resisted": a two-word adverbial between auxiliary and verb.
-    if (
-      seg.aux.length > 0 &&
-      seg.verb < 0 &&
-      (tag === 'ADP' || tag === 'ADV') &&
-      (ctx.tag(k + 1) === 'ADV' || ctx.temporal(k + 1)) &&
-      verbal(ctx, k + 2)
-    ) {
-      k += 2;
+    const step = stepOver(ctx, g, seg, k, tag);
+    if (step > 0) {
+      k += step;
       continue;
     }
     // "has yet to deliver": an auxiliary's form that opens a two-word catenative is its verb.
@@ -131,6 +109,36 @@ function readGroup(ctx: Context, start: number, id: number): RawGroup | null {
     k += link.lemma.includes(' ') ? 2 : 1;
   }
   return finishRead(ctx, g, seg);
+}
+
+// How many tokens to step over before the group's next word: a "to", an adverb before a verb, an adverbial
+// between auxiliary and verb; 0 for none. A "to" that opens the group marks it infinitive.
+function stepOver(ctx: Context, g: RawGroup, seg: Segment, k: number, tag: string): number {
+  const lex = ctx.lex;
+  if (ctx.word(k) === 'to' && tag === 'PART' && seg.aux.length === 0 && seg.verb < 0) {
+    // "to" after a catenative link, or after a negator that opened the group ("not to arm").
+    if (g.links.length === 0) g.infinitive = true;
+    return 1;
+  }
+  if (
+    // An adverb, or an adjective used as one ("would likely use"), before a verb or negator.
+    (tag === 'ADV' || (tag === 'ADJ' && (seg.aux.length > 0 || g.links.length > 0) && verbal(ctx, k + 1))) &&
+    k + 1 <= ctx.last &&
+    (verbal(ctx, k + 1) || lex.negators.match(ctx.word, k + 1, ctx.last))
+  ) {
+    return 1;
+  }
+  // "had until now denied", "had for months resisted": a two-word adverbial between auxiliary and verb.
+  if (
+    seg.aux.length > 0 &&
+    seg.verb < 0 &&
+    (tag === 'ADP' || tag === 'ADV') &&
+    (ctx.tag(k + 1) === 'ADV' || ctx.temporal(k + 1)) &&
+    verbal(ctx, k + 2)
+  ) {
+    return 2;
+  }
+  return 0;
 }
 
 // A catenative at `v` with its next link right after ("expected [to] supply", "rule out [sending]"), or null.

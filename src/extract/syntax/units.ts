@@ -102,14 +102,19 @@ export function layUnits(
       k += prep.length - 1;
       continue;
     }
-    if (tag === 'ADP' || (sub && tag === 'SCONJ'))
-      units.push({ kind: 'prep', first: k, last: k, lemma: w, nominal: false });
-    else if (tag === 'PUNCT' || tag === 'SYM')
-      units.push({ kind: 'punct', first: k, last: k, lemma: QUOTES.has(w) ? '"' : w });
-    else if (tag === 'CCONJ') units.push({ kind: 'cc', first: k, last: k, lemma: w });
-    else units.push({ kind: 'other', first: k, last: k });
+    units.push(oneWord(k, w, tag, sub !== null));
   }
   return units;
+}
+
+// The unit of a single word none of the phrase tables starts: a preposition, punctuation, a coordinator or other.
+function oneWord(k: number, w: string, tag: string, subordinator: boolean): Unit {
+  if (tag === 'ADP' || (subordinator && tag === 'SCONJ'))
+    return { kind: 'prep', first: k, last: k, lemma: w, nominal: false };
+  if (tag === 'PUNCT' || tag === 'SYM')
+    return { kind: 'punct', first: k, last: k, lemma: QUOTES.has(w) ? '"' : w };
+  if (tag === 'CCONJ') return { kind: 'cc', first: k, last: k, lemma: w };
+  return { kind: 'other', first: k, last: k };
 }
 
 function wordsOf(ctx: Context, k: number, n: number): string {

@@ -1,19 +1,11 @@
 import type { Kysely } from 'kysely';
+import { chunks } from './chunks.js';
 import type { CompiledQueries } from './compiled-queries.js';
 import type { EventCacheView } from './event-cache.js';
 import { readStoredEvent, type StoredEvent } from './event-data.js';
 import type { PendingEvents } from './pending-events.js';
 import type { Database } from './schema.js';
 import type { TimeWindow } from './store.js';
-
-// Keeps each `in` list well under the databases' limits on bound parameters.
-const ROWS_PER_STATEMENT = 500;
-
-function chunks<T>(rows: readonly T[], size = ROWS_PER_STATEMENT): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-}
 
 /**
  * How a store reads the events a document may join: the events of its blocks whose time span meets the

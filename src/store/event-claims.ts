@@ -1,17 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { EventClaim } from '../domain/event.js';
+import { chunks } from './chunks.js';
 import type { CompiledQueries } from './compiled-queries.js';
 import { readClaim } from './event-data.js';
 import type { Database } from './schema.js';
-
-// Keeps each multi-row insert and `in` list well under the databases' limits on bound parameters.
-const ROWS_PER_STATEMENT = 500;
-
-function chunks<T>(rows: readonly T[], size = ROWS_PER_STATEMENT): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-}
 
 /** The `cites` column of a claim: each cited outlet between bars, so that a LIKE finds one; null for none. */
 export function citesColumn(cites: readonly string[]): string | null {

@@ -2,6 +2,7 @@ import { type Kysely, type Selectable, sql } from 'kysely';
 import { assembleEvent } from '../corroborate/event-head.js';
 import type { Event, EventClaim, EventFilter } from '../domain/event.js';
 import { candidateEvents } from './candidate-events.js';
+import { chunks } from './chunks.js';
 import { type CompiledQueries, compiledQueries, type QueryDeps } from './compiled-queries.js';
 import type { EventCacheView } from './event-cache.js';
 import { type ClaimsOf, claimsOf, claimsOfEvents, claimsWhere, type NearQuery } from './event-claims.js';
@@ -33,15 +34,6 @@ import type {
   TimeWindow,
 } from './store.js';
 import { within } from './transactions.js';
-
-// Keeps each `in` list well under the databases' limits on bound parameters.
-const ROWS_PER_STATEMENT = 500;
-
-function chunks<T>(rows: readonly T[], size = ROWS_PER_STATEMENT): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-}
 
 type FingerprintRow = Selectable<Database['document_fingerprints']>;
 

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { enterStage } from '../corroborate/stage-clock.js';
 import { headOf, stateOfEvent } from '../corroborate/stored-event.js';
 import type { Event } from '../domain/event.js';
+import { chunks } from './chunks.js';
 import type { EventCacheView } from './event-cache.js';
 import { CLAIM_COLUMNS, CLAIM_UPSERT, claimRow, writeClaims } from './event-claims.js';
 import { eventData } from './event-data.js';
@@ -18,15 +19,6 @@ import type {
   StoredFingerprint,
 } from './store.js';
 import { within } from './transactions.js';
-
-// Keeps each multi-row insert and `in` list well under the databases' limits on bound parameters.
-const ROWS_PER_STATEMENT = 500;
-
-function chunks<T>(rows: readonly T[], size = ROWS_PER_STATEMENT): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-}
 
 /** The words an event's weapons are filtered by: each class and each named system, space-delimited. */
 export function weaponTerms(event: Pick<Event, 'weapons'>): string {

@@ -4,10 +4,17 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
-/** CPU seconds spent while sampling: by the watched processes, and by the server's processes. */
+/** CPU seconds spent: by the watched processes, and by the server's processes. */
 export interface CpuAccount {
   readonly workers: number;
   readonly server: number;
+}
+
+/** The CPU account of a sampled run: all of it, or only what was spent between two moments. */
+export interface CpuSamples {
+  readonly total: CpuAccount;
+  /** CPU spent between two moments (ms since the epoch), read from the samples around them. */
+  between(from: number, to: number): CpuAccount;
 }
 
 function ticksPerSecond(): number {
@@ -46,10 +53,22 @@ export function sampleCpu(
   watched: () => readonly number[],
   serverName = 'postgres',
   everyMs = 50,
-): { stop: () => CpuAccount } {
+): { stop: () => CpuSamples } {
   const hz = ticksPerSecond();
   const first = new Map<string, number>();
   const last = new Map<string, { server: boolean; ticks: number }>();
+  // The running totals at each sample, so that a part of the run (its busy span) can be told apart.
+  const series: { at: number; account: CpuAccount }[] = [];
+  const totals = (): CpuAccount => {
+    let workers = 0;
+    let server = 0;
+    for (const [pid, seen] of last) {
+      const used = (seen.ticks - (first.get(pid) ?? 0)) / hz;
+      if (seen.server) server += used;
+      else workers += used;
+    }
+    return { workers, server };
+  };
   const read = (initial: boolean) => {
     const mine = new Set(watched().map(String));
     for (const pid of processIds()) {
@@ -59,21 +78,24 @@ export function sampleCpu(
       const server = stat.name === serverName;
       if (server || mine.has(pid)) last.set(pid, { server, ticks: stat.ticks });
     }
+    series.push({ at: Date.now(), account: totals() });
   };
   read(true);
   const timer = setInterval(() => read(false), everyMs);
+  const at = (t: number): CpuAccount =>
+    (series.findLast((s) => s.at <= t) ?? series[0])?.account ?? { workers: 0, server: 0 };
   return {
     stop() {
       clearInterval(timer);
       read(false);
-      let workers = 0;
-      let server = 0;
-      for (const [pid, seen] of last) {
-        const used = (seen.ticks - (first.get(pid) ?? 0)) / hz;
-        if (seen.server) server += used;
-        else workers += used;
-      }
-      return { workers, server };
+      return {
+        total: totals(),
+        between(from, to) {
+          const a = at(from);
+          const b = at(to);
+          return { workers: b.workers - a.workers, server: b.server - a.server };
+        },
+      };
     },
   };
 }

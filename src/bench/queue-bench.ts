@@ -59,7 +59,7 @@ interface RunFigure {
   /** Share of active worker connections sampled (every 20 ms) waiting on a lock in PostgreSQL, in all and by lock. */
   readonly lockWaits: LockWaits;
   readonly load: readonly [number, number];
-  /** CPU seconds of the worker processes and of the server's processes during the run (Linux). */
+  /** CPU seconds of the worker processes and of the server's processes from the first job to the last (Linux). */
   readonly cpu: CpuAccount;
 }
 
@@ -137,7 +137,7 @@ async function run(
     );
     pids = children.flatMap((c) => (c.pid === undefined ? [] : [c.pid]));
     const runs = await Promise.all(children.map(collect));
-    const cpu = cpuSampler.stop();
+    const cpuSamples = cpuSampler.stop();
     const lockWaits = await sampler.stop();
     const codes = runs.map((r) => r.code);
     if (codes.some((code) => code !== 0)) throw new Error(`a worker failed (exit codes ${codes.join(', ')})`);
@@ -145,11 +145,15 @@ async function run(
       const { ms, extractedAhead } = WorkerTimes.parse(JSON.parse(r.out));
       return { ...ms, extractedAhead };
     });
-    const [span] = await queryOnce<{ documents: string; seconds: number }>(
+    const [span] = await queryOnce<{ documents: string; seconds: number; from_ms: number; to_ms: number }>(
       url,
-      `select count(*) as documents, extract(epoch from max(completed_on) - min(started_on))::float8 as seconds
+      `select count(*) as documents, extract(epoch from max(completed_on) - min(started_on))::float8 as seconds,
+              extract(epoch from min(started_on))::float8 * 1000 as from_ms,
+              extract(epoch from max(completed_on))::float8 * 1000 as to_ms
        from ${schema}_queue.job where state = 'completed'`,
     );
+    // CPU from the first job taken to the last one done: the workers' start-up (loading the model) aside.
+    const cpu = cpuSamples.between(span?.from_ms ?? 0, span?.to_ms ?? Date.now());
     // The events by content, ids aside, to check that every configuration merged the same.
     const [events] = await queryOnce<{ digest: string }>(
       url,
@@ -180,14 +184,16 @@ async function run(
 }
 
 /**
- * The CPU the run used per document, workers and server together, and the rate the machine's cores would
- * allow if nothing but that work ran on them: the ceiling any number of workers can reach on this machine.
+ * The CPU the busy span used per document, workers and server together, how many cores that kept busy on
+ * average, and the rate the machine's cores would allow if nothing but that work ran on them.
  */
 function describeCpu(f: RunFigure): string {
-  const perDoc = f.documents === 0 ? 0 : ((f.cpu.workers + f.cpu.server) / f.documents) * 1000;
+  const used = f.cpu.workers + f.cpu.server;
+  const perDoc = f.documents === 0 ? 0 : (used / f.documents) * 1000;
   const cores = availableParallelism();
   const ceiling = perDoc === 0 ? 0 : (cores * 1000) / perDoc;
-  return `  CPU: workers ${f.cpu.workers.toFixed(1)} s, server ${f.cpu.server.toFixed(1)} s, ${perDoc.toFixed(1)} ms per document; ${cores} cores allow at most ${ceiling.toFixed(0)} documents/s\n`;
+  const busy = f.seconds === 0 ? 0 : used / f.seconds;
+  return `  CPU from the first job to the last: workers ${f.cpu.workers.toFixed(1)} s, server ${f.cpu.server.toFixed(1)} s, ${perDoc.toFixed(1)} ms per document, ${busy.toFixed(2)} cores busy on average; ${cores} cores allow at most ${ceiling.toFixed(0)} documents/s\n`;
 }
 
 function describeWaits(waits: LockWaits): string {

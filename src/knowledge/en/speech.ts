@@ -488,9 +488,11 @@ export const stanceVerbData: readonly Data[] = [
     'Sanders',
     'blasted',
   ),
+  // Condemning presupposes what is condemned: "Beijing denounced the sale of missiles to Taiwan" asserts
+  // the sale. "denounced reports that" rejects them (a status cue of the rejecting class).
   v(
     'denounce',
-    'deny',
+    'say',
     ['denounced', 'denouncing', 'denounces'],
     'The bishop denounced the attack as cowardly.',
     'bishop',

@@ -792,7 +792,8 @@ export const statusCues: StatusCueData = {
   rejecting: {
     // Matched before a report noun whose that-clause holds the event, unless negated ("did not dispute").
     patterns: [
-      '@rebuff|@dispute|@contest|@refute',
+      // "denounce" alone condemns what it names ("denounced the sale of"): before a report noun it rejects.
+      '@rebuff|@dispute|@contest|@refute|@denounce',
       'brush|brushes|brushed|brushing aside|off',
       '@push back on|against',
       '@pour cold water on',
@@ -804,6 +805,10 @@ export const statusCues: StatusCueData = {
       },
       {
         text: 'Tehran pushed back on reports that it sent missiles to Russia.',
+        claims: ['transfer IRN>RUS [missile] denied'],
+      },
+      {
+        text: 'Iran denounced claims that it supplied missiles to Russia.',
         claims: ['transfer IRN>RUS [missile] denied'],
       },
       {

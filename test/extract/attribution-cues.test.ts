@@ -95,6 +95,12 @@ describe('indirect speech', () => {
     expect(claimLines(ex)).toEqual(['transfer PRK>RUS [unspecified] denied']);
   });
 
+  it('"dismissed as fake reports that ...": the reports are a noun after an adjective, not a speaker "fake"', () => {
+    const ex = run('Moscow dismissed as fake reports that it had shipped S-300 systems to Venezuela.');
+    expect(ex.attributions.map((a) => a.source.name)).toEqual(['Moscow']);
+    expect(claimLines(ex)).toEqual(['transfer RUS>VEN [air_defense] denied']);
+  });
+
   it('"warned that ... could" is the speaker\'s hedge', () => {
     const ex = run('Jake Sullivan warned that Iran could transfer ballistic missiles to Russia.');
     expect(claimLines(ex)).toEqual(['transfer IRN>RUS [ballistic_missile] possible']);

@@ -171,7 +171,10 @@ function namingOrModifier(tokens: readonly Token[], k: number): boolean {
     ) &&
     t.pos !== 'VERB' &&
     (prev?.pos === 'ADJ' || (prev?.pos === 'PROPN' && t.lower === 'states')) &&
-    (next?.lower !== 'that' || /^(AUX|VERB)$/.test(tokens[k + 2]?.pos ?? ''))
+    // An adjective alone is no subject: "dismissed as fake reports that it had shipped" names reports.
+    (next?.lower !== 'that' ||
+      /^(AUX|VERB)$/.test(tokens[k + 2]?.pos ?? '') ||
+      (prev?.pos === 'ADJ' && t.pos === 'NOUN'))
   )
     return true;
   if (/^(called|named|dubbed|titled|known)$/.test(t.lower) && prev?.pos === 'NOUN') {

@@ -1,3 +1,4 @@
+import type { Source } from '../../domain/extraction.js';
 import { stanceLemma } from '../../knowledge/en/speech.js';
 import { cueForce } from '../lexicon.js';
 import { npEndingAt, npStartingAt } from '../phrases.js';
@@ -11,14 +12,28 @@ export const POSSESSED_WORDS =
 
 /** "Peskov's statement that no troops were in Kursk": the possessor says what follows "that". */
 export function possessedStatement(scan: Scan, s: Sentence, k: number): void {
-  const { parsed, index, ctx, add, used } = scan;
+  const { parsed, index, ctx } = scan;
   const { tokens } = parsed;
   const np = npEndingAt(tokens, k - 2, s.first);
   const source = np && resolveSource(np, parsed, index, ctx);
   const t = tokens[k] as Token;
   const from = tokens[k + 2];
   if (!source || !from) return;
-  const end = statementEnd(tokens, s, k + 3);
+  addStatement(scan, s, k, source, /^(denial)$/.test(t.lower) ? 'deny' : 'say', from);
+}
+
+/** The words a statement noun at `k` introduces, from `from` to where they end, in `source`'s name. */
+function addStatement(
+  { parsed, add, used }: Scan,
+  s: Sentence,
+  k: number,
+  source: Source,
+  force: 'say' | 'deny',
+  from: Token,
+): void {
+  const { tokens } = parsed;
+  const t = tokens[k] as Token;
+  const end = statementEnd(tokens, s, from.i + 1);
   used.add(k);
   add({
     source,
@@ -26,7 +41,7 @@ export function possessedStatement(scan: Scan, s: Sentence, k: number): void {
     cueStart: t.start,
     cueEnd: t.end,
     mode: 'indirect',
-    force: /^(denial)$/.test(t.lower) ? 'deny' : 'say',
+    force,
     contentStart: from.start,
     contentEnd: tokens[end - 1]?.end ?? s.end,
     viaPublication: false,
@@ -52,7 +67,7 @@ export const AUTHORED_WORDS =
 
 /** "a claim by the White House that Iran is about to supply drones": the author says what follows "that". */
 export function statementBy(scan: Scan, s: Sentence, k: number): boolean {
-  const { parsed, index, ctx, add, used } = scan;
+  const { parsed, index, ctx } = scan;
   const { tokens } = parsed;
   // "dismissed claims by X that", "commented on claims by X that": the judging verb's pass names the owner.
   for (let j = Math.max(s.first, k - 3); j < k; j++) {
@@ -65,21 +80,7 @@ export function statementBy(scan: Scan, s: Sentence, k: number): boolean {
   if (!np || that?.lower !== 'that' || !from) return false;
   const source = resolveSource(np, parsed, index, ctx);
   if (!source) return false;
-  const t = tokens[k] as Token;
-  const end = statementEnd(tokens, s, np.last + 3);
-  used.add(k);
-  add({
-    source,
-    cue: t.text,
-    cueStart: t.start,
-    cueEnd: t.end,
-    mode: 'indirect',
-    force: 'say',
-    contentStart: from.start,
-    contentEnd: tokens[end - 1]?.end ?? s.end,
-    viaPublication: false,
-    documentLevel: false,
-  });
+  addStatement(scan, s, k, source, 'say', from);
   return true;
 }
 

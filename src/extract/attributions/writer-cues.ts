@@ -4,7 +4,7 @@ import { subjectBefore } from '../phrases.js';
 import type { Quote } from '../quotes.js';
 import { lineEndIn, quoteAround } from '../span-index.js';
 import type { Parsed, Sentence, Token } from '../text.js';
-import type { Attr } from './types.js';
+import { type Attr, sentenceEnd } from './types.js';
 
 type NewAttr = Omit<Attr, 'id' | 'parent'>;
 
@@ -75,11 +75,6 @@ function followAt(tokens: readonly Token[], k: number, cue: WriterCue): number {
   let j = k + 1;
   if (tokens[j]?.pos === 'ADV' && !cue.follows.includes(tokens[j]?.lower ?? '')) j++;
   return cue.follows.includes(tokens[j]?.lower ?? '') ? j : -1;
-}
-
-function sentenceEnd(parsed: Parsed, s: Sentence): number {
-  const last = parsed.tokens[s.last];
-  return last && /^[.!?]$/.test(last.text) ? last.start : s.end;
 }
 
 /** "The donors appear to have ties", "It seems that ...", "Sanders is expected to win": subject to sentence end. */

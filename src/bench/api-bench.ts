@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { eventBlock } from '../corroborate/index.js';
 import type { Event } from '../domain/event.js';
 import { openStore } from '../index.js';
+import { flag } from './argv.js';
 import { SEARCH_QUERIES, seeded, syntheticDocument, syntheticEvent } from './synthetic-documents.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -31,10 +32,7 @@ const Options = z.object({
 type Options = z.infer<typeof Options>;
 
 function readOptions(argv: readonly string[]): Options {
-  const value = (flag: string) => {
-    const i = argv.indexOf(flag);
-    return i === -1 ? undefined : argv[i + 1];
-  };
+  const value = (name: string) => flag(argv, name);
   return Options.parse({
     docs: value('--docs') ?? process.env.BENCH_DOCS,
     seconds: value('--seconds'),

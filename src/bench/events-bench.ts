@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { corroborationDeps, loadKnowledge, openStore, type Store, updateEvents } from '../index.js';
+import { flag } from './argv.js';
 import { bulkFill } from './bulk-fill.js';
 import { type SyntheticDocument, syntheticNews } from './synthetic-news.js';
 
@@ -22,10 +23,7 @@ const Options = z.object({
 });
 
 function readOptions(argv: readonly string[]): z.infer<typeof Options> {
-  const value = (flag: string) => {
-    const i = argv.indexOf(flag);
-    return i === -1 ? undefined : argv[i + 1];
-  };
+  const value = (name: string) => flag(argv, name);
   return Options.parse({
     sizes: value('--sizes') ?? process.env.BENCH_SIZES,
     measure: value('--measure') ?? process.env.BENCH_MEASURE,

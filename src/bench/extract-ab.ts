@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { SourceDocument } from '../domain/document.js';
 import type { Extraction } from '../domain/extraction.js';
 import { extract, loadKnowledge } from '../index.js';
+import { flag } from './argv.js';
 import { generateCorpus } from './bench-corpus.js';
 
 const Options = z.object({
@@ -17,10 +18,7 @@ const Options = z.object({
 });
 
 function readOptions(argv: readonly string[]): z.infer<typeof Options> {
-  const value = (flag: string) => {
-    const i = argv.indexOf(flag);
-    return i === -1 ? undefined : argv[i + 1];
-  };
+  const value = (name: string) => flag(argv, name);
   return Options.parse({
     base: value('--base'),
     docs: value('--docs'),

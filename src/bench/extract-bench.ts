@@ -5,6 +5,7 @@ import winkNLP from 'wink-nlp';
 import { z } from 'zod';
 import type { SourceDocument } from '../domain/document.js';
 import { extract, loadKnowledge } from '../index.js';
+import { flag } from './argv.js';
 import { generateCorpus } from './bench-corpus.js';
 
 const Options = z.object({
@@ -15,10 +16,7 @@ const Options = z.object({
 type Options = z.infer<typeof Options>;
 
 function readOptions(argv: readonly string[]): Options {
-  const value = (flag: string) => {
-    const i = argv.indexOf(flag);
-    return i === -1 ? undefined : argv[i + 1];
-  };
+  const value = (name: string) => flag(argv, name);
   return Options.parse({
     docs: value('--docs') ?? process.env.BENCH_DOCS,
     warmup: value('--warmup') ?? process.env.BENCH_WARMUP,

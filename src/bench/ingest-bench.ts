@@ -16,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { resetStageTimes, type Stage, stageTimes } from '../corroborate/stage-clock.js';
 import { parseSummaries } from '../store/index.js';
+import { flag } from './argv.js';
 import { writeVariedCorpus } from './varied-corpus.js';
 
 const Options = z.object({
@@ -28,11 +29,6 @@ const Options = z.object({
   days: z.coerce.number().int().positive().default(1400),
   json: z.boolean().default(false),
 });
-
-function flag(argv: readonly string[], name: string): string | undefined {
-  const i = argv.indexOf(name);
-  return i === -1 ? undefined : argv[i + 1];
-}
 
 interface ChunkFigure {
   readonly storedBefore: number;

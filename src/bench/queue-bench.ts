@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { z } from 'zod';
 import { queryOnce } from '../store/postgres/query-once.js';
+import { flag } from './argv.js';
 import { type CpuAccount, sampleCpu } from './proc-cpu.js';
 import { writeVariedCorpus } from './varied-corpus.js';
 
@@ -31,11 +32,6 @@ const Options = z.object({
   json: z.boolean().default(false),
   sameSession: z.boolean().default(false),
 });
-
-function flag(argv: readonly string[], name: string): string | undefined {
-  const i = argv.indexOf(name);
-  return i === -1 ? undefined : argv[i + 1];
-}
 
 /** One worker's own account of its time (`worker --json`), in milliseconds. */
 const WorkerTimes = z.object({

@@ -16,6 +16,7 @@ import { resetStageTimes, stageTimes } from '../corroborate/stage-clock.js';
 import { loadKnowledge } from '../knowledge/index.js';
 import { type BatchItem, createExtractPool, extractedInputs, storeBatch } from '../pipeline/index.js';
 import { openStore } from '../store/index.js';
+import { flag } from './argv.js';
 import { writeVariedCorpus } from './varied-corpus.js';
 
 const Options = z.object({
@@ -30,11 +31,6 @@ const Options = z.object({
   /** Documents already replayed into `--db` by an earlier run: this run goes on from there. */
   from: z.coerce.number().int().min(0).default(0),
 });
-
-function flag(argv: readonly string[], name: string): string | undefined {
-  const i = argv.indexOf(name);
-  return i === -1 ? undefined : argv[i + 1];
-}
 
 // CPU milliseconds of this thread (utime + stime in 100 Hz ticks), apart from the pool's.
 function threadCpuMs(): number {

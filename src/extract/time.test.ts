@@ -78,7 +78,14 @@ describe('claim times', () => {
     expect(calendarDate('February 30', '2024-02-22')).toBeNull();
   });
 
-  it('the relative dates of a stance read without chrono-node agree with it on every day of two years', () => {
+  it('a stance said on a weekday is dated to that day before publication, not the one after', () => {
+    // Published on a Sunday: "said on Wednesday" is three days back, where chrono-node looks three ahead.
+    expect(dateOf('on Wednesday', '2026-08-02')?.start).toBe('2026-07-29');
+    expect(dateOf('Sunday', '2026-08-02')?.start).toBe('2026-08-02');
+    expect(dateOf('Monday', '2026-08-02')?.start).toBe('2026-07-27');
+  });
+
+  it('the relative dates of a stance agree with chrono-node on every day of two years, but a weekday is never after publication', () => {
     // chrono-node as dateOf calls it: casual English without the time-of-day parsers and refiners.
     const timeOfDay = /^EN(?:TimeExpression|CasualTime)Parser$|Timezone/;
     const reader = chrono.en.casual.clone();
@@ -94,18 +101,25 @@ describe('claim times', () => {
       'yesterday',
       'Today',
     ];
+    const WEEKDAY = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
     phrases.push('tomorrow', 'this month', 'next week', 'last Monday', 'on last week', 'Some days ago');
     for (let t = Date.UTC(2023, 0, 1); t < Date.UTC(2025, 0, 1); t += 86_400_000) {
       const published = new Date(t).toISOString().slice(0, 10);
       for (const phrase of phrases) {
         const hit = reader.parse(phrase, { instant: new Date(`${published}T12:00:00Z`), timezone: 0 })[0];
-        const expected = hit
-          ? {
-              start: hit.start.date().toISOString().slice(0, 10),
-              end: hit.end ? hit.end.date().toISOString().slice(0, 10) : null,
-              text: hit.text,
-            }
-          : null;
+        const weekday = /^(?:on )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/i.exec(phrase);
+        const back = weekday
+          ? (new Date(t).getUTCDay() - WEEKDAY.indexOf(weekday[1]?.toLowerCase() ?? '') + 7) % 7
+          : 0;
+        const expected = weekday
+          ? { start: new Date(t - back * 86_400_000).toISOString().slice(0, 10), end: null, text: phrase }
+          : hit
+            ? {
+                start: hit.start.date().toISOString().slice(0, 10),
+                end: hit.end ? hit.end.date().toISOString().slice(0, 10) : null,
+                text: hit.text,
+              }
+            : null;
         expect(dateOf(phrase, published), `${phrase} @ ${published}`).toStrictEqual(expected);
       }
     }

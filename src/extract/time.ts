@@ -240,7 +240,8 @@ const NEAR =
 
 /**
  * The relative phrases a stance is dated by most ("Tuesday", "on Friday", "last week", "this week", "last
- * month", "yesterday"), placed as chrono-node places them from noon of the publication day, without its
+ * month", "yesterday"), placed as chrono-node places them from noon of the publication day (except a
+ * weekday, which is the last such day on or before publication: a stance is not taken after it), without its
  * cost (each chrono-node parse runs some forty regular expressions, and the answer depends on the date):
  * a weekday is the nearest such day, "last week" seven days back, "this week" its Sunday, "last month" the
  * same day a month back (rolling over as the calendar does). time.test.ts checks each against chrono-node
@@ -265,8 +266,9 @@ function asChronoReads(phrase: string, published: string): ClaimTime | null {
   const target = WEEKDAYS.indexOf(unit);
   if (target >= 0) {
     if (which !== undefined) return null;
-    const ahead = (target - dow + 7) % 7;
-    return at(ref + (ahead > 3 ? ahead - 7 : ahead) * 86_400_000);
+    // chrono-node takes the nearest such day, up to three days ahead; a stance is taken by the time the
+    // text is published, so it is the last such day on or before publication.
+    return at(ref - ((dow - target + 7) % 7) * 86_400_000);
   }
   if (on) return null;
   if (which === undefined) {

@@ -1,0 +1,132 @@
+import type { BehaviourCase } from '../case.js';
+
+/** Who gives and who gets: roles from grammar, never from the nearest country or the story before. */
+export const roles: readonly BehaviourCase[] = [
+  {
+    id: 'coordinated-suppliers',
+    probes: 'coordinated actors give one claim each',
+    published: '2026-05-04',
+    text: 'Sweden and Finland will send howitzers to Ukraine, their defence ministers said on Monday.',
+    expect: [{ claim: 'transfer SWE>UKR [*] planned' }, { claim: 'transfer FIN>UKR [*] planned' }],
+    forbid: ['transfer SWE>FIN [*] *', 'transfer FIN>SWE [*] *'],
+  },
+  {
+    id: 'coordinated-recipients',
+    probes: 'coordinated recipients give one claim each',
+    published: '2026-03-11',
+    text: 'Germany will deliver IRIS-T air defence systems to Ukraine and Moldova this year, the defence ministry in Berlin said.',
+    expect: [
+      { claim: 'transfer DEU>UKR [air_defense] planned' },
+      { claim: 'transfer DEU>MDA [air_defense] planned' },
+    ],
+    forbid: ['transfer UKR>MDA [*] *'],
+  },
+  {
+    id: 'protester-is-no-supplier',
+    probes: 'the protester is not the supplier; "its sale" is the seller',
+    published: '2026-02-18',
+    text: 'China protested to Berlin on Wednesday over its sale of Leopard tanks to Taiwan.',
+    expect: [{ claim: 'transfer DEU>TWN [armored_vehicle] *' }],
+    forbid: ['transfer CHN>* [*] *'],
+  },
+  {
+    id: 'own-troops-into-a-town',
+    probes: 'troops or vehicles sent into a town are no transfer to the nearest country named',
+    published: '2026-06-09',
+    text:
+      'Germany pledged two more IRIS-T systems to Ukraine on Tuesday.\n\n' +
+      'Meanwhile, Russian troops and armoured vehicles were sent into Kupiansk, Ukraine\u2019s general staff said.',
+    expect: [{ claim: 'transfer DEU>UKR [air_defense] planned|asserted' }],
+    forbid: ['transfer *>RUS [*] *'],
+  },
+  {
+    id: 'relative-clause-of-the-subject',
+    probes: 'roles and time come from the main clause, not the subject\u2019s relative clause',
+    published: '2026-04-22',
+    text: 'The junta in Niger, which expelled French troops in 2023, has also received Akinci drones from Turkey.',
+    expect: [{ claim: 'transfer TUR>NER [drone] asserted' }],
+    forbid: ['transfer TUR>FRA [*] *', 'transfer FRA>* [*] *'],
+  },
+  {
+    id: 'not-only-but-also',
+    probes: 'coordinated verbs share their subject; "not only" is no negation',
+    published: '2026-01-15',
+    text: 'Belarus not only sold but also delivered Su-25 jets to Myanmar, according to a report by a human rights group.',
+    expect: [{ claim: 'transfer BLR>MMR [aircraft] asserted' }],
+    forbid: ['transfer RUS>MMR [*] *', 'transfer BLR>MMR [*] denied'],
+  },
+  {
+    id: 'smuggled-from',
+    probes: 'the "from" phrase of smuggling is the supplier and the subject receives',
+    published: '2026-07-30',
+    text: 'The Houthis have been smuggling weapons from Iran through Oman, a United Nations panel of experts said.',
+    expect: [{ claim: 'transfer IRN>group:houthis [*] asserted' }],
+    forbid: ['transfer group:houthis>* [*] *', 'transfer *>group:hezbollah [*] *'],
+  },
+  {
+    id: 'other-story-in-the-paragraph-before',
+    probes: 'a role left empty is not filled from a paragraph about another story',
+    published: '2026-08-14',
+    text:
+      'The Rapid Support Forces in Sudan have received Chinese-made drones through the United Arab Emirates, a U.N. report said.\n\n' +
+      'In Kyiv, President Volodymyr Zelensky posted on Telegram that Denmark would send more F-16 jets next month.',
+    expect: [{ claim: 'transfer DNK>UKR|null [aircraft] planned', source: 'Zelensky' }],
+    forbid: ['transfer DNK>group:rsf [*] *'],
+  },
+  {
+    id: 'passive-by-phrase',
+    probes: 'the agent of a passive transfer is its by-phrase',
+    published: '2026-03-02',
+    text: 'Fifty armoured vehicles were delivered to Chad by the United Arab Emirates last month, diplomats said.',
+    expect: [{ claim: 'transfer ARE>TCD [armored_vehicle] asserted' }],
+    forbid: ['transfer TCD>ARE [*] *'],
+  },
+  {
+    id: 'possessive-purchase',
+    probes: '"X\u2019s purchase of Y from Z"',
+    published: '2026-09-01',
+    text: 'India\u2019s purchase of S-400 air defence systems from Russia has drawn criticism in Washington.',
+    expect: [{ claim: 'transfer RUS>IND [air_defense] asserted' }],
+    forbid: ['transfer USA>* [*] *'],
+  },
+  {
+    id: 'equip-with',
+    probes: '"equip X with Y": X receives',
+    published: '2026-10-05',
+    text: 'Russia has equipped the Malian army with Mi-24 attack helicopters, a Malian military source told AFP.',
+    expect: [{ claim: 'transfer RUS>MLI [aircraft] asserted' }],
+    forbid: ['transfer MLI>RUS [*] *'],
+  },
+  {
+    id: 'appositive-subject',
+    probes: 'an appositive describing the subject gives no roles',
+    published: '2026-02-27',
+    text: 'Pakistan, a longtime buyer of Chinese arms, received two more Type 054A frigates from China on Friday.',
+    expect: [{ claim: 'transfer CHN>PAK [naval] asserted' }],
+    forbid: ['transfer PAK>* [*] *'],
+  },
+  {
+    id: 'arrival-from',
+    probes: 'an arrival names its origin with "from"',
+    published: '2026-06-21',
+    text: 'The first Caesar howitzers from France arrived in Armenia on Sunday, Yerevan said.',
+    expect: [{ claim: 'transfer FRA>ARM [*] asserted' }],
+    forbid: ['transfer ARM>FRA [*] *'],
+  },
+  {
+    id: 'warning-from-is-no-supplier',
+    probes: 'a "from" phrase attached to another noun gives no supplier',
+    published: '2026-11-03',
+    text: 'Seoul approves howitzer exports to Poland amid warnings from Pyongyang\n\nSouth Korea approved the export of 150 K9 howitzers to Poland on Monday.',
+    expect: [{ claim: 'transfer KOR>POL [*] *' }],
+    forbid: ['transfer PRK>POL [*] *'],
+  },
+  {
+    id: 'military-use-target',
+    probes: 'use against a target',
+    published: '2026-09-21',
+    text: 'Azerbaijani forces used Israeli-made Harop drones against Armenian positions, the Armenian defence ministry said.',
+    expect: [{ claim: 'military_use AZE>ARM|null [drone] asserted' }],
+    forbid: ['transfer ARM>* [*] *'],
+  },
+];

@@ -4,10 +4,10 @@ import { groups } from './cases/index.js';
 import { runCase, sameSource, tally } from './suite.js';
 
 /**
- * A floor just under the share of checks met when the suite was written (63 of 76, 0.829; `npm run
+ * A floor just under the share of checks met when the suite was written (75 of 89, 0.843; `npm run
  * eval:behaviour` lists what fails): raise it as reading improves, so that a regression fails the build.
  */
-const FLOOR = 0.82;
+const FLOOR = 0.83;
 
 const cases = groups.flatMap((g) => g.cases);
 

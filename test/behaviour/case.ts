@@ -19,6 +19,13 @@ const Expectation = z.object({
   claim: Signature,
   /** Compared as the gold scorer compares sources: case-insensitive, one name containing the other as whole words. */
   source: z.string().min(1).optional(),
+  /** The quantity's lower bound ("about 400" is 400, "hundreds" 200). */
+  quantity: z.number().int().positive().optional(),
+  /** The start of the claim's time, as a prefix: "2026-02" for "last month" in a text of March 2026. */
+  time: z
+    .string()
+    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)
+    .optional(),
 });
 
 /**

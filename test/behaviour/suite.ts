@@ -52,9 +52,16 @@ export function runCase(raw: BehaviourCase): CaseResult {
     const ok = ex.claims.some(
       (cl, i) =>
         meetsSignature(cl, e.claim) &&
-        (e.source === undefined || sourcesOf(ex, i).some((s) => sameSource(e.source ?? '', s))),
+        (e.source === undefined || sourcesOf(ex, i).some((s) => sameSource(e.source ?? '', s))) &&
+        (e.quantity === undefined || cl.quantity?.min === e.quantity) &&
+        (e.time === undefined || (cl.time?.start ?? '').startsWith(e.time)),
     );
-    const what = e.source === undefined ? `claim ${e.claim}` : `claim ${e.claim} from ${e.source}`;
+    const what = [
+      `claim ${e.claim}`,
+      e.source === undefined ? '' : ` from ${e.source}`,
+      e.quantity === undefined ? '' : ` quantity ${e.quantity}`,
+      e.time === undefined ? '' : ` time ${e.time}`,
+    ].join('');
     checks.push({ caseId: c.id, probes: c.probes, what, ok });
   }
   for (const f of c.forbid ?? []) {

@@ -1,4 +1,5 @@
 import type { BehaviourCase } from '../case.js';
+import { details } from './details.js';
 import { roles } from './roles.js';
 import { speakers } from './speakers.js';
 import { status } from './status.js';
@@ -8,4 +9,5 @@ export const groups: readonly { readonly group: string; readonly cases: readonly
   { group: 'roles', cases: roles },
   { group: 'status', cases: status },
   { group: 'speakers', cases: speakers },
+  { group: 'details', cases: details },
 ];

@@ -48,7 +48,18 @@ const NOT_A_WEAPON_AFTER =
 const ROLE_SET = new Set(roleNouns);
 /** The last word of a name that makes it an organisation's, not a person's: "Central Command", "Khalid Foundation". */
 const ORGANISATION_HEADS = new Set([
+  'Administration',
   'Agency',
+  'Alliance',
+  'Cabinet',
+  'Coalition',
+  'Consortium',
+  'Court',
+  'Inspectorate',
+  'Mission',
+  'Observatory',
+  'Parliament',
+  'Tribunal',
   'Army',
   'Assembly',
   'Association',

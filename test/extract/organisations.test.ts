@@ -11,6 +11,16 @@ describe('organisations named in the text', () => {
     expect(claimLines(ex)).toEqual(['transfer IRN>RUS [drone] asserted']);
   });
 
+  it('an agency named with a title word before its head ("Defense ... Administration") is one organisation', () => {
+    const ex = run(
+      'South Korea approved the export of 150 K9 howitzers to Poland, the Defense Acquisition Program Administration said.',
+    );
+    const source = ex.attributions[0]?.source;
+    expect(source?.name).toBe('Defense Acquisition Program Administration');
+    expect(source?.kind).not.toBe('person');
+    expect(ex.entities.some((e) => e.kind === 'person')).toBe(false);
+  });
+
   it('a state adjective before the name owns it, and the body acts for its state', () => {
     const ex = run('The Russian Defence Ministry said its forces had struck Ukraine with Iskander missiles.');
     expect(ex.attributions[0]?.source.name).toBe('Russian Defence Ministry');

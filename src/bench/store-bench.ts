@@ -129,6 +129,9 @@ async function main(argv: readonly string[]): Promise<void> {
         wallMsPerDoc: Math.round(((performance.now() - started) / n) * 100) / 100,
         sharesPercent: shares,
         rssMb: Math.round(process.memoryUsage().rss / 1048576),
+        // What of RSS is the JavaScript heap and buffers outside it: the rest is SQLite and the runtime.
+        heapUsedMb: Math.round(process.memoryUsage().heapUsed / 1048576),
+        externalMb: Math.round(process.memoryUsage().external / 1048576),
         maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
       };
       process.stdout.write(`chunk ${JSON.stringify(figure)}\n`);

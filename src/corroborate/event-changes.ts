@@ -3,49 +3,17 @@ import type { EventChange, Store } from '../store/index.js';
 import type { ChangedEvent } from './corroborate.js';
 import { eventBlock } from './corroborate.js';
 import { eventHead } from './event-head.js';
-import {
-  addClaim,
-  claimKey,
-  type EventState,
-  withMove,
-  withOriginFolded,
-  withOriginsOf,
-} from './event-state.js';
+import { addClaim, type EventState, withMove, withOriginFolded, withOriginsOf } from './event-state.js';
 import type { SummaryDeps } from './event-summary.js';
-import { CITATION_DAYS_BEFORE, linkCitations, linkClaim } from './links.js';
-import { claimId, linkSpan, relinked, storiesBefore } from './relink.js';
+import { linkAdded } from './link-added.js';
+import { linkCitations } from './links.js';
+import { claimId, relinked } from './relink.js';
 import { enterStage } from './stage-clock.js';
 import { compareClaims } from './timeline.js';
-
-// Stored claims read to link a document's citations: a story reported hundreds of times a week still
-// costs a bounded read.
-const STORY_LIMIT = 32;
 
 /** What linking a document's new claims needs: the store, to read the claims they may cite or be cited by. */
 interface LinkDeps extends SummaryDeps {
   readonly store: Store;
-}
-
-// Links the new claims (all of one document) to the stored stories they cite, as `linkCitations` over
-// the whole event would: their stories are stored claims of the cited outlets sorted before them, the
-// earliest first (the first of the same status is taken, else the first).
-async function linkAdded(
-  changed: ChangedEvent,
-  added: readonly EventClaim[],
-  deps: LinkDeps,
-): Promise<EventClaim[]> {
-  const outlets = [...new Set(added.flatMap((c) => c.cites))];
-  if (outlets.length === 0 || changed.created) return [...added];
-  const published = added[0]?.published ?? null;
-  const stories = (
-    await deps.store.claimsNear({
-      event: changed.core.id,
-      published: linkSpan(published, CITATION_DAYS_BEFORE, 1),
-      outlets,
-      limit: STORY_LIMIT,
-    })
-  ).sort(compareClaims);
-  return added.map((claim) => linkClaim(claim, storiesBefore(stories, claimKey(claim))));
 }
 
 // The event linked again whole (a relink past its bounds): its origins folded again from every claim,
@@ -134,7 +102,7 @@ export async function eventChange(changed: ChangedEvent, deps: LinkDeps): Promis
   const added = [...changed.added].sort(compareClaims);
   let claims: EventClaim[];
   let state = base;
-  const linked = await linkAdded(changed, added, deps);
+  const linked = changed.created ? added : await linkAdded(core.id, added, deps.store);
   const relinks = await relinked(core.id, base.cited, linked, deps.store);
   // Relinking changes nothing the state sums up but origins.
   for (const c of linked) state = addClaim(state, core, c, deps);

@@ -67,22 +67,30 @@ function* storiesFor(claim: EventClaim, list: readonly EventClaim[]): Generator<
   for (let i = start; i < list.length; i++) if (cites(list[i])) yield list[i] as EventClaim;
 }
 
+/** A claim as it was before linking gave it a story's origin: its own origin, the cited outlet. */
+function unlinked(claim: EventClaim): EventClaim {
+  const { originVia, ...rest } = claim;
+  return originVia === undefined ? claim : { ...rest, origin: originVia, originKind: 'outlet' };
+}
+
 /**
  * Links one claim's cited-outlet hops, given the event's claims sorted before it by outlet (each list
  * sorted by `compareClaims`, each claim as its event holds it): the linking `linkCitations` does for each
- * claim in turn.
+ * claim in turn. A claim linked before is linked again from its own origin, so that the story it takes
+ * last decides its origin, whichever story it took first.
  */
 export function linkClaim(
   claim: EventClaim,
   byOutlet: ReadonlyMap<string, readonly EventClaim[]>,
 ): EventClaim {
-  let next = claim;
-  for (const cited of [...claim.cites].reverse()) {
+  const own = unlinked(claim);
+  let next = own;
+  for (const cited of [...own.cites].reverse()) {
     let first: EventClaim | undefined;
     let story: EventClaim | undefined;
-    for (const c of storiesFor(claim, byOutlet.get(cited) ?? [])) {
+    for (const c of storiesFor(own, byOutlet.get(cited) ?? [])) {
       first ??= c;
-      if (c.status === claim.status) {
+      if (c.status === own.status) {
         story = c;
         break;
       }
@@ -90,10 +98,11 @@ export function linkClaim(
     story ??= first;
     if (story === undefined) continue;
     next = { ...next, linked: story.document };
-    if (claim.originKind === 'outlet' && claim.origin === cited) {
-      next = { ...next, origin: story.origin, originKind: story.originKind };
+    if (own.originKind === 'outlet' && own.origin === cited) {
+      next = { ...next, origin: story.origin, originKind: story.originKind, originVia: cited };
     }
-    break;
+    return next;
   }
-  return next;
+  // No story now: the claim stays as it was (stories are never taken out of an event).
+  return claim;
 }

@@ -73,9 +73,11 @@ class Linking {
   async dependents(t: EventClaim): Promise<EventClaim[] | 'whole'> {
     const outlet = t.outlet;
     if (outlet === null) return [];
+    // Only claims sorted after it may cite it: none published before it (dates compare as text in both orders).
+    const span = linkSpan(t.published, 0, CITATION_DAYS_BEFORE);
     const citing = await this.store.claimsNear({
       event: this.event,
-      published: linkSpan(t.published, 0, CITATION_DAYS_BEFORE),
+      published: span === null || t.published === null ? span : { ...span, from: t.published },
       citing: outlet,
       limit: RELINK_LIMIT,
     });

@@ -49,6 +49,11 @@ export const EventClaim = z.object({
   cites: z.array(z.string()).default([]),
   /** The stored document a cited outlet's hop links to, when it is in the same event. */
   linked: z.string().nullable().default(null),
+  /**
+   * The cited outlet whose linked story gave the claim its origin: the claim's own origin was that
+   * outlet, so that linking it again to another story starts from there, in whatever order stories came.
+   */
+  originVia: z.string().optional(),
   /** The earlier document this one is a near-duplicate of (syndicated copy, repost). */
   echoOf: z.string().nullable().default(null),
   /** When the claim's source took its stance, where the text dates it (the extraction's `stated`). */

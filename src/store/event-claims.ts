@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { EventClaim } from '../domain/event.js';
 import { chunks } from './chunks.js';
 import type { CompiledQueries } from './compiled-queries.js';
@@ -101,6 +101,13 @@ export async function claimsWhere(db: Kysely<Database>, event: string, of: Claim
   return rows.map((r) => readClaim(r.data));
 }
 
+/** Where a page of claims ended: the next page starts after this claim, in the order pages are read. */
+export interface ClaimCursor {
+  readonly published: string | null;
+  readonly document: string;
+  readonly claim: string;
+}
+
 /** What to read of one event's claims near a date: by outlet (the stories a claim may cite) or by cited outlet. */
 export interface NearQuery {
   readonly event: string;
@@ -110,28 +117,42 @@ export interface NearQuery {
   /** Only claims citing this outlet. */
   readonly citing?: string;
   readonly limit: number;
+  /** Only the claims after this one (the last of the page before), for reading in pages. */
+  readonly after?: ClaimCursor;
 }
 
-/**
- * Up to `limit` claims of one event published within the span (and the undated ones; with no span,
- * only those), of the given outlets or citing the given one (LIKE may let through a few more, which the
- * caller checks), the earliest first: at most `limit`, however many the event holds near that date.
- */
-export async function claimsOf(
-  db: Kysely<Database>,
-  queries: CompiledQueries,
-  q: NearQuery,
-): Promise<EventClaim[]> {
-  const { outlets, citing, published } = q;
-  if (outlets !== undefined && outlets.length === 0) return [];
+// The named values of a near query, as the compiled query binds them.
+function nearValues(q: NearQuery): Record<string, string | number> {
+  const { outlets, citing, published, after } = q;
   const values: Record<string, string | number> = { event: q.event, limit: q.limit };
   if (published !== null) Object.assign(values, { from: published.from, to: published.to });
   if (citing !== undefined) values.citing = `%|${citing}|%`;
   outlets?.forEach((outlet, i) => {
     values[`o${i}`] = outlet;
   });
-  // Compiled once per form (dated or not, how many outlets, citing or not): built by Kysely each time,
-  // it cost more than SQLite took to run it.
+  if (after !== undefined) {
+    Object.assign(values, { ad: after.document, ac: after.claim });
+    if (after.published !== null) values.ap = after.published;
+  }
+  return values;
+}
+
+/**
+ * Up to `limit` claims of one event published within the span (and the undated ones; with no span,
+ * only those), of the given outlets or citing the given one (LIKE may let through a few more, which the
+ * caller checks), after a cursor if given: undated first, then by date, document and claim id, so that
+ * pages read one after the other give every claim once, however many the event holds near that date.
+ */
+export async function claimsOf(
+  db: Kysely<Database>,
+  queries: CompiledQueries,
+  q: NearQuery,
+): Promise<EventClaim[]> {
+  const { outlets } = q;
+  if (outlets !== undefined && outlets.length === 0) return [];
+  const values = nearValues(q);
+  // Compiled once per form (dated or not, how many outlets, citing or not, after which part): built by
+  // Kysely each time, it cost more than SQLite took to run it.
   const shape = `claims near of ${outlets?.length ?? 'any'} outlets`;
   const rows = await queries.execute(shape, values, (v) => {
     // The undated claims and those of the span as two parts, each a range of the (event, published) or
@@ -140,7 +161,13 @@ export async function claimsOf(
     const part = (dated: boolean) => {
       let query = db
         .selectFrom('event_claims')
-        .select(['data', 'published', 'document_id'])
+        .select([
+          'data',
+          'published',
+          'document_id',
+          'claim_id',
+          sql<number>`${sql.lit(dated ? 1 : 0)}`.as('dated'),
+        ])
         .where('event_id', '=', `${v.event}`)
         .where('data', 'is not', null);
       query = dated
@@ -155,14 +182,26 @@ export async function claimsOf(
       // `is not null` lets SQLite read the index of citing claims (0011) rather than every claim of the span.
       if (v.citing !== undefined)
         query = query.where('cites', 'is not', null).where('cites', 'like', `${v.citing}`);
-      return query;
+      if (v.ad === undefined || dated !== (v.ap !== undefined)) return query;
+      const [ad, ac] = [`${v.ad}`, `${v.ac}`];
+      const later = (eb: ExpressionBuilder<Database, 'event_claims'>) =>
+        eb.or([eb('document_id', '>', ad), eb.and([eb('document_id', '=', ad), eb('claim_id', '>', ac)])]);
+      if (!dated) return query.where(later);
+      const ap = `${v.ap}`;
+      return query
+        .where('published', '>=', ap)
+        .where((eb) => eb.or([eb('published', '>', ap), eb.and([eb('published', '=', ap), later(eb)])]));
     };
-    const both = v.from === undefined ? part(false) : part(false).unionAll(part(true));
+    // After a dated claim every undated one is read; with no span only the undated ones are asked for.
+    const both =
+      v.from === undefined ? part(false) : v.ap !== undefined ? part(true) : part(false).unionAll(part(true));
     return db
       .selectFrom(both.as('c'))
       .select('c.data')
+      .orderBy('c.dated')
       .orderBy('c.published')
       .orderBy('c.document_id')
+      .orderBy('c.claim_id')
       .limit(Number(v.limit));
   });
   return rows.map((r) => readClaim(r.data));

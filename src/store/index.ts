@@ -1,4 +1,4 @@
-export type { NearQuery } from './event-claims.js';
+export type { ClaimCursor, NearQuery } from './event-claims.js';
 export type { StoredEvent } from './event-data.js';
 export { EventSummary, parseSummaries, type SummaryText, summaryOf } from './event-summary.js';
 export { openStore } from './open-store.js';

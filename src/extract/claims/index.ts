@@ -20,6 +20,7 @@ import { fillUseTargets } from './document-links.js';
 import { draftAt, siteAt } from './draft.js';
 import { doSo, elaboration, gapped } from './echoes.js';
 import { type FrameSource, frameAt, frameSource, type SentenceFrames } from './frames.js';
+import { LazySite } from './lazy-site.js';
 import { absorbs, byMember, framed, mergeInto } from './merge.js';
 import { pairWeapons } from './pairs.js';
 import { conditionedAt, outOfScope } from './scope.js';
@@ -163,20 +164,16 @@ function tokenDrafts(
     scope.frames.syntax ??= analyzeSentence(parsed, s.i, source.spans);
     return scope.frames.syntax;
   };
-  let conditional: boolean | undefined;
-  const site = {
-    ...siteAt(input, s, k, trig, false, drafts, carry.lastCondActor, inCond ? [] : conds),
-    get conditional(): boolean {
-      conditional ??=
-        inCond !== undefined ||
-        (sentenceConditional &&
-          conds.some((c) => c.first <= s.first + 1 || sameClauseAs(parsed.tokens, k, c))) ||
-        carryConditional ||
-        (k <= syntax().last && conditionedAt(syntax(), k));
-      return conditional;
-    },
+  const site = new LazySite(
+    siteAt(input, s, k, trig, false, drafts, carry.lastCondActor, inCond ? [] : conds),
+    () =>
+      inCond !== undefined ||
+      (sentenceConditional &&
+        conds.some((c) => c.first <= s.first + 1 || sameClauseAs(parsed.tokens, k, c))) ||
+      carryConditional ||
+      (k <= syntax().last && conditionedAt(syntax(), k)),
     syntax,
-  };
+  );
   const drafted = draftAt(site);
   if (!drafted) return;
   const untargeted = drafted.every((x) => x.target === null);

@@ -243,9 +243,10 @@ function readWink(text: string): WinkReading {
     }
     for (const [a, b] of doc.sentences().out(its.span) as unknown as [number, number][])
       out.sentSpans.push([a + base, b + base]);
-    for (const [a, b] of doc.entities().out(its.span) as unknown as [number, number][])
+    const entities = doc.entities();
+    for (const [a, b] of entities.out(its.span) as unknown as [number, number][])
       out.entSpans.push([a + base, b + base]);
-    for (const t of doc.entities().out(its.type) as string[]) out.entTypes.push(t);
+    for (const t of entities.out(its.type) as string[]) out.entTypes.push(t);
     start = end;
   }
   return out;

@@ -13,13 +13,14 @@ import {
   opensConsequence,
   opensFurniture,
 } from '../status.js';
-import { analyzeSentence } from '../syntax/index.js';
+import { analyzeSentence, type SentenceSyntax } from '../syntax/index.js';
 import type { Parsed, Sentence } from '../text.js';
 import { sameClauseAs } from './clause.js';
 import { fillUseTargets } from './document-links.js';
 import { draftAt, siteAt } from './draft.js';
 import { doSo, elaboration, gapped } from './echoes.js';
 import { type FrameSource, frameAt, frameSource, type SentenceFrames } from './frames.js';
+import { LazySite } from './lazy-site.js';
 import { absorbs, byMember, framed, mergeInto } from './merge.js';
 import { pairWeapons } from './pairs.js';
 import { conditionedAt, outOfScope } from './scope.js';
@@ -157,17 +158,22 @@ function tokenDrafts(
     production(input, s, k);
   if (!trig) return;
   const inCond = conds.find((c) => c.first <= k && k <= c.last);
-  scope.frames.syntax ??= analyzeSentence(parsed, s.i, source.spans);
-  const syntax = scope.frames.syntax;
-  const conditional =
-    inCond !== undefined ||
-    (sentenceConditional && conds.some((c) => c.first <= s.first + 1 || sameClauseAs(parsed.tokens, k, c))) ||
-    carryConditional ||
-    (k <= syntax.last && conditionedAt(syntax, k));
-  const site = {
-    ...siteAt(input, s, k, trig, conditional, drafts, carry.lastCondActor, inCond ? [] : conds),
-    syntax: () => syntax,
+  // The syntax layer is the costliest pass: read only once a trigger's gates need it, so that a sentence
+  // whose triggers all fail the cheap gates is never analysed (the analysis is the same whenever it runs).
+  const syntax = (): SentenceSyntax => {
+    scope.frames.syntax ??= analyzeSentence(parsed, s.i, source.spans);
+    return scope.frames.syntax;
   };
+  const site = new LazySite(
+    siteAt(input, s, k, trig, false, drafts, carry.lastCondActor, inCond ? [] : conds),
+    () =>
+      inCond !== undefined ||
+      (sentenceConditional &&
+        conds.some((c) => c.first <= s.first + 1 || sameClauseAs(parsed.tokens, k, c))) ||
+      carryConditional ||
+      (k <= syntax().last && conditionedAt(syntax(), k)),
+    syntax,
+  );
   const drafted = draftAt(site);
   if (!drafted) return;
   const untargeted = drafted.every((x) => x.target === null);
@@ -182,10 +188,10 @@ function tokenDrafts(
       (x) => !(trig.symmetric && trig.noun && (x.actor === null || x.target === null)),
     ),
   );
-  if (k <= syntax.last) {
-    const skip = outOfScope(parsed, syntax, k);
+  if (ds.length > 0 && k <= syntax().last) {
+    const skip = outOfScope(parsed, syntax(), k);
     if (skip.length > 0) for (const x of ds) x.outOfScope = skip;
-    const stance = stanceTime(parsed, syntax, k, input.published);
+    const stance = stanceTime(parsed, syntax(), k, input.published);
     if (stance.stated !== undefined || stance.retrospective) for (const x of ds) x.stance = stance;
   }
   const d = ds[0];

@@ -342,6 +342,9 @@ function relativeAntecedent(site: Site): Mention | undefined {
  * agent, if any, must be named ("that it fired" leaves the pronoun to the other passes).
  */
 function gapAntecedents(site: Site): Mention[] {
+  // The antecedent's weapons stand before the trigger in its sentence: without any, the costly syntax
+  // layer has nothing to find.
+  if (!weaponBefore(site.input.index, site.s.first, site.k - 1)) return [];
   const syntax = site.syntax?.();
   if (!syntax || site.k > syntax.last) return [];
   const v = syntax.verbs.find((x) => x.head === site.k);
@@ -354,6 +357,12 @@ function gapAntecedents(site: Site): Mention[] {
   if (p.members.length > 0) return [];
   if (agent && !namesParty(site, agent)) return [];
   return weaponsIn(site.input.index, p.first, p.last);
+}
+
+/** Whether a weapon mention stands in tokens [a, b] (as `weaponsIn` finds them). */
+function weaponBefore(index: MentionIndex, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (mentionAt(index, k)?.weaponClass) return true;
+  return false;
 }
 
 /** Whether a chunk names a state or group: a name in it that is no weapon or term ("the German government"). */

@@ -1,6 +1,5 @@
 export {
   type AttributionScores,
-  alignToRaw,
   attributionScoresText,
   parseBrat,
   type ScoredAttribution,

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { Extraction } from '../../src/domain/extraction.js';
-import { alignToRaw, scoreAttributionSplit } from '../../src/eval/index.js';
+import { scoreAttributionSplit } from '../../src/eval/index.js';
 import { extractInputs, loadKnowledge } from '../../src/index.js';
 import { sharedDir } from '../support/paths.js';
 
@@ -34,11 +34,8 @@ describe.skipIf(missing !== null)('attributions on PolNeAR dev', () => {
         break;
       }
       const name = path.replace(/^.*[\\/]/, '').replace(/\.txt$/, '');
-      // The Python scorer gets the same predictions ours scores: spans moved back to the raw file's offsets.
-      if (extraction) {
-        const aligned = alignToRaw(extraction, readFileSync(path, 'utf8'));
-        writeFileSync(join(work, `${name}.json`), JSON.stringify(aligned));
-      }
+      // The Python scorer reads what `extract --json` prints, as ../shared/eval/polnear_dev.sh gives it.
+      if (extraction) writeFileSync(join(work, `${name}.json`), JSON.stringify(extraction));
       return extraction;
     });
     const run = spawnSync('python3', [scorer, devDir, work, '--json'], { encoding: 'utf8' });

@@ -216,8 +216,11 @@ export function attributionScores(c: AttributionCounts, docs: number): Attributi
   };
 }
 
-/** The scores as `score_polnear.py` prints them. */
-export function attributionScoresText(s: AttributionScores): string {
+/** The scores as `score_polnear.py` prints them, and the flat reading's on a second line when given. */
+export function attributionScoresText(s: AttributionScores & { readonly flat?: AttributionScores }): string {
   const [p, r, f] = s.detection;
-  return `docs=${s.docs} gold=${s.gold} system=${s.system} detection P=${p.toFixed(3)} R=${r.toFixed(3)} F1=${f.toFixed(3)} source_acc=${s.sourceAccuracy} cue_acc=${s.cueAccuracy}\n`;
+  const flat = s.flat
+    ? `flat, as PolNeAR annotates (one attribution per token): ${attributionScoresText(s.flat)}`
+    : '';
+  return `docs=${s.docs} gold=${s.gold} system=${s.system} detection P=${p.toFixed(3)} R=${r.toFixed(3)} F1=${f.toFixed(3)} source_acc=${s.sourceAccuracy} cue_acc=${s.cueAccuracy}\n${flat}`;
 }

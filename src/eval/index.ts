@@ -1,3 +1,4 @@
+export { flatAttributions } from './attribution-flat.js';
 export {
   type AttributionScores,
   attributionScoresText,
@@ -5,7 +6,7 @@ export {
   type ScoredAttribution,
   systemAttributions,
 } from './attribution-score.js';
-export { scoreAttributionSplit } from './attribution-split.js';
+export { type AttributionReport, scoreAttributionSplit } from './attribution-split.js';
 export {
   clusterScores,
   type MergedDocument,

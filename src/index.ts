@@ -10,7 +10,7 @@ import type { StoredCorrection } from './domain/correction.js';
 import type { Rejection, SourceDocument } from './domain/document.js';
 import type { Extraction } from './domain/extraction.js';
 import {
-  type AttributionScores,
+  type AttributionReport,
   readGoldDir,
   type ScoredDocument,
   type Scores,
@@ -47,6 +47,7 @@ export * from './domain/event.js';
 export * from './domain/extraction.js';
 export * from './errors.js';
 export {
+  type AttributionReport,
   type AttributionScores,
   attributionScoresText,
   type Counts,
@@ -243,7 +244,7 @@ export async function scoreEventMerge(
 export async function scoreAttributionDir(
   splitDir: string,
   options: ExtractOptions = {},
-): Promise<AttributionScores> {
+): Promise<AttributionReport> {
   const knowledge = options.knowledge ?? loadKnowledge();
   return scoreAttributionSplit(splitDir, async (path) => {
     for await (const result of extractInputs([path], { ...options, knowledge }))

@@ -1,5 +1,4 @@
 import type { Extraction } from '../domain/extraction.js';
-import { rawOffsets, rawSpan } from '../ingest/index.js';
 
 /** A character range, end exclusive. */
 export type Span = readonly [number, number];
@@ -73,37 +72,22 @@ export function parseBrat(ann: string): ScoredAttribution[] {
   return out;
 }
 
-/**
- * The extraction with its document text replaced by the raw input and its attribution spans moved to
- * offsets in that input, so that spans inside tidied-away whitespace score where the annotator put them.
- * Falls back to one shift (where the stored text sits in the input) when the two cannot be aligned.
- */
-export function alignToRaw(extraction: Extraction, raw: string): Extraction {
-  const text = extraction.document.text;
-  if (text === raw) return extraction;
-  const map = rawOffsets(text, raw);
-  const shift = text ? Math.max(raw.indexOf(text), 0) : 0;
-  const move = (x: SpanLike): SpanLike =>
-    map ? rawSpan(map, x.start, x.end) : { start: x.start + shift, end: x.end + shift };
-  const attributions = extraction.attributions.map((a) => ({
-    ...a,
-    content: move(a.content),
-    ...(a.cueSpan ? { cueSpan: move(a.cueSpan) } : {}),
-    source: a.source.mention ? { ...a.source, mention: move(a.source.mention) } : a.source,
-  }));
-  return { ...extraction, document: { ...extraction.document, text: raw }, attributions };
-}
-
 interface SpanLike {
   readonly start: number;
   readonly end: number;
 }
 
-/** An extraction's attributions at offsets in the raw text the document came from. */
+/**
+ * An extraction's attributions at offsets in the raw text the document came from, moved as
+ * `score_polnear.py` moves them: by where the document's text sits in the raw file, or not at all when
+ * ingest tidied the text (trailing spaces) so it no longer sits there. The reference reads `extract --json`
+ * this way, so ours does too: one measure, not two.
+ */
 export function systemAttributions(extraction: Extraction, raw: string): ScoredAttribution[] {
-  const aligned = alignToRaw(extraction, raw);
-  const at = (x: SpanLike | null | undefined): Span[] => (x ? [[x.start, x.end]] : []);
-  return aligned.attributions.flatMap((a) => {
+  const text = extraction.document.text;
+  const shift = text ? Math.max(raw.indexOf(text), 0) : 0;
+  const at = (x: SpanLike | null | undefined): Span[] => (x ? [[x.start + shift, x.end + shift]] : []);
+  return extraction.attributions.flatMap((a) => {
     if (!a.content) return [];
     return [
       {
@@ -232,8 +216,11 @@ export function attributionScores(c: AttributionCounts, docs: number): Attributi
   };
 }
 
-/** The scores as `score_polnear.py` prints them. */
-export function attributionScoresText(s: AttributionScores): string {
+/** The scores as `score_polnear.py` prints them, and the flat reading's on a second line when given. */
+export function attributionScoresText(s: AttributionScores & { readonly flat?: AttributionScores }): string {
   const [p, r, f] = s.detection;
-  return `docs=${s.docs} gold=${s.gold} system=${s.system} detection P=${p.toFixed(3)} R=${r.toFixed(3)} F1=${f.toFixed(3)} source_acc=${s.sourceAccuracy} cue_acc=${s.cueAccuracy}\n`;
+  const flat = s.flat
+    ? `flat, as PolNeAR annotates (one attribution per token): ${attributionScoresText(s.flat)}`
+    : '';
+  return `docs=${s.docs} gold=${s.gold} system=${s.system} detection P=${p.toFixed(3)} R=${r.toFixed(3)} F1=${f.toFixed(3)} source_acc=${s.sourceAccuracy} cue_acc=${s.cueAccuracy}\n${flat}`;
 }

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Extraction } from '../domain/extraction.js';
+import { flatAttributions } from './attribution-flat.js';
 import {
   type AttributionCounts,
   type AttributionScores,
@@ -9,6 +10,12 @@ import {
   parseBrat,
   systemAttributions,
 } from './attribution-score.js';
+
+/** The figures of `score_polnear.py` on what extraction prints, and on the same read as PolNeAR's flat annotation. */
+export interface AttributionReport extends AttributionScores {
+  /** Chains flattened as PolNeAR annotates them (one attribution per token; see attribution-flat.ts). */
+  readonly flat: AttributionScores;
+}
 
 /** Extracts one article's text (its file path given for the reader). */
 export type ExtractText = (path: string) => Promise<Extraction | null>;
@@ -20,10 +27,11 @@ export type ExtractText = (path: string) => Promise<Extraction | null>;
 export async function scoreAttributionSplit(
   splitDir: string,
   extractText: ExtractText,
-): Promise<AttributionScores> {
+): Promise<AttributionReport> {
   const texts = (await readdir(join(splitDir, 'text'))).filter((f) => f.endsWith('.txt')).sort();
   const anns = (await readdir(join(splitDir, 'attributions'))).filter((f) => f.endsWith('.ann')).sort();
   const counts: AttributionCounts = { tp: 0, fp: 0, fn: 0, sourceOk: 0, cueOk: 0 };
+  const flat: AttributionCounts = { tp: 0, fp: 0, fn: 0, sourceOk: 0, cueOk: 0 };
   let docs = 0;
   for (const file of texts) {
     const name = file.slice(0, -4);
@@ -35,6 +43,11 @@ export async function scoreAttributionSplit(
     const extraction = await extractText(path);
     docs += 1;
     countDocument(gold, extraction ? systemAttributions(extraction, raw) : [], counts);
+    const flattened = extraction && {
+      ...extraction,
+      attributions: flatAttributions(extraction.attributions),
+    };
+    countDocument(gold, flattened ? systemAttributions(flattened, raw) : [], flat);
   }
-  return attributionScores(counts, docs);
+  return { ...attributionScores(counts, docs), flat: attributionScores(flat, docs) };
 }

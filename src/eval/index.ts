@@ -1,12 +1,12 @@
+export { flatAttributions } from './attribution-flat.js';
 export {
   type AttributionScores,
-  alignToRaw,
   attributionScoresText,
   parseBrat,
   type ScoredAttribution,
   systemAttributions,
 } from './attribution-score.js';
-export { scoreAttributionSplit } from './attribution-split.js';
+export { type AttributionReport, scoreAttributionSplit } from './attribution-split.js';
 export {
   clusterScores,
   type MergedDocument,

@@ -42,7 +42,7 @@ export function reportingCue(
   )
     return null;
   if (!particleFollows(parsed, k, r.lemma) || governsSpeech(parsed, k, r.lemma)) return null;
-  if (!speaksHere(scan, k, r, force) || nounUse(tokens, k)) return null;
+  if (!speaksHere(scan, k, r, force) || nounUse(tokens, k) || inName(tokens, s, k)) return null;
   return { force, judged: r.judged };
 }
 
@@ -88,6 +88,23 @@ function speaksHere(scan: Scan, k: number, r: CueReading, force: CueForce): bool
     lemma === 'insist' &&
     tokens[k + 1]?.lower === 'on' &&
     (/ing$/.test(tokens[k + 2]?.lower ?? '') || /^(DET|PRON)$/.test(tokens[k + 2]?.pos ?? ''))
+  );
+}
+
+/**
+ * "defund Planned Parenthood", "at the Concerned Veterans rally": a capitalised word after a lower-case one and
+ * before a capitalised one is part of a name (a title-case headline, "Kremlin Says Troops Left", has capitals
+ * on both sides).
+ */
+function inName(tokens: readonly Token[], s: Sentence, k: number): boolean {
+  const cap = (t: Token | undefined) => t !== undefined && /^\p{Lu}/u.test(t.text);
+  const before = tokens[k - 1];
+  return (
+    k > s.first &&
+    cap(tokens[k]) &&
+    cap(tokens[k + 1]) &&
+    before !== undefined &&
+    /^\p{Ll}/u.test(before.text)
   );
 }
 

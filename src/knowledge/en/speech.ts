@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { moreStanceData } from './stance-more.js';
+import { beliefData, moreStanceData } from './stance-more.js';
 
 /** How a reporting word commits its source to what it reports. */
 export const CueForce = z.enum(['say', 'think', 'deny', 'confirm', 'report']);
@@ -552,15 +552,18 @@ const WISHES = new Set([
   'feel',
   'worry',
   'doubt',
+  ...beliefData.map((e) => e.lemma),
 ]);
 
 /** The reporting verbs, checked by their schema once. */
 export const speechVerbEntries: readonly SpeechVerb[] = speechVerbData.map((d) => SpeechVerb.parse(d));
 
 /** The stance verbs, checked by their schema once; only the attribution finder reads them. */
-export const stanceVerbEntries: readonly SpeechVerb[] = [...stanceVerbData, ...moreStanceData].map((d) =>
-  SpeechVerb.parse(WISHES.has(d.lemma) ? { ...d, claims: false } : d),
-);
+export const stanceVerbEntries: readonly SpeechVerb[] = [
+  ...stanceVerbData,
+  ...moreStanceData,
+  ...beliefData,
+].map((d) => SpeechVerb.parse(WISHES.has(d.lemma) ? { ...d, claims: false } : d));
 
 /** Reporting verbs by lemma: the words that attribute speech or belief to a source. */
 export const speechVerbs: Readonly<Record<string, CueForce>> = Object.fromEntries(

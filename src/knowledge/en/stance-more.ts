@@ -255,6 +255,39 @@ export const moreStanceData: readonly Entry[] = [
   ),
 ];
 
+/**
+ * Verbs of belief and intention: their subject holds what follows as a view or an aim ("Local leaders
+ * understand that ...", "The mayor intends to run"). PolNeAR's annotators count them as attributions. They
+ * govern no claim (speech.ts lists them with the wishes): an aim asserts nothing, and what one understands,
+ * realises or assumes is still told by whoever tells it, so a claim under them keeps the status and source it
+ * had. Only "preferred", which wink may read as an adjective, lists forms: the others
+ * need wink's verb reading, so "assuming the cost" cues nothing. "consider", "recognize" and "plan" are left
+ * out: on PolNeAR they cost more in wrong holders and in matches taken from the speaker who reports them
+ * ("the campaign planned ..., Figueroa said") than they find.
+ */
+export const beliefData: readonly Entry[] = [
+  e(
+    'understand',
+    [],
+    'Local leaders understand that the mill will not reopen.',
+    'leaders',
+    'understand',
+    'think',
+  ),
+  e('realize', [], 'The senator realized that the votes were not there.', 'senator', 'realized', 'think'),
+  e('assume', [], 'Many donors assumed that the race was over.', 'donors', 'assumed', 'think'),
+  e('intend', [], 'The mayor intends to run again.', 'mayor', 'intends', 'think'),
+  e(
+    'prefer',
+    ['preferred', 'prefers'],
+    'Younger voters preferred the outsider.',
+    'voters',
+    'preferred',
+    'think',
+  ),
+  e('wish', [], 'The coach wished that the season were longer.', 'coach', 'wished', 'think'),
+];
+
 /** Verbs above that attribute only with one of their particles ("pointed to", "lashed out at"). */
 export const particleVerbs: Readonly<Record<string, readonly string[]>> = {
   point: ['to', 'out'],

@@ -203,7 +203,7 @@ function ownerStep(site: FrameSite, r: Roles): void {
  */
 function requestStep(site: FrameSite, r: Roles): void {
   const { syntax, k, trigger, partiesIn } = site;
-  if (trigger.type !== 'negotiate_transfer' || trigger.roles !== 'reverse') return;
+  if (!trigger.request || trigger.roles !== 'reverse') return;
   const gov = governor(syntax, k);
   const subject = gov ? partiesOf(verbRelation(gov, 'subject'), partiesIn) : [];
   if (!gov || subject.length === 0) return;

@@ -33,6 +33,11 @@ export const lightVerbs: readonly LightVerbData[] = [
         text: 'Russia received a shipment of Shahed drones from Iran.',
         claims: ['transfer IRN>RUS [drone] asserted'],
       },
+      // A request received asks its receiver, who would supply.
+      {
+        text: 'Germany received a request from Ukraine for Taurus missiles.',
+        claims: ['negotiate_transfer DEU>UKR [cruise_missile] asserted'],
+      },
     ],
   },
   {

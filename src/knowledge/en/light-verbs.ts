@@ -140,6 +140,26 @@ export const lightVerbs: readonly LightVerbData[] = [
     ],
   },
   {
+    lemma: 'target',
+    role: 'imposer',
+    examples: [
+      {
+        text: 'The EU targeted Iranian drone makers with new sanctions.',
+        claims: ['sanction igo:eu>IRN [] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'slap',
+    role: 'imposer',
+    examples: [
+      {
+        text: 'Canada slapped Belarusian officials with sanctions over the drone deliveries.',
+        claims: ['sanction CAN>BLR [] asserted'],
+      },
+    ],
+  },
+  {
     lemma: 'add',
     role: 'imposer',
     examples: [

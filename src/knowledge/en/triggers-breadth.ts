@@ -96,6 +96,20 @@ export const breadthTriggerEntries: readonly TriggerData[] = [
     ],
   },
   {
+    lemma: 'rearm',
+    pos: 'verb',
+    type: 'transfer',
+    frame: EQUIP,
+    examples: [
+      {
+        text: 'Russia rearmed Syria with fighter jets after the war.',
+        claims: ['transfer RUS>SYR [aircraft] asserted'],
+      },
+      // Rearming oneself moves nothing between states.
+      { text: 'Germany is rearming at a rapid pace.', claims: [] },
+    ],
+  },
+  {
     lemma: 'bolster',
     pos: 'verb',
     type: 'transfer',

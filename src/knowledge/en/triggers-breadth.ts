@@ -135,6 +135,20 @@ export const breadthTriggerEntries: readonly TriggerData[] = [
     ],
   },
   {
+    lemma: 'flow',
+    pos: 'verb',
+    type: 'transfer',
+    // Weapons that flow move by themselves, as those that arrive: the origin gives, the destination receives.
+    frame: { actor: ['from'], target: ['to', 'into', 'in'], weapons: ['subject'] },
+    examples: [
+      {
+        text: "Chinese weapons flowed to Myanmar's junta throughout the war.",
+        claims: ['transfer CHN>MMR [] asserted'],
+      },
+      { text: 'Russian arms flowed into Mali after the coup.', claims: ['transfer RUS>MLI [] asserted'] },
+    ],
+  },
+  {
     lemma: 'procurement',
     pos: 'noun',
     type: 'transfer',

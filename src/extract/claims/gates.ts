@@ -22,6 +22,8 @@ const STANDS_FOR: ReadonlyMap<string, string> = new Map([
   ['destined', 'send'],
   ['headed', 'send'],
   ['arms', 'arm'],
+  ['sign', 'order'],
+  ['end', 'arrive'],
 ]);
 
 /** Whether the trigger a word names, or stands for, tells an event only with weapons. */

@@ -144,6 +144,14 @@ const SPECIAL_WORDS = new Set([
   'shot',
   'shooting',
   'measures',
+  'end',
+  'ends',
+  'ended',
+  'ending',
+  'sign',
+  'signs',
+  'signed',
+  'signing',
 ]);
 
 /** The trigger of a word of SPECIAL_WORDS, when its company makes it an event. */
@@ -167,6 +175,12 @@ export function specialTrigger(parsed: Parsed, k: number): Trigger | undefined {
   // "missile components bound for the Houthis", "weapons headed to Yemen": a shipment on its way.
   if (/^(bound|destined|headed)$/.test(t.lower) && /^(for|to)$/.test(parsed.tokens[k + 1]?.lower ?? ''))
     return triggerFor('send');
+  // "the helicopters would end up in Ukraine": weapons that end up in a state have arrived there.
+  if (t.lemma === 'end' && t.pos === 'VERB' && parsed.tokens[k + 1]?.lower === 'up')
+    return triggerFor('arrive');
+  // "signed for a dozen L-15 trainers": an order signed for what the for-phrase names.
+  if (t.lemma === 'sign' && t.pos === 'VERB' && parsed.tokens[k + 1]?.lower === 'for')
+    return triggerFor('order');
   // "Tehran arms the Houthis": wink reads "arms" as the noun before a party.
   if (t.lower === 'arms' && partyBefore(parsed, k) && isPartyWord(parsed, k + 1)) return triggerFor('arm');
   // "air defences shot down ATACMS": an interception says the other side fired them.

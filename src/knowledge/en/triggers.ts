@@ -418,6 +418,11 @@ export const triggerEntries: readonly TriggerData[] = [
         text: 'France has received orders from Greece for three frigates.',
         claims: ['transfer FRA>GRC [naval] asserted|planned'],
       },
+      // "signed for" reads as ordering (claims/triggers.ts).
+      {
+        text: 'Poland signed for 180 K2 tanks from South Korea.',
+        claims: ['transfer KOR>POL [armored_vehicle] asserted|planned'],
+      },
       {
         text: "India's orders of Rafale jets from France grew.",
         claims: ['transfer FRA>IND [aircraft] asserted|planned'],
@@ -446,6 +451,11 @@ export const triggerEntries: readonly TriggerData[] = [
       {
         text: 'The first Leopard tanks from Germany arrived in Ukraine on Monday.',
         claims: ['transfer DEU>UKR [armored_vehicle] asserted'],
+      },
+      // "end up in" reads as arriving (claims/triggers.ts); "ended in failure" does not.
+      {
+        text: 'Iranian drones ended up in Sudan, investigators found.',
+        claims: ['transfer IRN>SDN [drone] asserted'],
       },
     ],
   },

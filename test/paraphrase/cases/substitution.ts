@@ -51,6 +51,17 @@ export const substitution: readonly ParaphraseCase[] = [
     claims: ['transfer IRN>YEM [] asserted'],
   },
   {
+    id: 'weapons-move-themselves',
+    base: 'Iranian drones arrived in Sudan last year.',
+    paraphrases: [
+      'Iranian drones ended up in Sudan last year.',
+      'Iranian drones flowed into Sudan last year.',
+      'Iranian drones reached Sudan last year.',
+      'Drones from Iran made it to Sudan last year.',
+    ],
+    claims: ['transfer IRN>SDN [drone] asserted'],
+  },
+  {
     id: 'equip-with',
     base: 'Israel armed Azerbaijan with loitering munitions.',
     paraphrases: [

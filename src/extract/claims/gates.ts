@@ -23,7 +23,6 @@ const STANDS_FOR: ReadonlyMap<string, string> = new Map([
   ['headed', 'send'],
   ['arms', 'arm'],
   ['sign', 'order'],
-  ['end', 'arrive'],
 ]);
 
 /** Whether the trigger a word names, or stands for, tells an event only with weapons. */

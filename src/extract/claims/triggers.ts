@@ -144,10 +144,6 @@ const SPECIAL_WORDS = new Set([
   'shot',
   'shooting',
   'measures',
-  'end',
-  'ends',
-  'ended',
-  'ending',
   'sign',
   'signs',
   'signed',
@@ -175,9 +171,6 @@ export function specialTrigger(parsed: Parsed, k: number): Trigger | undefined {
   // "missile components bound for the Houthis", "weapons headed to Yemen": a shipment on its way.
   if (/^(bound|destined|headed)$/.test(t.lower) && /^(for|to)$/.test(parsed.tokens[k + 1]?.lower ?? ''))
     return triggerFor('send');
-  // "the helicopters would end up in Ukraine": weapons that end up in a state have arrived there.
-  if (t.lemma === 'end' && t.pos === 'VERB' && parsed.tokens[k + 1]?.lower === 'up')
-    return triggerFor('arrive');
   // "signed for a dozen L-15 trainers": an order signed for what the for-phrase names.
   if (t.lemma === 'sign' && t.pos === 'VERB' && parsed.tokens[k + 1]?.lower === 'for')
     return triggerFor('order');

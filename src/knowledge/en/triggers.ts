@@ -452,11 +452,6 @@ export const triggerEntries: readonly TriggerData[] = [
         text: 'The first Leopard tanks from Germany arrived in Ukraine on Monday.',
         claims: ['transfer DEU>UKR [armored_vehicle] asserted'],
       },
-      // "end up in" reads as arriving (claims/triggers.ts); "ended in failure" does not.
-      {
-        text: 'Iranian drones ended up in Sudan, investigators found.',
-        claims: ['transfer IRN>SDN [drone] asserted'],
-      },
     ],
   },
   {

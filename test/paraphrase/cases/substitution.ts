@@ -54,7 +54,6 @@ export const substitution: readonly ParaphraseCase[] = [
     id: 'weapons-move-themselves',
     base: 'Iranian drones arrived in Sudan last year.',
     paraphrases: [
-      'Iranian drones ended up in Sudan last year.',
       'Iranian drones flowed into Sudan last year.',
       'Iranian drones reached Sudan last year.',
       'Drones from Iran made it to Sudan last year.',

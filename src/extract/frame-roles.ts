@@ -203,10 +203,14 @@ function ownerStep(site: FrameSite, r: Roles): void {
  */
 function requestStep(site: FrameSite, r: Roles): void {
   const { syntax, k, trigger, partiesIn } = site;
-  if (trigger.type !== 'negotiate_transfer' || trigger.roles !== 'reverse') return;
+  if (!trigger.request || trigger.roles !== 'reverse') return;
   const gov = governor(syntax, k);
   const subject = gov ? partiesOf(verbRelation(gov, 'subject'), partiesIn) : [];
   if (!gov || subject.length === 0) return;
+  // An order is received from the buyer ("received an order from Romania"); one placed with a seller
+  // is the buyer's own ("placed an order with South Korea").
+  const from = [...nominalRelation(syntax, k, 'from'), ...verbRelation(gov, 'from')];
+  if (trigger.type !== 'negotiate_transfer' && partiesOf(from, partiesIn).length === 0) return;
   // The noun's phrases may hang on the verb: "made requests to Germany", "received a request from Ukraine".
   const asked = (list: string[]) =>
     list.length > 0 ? list : partiesOf([...verbRelation(gov, 'to'), ...verbRelation(gov, 'from')], partiesIn);

@@ -41,7 +41,8 @@ export interface MentionIndex {
 }
 
 const TITLE_SET = new Set(nameTitles);
-const GENERIC_HEADS = /^(launchers?|systems?|batter(?:y|ies)|equipment|hardware|materiel)$/;
+// "materiel" names military goods alone, so it stands without a determiner.
+const GENERIC_HEADS = /^(launchers?|systems?|batter(?:y|ies)|equipment|hardware|kit)$/;
 const MADE = /^(supplied|made|built|provided|donated|designed|produced|manufactured|delivered|sourced)$/;
 const NOT_A_WEAPON_AFTER =
   /^(depots?|factory|factories|plants?|facility|facilities|makers?|manufacturers?|industry|industries|warehouses?|dumps?|workshops?)$/;

@@ -27,6 +27,7 @@ export const weaponTerms: readonly WeaponTermEntry[] = [
     'surveillance drones', 'fpv drone', 'fpv drones', 'first-person-view drone', 'first-person-view drones',
     'first-person view drone', 'first-person view drones', 'fiber-optic drone', 'fiber-optic drones',
     'fibre-optic drone', 'fibre-optic drones', 'decoy drone', 'decoy drones',
+    'ucav', 'ucavs', 'drone swarm', 'drone swarms',
   ] },
   { class: 'ballistic_missile', phrases: [
     'ballistic missile', 'ballistic missiles', 'short-range ballistic missile', 'short-range ballistic missiles',
@@ -102,6 +103,8 @@ export const weaponTerms: readonly WeaponTermEntry[] = [
     'counter-drone system', 'counter-drone systems', 'anti-drone system', 'anti-drone systems',
     'anti-aircraft tank', 'anti-aircraft tanks', 'anti-aircraft gun system', 'anti-aircraft gun systems',
     'self-propelled anti-aircraft gun', 'self-propelled anti-aircraft guns',
+    // Only the plural: a bare "sam" is a man's name.
+    'sams',
   ] },
   { class: 'aircraft', phrases: [
     'aircraft', 'combat aircraft', 'military aircraft', 'fighter aircraft', 'fighter jet', 'fighter jets',
@@ -114,6 +117,8 @@ export const weaponTerms: readonly WeaponTermEntry[] = [
     'trainer aircraft', 'jet trainer', 'jet trainers', 'light attack aircraft', 'light combat aircraft',
     'attack aircraft', 'transport helicopter', 'transport helicopters', 'utility helicopter', 'utility helicopters',
     'maritime patrol aircraft', 'tanker aircraft',
+    'gunship', 'gunships', 'helicopter gunship', 'helicopter gunships', 'chopper', 'choppers', 'attack chopper',
+    'attack choppers',
   ] },
   { class: 'armored_vehicle', phrases: [
     'tank', 'tanks', 'battle tank', 'battle tanks', 'main battle tank', 'main battle tanks',
@@ -123,6 +128,7 @@ export const weaponTerms: readonly WeaponTermEntry[] = [
     'infantry fighting vehicles', 'ifv', 'ifvs', 'armored personnel carrier', 'armored personnel carriers',
     'armoured personnel carrier', 'armoured personnel carriers', 'apc', 'apcs', 'combat vehicle',
     'combat vehicles', 'mrap', 'mraps',
+    'mbt', 'mbts', 'tank destroyer', 'tank destroyers', 'light tank', 'light tanks',
   ] },
   { class: 'small_arms', phrases: [
     'small arms', 'small-arms', 'small arms and light weapons', 'light weapon', 'light weapons', 'rifle', 'rifles',
@@ -131,6 +137,7 @@ export const weaponTerms: readonly WeaponTermEntry[] = [
     'pistols', 'handgun', 'handguns', 'automatic weapon', 'automatic weapons', 'bullet', 'bullets',
     'small arms ammunition', 'small-arms ammunition', 'grenade', 'grenades', 'hand grenade', 'hand grenades',
     'grenade launcher', 'grenade launchers',
+    'carbine', 'carbines', 'submachine gun', 'submachine guns',
   ] },
   { class: 'naval', phrases: [
     'warship', 'warships', 'naval vessel', 'naval vessels', 'naval drone', 'naval drones', 'sea drone',
@@ -151,7 +158,8 @@ export const weaponTerms: readonly WeaponTermEntry[] = [
     'anti-tank rockets', 'rocket-propelled grenade', 'rocket-propelled grenades', 'rpg', 'rpgs', 'howitzer',
     'howitzers', 'self-propelled howitzer', 'self-propelled howitzers', 'artillery', 'artillery piece',
     'artillery pieces', 'artillery system', 'artillery systems', 'artillery gun', 'artillery guns', 'mortar',
-    'mortars', 'radar', 'radars', 'radar system', 'radar systems', 'counter-battery radar', 'counter-battery radars',
+    'mortars', 'radar', 'radars',
+    'self-propelled gun', 'self-propelled guns', 'field gun', 'field guns', 'radar system', 'radar systems', 'counter-battery radar', 'counter-battery radars',
     'electronic warfare system', 'electronic warfare systems', 'electronic-warfare system',
     'electronic-warfare systems', 'jammer', 'jammers', 'landmine', 'landmines', 'land mine', 'land mines',
     'anti-personnel mine', 'anti-personnel mines', 'antipersonnel mine', 'antipersonnel mines', 'anti-tank mine',
@@ -173,8 +181,9 @@ export const weaponTerms: readonly WeaponTermEntry[] = [
     'defence equipment', 'lethal aid', 'lethal weapons', 'security assistance', 'arms shipment', 'arms shipments',
     'weapons shipment', 'weapons shipments', 'arms package', 'arms packages', 'military aid package',
     'military aid packages', 'lethal support', 'lethal assistance', 'containers', 'crates',
+    'ordnance', 'explosive ordnance', 'military gear', 'war materiel', 'military materiel', 'weapons kit',
     // Generic heads that name weapons only as anaphors ("the launchers", "these systems"); see mentions.ts.
-    'launcher', 'launchers', 'system', 'systems', 'battery', 'batteries', 'equipment', 'hardware', 'materiel',
+    'launcher', 'launchers', 'system', 'systems', 'battery', 'batteries', 'equipment', 'hardware', 'kit', 'materiel',
   ] },
 ];
 

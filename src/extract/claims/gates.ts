@@ -4,7 +4,7 @@
  */
 import { englishPack } from '../../knowledge/en/index.js';
 import { partTerms } from '../../knowledge/weapon-terms.js';
-import { triggerFor } from '../lexicon.js';
+import { triggerFor, verbLemmaOf } from '../lexicon.js';
 import { mentionAt } from '../mentions.js';
 import type { Sentence, Token } from '../text.js';
 import { firstParty, partyAt } from './parties.js';
@@ -22,11 +22,16 @@ const STANDS_FOR: ReadonlyMap<string, string> = new Map([
   ['destined', 'send'],
   ['headed', 'send'],
   ['arms', 'arm'],
+  ['sign', 'order'],
 ]);
 
 /** Whether the trigger a word names, or stands for, tells an event only with weapons. */
 function needsWeapon(word: string): boolean {
-  return triggerFor(STANDS_FOR.get(word) ?? word)?.requiresWeapon === true;
+  // A plural noun read as its verb ("imports of drones") needs what the verb needs.
+  const trigger =
+    triggerFor(STANDS_FOR.get(word) ?? word) ??
+    (word.endsWith('s') ? triggerFor(verbLemmaOf(word)) : undefined);
+  return trigger?.requiresWeapon === true;
 }
 const THREAT_WORDS =
   /\b(swift|severe|crushing|devastating|decisive|harsh|firm|strong|serious|grave|tough|appropriate|dire|adequate|proportionate|reciprocal|commensurate|retaliatory|asymmetric|resolute|military)\b/i;

@@ -55,11 +55,13 @@ export function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
     if (noun?.noun) return noun;
     // Nominal uses of verbs: "the transfer of", "Iran's supply of", "the use of"; a verb of getting
     // also names what is got in a for-phrase ("an order for K9 howitzers", "a purchase for the navy" has none).
-    const verb = triggerFor(t.lower);
+    const verb = verbAsNoun(t.lower);
     const next = parsed.tokens[k + 1]?.lower;
     if (verb && !verb.noun && next === 'of') return verb;
     if (verb && !verb.noun && next === 'for' && verb.type === 'transfer' && verb.roles === 'reverse')
       return verb;
+    // "received an order from Egypt": a noun of asking held by a receiving verb names who asks.
+    if (verb?.request && !verb.noun && next === 'from' && heldByReceiver(parsed, k)) return verb;
     // "placed an order with South Korea for K9 howitzers": held by a receiving light verb, the noun
     // names the supplier in its with-phrase.
     if (
@@ -86,6 +88,8 @@ export function triggerAt(parsed: Parsed, k: number): Trigger | undefined {
   }
   if (t.pos === 'VERB' || t.pos === 'AUX') {
     const v = triggerFor(t.lemma) ?? triggerFor(t.lower);
+    // "France received an order from Egypt": what is received is a request, which its own noun tells.
+    if (v?.roles === 'reverse' && RECEIVING.has(t.lemma) && holdsRequest(parsed, k)) return undefined;
     return v && !v.noun ? v : undefined;
   }
   return undefined;
@@ -99,6 +103,19 @@ function heldByReceiver(parsed: Parsed, k: number): boolean {
   while (j > k - 4 && /^(DET|NUM|ADJ)$/.test(parsed.tokens[j]?.pos ?? '')) j--;
   const v = parsed.tokens[j];
   return v?.pos === 'VERB' && RECEIVING.has(v.lemma);
+}
+
+/** Whether the object right after the verb at `k` is a noun of asking ("received an order", "got requests"). */
+function holdsRequest(parsed: Parsed, k: number): boolean {
+  let j = k + 1;
+  while (j < k + 4 && /^(DET|NUM|ADJ)$/.test(parsed.tokens[j]?.pos ?? '')) j++;
+  const t = parsed.tokens[j];
+  return t?.pos === 'NOUN' && verbAsNoun(t.lower)?.request === true;
+}
+
+/** The trigger a verb's noun names; a plural is the verb's -s form ("imports of drones", "orders for frigates"). */
+function verbAsNoun(lower: string): Trigger | undefined {
+  return triggerFor(lower) ?? (lower.endsWith('s') ? triggerFor(verbLemmaOf(lower)) : undefined);
 }
 
 /** Whether a determiner stands right before `k`, or before the proper noun right before it ("the EU sanctions"). */
@@ -127,6 +144,10 @@ const SPECIAL_WORDS = new Set([
   'shot',
   'shooting',
   'measures',
+  'sign',
+  'signs',
+  'signed',
+  'signing',
 ]);
 
 /** The trigger of a word of SPECIAL_WORDS, when its company makes it an event. */
@@ -150,6 +171,9 @@ export function specialTrigger(parsed: Parsed, k: number): Trigger | undefined {
   // "missile components bound for the Houthis", "weapons headed to Yemen": a shipment on its way.
   if (/^(bound|destined|headed)$/.test(t.lower) && /^(for|to)$/.test(parsed.tokens[k + 1]?.lower ?? ''))
     return triggerFor('send');
+  // "signed for a dozen L-15 trainers": an order signed for what the for-phrase names.
+  if (t.lemma === 'sign' && t.pos === 'VERB' && parsed.tokens[k + 1]?.lower === 'for')
+    return triggerFor('order');
   // "Tehran arms the Houthis": wink reads "arms" as the noun before a party.
   if (t.lower === 'arms' && partyBefore(parsed, k) && isPartyWord(parsed, k + 1)) return triggerFor('arm');
   // "air defences shot down ATACMS": an interception says the other side fired them.

@@ -160,7 +160,15 @@ function anaphoraOf(
     /^(the|this|that|these|those|such|any)$/.test(tokens[k - 1]?.lower ?? '') ||
     (/^(its|their)$/.test(tokens[k - 1]?.lower ?? '') &&
       /^(transfers?|deliver(?:y|ies)|shipments?)$/.test(t.lower));
-  if (nominal && trig.type === 'transfer' && weapons.length === 0 && determined) anaphoric = true;
+  // "halted the sale of oil": an of-phrase that names no weapon says what moves, and it is no weapon.
+  if (
+    nominal &&
+    trig.type === 'transfer' &&
+    weapons.length === 0 &&
+    determined &&
+    tokens[k + 1]?.lower !== 'of'
+  )
+    anaphoric = true;
   // "We have not confirmed that that transfer has taken place": a noun has no subject of its own.
   const nounUse = trig.noun || t.pos === 'NOUN' || t.pos === 'PROPN' || (nominal && determined);
   return { anaphoric, bareAmount, nounUse };

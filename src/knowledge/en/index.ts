@@ -6,6 +6,7 @@ import { lightVerbs } from './light-verbs.js';
 import { type Frame, LightVerbEntry, type StatusCueData, TriggerEntry } from './schema.js';
 import { statusCues } from './status-cues.js';
 import { triggerEntries } from './triggers.js';
+import { breadthTriggerEntries } from './triggers-breadth.js';
 import { tradeTriggerEntries } from './triggers-trade.js';
 
 export {
@@ -36,6 +37,8 @@ export interface Trigger {
   readonly weaponObject: boolean;
   /** Its destination must name a state, not a city. */
   readonly stateDestination: boolean;
+  /** Its noun asks the one it names: who receives it would supply ("received an order from Egypt"). */
+  readonly request: boolean;
   /** Its weapons are its subject: weapons that move by themselves ("missiles arrived in Russia"). */
   readonly movesItself: boolean;
 }
@@ -70,7 +73,9 @@ let pack: LanguagePack | undefined;
 /** The English language pack, parsed with its schemas once. */
 export function englishPack(): LanguagePack {
   if (pack) return pack;
-  const triggers = [...triggerEntries, ...tradeTriggerEntries].map((e) => TriggerEntry.parse(e));
+  const triggers = [...triggerEntries, ...tradeTriggerEntries, ...breadthTriggerEntries].map((e) =>
+    TriggerEntry.parse(e),
+  );
   const triggerByWord = new Map<string, Trigger>();
   for (const e of triggers) {
     // The receiver is the subject ("Russia received") or the possessor ("India's acquisition").
@@ -86,6 +91,7 @@ export function englishPack(): LanguagePack {
       symmetric: e.symmetric === true,
       weaponObject: e.weaponObject === true,
       stateDestination: e.stateDestination === true,
+      request: e.request === true || e.type === 'negotiate_transfer',
       movesItself: e.frame.weapons[0] === 'subject',
     };
     for (const key of e.pos === 'verb' ? [e.lemma] : (e.forms ?? [e.lemma])) {

@@ -51,6 +51,7 @@ describe('the language pack reads every form of its verbs and nouns as wink does
     expect(verbForms('supply')).toEqual(expect.arrayContaining(['supplies', 'supplied', 'supplying']));
     expect(verbForms('provide')).toEqual(expect.arrayContaining(['provides', 'provided', 'providing']));
     expect(verbForms('send')).toEqual(expect.arrayContaining(['sent', 'sends', 'sending']));
+    expect(verbForms('traffic')).toEqual(expect.arrayContaining(['trafficked', 'trafficking']));
     expect(nounForms('delivery')).toEqual(['delivery', 'deliveries']);
   });
   it('maps the forms that the hand-written lemmatiser got wrong', () => {

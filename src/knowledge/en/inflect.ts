@@ -36,6 +36,11 @@ export function verbForms(lemma: string): string[] {
       forms.add(`${lemma}${last}ed`);
       forms.add(`${lemma}${last}ing`);
     }
+    // A final -ic takes a k before the ending ("trafficked", "trafficking").
+    if (lemma.endsWith('ic')) {
+      forms.add(`${lemma}ked`);
+      forms.add(`${lemma}king`);
+    }
   }
   return [...forms];
 }

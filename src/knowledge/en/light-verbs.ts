@@ -33,6 +33,11 @@ export const lightVerbs: readonly LightVerbData[] = [
         text: 'Russia received a shipment of Shahed drones from Iran.',
         claims: ['transfer IRN>RUS [drone] asserted'],
       },
+      // A request received asks its receiver, who would supply.
+      {
+        text: 'Germany received a request from Ukraine for Taurus missiles.',
+        claims: ['negotiate_transfer DEU>UKR [cruise_missile] asserted'],
+      },
     ],
   },
   {
@@ -131,6 +136,26 @@ export const lightVerbs: readonly LightVerbData[] = [
       {
         text: 'Russian entities were hit with sanctions by Japan.',
         claims: ['sanction JPN>RUS [] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'target',
+    role: 'imposer',
+    examples: [
+      {
+        text: 'The EU targeted Iranian drone makers with new sanctions.',
+        claims: ['sanction igo:eu>IRN [] asserted'],
+      },
+    ],
+  },
+  {
+    lemma: 'slap',
+    role: 'imposer',
+    examples: [
+      {
+        text: 'Canada slapped Belarusian officials with sanctions over the drone deliveries.',
+        claims: ['sanction CAN>BLR [] asserted'],
       },
     ],
   },

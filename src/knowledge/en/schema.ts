@@ -62,6 +62,11 @@ export const TriggerEntry = z.object({
   weaponObject: z.boolean().optional(),
   /** Its destination must name a state, not a city ("missiles reached Kyiv" is a strike, not a delivery). */
   stateDestination: z.boolean().optional(),
+  /**
+   * Its noun asks for weapons from the one named in its from-phrase ("an order", "a request"): whoever
+   * receives it is asked, so "France received an order from Egypt" makes France the supplier.
+   */
+  request: z.boolean().optional(),
   frame: Frame,
   examples: z.array(PackExample).min(1),
 });
@@ -111,6 +116,7 @@ export interface TriggerData {
   readonly symmetric?: boolean;
   readonly weaponObject?: boolean;
   readonly stateDestination?: boolean;
+  readonly request?: boolean;
   readonly frame: FrameData;
   readonly examples: readonly {
     readonly text: string;

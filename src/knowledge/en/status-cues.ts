@@ -195,6 +195,13 @@ export const statusCues: StatusCueData = {
       'is|are|was|were due to',
       '@commit to',
       '@hope|@aim|@intend|@want to',
+      // Nouns of intent: "its intention to supply", "made a bid to acquire", "an offer to sell"; not "in a
+      // bid to", which gives the purpose of a deed told.
+      'intention|intentions|intent|proposal|proposals|offer|offers|readiness|willingness to',
+      '@make|@launch|@submit|@mount a|an|its|their bid|bids to',
+      "'s|’s|its|their bid|bids to",
+      '@look to',
+      'interest in',
       '@ask|@urge|@press|@request _ to',
       '@approve|@authorize|@authorise',
       // "supports Turkey's purchase of", "backs the sale of"; not a name ("the Rapid Support Forces").
@@ -211,6 +218,22 @@ export const statusCues: StatusCueData = {
       {
         text: 'Russia is due to receive Iranian ballistic missiles soon.',
         claims: ['transfer IRN>RUS [ballistic_missile] planned'],
+      },
+      {
+        text: 'Turkey announced its intention to supply armed drones to Kenya.',
+        claims: ['transfer TUR>KEN [drone] planned'],
+      },
+      {
+        text: 'Poland made a bid to acquire Apache helicopters from the United States.',
+        claims: ['transfer USA>POL [aircraft] planned'],
+      },
+      {
+        text: 'Argentina is looking to purchase F-16 jets from Denmark.',
+        claims: ['transfer DNK>ARG [aircraft] planned'],
+      },
+      {
+        text: 'Brazil has shown interest in buying Akash missiles from India.',
+        claims: ['transfer IND>BRA [*] planned'],
       },
       {
         text: 'Germany has committed to sending four IRIS-T systems to Ukraine.',

@@ -19,7 +19,8 @@ export const GIVING: FrameData = {
   target: ['to', 'for'],
   weapons: ['of'],
 };
-const GETTING: FrameData = { actor: ['from'], target: ['possessor', 'by'], weapons: ['of'] };
+/** A noun of getting: the possessor or by-phrase receives, the from-phrase gives. */
+export const GETTING: FrameData = { actor: ['from'], target: ['possessor', 'by'], weapons: ['of'] };
 const USE: FrameData = {
   actor: ['subject', 'by'],
   target: ['against', 'on', 'at', 'object'],
@@ -372,6 +373,11 @@ export const triggerEntries: readonly TriggerData[] = [
         text: 'India imported S-400 systems from Russia.',
         claims: ['transfer RUS>IND [air_defense] asserted'],
       },
+      // Its noun, in the plural too.
+      {
+        text: "Morocco's imports of drones from Israel grew last year.",
+        claims: ['transfer ISR>MAR [drone] asserted'],
+      },
     ],
   },
   {
@@ -399,9 +405,28 @@ export const triggerEntries: readonly TriggerData[] = [
     lemma: 'order',
     pos: 'verb',
     planned: true,
+    request: true,
     type: 'transfer',
     frame: GET,
     examples: [
+      // Who receives an order is asked for the weapons: the seller.
+      {
+        text: 'Hanwha said South Korea received an order from Romania for K9 howitzers.',
+        claims: ['transfer KOR>ROU [other] planned|asserted'],
+      },
+      {
+        text: 'France has received orders from Greece for three frigates.',
+        claims: ['transfer FRA>GRC [naval] asserted|planned'],
+      },
+      // "signed for" reads as ordering (claims/triggers.ts).
+      {
+        text: 'Poland signed for 180 K2 tanks from South Korea.',
+        claims: ['transfer KOR>POL [armored_vehicle] asserted|planned'],
+      },
+      {
+        text: "India's orders of Rafale jets from France grew.",
+        claims: ['transfer FRA>IND [aircraft] asserted|planned'],
+      },
       {
         text: 'Abu Dhabi ordered 80 Rafale jets from France in December.',
         claims: ['transfer FRA>ARE [aircraft] planned'],

@@ -11,6 +11,7 @@ import { scope } from './scope.js';
 import { status } from './status.js';
 import { statusPrecision } from './status-precision.js';
 import { statusUnseen } from './status-unseen.js';
+import { substitution } from './substitution.js';
 import { threats } from './threats.js';
 import { trade } from './trade.js';
 import { transfers } from './transfers.js';
@@ -32,4 +33,5 @@ export const themes: readonly Theme[] = [
   { theme: 'trade: loans, re-exports', cases: trade },
   { theme: 'procurement worldwide', cases: procurement },
   { theme: 'pairing, blame', cases: pairing },
+  { theme: 'word substitution', cases: substitution },
 ];

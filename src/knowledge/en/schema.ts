@@ -207,4 +207,10 @@ export interface StatusCueData {
   readonly rejecting: StatusCueClass;
   /** A phrase after the event that holds it to a condition ("subject to congressional approval"). */
   readonly conditionAfter: StatusCueClass;
+  /**
+   * Wh-words that, right after a verb, open its complement ("declined to say how many", "did not say
+   * when"): the complement presupposes its event, so a negation, refusal or non-confirmation of the
+   * verb before them does not reach it.
+   */
+  readonly whComplements: StatusCueClass;
 }

@@ -16,6 +16,8 @@ export const statusCues: StatusCueData = {
       'under no circumstances',
       // "None of the drones were delivered": no subject of the event did it.
       'none of',
+      // "Not a single tank has been delivered": a negative quantifier on the subject.
+      'not a single',
     ],
     // A negator right before these words negates them, not the event: "not only sold", "did not deny
     // sending", "would not hesitate to impose".
@@ -41,6 +43,10 @@ export const statusCues: StatusCueData = {
       {
         text: 'None of the drones were delivered to Russia by Iran.',
         claims: ['transfer IRN>RUS [drone] denied'],
+      },
+      {
+        text: 'Not a single Leopard tank has been delivered to Ukraine by Spain.',
+        claims: ['transfer ESP>UKR [armored_vehicle] denied'],
       },
       {
         text: 'At no point did North Korea send artillery shells to Russia.',
@@ -288,8 +294,8 @@ export const statusCues: StatusCueData = {
       'not #ADV? clear|known whether|if',
       // "it remains to be seen whether Germany will deliver".
       '@remain to be seen',
-      "did|would|could not|n't @say|@specify|@disclose whether|if|when|how",
-      '@decline|@refuse to @say|@specify|@disclose whether|if|when|how',
+      "did|would|could not|n't @say|@specify|@disclose whether|if",
+      '@decline|@refuse to @say|@specify|@disclose whether|if',
       '@refer you|questions|reporters to',
       // "would neither confirm nor deny", "refused to confirm or deny": neither stance is taken.
       '@confirm or|nor @deny',
@@ -397,7 +403,7 @@ export const statusCues: StatusCueData = {
     ],
     examples: [
       {
-        text: 'The ministry declined to say how many drones Iran had sent to Russia.',
+        text: 'The ministry declined to say whether Iran had sent drones to Russia.',
         claims: ['transfer IRN>RUS [drone] unconfirmed'],
       },
     ],
@@ -833,6 +839,23 @@ export const statusCues: StatusCueData = {
       {
         text: 'The sale of F-16 jets to Turkey is subject to approval by Congress.',
         claims: ['transfer *>TUR [aircraft] conditional'],
+      },
+    ],
+  },
+  whComplements: {
+    words: ['how', 'when', 'where', 'what', 'which', 'why'],
+    examples: [
+      {
+        text: 'The ministry declined to say how many drones Iran had sent to Russia.',
+        claims: ['transfer IRN>RUS [drone] asserted'],
+      },
+      {
+        text: 'Officials would not say when the Rafale jets would be delivered to Greece by France.',
+        claims: ['transfer FRA>GRC [aircraft] planned'],
+      },
+      {
+        text: 'Kyiv did not disclose how many Leopard tanks Poland had delivered to Ukraine.',
+        claims: ['transfer POL>UKR [armored_vehicle] asserted'],
       },
     ],
   },

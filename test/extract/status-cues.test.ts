@@ -252,11 +252,15 @@ describe('more batches and bare amounts', () => {
 });
 
 describe('refusals to tell, readiness and reluctance', () => {
-  it('"declined to say how many missiles had been sent" is unconfirmed, not denied', () => {
+  it('"declined to say how many missiles had been sent" presupposes the sending; "whether" leaves it unconfirmed', () => {
     const ex = run(
       'The United States sent ATACMS to Ukraine. Officials declined to say how many missiles had been sent to Ukraine.',
     );
-    expect(claimLines(ex)[1]).toBe('transfer USA>UKR [missile] unconfirmed');
+    expect(claimLines(ex)[1]).toBe('transfer USA>UKR [missile] asserted');
+    const whether = run(
+      'The United States sent ATACMS to Ukraine. Officials declined to say whether more missiles had been sent to Ukraine.',
+    );
+    expect(claimLines(whether)[1]).toBe('transfer USA>UKR [missile] unconfirmed');
   });
 
   it('"declined to send" is still a refusal to act', () => {

@@ -448,6 +448,15 @@ export const statusCues: StatusCueData = {
         text: 'Hungary vetoed EU deliveries of ammunition to Ukraine.',
         claims: ['transfer igo:eu>UKR [artillery_ammunition] denied'],
       },
+      {
+        // A halt denied: the shipments go on.
+        text: 'The ministry denied that shipments of F-16 parts to Turkey had been suspended.',
+        claims: ['transfer USA>TUR [aircraft] asserted'],
+      },
+      {
+        text: 'New Delhi dismissed reports that deliveries of S-400 systems from Russia had been frozen.',
+        claims: ['transfer RUS>* [air_defense] asserted'],
+      },
     ],
   },
   haltedAfter: {
@@ -820,6 +829,19 @@ export const statusCues: StatusCueData = {
       {
         text: 'Tehran did not dispute reports that it sent missiles to Russia.',
         claims: ['transfer IRN>RUS [missile] asserted'],
+      },
+      {
+        // A denial of what was hedged or planned denies it.
+        text: 'Beijing dismissed claims that China was considering supplying weapons to Russia.',
+        claims: ['transfer CHN>RUS [*] denied'],
+      },
+      {
+        text: 'Tehran rejected claims that it may have sent missiles to Russia.',
+        claims: ['transfer IRN>RUS [missile] denied'],
+      },
+      {
+        text: 'Caracas denied that it would buy Su-30 jets from Russia.',
+        claims: ['transfer RUS>VEN [aircraft] denied'],
       },
     ],
   },

@@ -275,3 +275,25 @@ export function ownChainStatus(syntax: SentenceSyntax, k: number): ClaimStatus |
   }
   return null;
 }
+
+const DIRECTIVES: ReadonlySet<string> = new Set(PACK.statusCues.directives.words ?? []);
+/** Permissions that direct only in the active voice ("are allowed to export" is a capacity). */
+const ACTIVE_DIRECTIVES: ReadonlySet<string> = new Set(PACK.statusCues.directives.unless ?? []);
+
+/**
+ * Whether the verb event at `k` stands in the complement of a verb that asks for or permits it ("urged
+ * Berlin to deliver", "asked to purchase", "demanded that Taurus be delivered"), not negated: still to come.
+ */
+export function directedAt(syntax: SentenceSyntax, k: number): boolean {
+  const own = clauseAt(syntax, k);
+  const clause = own === null ? undefined : syntax.clauses[own];
+  // "asked to purchase" may be read as a purpose clause of "ask": the directive is what governs it.
+  if (clause === undefined || clause.parent === null) return false;
+  if (clause.kind !== 'complement' && !(clause.kind === 'purpose' && clause.marker === 'to')) return false;
+  if (clause.marker !== 'to' && clause.marker !== 'that') return false;
+  let governor = clause.governor === null ? undefined : syntax.verbs[clause.governor];
+  if (governor === undefined)
+    for (const v of syntax.verbs) if (v.clause === clause.parent && v.last < clause.first) governor = v;
+  if (governor === undefined || !DIRECTIVES.has(governor.lemma) || governor.negated) return false;
+  return governor.voice !== 'passive' || !ACTIVE_DIRECTIVES.has(governor.lemma);
+}

@@ -213,4 +213,9 @@ export interface StatusCueData {
    * verb before them does not reach it.
    */
   readonly whComplements: StatusCueClass;
+  /**
+   * Verbs (lemmas) that ask for or permit an act ("urged Berlin to deliver", "asked to purchase",
+   * "demanded that Taurus be delivered"): the act of their complement is still to come, `planned`.
+   */
+  readonly directives: StatusCueClass;
 }

@@ -881,4 +881,54 @@ export const statusCues: StatusCueData = {
       },
     ],
   },
+  directives: {
+    // Not "force", "help", "persuade": those tell the act done.
+    words: [
+      'urge',
+      'ask',
+      'request',
+      'demand',
+      'call',
+      'press',
+      'pressure',
+      'encourage',
+      'invite',
+      'allow',
+      'permit',
+      'authorize',
+      'authorise',
+      'approve',
+      'want',
+    ],
+    // Permissions that direct only in the active voice: "we are allowed to export weapons" tells what the
+    // subject may do, not an act asked of it.
+    unless: ['allow', 'permit', 'authorize', 'authorise', 'entitle'],
+    examples: [
+      {
+        text: 'Germany was urged to send Taurus missiles to Ukraine.',
+        claims: ['transfer DEU>UKR [cruise_missile] planned'],
+      },
+      {
+        text: 'Lawmakers urged the government to send Taurus missiles to Ukraine.',
+        claims: ['transfer *>UKR [cruise_missile] planned'],
+      },
+      {
+        text: 'Qatar has asked to purchase Eurofighter jets from Britain.',
+        claims: ['transfer GBR>QAT [aircraft] planned'],
+      },
+      {
+        text: 'The opposition demanded that Taurus missiles be delivered to Ukraine by Germany.',
+        claims: ['transfer DEU>UKR [cruise_missile] planned'],
+      },
+      {
+        text: 'Washington allowed the Netherlands to send F-16 jets to Ukraine.',
+        claims: ['transfer NLD>UKR [aircraft] planned'],
+      },
+      {
+        // An implicative verb tells the act done.
+        text: 'Washington forced the Netherlands to send F-16 jets to Ukraine.',
+        claims: ['transfer NLD>UKR [aircraft] asserted'],
+      },
+    ],
+  },
 };

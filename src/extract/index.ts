@@ -299,7 +299,8 @@ function settleStatus(
   const cue = src && governsEvent(parsed, src.cueStart, d) ? src : undefined;
   // "dismissed claims that China was considering supplying", "denied it would send": a denial of what was
   // hedged or planned denies it; "denied that shipments had been suspended" denies the halt, not the shipments.
-  if (cue && cue.force === 'deny' && !negatedCue(parsed, cue.cueStart)) d.status = deniedStatus(d.status, halted);
+  if (cue && cue.force === 'deny' && !negatedCue(parsed, cue.cueStart))
+    d.status = deniedStatus(d.status, halted);
   if (cue && cue.force === 'think' && d.status === 'asserted') d.status = 'possible';
   // "Neither Washington nor NATO has confirmed that ...": a confirmation withheld.
   if (cue && cue.force === 'confirm' && d.status === 'asserted' && withheld(parsed.text, cue.cueStart))

@@ -264,7 +264,12 @@ function cueStatus(
   // the report and repeated that Beijing had not provided" is.
   // "will not sell arms unless the sanctions are lifted": a refusal held to a condition is the act's condition.
   if (negator && conditional && group.some((t) => FUTURE.has(t.lower))) return 'conditional';
-  if (negator && !found(UNCONFIRMED, parsed, Math.max(s.first, negator.i - 4), k)) return 'denied';
+  if (
+    negator &&
+    !found(UNCONFIRMED, parsed, Math.max(s.first, negator.i - 4), k) &&
+    !tellsOf(tokens, negator, k)
+  )
+    return 'denied';
   // A non-confirmation reaches from its own clause, but not across a scope the syntax closes.
   const narrowed = w.presupposed ? from : scope.scopeFirst > scope.clauseFirst ? scope.scopeFirst : s.first;
   if (found(UNCONFIRMED, parsed, Math.max(narrowed, lastClauseStart(parsed, s, k)), k)) return 'unconfirmed';
@@ -454,6 +459,18 @@ function plannedNoun(tokens: readonly Token[], k: number): boolean {
 /** Words of a verb chain that may stand before the status window ("would" in "would not hesitate to"). */
 function chainWord(t: Token): boolean {
   return FUTURE.has(t.lower) || HEDGES.has(t.lower) || NEGATORS.has(t.lower);
+}
+
+const TELLING = words(CUES.telling);
+
+/** Whether the negated verb after `negator` only tells of the noun event at `k` ("had not announced the shipment"). */
+function tellsOf(tokens: readonly Token[], negator: Token, k: number): boolean {
+  if (tokens[k]?.pos !== 'NOUN') return false;
+  for (let j = negator.i + 1; j < k; j++) {
+    const t = tokens[j] as Token;
+    if (t.pos === 'VERB') return TELLING.has(t.lemma);
+  }
+  return false;
 }
 
 /** The first token of a negative phrase standing for "not" ("at no point did ...") in tokens [from, k). */

@@ -218,4 +218,9 @@ export interface StatusCueData {
    * "demanded that Taurus be delivered"): the act of their complement is still to come, `planned`.
    */
   readonly directives: StatusCueClass;
+  /**
+   * Verbs (lemmas) that tell of an event named as their object ("had not announced the shipment", "did
+   * not disclose the sale"): their negation withholds the telling, not the event.
+   */
+  readonly telling: StatusCueClass;
 }

@@ -931,4 +931,31 @@ export const statusCues: StatusCueData = {
       },
     ],
   },
+  telling: {
+    words: [
+      'announce',
+      'disclose',
+      'publicize',
+      'publicise',
+      'reveal',
+      'mention',
+      'report',
+      'discuss',
+      'advertise',
+    ],
+    examples: [
+      {
+        text: 'The Pentagon did not publicize the delivery of HIMARS launchers to Ukraine.',
+        claims: ['transfer USA>UKR [rocket_artillery] asserted'],
+      },
+      {
+        text: 'Seoul has not disclosed the sale of K9 howitzers to Egypt.',
+        claims: ['transfer KOR>EGY [*] asserted'],
+      },
+      {
+        text: 'Seoul has not approved the sale of K9 howitzers to Egypt.',
+        claims: ['transfer KOR>EGY [*] denied'],
+      },
+    ],
+  },
 };

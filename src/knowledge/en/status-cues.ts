@@ -276,6 +276,8 @@ export const statusCues: StatusCueData = {
       'yet to @confirm|@verify',
       '@decline|@refuse to @confirm',
       "did|does|do|would|has|have|had not|n't @confirm",
+      // "has never admitted the transfer": an admission withheld, no denial.
+      "has|have|had|did|does|do never|not|n't #ADV? @admit|@acknowledge",
       'not in a position to @confirm',
       "not|n't #ADV? @see any? confirmation|evidence|indication|indications|sign|signs",
       '@see no confirmation|evidence|indication|indications|sign|signs',
@@ -328,6 +330,14 @@ export const statusCues: StatusCueData = {
         claims: ['transfer CHN>RUS [*] unconfirmed'],
       },
       {
+        text: 'Tehran has never acknowledged sending drones to Sudan.',
+        claims: ['transfer IRN>SDN [drone] unconfirmed'],
+      },
+      {
+        text: 'Iran, which has never admitted the transfer, sent drones to Russia, officials said.',
+        claims: ['transfer IRN>RUS [drone] asserted'],
+      },
+      {
         text: 'Israel would neither confirm nor deny that it sent Patriot systems to Ukraine.',
         claims: ['transfer ISR>UKR [air_defense] unconfirmed'],
       },
@@ -378,6 +388,11 @@ export const statusCues: StatusCueData = {
       {
         text: 'Israel has so far refrained from sending weapons to Ukraine.',
         claims: ['transfer ISR>UKR [*] denied'],
+      },
+      {
+        // A refusal in a relative clause is its own event: the main clause's delivery stays told.
+        text: 'Germany, which refused to send Taurus missiles, delivered Patriot systems to Ukraine.',
+        claims: ['transfer DEU>UKR [*] denied', 'transfer DEU>UKR [air_defense] asserted'],
       },
     ],
   },

@@ -501,7 +501,11 @@ function coordinatedModal(tokens: readonly Token[], trigger: number, clauseStart
 
 // The last clause before the trigger: after the last ";", "but", "while", "whereas", "although", "however".
 function lastClauseStart(parsed: Parsed, s: Sentence, k: number): number {
-  for (let j = k - 1; j >= s.first; j--) if (CLAUSE_BREAKS.has(parsed.tokens[j]?.lower ?? '')) return j + 1;
+  for (let j = k - 1; j >= s.first; j--) {
+    const w = parsed.tokens[j]?.lower ?? '';
+    // ", yet Rome said": a clause joined by "yet", not "has yet to confirm".
+    if (CLAUSE_BREAKS.has(w) || (w === 'yet' && parsed.tokens[j - 1]?.lower === ',')) return j + 1;
+  }
   return s.first;
 }
 

@@ -381,3 +381,32 @@ describe('halted shipments', () => {
     ]);
   });
 });
+
+describe('a cue governs its own clause, never a sibling', () => {
+  it('a condition on the first main clause does not reach a main clause joined to it that tells a past act', () => {
+    const ex = run(
+      'If Iran sends missiles, Russia will use them against Ukraine, and the US has already sent ATACMS to Ukraine.',
+    );
+    expect(claimLines(ex)).toContain('transfer USA>UKR [ballistic_missile] asserted');
+    expect(claimLines(ex)).toContain('military_use RUS>UKR [missile] conditional');
+  });
+
+  it('a joined clause told as still to come is one more consequence of the condition', () => {
+    const ex = run(
+      'If Iran sends missiles to Russia, the US will respond, and Washington would impose sanctions on Tehran.',
+    );
+    expect(claimLines(ex)).toContain('sanction USA>IRN [] conditional');
+  });
+
+  it('a non-confirmation before ", yet" stays in its clause', () => {
+    const ex = run(
+      'Paris could not confirm the shipment, yet Rome said Italy had sent SAMP/T systems to Ukraine.',
+    );
+    expect(claimLines(ex)).toContain('transfer ITA>UKR [air_defense] asserted');
+  });
+
+  it('a denial in one clause leaves the confirmation of another', () => {
+    const ex = run('Russia denied the report, but Iran confirmed it sent drones to Russia.');
+    expect(claimLines(ex)).toEqual(['transfer IRN>RUS [drone] asserted']);
+  });
+});

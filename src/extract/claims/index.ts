@@ -22,7 +22,7 @@ import { doSo, elaboration, gapped } from './echoes.js';
 import { type FrameSource, frameAt, frameSource, type SentenceFrames } from './frames.js';
 import { absorbs, byMember, framed, mergeInto } from './merge.js';
 import { pairWeapons } from './pairs.js';
-import { conditionedAt, outOfScope } from './scope.js';
+import { afterConditionedMain, conditionedAt, outOfScope } from './scope.js';
 import { stanceTime } from './stance-time.js';
 import { followUp, presence, production, referralAt, triggerAt } from './triggers.js';
 import type { ClaimInputs, Draft, Party, Span } from './types.js';
@@ -159,9 +159,13 @@ function tokenDrafts(
   const inCond = conds.find((c) => c.first <= k && k <= c.last);
   scope.frames.syntax ??= analyzeSentence(parsed, s.i, source.spans);
   const syntax = scope.frames.syntax;
+  // A condition before the sentence's first clause governs it, but not a later main clause joined to it
+  // ("If Iran sends missiles, Russia will use them, and the US has already sent ATACMS").
   const conditional =
     inCond !== undefined ||
-    (sentenceConditional && conds.some((c) => c.first <= s.first + 1 || sameClauseAs(parsed.tokens, k, c))) ||
+    (sentenceConditional &&
+      conds.some((c) => c.first <= s.first + 1 || sameClauseAs(parsed.tokens, k, c)) &&
+      !(k <= syntax.last && afterConditionedMain(parsed, syntax, k))) ||
     carryConditional ||
     (k <= syntax.last && conditionedAt(syntax, k));
   const site = {

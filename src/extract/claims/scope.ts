@@ -297,3 +297,39 @@ export function directedAt(syntax: SentenceSyntax, k: number): boolean {
   if (governor === undefined || !DIRECTIVES.has(governor.lemma) || governor.negated) return false;
   return governor.voice !== 'passive' || !ACTIVE_DIRECTIVES.has(governor.lemma);
 }
+
+/** The outermost clause holding clause `c`. */
+function topOf(syntax: SentenceSyntax, c: number | null): Clause | undefined {
+  let top: Clause | undefined;
+  for (let at = c, n = 0; at !== null && n <= syntax.clauses.length; n++) {
+    top = syntax.clauses[at];
+    at = top?.parent ?? null;
+  }
+  return top;
+}
+
+/**
+ * Whether the event at `k` stands in a main clause of its own after the main clause that a conditional
+ * clause hangs from ("If Iran sends missiles, Russia will use them, and the US has already sent ATACMS"):
+ * the condition is that clause's, not its sibling's.
+ */
+export function afterConditionedMain(parsed: Parsed, syntax: SentenceSyntax, k: number): boolean {
+  const own = topOf(syntax, groupAt(syntax, k)?.clause ?? clauseAt(syntax, k));
+  if (own === undefined || own.kind !== 'main') return false;
+  // Joined by "and", "but", "or" (not a reporting clause around a quote: "If Iran does, Kirby said, ...").
+  const join = parsed.tokens[own.first]?.pos === 'CCONJ' ? own.first : own.first - 1;
+  if (parsed.tokens[join]?.pos !== 'CCONJ') return false;
+  // "..., and the U.S. would raise the matter": a clause told as still to come is one more consequence.
+  const g = groupAt(syntax, k) ?? syntax.verbs.find((v) => v.first <= k && k <= v.last);
+  if (
+    g === undefined ||
+    g.tense === 'future' ||
+    g.chain.some((link) => LINK_STATUS[link.meaning] !== undefined)
+  )
+    return false;
+  return syntax.clauses.some((c) => {
+    if (c.kind !== 'conditional') return false;
+    const top = topOf(syntax, c.id);
+    return top !== undefined && top.id !== own.id && top.kind === 'main' && top.last < own.first;
+  });
+}

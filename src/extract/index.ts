@@ -240,12 +240,19 @@ function claimDraft(ctx: Claiming, d: Draft, asked: Claim[]): void {
       ),
     );
   }
-  const judged = `${d.sent}|${d.type}|${d.actor}|${d.target}|denied|${judge?.id}|${d.weapons.map((w) => w.class).join(',')}`;
-  if (judge && d.status === 'asserted' && !seen.has(judged)) {
+  const judgement = deniedStatus(d.status, d.status === 'denied' && haltedAt(parsed, d.trigger, sent.first));
+  const judged = `${d.sent}|${d.type}|${d.actor}|${d.target}|${judgement}|${judge?.id}|${d.weapons.map((w) => w.class).join(',')}`;
+  if (judge && judgement !== d.status && !seen.has(judged)) {
     seen.add(judged);
-    const denial = { ...d, status: 'denied' as const };
+    const denial = { ...d, status: judgement };
     claims.push(claimOf(denial, `c${claims.length + 1}`, judge.id, ctx.chainFor(judge), parsed.text, sent));
   }
+}
+
+/** What a denial makes of an event told with `status`: a halt denied goes on; an act asserted, hedged or planned is denied. */
+function deniedStatus(status: Claim['status'], halted: boolean): Claim['status'] {
+  if (halted) return 'asserted';
+  return status === 'asserted' || status === 'possible' || status === 'planned' ? 'denied' : status;
 }
 
 /** Who tells the draft's event, or undefined when the outlet tells it in its own voice. */
@@ -281,16 +288,19 @@ function settleStatus(
   if (src && plain && ACCUSATION_CUE.test(src.cue) && d.status === 'denied') d.status = 'asserted';
   // "Kanaani rejected Western media reports that Iran has delivered missiles": the reporters assert, the
   // denier denies; each is a claim of its own.
-  // A halt the reports tell ("reports that the deliveries had been frozen") is their own status, not the judge's.
-  const judge =
-    src && plain && !haltedAt(parsed, d.trigger, sent.first) ? judgeOf(ctx.inBody, src) : undefined;
-  if (judge && d.status === 'denied') d.status = 'asserted';
+  // A halt the reports tell ("reports that the deliveries had been frozen") is their own status; the judge
+  // who dismisses them says the deliveries go on (see claimDraft).
+  const halted = d.status === 'denied' && haltedAt(parsed, d.trigger, sent.first);
+  const judge = src && plain ? judgeOf(ctx.inBody, src) : undefined;
+  if (judge && d.status === 'denied' && !halted) d.status = 'asserted';
   // Reporting words are no claim of their own source: "Iran denied" is Iran's, not the outlet's.
   // "did not deny that Iran sent drones": a denial withheld leaves the event as told.
   // Only a cue whose scope holds the event sets its status ("Iran, which has not confirmed it, sent").
   const cue = src && governsEvent(parsed, src.cueStart, d) ? src : undefined;
-  if (cue && cue.force === 'deny' && d.status === 'asserted' && !negatedCue(parsed, cue.cueStart))
-    d.status = 'denied';
+  // "dismissed claims that China was considering supplying", "denied it would send": a denial of what was
+  // hedged or planned denies it; "denied that shipments had been suspended" denies the halt, not the shipments.
+  if (cue && cue.force === 'deny' && !negatedCue(parsed, cue.cueStart))
+    d.status = deniedStatus(d.status, halted);
   if (cue && cue.force === 'think' && d.status === 'asserted') d.status = 'possible';
   // "Neither Washington nor NATO has confirmed that ...": a confirmation withheld.
   if (cue && cue.force === 'confirm' && d.status === 'asserted' && withheld(parsed.text, cue.cueStart))

@@ -32,6 +32,7 @@ const LIFTED = patterns(CUES.lifted);
 const HEDGE_OPENERS = words(CUES.hedgeOpeners);
 const GENERIC = patterns(CUES.generic);
 const SCOPE_OPENERS = words(CUES.scopeOpeners);
+const WH_COMPLEMENTS = words(CUES.whComplements);
 const FURNITURE = patterns(CUES.furniture);
 const CLAUSE_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'however']);
 
@@ -173,6 +174,15 @@ interface Window {
   readonly group: readonly Token[];
   /** The start of the event's scope: where no cue before it governs it. */
   readonly clauseStart: number;
+  /** Whether the opener is a wh-word opening a verb's complement ("declined to say how many"): no cue before it reaches the event. */
+  readonly presupposed: boolean;
+}
+
+/** Whether token `j` is a wh-word that opens the complement of the verb (or "on", "about") right before it. */
+function whComplementAt(tokens: readonly Token[], j: number): boolean {
+  if (!WH_COMPLEMENTS.has(tokens[j]?.lower ?? '')) return false;
+  const before = tokens[j - 1];
+  return before !== undefined && (before.pos === 'VERB' || before.lower === 'on' || before.lower === 'about');
 }
 
 /** The verb group before the event at `k`: from the clause start (or 5 words back) up to the trigger. */
@@ -186,13 +196,19 @@ function windowOf(tokens: readonly Token[], k: number, clauseFirst: number, scop
   // "would not hesitate to impose further sanctions": the chain's modal may stand just past the window.
   for (let n = 0; n < 2 && from > clauseStart && chainWord(tokens[from - 1] as Token); n++) from--;
   let opener = -1;
-  for (let j = k - 1; j > from; j--)
-    if (SCOPE_OPENERS.has(tokens[j]?.lower ?? '')) {
+  let presupposed = false;
+  // "how many missiles Britain had sent": a wh-word may stand further back than the five words.
+  const reach = Math.max(clauseStart, k - 8);
+  for (let j = k - 1; j > Math.min(from, reach - 1); j--) {
+    const wh = whComplementAt(tokens, j);
+    if ((j > from && SCOPE_OPENERS.has(tokens[j]?.lower ?? '')) || wh) {
       from = j + 1;
       opener = j;
+      presupposed = wh;
       break;
     }
-  return { from, opener, group: [...shared, ...tokens.slice(from, k)], clauseStart };
+  }
+  return { from, opener, group: [...shared, ...tokens.slice(from, k)], clauseStart, presupposed };
 }
 
 /**
@@ -241,15 +257,21 @@ function cueStatus(
       (t, i) => NEGATORS.has(t.lower) && t.lower !== 'no' && !NEGATOR_UNLESS.has(group[i + 1]?.lower ?? ''),
     ) ?? negativePhrase(parsed, Math.max(clauseStart, from - 2), k);
   // "refused to rule out", "did not rule out sending": a negated refusal leaves the act possible.
-  const window = Math.max(clauseStart, k - 8);
+  // "declined to say how many were sent": a refusal to tell stops at the wh-word, which presupposes the event.
+  const window = w.presupposed ? from : Math.max(clauseStart, k - 8);
   if (found(NOT_RULED_OUT, parsed, window, k)) return 'possible';
   // "have not seen any confirmation that ... were moved" is not a denial of the moving; "was not aware of
   // the report and repeated that Beijing had not provided" is.
   // "will not sell arms unless the sanctions are lifted": a refusal held to a condition is the act's condition.
   if (negator && conditional && group.some((t) => FUTURE.has(t.lower))) return 'conditional';
-  if (negator && !found(UNCONFIRMED, parsed, Math.max(s.first, negator.i - 4), k)) return 'denied';
+  if (
+    negator &&
+    !found(UNCONFIRMED, parsed, Math.max(s.first, negator.i - 4), k) &&
+    !tellsOf(tokens, negator, k)
+  )
+    return 'denied';
   // A non-confirmation reaches from its own clause, but not across a scope the syntax closes.
-  const narrowed = scope.scopeFirst > scope.clauseFirst ? scope.scopeFirst : s.first;
+  const narrowed = w.presupposed ? from : scope.scopeFirst > scope.clauseFirst ? scope.scopeFirst : s.first;
   if (found(UNCONFIRMED, parsed, Math.max(narrowed, lastClauseStart(parsed, s, k)), k)) return 'unconfirmed';
   if (found(REFUSED_TO_TELL, parsed, window, k)) return 'unconfirmed';
   if (refusalIn(parsed, window, k)) return 'denied';
@@ -439,6 +461,18 @@ function chainWord(t: Token): boolean {
   return FUTURE.has(t.lower) || HEDGES.has(t.lower) || NEGATORS.has(t.lower);
 }
 
+const TELLING = words(CUES.telling);
+
+/** Whether the negated verb after `negator` only tells of the noun event at `k` ("had not announced the shipment"). */
+function tellsOf(tokens: readonly Token[], negator: Token, k: number): boolean {
+  if (tokens[k]?.pos !== 'NOUN') return false;
+  for (let j = negator.i + 1; j < k; j++) {
+    const t = tokens[j] as Token;
+    if (t.pos === 'VERB') return TELLING.has(t.lemma);
+  }
+  return false;
+}
+
 /** The first token of a negative phrase standing for "not" ("at no point did ...") in tokens [from, k). */
 function negativePhrase(parsed: Parsed, from: number, k: number): Token | undefined {
   for (let j = from; j < k; j++)
@@ -467,7 +501,11 @@ function coordinatedModal(tokens: readonly Token[], trigger: number, clauseStart
 
 // The last clause before the trigger: after the last ";", "but", "while", "whereas", "although", "however".
 function lastClauseStart(parsed: Parsed, s: Sentence, k: number): number {
-  for (let j = k - 1; j >= s.first; j--) if (CLAUSE_BREAKS.has(parsed.tokens[j]?.lower ?? '')) return j + 1;
+  for (let j = k - 1; j >= s.first; j--) {
+    const w = parsed.tokens[j]?.lower ?? '';
+    // ", yet Rome said": a clause joined by "yet", not "has yet to confirm".
+    if (CLAUSE_BREAKS.has(w) || (w === 'yet' && parsed.tokens[j - 1]?.lower === ',')) return j + 1;
+  }
   return s.first;
 }
 

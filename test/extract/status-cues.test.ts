@@ -252,11 +252,15 @@ describe('more batches and bare amounts', () => {
 });
 
 describe('refusals to tell, readiness and reluctance', () => {
-  it('"declined to say how many missiles had been sent" is unconfirmed, not denied', () => {
+  it('"declined to say how many missiles had been sent" presupposes the sending; "whether" leaves it unconfirmed', () => {
     const ex = run(
       'The United States sent ATACMS to Ukraine. Officials declined to say how many missiles had been sent to Ukraine.',
     );
-    expect(claimLines(ex)[1]).toBe('transfer USA>UKR [missile] unconfirmed');
+    expect(claimLines(ex)[1]).toBe('transfer USA>UKR [missile] asserted');
+    const whether = run(
+      'The United States sent ATACMS to Ukraine. Officials declined to say whether more missiles had been sent to Ukraine.',
+    );
+    expect(claimLines(whether)[1]).toBe('transfer USA>UKR [missile] unconfirmed');
   });
 
   it('"declined to send" is still a refusal to act', () => {
@@ -375,5 +379,34 @@ describe('halted shipments', () => {
     expect(claimLines(run('Egypt held talks with China on buying J-10C fighters.'))).toEqual([
       'negotiate_transfer CHN>EGY [aircraft] asserted',
     ]);
+  });
+});
+
+describe('a cue governs its own clause, never a sibling', () => {
+  it('a condition on the first main clause does not reach a main clause joined to it that tells a past act', () => {
+    const ex = run(
+      'If Iran sends missiles, Russia will use them against Ukraine, and the US has already sent ATACMS to Ukraine.',
+    );
+    expect(claimLines(ex)).toContain('transfer USA>UKR [ballistic_missile] asserted');
+    expect(claimLines(ex)).toContain('military_use RUS>UKR [missile] conditional');
+  });
+
+  it('a joined clause told as still to come is one more consequence of the condition', () => {
+    const ex = run(
+      'If Iran sends missiles to Russia, the US will respond, and Washington would impose sanctions on Tehran.',
+    );
+    expect(claimLines(ex)).toContain('sanction USA>IRN [] conditional');
+  });
+
+  it('a non-confirmation before ", yet" stays in its clause', () => {
+    const ex = run(
+      'Paris could not confirm the shipment, yet Rome said Italy had sent SAMP/T systems to Ukraine.',
+    );
+    expect(claimLines(ex)).toContain('transfer ITA>UKR [air_defense] asserted');
+  });
+
+  it('a denial in one clause leaves the confirmation of another', () => {
+    const ex = run('Russia denied the report, but Iran confirmed it sent drones to Russia.');
+    expect(claimLines(ex)).toEqual(['transfer IRN>RUS [drone] asserted']);
   });
 });

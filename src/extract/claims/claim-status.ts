@@ -8,6 +8,7 @@ import { bornRoles } from './imposed.js';
 import { promiserOf } from './promised.js';
 import {
   chainStatus,
+  directedAt,
   hypotheticalConsequence,
   ownChainStatus,
   plannedByGovernor,
@@ -103,6 +104,8 @@ function scopedStatus(site: Site): ClaimStatus {
   if (status === 'asserted' && !site.trig.noun) {
     const chained = ownChainStatus(syntax, k);
     if (chained !== null) return chained;
+    // "urged Berlin to deliver", "asked to purchase": asked for, still to come.
+    if (directedAt(syntax, k)) return 'planned';
   }
   const chained = chainStatus(syntax, k);
   if (chained === 'denied' && (status === 'asserted' || status === 'planned')) return 'denied';

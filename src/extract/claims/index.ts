@@ -23,7 +23,7 @@ import { type FrameSource, frameAt, frameSource, type SentenceFrames } from './f
 import { LazySite } from './lazy-site.js';
 import { absorbs, byMember, framed, mergeInto } from './merge.js';
 import { pairWeapons } from './pairs.js';
-import { conditionedAt, outOfScope } from './scope.js';
+import { afterConditionedMain, conditionedAt, outOfScope } from './scope.js';
 import { stanceTime } from './stance-time.js';
 import { followUp, presence, production, referralAt, triggerAt } from './triggers.js';
 import type { ClaimInputs, Draft, Party, Span } from './types.js';
@@ -164,12 +164,15 @@ function tokenDrafts(
     scope.frames.syntax ??= analyzeSentence(parsed, s.i, source.spans);
     return scope.frames.syntax;
   };
+  // A condition before the sentence's first clause governs it, but not a later main clause joined to it
+  // ("If Iran sends missiles, Russia will use them, and the US has already sent ATACMS").
   const site = new LazySite(
     siteAt(input, s, k, trig, false, drafts, carry.lastCondActor, inCond ? [] : conds),
     () =>
       inCond !== undefined ||
       (sentenceConditional &&
-        conds.some((c) => c.first <= s.first + 1 || sameClauseAs(parsed.tokens, k, c))) ||
+        conds.some((c) => c.first <= s.first + 1 || sameClauseAs(parsed.tokens, k, c)) &&
+        !(k <= syntax().last && afterConditionedMain(parsed, syntax(), k))) ||
       carryConditional ||
       (k <= syntax().last && conditionedAt(syntax(), k)),
     syntax,

@@ -77,6 +77,9 @@ export function absorbs(prev: Draft, d: Draft, parsed: Parsed, k: number): boole
   if (between.some((t) => BOUNDARY.has(t.lower))) return false;
   // "sent shells last month and more shipments would follow": a planned batch after a delivered one is its own.
   if (prev.status !== d.status && (prev.status === 'planned' || d.status === 'planned')) return false;
+  // "Germany, which refused to send Taurus, delivered Patriots", "Iran, which never admitted the transfer,
+  // sent drones": told otherwise across a clause's comma, two events ("held up a deal to sell" is one).
+  if (prev.status !== d.status && between.some((t) => t.pos === 'PUNCT')) return false;
   if (prev.type === 'negotiate_transfer' && d.type === 'transfer') return true;
   return prev.type === d.type && (prev.actor === d.actor || d.actor === null || prev.actor === null);
 }

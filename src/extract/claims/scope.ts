@@ -275,3 +275,61 @@ export function ownChainStatus(syntax: SentenceSyntax, k: number): ClaimStatus |
   }
   return null;
 }
+
+const DIRECTIVES: ReadonlySet<string> = new Set(PACK.statusCues.directives.words ?? []);
+/** Permissions that direct only in the active voice ("are allowed to export" is a capacity). */
+const ACTIVE_DIRECTIVES: ReadonlySet<string> = new Set(PACK.statusCues.directives.unless ?? []);
+
+/**
+ * Whether the verb event at `k` stands in the complement of a verb that asks for or permits it ("urged
+ * Berlin to deliver", "asked to purchase", "demanded that Taurus be delivered"), not negated: still to come.
+ */
+export function directedAt(syntax: SentenceSyntax, k: number): boolean {
+  const own = clauseAt(syntax, k);
+  const clause = own === null ? undefined : syntax.clauses[own];
+  // "asked to purchase" may be read as a purpose clause of "ask": the directive is what governs it.
+  if (clause === undefined || clause.parent === null) return false;
+  if (clause.kind !== 'complement' && !(clause.kind === 'purpose' && clause.marker === 'to')) return false;
+  if (clause.marker !== 'to' && clause.marker !== 'that') return false;
+  let governor = clause.governor === null ? undefined : syntax.verbs[clause.governor];
+  if (governor === undefined)
+    for (const v of syntax.verbs) if (v.clause === clause.parent && v.last < clause.first) governor = v;
+  if (governor === undefined || !DIRECTIVES.has(governor.lemma) || governor.negated) return false;
+  return governor.voice !== 'passive' || !ACTIVE_DIRECTIVES.has(governor.lemma);
+}
+
+/** The outermost clause holding clause `c`. */
+function topOf(syntax: SentenceSyntax, c: number | null): Clause | undefined {
+  let top: Clause | undefined;
+  for (let at = c, n = 0; at !== null && n <= syntax.clauses.length; n++) {
+    top = syntax.clauses[at];
+    at = top?.parent ?? null;
+  }
+  return top;
+}
+
+/**
+ * Whether the event at `k` stands in a main clause of its own after the main clause that a conditional
+ * clause hangs from ("If Iran sends missiles, Russia will use them, and the US has already sent ATACMS"):
+ * the condition is that clause's, not its sibling's.
+ */
+export function afterConditionedMain(parsed: Parsed, syntax: SentenceSyntax, k: number): boolean {
+  const own = topOf(syntax, groupAt(syntax, k)?.clause ?? clauseAt(syntax, k));
+  if (own === undefined || own.kind !== 'main') return false;
+  // Joined by "and", "but", "or" (not a reporting clause around a quote: "If Iran does, Kirby said, ...").
+  const join = parsed.tokens[own.first]?.pos === 'CCONJ' ? own.first : own.first - 1;
+  if (parsed.tokens[join]?.pos !== 'CCONJ') return false;
+  // "..., and the U.S. would raise the matter": a clause told as still to come is one more consequence.
+  const g = groupAt(syntax, k) ?? syntax.verbs.find((v) => v.first <= k && k <= v.last);
+  if (
+    g === undefined ||
+    g.tense === 'future' ||
+    g.chain.some((link) => LINK_STATUS[link.meaning] !== undefined)
+  )
+    return false;
+  return syntax.clauses.some((c) => {
+    if (c.kind !== 'conditional') return false;
+    const top = topOf(syntax, c.id);
+    return top !== undefined && top.id !== own.id && top.kind === 'main' && top.last < own.first;
+  });
+}

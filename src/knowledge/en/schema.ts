@@ -213,4 +213,20 @@ export interface StatusCueData {
   readonly rejecting: StatusCueClass;
   /** A phrase after the event that holds it to a condition ("subject to congressional approval"). */
   readonly conditionAfter: StatusCueClass;
+  /**
+   * Wh-words that, right after a verb, open its complement ("declined to say how many", "did not say
+   * when"): the complement presupposes its event, so a negation, refusal or non-confirmation of the
+   * verb before them does not reach it.
+   */
+  readonly whComplements: StatusCueClass;
+  /**
+   * Verbs (lemmas) that ask for or permit an act ("urged Berlin to deliver", "asked to purchase",
+   * "demanded that Taurus be delivered"): the act of their complement is still to come, `planned`.
+   */
+  readonly directives: StatusCueClass;
+  /**
+   * Verbs (lemmas) that tell of an event named as their object ("had not announced the shipment", "did
+   * not disclose the sale"): their negation withholds the telling, not the event.
+   */
+  readonly telling: StatusCueClass;
 }

@@ -16,6 +16,8 @@ export const statusCues: StatusCueData = {
       'under no circumstances',
       // "None of the drones were delivered": no subject of the event did it.
       'none of',
+      // "Not a single tank has been delivered": a negative quantifier on the subject.
+      'not a single',
     ],
     // A negator right before these words negates them, not the event: "not only sold", "did not deny
     // sending", "would not hesitate to impose".
@@ -41,6 +43,10 @@ export const statusCues: StatusCueData = {
       {
         text: 'None of the drones were delivered to Russia by Iran.',
         claims: ['transfer IRN>RUS [drone] denied'],
+      },
+      {
+        text: 'Not a single Leopard tank has been delivered to Ukraine by Spain.',
+        claims: ['transfer ESP>UKR [armored_vehicle] denied'],
       },
       {
         text: 'At no point did North Korea send artillery shells to Russia.',
@@ -293,6 +299,8 @@ export const statusCues: StatusCueData = {
       'yet to @confirm|@verify',
       '@decline|@refuse to @confirm',
       "did|does|do|would|has|have|had not|n't @confirm",
+      // "has never admitted the transfer": an admission withheld, no denial.
+      "has|have|had|did|does|do never|not|n't #ADV? @admit|@acknowledge",
       'not in a position to @confirm',
       "not|n't #ADV? @see any? confirmation|evidence|indication|indications|sign|signs",
       '@see no confirmation|evidence|indication|indications|sign|signs',
@@ -311,8 +319,8 @@ export const statusCues: StatusCueData = {
       'not #ADV? clear|known whether|if',
       // "it remains to be seen whether Germany will deliver".
       '@remain to be seen',
-      "did|would|could not|n't @say|@specify|@disclose whether|if|when|how",
-      '@decline|@refuse to @say|@specify|@disclose whether|if|when|how',
+      "did|would|could not|n't @say|@specify|@disclose whether|if",
+      '@decline|@refuse to @say|@specify|@disclose whether|if',
       '@refer you|questions|reporters to',
       // "would neither confirm nor deny", "refused to confirm or deny": neither stance is taken.
       '@confirm or|nor @deny',
@@ -343,6 +351,14 @@ export const statusCues: StatusCueData = {
       {
         text: 'The White House said it had not yet seen China send weapons to Russia.',
         claims: ['transfer CHN>RUS [*] unconfirmed'],
+      },
+      {
+        text: 'Tehran has never acknowledged sending drones to Sudan.',
+        claims: ['transfer IRN>SDN [drone] unconfirmed'],
+      },
+      {
+        text: 'Iran, which has never admitted the transfer, sent drones to Russia, officials said.',
+        claims: ['transfer IRN>RUS [drone] asserted'],
       },
       {
         text: 'Israel would neither confirm nor deny that it sent Patriot systems to Ukraine.',
@@ -396,6 +412,11 @@ export const statusCues: StatusCueData = {
         text: 'Israel has so far refrained from sending weapons to Ukraine.',
         claims: ['transfer ISR>UKR [*] denied'],
       },
+      {
+        // A refusal in a relative clause is its own event: the main clause's delivery stays told.
+        text: 'Germany, which refused to send Taurus missiles, delivered Patriot systems to Ukraine.',
+        claims: ['transfer DEU>UKR [*] denied', 'transfer DEU>UKR [air_defense] asserted'],
+      },
     ],
   },
   notRuledOut: {
@@ -420,7 +441,7 @@ export const statusCues: StatusCueData = {
     ],
     examples: [
       {
-        text: 'The ministry declined to say how many drones Iran had sent to Russia.',
+        text: 'The ministry declined to say whether Iran had sent drones to Russia.',
         claims: ['transfer IRN>RUS [drone] unconfirmed'],
       },
     ],
@@ -464,6 +485,15 @@ export const statusCues: StatusCueData = {
       {
         text: 'Hungary vetoed EU deliveries of ammunition to Ukraine.',
         claims: ['transfer igo:eu>UKR [artillery_ammunition] denied'],
+      },
+      {
+        // A halt denied: the shipments go on.
+        text: 'The ministry denied that shipments of F-16 parts to Turkey had been suspended.',
+        claims: ['transfer USA>TUR [aircraft] asserted'],
+      },
+      {
+        text: 'New Delhi dismissed reports that deliveries of S-400 systems from Russia had been frozen.',
+        claims: ['transfer RUS>* [air_defense] asserted'],
       },
     ],
   },
@@ -838,6 +868,19 @@ export const statusCues: StatusCueData = {
         text: 'Tehran did not dispute reports that it sent missiles to Russia.',
         claims: ['transfer IRN>RUS [missile] asserted'],
       },
+      {
+        // A denial of what was hedged or planned denies it.
+        text: 'Beijing dismissed claims that China was considering supplying weapons to Russia.',
+        claims: ['transfer CHN>RUS [*] denied'],
+      },
+      {
+        text: 'Tehran rejected claims that it may have sent missiles to Russia.',
+        claims: ['transfer IRN>RUS [missile] denied'],
+      },
+      {
+        text: 'Caracas denied that it would buy Su-30 jets from Russia.',
+        claims: ['transfer RUS>VEN [aircraft] denied'],
+      },
     ],
   },
   conditionAfter: {
@@ -856,6 +899,100 @@ export const statusCues: StatusCueData = {
       {
         text: 'The sale of F-16 jets to Turkey is subject to approval by Congress.',
         claims: ['transfer *>TUR [aircraft] conditional'],
+      },
+    ],
+  },
+  whComplements: {
+    words: ['how', 'when', 'where', 'what', 'which', 'why'],
+    examples: [
+      {
+        text: 'The ministry declined to say how many drones Iran had sent to Russia.',
+        claims: ['transfer IRN>RUS [drone] asserted'],
+      },
+      {
+        text: 'Officials would not say when the Rafale jets would be delivered to Greece by France.',
+        claims: ['transfer FRA>GRC [aircraft] planned'],
+      },
+      {
+        text: 'Kyiv did not disclose how many Leopard tanks Poland had delivered to Ukraine.',
+        claims: ['transfer POL>UKR [armored_vehicle] asserted'],
+      },
+    ],
+  },
+  directives: {
+    // Not "force", "help", "persuade": those tell the act done.
+    words: [
+      'urge',
+      'ask',
+      'request',
+      'demand',
+      'call',
+      'press',
+      'pressure',
+      'encourage',
+      'invite',
+      'allow',
+      'permit',
+      'authorize',
+      'authorise',
+      'approve',
+      'want',
+    ],
+    // Permissions that direct only in the active voice: "we are allowed to export weapons" tells what the
+    // subject may do, not an act asked of it.
+    unless: ['allow', 'permit', 'authorize', 'authorise', 'entitle'],
+    examples: [
+      {
+        text: 'Germany was urged to send Taurus missiles to Ukraine.',
+        claims: ['transfer DEU>UKR [cruise_missile] planned'],
+      },
+      {
+        text: 'Lawmakers urged the government to send Taurus missiles to Ukraine.',
+        claims: ['transfer *>UKR [cruise_missile] planned'],
+      },
+      {
+        text: 'Qatar has asked to purchase Eurofighter jets from Britain.',
+        claims: ['transfer GBR>QAT [aircraft] planned'],
+      },
+      {
+        text: 'The opposition demanded that Taurus missiles be delivered to Ukraine by Germany.',
+        claims: ['transfer DEU>UKR [cruise_missile] planned'],
+      },
+      {
+        text: 'Washington allowed the Netherlands to send F-16 jets to Ukraine.',
+        claims: ['transfer NLD>UKR [aircraft] planned'],
+      },
+      {
+        // An implicative verb tells the act done.
+        text: 'Washington forced the Netherlands to send F-16 jets to Ukraine.',
+        claims: ['transfer NLD>UKR [aircraft] asserted'],
+      },
+    ],
+  },
+  telling: {
+    words: [
+      'announce',
+      'disclose',
+      'publicize',
+      'publicise',
+      'reveal',
+      'mention',
+      'report',
+      'discuss',
+      'advertise',
+    ],
+    examples: [
+      {
+        text: 'The Pentagon did not publicize the delivery of HIMARS launchers to Ukraine.',
+        claims: ['transfer USA>UKR [rocket_artillery] asserted'],
+      },
+      {
+        text: 'Seoul has not disclosed the sale of K9 howitzers to Egypt.',
+        claims: ['transfer KOR>EGY [*] asserted'],
+      },
+      {
+        text: 'Seoul has not approved the sale of K9 howitzers to Egypt.',
+        claims: ['transfer KOR>EGY [*] denied'],
       },
     ],
   },

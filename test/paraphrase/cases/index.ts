@@ -10,6 +10,7 @@ import { sanctions } from './sanctions.js';
 import { scope } from './scope.js';
 import { status } from './status.js';
 import { statusPrecision } from './status-precision.js';
+import { statusPresupposed } from './status-presupposed.js';
 import { statusUnseen } from './status-unseen.js';
 import { substitution } from './substitution.js';
 import { threats } from './threats.js';
@@ -28,6 +29,7 @@ export const themes: readonly Theme[] = [
   { theme: 'status scope', cases: scope },
   { theme: 'status, precision', cases: statusPrecision },
   { theme: 'status, unseen phrasing', cases: statusUnseen },
+  { theme: 'status, presupposed and directed', cases: statusPresupposed },
   { theme: 'attribution, speakers', cases: attribution },
   { theme: 'roles, nominals', cases: roles },
   { theme: 'trade: loans, re-exports', cases: trade },

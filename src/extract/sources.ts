@@ -147,7 +147,8 @@ function remember(parsed: Parsed, range: Range, s: Source, ctx: SourceContext): 
   if (!head) return;
   // A copy, not a push: a probing resolver shares the list with the real one.
   ctx.described = [...(ctx.described ?? []), { source: s, ...head }];
-  if (s.kind === 'anonymous' && PERSON_HEADS.has(parsed.tokens[range.last]?.lower ?? '')) ctx.lastPerson = s;
+  const last = parsed.tokens[range.last]?.lower ?? '';
+  if (s.kind === 'anonymous' && (PERSON_HEADS.has(last) || ROLE_HEADS.has(last))) ctx.lastPerson = s;
 }
 
 /** The country a source's words name, if any ("the U.S. official"). */
@@ -339,10 +340,13 @@ function roleAntecedent(head: string, country: string | null, ctx: SourceContext
     (p) => holdsRole(p, head, ctx) && (country === null || p.country === country),
   );
   if (byRole) return byRole;
-  // "the senator" after "Grace Okafor, an economist": a named role that the last person does not hold is someone else.
+  // "the senator" after "Grace Okafor, an economist" or after "Alvarez said": a named role that the last person
+  // is not known to hold is someone else; "the spokesman" after a foreign minister is too, but a role that
+  // fits anyone ("the official") is the last person's when the text gives them no other.
   // A person described since ("a US official") is no antecedent of "the minister": the person last named is.
   const lastNamed = ctx.lastPerson?.kind === 'person' ? ctx.lastPerson : (ctx.people.at(-1) ?? null);
-  const otherRole = !SINGULAR_ROLE.has(head) && lastNamed !== null && !holdsRole(lastNamed, head, ctx, true);
+  const otherRole =
+    lastNamed !== null && !ANY_ROLE.has(head) && !holdsRole(lastNamed, head, ctx, SINGULAR_ROLE.has(head));
   if (
     lastNamed &&
     !otherRole &&
@@ -390,12 +394,36 @@ function titledBefore(described: string, country: string | null, ctx: SourceCont
   });
 }
 
+/** Heads of a description that any named speaker may be, whatever else the text calls them. */
+const ANY_ROLE = new Set(['official', 'representative', 'officer', 'leader', 'source']);
+
+/**
+ * Other words for a role, by the role noun a description uses: a title written short ("Sen. Smith"), and a
+ * wider noun ("the top diplomat" is the foreign minister; "the lawmaker" a senator).
+ */
+const SHORT_TITLES: Readonly<Record<string, RegExp>> = {
+  diplomat: /\b(foreign minister|foreign secretary|secretary of state|ambassador|envoy)\b/,
+  lawmaker: /\b(senator|sen|rep|representative|congressman|congresswoman|mp|member of parliament|deputy)\b/,
+  commander: /\b(general|gen|admiral|adm|colonel|col|chief of staff)\b/,
+  envoy: /\b(ambassador|diplomat)\b/,
+  senator: /\bsen\b/,
+  representative: /\brep\b/,
+  general: /\b(gen|lt\.? gen|maj\.? gen)\b/,
+  governor: /\bgov\b/,
+  colonel: /\bcol\b/,
+  admiral: /\badm\b/,
+  spokesman: /\bspokes(woman|person)\b/,
+  spokeswoman: /\bspokes(man|person)\b/,
+  spokesperson: /\bspokes(man|woman)\b/,
+};
+
 /** Whether a person's role, or the title the text gives them, has the head ("chief"); `unknown` when they have neither. */
 function holdsRole(p: Source, head: string, ctx: SourceContext, unknown = false): boolean {
   const title = p.entity ? ctx.titles?.get(p.entity) : undefined;
   const role = roleOf(p, ctx);
   if (role === null && title === undefined) return unknown;
-  return (role?.toLowerCase().includes(head) ?? false) || (title?.toLowerCase().includes(head) ?? false);
+  const said = `${role ?? ''} ${title ?? ''}`.toLowerCase();
+  return said.includes(head) || (SHORT_TITLES[head]?.test(said) ?? false);
 }
 
 /** Words naming a state: its people, its government, officials or media of it, or one of its institutions. */

@@ -186,7 +186,11 @@ function person(
     .slice(nameWords[0]?.start ?? mention.start, nameWords[nameWords.length - 1]?.end ?? mention.end)
     .replace(/\s+/g, ' ');
   const surname: string = nameWords[nameWords.length - 1]?.text ?? name;
-  const known = ctx.people.findLast((p) => p.name === name || p.name.split(' ').pop() === surname);
+  // "Mr. Day" or "Day" after "Harold Day" is Harold Day; "Will Doyle" after "Harold Doyle" is somebody else.
+  const full = nameWords.length > 1;
+  const known = ctx.people.findLast(
+    (p) => p.name === name || (p.name.split(' ').pop() === surname && !(full && /\s/.test(p.name))),
+  );
   if (known) {
     ctx.lastPerson = { ...known, mention };
     return ctx.lastPerson;

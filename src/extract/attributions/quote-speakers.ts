@@ -58,7 +58,7 @@ export function quoteSpeakerAfter(scan: Scan, q: Quote): void {
     // `"...," Sen. Marco Rubio (R-Fla.) said`: the speaker stands before the bracket.
     let np: Range | null = subjectBefore(tokens, bracketStart(tokens, k), past + 1);
     if (np && tokens[np.first]?.text === ',') np = { first: np.first + 1, last: np.last };
-    if (!np || np.first <= past) np = npStartingAt(tokens, k + 1, sp.last);
+    if (!np || np.first <= past) np = npStartingAt(tokens, k + 1, sp.last) ?? nameAfter(tokens, k + 1, sp.last);
     // `"...," he said Saturday night`: a time after the verb is not who speaks.
     if (np && np.first > k && TIME_AFTER_CUE.test(tokens[np.first]?.lower ?? '')) return;
     const source = np && resolveSource(np, parsed, index, ctx);
@@ -71,6 +71,17 @@ export function quoteSpeakerAfter(scan: Scan, q: Quote): void {
     if (more) addQuote(add, ctx, source, t, force, more);
     return;
   }
+}
+
+/**
+ * `"...," said Will Doyle, an analyst.`: capitalised words after the verb up to a comma or the stop are a name,
+ * whatever wink tags them ("Will" as a modal, "Rose" as a verb).
+ */
+function nameAfter(tokens: readonly Token[], from: number, last: number): Range | null {
+  let j = from;
+  while (j <= last && j - from < 4 && /^\p{Lu}[\p{L}'’.-]*$/u.test(tokens[j]?.text ?? '')) j++;
+  if (j === from || j - from < 2 || !/^[,.;(]$/.test(tokens[j]?.text ?? '')) return null;
+  return { first: from, last: j - 1 };
 }
 
 /**

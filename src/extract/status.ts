@@ -8,6 +8,7 @@ import {
   matchesAt,
   type PatternSet,
 } from './pattern.js';
+import { splitQuoteGroup } from './attributions/split-quotes.js';
 import type { Parsed, Sentence, Token } from './text.js';
 
 const CUES = englishPack().statusCues;
@@ -192,7 +193,9 @@ function windowOf(tokens: readonly Token[], k: number, clauseFirst: number, scop
       opener = j;
       break;
     }
-  return { from, opener, group: [...shared, ...tokens.slice(from, k)], clauseStart };
+  // `"We did not," she said, "send a single drone."`: the first half's verb group governs the second's verb.
+  const split = splitQuoteGroup(tokens, k);
+  return { from, opener, group: [...shared, ...split, ...tokens.slice(from, k)], clauseStart };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ClaimStatus } from '../domain/extraction.js';
 import { englishPack, type StatusCueClass } from '../knowledge/en/index.js';
+import { splitQuoteGroup } from './attributions/split-quotes.js';
 import {
   anyMatch,
   compilePattern,
@@ -8,7 +9,6 @@ import {
   matchesAt,
   type PatternSet,
 } from './pattern.js';
-import { splitQuoteGroup } from './attributions/split-quotes.js';
 import type { Parsed, Sentence, Token } from './text.js';
 
 const CUES = englishPack().statusCues;

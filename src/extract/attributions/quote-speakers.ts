@@ -58,7 +58,8 @@ export function quoteSpeakerAfter(scan: Scan, q: Quote): void {
     // `"...," Sen. Marco Rubio (R-Fla.) said`: the speaker stands before the bracket.
     let np: Range | null = subjectBefore(tokens, bracketStart(tokens, k), past + 1);
     if (np && tokens[np.first]?.text === ',') np = { first: np.first + 1, last: np.last };
-    if (!np || np.first <= past) np = npStartingAt(tokens, k + 1, sp.last) ?? nameAfter(tokens, k + 1, sp.last);
+    if (!np || np.first <= past)
+      np = npStartingAt(tokens, k + 1, sp.last) ?? nameAfter(tokens, k + 1, sp.last);
     // `"...," he said Saturday night`: a time after the verb is not who speaks.
     if (np && np.first > k && TIME_AFTER_CUE.test(tokens[np.first]?.lower ?? '')) return;
     const source = np && resolveSource(np, parsed, index, ctx);

@@ -1,5 +1,5 @@
 import type { Source } from '../domain/extraction.js';
-import { anonymousHeads, roleNouns } from '../knowledge/cues.js';
+import { anonymousHeads, nameTitles, roleNouns } from '../knowledge/cues.js';
 import { collectiveHeads } from '../knowledge/en/speech.js';
 import { type Described, definiteAt, describedBefore, headOf, indefiniteAt } from './described.js';
 import { type EntityInfo, type Mention, type MentionIndex, mentionAt } from './mentions.js';
@@ -267,8 +267,13 @@ function namedSource(
   mention: SpanText,
 ): Source | null {
   const named = ms.find((m) => m.kind === 'person');
+  const earlier = named && namedEarlier(parsed, index, named, ctx);
+  if (earlier) {
+    ctx.lastPerson = { ...earlier, mention };
+    return ctx.lastPerson;
+  }
   const person = fullPerson(index, entityOf(index, named));
-  if (person && named) {
+  if (person && named && !otherGivenName(parsed, index, range, named, person.name)) {
     // "Ukraine's military intelligence chief Kyrylo Budanov": the title the text writes is how it may point back.
     const title = parsed.text
       .slice(mention.start, named.start)
@@ -310,6 +315,46 @@ function namedSource(
   };
   ctx.lastOutlet = s;
   return s;
+}
+
+/**
+ * "Mr. Day said" after "Harold Day" and before "Linda Day": a surname alone whose full name the text gives only
+ * later is the person of that surname named before it.
+ */
+function namedEarlier(
+  parsed: Parsed,
+  index: MentionIndex,
+  named: Mention,
+  ctx: SourceContext,
+): Source | null {
+  if (named.first !== named.last || !named.entity) return null;
+  const full = index.mentions.find((m) => m.entity === named.entity && m.first < m.last);
+  if (!full || full.start < named.start) return null;
+  const surname = parsed.text.slice(named.start, named.end);
+  return (
+    ctx.people.findLast((p) => p.entity !== named.entity && p.name.split(/\s+/).at(-1) === surname) ?? null
+  );
+}
+
+const NAME_TITLES = new Set([...nameTitles, ...roleNouns].map((t) => t.toLowerCase().replace(/\.$/, '')));
+
+/**
+ * "Rose Day said" after "Harold Day": a capitalised given name before a surname the index reads as a person
+ * named before, other than that person's, names somebody else of the same family name.
+ */
+function otherGivenName(
+  parsed: Parsed,
+  index: MentionIndex,
+  range: Range,
+  named: Mention,
+  name: string,
+): boolean {
+  const before = parsed.tokens[named.first - 1];
+  if (named.first <= range.first || named.first !== named.last || !before) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(before.text) || NAME_TITLES.has(before.lower) || mentionAt(index, before.i))
+    return false;
+  const words = name.split(/\s+/);
+  return words.length > 1 && !words.slice(0, -1).includes(before.text);
 }
 
 /** The token that heads a source's words: "mission" in "Iran's mission to the UN", "sources" in "sources familiar with". */

@@ -167,6 +167,8 @@ export function quotesGoingOn(
     .sort((x, y) => (attrs[x] as Attr).cueEnd - (attrs[y] as Attr).cueEnd);
   let next = 0;
   let latest = -1;
+  // The quote last carried on, and the sentence it closes in: a third quote in a row goes on with it too.
+  let carried = null as { readonly attr: Attr; readonly sent: number } | null;
   for (const q of quotes) {
     for (; next < byCueEnd.length && (attrs[byCueEnd[next] as number] as Attr).cueEnd <= q.open; next++)
       latest = Math.max(latest, byCueEnd[next] as number);
@@ -175,11 +177,16 @@ export function quotesGoingOn(
     inBody ??= new SpanIndex(attrs.filter((a) => !a.documentLevel));
     if (inBody.holding(q.open + 1).length > 0) continue;
     const before = attrs[latest];
-    if (before?.mode !== 'direct_quote') continue;
-    const cueSent = sentenceHolding(sentences, before.cueStart);
-    if (cueSent?.i !== s.i - 1) continue;
-    add({ ...before, contentStart: q.open + 1, contentEnd: q.close - 1 });
-    latest = attrs.length - 1;
+    const cueSent = before && sentenceHolding(sentences, before.cueStart);
+    const from: Attr | null =
+      before?.mode === 'direct_quote' && cueSent?.i === s.i - 1
+        ? before
+        : carried?.sent === s.i - 1
+          ? carried.attr
+          : null;
+    if (!from) continue;
+    add({ ...from, contentStart: q.open + 1, contentEnd: q.close - 1 });
+    carried = { attr: from, sent: tokens[q.closeToken]?.sent ?? s.i };
   }
 }
 

@@ -59,6 +59,8 @@ export interface SourceContext {
   bodies?: readonly Source[];
   /** The titles the text writes before people's names ("military intelligence chief Kyrylo Budanov"), by entity id. */
   titles?: Map<string, string>;
+  /** Whether "he" or "she" fits a person, by entity id, as the text's words show it ("Ms. Okafor", "spokeswoman"). */
+  genders?: Map<string, 'f' | 'm'>;
 }
 
 const PUBLICATION =
@@ -95,6 +97,7 @@ export function resolveSource(
   }
   const found = knownSource(range, parsed, index, ctx) ?? describedSource(range, parsed, index, ctx);
   const s = found && surnameFirst(found, ctx);
+  if (s?.kind === 'person' && s.entity) learnGender(parsed, range, s, ctx);
   if (s && s.entity === null && (s.kind === 'anonymous' || s.kind === 'group'))
     remember(parsed, range, s, ctx);
   if (s && s.entity !== null && (s.kind === 'organization' || s.kind === 'government'))
@@ -243,7 +246,10 @@ function pronounSource(
 ): Source | null {
   const first = parsed.tokens[range.first];
   if (!first) return null;
-  if (PRONOUN_PERSON.has(first.lower)) return ctx.lastPerson && { ...ctx.lastPerson, mention };
+  if (PRONOUN_PERSON.has(first.lower)) {
+    const person = pronounPerson(first.lower === 'she' || first.lower === 'her' ? 'f' : 'm', ctx);
+    return person && { ...person, mention };
+  }
   if (PRONOUN_GROUP.has(first.lower)) return ctx.lastGroup && { ...ctx.lastGroup, mention };
   if (PRONOUN_SELF.has(first.lower)) return null;
   if (first.lower === 'it') {
@@ -251,6 +257,40 @@ function pronounSource(
     return body && { ...body, mention };
   }
   return null;
+}
+
+const FEMALE =
+  /^(ms|mrs|miss|madam|spokeswoman|chairwoman|congresswoman|businesswoman|stateswoman|councilwoman|queen|princess)\.?$/;
+const MALE = /^(mr|sir|spokesman|congressman|businessman|statesman|councilman|king|prince)\.?$/;
+
+/**
+ * What the words naming a person say of "he" or "she": an honorific or a gendered role right before the
+ * person's own name ("Ms. Okafor", "spokeswoman Jessica Ditto"; not "Clinton spokesman Nick Merrill" for Clinton).
+ */
+function learnGender(parsed: Parsed, range: Range, person: Source, ctx: SourceContext): void {
+  const { tokens } = parsed;
+  const names = person.name.split(/\s+/);
+  for (let k = range.first; k < range.last; k++) {
+    const w = tokens[k]?.lower ?? '';
+    const g = FEMALE.test(w) ? 'f' : MALE.test(w) ? 'm' : null;
+    const next = tokens[k + 1]?.text ?? '';
+    if (g === null || (next !== names[0] && next !== names.at(-1))) continue;
+    ctx.genders ??= new Map();
+    if (person.entity && !ctx.genders.has(person.entity)) ctx.genders.set(person.entity, g);
+    return;
+  }
+}
+
+/**
+ * Whom "he" or "she" stands for: the person last named, unless the text shows them of the other gender ("she"
+ * after "Mr. Day"); then the person named last who fits. Gazetteer people carry no gender, so the text's
+ * words are the only evidence, and a person they say nothing of fits either pronoun.
+ */
+function pronounPerson(g: 'f' | 'm', ctx: SourceContext): Source | null {
+  const last = ctx.lastPerson;
+  const of = (p: Source): 'f' | 'm' | undefined => (p.entity ? ctx.genders?.get(p.entity) : undefined);
+  if (!last || of(last) === undefined || of(last) === g) return last;
+  return ctx.people.findLast((p) => p.entity !== last.entity && (of(p) === undefined || of(p) === g)) ?? null;
 }
 
 function entityOf(index: MentionIndex, m: Mention | undefined): EntityInfo | undefined {
@@ -400,7 +440,13 @@ function roleAntecedent(head: string, country: string | null, ctx: SourceContext
     return lastNamed;
   }
   // "the Russian official" after "Shoigu met Austin": the nearest person who speaks for that country.
-  const compatible = country === null ? undefined : ctx.people.findLast((p) => p.country === country);
+  // Not one the text gives another role ("the U.S. senator" is not the president named last).
+  const compatible =
+    country === null
+      ? undefined
+      : ctx.people.findLast(
+          (p) => p.country === country && (ANY_ROLE.has(head) || holdsRole(p, head, ctx, true)),
+        );
   return compatible ?? null;
 }
 
@@ -440,7 +486,7 @@ function titledBefore(described: string, country: string | null, ctx: SourceCont
 }
 
 /** Heads of a description that any named speaker may be, whatever else the text calls them. */
-const ANY_ROLE = new Set(['official', 'representative', 'officer', 'leader', 'source']);
+const ANY_ROLE = new Set(['official', 'representative', 'officer', 'source']);
 
 /**
  * Other words for a role, by the role noun a description uses: a title written short ("Sen. Smith"), and a

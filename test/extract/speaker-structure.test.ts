@@ -58,6 +58,22 @@ describe('a description that does not fit the speaker before is somebody else', 
   });
 });
 
+describe('he and she', () => {
+  it('"she" after a man the text calls Mr. is the woman named before him', () => {
+    const ex = run(
+      'Ms. Amara Nwosu said Ghana bought drones from Israel. "We will not give in," Mr. Moreno said. "We never," she said, "shipped any missiles to Niger."',
+    );
+    expect(claimSources(ex).at(-1)).toBe('Amara Nwosu');
+  });
+
+  it('a person the text says nothing of fits either pronoun', () => {
+    const ex = run(
+      'Ms. Amara Nwosu said Ghana bought drones from Israel. "We will not give in," Moreno said. "We never," she said, "shipped any missiles to Niger."',
+    );
+    expect(claimSources(ex).at(-1)).toBe('Moreno');
+  });
+});
+
 describe('speakers the grammar names', () => {
   it('an unknown name after the verb speaks, whatever wink tags its words', () => {
     const ex = run('"Pakistan delivered the rifles in March," said Will Doyle, a procurement analyst.');

@@ -103,6 +103,15 @@ describe('speakers the grammar names', () => {
   });
 });
 
+describe('where the words start', () => {
+  it('"said in a statement posted on Telegram that": the words start after "that"', () => {
+    const ex = run(
+      'The ministry said in a statement posted on Telegram that Belarus had received Iskander missiles.',
+    );
+    expect(lines(ex)).toEqual(['ministry | said | Belarus had received Iskander missiles']);
+  });
+});
+
 describe('colon headlines', () => {
   it('a headline line speaks over its own line, even among one-sentence lines', () => {
     const ex = run(

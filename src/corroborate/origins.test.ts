@@ -148,3 +148,21 @@ describe('origins of one document', () => {
     expect(origins.get('c3')?.name).toBe('The Hindu');
   });
 });
+
+describe('one person in several transliterations', () => {
+  it('gives a known person written another way the origin of the state they speak for', () => {
+    const a = attribution('a1', { name: 'Alyaksandr Lukashenko', entity: 'person:alyaksandr-lukashenko' });
+    expect(origin(claim('a1'), [a]).name).toBe('government of Belarus');
+    const b = attribution('a1', {
+      name: 'Alexander Lukashenko',
+      entity: 'person:alexander-lukashenko',
+      country: 'BLR',
+    });
+    expect(origin(claim('a1'), [b]).name).toBe('government of Belarus');
+  });
+
+  it('leaves a person the gazetteer does not know under their own name', () => {
+    const a = attribution('a1', { name: 'Viktor Lukashenko', entity: 'person:viktor-lukashenko' });
+    expect(origin(claim('a1'), [a])).toMatchObject({ name: 'Viktor Lukashenko', kind: 'person' });
+  });
+});

@@ -1,6 +1,7 @@
 import type { EventClaim } from '../domain/event.js';
 import type { Attribution, Claim, Extraction } from '../domain/extraction.js';
 import type { Knowledge } from '../knowledge/index.js';
+import { nameKey } from './name-variants.js';
 
 /** What kind of origin a claim has: an outlet's own reporting, its unnamed sources, a government, ... */
 export type OriginKind = EventClaim['originKind'];
@@ -24,6 +25,11 @@ export interface OriginNames {
   body(id: string): string | null;
   /** The states a text names (by name, alias, adjective or capital), as ISO 3166 alpha-3 codes. */
   states?(text: string): readonly string[];
+  /**
+   * The known person a name spells, in any transliteration ("Alyaksandr Lukashenko" is Alexander Lukashenko),
+   * with the state they speak for; null when the name is nobody's the gazetteer knows.
+   */
+  person?(name: string): { readonly name: string; readonly country: string | null } | null;
 }
 
 function escapeRegExp(s: string): string {
@@ -74,11 +80,25 @@ export function originNames(knowledge: Knowledge): OriginNames {
     }
     return known;
   };
+  // Each spelling of a known person's name, keyed alike across transliterations; a key two people share is dropped.
+  const people = new Map<string, { name: string; country: string | null } | null>();
+  for (const p of knowledge.people) {
+    for (const n of [p.name, ...p.aliases]) {
+      const k = nameKey(n);
+      if (k === null) continue;
+      const had = people.get(k);
+      people.set(k, had === undefined || had?.name === p.name ? { name: p.name, country: p.country } : null);
+    }
+  }
   const pattern = new RegExp(`(?<![\\p{L}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu');
   return {
     outlet,
     country: (iso3) => countries.get(iso3) ?? iso3,
     body: (id) => bodies.get(id) ?? null,
+    person: (name) => {
+      const k = nameKey(name);
+      return k === null ? null : (people.get(k) ?? null);
+    },
     states: (text) => [
       ...new Set([...text.matchAll(pattern)].flatMap((m) => byName.get(m[0].toLowerCase()) ?? [])),
     ],
@@ -184,9 +204,13 @@ export function claimOrigin(
     case 'government':
     case 'anonymous':
     case 'person': {
-      const country = source.country ?? (source.kind === 'government' ? source.entity : null);
+      // "Alyaksandr Lukashenko", whom the gazetteer knows as Alexander Lukashenko, is one origin with him.
+      const known = source.kind === 'person' && !source.country ? names.person?.(source.name) : null;
+      const country =
+        source.country ?? known?.country ?? (source.kind === 'government' ? source.entity : null);
       if (country) return { name: governmentName(names, country), kind: 'government', speaker, cites };
-      if (source.kind === 'person') return { name: source.name, kind: 'person', speaker, cites };
+      if (source.kind === 'person')
+        return { name: known?.name ?? source.name, kind: 'person', speaker, cites };
       return { name: source.name, kind: 'government', speaker, cites };
     }
     case 'organization': {

@@ -1,5 +1,5 @@
 import type { Source } from '../domain/extraction.js';
-import { anonymousHeads, roleNouns } from '../knowledge/cues.js';
+import { anonymousHeads, nameTitles, roleNouns } from '../knowledge/cues.js';
 import { collectiveHeads } from '../knowledge/en/speech.js';
 import { type Described, definiteAt, describedBefore, headOf, indefiniteAt } from './described.js';
 import { type EntityInfo, type Mention, type MentionIndex, mentionAt } from './mentions.js';
@@ -59,6 +59,8 @@ export interface SourceContext {
   bodies?: readonly Source[];
   /** The titles the text writes before people's names ("military intelligence chief Kyrylo Budanov"), by entity id. */
   titles?: Map<string, string>;
+  /** Whether "he" or "she" fits a person, by entity id, as the text's words show it ("Ms. Okafor", "spokeswoman"). */
+  genders?: Map<string, 'f' | 'm'>;
 }
 
 const PUBLICATION =
@@ -95,6 +97,7 @@ export function resolveSource(
   }
   const found = knownSource(range, parsed, index, ctx) ?? describedSource(range, parsed, index, ctx);
   const s = found && surnameFirst(found, ctx);
+  if (s?.kind === 'person' && s.entity) learnGender(parsed, range, s, ctx);
   if (s && s.entity === null && (s.kind === 'anonymous' || s.kind === 'group'))
     remember(parsed, range, s, ctx);
   if (s && s.entity !== null && (s.kind === 'organization' || s.kind === 'government'))
@@ -147,7 +150,8 @@ function remember(parsed: Parsed, range: Range, s: Source, ctx: SourceContext): 
   if (!head) return;
   // A copy, not a push: a probing resolver shares the list with the real one.
   ctx.described = [...(ctx.described ?? []), { source: s, ...head }];
-  if (s.kind === 'anonymous' && PERSON_HEADS.has(parsed.tokens[range.last]?.lower ?? '')) ctx.lastPerson = s;
+  const last = parsed.tokens[range.last]?.lower ?? '';
+  if (s.kind === 'anonymous' && (PERSON_HEADS.has(last) || ROLE_HEADS.has(last))) ctx.lastPerson = s;
 }
 
 /** The country a source's words name, if any ("the U.S. official"). */
@@ -242,7 +246,10 @@ function pronounSource(
 ): Source | null {
   const first = parsed.tokens[range.first];
   if (!first) return null;
-  if (PRONOUN_PERSON.has(first.lower)) return ctx.lastPerson && { ...ctx.lastPerson, mention };
+  if (PRONOUN_PERSON.has(first.lower)) {
+    const person = pronounPerson(first.lower === 'she' || first.lower === 'her' ? 'f' : 'm', ctx);
+    return person && { ...person, mention };
+  }
   if (PRONOUN_GROUP.has(first.lower)) return ctx.lastGroup && { ...ctx.lastGroup, mention };
   if (PRONOUN_SELF.has(first.lower)) return null;
   if (first.lower === 'it') {
@@ -250,6 +257,40 @@ function pronounSource(
     return body && { ...body, mention };
   }
   return null;
+}
+
+const FEMALE =
+  /^(ms|mrs|miss|madam|spokeswoman|chairwoman|congresswoman|businesswoman|stateswoman|councilwoman|queen|princess)\.?$/;
+const MALE = /^(mr|sir|spokesman|congressman|businessman|statesman|councilman|king|prince)\.?$/;
+
+/**
+ * What the words naming a person say of "he" or "she": an honorific or a gendered role right before the
+ * person's own name ("Ms. Okafor", "spokeswoman Jessica Ditto"; not "Clinton spokesman Nick Merrill" for Clinton).
+ */
+function learnGender(parsed: Parsed, range: Range, person: Source, ctx: SourceContext): void {
+  const { tokens } = parsed;
+  const names = person.name.split(/\s+/);
+  for (let k = range.first; k < range.last; k++) {
+    const w = tokens[k]?.lower ?? '';
+    const g = FEMALE.test(w) ? 'f' : MALE.test(w) ? 'm' : null;
+    const next = tokens[k + 1]?.text ?? '';
+    if (g === null || (next !== names[0] && next !== names.at(-1))) continue;
+    ctx.genders ??= new Map();
+    if (person.entity && !ctx.genders.has(person.entity)) ctx.genders.set(person.entity, g);
+    return;
+  }
+}
+
+/**
+ * Whom "he" or "she" stands for: the person last named, unless the text shows them of the other gender ("she"
+ * after "Mr. Day"); then the person named last who fits. Gazetteer people carry no gender, so the text's
+ * words are the only evidence, and a person they say nothing of fits either pronoun.
+ */
+function pronounPerson(g: 'f' | 'm', ctx: SourceContext): Source | null {
+  const last = ctx.lastPerson;
+  const of = (p: Source): 'f' | 'm' | undefined => (p.entity ? ctx.genders?.get(p.entity) : undefined);
+  if (!last || of(last) === undefined || of(last) === g) return last;
+  return ctx.people.findLast((p) => p.entity !== last.entity && (of(p) === undefined || of(p) === g)) ?? null;
 }
 
 function entityOf(index: MentionIndex, m: Mention | undefined): EntityInfo | undefined {
@@ -266,8 +307,13 @@ function namedSource(
   mention: SpanText,
 ): Source | null {
   const named = ms.find((m) => m.kind === 'person');
+  const earlier = named && namedEarlier(parsed, index, named, ctx);
+  if (earlier) {
+    ctx.lastPerson = { ...earlier, mention };
+    return ctx.lastPerson;
+  }
   const person = fullPerson(index, entityOf(index, named));
-  if (person && named) {
+  if (person && named && !otherGivenName(parsed, index, range, named, person.name)) {
     // "Ukraine's military intelligence chief Kyrylo Budanov": the title the text writes is how it may point back.
     const title = parsed.text
       .slice(mention.start, named.start)
@@ -311,6 +357,46 @@ function namedSource(
   return s;
 }
 
+/**
+ * "Mr. Day said" after "Harold Day" and before "Linda Day": a surname alone whose full name the text gives only
+ * later is the person of that surname named before it.
+ */
+function namedEarlier(
+  parsed: Parsed,
+  index: MentionIndex,
+  named: Mention,
+  ctx: SourceContext,
+): Source | null {
+  if (named.first !== named.last || !named.entity) return null;
+  const full = index.mentions.find((m) => m.entity === named.entity && m.first < m.last);
+  if (!full || full.start < named.start) return null;
+  const surname = parsed.text.slice(named.start, named.end);
+  return (
+    ctx.people.findLast((p) => p.entity !== named.entity && p.name.split(/\s+/).at(-1) === surname) ?? null
+  );
+}
+
+const NAME_TITLES = new Set([...nameTitles, ...roleNouns].map((t) => t.toLowerCase().replace(/\.$/, '')));
+
+/**
+ * "Rose Day said" after "Harold Day": a capitalised given name before a surname the index reads as a person
+ * named before, other than that person's, names somebody else of the same family name.
+ */
+function otherGivenName(
+  parsed: Parsed,
+  index: MentionIndex,
+  range: Range,
+  named: Mention,
+  name: string,
+): boolean {
+  const before = parsed.tokens[named.first - 1];
+  if (named.first <= range.first || named.first !== named.last || !before) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(before.text) || NAME_TITLES.has(before.lower) || mentionAt(index, before.i))
+    return false;
+  const words = name.split(/\s+/);
+  return words.length > 1 && !words.slice(0, -1).includes(before.text);
+}
+
 /** The token that heads a source's words: "mission" in "Iran's mission to the UN", "sources" in "sources familiar with". */
 function sourceHead(parsed: Parsed, range: Range): number {
   const { tokens } = parsed;
@@ -339,10 +425,13 @@ function roleAntecedent(head: string, country: string | null, ctx: SourceContext
     (p) => holdsRole(p, head, ctx) && (country === null || p.country === country),
   );
   if (byRole) return byRole;
-  // "the senator" after "Grace Okafor, an economist": a named role that the last person does not hold is someone else.
+  // "the senator" after "Grace Okafor, an economist" or after "Alvarez said": a named role that the last person
+  // is not known to hold is someone else; "the spokesman" after a foreign minister is too, but a role that
+  // fits anyone ("the official") is the last person's when the text gives them no other.
   // A person described since ("a US official") is no antecedent of "the minister": the person last named is.
   const lastNamed = ctx.lastPerson?.kind === 'person' ? ctx.lastPerson : (ctx.people.at(-1) ?? null);
-  const otherRole = !SINGULAR_ROLE.has(head) && lastNamed !== null && !holdsRole(lastNamed, head, ctx, true);
+  const otherRole =
+    lastNamed !== null && !ANY_ROLE.has(head) && !holdsRole(lastNamed, head, ctx, SINGULAR_ROLE.has(head));
   if (
     lastNamed &&
     !otherRole &&
@@ -351,7 +440,13 @@ function roleAntecedent(head: string, country: string | null, ctx: SourceContext
     return lastNamed;
   }
   // "the Russian official" after "Shoigu met Austin": the nearest person who speaks for that country.
-  const compatible = country === null ? undefined : ctx.people.findLast((p) => p.country === country);
+  // Not one the text gives another role ("the U.S. senator" is not the president named last).
+  const compatible =
+    country === null
+      ? undefined
+      : ctx.people.findLast(
+          (p) => p.country === country && (ANY_ROLE.has(head) || holdsRole(p, head, ctx, true)),
+        );
   return compatible ?? null;
 }
 
@@ -390,12 +485,36 @@ function titledBefore(described: string, country: string | null, ctx: SourceCont
   });
 }
 
+/** Heads of a description that any named speaker may be, whatever else the text calls them. */
+const ANY_ROLE = new Set(['official', 'representative', 'officer', 'source']);
+
+/**
+ * Other words for a role, by the role noun a description uses: a title written short ("Sen. Smith"), and a
+ * wider noun ("the top diplomat" is the foreign minister; "the lawmaker" a senator).
+ */
+const SHORT_TITLES: Readonly<Record<string, RegExp>> = {
+  diplomat: /\b(foreign minister|foreign secretary|secretary of state|ambassador|envoy)\b/,
+  lawmaker: /\b(senator|sen|rep|representative|congressman|congresswoman|mp|member of parliament|deputy)\b/,
+  commander: /\b(general|gen|admiral|adm|colonel|col|chief of staff)\b/,
+  envoy: /\b(ambassador|diplomat)\b/,
+  senator: /\bsen\b/,
+  representative: /\brep\b/,
+  general: /\b(gen|lt\.? gen|maj\.? gen)\b/,
+  governor: /\bgov\b/,
+  colonel: /\bcol\b/,
+  admiral: /\badm\b/,
+  spokesman: /\bspokes(woman|person)\b/,
+  spokeswoman: /\bspokes(man|person)\b/,
+  spokesperson: /\bspokes(man|woman)\b/,
+};
+
 /** Whether a person's role, or the title the text gives them, has the head ("chief"); `unknown` when they have neither. */
 function holdsRole(p: Source, head: string, ctx: SourceContext, unknown = false): boolean {
   const title = p.entity ? ctx.titles?.get(p.entity) : undefined;
   const role = roleOf(p, ctx);
   if (role === null && title === undefined) return unknown;
-  return (role?.toLowerCase().includes(head) ?? false) || (title?.toLowerCase().includes(head) ?? false);
+  const said = `${role ?? ''} ${title ?? ''}`.toLowerCase();
+  return said.includes(head) || (SHORT_TITLES[head]?.test(said) ?? false);
 }
 
 /** Words naming a state: its people, its government, officials or media of it, or one of its institutions. */

@@ -1,7 +1,8 @@
 import type { Source, SourceKind } from '../domain/extraction.js';
 import { nameTitles } from '../knowledge/cues.js';
+import { shipPrefixes } from '../knowledge/en/ship-prefixes.js';
 import { collectiveHeads, notSpeakers } from '../knowledge/en/speech.js';
-import { type MentionIndex, slug } from './mentions.js';
+import { type MentionIndex, mentionAt, slug } from './mentions.js';
 import type { Range } from './phrases.js';
 import type { SourceContext } from './sources.js';
 import type { Parsed, Token } from './text.js';
@@ -93,8 +94,9 @@ export function describedSource(
     return null;
   const words = tokens.slice(first, headAt + 1);
   const named = words.filter((w) => CAPITALISED.test(w.text) && !TITLES.has(w.lower.replace(/\.$/, '')));
-  const nameLike =
-    named.length > 0 && head.pos === 'PROPN' && CAPITALISED.test(head.text) && first === words[0]?.i;
+  // wink may tag a surname a noun ("Linda Day"); the index knows it for a person's.
+  const properHead = head.pos === 'PROPN' || mentionAt(index, headAt)?.kind === 'person';
+  const nameLike = named.length > 0 && properHead && CAPITALISED.test(head.text) && first === words[0]?.i;
   // "Air Force", "Department of National Defense": a body named by its institution noun is no person.
   if (nameLike && !/^(the|a|an)$/.test(a.lower) && !COLLECTIVE.has(head.lower))
     return person(words, parsed, index, ctx, mention);
@@ -185,8 +187,16 @@ function person(
   const name = parsed.text
     .slice(nameWords[0]?.start ?? mention.start, nameWords[nameWords.length - 1]?.end ?? mention.end)
     .replace(/\s+/g, ' ');
+  // "HMS Richmond said": a ship reports as its crew or its navy, not as a person.
+  const navy = nameWords.length > 1 ? shipPrefixes[nameWords[0]?.text ?? ''] : undefined;
+  if (navy !== undefined)
+    return { name, entity: null, kind: 'organization', role: null, country: navy, mention };
   const surname: string = nameWords[nameWords.length - 1]?.text ?? name;
-  const known = ctx.people.findLast((p) => p.name === name || p.name.split(' ').pop() === surname);
+  // "Mr. Day" or "Day" after "Harold Day" is Harold Day; "Will Doyle" after "Harold Doyle" is somebody else.
+  const full = nameWords.length > 1;
+  const known = ctx.people.findLast(
+    (p) => p.name === name || (p.name.split(' ').pop() === surname && !(full && /\s/.test(p.name))),
+  );
   if (known) {
     ctx.lastPerson = { ...known, mention };
     return ctx.lastPerson;

@@ -1,5 +1,6 @@
 import type { ClaimStatus } from '../domain/extraction.js';
 import { englishPack, type StatusCueClass } from '../knowledge/en/index.js';
+import { splitQuoteGroup } from './attributions/split-quotes.js';
 import {
   anyMatch,
   compilePattern,
@@ -208,7 +209,9 @@ function windowOf(tokens: readonly Token[], k: number, clauseFirst: number, scop
       break;
     }
   }
-  return { from, opener, group: [...shared, ...tokens.slice(from, k)], clauseStart, presupposed };
+  // `"We did not," she said, "send a single drone."`: the first half's verb group governs the second's verb.
+  const split = splitQuoteGroup(tokens, k);
+  return { from, opener, group: [...shared, ...split, ...tokens.slice(from, k)], clauseStart, presupposed };
 }
 
 /**

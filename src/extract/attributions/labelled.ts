@@ -24,6 +24,8 @@ export function transcriptLabels(parsed: Parsed): number {
       const l = labelOf(parsed, x);
       return (
         l !== null &&
+        // "Kremlin: no troops in Kursk" on a line of its own is a headline, not a turn.
+        !headlineLine(parsed, x) &&
         !(l.words.length === 1 && /^(Q|QUESTION|A)$/.test(l.words[0]?.text ?? '')) &&
         !sectionLabel(l.words)
       );
@@ -37,7 +39,7 @@ export function transcriptLabels(parsed: Parsed): number {
 function labelOf(parsed: Parsed, s: Sentence): { colon: number; words: Token[] } | null {
   const { tokens, sentences } = parsed;
   const prev = sentences[s.i - 1];
-  if (prev && prev.para === s.para) return null;
+  if (prev && prev.para === s.para && !opensLine(parsed, s)) return null;
   for (let j = s.first + 1; j <= Math.min(s.last, s.first + 5); j++) {
     if (tokens[j]?.text !== ':') continue;
     const words = tokens.slice(s.first, j).filter((w) => /\p{L}/u.test(w.text));
@@ -45,6 +47,21 @@ function labelOf(parsed: Parsed, s: Sentence): { colon: number; words: Token[] }
     return { colon: j, words };
   }
   return null;
+}
+
+/** Whether sentence `s` opens a line of the text, as each line of a one-line-per-sentence text does. */
+function opensLine(parsed: Parsed, s: Sentence): boolean {
+  const before = parsed.text.lastIndexOf('\n', s.start - 1);
+  return /^[ \t]*$/.test(parsed.text.slice(before + 1, s.start));
+}
+
+/** A line of its own that ends with no stop, as a headline does ("Kremlin: no troops in Kursk"). */
+function headlineLine(parsed: Parsed, s: Sentence): boolean {
+  const after = parsed.text.indexOf('\n', s.end);
+  const rest = parsed.text.slice(s.end, after < 0 ? parsed.text.length : after);
+  return (
+    opensLine(parsed, s) && /^[ \t]*$/.test(rest) && !/^[.!?"”]$/.test(parsed.tokens[s.last]?.text ?? '')
+  );
 }
 
 /** A transcript's speaker label opening a paragraph ("MR. KIRBY:", "Vladimir Putin:"): the paragraph is theirs. */
@@ -94,14 +111,20 @@ export function speakerLabel(scan: Scan, s: Sentence): void {
     };
     if (!ctx.people.includes(source)) ctx.people.push(source);
   }
-  // "Kremlin: no troops in Kursk", "AP: Trump chair routed money": a headline's label is who says it.
-  const headline = s.para === 0 && !source && s.last - colon <= 16 && sentences[s.i + 1]?.para !== s.para;
-  if (headline) source = resolveSource({ first: s.first, last: colon - 1 }, parsed, index, ctx);
+  // "Kremlin: no troops in Kursk", "AP: Trump chair routed money": a headline's label is who says it, over
+  // its own line; so is a body's label ("Pentagon: ...") outside a transcript.
+  const short = s.last - colon <= 16 && words.length <= 4;
+  const headline =
+    short &&
+    (s.para === 0 || headlineLine(parsed, s)) &&
+    (!source || transcriptLabels(parsed) < 2) &&
+    (source !== null || s.para === 0 || sentences[s.i + 1]?.para !== s.para || headlineLine(parsed, s));
+  if (headline && !source) source = resolveSource({ first: s.first, last: colon - 1 }, parsed, index, ctx);
   if (!source) return;
   // The speaker goes on over the following paragraphs until the next label, over LONGEST_TURN paragraphs
   // at most; a headline's, over its line.
   let paraEnd = s;
-  for (let i = s.i + 1; i < sentences.length; i++) {
+  for (let i = s.i + 1; i < sentences.length && !(headline && headlineLine(parsed, s)); i++) {
     const x = sentences[i] as Sentence;
     if (x.para !== paraEnd.para && (headline || x.para - s.para > LONGEST_TURN || labelOf(parsed, x))) break;
     paraEnd = x;

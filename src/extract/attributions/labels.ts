@@ -6,7 +6,7 @@ import type { Parsed, Sentence, Token } from '../text.js';
  * section heads of a structured report ("Source:", "Details:", "Background:").
  */
 const SECTION_LABEL =
-  /^(breaking|exclusive|update|updated|watch|video|photos?|analysis|opinion|editorial|live|review|report|interview|explainer|factbox|timeline|q|a|the latest|fact check|background|details|context|sources?|note|notes|reference|summary|more|read more|related|key points|what we know|previously|recap|quote|quotes)( news)?$/i;
+  /^(breaking|exclusive|update|updated|watch|video|photos?|analysis|opinion|editorial|live|review|report|interview|explainer|factbox|timeline|q|a|the latest|fact check|background|details|context|sources?|note|notes|reference|summary|more|read more|related|key points|what we know|previously|recap|quote|quotes|online|on the web|on twitter|links?|web|website)( news)?$/i;
 
 /** Whether a paragraph's label words name a section or a kind of piece rather than a speaker. */
 export function sectionLabel(words: readonly Token[]): boolean {

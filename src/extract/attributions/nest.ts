@@ -16,7 +16,8 @@ export function trimDocumentClauses(attrs: Attr[], text: string): void {
     ];
     for (const b of carriers) {
       const m = b.source.mention?.start;
-      if (m === undefined) continue;
+      // `"...," a source told Reuters. "More will come."`: the outlet that heard the words closes none of them.
+      if (m === undefined || (b.carrier && b.cueStart === a.cueStart)) continue;
       if (m <= a.contentStart || m >= a.contentEnd || m <= a.cueStart) continue;
       let end = m;
       while (end > a.contentStart && /[\s,]/.test(text[end - 1] ?? '')) end--;
@@ -39,6 +40,8 @@ export function nest(attrs: Attr[]): void {
     // Only attributions whose words hold the earlier of the cue and the speaker's mention can hold both.
     for (const b of spans.holding(Math.min(a.cueStart, a.source.mention?.start ?? a.cueStart))) {
       if (b === a || b.documentLevel || b.writer) continue;
+      // The outlet that heard a speaker's words ("told Reuters") holds the speaker, never the other way.
+      if (a.carrier && b.cueStart === a.cueStart) continue;
       const holds = b.contentStart <= a.cueStart && a.cueEnd <= b.contentEnd;
       const holdsMention = a.source.mention
         ? b.contentStart <= a.source.mention.start && a.source.mention.end <= b.contentEnd

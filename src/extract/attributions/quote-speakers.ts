@@ -58,7 +58,8 @@ export function quoteSpeakerAfter(scan: Scan, q: Quote): void {
     // `"...," Sen. Marco Rubio (R-Fla.) said`: the speaker stands before the bracket.
     let np: Range | null = subjectBefore(tokens, bracketStart(tokens, k), past + 1);
     if (np && tokens[np.first]?.text === ',') np = { first: np.first + 1, last: np.last };
-    if (!np || np.first <= past) np = npStartingAt(tokens, k + 1, sp.last);
+    if (!np || np.first <= past)
+      np = npStartingAt(tokens, k + 1, sp.last) ?? nameAfter(tokens, k + 1, sp.last);
     // `"...," he said Saturday night`: a time after the verb is not who speaks.
     if (np && np.first > k && TIME_AFTER_CUE.test(tokens[np.first]?.lower ?? '')) return;
     const source = np && resolveSource(np, parsed, index, ctx);
@@ -71,6 +72,17 @@ export function quoteSpeakerAfter(scan: Scan, q: Quote): void {
     if (more) addQuote(add, ctx, source, t, force, more);
     return;
   }
+}
+
+/**
+ * `"...," said Will Doyle, an analyst.`: capitalised words after the verb up to a comma or the stop are a name,
+ * whatever wink tags them ("Will" as a modal, "Rose" as a verb).
+ */
+function nameAfter(tokens: readonly Token[], from: number, last: number): Range | null {
+  let j = from;
+  while (j <= last && j - from < 4 && /^\p{Lu}[\p{L}'’.-]*$/u.test(tokens[j]?.text ?? '')) j++;
+  if (j === from || j - from < 2 || !/^[,.;(]$/.test(tokens[j]?.text ?? '')) return null;
+  return { first: from, last: j - 1 };
 }
 
 /**
@@ -155,6 +167,8 @@ export function quotesGoingOn(
     .sort((x, y) => (attrs[x] as Attr).cueEnd - (attrs[y] as Attr).cueEnd);
   let next = 0;
   let latest = -1;
+  // The quote last carried on, and the sentence it closes in: a third quote in a row goes on with it too.
+  let carried = null as { readonly attr: Attr; readonly sent: number } | null;
   for (const q of quotes) {
     for (; next < byCueEnd.length && (attrs[byCueEnd[next] as number] as Attr).cueEnd <= q.open; next++)
       latest = Math.max(latest, byCueEnd[next] as number);
@@ -163,11 +177,16 @@ export function quotesGoingOn(
     inBody ??= new SpanIndex(attrs.filter((a) => !a.documentLevel));
     if (inBody.holding(q.open + 1).length > 0) continue;
     const before = attrs[latest];
-    if (before?.mode !== 'direct_quote') continue;
-    const cueSent = sentenceHolding(sentences, before.cueStart);
-    if (cueSent?.i !== s.i - 1) continue;
-    add({ ...before, contentStart: q.open + 1, contentEnd: q.close - 1 });
-    latest = attrs.length - 1;
+    const cueSent = before && sentenceHolding(sentences, before.cueStart);
+    const from: Attr | null =
+      before?.mode === 'direct_quote' && cueSent?.i === s.i - 1
+        ? before
+        : carried?.sent === s.i - 1
+          ? carried.attr
+          : null;
+    if (!from) continue;
+    add({ ...from, contentStart: q.open + 1, contentEnd: q.close - 1 });
+    carried = { attr: from, sent: tokens[q.closeToken]?.sent ?? s.i };
   }
 }
 

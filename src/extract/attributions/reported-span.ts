@@ -60,7 +60,9 @@ function wordsAfter(scan: Scan, s: Sentence, k: number): Words {
   const reach = tokens.slice(k + 1, k + 4).some((w) => /^interviews?$/.test(w.lower)) ? 14 : 8;
   for (let j = k + 1; j <= Math.min(s.last, k + reach); j++) {
     const w = tokens[j] as Token;
-    if (w.pos === 'VERB' && cueForce(w.lower, w.lemma) !== undefined) break;
+    // "said in a statement posted on Telegram that": a participle after a message noun describes the message.
+    const describes = /ed$/.test(w.lower) && SPEECH_NOUNS.has(tokens[j - 1]?.lower ?? '');
+    if (w.pos === 'VERB' && !describes && cueForce(w.lower, w.lemma) !== undefined) break;
     // "said Iran had sent drones and that Moscow paid": a finite verb opens the words before any "that".
     if (j > k + 1 && (w.pos === 'AUX' || (w.pos === 'VERB' && !/(ing|ed)$/.test(w.lower)))) break;
     if (

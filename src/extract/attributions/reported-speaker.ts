@@ -1,7 +1,7 @@
 import type { Source } from '../../domain/extraction.js';
 import { speechLemma } from '../lexicon.js';
 import { mentionAt } from '../mentions.js';
-import { npStartingAt, type Range, subjectBefore } from '../phrases.js';
+import { npEndingAt, npStartingAt, type Range, subjectBefore } from '../phrases.js';
 import { resolveSource } from '../sources.js';
 import { quoteAround } from '../span-index.js';
 import { appositiveSubject, bracketStart, isDescription, sharedSubject, syntaxSubject } from '../subjects.js';
@@ -106,7 +106,25 @@ function subjectOf(scan: Scan, s: Sentence, governed: number): Range | null {
   if (/^(and|but)$/.test(tokens[conj]?.lower ?? '') && (!np || np.first >= conj)) {
     np = sharedSubject(parsed, s, conj, used) ?? np;
   }
-  return np;
+  return np && joinedDescriptions(scan, s, np);
+}
+
+/**
+ * "Officials and diplomats said", "analysts and former officials said": two descriptions joined by "and" that
+ * open the clause speak together; names ("Moscow and Pyongyang") are read by the joined-speaker pass.
+ */
+function joinedDescriptions(scan: Scan, s: Sentence, np: Range): Range {
+  const { tokens } = scan.parsed;
+  if (tokens[np.first - 1]?.lower !== 'and') return np;
+  const left = npEndingAt(tokens, np.first - 2, s.first);
+  if (!left || (left.first !== s.first && !/^[,;:"“”]$/.test(tokens[left.first - 1]?.text ?? ''))) return np;
+  const joined = { first: left.first, last: np.last };
+  for (let k = joined.first; k <= joined.last; k++) {
+    // wink tags a capitalised first word a name ("Officials"); a name elsewhere is one.
+    const name = tokens[k]?.pos === 'PROPN' && k !== s.first;
+    if (mentionAt(scan.index, k) || name || tokens[k]?.pos === 'PRON') return np;
+  }
+  return /s$/.test(tokens[left.last]?.lower ?? '') && /s$/.test(tokens[np.last]?.lower ?? '') ? joined : np;
 }
 
 /** When no subject phrase was read: a capitalised word, an apposition's inner phrase, or the syntax layer's. */

@@ -154,4 +154,22 @@ export const attribution: readonly ParaphraseCase[] = [
     ],
     claims: ['transfer PRK>RUS [*] denied'],
   },
+  {
+    id: 'split-quote-denial',
+    base: 'Minister Ahmed Haddad said Algeria had not sold rifles to Mali.',
+    paraphrases: [
+      '"We did not," Minister Ahmed Haddad said, "sell rifles to Mali."',
+      '"Algeria did not," Minister Ahmed Haddad said, "sell any rifles to Mali."',
+      '"We never," Minister Ahmed Haddad told reporters, "sold rifles to Mali."',
+    ],
+    claims: ['transfer *>MLI [small_arms] denied'],
+    sources: ['Ahmed Haddad'],
+  },
+  {
+    id: 'colon-headline',
+    base: 'Brazil said it would send no tanks to Ukraine.',
+    paraphrases: ['Brazil: we will not send tanks to Ukraine', 'Brazil: we will send no tanks to Ukraine'],
+    claims: ['transfer BRA>UKR [armored_vehicle] denied'],
+    sources: ['Brazil'],
+  },
 ];

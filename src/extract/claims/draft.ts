@@ -66,7 +66,12 @@ export function draftAt(site: Site): Draft[] | null {
   if (trig.type === 'negotiate_transfer' && !trig.noun && t.pos === 'VERB' && roles.subjectFound === false)
     return null;
   const ants = antecedentsOf(site, reading);
-  const cast: Cast = { actor: roles.actor, target: roles.target, weapons: claimWeapons(site, reading, ants) };
+  const cast: Cast = {
+    actor: roles.actor,
+    target: roles.target,
+    weapons: claimWeapons(site, reading, ants),
+    inferred: [],
+  };
   if (!linkRoles(site, reading, ants, cast)) return null;
   const { actor, target } = cast;
   const quantity = claimQuantity(input.parsed, reading);
@@ -92,6 +97,7 @@ export function draftAt(site: Site): Draft[] | null {
     // Every draft has the same fields from the start: one shape for the engine's inline caches.
     echo: false,
     asked: false,
+    inferred: cast.inferred.filter((r) => cast[r] !== null),
   };
   requested(site, first);
   const out = [first];

@@ -1,0 +1,129 @@
+/**
+ * The story fills of a deal (a transfer or talks about one): a role its sentence leaves empty is taken
+ * from an earlier event only when the sentence continues that event's story (licence.ts), and every role
+ * so taken is listed as inferred.
+ */
+import { STORY_REACH } from '../span-index.js';
+import type { Cast } from './document-links.js';
+import { type Kept, latestLicensed, sameKind } from './licence.js';
+import { storyCountry } from './parties.js';
+import type { Draft, Site } from './types.js';
+import { jointSpeakers } from './voices.js';
+import type { WeaponReading } from './weapons.js';
+
+/** Whether a draft tells a deal: a transfer or talks about one. */
+const isDeal = (d: Draft): boolean => d.type === 'transfer' || d.type === 'negotiate_transfer';
+
+/** What the sentence itself gives the claim, before any story fill. */
+function keptOf(cast: Cast, reading: WeaponReading): Kept {
+  return {
+    actor: cast.actor,
+    target: cast.target,
+    weapons: cast.weapons,
+    anaphoric: reading.anaphoric || reading.bareAmount,
+  };
+}
+
+/** Marks a role as taken from outside the sentence's grammar. */
+export function infer(cast: Cast, role: 'actor' | 'target'): void {
+  if (!cast.inferred.includes(role)) cast.inferred.push(role);
+}
+
+/**
+ * One role of a deal from the events told before: the supplier of the last deal with the same recipient,
+ * the recipient of the last deal with the same supplier, else the recipient of the deal (or the user of
+ * the weapons) the sentence continues ("Paris would deliver Scalp missiles" after Storm Shadows for Kyiv),
+ * else the state the document names most.
+ */
+export function dealRoleFromStory(site: Site, reading: WeaponReading, cast: Cast): void {
+  const kept = keptOf(cast, reading);
+  if (!cast.actor && cast.target) {
+    const target = cast.target;
+    const d = latestLicensed(site, kept, (x) => isDeal(x) && x.target === target && x.actor !== null);
+    if (d?.actor) {
+      cast.actor = d.actor;
+      infer(cast, 'actor');
+    }
+    return;
+  }
+  if (!cast.actor || cast.target) return;
+  const supplier = cast.actor;
+  const same = latestLicensed(site, kept, (x) => isDeal(x) && x.actor === supplier && x.target !== null);
+  const other =
+    same ??
+    latestLicensed(site, kept, (x) => x.type === 'transfer' && x.target !== null && x.target !== supplier);
+  // Whoever used weapons of the same kind received them.
+  const user = other
+    ? undefined
+    : latestLicensed(
+        site,
+        kept,
+        (x) =>
+          x.type === 'military_use' &&
+          x.actor !== null &&
+          x.actor !== supplier &&
+          sameKind(x.weapons, cast.weapons),
+      );
+  const target = other?.target ?? user?.actor ?? storyCountry(site.input.index, supplier);
+  if (target) {
+    cast.target = target;
+    infer(cast, 'target');
+  }
+}
+
+/**
+ * A deal with no parties named: the two who deny it together ("Moscow and Pyongyang deny any arms
+ * dealings"), else the pair of the batch just told or the story's main pair, when the sentence continues it.
+ */
+export function storyPair(site: Site, reading: WeaponReading, cast: Cast): void {
+  const { trig, key, k, drafts } = site;
+  if (trig.type !== 'transfer' && trig.type !== 'negotiate_transfer') return;
+  const prevTransfer = drafts.findLast(isDeal);
+  // An arms deal denied in general terms is between the two who deny it, else about the pair in the story.
+  const joint =
+    !cast.actor && !cast.target ? jointSpeakers(site.input, k, drafts.slice(-STORY_REACH)) : undefined;
+  if (joint && !prevTransfer) ({ actor: cast.actor, target: cast.target } = joint);
+  if (!prevTransfer) return;
+  if (!cast.actor && !cast.target) {
+    const kept = keptOf(cast, reading);
+    // "more would follow": the batch after the transfer just told.
+    const batch = key === 'follow' || reading.bareAmount;
+    const main = batch ? prevTransfer : joint ? undefined : storyDraft(drafts.slice(-STORY_REACH));
+    const pair =
+      joint ??
+      (main &&
+        latestLicensed(site, kept, (x) => isDeal(x) && x.actor === main.actor && x.target === main.target));
+    if (pair) {
+      ({ actor: cast.actor, target: cast.target } = pair);
+      if (!joint) {
+        infer(cast, 'actor');
+        infer(cast, 'target');
+      }
+    }
+  }
+  // Talks are symmetric: orient them as the transfers between the same two parties already reported.
+  if (
+    !joint &&
+    trig.type === 'negotiate_transfer' &&
+    trig.roles === 'forward' &&
+    cast.actor === prevTransfer.target &&
+    cast.target === prevTransfer.actor
+  )
+    [cast.actor, cast.target] = [cast.target, cast.actor];
+}
+
+/** The last event of the pair of parties the story has reported most often so far, else the last deal told. */
+export function storyDraft(drafts: readonly Draft[]): Draft | undefined {
+  const counts = new Map<string, { n: number; last: Draft }>();
+  for (const d of drafts) {
+    if (d.type !== 'transfer' || !d.actor || !d.target) continue;
+    const key = `${d.actor}>${d.target}`;
+    const c = counts.get(key) ?? { n: 0, last: d };
+    c.n++;
+    c.last = d;
+    counts.set(key, c);
+  }
+  let best: { n: number; last: Draft } | undefined;
+  for (const c of counts.values()) if (!best || c.n >= best.n) best = c;
+  return best?.last ?? drafts.findLast(isDeal);
+}

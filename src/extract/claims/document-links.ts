@@ -16,6 +16,7 @@ import {
   definiteBefore,
   narrowedByEarlier,
   nearLeft,
+  personnelNear,
   sharesClass,
   toWeapons,
   type WeaponReading,
@@ -153,6 +154,11 @@ function transferFromWeapons(site: Site, reading: WeaponReading, cast: Cast): vo
     if (maker === cast.target) [cast.actor, cast.target] = [cast.target, cast.actor];
   }
   if (troops >= 0 && !cast.actor) cast.actor = originBefore(index, troops);
+  // "Russian troops and armoured vehicles were sent into Kupiansk": weapons sent with a state's troops are
+  // its own forces, moved by it.
+  const escort =
+    !cast.actor && troops < 0 && weapons.length > 0 ? personnelNear(parsed, clause, k, reading.passive) : -1;
+  if (escort >= 0) cast.actor = originBefore(index, escort);
   if (!cast.actor) {
     const supplier = supplierFromWeapons(index, weapons, parsed.tokens);
     if (supplier && supplier !== cast.target) cast.actor = supplier;

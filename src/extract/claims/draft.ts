@@ -13,6 +13,7 @@ import { isEvent, lacksWeapons, reachesNoState } from './gates.js';
 import { partyAt, sanctionedParties } from './parties.js';
 import { claimQuantity } from './quantities.js';
 import { rolesFor } from './roles.js';
+import { promisedTo } from './story.js';
 import type { ClaimInputs, Draft, Party, Site, Span } from './types.js';
 import { readWeapons } from './weapons.js';
 
@@ -73,9 +74,10 @@ export function draftAt(site: Site): Draft[] | null {
     inferred: [],
   };
   if (!linkRoles(site, reading, ants, cast)) return null;
+  const status = claimStatus(site, cast.actor);
+  if (status === 'planned') promisedTo(site, cast);
   const { actor, target } = cast;
   const quantity = claimQuantity(input.parsed, reading);
-  const status = claimStatus(site, actor);
   // "sanctions on ... companies in Iran and Russia": each state named among the sanctioned is a target.
   const moreTargets =
     trig.type === 'sanction' && target

@@ -5,6 +5,7 @@
  * the document-level links (a use's usual target, a group acting as its members) run last.
  */
 
+import { claimTypes } from '../../knowledge/claim-types.js';
 import {
   conditionClauses,
   furnitureHeading,
@@ -84,7 +85,10 @@ export function findDrafts(input: ClaimInputs): Draft[] {
     sentenceDrafts(input, s, carry, source);
   }
   fillUseTargets(carry.drafts);
-  return carry.drafts.flatMap(byMember);
+  // A deal whose supplier or recipient neither its sentence nor a story it continues gives is no claim.
+  return carry.drafts
+    .flatMap(byMember)
+    .filter((d) => !claimTypes[d.type].bothParties || (d.actor !== null && d.target !== null));
 }
 
 /** The drafts of one sentence, added to the document's. */

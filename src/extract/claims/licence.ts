@@ -5,6 +5,7 @@
  * when no deal between another pair of named parties was told in between.
  */
 import type { Weapon } from '../../domain/extraction.js';
+import { mentionAt } from '../mentions.js';
 import type { Token } from '../text.js';
 import { partyAt } from './parties.js';
 import type { Draft, Party, Site } from './types.js';
@@ -110,3 +111,25 @@ function namesParty(site: Site, d: Draft): boolean {
 function cleft(tokens: readonly Token[], j: number): boolean {
   return tokens[j]?.lower === 'it' && tokens[j + 1]?.lemma === 'be';
 }
+
+/**
+ * Whether the site's clause moves the weapons into a place that is no party ("sent into Kupiansk",
+ * "pouring weapons into the battlefield"): the sentence leaves no recipient for the story to fill. A
+ * to-phrase may name a place in the recipient's land ("transported to Vladivostok") and is left alone.
+ */
+export function placeNamed(site: Site): boolean {
+  const { tokens } = site.input.parsed;
+  const { index } = site.input;
+  for (let j = site.k + 1; j < site.clause.last; j++) {
+    if (tokens[j]?.lower !== 'into') continue;
+    const at = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+    const head = tokens[at];
+    // "into Ukraine", "into the country": a party or a word for one.
+    if (!head || partyAt(index, at, tokens) || mentionAt(index, at)) continue;
+    if (head.pos === 'PROPN' || (head.pos === 'NOUN' && !PARTY_NOUNS.has(head.lemma))) return true;
+  }
+  return false;
+}
+
+/** Nouns that stand for a party told before ("into the country"). */
+const PARTY_NOUNS = new Set(['country', 'state', 'nation', 'kingdom', 'republic', 'regime', 'government']);

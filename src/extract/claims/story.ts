@@ -3,12 +3,14 @@
  * from an earlier event only when the sentence continues that event's story (licence.ts), and every role
  * so taken is listed as inferred.
  */
+import { opponentOf } from '../lexicon.js';
 import { STORY_REACH } from '../span-index.js';
+import type { Token } from '../text.js';
 import type { Cast } from './document-links.js';
-import { type Kept, latestLicensed, sameKind } from './licence.js';
-import { storyCountry } from './parties.js';
+import { type Kept, latestLicensed, placeNamed, sameKind } from './licence.js';
+import { partyAt, storyCountry } from './parties.js';
 import type { Draft, Site } from './types.js';
-import { jointSpeakers } from './voices.js';
+import { innermost, jointSpeakers, speakerParty } from './voices.js';
 import type { WeaponReading } from './weapons.js';
 
 /** Whether a draft tells a deal: a transfer or talks about one. */
@@ -46,7 +48,8 @@ export function dealRoleFromStory(site: Site, reading: WeaponReading, cast: Cast
     }
     return;
   }
-  if (!cast.actor || cast.target) return;
+  // "sent into Kupiansk": the sentence says where they went, and it is no party.
+  if (!cast.actor || cast.target || placeNamed(site)) return;
   const supplier = cast.actor;
   const same = latestLicensed(site, kept, (x) => isDeal(x) && x.actor === supplier && x.target !== null);
   const other =
@@ -84,7 +87,7 @@ export function storyPair(site: Site, reading: WeaponReading, cast: Cast): void 
     !cast.actor && !cast.target ? jointSpeakers(site.input, k, drafts.slice(-STORY_REACH)) : undefined;
   if (joint && !prevTransfer) ({ actor: cast.actor, target: cast.target } = joint);
   if (!prevTransfer) return;
-  if (!cast.actor && !cast.target) {
+  if (!cast.actor && !cast.target && !placeNamed(site)) {
     const kept = keptOf(cast, reading);
     // "more would follow": the batch after the transfer just told.
     const batch = key === 'follow' || reading.bareAmount;
@@ -126,4 +129,42 @@ export function storyDraft(drafts: readonly Draft[]): Draft | undefined {
   let best: { n: number; last: Draft } | undefined;
   for (const c of counts.values()) if (!best || c.n >= best.n) best = c;
   return best?.last ?? drafts.findLast(isDeal);
+}
+
+/**
+ * "Zelensky posted that Denmark would send F-16 jets", "Biden told Zelenskyy the U.S. will send ATACMS": a
+ * supply promised with no recipient named is made to the state of the one told, else of the speaker, when
+ * that state receives arms in the story (or is at war) and supplies none.
+ */
+export function promisedTo(site: Site, cast: Cast): void {
+  if (cast.target || !cast.actor || site.trig.type !== 'transfer') return;
+  const { input, t, drafts } = site;
+  const a = innermost(input.attrs, t.start);
+  if (!a || a.documentLevel) return;
+  const receives = (p: string): boolean =>
+    p !== cast.actor &&
+    !drafts.some((d) => isDeal(d) && d.actor === p) &&
+    (opponentOf(p) !== null || drafts.some((d) => isDeal(d) && d.target === p));
+  for (const p of [addressee(site, a.cueEnd), speakerParty(input, site.k)]) {
+    if (p && receives(p)) {
+      cast.target = p;
+      infer(cast, 'target');
+      return;
+    }
+  }
+}
+
+/** The party told, after a reporting cue and before its words ("told Ukrainian President Zelenskyy ... that"). */
+function addressee(site: Site, cueEnd: number): string | null {
+  const { index, parsed } = site.input;
+  let seen = 0;
+  for (let j = site.s.first; j <= site.s.last && seen < 12; j++) {
+    const w = parsed.tokens[j] as Token;
+    if (w.start < cueEnd) continue;
+    if (w.lower === 'that' || w.pos === 'VERB' || w.pos === 'AUX' || w.text === ':') break;
+    seen++;
+    const m = partyAt(index, j, parsed.tokens);
+    if (m?.entity) return m.entity;
+  }
+  return null;
 }

@@ -85,10 +85,11 @@ export function findDrafts(input: ClaimInputs): Draft[] {
     sentenceDrafts(input, s, carry, source);
   }
   fillUseTargets(carry.drafts);
-  // A deal whose supplier or recipient neither its sentence nor a story it continues gives is no claim.
+  // A deal whose recipient neither its sentence nor a story it continues gives is no claim; one whose
+  // supplier goes unsaid still tells who gets arms ("Sales of guided bombs to Saudi Arabia could resume").
   return carry.drafts
     .flatMap(byMember)
-    .filter((d) => !claimTypes[d.type].bothParties || (d.actor !== null && d.target !== null));
+    .filter((d) => !claimTypes[d.type].needsRecipient || d.target !== null);
 }
 
 /** The drafts of one sentence, added to the document's. */

@@ -3,12 +3,12 @@
  * from an earlier event only when the sentence continues that event's story (licence.ts), and every role
  * so taken is listed as inferred.
  */
-import { opponentOf } from '../lexicon.js';
+import { opponentOf, triggerFor } from '../lexicon.js';
 import { STORY_REACH } from '../span-index.js';
 import type { Token } from '../text.js';
 import type { Cast } from './document-links.js';
 import { type Kept, latestLicensed, placeNamed, sameKind } from './licence.js';
-import { partyAt, storyCountry } from './parties.js';
+import { coordinated, partyAt, storyCountry } from './parties.js';
 import type { Draft, Site } from './types.js';
 import { innermost, jointSpeakers, speakerParty } from './voices.js';
 import type { WeaponReading } from './weapons.js';
@@ -51,6 +51,24 @@ export function dealRoleFromStory(site: Site, reading: WeaponReading, cast: Cast
   // "sent into Kupiansk": the sentence says where they went, and it is no party.
   if (!cast.actor || cast.target || placeNamed(site)) return;
   const supplier = cast.actor;
+  // "India and Russia are in talks on the sale of S-400 systems": the other side of a deal of the same sentence.
+  const partner = site.drafts.findLast(
+    (x) =>
+      x.sent === site.s.i &&
+      isDeal(x) &&
+      x.actor !== null &&
+      x.target !== null &&
+      (x.actor === supplier || x.target === supplier),
+  );
+  const side = partner
+    ? partner.actor === supplier
+      ? partner.target
+      : partner.actor
+    : talksPartner(site, supplier);
+  if (side) {
+    cast.target = side;
+    return;
+  }
   const same = latestLicensed(site, kept, (x) => isDeal(x) && x.actor === supplier && x.target !== null);
   const other =
     same ??
@@ -165,6 +183,18 @@ function addressee(site: Site, cueEnd: number): string | null {
     seen++;
     const m = partyAt(index, j, parsed.tokens);
     if (m?.entity) return m.entity;
+  }
+  return null;
+}
+
+/** "India and Russia are in talks on the sale of S-400 systems": the other of the two sides of the talks that hold the deal. */
+function talksPartner(site: Site, supplier: string): string | null {
+  const { tokens } = site.input.parsed;
+  for (let j = site.k - 1; j >= site.clause.first; j--) {
+    const w = tokens[j] as Token;
+    if ((triggerFor(w.lower) ?? triggerFor(w.lemma))?.type !== 'negotiate_transfer') continue;
+    const sides = coordinated(site.input.index, tokens, j, site.clause.first, supplier);
+    return sides.length === 2 ? (sides.find((p) => p !== supplier) ?? null) : null;
   }
   return null;
 }

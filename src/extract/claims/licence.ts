@@ -122,7 +122,8 @@ export function placeNamed(site: Site): boolean {
   const { index } = site.input;
   for (let j = site.k + 1; j < site.clause.last; j++) {
     if (tokens[j]?.lower !== 'into') continue;
-    const at = tokens[j + 1]?.lower === 'the' ? j + 2 : j + 1;
+    let at = j + 1;
+    while (at < j + 4 && /^(DET|ADJ)$/.test(tokens[at]?.pos ?? '') && !partyAt(index, at, tokens)) at++;
     const head = tokens[at];
     // "into Ukraine", "into the country": a party or a word for one.
     if (!head || partyAt(index, at, tokens) || mentionAt(index, at)) continue;

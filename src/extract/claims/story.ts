@@ -16,13 +16,18 @@ import type { WeaponReading } from './weapons.js';
 /** Whether a draft tells a deal: a transfer or talks about one. */
 const isDeal = (d: Draft): boolean => d.type === 'transfer' || d.type === 'negotiate_transfer';
 
+/** Determiners that make an event noun point back at one told before ("the shipment", "such deliveries"). */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
+
 /** What the sentence itself gives the claim, before any story fill. */
-function keptOf(cast: Cast, reading: WeaponReading): Kept {
+function keptOf(site: Site, cast: Cast, reading: WeaponReading): Kept {
+  // "The shipment may include drones": a definite event noun points back, whatever weapons it names.
+  const definite = reading.nounUse && DEFINITE.has(site.input.parsed.tokens[site.k - 1]?.lower ?? '');
   return {
     actor: cast.actor,
     target: cast.target,
     weapons: cast.weapons,
-    anaphoric: reading.anaphoric || reading.bareAmount,
+    anaphoric: reading.anaphoric || reading.bareAmount || definite,
   };
 }
 
@@ -38,7 +43,7 @@ export function infer(cast: Cast, role: 'actor' | 'target'): void {
  * else the state the document names most.
  */
 export function dealRoleFromStory(site: Site, reading: WeaponReading, cast: Cast): void {
-  const kept = keptOf(cast, reading);
+  const kept = keptOf(site, cast, reading);
   if (!cast.actor && cast.target) {
     const target = cast.target;
     const d = latestLicensed(site, kept, (x) => isDeal(x) && x.target === target && x.actor !== null);
@@ -106,7 +111,7 @@ export function storyPair(site: Site, reading: WeaponReading, cast: Cast): void 
   if (joint && !prevTransfer) ({ actor: cast.actor, target: cast.target } = joint);
   if (!prevTransfer) return;
   if (!cast.actor && !cast.target && !placeNamed(site)) {
-    const kept = keptOf(cast, reading);
+    const kept = keptOf(site, cast, reading);
     // "more would follow": the batch after the transfer just told.
     const batch = key === 'follow' || reading.bareAmount;
     const main = batch ? prevTransfer : joint ? undefined : storyDraft(drafts.slice(-STORY_REACH));

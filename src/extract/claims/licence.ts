@@ -2,7 +2,7 @@
  * Which earlier event may lend its parties to a role that a sentence leaves empty: one whose story the
  * sentence continues. It continues an event's story when it names one of that event's parties (in any
  * place, a speaker too), names weapons of the same kind, or points back at it ("the deliveries"); and
- * when no deal between another pair of named parties was told in between.
+ * when no deal between two other named parties (sharing neither) was told in between.
  */
 import type { Weapon } from '../../domain/extraction.js';
 import { mentionAt } from '../mentions.js';
@@ -22,13 +22,13 @@ export interface Kept {
 
 /**
  * The latest earlier event that `wanted` accepts and whose story the site's sentence continues: the same
- * sentence's, else one the sentence links to, with no deal between another two named parties told after
- * it (the story moved on).
+ * sentence's, else one the sentence links to, with no deal between two other named parties (sharing
+ * neither) told after it (the story moved on).
  */
 export function latestLicensed(site: Site, kept: Kept, wanted: (d: Draft) => boolean): Draft | undefined {
   const { drafts } = site;
   // The pairs of the named deals told in sentences after the one looked at (a deal of its own sentence is
-  // part of its story): when more than one, no earlier story is current.
+  // part of its story): one between two other parties ends the earlier story.
   const later = new Set<string>();
   let pending: string[] = [];
   let sent = Number.POSITIVE_INFINITY;
@@ -41,7 +41,8 @@ export function latestLicensed(site: Site, kept: Kept, wanted: (d: Draft) => boo
     }
     if (wanted(d)) {
       if (d.sent === site.s.i) return d;
-      const moved = later.size > 1 || (later.size === 1 && !later.has(pairKey(d)));
+      // Another supplier to the same recipient, or the same supplier to another, is the same story.
+      const moved = [...later].some((p) => !p.split('|').some((x) => x === d.actor || x === d.target));
       if (!moved && linked(site, kept, d)) return d;
     }
     const pair = namedPair(d);

@@ -3,6 +3,8 @@
  * from an earlier event only when the sentence continues that event's story (licence.ts), and every role
  * so taken is listed as inferred.
  */
+
+import { continuationWords } from '../../knowledge/en/story-cues.js';
 import { opponentOf, triggerFor } from '../lexicon.js';
 import { STORY_REACH } from '../span-index.js';
 import type { Token } from '../text.js';
@@ -21,8 +23,13 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
 
 /** What the sentence itself gives the claim, before any story fill. */
 function keptOf(site: Site, cast: Cast, reading: WeaponReading): Kept {
-  // "The shipment may include drones": a definite event noun points back, whatever weapons it names.
-  const definite = reading.nounUse && DEFINITE.has(site.input.parsed.tokens[site.k - 1]?.lower ?? '');
+  // "The shipment may include drones": a definite event noun points back, whatever weapons it names;
+  // "further shipments" tell a batch of the deal told before (the pack's continuation words).
+  const { tokens } = site.input.parsed;
+  const before = (j: number): string => tokens[site.k - j]?.lower ?? '';
+  const definite =
+    reading.nounUse &&
+    (DEFINITE.has(before(1)) || continuationWords.has(before(1)) || continuationWords.has(before(2)));
   return {
     actor: cast.actor,
     target: cast.target,

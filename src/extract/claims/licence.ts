@@ -122,6 +122,8 @@ export function placeNamed(site: Site): boolean {
   const { tokens } = site.input.parsed;
   const { index } = site.input;
   for (let j = site.k + 1; j < site.clause.last; j++) {
+    // "such deliveries would draw the West into the conflict": another verb's phrase.
+    if (/^(VERB|AUX)$/.test(tokens[j]?.pos ?? '')) return false;
     if (tokens[j]?.lower !== 'into') continue;
     let at = j + 1;
     while (at < j + 4 && /^(DET|ADJ)$/.test(tokens[at]?.pos ?? '') && !partyAt(index, at, tokens)) at++;

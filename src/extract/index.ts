@@ -352,7 +352,7 @@ function budgetWarnings(text: string, read: number, part: Part, options: Extract
 function unnamedRoles(
   index: MentionIndex,
   sent: Sentence,
-  d: { readonly actor: string | null; readonly target: string | null },
+  d: Pick<Draft, 'actor' | 'target' | 'inferred'>,
 ): ('actor' | 'target')[] {
   // The scan stops as soon as both roles are found named: no set of names per claim.
   let actorNamed = d.actor === null;
@@ -365,8 +365,9 @@ function unnamedRoles(
     if (m.entity === d.target || country === d.target) targetNamed = true;
   }
   const out: ('actor' | 'target')[] = [];
-  if (!actorNamed) out.push('actor');
-  if (!targetNamed) out.push('target');
+  // A role the story filled is inferred even when the sentence names that party in another place.
+  if (!actorNamed || (d.actor !== null && d.inferred?.includes('actor'))) out.push('actor');
+  if (!targetNamed || (d.target !== null && d.inferred?.includes('target'))) out.push('target');
   return out;
 }
 

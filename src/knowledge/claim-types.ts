@@ -17,9 +17,15 @@ export interface ClaimTypeInfo {
   readonly phased: boolean;
   /** Whether it is a phase of an arms deal (the talks, the plan, the delivery): deal types link across. */
   readonly deal: boolean;
+  /**
+   * Whether a claim of it needs a target: a deal with no recipient that its text or a story it continues
+   * (claims/licence.ts) gives tells nothing an analyst records (gold never has one), and is dropped.
+   */
+  readonly needsRecipient: boolean;
 }
 
 const ARMS = { weapons: true, triggersNeedWeapons: true, answerable: true, measure: false, phased: true };
+const DEAL = { ...ARMS, deal: true, needsRecipient: true };
 const MEASURE = {
   weapons: false,
   triggersNeedWeapons: false,
@@ -27,13 +33,14 @@ const MEASURE = {
   measure: true,
   phased: false,
   deal: false,
+  needsRecipient: false,
 };
 
 /** The claim types and what each stage does with their claims. */
 export const claimTypes: Readonly<Record<ClaimType, ClaimTypeInfo>> = {
-  transfer: { ...ARMS, deal: true },
-  negotiate_transfer: { ...ARMS, deal: true },
-  military_use: { ...ARMS, deal: false },
+  transfer: DEAL,
+  negotiate_transfer: DEAL,
+  military_use: { ...ARMS, deal: false, needsRecipient: false },
   sanction: MEASURE,
   threaten: MEASURE,
   refer_international: MEASURE,
@@ -45,6 +52,7 @@ export const claimTypes: Readonly<Record<ClaimType, ClaimTypeInfo>> = {
     measure: false,
     phased: false,
     deal: false,
+    needsRecipient: false,
   },
 };
 

@@ -45,9 +45,17 @@ describe('quantities', () => {
 
 describe('gapped counts: the verb said once for several states', () => {
   it('"Denmark has promised 19 aircraft, the Netherlands 24 and Norway six" is three pledges', () => {
-    const ex = run('Denmark has promised 19 aircraft, the Netherlands 24 and Norway six.');
-    expect(ex.claims.map((c) => `${c.actor} ${c.quantity?.min}`)).toEqual(['DNK 19', 'NLD 24', 'NOR 6']);
-    expect(ex.claims.every((c) => c.status === 'planned' && c.weapons[0]?.class === 'aircraft')).toBe(true);
+    // The recipient is the story's: a pledge to no one is no claim.
+    const ex = run(
+      'Belgium sent F-16 jets to Ukraine in May. Denmark has promised 19 aircraft, the Netherlands 24 and Norway six.',
+    );
+    const pledges = ex.claims.filter((c) => c.evidence.text.startsWith('Denmark'));
+    expect(pledges.map((c) => `${c.actor}>${c.target} ${c.quantity?.min}`)).toEqual([
+      'DNK>UKR 19',
+      'NLD>UKR 24',
+      'NOR>UKR 6',
+    ]);
+    expect(pledges.every((c) => c.status === 'planned' && c.weapons[0]?.class === 'aircraft')).toBe(true);
   });
 
   it('a gapped pair with a weapon of its own carries that weapon', () => {

@@ -7,15 +7,16 @@ import type { Weapon } from '../../domain/extraction.js';
 import { claimTypes } from '../../knowledge/claim-types.js';
 import { opponentOf, triggerFor } from '../lexicon.js';
 import { type MentionIndex, mentionAt } from '../mentions.js';
-import { STORY_REACH } from '../span-index.js';
 import type { Parsed, Sentence, Token } from '../text.js';
-import { originBefore, overTransfer, storyCountry, supplierFromWeapons, userFromWeapons } from './parties.js';
+import { originBefore, overTransfer, supplierFromWeapons, userFromWeapons } from './parties.js';
+import { dealRoleFromStory, storyPair } from './story.js';
 import type { Draft, Party, Site } from './types.js';
-import { jointSpeakers, speakerParty } from './voices.js';
+import { speakerParty } from './voices.js';
 import {
   definiteBefore,
   narrowedByEarlier,
   nearLeft,
+  personnelNear,
   sharesClass,
   toWeapons,
   type WeaponReading,
@@ -38,6 +39,8 @@ export interface Cast {
   actor: Party;
   target: Party;
   weapons: Weapon[];
+  /** The roles filled from outside the sentence's grammar: earlier events, the story's parties. */
+  inferred: ('actor' | 'target')[];
 }
 
 /** The events told before the site that it may point back at. */
@@ -105,9 +108,9 @@ export function linkRoles(site: Site, reading: WeaponReading, ants: Antecedents,
   if (trig.type === 'military_use') {
     if (trig.roles === 'reverse' && !cast.actor) interceptedFrom(site, reading, cast);
     const acting = useFromStory(site, reading, ants, cast);
-    storyPair(site, reading, ants, cast);
+    storyPair(site, reading, cast);
     if (site.key === 'destroy' && site.t.pos === 'VERB' && !destroyedOwner(site, acting, cast)) return false;
-  } else storyPair(site, reading, ants, cast);
+  } else storyPair(site, reading, cast);
   if (cast.target === cast.actor) cast.target = null;
   // No one fires at or sanctions the United Nations: "in breach of U.N. sanctions" names a regime.
   if ((trig.type === 'military_use' || trig.type === 'sanction') && cast.target?.startsWith('igo:un'))
@@ -132,7 +135,7 @@ export function linkRoles(site: Site, reading: WeaponReading, ants: Antecedents,
 
 /** A transfer's supplier from the weapons' origin, and roles from earlier transfers and the story's recipient. */
 function transferFromWeapons(site: Site, reading: WeaponReading, cast: Cast): void {
-  const { trig, k, clause, drafts } = site;
+  const { trig, k, clause } = site;
   const { parsed, index } = site.input;
   const { weapons, troops } = reading;
   // "Russia's negotiations with Iran to acquire missiles": the party that negotiates to acquire receives.
@@ -151,36 +154,16 @@ function transferFromWeapons(site: Site, reading: WeaponReading, cast: Cast): vo
     if (maker === cast.target) [cast.actor, cast.target] = [cast.target, cast.actor];
   }
   if (troops >= 0 && !cast.actor) cast.actor = originBefore(index, troops);
+  // "Russian troops and armoured vehicles were sent into Kupiansk": weapons sent with a state's troops are
+  // its own forces, moved by it.
+  const escort =
+    !cast.actor && troops < 0 && weapons.length > 0 ? personnelNear(parsed, clause, k, reading.passive) : -1;
+  if (escort >= 0) cast.actor = originBefore(index, escort);
   if (!cast.actor) {
     const supplier = supplierFromWeapons(index, weapons, parsed.tokens);
     if (supplier && supplier !== cast.target) cast.actor = supplier;
   }
-  const { actor, target } = cast;
-  if (!actor && target)
-    cast.actor =
-      drafts.findLast(
-        (d) => (d.type === 'transfer' || d.type === 'negotiate_transfer') && d.target === target && d.actor,
-      )?.actor ?? null;
-  if (!cast.target && cast.actor)
-    cast.target =
-      drafts.findLast(
-        (d) =>
-          (d.type === 'transfer' || d.type === 'negotiate_transfer') && d.actor === cast.actor && d.target,
-      )?.target ?? null;
-  // The story's recipient: "Paris would deliver Scalp missiles" in an article about arms for Ukraine.
-  if (!cast.target && cast.actor) {
-    const supplier = cast.actor;
-    cast.target =
-      drafts.findLast((d) => d.type === 'transfer' && d.target && d.target !== supplier)?.target ??
-      drafts.findLast(
-        (d) =>
-          d.type === 'military_use' &&
-          d.actor &&
-          d.actor !== supplier &&
-          sharesClass(d.weapons, cast.weapons),
-      )?.actor ??
-      storyCountry(index, supplier);
-  }
+  dealRoleFromStory(site, reading, cast);
 }
 
 /** Who fired what was intercepted: the recipient of those weapons, else their origin or maker. */
@@ -275,36 +258,6 @@ function useFromStory(site: Site, reading: WeaponReading, ants: Antecedents, cas
   return acting;
 }
 
-/**
- * A deal with no parties named: the two who deny it together ("Moscow and Pyongyang deny any arms
- * dealings"), else the pair of the batch just told or the story's main pair.
- */
-function storyPair(site: Site, reading: WeaponReading, ants: Antecedents, cast: Cast): void {
-  const { trig, key, k, drafts } = site;
-  const { prevTransfer } = ants;
-  if (trig.type !== 'transfer' && trig.type !== 'negotiate_transfer') return;
-  // An arms deal denied in general terms is between the two who deny it, else about the pair in the story.
-  const joint =
-    !cast.actor && !cast.target ? jointSpeakers(site.input, k, drafts.slice(-STORY_REACH)) : undefined;
-  if (joint && !prevTransfer) ({ actor: cast.actor, target: cast.target } = joint);
-  if (!prevTransfer) return;
-  // "more would follow": the batch after the transfer just told.
-  if (!cast.actor && !cast.target && (key === 'follow' || reading.bareAmount))
-    ({ actor: cast.actor, target: cast.target } = prevTransfer);
-  if (!cast.actor && !cast.target)
-    ({ actor: cast.actor, target: cast.target } =
-      joint ?? dominantPair(drafts.slice(-STORY_REACH)) ?? prevTransfer);
-  // Talks are symmetric: orient them as the transfers between the same two parties already reported.
-  if (
-    !joint &&
-    trig.type === 'negotiate_transfer' &&
-    trig.roles === 'forward' &&
-    cast.actor === prevTransfer.target &&
-    cast.target === prevTransfer.actor
-  )
-    [cast.actor, cast.target] = [cast.target, cast.actor];
-}
-
 /** "claimed to have destroyed HIMARS": the attack is on whoever fields the weapons destroyed; false if no one. */
 function destroyedOwner(site: Site, acting: Weapon[], cast: Cast): boolean {
   const owner = site.drafts.findLast(
@@ -357,21 +310,6 @@ export function threatened(index: MentionIndex, s: Sentence, actor: Party, draft
       return m.entity;
   }
   return drafts.findLast((d) => d.actor && d.actor !== actor)?.actor ?? null;
-}
-
-/** The supplier and recipient the story has reported most often so far. */
-export function dominantPair(drafts: readonly Draft[]): { actor: Party; target: Party } | undefined {
-  const counts = new Map<string, { n: number; actor: Party; target: Party }>();
-  for (const d of drafts) {
-    if (d.type !== 'transfer' || !d.actor || !d.target) continue;
-    const key = `${d.actor}>${d.target}`;
-    const c = counts.get(key) ?? { n: 0, actor: d.actor, target: d.target };
-    c.n++;
-    counts.set(key, c);
-  }
-  let best: { n: number; actor: Party; target: Party } | undefined;
-  for (const c of counts.values()) if (!best || c.n >= best.n) best = c;
-  return best && { actor: best.actor, target: best.target };
 }
 
 /** A use whose target the sentence leaves out is aimed where the same actor's other uses in the document are. */

@@ -13,6 +13,7 @@ import { isEvent, lacksWeapons, reachesNoState } from './gates.js';
 import { partyAt, sanctionedParties } from './parties.js';
 import { claimQuantity } from './quantities.js';
 import { rolesFor } from './roles.js';
+import { promisedTo } from './story.js';
 import type { ClaimInputs, Draft, Party, Site, Span } from './types.js';
 import { readWeapons } from './weapons.js';
 
@@ -66,11 +67,17 @@ export function draftAt(site: Site): Draft[] | null {
   if (trig.type === 'negotiate_transfer' && !trig.noun && t.pos === 'VERB' && roles.subjectFound === false)
     return null;
   const ants = antecedentsOf(site, reading);
-  const cast: Cast = { actor: roles.actor, target: roles.target, weapons: claimWeapons(site, reading, ants) };
+  const cast: Cast = {
+    actor: roles.actor,
+    target: roles.target,
+    weapons: claimWeapons(site, reading, ants),
+    inferred: [],
+  };
   if (!linkRoles(site, reading, ants, cast)) return null;
+  const status = claimStatus(site, cast.actor);
+  if (status === 'planned') promisedTo(site, cast);
   const { actor, target } = cast;
   const quantity = claimQuantity(input.parsed, reading);
-  const status = claimStatus(site, actor);
   // "sanctions on ... companies in Iran and Russia": each state named among the sanctioned is a target.
   const moreTargets =
     trig.type === 'sanction' && target
@@ -92,6 +99,7 @@ export function draftAt(site: Site): Draft[] | null {
     // Every draft has the same fields from the start: one shape for the engine's inline caches.
     echo: false,
     asked: false,
+    inferred: cast.inferred.filter((r) => cast[r] !== null),
   };
   requested(site, first);
   const out = [first];

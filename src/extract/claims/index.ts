@@ -5,6 +5,7 @@
  * the document-level links (a use's usual target, a group acting as its members) run last.
  */
 
+import { claimTypes } from '../../knowledge/claim-types.js';
 import {
   conditionClauses,
   furnitureHeading,
@@ -85,7 +86,11 @@ export function findDrafts(input: ClaimInputs): Draft[] {
     sentenceDrafts(input, s, carry, source);
   }
   fillUseTargets(carry.drafts);
-  return carry.drafts.flatMap(byMember);
+  // A deal whose recipient neither its sentence nor a story it continues gives is no claim; one whose
+  // supplier goes unsaid still tells who gets arms ("Sales of guided bombs to Saudi Arabia could resume").
+  return carry.drafts
+    .flatMap(byMember)
+    .filter((d) => !claimTypes[d.type].needsRecipient || d.target !== null);
 }
 
 /** The drafts of one sentence, added to the document's. */

@@ -36,10 +36,21 @@ export function framed(ds: Draft[], frame: FrameReading): Draft[] {
       for (const target of targets) {
         if (actor !== null && actor === target) continue;
         if (!out.some((x) => x.actor === actor && x.target === target && x.type === d.type))
-          out.push(actor === d.actor && target === d.target ? d : { ...d, actor, target });
+          out.push(reframed(d, actor, target, frame));
       }
   }
   return out.length > 0 ? out : ds;
+}
+
+/** A draft with the roles its frame reads: a role whose party the frame reads is no longer inferred. */
+function reframed(d: Draft, actor: Party, target: Party, frame: FrameReading): Draft {
+  const read = (r: 'actor' | 'target'): boolean =>
+    r === 'actor'
+      ? actor !== d.actor || frame.actors.includes(actor ?? '')
+      : target !== d.target || frame.targets.includes(target ?? '');
+  const inferred = (d.inferred ?? []).filter((r) => !read(r));
+  if (actor === d.actor && target === d.target && inferred.length === (d.inferred?.length ?? 0)) return d;
+  return { ...d, actor, target, inferred };
 }
 
 /**
@@ -86,8 +97,13 @@ export function absorbs(prev: Draft, d: Draft, parsed: Parsed, k: number): boole
 
 /** Takes a continuing event's roles, weapons and quantity into the event it continues. */
 export function mergeInto(prev: Draft, d: Draft): void {
+  // A role the continuing event names is named; one it takes from the story is inferred.
+  const inferred = (['actor', 'target'] as const).filter((r) =>
+    d[r] !== null ? d.inferred?.includes(r) : prev.inferred?.includes(r),
+  );
   prev.actor = d.actor ?? prev.actor;
   prev.target = d.target ?? prev.target;
+  prev.inferred = inferred;
   if (prev.weapons.length === 0 || prev.weapons.every((w) => w.class === 'unspecified'))
     prev.weapons = d.weapons;
   prev.quantity ??= d.quantity;

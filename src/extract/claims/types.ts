@@ -27,6 +27,8 @@ export interface Draft {
   echo: boolean;
   /** An event a question asks about: no claim, but what the answer after it speaks of. */
   asked: boolean;
+  /** The roles filled from outside the sentence's grammar (claims/story.ts): weaker than a named party. */
+  inferred?: readonly ('actor' | 'target')[];
   /**
    * Token ranges whose cues do not govern the event (claims/scope.ts): a reporting cue in one is a
    * sibling's ("denied the reports, then admitted sending"), not this event's.

@@ -247,7 +247,8 @@ export function toWeapons(parsed: Parsed, ms: readonly Mention[]): Weapon[] {
   return list;
 }
 
-const NARROWER: Readonly<Record<string, readonly Weapon['class'][]>> = {
+/** The classes a generic weapon word may stand for ("missiles" for ballistic or cruise missiles). */
+export const NARROWER: Readonly<Record<string, readonly Weapon['class'][]>> = {
   missile: ['ballistic_missile', 'cruise_missile'],
 };
 

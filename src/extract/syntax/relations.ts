@@ -111,6 +111,10 @@ function onNoun(ctx: Context, s: State, chunk: NounChunk, units: readonly Unit[]
     return;
   }
   const r = s.current;
+  // "sent into Kupiansk, a town near Kharkiv": a noun phrase right after a comma that follows another
+  // stands in apposition to it, no object of the verb.
+  const comma = units[at - 1];
+  if (comma?.kind === 'punct' && comma.lemma === ',' && units[at - 2]?.kind === 'np') return;
   if (s.bare === 0 && r.object === null) {
     r.object = chunk;
     s.bare = 1;

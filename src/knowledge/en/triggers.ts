@@ -12,6 +12,15 @@ export const GET: FrameData = { actor: ['from'], target: ['subject'], weapons: [
 // Weapons that move by themselves: the weapons are the subject, "from" gives the supplier, "in" or the
 // object the recipient ("Iranian missiles have reached Russia").
 const ARRIVE: FrameData = { actor: ['from'], target: ['in', 'to', 'object'], weapons: ['subject'] };
+/**
+ * Verbs of carrying: a from-phrase names whom the weapons come from, and a subject that does not supply
+ * them brings them in ("The Houthis have been smuggling weapons from Iran").
+ */
+const CARRY: FrameData = {
+  actor: ['from', 'subject', 'by'],
+  target: ['to', 'indirect', 'for', 'into', 'subject'],
+  weapons: ['object'],
+};
 const EQUIP: FrameData = { actor: ['subject', 'by'], target: ['object'], weapons: ['with'] };
 /** A noun of giving: the possessor, from- or by-phrase gives, the to- or for-phrase receives. */
 export const GIVING: FrameData = {
@@ -146,11 +155,15 @@ export const triggerEntries: readonly TriggerData[] = [
     pos: 'verb',
     requiresWeapon: false,
     type: 'transfer',
-    frame: GIVE,
+    frame: CARRY,
     examples: [
       {
         text: 'Iran smuggled drone parts to Sudan by sea, investigators said.',
         claims: ['transfer IRN>SDN [drone] asserted'],
+      },
+      {
+        text: 'The Houthis have been smuggling weapons from Iran through Oman, the report said.',
+        claims: ['transfer IRN>group:houthis [*] asserted'],
       },
     ],
   },

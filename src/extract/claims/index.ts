@@ -15,7 +15,7 @@ import {
 } from '../status.js';
 import { analyzeSentence } from '../syntax/index.js';
 import type { Parsed, Sentence } from '../text.js';
-import { sameClauseAs } from './clause.js';
+import { ownTime, sameClauseAs } from './clause.js';
 import { fillUseTargets } from './document-links.js';
 import { draftAt, siteAt } from './draft.js';
 import { doSo, elaboration, gapped } from './echoes.js';
@@ -183,6 +183,8 @@ function tokenDrafts(
     ),
   );
   if (k <= syntax.last) {
+    const time = ownTime(parsed, s, input.published, syntax, k);
+    for (const x of ds) x.time = time;
     const skip = outOfScope(parsed, syntax, k);
     if (skip.length > 0) for (const x of ds) x.outOfScope = skip;
     const stance = stanceTime(parsed, syntax, k, input.published);

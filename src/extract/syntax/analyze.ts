@@ -67,7 +67,23 @@ export function analyzeSentence(parsed: Parsed, sentence: number, mentions?: Men
     verbs,
     clauses: freezeClauses(reader.clauses, units, reader.clauseOfUnit, ids),
     nominals: nominalsOf(layout.chunks, reading.nominal),
+    tokenClauses: tokenClauses(ctx.first, ctx.last, units, reader.clauseOfUnit),
   };
+}
+
+// A token outside every unit (none today) takes the clause of the unit before it.
+function tokenClauses(
+  first: number,
+  last: number,
+  units: readonly { first: number; last: number }[],
+  clauseOfUnit: readonly number[],
+): number[] {
+  const out: number[] = new Array(Math.max(0, last - first + 1)).fill(-1);
+  units.forEach((u, i) => {
+    for (let k = u.first; k <= u.last; k++) out[k - first] = clauseOfUnit[i] ?? 0;
+  });
+  for (let k = 0; k < out.length; k++) if ((out[k] ?? -1) < 0) out[k] = k > 0 ? (out[k - 1] ?? 0) : 0;
+  return out;
 }
 
 function emptyRolesFor(): Parameters<typeof settleRoles>[1] {

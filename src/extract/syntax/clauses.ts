@@ -96,6 +96,9 @@ export class ClauseReader {
     if (p === ';' || p === ':') {
       this.popToRoot();
       this.assign(i);
+      // The new main clause is the root of what follows: a report tail after it ("NEW DELHI: X, Reuters
+      // reported") reports it, not the clause before the colon.
+      this.stack.length = 0;
       this.open({ kind: 'main', closesAtComma: false }, null);
       return;
     }

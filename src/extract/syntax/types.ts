@@ -174,6 +174,8 @@ export interface SentenceSyntax {
   readonly verbs: readonly VerbGroup[];
   readonly clauses: readonly Clause[];
   readonly nominals: readonly Nominal[];
+  /** The clause of each token read, from `first` on (see `clauseAt`). */
+  readonly tokenClauses: readonly number[];
 }
 
 /** A known entity mention starting at a token. */

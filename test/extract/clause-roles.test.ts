@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { claimLines, run } from './helpers.js';
+
+/** Each claim as "type actor>target time" (the time's text, or "-"). */
+function timed(text: string): string[] {
+  return run(text, 'Reuters', '2025-06-10').claims.map(
+    (c) => `${c.type} ${c.actor}>${c.target} ${c.time?.text ?? '-'}`,
+  );
+}
+
+describe("time comes from the claim's own clause", () => {
+  it("a date in a relative clause of the subject is not the main verb's", () => {
+    expect(
+      timed('The junta in Mali, which expelled French troops in 2022, has received drones from Turkey.'),
+    ).toEqual(['transfer TUR>MLI -']);
+  });
+
+  it("a date in a relative clause of the object is not the main verb's", () => {
+    expect(
+      timed('Israel delivered Barak missiles to Morocco, which had ordered them in 2022, on Monday.'),
+    ).toContain('transfer ISR>MAR Monday');
+  });
+
+  it('a relative clause keeps its own date, the main clause its own', () => {
+    const lines = timed('The drones that Iran sent to Russia in 2022 were used against Odesa last week.');
+    expect(lines).toContain('transfer IRN>RUS 2022');
+    expect(lines.find((l) => l.startsWith('military_use'))).toMatch(/ last week$/);
+  });
+
+  it("a fronted date and a report's date are the claim's", () => {
+    expect(timed('In 2023, Pakistan received J-10C fighters from China.')).toEqual(['transfer CHN>PAK 2023']);
+    expect(
+      timed('Japan has handed over radars to the Philippines, the ministry of defence said on Friday.'),
+    ).toEqual(['transfer JPN>PHL Friday']);
+  });
+
+  it('a planned delivery takes no date from a relative clause about an earlier purchase', () => {
+    expect(
+      timed('Egypt, which bought Rafale jets from France in 2015, will receive more jets from Paris.'),
+    ).toEqual(['transfer FRA>EGY 2015', 'transfer FRA>EGY -']);
+  });
+});
+
+describe("roles come from the claim's own clause", () => {
+  it('keeps the roles of a plain sentence', () => {
+    expect(claimLines(run('Belarus sold Su-25 jets to Myanmar.'))).toEqual([
+      'transfer BLR>MMR [aircraft] asserted',
+    ]);
+  });
+});

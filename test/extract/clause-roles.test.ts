@@ -42,9 +42,18 @@ describe("time comes from the claim's own clause", () => {
 });
 
 describe("roles come from the claim's own clause", () => {
-  it('keeps the roles of a plain sentence', () => {
-    expect(claimLines(run('Belarus sold Su-25 jets to Myanmar.'))).toEqual([
+  it('coordinated verbs share the subject and the object: "not only sold but also delivered"', () => {
+    expect(claimLines(run('Belarus not only sold but also delivered Su-25 jets to Myanmar.'))).toEqual([
       'transfer BLR>MMR [aircraft] asserted',
+    ]);
+    expect(claimLines(run('Chile bought and received F-16 jets from the Netherlands.'))).toEqual([
+      'transfer NLD>CHL [aircraft] asserted',
+    ]);
+  });
+
+  it('the passive subject of "accused ... of" supplies, not the accuser in the by-phrase', () => {
+    expect(claimLines(run('Pakistan was accused by India of supplying drones to the Taliban.'))).toEqual([
+      'transfer PAK>group:taliban [drone] asserted',
     ]);
   });
 });

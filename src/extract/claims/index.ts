@@ -194,7 +194,7 @@ function tokenDrafts(
   if (!d) return;
   if (inCond && d.actor) carry.lastCondActor = d.actor;
   const prev = drafts[drafts.length - 1];
-  if (prev && prev.sent === s.i && !prev.echo && absorbs(prev, d, parsed, k)) {
+  if (prev && prev.sent === s.i && !prev.echo && absorbs(prev, d, parsed, k, syntax)) {
     mergeInto(prev, d);
     return;
   }

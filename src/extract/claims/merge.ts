@@ -4,6 +4,7 @@
  */
 import type { FrameReading } from '../frame-roles.js';
 import { membersOf } from '../lexicon.js';
+import type { SentenceSyntax } from '../syntax/index.js';
 import type { Parsed } from '../text.js';
 import { BOUNDARY } from './clause.js';
 import type { Draft, Party } from './types.js';
@@ -71,14 +72,21 @@ export function byMember(d: Draft): Draft[] {
 }
 
 /** Whether a new event in the same sentence belongs to the previous one ("negotiations ... to acquire"). */
-export function absorbs(prev: Draft, d: Draft, parsed: Parsed, k: number): boolean {
+export function absorbs(prev: Draft, d: Draft, parsed: Parsed, k: number, syntax?: SentenceSyntax): boolean {
   if (k - prev.trigger > 12) return false;
   const between = parsed.tokens.slice(prev.trigger + 1, k);
-  if (between.some((t) => BOUNDARY.has(t.lower))) return false;
+  if (between.some((t) => BOUNDARY.has(t.lower)) && !coordinatedVerbs(syntax, prev.trigger, k)) return false;
   // "sent shells last month and more shipments would follow": a planned batch after a delivered one is its own.
   if (prev.status !== d.status && (prev.status === 'planned' || d.status === 'planned')) return false;
   if (prev.type === 'negotiate_transfer' && d.type === 'transfer') return true;
   return prev.type === d.type && (prev.actor === d.actor || d.actor === null || prev.actor === null);
+}
+
+/** Whether the verb at `k` is coordinated with the verb at `first` ("not only sold but also delivered"). */
+function coordinatedVerbs(syntax: SentenceSyntax | undefined, first: number, k: number): boolean {
+  const v = syntax?.verbs.find((x) => x.head === k);
+  const with_ = v?.coordinatedWith === null || v === undefined ? undefined : syntax?.verbs[v.coordinatedWith];
+  return with_?.head === first;
 }
 
 /** Takes a continuing event's roles, weapons and quantity into the event it continues. */

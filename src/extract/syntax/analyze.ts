@@ -96,6 +96,7 @@ function emptyRolesFor(): Parameters<typeof settleRoles>[1] {
     attribute: null,
     attachments: [],
     gap: null,
+    control: null,
     coordinatedWith: null,
   };
 }

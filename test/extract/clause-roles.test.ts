@@ -57,3 +57,27 @@ describe("roles come from the claim's own clause", () => {
     ]);
   });
 });
+
+describe('verb-phrase ellipsis repeats the event for its own subject', () => {
+  it('"as did X", "and so did X", "X did too", "X has as well"', () => {
+    expect(claimLines(run('France supplied Caesar howitzers to Ukraine, as did Denmark.'))).toEqual([
+      'transfer FRA>UKR [other] asserted',
+      'transfer DNK>UKR [other] asserted',
+    ]);
+    expect(claimLines(run('Germany sent tanks to Ukraine, and so did Poland.'))).toContain(
+      'transfer POL>UKR [armored_vehicle] asserted',
+    );
+    expect(claimLines(run('North Korea sent shells to Russia, and Iran did too.'))).toContain(
+      'transfer IRN>RUS [artillery_ammunition] asserted',
+    );
+    expect(claimLines(run('Iran has sold drones to Russia, and Belarus has as well.'))).toContain(
+      'transfer BLR>RUS [drone] asserted',
+    );
+  });
+
+  it('a pronoun subject or a clause with more words is no ellipsis of another state', () => {
+    expect(claimLines(run('Iran sent drones to Russia, as it did last year.'))).toEqual([
+      'transfer IRN>RUS [drone] asserted',
+    ]);
+  });
+});

@@ -19,6 +19,7 @@ import { ownTime, sameClauseAs } from './clause.js';
 import { fillUseTargets } from './document-links.js';
 import { draftAt, siteAt } from './draft.js';
 import { doSo, elaboration, gapped } from './echoes.js';
+import { elided } from './ellipsis.js';
 import { type FrameSource, frameAt, frameSource, type SentenceFrames } from './frames.js';
 import { absorbs, byMember, framed, mergeInto } from './merge.js';
 import { pairWeapons } from './pairs.js';
@@ -144,7 +145,8 @@ function tokenDrafts(
     drafts.push(elaborated);
     return;
   }
-  const echoed = doSo(input, s, k, drafts, sentenceConditional || carryConditional);
+  const echoed =
+    doSo(input, s, k, drafts, sentenceConditional || carryConditional) ?? elided(input, s, k, drafts);
   if (echoed) {
     drafts.push(echoed);
     return;

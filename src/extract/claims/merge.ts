@@ -5,7 +5,7 @@
 import type { FrameReading } from '../frame-roles.js';
 import { membersOf } from '../lexicon.js';
 import type { SentenceSyntax } from '../syntax/index.js';
-import type { Parsed } from '../text.js';
+import type { Parsed, Token } from '../text.js';
 import { BOUNDARY } from './clause.js';
 import type { Draft, Party } from './types.js';
 
@@ -75,18 +75,28 @@ export function byMember(d: Draft): Draft[] {
 export function absorbs(prev: Draft, d: Draft, parsed: Parsed, k: number, syntax?: SentenceSyntax): boolean {
   if (k - prev.trigger > 12) return false;
   const between = parsed.tokens.slice(prev.trigger + 1, k);
-  if (between.some((t) => BOUNDARY.has(t.lower)) && !coordinatedVerbs(syntax, prev.trigger, k)) return false;
+  if (between.some((t) => BOUNDARY.has(t.lower)) && !coordinatedVerbs(syntax, prev.trigger, k, between))
+    return false;
   // "sent shells last month and more shipments would follow": a planned batch after a delivered one is its own.
   if (prev.status !== d.status && (prev.status === 'planned' || d.status === 'planned')) return false;
   if (prev.type === 'negotiate_transfer' && d.type === 'transfer') return true;
   return prev.type === d.type && (prev.actor === d.actor || d.actor === null || prev.actor === null);
 }
 
-/** Whether the verb at `k` is coordinated with the verb at `first` ("not only sold but also delivered"). */
-function coordinatedVerbs(syntax: SentenceSyntax | undefined, first: number, k: number): boolean {
+/**
+ * Whether the verb at `k` is coordinated with the verb at `first` with nothing between but coordinators
+ * and adverbs ("not only sold but also delivered"): one act told twice, not two acts ("denied sending
+ * drones but admitted selling missiles").
+ */
+function coordinatedVerbs(
+  syntax: SentenceSyntax | undefined,
+  first: number,
+  k: number,
+  between: readonly Token[],
+): boolean {
   const v = syntax?.verbs.find((x) => x.head === k);
   const with_ = v?.coordinatedWith === null || v === undefined ? undefined : syntax?.verbs[v.coordinatedWith];
-  return with_?.head === first;
+  return with_?.head === first && between.every((t) => /^(CCONJ|ADV|PART|PUNCT)$/.test(t.pos));
 }
 
 /** Takes a continuing event's roles, weapons and quantity into the event it continues. */

@@ -81,3 +81,23 @@ describe('verb-phrase ellipsis repeats the event for its own subject', () => {
     ]);
   });
 });
+
+describe('relative clauses of the subject or object lend no role to the main verb', () => {
+  it('"The smart bombs which America sold to Riyadh were dropped on a market in Yemen"', () => {
+    expect(
+      claimLines(run('The smart bombs which America sold to Riyadh were dropped on a market in Yemen.')),
+    ).toEqual(['transfer USA>SAU [guided_bomb] asserted', 'military_use SAU>YEM [guided_bomb] asserted']);
+  });
+
+  it('"drones that Iran had sent it": the pronoun is the main clause\'s subject, not the nearest name', () => {
+    expect(claimLines(run('Russia attacked Kyiv with drones that Iran had sent it.'))).toContain(
+      'transfer IRN>RUS [drone] asserted',
+    );
+  });
+
+  it('a purchase told in a clause of its own is no part of talks in a fronted phrase', () => {
+    expect(claimLines(run('After talks in Ankara, Azerbaijan bought drones from Turkey.'))).toContain(
+      'transfer TUR>AZE [drone] asserted',
+    );
+  });
+});

@@ -79,7 +79,10 @@ export function absorbs(prev: Draft, d: Draft, parsed: Parsed, k: number, syntax
     return false;
   // "sent shells last month and more shipments would follow": a planned batch after a delivered one is its own.
   if (prev.status !== d.status && (prev.status === 'planned' || d.status === 'planned')) return false;
-  if (prev.type === 'negotiate_transfer' && d.type === 'transfer') return true;
+  // "negotiations ... to acquire" continue the talks; "After talks in Ankara, Azerbaijan bought drones"
+  // tells a purchase of its own: a finite verb with its own subject.
+  if (prev.type === 'negotiate_transfer' && d.type === 'transfer')
+    return !ownFiniteVerb(syntax, prev.trigger, k);
   return prev.type === d.type && (prev.actor === d.actor || d.actor === null || prev.actor === null);
 }
 
@@ -97,6 +100,16 @@ function coordinatedVerbs(
   const v = syntax?.verbs.find((x) => x.head === k);
   const with_ = v?.coordinatedWith === null || v === undefined ? undefined : syntax?.verbs[v.coordinatedWith];
   return with_?.head === first && between.every((t) => /^(CCONJ|ADV|PART|PUNCT)$/.test(t.pos));
+}
+
+/**
+ * Whether the trigger at `k` is a finite verb with a subject of its own, whose group does not hold the
+ * talks' trigger as a link of its chain ("discussed buying ammunition" is one act of talks).
+ */
+function ownFiniteVerb(syntax: SentenceSyntax | undefined, talks: number, k: number): boolean {
+  const v = syntax?.verbs.find((x) => x.head === k);
+  if (v === undefined || (v.first <= talks && talks <= v.last)) return false;
+  return v.nonFinite === null && v.coordinatedWith === null && v.roles.subject !== null;
 }
 
 /** Takes a continuing event's roles, weapons and quantity into the event it continues. */

@@ -48,7 +48,8 @@ export function analyzeSentence(parsed: Parsed, sentence: number, mentions?: Men
     const clause =
       reader.clauses[clauseOfGroup.get(g) ?? 0] ?? (reader.clauses[0] as (typeof reader.clauses)[number]);
     const r = reading.roles.get(g) ?? emptyRolesFor();
-    settleRoles(g, r, aspectOf(ctx, g).passive, clause, firstGroup(clause.id) === g, reading.roles);
+    const giving = clause.kind === 'relative' && ctx.lex.ditransitives.has(g.lemma);
+    settleRoles(g, r, aspectOf(ctx, g).passive, clause, firstGroup(clause.id) === g, reading.roles, giving);
     return { g, r, clause: clause.id };
   });
   applyControl(ctx, reader.clauses, settled);

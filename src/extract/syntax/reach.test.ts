@@ -89,3 +89,21 @@ describe('report clauses that end a sentence', () => {
     expect(e.syntax.clauses[divert.clause]?.parent).toBe(report.clause);
   });
 });
+
+describe('relative "that" with a pronoun after a giving verb', () => {
+  it('"drones that Iran had sent it": the pronoun is the indirect object, the clause is relative', () => {
+    const e = explainText('Russia attacked Kyiv with drones that Iran had sent it.', [
+      'Russia',
+      'Kyiv',
+      'Iran',
+    ]);
+    const send = e.verb('send');
+    expect(e.syntax.clauses[send.clause]?.kind).toBe('relative');
+    expect(e.text(send.roles.patient)).toBe('drones');
+  });
+
+  it('"officials said that Iran had sent it" stays a complement', () => {
+    const e = explainText('Officials said that Iran had sent it.', ['Iran']);
+    expect(e.syntax.clauses[e.verb('send').clause]?.kind).toBe('complement');
+  });
+});

@@ -176,8 +176,15 @@ export function settleRoles(
   clause: RawClause,
   first: boolean,
   roles: Map<RawGroup, MutableRoles>,
+  giving = false,
 ): void {
   const ante = clause.antecedent;
+  // "drones that Iran had sent it": after a giving verb, a pronoun object is the one given to.
+  const objectGap = r.subject !== null && r.indirectObject === null;
+  if (ante !== null && first && giving && !passive && r.object?.pronoun && objectGap) {
+    r.indirectObject = r.object;
+    r.object = null;
+  }
   if (ante !== null && (first || r.coordinatedWith !== null)) fillGap(r, passive, clause, ante);
   if (g.lemma === 'be' && !passive && r.object !== null) {
     r.attribute = r.object;

@@ -89,6 +89,17 @@ describe('relative clauses of the subject or object lend no role to the main ver
     ).toEqual(['transfer USA>SAU [guided_bomb] asserted', 'military_use SAU>YEM [guided_bomb] asserted']);
   });
 
+  it('a party named only in a relative clause of the subject is not the subject ("The junta, which expelled French troops")', () => {
+    const lines = claimLines(
+      run('The junta, which expelled French troops in 2022, has also received Akinci drones from Turkey.'),
+    );
+    expect(lines.filter((l) => l.includes('>FRA'))).toEqual([]);
+    // "it is the US that keeps pouring weapons": the antecedent of the trigger's own relative clause acts.
+    expect(claimLines(run('It is the US that keeps pouring weapons into Ukraine.'))).toContain(
+      'transfer USA>UKR [unspecified] asserted',
+    );
+  });
+
   it('"drones that Iran had sent it": the pronoun is the main clause\'s subject, not the nearest name', () => {
     expect(claimLines(run('Russia attacked Kyiv with drones that Iran had sent it.'))).toContain(
       'transfer IRN>RUS [drone] asserted',

@@ -3,7 +3,7 @@
  * read by the trigger's claim type and direction.
  */
 import { mentionAt } from '../mentions.js';
-import { belongsTo, type SentenceSyntax } from '../syntax/index.js';
+import { reaches, type SentenceSyntax } from '../syntax/index.js';
 import { bornRoles, imposedRoles } from './imposed.js';
 import {
   coordinated,
@@ -62,7 +62,7 @@ function compoundSupplier(site: Site, roles: Roles): void {
 function grammarRoles(site: Site, passive: boolean, nounUse: boolean): Roles {
   const { input, k, trig } = site;
   const { tokens } = input.parsed;
-  const left = leftRoles(site, passive, nounUse);
+  const left = ownSubject(site, leftRoles(site, passive, nounUse));
   const { subject, possessive } = left;
   const right = rightRoles(site, nounUse);
   const { byPrep } = right;
@@ -251,6 +251,16 @@ function inRelativeOnly(site: Site, party: Party): boolean {
   return true;
 }
 
+/**
+ * The left roles without a subject named only in a clause that is not the event's ("The junta, which
+ * expelled French troops in 2022, has received drones": France is no party to the receiving).
+ */
+function ownSubject(site: Site, left: Left): Left {
+  const syntax = site.syntax?.();
+  if (!syntax || site.k > syntax.last || left.subject === null) return left;
+  return namedOnlyOutside(site, syntax, left.subject) ? { ...left, subject: null } : left;
+}
+
 /** Whether each mention of the party before the trigger stands in a clause that does not belong to its event. */
 function namedOnlyOutside(site: Site, syntax: SentenceSyntax, party: string): boolean {
   const { index, parsed } = site.input;
@@ -259,7 +269,7 @@ function namedOnlyOutside(site: Site, syntax: SentenceSyntax, party: string): bo
     const m = partyAt(index, j, parsed.tokens);
     if (!m) continue;
     if (m.entity === party) {
-      if (belongsTo(syntax, site.k, j)) return false;
+      if (reaches(syntax, site.k, j)) return false;
       named = true;
     }
     j = m.last;

@@ -51,3 +51,19 @@ export function belongsTo(syntax: SentenceSyntax, event: number, phrase: number)
   if (e === null || p === null) return true;
   return embeds(syntax, e, p) || governing(syntax, e).includes(p);
 }
+
+/**
+ * Whether a phrase at token `phrase` may fill a role of the event at token `event`: it belongs to the
+ * event (see `belongsTo`) or lies in the antecedent of the event's relative clause or of one above it
+ * ("it is the US that keeps pouring weapons", "Houthi missiles fired at Israel").
+ */
+export function reaches(syntax: SentenceSyntax, event: number, phrase: number): boolean {
+  if (belongsTo(syntax, event, phrase)) return true;
+  const e = clauseAt(syntax, event);
+  if (e === null) return true;
+  for (const c of [e, ...governing(syntax, e)]) {
+    const a = syntax.clauses[c]?.antecedent;
+    if (a && a.first <= phrase && phrase <= a.last) return true;
+  }
+  return false;
+}

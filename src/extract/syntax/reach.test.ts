@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainText } from './explain.js';
-import { belongsTo, clauseAt } from './index.js';
+import { belongsTo, clauseAt, reaches } from './index.js';
 
 /** The token index of a word (its first occurrence) in the explained sentence. */
 function at(e: ReturnType<typeof explainText>, sentence: string, word: string): number {
@@ -105,5 +105,19 @@ describe('relative "that" with a pronoun after a giving verb', () => {
   it('"officials said that Iran had sent it" stays a complement', () => {
     const e = explainText('Officials said that Iran had sent it.', ['Iran']);
     expect(e.syntax.clauses[e.verb('send').clause]?.kind).toBe('complement');
+  });
+});
+
+describe("what may fill an event's role: what belongs to it, and its relative clause's antecedent", () => {
+  it('"it is the US that keeps pouring weapons": the antecedent reaches the relative verb', () => {
+    const s = 'It is the US that keeps pouring weapons into Ukraine.';
+    const e = explainText(s, ['US', 'Ukraine']);
+    expect(reaches(e.syntax, at(e, s, 'pouring'), at(e, s, 'US'))).toBe(true);
+  });
+
+  it("a name inside the subject's relative clause does not reach the main verb", () => {
+    const s = 'The junta, which expelled French troops in 2022, has also received drones from Turkey.';
+    const e = explainText(s, ['Turkey']);
+    expect(reaches(e.syntax, at(e, s, 'received'), at(e, s, 'French'))).toBe(false);
   });
 });

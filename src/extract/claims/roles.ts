@@ -3,7 +3,7 @@
  * read by the trigger's claim type and direction.
  */
 import { mentionAt } from '../mentions.js';
-import { reaches, type SentenceSyntax } from '../syntax/index.js';
+import { belongsTo, reaches, type SentenceSyntax } from '../syntax/index.js';
 import { bornRoles, imposedRoles } from './imposed.js';
 import {
   coordinated,
@@ -258,6 +258,10 @@ function inRelativeOnly(site: Site, party: Party): boolean {
 function ownSubject(site: Site, left: Left): Left {
   const syntax = site.syntax?.();
   if (!syntax || site.k > syntax.last || left.subject === null) return left;
+  // '"We have never bought a missile," Ryabkov said': a pronoun of the event's own clause stands for the party.
+  const { tokens } = site.input.parsed;
+  for (let j = site.clause.first; j < site.k; j++)
+    if (tokens[j]?.pos === 'PRON' && belongsTo(syntax, site.k, j)) return left;
   return namedOnlyOutside(site, syntax, left.subject) ? { ...left, subject: null } : left;
 }
 

@@ -59,6 +59,7 @@ interface FrameSite {
   /** The trigger's own verb group; undefined for a noun trigger. */
   readonly verb: VerbGroup | undefined;
   readonly partiesIn: PartiesIn;
+  readonly triggerOf: TriggerOf;
 }
 
 /** The roles read so far; each step of readFrame fills or replaces some of them. */
@@ -92,7 +93,7 @@ export function readFrame(
     const purposed = purposeReading(syntax, k, trigger, verb, partiesIn, triggerOf);
     if (purposed) return purposed;
   }
-  const site: FrameSite = { syntax, k, trigger, verb, partiesIn };
+  const site: FrameSite = { syntax, k, trigger, verb, partiesIn, triggerOf };
   const actorReading = read(site, trigger.frame.actor);
   const targetReading = read(site, trigger.frame.target);
   const r: Roles = {
@@ -152,19 +153,41 @@ function read(site: FrameSite, roles: readonly FrameRole[]): { parties: string[]
     if (owner.length > 0) return { parties: owner, explicit: true };
     const chunks = verb ? verbRelation(verb, role) : trigger.noun ? nominalRelation(syntax, k, role) : [];
     const parties = chunks.flatMap(partiesIn);
-    // A non-finite verb's subject ("decided to send", "sending ...") is read from the clause around it.
-    // So is a coordinated verb's ("sold but also delivered").
+    // A non-finite verb's subject ("decided to send", "sending ...") is read from the clause around it,
+    // firmly when a verb of control names it ("accused Iran of sending"). So is a coordinated verb's,
+    // firmly when it shares a subject of the first verb's own ("sold but also delivered").
     // A passive's by-phrase is its own ("drones bought by Ethiopia").
     const byPhrase =
       verb?.voice === 'passive' && role === 'subject' && verb.roles.attachments.some((a) => a.prep === 'by');
     const borrowed =
       verb !== undefined &&
       !byPhrase &&
-      (verb.nonFinite !== null || verb.coordinatedWith !== null) &&
+      ((verb.nonFinite !== null && verb.roles.control !== 'object') ||
+        (verb.coordinatedWith !== null && !sharesOwnSubject(site, verb))) &&
       (role === 'subject' || role === 'object');
     if (parties.length > 0) return { parties: [...new Set(parties)], explicit: !borrowed };
   }
   return { parties: [], explicit: false };
+}
+
+/**
+ * Whether a finite verb coordinated with a finite verb that has a subject of its own ("Belarus not only
+ * sold but also delivered jets") shares that subject and object as firmly as the first verb holds them.
+ */
+function sharesOwnSubject(site: FrameSite, verb: VerbGroup): boolean {
+  const first = verb.coordinatedWith === null ? undefined : site.syntax.verbs[verb.coordinatedWith];
+  // "bought and deployed": the same subject, but not the same part in one event.
+  const same = first ? site.triggerOf(first.lemma) : undefined;
+  return (
+    same?.type === site.trigger.type &&
+    same.roles === site.trigger.roles &&
+    verb.nonFinite === null &&
+    first !== undefined &&
+    first.nonFinite === null &&
+    first.coordinatedWith === null &&
+    first.roles.gap === null &&
+    first.roles.subject !== null
+  );
 }
 
 /**

@@ -39,53 +39,83 @@ function chronoCached(window: string, published: string | null, ref: Date | unde
   return found;
 }
 
-const memo = new WeakMap<Parsed, Map<number, ClaimTime | null>>();
+/** What one date entity gives: a time, or nothing to take (read on to the next entity). */
+type Resolved = ClaimTime | 'skip';
 
-/** The first date or period a sentence names, resolved against the publication date (once per sentence). */
-export function timeIn(parsed: Parsed, s: Sentence, published: string | null): ClaimTime | null {
+/** Per parsed body, the date entities of each sentence and what each resolves to (each resolved once). */
+interface SentenceTimes {
+  readonly entities: readonly number[];
+  readonly resolved: Map<number, Resolved>;
+}
+
+const memo = new WeakMap<Parsed, Map<number, SentenceTimes>>();
+
+function sentenceTimes(parsed: Parsed, s: Sentence): SentenceTimes {
   let bySentence = memo.get(parsed);
   if (!bySentence) {
     bySentence = new Map();
     memo.set(parsed, bySentence);
   }
-  const known = bySentence.get(s.i);
-  if (known !== undefined) return known;
-  const found = resolveTime(parsed, s, published);
-  bySentence.set(s.i, found);
-  return found;
+  let known = bySentence.get(s.i);
+  if (!known) {
+    const entities: number[] = [];
+    parsed.numbers.forEach((e, i) => {
+      if (e.first >= s.first && e.first <= s.last && (e.type === 'DATE' || e.type === 'DURATION'))
+        entities.push(i);
+    });
+    known = { entities, resolved: new Map() };
+    bySentence.set(s.i, known);
+  }
+  return known;
 }
 
-function resolveTime(parsed: Parsed, s: Sentence, published: string | null): ClaimTime | null {
-  for (const e of parsed.numbers) {
-    if (e.first < s.first || e.first > s.last) continue;
-    if (e.type !== 'DATE' && e.type !== 'DURATION') continue;
-    // chrono is the costly part of extraction: only dates it can place are worth its time.
-    if (!DATE_LIKE.test(e.text)) {
-      if (published) return { start: null, end: null, text: e.text };
-      continue;
+/**
+ * The first date or period a sentence names, resolved against the publication date; `admit` keeps only
+ * dates at tokens it accepts (those of the event's own clause, see `belongsTo`).
+ */
+export function timeIn(
+  parsed: Parsed,
+  s: Sentence,
+  published: string | null,
+  admit?: (first: number) => boolean,
+): ClaimTime | null {
+  const times = sentenceTimes(parsed, s);
+  for (const i of times.entities) {
+    const e = parsed.numbers[i];
+    if (e === undefined || (admit !== undefined && !admit(e.first))) continue;
+    let r = times.resolved.get(i);
+    if (r === undefined) {
+      r = resolveEntity(parsed, s, published, e) ?? 'skip';
+      times.resolved.set(i, r);
     }
-    const simple = published ? relativeDate(e.text, published) : null;
-    if (simple) return simple;
-    // "in 2022", "since 2015": chrono-node places no bare year either.
-    if (BARE_YEAR.test(e.text.trim())) {
-      if (published) return { start: null, end: null, text: e.text };
-      continue;
-    }
-    const calendar = published ? calendarDate(e.text, published) : null;
-    if (published && calendar) return pastYear(calendar, published, parsed, s);
-    const ref = published ? new Date(`${published}T12:00:00Z`) : undefined;
-    const window = parsed.text.slice(
-      parsed.tokens[Math.max(s.first, e.first - 2)]?.start ?? 0,
-      parsed.tokens[e.last]?.end ?? 0,
-    );
-    const resolved = chronoCached(window, published, ref);
-    if (!resolved) {
-      if (!published) continue;
-      return { start: null, end: null, text: e.text };
-    }
-    return published ? pastYear(resolved, published, parsed, s) : resolved;
+    if (r !== 'skip') return r;
   }
   return null;
+}
+
+/** What one date entity of a sentence resolves to, or null when it is none chrono or the rules can place. */
+function resolveEntity(
+  parsed: Parsed,
+  s: Sentence,
+  published: string | null,
+  e: Parsed['numbers'][number],
+): ClaimTime | null {
+  // chrono is the costly part of extraction: only dates it can place are worth its time.
+  if (!DATE_LIKE.test(e.text)) return published ? { start: null, end: null, text: e.text } : null;
+  const simple = published ? relativeDate(e.text, published) : null;
+  if (simple) return simple;
+  // "in 2022", "since 2015": chrono-node places no bare year either.
+  if (BARE_YEAR.test(e.text.trim())) return published ? { start: null, end: null, text: e.text } : null;
+  const calendar = published ? calendarDate(e.text, published) : null;
+  if (published && calendar) return pastYear(calendar, published, parsed, s);
+  const ref = published ? new Date(`${published}T12:00:00Z`) : undefined;
+  const window = parsed.text.slice(
+    parsed.tokens[Math.max(s.first, e.first - 2)]?.start ?? 0,
+    parsed.tokens[e.last]?.end ?? 0,
+  );
+  const resolved = chronoCached(window, published, ref);
+  if (!resolved) return published ? { start: null, end: null, text: e.text } : null;
+  return published ? pastYear(resolved, published, parsed, s) : resolved;
 }
 
 /**

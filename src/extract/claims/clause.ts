@@ -2,8 +2,11 @@
  * Clause bounds for claim finding: where the words of an event begin and end in its sentence, by
  * punctuation, conjunctions and inserted attributions.
  */
+import type { ClaimTime } from '../../domain/extraction.js';
 import { cueForce } from '../lexicon.js';
+import { clauseAt, embeds, governing, type SentenceSyntax } from '../syntax/index.js';
 import type { Parsed, Sentence, Token } from '../text.js';
+import { timeIn } from '../time.js';
 
 /** Words that end a clause's reach. */
 export const BOUNDARY = new Set([
@@ -121,4 +124,28 @@ export function verbGroupBetween(tokens: readonly Token[], j: number, k: number)
     if (!/^(AUX|VERB|ADV|PART)$/.test(w.pos) && w.lower !== 'to') return false;
   }
   return true;
+}
+
+/**
+ * The time of the event told at `k`: the first date of its own clause or of what that embeds, else of a
+ * clause above it ("On Monday, officials said ..."); never one inside a relative clause or aside that is
+ * not the event's own ("The junta, which expelled French troops in 2022, has received drones").
+ */
+export function ownTime(
+  parsed: Parsed,
+  s: Sentence,
+  published: string | null,
+  syntax: SentenceSyntax,
+  k: number,
+): ClaimTime | null {
+  const event = clauseAt(syntax, k);
+  if (event === null) return timeIn(parsed, s, published);
+  const own = timeIn(parsed, s, published, (t) => {
+    const c = clauseAt(syntax, t);
+    return c === null || embeds(syntax, event, c);
+  });
+  if (own) return own;
+  const above = governing(syntax, event);
+  if (above.length === 0) return null;
+  return timeIn(parsed, s, published, (t) => above.includes(clauseAt(syntax, t) ?? -1));
 }

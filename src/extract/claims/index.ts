@@ -16,10 +16,11 @@ import {
 } from '../status.js';
 import { analyzeSentence, type SentenceSyntax } from '../syntax/index.js';
 import type { Parsed, Sentence } from '../text.js';
-import { sameClauseAs } from './clause.js';
+import { ownTime, sameClauseAs } from './clause.js';
 import { fillUseTargets } from './document-links.js';
 import { draftAt, siteAt } from './draft.js';
 import { doSo, elaboration, gapped } from './echoes.js';
+import { elided } from './ellipsis.js';
 import { type FrameSource, frameAt, frameSource, type SentenceFrames } from './frames.js';
 import { LazySite } from './lazy-site.js';
 import { absorbs, byMember, framed, mergeInto } from './merge.js';
@@ -150,7 +151,8 @@ function tokenDrafts(
     drafts.push(elaborated);
     return;
   }
-  const echoed = doSo(input, s, k, drafts, sentenceConditional || carryConditional);
+  const echoed =
+    doSo(input, s, k, drafts, sentenceConditional || carryConditional) ?? elided(input, s, k, drafts);
   if (echoed) {
     drafts.push(echoed);
     return;
@@ -197,6 +199,8 @@ function tokenDrafts(
     ),
   );
   if (ds.length > 0 && k <= syntax().last) {
+    const time = ownTime(parsed, s, input.published, syntax(), k);
+    for (const x of ds) x.time = time;
     const skip = outOfScope(parsed, syntax(), k);
     if (skip.length > 0) for (const x of ds) x.outOfScope = skip;
     const stance = stanceTime(parsed, syntax(), k, input.published);
@@ -206,7 +210,7 @@ function tokenDrafts(
   if (!d) return;
   if (inCond && d.actor) carry.lastCondActor = d.actor;
   const prev = drafts[drafts.length - 1];
-  if (prev && prev.sent === s.i && !prev.echo && absorbs(prev, d, parsed, k)) {
+  if (prev && prev.sent === s.i && !prev.echo && absorbs(prev, d, parsed, k, syntax())) {
     mergeInto(prev, d);
     return;
   }

@@ -4,7 +4,8 @@
  */
 import type { FrameReading } from '../frame-roles.js';
 import { membersOf } from '../lexicon.js';
-import type { Parsed } from '../text.js';
+import type { SentenceSyntax } from '../syntax/index.js';
+import type { Parsed, Token } from '../text.js';
 import { BOUNDARY } from './clause.js';
 import type { Draft, Party } from './types.js';
 
@@ -82,17 +83,47 @@ export function byMember(d: Draft): Draft[] {
 }
 
 /** Whether a new event in the same sentence belongs to the previous one ("negotiations ... to acquire"). */
-export function absorbs(prev: Draft, d: Draft, parsed: Parsed, k: number): boolean {
+export function absorbs(prev: Draft, d: Draft, parsed: Parsed, k: number, syntax?: SentenceSyntax): boolean {
   if (k - prev.trigger > 12) return false;
   const between = parsed.tokens.slice(prev.trigger + 1, k);
-  if (between.some((t) => BOUNDARY.has(t.lower))) return false;
+  if (between.some((t) => BOUNDARY.has(t.lower)) && !coordinatedVerbs(syntax, prev.trigger, k, between))
+    return false;
   // "sent shells last month and more shipments would follow": a planned batch after a delivered one is its own.
   if (prev.status !== d.status && (prev.status === 'planned' || d.status === 'planned')) return false;
   // "Germany, which refused to send Taurus, delivered Patriots", "Iran, which never admitted the transfer,
   // sent drones": told otherwise across a clause's comma, two events ("held up a deal to sell" is one).
   if (prev.status !== d.status && between.some((t) => t.pos === 'PUNCT')) return false;
-  if (prev.type === 'negotiate_transfer' && d.type === 'transfer') return true;
+  // "negotiations ... to acquire" continue the talks; "After talks in Ankara, Azerbaijan bought drones"
+  // tells a purchase of its own: a finite verb with its own subject.
+  if (prev.type === 'negotiate_transfer' && d.type === 'transfer')
+    return !ownFiniteVerb(syntax, prev.trigger, k);
   return prev.type === d.type && (prev.actor === d.actor || d.actor === null || prev.actor === null);
+}
+
+/**
+ * Whether the verb at `k` is coordinated with the verb at `first` with nothing between but coordinators
+ * and adverbs ("not only sold but also delivered"): one act told twice, not two acts ("denied sending
+ * drones but admitted selling missiles").
+ */
+function coordinatedVerbs(
+  syntax: SentenceSyntax | undefined,
+  first: number,
+  k: number,
+  between: readonly Token[],
+): boolean {
+  const v = syntax?.verbs.find((x) => x.head === k);
+  const with_ = v?.coordinatedWith === null || v === undefined ? undefined : syntax?.verbs[v.coordinatedWith];
+  return with_?.head === first && between.every((t) => /^(CCONJ|ADV|PART|PUNCT)$/.test(t.pos));
+}
+
+/**
+ * Whether the trigger at `k` is a finite verb with a subject of its own, whose group does not hold the
+ * talks' trigger as a link of its chain ("discussed buying ammunition" is one act of talks).
+ */
+function ownFiniteVerb(syntax: SentenceSyntax | undefined, talks: number, k: number): boolean {
+  const v = syntax?.verbs.find((x) => x.head === k);
+  if (v === undefined || (v.first <= talks && talks <= v.last)) return false;
+  return v.nonFinite === null && v.coordinatedWith === null && v.roles.subject !== null;
 }
 
 /** Takes a continuing event's roles, weapons and quantity into the event it continues. */

@@ -3,6 +3,7 @@
  * read by the trigger's claim type and direction.
  */
 import { mentionAt } from '../mentions.js';
+import { belongsTo, reaches, type SentenceSyntax } from '../syntax/index.js';
 import { bornRoles, imposedRoles } from './imposed.js';
 import {
   coordinated,
@@ -61,7 +62,7 @@ function compoundSupplier(site: Site, roles: Roles): void {
 function grammarRoles(site: Site, passive: boolean, nounUse: boolean): Roles {
   const { input, k, trig } = site;
   const { tokens } = input.parsed;
-  const left = leftRoles(site, passive, nounUse);
+  const left = ownSubject(site, leftRoles(site, passive, nounUse));
   const { subject, possessive } = left;
   const right = rightRoles(site, nounUse);
   const { byPrep } = right;
@@ -142,6 +143,7 @@ function transferRoles(
   let target = to ?? direct;
   // "destruction to Ukraine by providing it with weapons": the object pronoun is the state just named.
   if (!target && /^(it|them)$/.test(tokens[k + 1]?.lower ?? '')) {
+    target = relativeHost(site, from ?? by ?? possessive ?? subject);
     for (let j = k - 1; j >= s.first && !target; j--) {
       const m = partyAt(index, j, tokens);
       if (m?.kind === 'country' && m.entity !== (from ?? by ?? possessive ?? subject)) target = m.entity;
@@ -161,6 +163,23 @@ function transferRoles(
   // "from Danish and Dutch stocks": each state joined to the supplier supplies too.
   const fromAlso = actor !== null && actor === from ? joinedAfter(index, tokens, k, clause.last, from) : [];
   return { actor, target, coActors: passive || isNoun ? fromAlso : [...coActors, ...fromAlso] };
+}
+
+/**
+ * "Russia attacked Kyiv with drones that Iran had sent it": in a relative clause, an object pronoun
+ * stands for the subject of the clause the relative clause hangs in, not for the nearest name.
+ */
+function relativeHost(site: Site, actor: Party): Party {
+  const syntax = site.syntax?.();
+  if (!syntax || site.k > syntax.last) return null;
+  const own = syntax.verbs.find((v) => v.head === site.k);
+  const clause = own ? syntax.clauses[own.clause] : undefined;
+  if (clause?.kind !== 'relative' || clause.parent === null) return null;
+  const host = syntax.verbs.find((v) => v.clause === clause.parent && v.roles.subject !== null);
+  const subject = host?.roles.subject;
+  if (!subject || subject.members.length > 0) return null;
+  const m = partyAt(site.input.index, subject.head, site.input.parsed.tokens);
+  return m?.entity && m.entity !== actor ? m.entity : null;
 }
 
 /** The roles of a use: who fires and at whom, or, for an interception, whom the interceptor defends. */
@@ -212,6 +231,10 @@ function useRoles(
 function inRelativeOnly(site: Site, party: Party): boolean {
   const { k, clause } = site;
   const { tokens } = site.input.parsed;
+  const syntax = site.syntax?.();
+  // The syntax layer tells the clauses apart also when the relative clause opens with "which", where the
+  // words of the trigger's clause begin.
+  if (syntax && k <= syntax.last && party !== null) return namedOnlyOutside(site, syntax, party);
   let r = -1;
   for (let j = k - 1; j > clause.first; j--) {
     if (
@@ -226,6 +249,36 @@ function inRelativeOnly(site: Site, party: Party): boolean {
   for (let j = clause.first; j < r; j++)
     if (partyAt(site.input.index, j, tokens)?.entity === party) return false;
   return true;
+}
+
+/**
+ * The left roles without a subject named only in a clause that is not the event's ("The junta, which
+ * expelled French troops in 2022, has received drones": France is no party to the receiving).
+ */
+function ownSubject(site: Site, left: Left): Left {
+  const syntax = site.syntax?.();
+  if (!syntax || site.k > syntax.last || left.subject === null) return left;
+  // '"We have never bought a missile," Ryabkov said': a pronoun of the event's own clause stands for the party.
+  const { tokens } = site.input.parsed;
+  for (let j = site.clause.first; j < site.k; j++)
+    if (tokens[j]?.pos === 'PRON' && belongsTo(syntax, site.k, j)) return left;
+  return namedOnlyOutside(site, syntax, left.subject) ? { ...left, subject: null } : left;
+}
+
+/** Whether each mention of the party before the trigger stands in a clause that does not belong to its event. */
+function namedOnlyOutside(site: Site, syntax: SentenceSyntax, party: string): boolean {
+  const { index, parsed } = site.input;
+  let named = false;
+  for (let j = site.s.first; j < site.k; j++) {
+    const m = partyAt(index, j, parsed.tokens);
+    if (!m) continue;
+    if (m.entity === party) {
+      if (reaches(syntax, site.k, j)) return false;
+      named = true;
+    }
+    j = m.last;
+  }
+  return named;
 }
 
 /** The roles of a sanction, a threat, a referral, coordination or another act. */

@@ -48,7 +48,8 @@ export function analyzeSentence(parsed: Parsed, sentence: number, mentions?: Men
     const clause =
       reader.clauses[clauseOfGroup.get(g) ?? 0] ?? (reader.clauses[0] as (typeof reader.clauses)[number]);
     const r = reading.roles.get(g) ?? emptyRolesFor();
-    settleRoles(g, r, aspectOf(ctx, g).passive, clause, firstGroup(clause.id) === g, reading.roles);
+    const giving = clause.kind === 'relative' && ctx.lex.ditransitives.has(g.lemma);
+    settleRoles(g, r, aspectOf(ctx, g).passive, clause, firstGroup(clause.id) === g, reading.roles, giving);
     return { g, r, clause: clause.id };
   });
   applyControl(ctx, reader.clauses, settled);
@@ -67,7 +68,23 @@ export function analyzeSentence(parsed: Parsed, sentence: number, mentions?: Men
     verbs,
     clauses: freezeClauses(reader.clauses, units, reader.clauseOfUnit, ids),
     nominals: nominalsOf(layout.chunks, reading.nominal),
+    tokenClauses: tokenClauses(ctx.first, ctx.last, units, reader.clauseOfUnit),
   };
+}
+
+// A token outside every unit (none today) takes the clause of the unit before it.
+function tokenClauses(
+  first: number,
+  last: number,
+  units: readonly { first: number; last: number }[],
+  clauseOfUnit: readonly number[],
+): number[] {
+  const out: number[] = new Array(Math.max(0, last - first + 1)).fill(-1);
+  units.forEach((u, i) => {
+    for (let k = u.first; k <= u.last; k++) out[k - first] = clauseOfUnit[i] ?? 0;
+  });
+  for (let k = 0; k < out.length; k++) if ((out[k] ?? -1) < 0) out[k] = k > 0 ? (out[k - 1] ?? 0) : 0;
+  return out;
 }
 
 function emptyRolesFor(): Parameters<typeof settleRoles>[1] {
@@ -80,6 +97,7 @@ function emptyRolesFor(): Parameters<typeof settleRoles>[1] {
     attribute: null,
     attachments: [],
     gap: null,
+    control: null,
     coordinatedWith: null,
   };
 }

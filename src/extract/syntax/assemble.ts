@@ -43,6 +43,7 @@ export function freezeGroup(
       attribute: r.attribute,
       attachments: r.attachments,
       gap: r.gap,
+      control: r.control,
     },
   };
 }

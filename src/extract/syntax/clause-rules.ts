@@ -45,8 +45,20 @@ function skipQuotes(units: readonly Unit[], i: number): number {
  */
 export function isReportTail(ctx: Context, units: readonly Unit[], at: number): boolean {
   let i = skipQuotes(units, at + 1);
+  // '"...," then defence minister X wrote': an adverb may open the report.
+  const opener = units[i];
+  if (opener?.kind === 'other' && opener.first === opener.last && ctx.tag(opener.first) === 'ADV') {
+    if (units[i + 1]?.kind === 'np') i++;
+  }
   // "presidential spokesman Dmitry Peskov told reporters": a title and a name are two chunks.
   if (units[i]?.kind === 'np' && units[i + 1]?.kind === 'np') i++;
+  // "the Philippine Department of National Defense said", "a spokesman for the ministry told": the
+  // speaker's own phrases stand between it and the verb.
+  if (units[i]?.kind === 'np') {
+    let j = i + 1;
+    while (j < i + 5 && units[j]?.kind === 'prep' && units[j + 1]?.kind === 'np') j += 2;
+    if (j > i + 1 && takesComplement(ctx, units[j])) i = j - 1;
+  }
   const a = units[i];
   const b = units[i + 1];
   if (a?.kind === 'np' && takesComplement(ctx, b) && isFiniteGroup(ctx, b.group)) i += 2;
@@ -63,6 +75,15 @@ export function isReportTail(ctx: Context, units: readonly Unit[], at: number): 
     units[i + 1]?.kind === 'vg' &&
     !isFiniteGroup(ctx, (units[i + 1] as { group: RawGroup }).group);
   if (goesOn) return true;
+  // "..., sources said on Friday, a step Western governments had warned against": a noun phrase after the
+  // report sums up what was reported (one with a finite verb of its own starts a clause instead), and
+  // a phrase ("..., Zelensky confirmed on Oct. 17, after strikes on ...") says more of it.
+  const next = units[i + 1];
+  const after = units[i + 2];
+  const sumsUp =
+    (next?.kind === 'np' && !(after?.kind === 'vg' && isFiniteGroup(ctx, after.group))) ||
+    (next?.kind === 'prep' && after?.kind === 'np');
+  if (isComma(units[i]) && sumsUp) return true;
   for (; i < units.length; i++) {
     const u = units[i] as Unit;
     if (u.kind !== 'punct' || (u.lemma !== '.' && u.lemma !== '"' && u.lemma !== '!' && u.lemma !== '?'))

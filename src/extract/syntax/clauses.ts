@@ -96,6 +96,9 @@ export class ClauseReader {
     if (p === ';' || p === ':') {
       this.popToRoot();
       this.assign(i);
+      // The new main clause is the root of what follows: a report tail after it ("NEW DELHI: X, Reuters
+      // reported") reports it, not the clause before the colon.
+      this.stack.length = 0;
       this.open({ kind: 'main', closesAtComma: false }, null);
       return;
     }
@@ -186,10 +189,18 @@ export class ClauseReader {
       c.kind === 'sub' ||
       c.kind === 'cc' ||
       c.kind === 'vg';
+    // "drones that Iran had sent it": a pronoun after a giving verb is its indirect object, the gap its object.
+    const d = this.units[i + 4];
+    const given =
+      c?.kind === 'np' &&
+      c.chunk.pronoun &&
+      b?.kind === 'vg' &&
+      this.ctx.lex.ditransitives.has(b.group.lemma) &&
+      (d === undefined || d.kind === 'punct' || d.kind === 'prep');
     return (
       a?.kind === 'np' &&
       b?.kind === 'vg' &&
-      gap &&
+      (gap || given) &&
       b.group.lemma !== 'be' &&
       !this.ctx.lex.complementVerbs.has(b.group.lemma)
     );

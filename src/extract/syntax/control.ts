@@ -27,8 +27,9 @@ export function applyControl(ctx: Context, clauses: RawClause[], settled: readon
     if (a.nonFinite !== 'to' && a.nonFinite !== 'ing') continue;
     const governor = lastBefore(settled, c.parent, own.g.first);
     if (governor === undefined) continue;
-    const controller = controllerOf(ctx, c, governor, a.nonFinite);
-    if (controller === null) continue;
+    const control = controllerOf(ctx, c, governor, a.nonFinite);
+    if (control === null) continue;
+    const [controller, how] = control;
     for (const s of settled) {
       if (s !== own && !(s.clause === c.id && s.r.coordinatedWith === own.g && s.r.subject === null))
         continue;
@@ -36,6 +37,7 @@ export function applyControl(ctx: Context, clauses: RawClause[], settled: readon
       if (aspectOf(ctx, s.g).passive) s.r.patient ??= controller;
       else s.r.agent = controller;
       s.r.gap = 'subject';
+      s.r.control = how;
     }
   }
 }
@@ -57,14 +59,23 @@ function lastBefore(settled: readonly Settled[], clause: number, token: number):
   return found;
 }
 
-function controllerOf(ctx: Context, c: RawClause, governor: Settled, form: 'to' | 'ing'): NounChunk | null {
-  const object = governor.r.object;
+// The controller and how it controls; a passive governor's object is its surface subject ("Iran was
+// accused by the US of sending", "Berlin was urged to deliver").
+function controllerOf(
+  ctx: Context,
+  c: RawClause,
+  governor: Settled,
+  form: 'to' | 'ing',
+): [NounChunk, 'object' | 'agent'] | null {
+  const passive = aspectOf(ctx, governor.g).passive;
+  const object = governor.r.object ?? (passive ? governor.r.subject : null);
   if (form === 'to' && object !== null && ctx.lex.objectControl.has(governor.g.lemma)) {
     c.kind = 'complement';
     c.governor = governor.g;
-    return object;
+    return [object, 'object'];
   }
-  if (form === 'ing' && object !== null && ctx.lex.gerundControl.has(c.marker ?? '')) return object;
+  if (form === 'ing' && object !== null && ctx.lex.gerundControl.has(c.marker ?? ''))
+    return [object, 'object'];
   // A passive lends its agent only ("will be used to attack": not the thing used).
-  return governor.r.agent;
+  return governor.r.agent === null ? null : [governor.r.agent, 'agent'];
 }

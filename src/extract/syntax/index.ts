@@ -28,4 +28,5 @@ export { analyzeDocument, analyzeSentence, governs, membersOf, spanText } from '
 export { MAX_TOKENS } from './context.js';
 export { describeSentence } from './describe.js';
 export { explainText, mentionsOf } from './explain.js';
+export { belongsTo, clauseAt, embeds, governing, reaches } from './reach.js';
 export type * from './types.js';

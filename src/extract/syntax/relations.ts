@@ -14,6 +14,7 @@ export interface MutableRoles {
   attribute: NounChunk | null;
   attachments: Attachment[];
   gap: Roles['gap'];
+  control: Roles['control'];
   coordinatedWith: RawGroup | null;
 }
 
@@ -33,6 +34,7 @@ function emptyRoles(): MutableRoles {
     attribute: null,
     attachments: [],
     gap: null,
+    control: null,
     coordinatedWith: null,
   };
 }
@@ -178,8 +180,15 @@ export function settleRoles(
   clause: RawClause,
   first: boolean,
   roles: Map<RawGroup, MutableRoles>,
+  giving = false,
 ): void {
   const ante = clause.antecedent;
+  // "drones that Iran had sent it": after a giving verb, a pronoun object is the one given to.
+  const objectGap = r.subject !== null && r.indirectObject === null;
+  if (ante !== null && first && giving && !passive && r.object?.pronoun && objectGap) {
+    r.indirectObject = r.object;
+    r.object = null;
+  }
   if (ante !== null && (first || r.coordinatedWith !== null)) fillGap(r, passive, clause, ante);
   if (g.lemma === 'be' && !passive && r.object !== null) {
     r.attribute = r.object;
@@ -196,10 +205,13 @@ export function settleRoles(
     r.agent ??= r.subject;
     r.patient ??= r.object;
   }
+  // "sold but also delivered jets to Myanmar": a verb with nothing after it shares the object and the
+  // phrases of the verb it is coordinated with.
   const before = r.coordinatedWith === null ? undefined : roles.get(r.coordinatedWith);
   if (before && before.object === null && before.attachments.length === 0 && r.object !== null) {
     before.object = r.object;
     before.patient ??= r.object;
+    before.attachments.push(...r.attachments.filter((a) => !a.chunk.temporal));
   }
 }
 

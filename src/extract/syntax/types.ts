@@ -95,6 +95,12 @@ export interface Roles {
    * "Iran sent drones to help Russia" -> 'subject').
    */
   readonly gap: 'subject' | 'object' | 'patient' | null;
+  /**
+   * How an infinitive or -ing clause got its subject: from the governing verb's object or passive
+   * subject by a verb that says so ("urged Berlin to deliver", "Iran was accused of sending"), or from
+   * its agent ("Iran sent drones to help Russia"); null when the clause has a subject of its own.
+   */
+  readonly control: 'object' | 'agent' | null;
 }
 
 /** A verb group: auxiliaries, negation and catenative links around one main verb. */
@@ -174,6 +180,8 @@ export interface SentenceSyntax {
   readonly verbs: readonly VerbGroup[];
   readonly clauses: readonly Clause[];
   readonly nominals: readonly Nominal[];
+  /** The clause of each token read, from `first` on (see `clauseAt`). */
+  readonly tokenClauses: readonly number[];
 }
 
 /** A known entity mention starting at a token. */

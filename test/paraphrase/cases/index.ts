@@ -1,5 +1,6 @@
 import type { Theme } from '../case.js';
 import { attribution } from './attribution.js';
+import { clauses } from './clauses.js';
 import { militaryUse } from './military-use.js';
 import { negotiation } from './negotiation.js';
 import { pairing } from './pairing.js';
@@ -36,4 +37,5 @@ export const themes: readonly Theme[] = [
   { theme: 'procurement worldwide', cases: procurement },
   { theme: 'pairing, blame', cases: pairing },
   { theme: 'word substitution', cases: substitution },
+  { theme: 'own clause', cases: clauses },
 ];

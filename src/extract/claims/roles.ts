@@ -3,7 +3,7 @@
  * read by the trigger's claim type and direction.
  */
 import { mentionAt } from '../mentions.js';
-import { belongsTo, reaches, type SentenceSyntax } from '../syntax/index.js';
+import { reaches, type SentenceSyntax } from '../syntax/index.js';
 import { bornRoles, imposedRoles } from './imposed.js';
 import {
   coordinated,
@@ -62,7 +62,7 @@ function compoundSupplier(site: Site, roles: Roles): void {
 function grammarRoles(site: Site, passive: boolean, nounUse: boolean): Roles {
   const { input, k, trig } = site;
   const { tokens } = input.parsed;
-  const left = ownSubject(site, leftRoles(site, passive, nounUse));
+  const left = leftRoles(site, passive, nounUse);
   const { subject, possessive } = left;
   const right = rightRoles(site, nounUse);
   const { byPrep } = right;
@@ -249,20 +249,6 @@ function inRelativeOnly(site: Site, party: Party): boolean {
   for (let j = clause.first; j < r; j++)
     if (partyAt(site.input.index, j, tokens)?.entity === party) return false;
   return true;
-}
-
-/**
- * The left roles without a subject named only in a clause that is not the event's ("The junta, which
- * expelled French troops in 2022, has received drones": France is no party to the receiving).
- */
-function ownSubject(site: Site, left: Left): Left {
-  const syntax = site.syntax?.();
-  if (!syntax || site.k > syntax.last || left.subject === null) return left;
-  // '"We have never bought a missile," Ryabkov said': a pronoun of the event's own clause stands for the party.
-  const { tokens } = site.input.parsed;
-  for (let j = site.clause.first; j < site.k; j++)
-    if (tokens[j]?.pos === 'PRON' && belongsTo(syntax, site.k, j)) return left;
-  return namedOnlyOutside(site, syntax, left.subject) ? { ...left, subject: null } : left;
 }
 
 /** Whether each mention of the party before the trigger stands in a clause that does not belong to its event. */

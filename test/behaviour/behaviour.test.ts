@@ -4,10 +4,10 @@ import { groups } from './cases/index.js';
 import { runCase, sameSource, tally } from './suite.js';
 
 /**
- * A floor just under the share of checks met when the suite was written (75 of 89, 0.843; `npm run
+ * A floor just under the share of checks met after the eleventh session's work (82 of 89, 0.921, on 8 December 2026; `npm run
  * eval:behaviour` lists what fails): raise it as reading improves, so that a regression fails the build.
  */
-const FLOOR = 0.83;
+const FLOOR = 0.91;
 
 const cases = groups.flatMap((g) => g.cases);
 

@@ -8,12 +8,12 @@ import { failureKinds, formatTable, kindCounts } from './report.js';
 import { readSentence, runSuite, tally } from './suite.js';
 
 /**
- * Floors just under the figures after issue 13's fourth pass (trade beyond sales, procurement worldwide,
- * pairing and blame, status and precision: base 0.995, paraphrase 0.959, kept 0.959 of 657 pairs;
+ * Floors just under the figures of 8 December 2026 (word substitution, own clause, presupposed status:
+ * base 0.996, paraphrase 0.969, kept 0.969 of 850 pairs;
  * `npm run eval:paraphrase`): raise them when extraction improves, so that a regression fails the
  * build. Issue 13 targets 0.95 of pairs kept.
  */
-const FLOOR = { base: 0.99, paraphrase: 0.95, kept: 0.95 } as const;
+const FLOOR = { base: 0.99, paraphrase: 0.96, kept: 0.96 } as const;
 
 const cases = themes.flatMap((t) => t.cases);
 const expectations = cases.flatMap((c) => c.claims.map(parseSignature));

@@ -1,18 +1,5 @@
 import { z } from 'zod';
-import { parseSignature } from '../../src/eval/claim-signature.js';
-
-/** A claim signature ("transfer IRN>RUS [drone] asserted") that parses. */
-const Signature = z.string().refine(
-  (s) => {
-    try {
-      parseSignature(s);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'not a claim signature' },
-);
+import { Signature } from '../paraphrase/case.js';
 
 /** A claim the document must give, and optionally who must be its innermost source. */
 const Expectation = z.object({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseSignature } from '../../src/eval/claim-signature.js';
 
 /** A claim signature ("transfer IRN>RUS [drone] asserted") that parses. */
-const Signature = z.string().refine(
+export const Signature = z.string().refine(
   (s) => {
     try {
       parseSignature(s);

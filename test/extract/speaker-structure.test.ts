@@ -76,7 +76,9 @@ describe('he and she', () => {
 
 describe('speakers the grammar names', () => {
   it('an unknown name after the verb speaks, whatever wink tags its words', () => {
-    const ex = run('"Pakistan delivered the rifles in March," said Will Doyle, a procurement analyst.');
+    const ex = run(
+      '"Pakistan delivered the rifles to Sudan in March," said Will Doyle, a procurement analyst.',
+    );
     expect(claimSources(ex)).toEqual(['Will Doyle']);
   });
 

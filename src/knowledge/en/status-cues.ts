@@ -492,8 +492,8 @@ export const statusCues: StatusCueData = {
         claims: ['transfer USA>TUR [aircraft] asserted'],
       },
       {
-        text: 'New Delhi dismissed reports that deliveries of S-400 systems from Russia had been frozen.',
-        claims: ['transfer RUS>* [air_defense] asserted'],
+        text: 'New Delhi dismissed reports that deliveries of S-400 systems from Russia to India had been frozen.',
+        claims: ['transfer RUS>IND [air_defense] asserted'],
       },
     ],
   },

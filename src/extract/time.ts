@@ -270,12 +270,13 @@ const NEAR =
 
 /**
  * The relative phrases a stance is dated by most ("Tuesday", "on Friday", "last week", "this week", "last
- * month", "yesterday"), placed as chrono-node places them from noon of the publication day (except a
- * weekday, which is the last such day on or before publication: a stance is not taken after it), without its
+ * month", "yesterday"), placed as chrono-node places them from noon of the publication day, without its
  * cost (each chrono-node parse runs some forty regular expressions, and the answer depends on the date):
- * a weekday is the nearest such day, "last week" seven days back, "this week" its Sunday, "last month" the
- * same day a month back (rolling over as the calendar does). time.test.ts checks each against chrono-node
- * for every day of two years; any other phrase is left to chrono-node (null).
+ * "last week" seven days back, "this week" its Sunday, "last month" the same day a month back (rolling over
+ * as the calendar does). A weekday is the exception: chrono-node takes the nearest such day, but a stance is
+ * not taken after publication, so it is the last such day on or before it (`relativeDate`). time.test.ts
+ * checks each against chrono-node, or that rule, for every day of two years; any other phrase is left to
+ * chrono-node (null).
  */
 function asChronoReads(phrase: string, published: string): ClaimTime | null {
   const m = NEAR.exec(phrase);
@@ -297,8 +298,8 @@ function asChronoReads(phrase: string, published: string): ClaimTime | null {
   if (target >= 0) {
     if (which !== undefined) return null;
     // chrono-node takes the nearest such day, up to three days ahead; a stance is taken by the time the
-    // text is published, so it is the last such day on or before publication.
-    return at(ref - ((dow - target + 7) % 7) * 86_400_000);
+    // text is published, so it is the last such day on or before publication, as a claim's weekday is.
+    return relativeDate(phrase, published.slice(0, 10));
   }
   if (on) return null;
   if (which === undefined) {

@@ -5,6 +5,7 @@
  * when no deal between two other named parties (sharing neither) was told in between.
  */
 import type { Weapon } from '../../domain/extraction.js';
+import { claimTypes } from '../../knowledge/claim-types.js';
 import { mentionAt } from '../mentions.js';
 import type { Token } from '../text.js';
 import { partyAt } from './parties.js';
@@ -53,7 +54,7 @@ export function latestLicensed(site: Site, kept: Kept, wanted: (d: Draft) => boo
 
 /** The pair of a deal whose two parties its own sentence names, in either order. */
 function namedPair(d: Draft): string | undefined {
-  if (d.type !== 'transfer' && d.type !== 'negotiate_transfer') return undefined;
+  if (!claimTypes[d.type].deal) return undefined;
   if (d.actor === null || d.target === null || (d.inferred?.length ?? 0) > 0) return undefined;
   return pairKey(d);
 }

@@ -4,6 +4,7 @@
  * so taken is listed as inferred.
  */
 
+import { claimTypes } from '../../knowledge/claim-types.js';
 import { continuationWords } from '../../knowledge/en/story-cues.js';
 import { opponentOf, triggerFor } from '../lexicon.js';
 import { STORY_REACH } from '../span-index.js';
@@ -15,8 +16,8 @@ import type { Draft, Site } from './types.js';
 import { innermost, jointSpeakers, speakerParty } from './voices.js';
 import type { WeaponReading } from './weapons.js';
 
-/** Whether a draft tells a deal: a transfer or talks about one. */
-const isDeal = (d: Draft): boolean => d.type === 'transfer' || d.type === 'negotiate_transfer';
+/** Whether a draft tells a deal: a transfer or talks about one (the claim-type table's `deal`). */
+const isDeal = (d: Draft): boolean => claimTypes[d.type].deal;
 
 /** Determiners that make an event noun point back at one told before ("the shipment", "such deliveries"). */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
@@ -110,7 +111,7 @@ export function dealRoleFromStory(site: Site, reading: WeaponReading, cast: Cast
  */
 export function storyPair(site: Site, reading: WeaponReading, cast: Cast): void {
   const { trig, key, k, drafts } = site;
-  if (trig.type !== 'transfer' && trig.type !== 'negotiate_transfer') return;
+  if (!claimTypes[trig.type].deal) return;
   const prevTransfer = drafts.findLast(isDeal);
   // An arms deal denied in general terms is between the two who deny it, else about the pair in the story.
   const joint =

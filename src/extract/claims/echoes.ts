@@ -16,6 +16,11 @@ const STRANDED_MODALS = new Set(['will', 'would', 'could', 'might', 'may']);
 const STRANDED = new Set([...STRANDED_MODALS, 'be']);
 const DO_FORMS = new Set(['do', 'does', 'did']);
 
+/** Whether an elided verb phrase ("do so", "as did Denmark") can repeat the draft: a transfer, talks or a use. */
+export function repeatable(d: Draft): boolean {
+  return d.type === 'transfer' || d.type === 'negotiate_transfer' || d.type === 'military_use';
+}
+
 /**
  * "has never had arms dealings with Russia and has no plan to do so", "should it do so": "do so" repeats the
  * event told just before, with a firmness of its own.
@@ -40,11 +45,7 @@ export function doSo(
   // Not "doing so would be a problem": a gerund subject names the act as a hypothesis, not a claim.
   if (!stranded && (!DO_FORMS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'so')) return null;
   if (/^[-–]$/.test(tokens[k + 2]?.text ?? '')) return null;
-  const antecedent = drafts.findLast(
-    (d) =>
-      d.sent >= s.i - (stranded ? 0 : 1) &&
-      (d.type === 'transfer' || d.type === 'negotiate_transfer' || d.type === 'military_use'),
-  );
+  const antecedent = drafts.findLast((d) => d.sent >= s.i - (stranded ? 0 : 1) && repeatable(d));
   if (!antecedent) return null;
   const clause = clauseOf(parsed, s, k);
   return {

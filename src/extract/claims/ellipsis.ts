@@ -3,6 +3,7 @@
  * "..., and Iran did too": a state with a stranded auxiliary repeats the event just told, as its actor.
  */
 import type { Sentence, Token } from '../text.js';
+import { repeatable } from './echoes.js';
 import { partyAt } from './parties.js';
 import type { ClaimInputs, Draft } from './types.js';
 
@@ -35,13 +36,7 @@ export function elided(input: ClaimInputs, s: Sentence, k: number, drafts: reado
   if (!STANDING.has(tokens[k]?.lower ?? '')) return null;
   const actor = inverted(input, tokens, k, s.last) ?? plain(input, tokens, k, s);
   if (actor === null) return null;
-  const told = drafts.findLast(
-    (d) =>
-      d.sent === s.i &&
-      d.trigger < k &&
-      !d.echo &&
-      (d.type === 'transfer' || d.type === 'negotiate_transfer' || d.type === 'military_use'),
-  );
+  const told = drafts.findLast((d) => d.sent === s.i && d.trigger < k && !d.echo && repeatable(d));
   if (!told || told.actor === actor || told.target === actor) return null;
   return { ...told, actor, trigger: k, quantity: null, anaphoric: true, echo: true };
 }
